@@ -1,0 +1,23 @@
+using System.ComponentModel;
+using IronicCore.States;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace IronicCore.Cli.Commands.Fsm;
+
+/// <summary>Options every <c>fsm</c> command takes.</summary>
+internal class FsmSettings : CommandSettings
+{
+    [CommandOption("--release <RELEASE>")]
+    [Description("The Ironic release whose machine to use: master (default) or 21.4.")]
+    [DefaultValue("master")]
+    public string Release { get; init; } = "master";
+
+    public IronicRelease ParsedRelease => IronicNames.Parse<IronicRelease>(Release);
+
+    public override ValidationResult Validate() =>
+        IronicNames.TryParse<IronicRelease>(Release, out _)
+            ? ValidationResult.Success()
+            : ValidationResult.Error(
+                $"Unknown release \"{Release}\". Valid releases: {string.Join(", ", IronicNames.All<IronicRelease>())}.");
+}

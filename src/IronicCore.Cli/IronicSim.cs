@@ -1,0 +1,50 @@
+using IronicCore.Cli.Commands.Fsm;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace IronicCore.Cli;
+
+/// <summary>The <c>ironic-sim</c> command line: its commands, and the exit codes they share.</summary>
+internal static class IronicSim
+{
+    /// <summary>Exit code of a run whose input was refused before anything ran.</summary>
+    public const int BadInput = 2;
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(stdout),
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+        });
+        var app = new CommandApp();
+        app.Configure(config =>
+        {
+            config.SetApplicationName("ironic-sim");
+            config.ConfigureConsole(console);
+            config.Settings.Registrar.RegisterInstance(new CliOutput(stdout, stderr));
+            config.PropagateExceptions();
+            config.AddBranch<FsmSettings>("fsm", fsm =>
+            {
+                fsm.SetDescription("Print Ironic's provision state machine, or walk events through it.");
+                fsm.SetDefaultCommand<FsmExportCommand>();
+                fsm.AddExample("fsm", "--format", "mermaid");
+                fsm.AddExample("fsm", "--format", "json", "--release", "21.4");
+                fsm.AddCommand<FsmWalkCommand>("walk")
+                    .WithDescription("Fire events in order from a state and print one JSON line per event.")
+                    .WithExample("fsm", "walk", "--from", "manageable", "provide", "wait", "resume", "done");
+            });
+        });
+
+        try
+        {
+            return app.Run(args);
+        }
+        catch (CommandAppException error)
+        {
+            stderr.WriteLine($"ironic-sim: {error.Message}");
+            return BadInput;
+        }
+    }
+}

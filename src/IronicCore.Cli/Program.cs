@@ -1,0 +1,3 @@
+using IronicCore.Cli;
+
+return IronicSim.Run(args, Console.Out, Console.Error);

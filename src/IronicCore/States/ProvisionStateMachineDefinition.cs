@@ -1,0 +1,226 @@
+using System.Collections.Immutable;
+using Stateless;
+using static IronicCore.States.ProvisionEvent;
+using static IronicCore.States.ProvisionState;
+
+namespace IronicCore.States;
+
+/// <summary>
+/// The one definition of Ironic's provision state machine (<c>ironic/common/states.py</c>),
+/// written with Stateless. Everything else is derived from it: the compiled
+/// <see cref="ProvisionStateMachine"/> table, and the JSON, Mermaid and DOT exports.
+/// </summary>
+internal static class ProvisionStateMachineDefinition
+{
+    /// <summary>The guard on everything Ironic 21.4 does not have.</summary>
+    public const string MasterOnlyGuard = "Ironic master only";
+
+    public const ProvisionState InitialState = Enroll;
+
+    /// <summary>Each state's stable flag and target, and whether 21.4 has it at all.</summary>
+    public static ImmutableArray<StateDescription> States { get; } =
+    [
+        Stable(ProvisionState.Active),
+        Transient(AdoptFailed, ProvisionState.Active),
+        Transient(Adopting, ProvisionState.Active),
+        Stable(Available),
+        Transient(CleanFailed, Available),
+        Transient(CleanHold, Available, masterOnly: true),
+        Transient(CleanWait, Available),
+        Transient(Cleaning, Available),
+        Transient(Deleting, Available),
+        Transient(DeployFailed, ProvisionState.Active),
+        Transient(DeployHold, ProvisionState.Active, masterOnly: true),
+        Transient(Deploying, ProvisionState.Active),
+        Stable(Enroll),
+        Stable(Error),
+        Transient(InspectFailed, Manageable),
+        Transient(InspectWait, Manageable),
+        Transient(Inspecting, Manageable),
+        Stable(Manageable),
+        Stable(ProvisionState.Rescue),
+        Transient(RescueFailed, ProvisionState.Rescue),
+        Transient(RescueWait, ProvisionState.Rescue),
+        Transient(Rescuing, ProvisionState.Rescue),
+        Transient(ServiceFailed, ProvisionState.Active, masterOnly: true),
+        Transient(ServiceHold, ProvisionState.Active, masterOnly: true),
+        Transient(ServiceWait, ProvisionState.Active, masterOnly: true),
+        Transient(Servicing, ProvisionState.Active, masterOnly: true),
+        Transient(UnrescueFailed, ProvisionState.Active),
+        Transient(Unrescuing, ProvisionState.Active),
+        Transient(Verifying, Manageable),
+        Transient(WaitCallBack, ProvisionState.Active),
+    ];
+
+    /// <summary>The event each API verb fires, as Ironic's <c>VERBS</c> table (plus <c>rebuild</c>).</summary>
+    public static ProvisionEvent EventOf(ApiVerb verb) => verb switch
+    {
+        ApiVerb.Active or ApiVerb.Deploy => ProvisionEvent.Deploy,
+        ApiVerb.Deleted or ApiVerb.Undeploy => ProvisionEvent.Delete,
+        ApiVerb.Manage => ProvisionEvent.Manage,
+        ApiVerb.Provide => ProvisionEvent.Provide,
+        ApiVerb.Inspect => ProvisionEvent.Inspect,
+        ApiVerb.Abort => ProvisionEvent.Abort,
+        ApiVerb.Clean => ProvisionEvent.Clean,
+        ApiVerb.Adopt => ProvisionEvent.Adopt,
+        ApiVerb.Rescue => ProvisionEvent.Rescue,
+        ApiVerb.Unrescue => ProvisionEvent.Unrescue,
+        ApiVerb.Unhold => ProvisionEvent.Unhold,
+        ApiVerb.Service => ProvisionEvent.Service,
+        ApiVerb.Rebuild => ProvisionEvent.Rebuild,
+        _ => throw new ArgumentOutOfRangeException(nameof(verb), verb, null),
+    };
+
+    /// <summary>Verbs that 21.4's API does not know.</summary>
+    public static bool IsMasterOnly(ApiVerb verb) => verb is ApiVerb.Unhold or ApiVerb.Service;
+
+    /// <summary>
+    /// Builds the machine for <paramref name="release"/> over externally stored state: the
+    /// master-only transitions carry the guard <see cref="MasterOnlyGuard"/>, open only on master.
+    /// </summary>
+    public static StateMachine<ProvisionState, ProvisionEvent> Build(
+        IronicRelease release, Func<ProvisionState> read, Action<ProvisionState> write)
+    {
+        var machine = new StateMachine<ProvisionState, ProvisionEvent>(read, write, FiringMode.Immediate);
+        var isMaster = release == IronicRelease.Master;
+        Func<bool> masterOnly = () => isMaster;
+
+        machine.Configure(Enroll)
+            .Permit(Manage, Verifying);
+        machine.Configure(Verifying)
+            .Permit(Done, Manageable)
+            .Permit(Fail, Enroll);
+        machine.Configure(Manageable)
+            .Permit(Provide, Cleaning)
+            .Permit(Clean, Cleaning)
+            .Permit(Inspect, Inspecting)
+            .Permit(Adopt, Adopting);
+        machine.Configure(Available)
+            .Permit(ProvisionEvent.Deploy, Deploying)
+            .Permit(Manage, Manageable);
+
+        machine.Configure(Deploying)
+            .Permit(Done, ProvisionState.Active)
+            .Permit(Fail, DeployFailed)
+            .Permit(Wait, WaitCallBack)
+            .PermitIf(Hold, DeployHold, masterOnly, MasterOnlyGuard);
+        machine.Configure(WaitCallBack)
+            .Permit(Resume, Deploying)
+            .Permit(Fail, DeployFailed)
+            .Permit(Delete, Deleting)
+            .PermitIf(Abort, DeployFailed, masterOnly, MasterOnlyGuard)
+            .PermitIf(Hold, DeployHold, masterOnly, MasterOnlyGuard);
+        machine.Configure(DeployHold)
+            .PermitIf(Unhold, WaitCallBack, masterOnly, MasterOnlyGuard)
+            .PermitIf(Abort, DeployFailed, masterOnly, MasterOnlyGuard);
+        machine.Configure(DeployFailed)
+            .Permit(ProvisionEvent.Deploy, Deploying)
+            .Permit(Rebuild, Deploying)
+            .Permit(Delete, Deleting);
+        machine.Configure(ProvisionState.Active)
+            .Permit(Delete, Deleting)
+            .Permit(Rebuild, Deploying)
+            .Permit(ProvisionEvent.Rescue, Rescuing)
+            .PermitIf(Service, Servicing, masterOnly, MasterOnlyGuard);
+
+        machine.Configure(Deleting)
+            .Permit(Clean, Cleaning)
+            .Permit(Fail, Error);
+        machine.Configure(Error)
+            .Permit(Rebuild, Deploying)
+            .Permit(Delete, Deleting);
+
+        machine.Configure(Cleaning)
+            .Permit(Done, Available)
+            .Permit(Fail, CleanFailed)
+            .Permit(Wait, CleanWait)
+            .Permit(Manage, Manageable)
+            .PermitIf(Hold, CleanHold, masterOnly, MasterOnlyGuard);
+        machine.Configure(CleanWait)
+            .Permit(Resume, Cleaning)
+            .Permit(Fail, CleanFailed)
+            .Permit(Abort, CleanFailed)
+            .PermitIf(Hold, CleanHold, masterOnly, MasterOnlyGuard);
+        machine.Configure(CleanHold)
+            .PermitIf(Unhold, CleanWait, masterOnly, MasterOnlyGuard)
+            .PermitIf(Abort, CleanFailed, masterOnly, MasterOnlyGuard);
+        machine.Configure(CleanFailed)
+            .Permit(Manage, Manageable);
+
+        machine.Configure(Inspecting)
+            .Permit(Done, Manageable)
+            .Permit(Fail, InspectFailed)
+            .Permit(Wait, InspectWait);
+        machine.Configure(InspectWait)
+            .Permit(Done, Manageable)
+            .Permit(Fail, InspectFailed)
+            .Permit(Abort, InspectFailed)
+            .PermitIf(Resume, Inspecting, masterOnly, MasterOnlyGuard);
+        machine.Configure(InspectFailed)
+            .Permit(Inspect, Inspecting)
+            .Permit(Manage, Manageable);
+
+        machine.Configure(Adopting)
+            .Permit(Done, ProvisionState.Active)
+            .Permit(Fail, AdoptFailed);
+        machine.Configure(AdoptFailed)
+            .Permit(Adopt, Adopting)
+            .Permit(Manage, Manageable);
+
+        machine.Configure(Rescuing)
+            .Permit(Done, ProvisionState.Rescue)
+            .Permit(Fail, RescueFailed)
+            .Permit(Wait, RescueWait);
+        machine.Configure(RescueWait)
+            .Permit(Resume, Rescuing)
+            .Permit(Fail, RescueFailed)
+            .Permit(Abort, RescueFailed)
+            .Permit(Delete, Deleting);
+        machine.Configure(ProvisionState.Rescue)
+            .Permit(ProvisionEvent.Rescue, Rescuing)
+            .Permit(Unrescue, Unrescuing)
+            .Permit(Delete, Deleting);
+        machine.Configure(RescueFailed)
+            .Permit(ProvisionEvent.Rescue, Rescuing)
+            .Permit(Unrescue, Unrescuing)
+            .Permit(Delete, Deleting);
+        machine.Configure(Unrescuing)
+            .Permit(Done, ProvisionState.Active)
+            .Permit(Fail, UnrescueFailed);
+        machine.Configure(UnrescueFailed)
+            .Permit(ProvisionEvent.Rescue, Rescuing)
+            .Permit(Unrescue, Unrescuing)
+            .Permit(Delete, Deleting);
+
+        machine.Configure(Servicing)
+            .PermitIf(Done, ProvisionState.Active, masterOnly, MasterOnlyGuard)
+            .PermitIf(Fail, ServiceFailed, masterOnly, MasterOnlyGuard)
+            .PermitIf(Wait, ServiceWait, masterOnly, MasterOnlyGuard)
+            .PermitIf(Hold, ServiceHold, masterOnly, MasterOnlyGuard);
+        machine.Configure(ServiceWait)
+            .PermitIf(Resume, Servicing, masterOnly, MasterOnlyGuard)
+            .PermitIf(Fail, ServiceFailed, masterOnly, MasterOnlyGuard)
+            .PermitIf(Abort, ServiceFailed, masterOnly, MasterOnlyGuard)
+            .PermitIf(Hold, ServiceHold, masterOnly, MasterOnlyGuard)
+            .PermitIf(Delete, Deleting, masterOnly, MasterOnlyGuard);
+        machine.Configure(ServiceHold)
+            .PermitIf(Unhold, ServiceWait, masterOnly, MasterOnlyGuard)
+            .PermitIf(Service, Servicing, masterOnly, MasterOnlyGuard)
+            .PermitIf(Abort, ServiceFailed, masterOnly, MasterOnlyGuard)
+            .PermitIf(Fail, ServiceFailed, masterOnly, MasterOnlyGuard);
+        machine.Configure(ServiceFailed)
+            .PermitIf(Service, Servicing, masterOnly, MasterOnlyGuard)
+            .PermitIf(Abort, ProvisionState.Active, masterOnly, MasterOnlyGuard)
+            .PermitIf(Wait, ServiceWait, masterOnly, MasterOnlyGuard)
+            .PermitIf(Hold, ServiceHold, masterOnly, MasterOnlyGuard)
+            .PermitIf(ProvisionEvent.Rescue, Rescuing, masterOnly, MasterOnlyGuard)
+            .PermitIf(Delete, Deleting, masterOnly, MasterOnlyGuard);
+
+        return machine;
+    }
+
+    private static StateDescription Stable(ProvisionState state) => new(state, true, null, false);
+
+    private static StateDescription Transient(ProvisionState state, ProvisionState target, bool masterOnly = false) =>
+        new(state, false, target, masterOnly);
+}
