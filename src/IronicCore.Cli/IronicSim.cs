@@ -25,7 +25,7 @@ internal static class IronicSim
             config.ConfigureConsole(console);
             config.Settings.Registrar.RegisterInstance(new CliOutput(stdout, stderr));
             config.PropagateExceptions();
-            config.AddBranch<FsmSettings>("fsm", fsm =>
+            config.AddBranch("fsm", fsm =>
             {
                 fsm.SetDescription("Print Ironic's provision state machine, or walk events through it.");
                 fsm.SetDefaultCommand<FsmExportCommand>();

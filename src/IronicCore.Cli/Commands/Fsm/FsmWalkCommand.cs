@@ -22,7 +22,7 @@ internal sealed class FsmWalkCommand(CliOutput output) : Command<FsmWalkCommand.
         public string From { get; init; } = "enroll";
 
         [CommandArgument(0, "[EVENTS]")]
-        [Description("Events to fire, by Ironic's name: manage, provide, wait, resume, done, fail, abort, ...")]
+        [Description("Events to fire, by Ironic's name, e.g. manage, provide, wait, resume, done, fail or abort.")]
         public string[] Events { get; init; } = [];
     }
 

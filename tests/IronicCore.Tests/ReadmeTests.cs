@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+
+namespace IronicCore.Tests;
+
+[TestFixture]
+public sealed partial class ReadmeTests
+{
+    private static string Read(string file) =>
+        File.ReadAllText(Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", file)).ReplaceLineEndings("\n");
+
+    [Test]
+    public void Readme_StartsWithExactlyTwoSetUpCommands_TheMainJobThenTheTests()
+    {
+        var first = CodeBlock().Match(Read("README.md"));
+        var commands = first.Groups["body"].Value.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.That(commands, Has.Length.EqualTo(2));
+        Assert.Multiple(() =>
+        {
+            Assert.That(commands[0], Does.StartWith("dotnet run --project src/IronicCore.Cli -- "));
+            Assert.That(commands[1], Is.EqualTo("dotnet test IronicCore.sln"));
+        });
+    }
+
+    [Test]
+    public void ReadmeLibraryExample_IsTheQuickStartSample()
+    {
+        var csharp = CodeBlock().Matches(Read("README.md")).Single(m => m.Groups["lang"].Value == "csharp");
+
+        Assert.That(csharp.Groups["body"].Value, Is.EqualTo(Read("QuickStart.cs")));
+    }
+
+    [Test]
+    public void QuickStartSample_RunsAndWalksIntoCleanWait()
+    {
+        var entry = System.Reflection.Assembly.Load("QuickStart").EntryPoint!;
+        var original = Console.Out;
+        using var output = new StringWriter { NewLine = "\n" };
+        Console.SetOut(output);
+        try
+        {
+            entry.Invoke(null, [Array.Empty<string>()]);
+        }
+        finally
+        {
+            Console.SetOut(original);
+        }
+
+        Assert.That(output.ToString(), Is.EqualTo(
+            "manage -> verifying\ndone -> manageable\nprovide -> cleaning\nwait -> clean wait\n" +
+            "InvalidStateRequested 400: The requested action \"deploy\" can not be performed while it is in state " +
+            "\"clean wait\". Allowed events: \"abort\", \"fail\", \"hold\", \"resume\".\n"));
+    }
+
+    [GeneratedRegex("```(?<lang>[a-z]*)\n(?<body>.*?)```", RegexOptions.Singleline)]
+    private static partial Regex CodeBlock();
+}
