@@ -1,4 +1,5 @@
 using IronicCore.Cli.Commands.Fsm;
+using IronicCore.Cli.Commands.Scenario;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -35,6 +36,9 @@ internal static class IronicSim
                     .WithDescription("Fire events in order from a state and print one JSON line per event.")
                     .WithExample("fsm", "walk", "--from", "manageable", "provide", "wait", "resume", "done");
             });
+            config.AddCommand<ScenarioCommand>("scenario")
+                .WithDescription("Run a scenario file against the simulated conductor; one JSON line per step, as the Ironic oracle prints.")
+                .WithExample("scenario", "samples/scenarios/maintenance-clean-refused.json");
         });
 
         try

@@ -4,46 +4,45 @@ using IronicCore.States;
 namespace IronicCore.Conductor;
 
 /// <summary>
-/// Ironic's <c>InvalidStateRequested</c> (HTTP 400): the event is not defined for the node's
-/// current provision state. The state is unchanged.
+/// Ironic's <c>InvalidStateRequested</c> (HTTP 400): the requested action is not possible in
+/// the node's current state (a provision event the state machine does not allow there, or a
+/// power action during cleaning). Nothing was changed.
 /// </summary>
 public sealed class InvalidStateRequestedException : IronicException
 {
-    /// <summary>Creates the error for <paramref name="event"/> refused in <paramref name="state"/>.</summary>
-    /// <param name="event">The refused event.</param>
-    /// <param name="state">The state it was refused in.</param>
-    /// <param name="allowedEvents">The events the state allows.</param>
-    /// <param name="node">The node's name or UUID, when there is a node.</param>
+    /// <summary>Creates the error.</summary>
+    /// <param name="action">The refused action in Ironic's words: an event or verb (<c>"deploy"</c>) or a power target.</param>
+    /// <param name="state">The state it was refused in, by Ironic's name.</param>
+    /// <param name="allowedEvents">The provision events that state allows (empty when not about provisioning).</param>
+    /// <param name="node">The node's UUID, when there is a node.</param>
     public InvalidStateRequestedException(
-        ProvisionEvent @event, ProvisionState state, ImmutableArray<ProvisionEvent> allowedEvents, string? node = null)
-        : base("InvalidStateRequested", 400, FormatMessage(@event, state, allowedEvents, node))
+        string action, string state, ImmutableArray<ProvisionEvent> allowedEvents, string? node = null)
+        : base("InvalidStateRequested", 400, FormatMessage(action, state, allowedEvents, node))
     {
-        Event = @event;
+        Action = action;
         State = state;
         AllowedEvents = allowedEvents;
         Node = node;
     }
 
-    /// <summary>The refused event.</summary>
-    public ProvisionEvent Event { get; }
+    /// <summary>The refused action, e.g. <c>"done"</c>, <c>"manual clean"</c> or <c>"power on"</c>.</summary>
+    public string Action { get; }
 
-    /// <summary>The provision state the event was refused in.</summary>
-    public ProvisionState State { get; }
+    /// <summary>The state the action was refused in, by Ironic's name, e.g. <c>"clean wait"</c>.</summary>
+    public string State { get; }
 
-    /// <summary>The events <see cref="State"/> allows.</summary>
+    /// <summary>The provision events the state allows.</summary>
     public ImmutableArray<ProvisionEvent> AllowedEvents { get; }
 
-    /// <summary>The node's name or UUID, or null when the refusal came from the bare state machine.</summary>
+    /// <summary>The node's UUID, or null when the refusal came from the bare state machine.</summary>
     public string? Node { get; }
 
-    private static string FormatMessage(
-        ProvisionEvent @event, ProvisionState state, ImmutableArray<ProvisionEvent> allowedEvents, string? node)
+    private static string FormatMessage(string action, string state, ImmutableArray<ProvisionEvent> allowedEvents, string? node)
     {
-        var allowed = allowedEvents.IsEmpty
-            ? "none"
-            : string.Join(", ", allowedEvents.Select(e => $"\"{e.ToIronicName()}\""));
         var subject = node is null ? string.Empty : $" on node \"{node}\"";
-        return $"The requested action \"{@event.ToIronicName()}\" can not be performed{subject} " +
-            $"while it is in state \"{state.ToIronicName()}\". Allowed events: {allowed}.";
+        var message = $"The requested action \"{action}\" can not be performed{subject} while it is in state \"{state}\".";
+        return allowedEvents.IsDefaultOrEmpty
+            ? message
+            : $"{message} Allowed events: {string.Join(", ", allowedEvents.Select(e => $"\"{e.ToIronicName()}\""))}.";
     }
 }

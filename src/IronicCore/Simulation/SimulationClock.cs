@@ -52,6 +52,9 @@ public sealed class SimulationClock : TimeProvider
     /// </summary>
     public int PendingCount => queue.Count;
 
+    /// <summary>Whether an event is running now (so the caller is inside the simulation, not in front of it).</summary>
+    internal bool IsRunning => running;
+
     /// <summary>The current virtual time, in UTC; while an event runs, that event's due time.</summary>
     /// <returns>The current virtual time.</returns>
     public override DateTimeOffset GetUtcNow() => new(nowTicks, TimeSpan.Zero);

@@ -23,6 +23,9 @@ public static class IronicNames
     /// <summary>The name Ironic's <c>states.py</c> gives a state set, e.g. <c>"STABLE_STATES"</c>.</summary>
     public static string ToIronicName(this ProvisionStateSet value) => NameTable<ProvisionStateSet>.NameOf(value);
 
+    /// <summary>The wire name of a node's fault, e.g. <c>"power failure"</c>.</summary>
+    public static string ToIronicName(this Nodes.NodeFault value) => NameTable<Nodes.NodeFault>.NameOf(value);
+
     /// <summary>The name of a release profile, e.g. <c>"21.4"</c>.</summary>
     public static string ToIronicName(this IronicRelease value) => NameTable<IronicRelease>.NameOf(value);
 

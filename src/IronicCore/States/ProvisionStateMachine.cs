@@ -122,7 +122,7 @@ public sealed class ProvisionStateMachine
     public ProvisionState Fire(ProvisionState from, ProvisionEvent @event) =>
         TryFire(from, @event, out var to)
             ? to
-            : throw new InvalidStateRequestedException(@event, from, AllowedEvents(from));
+            : throw new InvalidStateRequestedException(@event.ToIronicName(), from.ToIronicName(), AllowedEvents(from));
 
     private StateDescription Describe(ProvisionState state) =>
         Exists(state)

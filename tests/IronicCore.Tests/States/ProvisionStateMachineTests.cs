@@ -166,8 +166,8 @@ public sealed class ProvisionStateMachineTests
         {
             Assert.That(error.IronicClass, Is.EqualTo("InvalidStateRequested"));
             Assert.That(error.HttpStatus, Is.EqualTo(400));
-            Assert.That(error.State, Is.EqualTo(ProvisionState.Available));
-            Assert.That(error.Event, Is.EqualTo(ProvisionEvent.Done));
+            Assert.That(error.State, Is.EqualTo("available"));
+            Assert.That(error.Action, Is.EqualTo("done"));
             Assert.That(error.AllowedEvents, Is.EqualTo(new[] { ProvisionEvent.Deploy, ProvisionEvent.Manage }));
             Assert.That(error.Message, Does.Contain("\"done\"").And.Contain("\"available\"").And.Contain("\"deploy\", \"manage\""));
         });

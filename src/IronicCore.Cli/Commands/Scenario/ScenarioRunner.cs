@@ -1,0 +1,152 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using IronicCore.Conductor;
+using IronicCore.Nodes;
+using IronicCore.States;
+using IronicCore.Steps;
+
+namespace IronicCore.Cli.Commands.Scenario;
+
+/// <summary>
+/// Runs a checked scenario against a conductor and yields one output line per step: the
+/// request's answer, then the node as the API would show it once the work that needs no
+/// time has finished.
+/// </summary>
+internal sealed class ScenarioRunner
+{
+    private readonly Scenario scenario;
+    private readonly Conductor.Conductor conductor;
+
+    public ScenarioRunner(Scenario scenario)
+    {
+        this.scenario = scenario;
+        conductor = new Conductor.Conductor(scenario.Options, seed: scenario.Seed);
+        foreach (var node in scenario.Nodes)
+        {
+            conductor.CreateNode(node.Request);
+        }
+    }
+
+    public IEnumerable<JsonObject> Run()
+    {
+        foreach (var step in scenario.Steps)
+        {
+            var isRequest = step.Op is not ("advance" or "bmc" or "agent_result" or "conductor");
+            var line = new JsonObject { ["step"] = step.Number, ["op"] = step.Op, ["ok"] = true, ["error"] = null, ["http"] = isRequest ? 202 : null };
+            try
+            {
+                Execute(step);
+            }
+            catch (IronicException error)
+            {
+                line["ok"] = false;
+                line["error"] = error.IronicClass;
+                line["http"] = error.HttpStatus;
+            }
+
+            conductor.Clock.RunDue();
+            if (step.Op == "advance")
+            {
+                line["nodes"] = new JsonArray([.. scenario.Nodes.Select(n => (JsonNode)View(conductor.GetNode(n.Name)))]);
+            }
+            else
+            {
+                line["node"] = View(conductor.GetNode(step.Node!));
+            }
+
+            yield return line;
+        }
+    }
+
+    private void Execute(ScenarioStep step)
+    {
+        var fields = step.Fields;
+        switch (step.Op)
+        {
+            case "provision":
+                var target = fields.GetProperty("target").GetString()!;
+                var verb = IronicNames.TryParse<ApiVerb>(target, out var parsed)
+                    ? parsed
+                    : throw new InvalidStateRequestedException(
+                        target, conductor.GetNode(step.Node!).ProvisionState.ToIronicName(), [], conductor.GetNode(step.Node!).Uuid);
+                conductor.SetProvisionState(step.Node!, verb, new ProvisionRequest
+                {
+                    CleanSteps = Steps(fields, "clean_steps"),
+                    DeploySteps = Steps(fields, "deploy_steps"),
+                    ServiceSteps = Steps(fields, "service_steps"),
+                    DisableRamdisk = fields.TryGetProperty("disable_ramdisk", out var disable) ? disable.GetBoolean() : null,
+                    RescuePassword = fields.TryGetProperty("rescue_password", out var password) ? password.GetString() : null,
+                });
+                break;
+            case "power":
+                var powerTarget = fields.GetProperty("target").GetString()!;
+                if (!IronicNames.TryParse<PowerState>(powerTarget, out var power) || power == PowerState.Error)
+                {
+                    var node = conductor.GetNode(step.Node!);
+                    throw new InvalidStateRequestedException(powerTarget, node.PowerState?.ToIronicName() ?? "None", [], node.Uuid);
+                }
+
+                TimeSpan? timeout = fields.TryGetProperty("timeout", out var seconds) ? TimeSpan.FromSeconds(seconds.GetInt32()) : null;
+                conductor.SetPowerState(step.Node!, power, timeout);
+                break;
+            case "maintenance":
+                if (fields.GetProperty("set").GetBoolean())
+                {
+                    conductor.SetMaintenance(step.Node!, fields.TryGetProperty("reason", out var reason) ? reason.GetString() : null);
+                }
+                else
+                {
+                    conductor.ClearMaintenance(step.Node!);
+                }
+
+                break;
+            case "bmc":
+                var machine = conductor.GetMachine(step.Node!);
+                machine.Reachable = fields.GetProperty("reachable").GetBoolean();
+                if (fields.TryGetProperty("power_state", out var real) && real.ValueKind == JsonValueKind.String)
+                {
+                    machine.SetPowerState(IronicNames.Parse<PowerState>(real.GetString()!));
+                }
+
+                break;
+            case "advance":
+                conductor.Clock.Advance(TimeSpan.FromSeconds(fields.GetProperty("seconds").GetDouble()));
+                break;
+            default:
+                throw new InvalidOperationException($"Op {step.Op} passed the parser but has no runner.");
+        }
+    }
+
+    private static ImmutableArray<StepRequest>? Steps(JsonElement fields, string name)
+    {
+        if (!fields.TryGetProperty(name, out var list))
+        {
+            return null;
+        }
+
+        return [.. list.EnumerateArray().Select(step => new StepRequest(
+            step.TryGetProperty("interface", out var i) && i.ValueKind == JsonValueKind.String ? i.GetString()! : string.Empty,
+            step.TryGetProperty("step", out var s) && s.ValueKind == JsonValueKind.String ? s.GetString()! : string.Empty,
+            step.TryGetProperty("args", out var args) && args.ValueKind == JsonValueKind.Object
+                ? args.EnumerateObject().ToImmutableDictionary(a => a.Name, a => a.Value.Clone())
+                : null,
+            step.TryGetProperty("priority", out var p) && p.ValueKind == JsonValueKind.Number ? p.GetInt32() : null))];
+    }
+
+    /// <summary>The node fields the scenario format prints, in its order.</summary>
+    public static JsonObject View(NodeView node) => new()
+    {
+        ["name"] = node.Name,
+        ["provision_state"] = node.ProvisionState.ToIronicName(),
+        ["target_provision_state"] = node.TargetProvisionState?.ToIronicName(),
+        ["power_state"] = node.PowerState?.ToIronicName(),
+        ["target_power_state"] = node.TargetPowerState?.ToIronicName(),
+        ["maintenance"] = node.Maintenance,
+        ["maintenance_reason"] = node.MaintenanceReason,
+        ["fault"] = node.Fault?.ToIronicName(),
+        ["last_error"] = node.LastError,
+        ["clean_step"] = node.CleanStep is { } step ? new JsonObject { ["interface"] = step.Interface, ["step"] = step.Step } : null,
+        ["reservation"] = node.Reservation,
+    };
+}

@@ -1,0 +1,35 @@
+namespace IronicCore.Conductor;
+
+/// <summary>Maintenance mode: <c>PUT</c> and <c>DELETE /v1/nodes/{node}/maintenance</c>.</summary>
+public sealed partial class Conductor
+{
+    /// <summary>
+    /// Puts a node in maintenance (<c>PUT /v1/nodes/{node}/maintenance</c>), in any provision
+    /// state. The reason is replaced (null clears it); a <c>fault</c> the conductor set stays,
+    /// so a node in <c>power failure</c> is still recovered automatically.
+    /// </summary>
+    /// <exception cref="NodeNotFoundException">No such node (404).</exception>
+    /// <exception cref="NodeLockedException">The node is locked (409).</exception>
+    public void SetMaintenance(string ident, string? reason = null)
+    {
+        var node = Find(ident);
+        EnsureUnlocked(node);
+        node.Maintenance = true;
+        node.MaintenanceReason = reason;
+    }
+
+    /// <summary>
+    /// Takes a node out of maintenance (<c>DELETE /v1/nodes/{node}/maintenance</c>): the reason
+    /// and the <c>fault</c> are cleared with it.
+    /// </summary>
+    /// <exception cref="NodeNotFoundException">No such node (404).</exception>
+    /// <exception cref="NodeLockedException">The node is locked (409).</exception>
+    public void ClearMaintenance(string ident)
+    {
+        var node = Find(ident);
+        EnsureUnlocked(node);
+        node.Maintenance = false;
+        node.MaintenanceReason = null;
+        node.Fault = null;
+    }
+}

@@ -1,0 +1,274 @@
+using IronicCore.Nodes;
+using IronicCore.States;
+
+namespace IronicCore.Conductor;
+
+/// <summary>
+/// Ironic's periodic tasks that change nodes: callback timeouts, power state sync and
+/// power failure recovery (<c>ironic/conductor/manager.py</c>).
+/// </summary>
+public sealed partial class Conductor
+{
+    /// <summary>The states power sync leaves alone (Ironic's <c>SYNC_EXCLUDED_STATES</c>).</summary>
+    private static readonly ProvisionState[] SyncExcluded =
+        [ProvisionState.WaitCallBack, ProvisionState.CleanWait, ProvisionState.Enroll, ProvisionState.AdoptFailed];
+
+    /// <summary>The enabled periodic tasks, in Ironic's registration order, which decides who runs first at the same instant.</summary>
+    private IEnumerable<(string Name, TimeSpan Spacing, Action Run)> EnabledPeriodicTasks()
+    {
+        var check = Options.CheckProvisionStateInterval;
+        if (check > TimeSpan.Zero && Options.CleanCallbackTimeout > TimeSpan.Zero)
+        {
+            yield return ("_check_cleanwait_timeouts", check, CheckCleanWaitTimeouts);
+        }
+
+        if (check > TimeSpan.Zero && Options.DeployCallbackTimeout > TimeSpan.Zero)
+        {
+            yield return ("_check_deploy_timeouts", check, CheckDeployTimeouts);
+        }
+
+        if (check > TimeSpan.Zero && Options.InspectWaitTimeout > TimeSpan.Zero)
+        {
+            yield return ("_check_inspect_wait_timeouts", check, CheckInspectWaitTimeouts);
+        }
+
+        if (Options.RescueCallbackTimeout != TimeSpan.Zero)
+        {
+            yield return ("_check_rescuewait_timeouts", Options.CheckRescueStateInterval, CheckRescueWaitTimeouts);
+        }
+
+        if (Release == IronicRelease.Master && check > TimeSpan.Zero && Options.ServiceCallbackTimeout > TimeSpan.Zero)
+        {
+            yield return ("_check_servicewait_timeouts", check, CheckServiceWaitTimeouts);
+        }
+
+        if (Options.PowerFailureRecoveryInterval > TimeSpan.Zero)
+        {
+            yield return ("_power_failure_recovery", Options.PowerFailureRecoveryInterval, RecoverPowerFailures);
+        }
+
+        if (Options.SyncPowerStateInterval > TimeSpan.Zero)
+        {
+            yield return ("_sync_power_states", Options.SyncPowerStateInterval, SyncPowerStates);
+        }
+    }
+
+    /// <summary>
+    /// The nodes a timeout task may fail: in <paramref name="state"/>, not reserved, not in
+    /// maintenance, their clock older than the timeout; oldest first, at most
+    /// <c>[conductor] periodic_max_workers</c> per run, as Ironic's <c>_fail_if_in_state</c>.
+    /// </summary>
+    private List<Node> TimedOut(ProvisionState state, TimeSpan timeout, Func<Node, DateTimeOffset?> since)
+    {
+        var limit = Clock.GetUtcNow() - timeout;
+        return [.. nodes
+            .OfType<Node>()
+            .Where(n => n.ProvisionState == state && n.Reservation is null && !n.Maintenance && since(n) is { } t && t < limit)
+            .OrderBy(n => since(n))
+            .Take(Options.PeriodicMaxWorkers)];
+    }
+
+    private void CheckCleanWaitTimeouts()
+    {
+        foreach (var node in TimedOut(ProvisionState.CleanWait, Options.CleanCallbackTimeout, n => n.ProvisionUpdatedAt))
+        {
+            Fire(node, ProvisionEvent.Fail, node.TargetProvisionState, spawnsWorker: true);
+            var step = node.CleanStep is { } s ? $"{{'interface': '{s.Interface}', 'step': '{s.Step}'}}" : "{}";
+            CleaningFailed(
+                node,
+                "Timeout reached while cleaning the node. Please check if the ramdisk responsible for the cleaning " +
+                $"is running on the node. Failed on step {step}.",
+                setFailState: false);
+        }
+    }
+
+    private void CheckDeployTimeouts()
+    {
+        foreach (var node in TimedOut(ProvisionState.WaitCallBack, Options.DeployCallbackTimeout, n => n.ProvisionUpdatedAt))
+        {
+            Fire(node, ProvisionEvent.Fail, spawnsWorker: true);
+            node.LastError = $"Timeout reached while waiting for callback for node {node.Uuid}";
+            node.DeployStep = null;
+        }
+    }
+
+    private void CheckInspectWaitTimeouts()
+    {
+        foreach (var node in TimedOut(ProvisionState.InspectWait, Options.InspectWaitTimeout, n => n.InspectionStartedAt))
+        {
+            Fire(node, ProvisionEvent.Fail, lastError: "timeout reached while inspecting the node");
+        }
+    }
+
+    private void CheckRescueWaitTimeouts()
+    {
+        foreach (var node in TimedOut(ProvisionState.RescueWait, Options.RescueCallbackTimeout, n => n.ProvisionUpdatedAt))
+        {
+            Fire(node, ProvisionEvent.Fail, node.TargetProvisionState, spawnsWorker: true);
+            const string error = "Timeout reached while waiting for rescue ramdisk callback for node";
+            NodePowerAction(node, PowerState.PowerOff);
+            node.LastError = node.TargetPowerState is null && node.LastError is { } failure && failure.StartsWith("Failed", StringComparison.Ordinal)
+                ? $"Rescue operation was unsuccessful, clean up failed for node: {failure}"
+                : error;
+        }
+    }
+
+    private void CheckServiceWaitTimeouts()
+    {
+        foreach (var node in TimedOut(ProvisionState.ServiceWait, Options.ServiceCallbackTimeout, n => n.ProvisionUpdatedAt))
+        {
+            Fire(node, ProvisionEvent.Fail, node.TargetProvisionState, spawnsWorker: true);
+            if (node.ServiceStep is not null)
+            {
+                node.Maintenance = true;
+                node.Fault = NodeFault.ServiceFailure;
+            }
+
+            node.LastError = $"Timeout reached while servicing the node. Failed on step {node.ServiceStep?.ToString() ?? "{}"}.";
+            node.MaintenanceReason ??= node.Maintenance ? node.LastError : null;
+            node.ServiceStep = null;
+        }
+    }
+
+    /// <summary>
+    /// Ironic's <c>_sync_power_states</c>: read every eligible node's power state; count
+    /// failures per node, recently failing nodes first; past
+    /// <c>power_state_sync_max_retries</c> the node goes to maintenance with fault
+    /// <c>power failure</c>. A mismatch is forced back to the recorded state, or recorded.
+    /// </summary>
+    private void SyncPowerStates()
+    {
+        var eligible = nodes
+            .OfType<Node>()
+            .Where(n => !n.Maintenance)
+            .OrderByDescending(n => n.PowerSyncFailures)
+            .ToList();
+        foreach (var node in eligible)
+        {
+            if (Array.IndexOf(SyncExcluded, node.ProvisionState) >= 0 || node.Maintenance
+                || node.TargetPowerState is not null || node.Reservation is not null)
+            {
+                continue;
+            }
+
+            node.PowerSyncFailures = SyncPowerState(node, node.PowerSyncFailures);
+        }
+    }
+
+    /// <summary>Ironic's <c>do_sync_power_state</c> for one node; returns the new failure count.</summary>
+    private int SyncPowerState(Node node, int count)
+    {
+        count++;
+        var maxRetries = Options.PowerStateSyncMaxRetries;
+        PowerState? actual;
+        try
+        {
+            actual = node.Hardware.Power.GetPowerState(node);
+            if (actual == PowerState.Error)
+            {
+                throw new PowerStateFailureException("error state returned by the power driver while syncing");
+            }
+        }
+        catch (IronicException error)
+        {
+            if (count > maxRetries)
+            {
+                PowerSyncGaveUp(node, null, error.Message);
+            }
+
+            return count;
+        }
+
+        if (node.PowerState == actual)
+        {
+            // Master records a healthy sync in the node's history, which clears last_error.
+            if (Release == IronicRelease.Master && Options.NodeHistory && actual is not null)
+            {
+                node.LastError = null;
+            }
+
+            return 0;
+        }
+
+        if (node.PowerState is null)
+        {
+            node.PowerState = actual;
+            return 0;
+        }
+
+        if (count > maxRetries)
+        {
+            PowerSyncGaveUp(node, actual, null);
+            return count;
+        }
+
+        if (Options.ForcePowerStateDuringSync)
+        {
+            NodePowerAction(node, node.PowerState.Value);
+        }
+        else
+        {
+            node.PowerState = actual;
+        }
+
+        return count;
+    }
+
+    /// <summary>Ironic's <c>handle_sync_power_state_max_retries_exceeded</c>.</summary>
+    private void PowerSyncGaveUp(Node node, PowerState? actual, string? error)
+    {
+        var actualName = actual is { } a ? a.ToIronicName() : "None";
+        var message =
+            $"During sync_power_state, max retries exceeded for node {node.Uuid}, node state {actualName} " +
+            $"does not match expected state '{node.PowerState?.ToIronicName() ?? "None"}'. Updating DB state to '{actualName}' " +
+            "Switching node to maintenance mode." + (error is null ? string.Empty : $" Error: {error}");
+        node.PowerState = actual;
+        node.LastError = message;
+
+        // Master leaves an existing maintenance alone; 21.4 overwrites it.
+        if (Release == IronicRelease.Master && node.Maintenance)
+        {
+            return;
+        }
+
+        node.Maintenance = true;
+        node.MaintenanceReason = message;
+        node.Fault = NodeFault.PowerFailure;
+    }
+
+    /// <summary>
+    /// Ironic's <c>_power_failure_recovery</c>: a node in maintenance for <c>power failure</c>
+    /// whose BMC answers again gets its power state, and leaves maintenance.
+    /// </summary>
+    private void RecoverPowerFailures()
+    {
+        foreach (var node in nodes.OfType<Node>())
+        {
+            if (node.ProvisionState == ProvisionState.Enroll || !node.Maintenance || node.Fault != NodeFault.PowerFailure
+                || node.TargetPowerState is not null || node.Reservation is not null)
+            {
+                continue;
+            }
+
+            PowerState? actual;
+            try
+            {
+                node.Hardware.Power.Validate(node);
+                actual = node.Hardware.Power.GetPowerState(node);
+                if (actual == PowerState.Error)
+                {
+                    continue;
+                }
+            }
+            catch (IronicException)
+            {
+                continue;
+            }
+
+            node.PowerState = actual;
+            node.Maintenance = false;
+            node.MaintenanceReason = null;
+            node.Fault = null;
+        }
+    }
+}

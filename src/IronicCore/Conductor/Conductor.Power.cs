@@ -1,0 +1,107 @@
+using IronicCore.Nodes;
+using IronicCore.States;
+
+namespace IronicCore.Conductor;
+
+/// <summary>Power: <c>PUT /v1/nodes/{node}/states/power</c> and Ironic's <c>node_power_action</c>.</summary>
+public sealed partial class Conductor
+{
+    /// <summary>
+    /// Asks for a power action, as <c>PUT /v1/nodes/{node}/states/power</c> does. Accepted
+    /// (202): <c>target_power_state</c> is set, <c>last_error</c> cleared, and the action runs as
+    /// a worker; a failure of the action itself lands in <c>last_error</c>.
+    /// </summary>
+    /// <param name="ident">The node's UUID or name.</param>
+    /// <param name="target">power on, power off, rebooting, soft power off or soft rebooting.</param>
+    /// <param name="timeout">For soft actions: how long to wait (default <c>[conductor] soft_power_off_timeout</c>); at least 1 s.</param>
+    /// <exception cref="NodeNotFoundException">No such node (404).</exception>
+    /// <exception cref="InvalidStateRequestedException">An invalid target, or the node is cleaning (400).</exception>
+    /// <exception cref="InvalidParameterValueException">The driver does not support the target, or the timeout is below 1 s (400).</exception>
+    /// <exception cref="NodeLockedException">The node is locked (409).</exception>
+    public void SetPowerState(string ident, PowerState target, TimeSpan? timeout = null)
+    {
+        var node = Find(ident);
+        if (timeout is { } t && t < TimeSpan.FromSeconds(1))
+        {
+            throw new InvalidParameterValueException("timeout has to be positive integer");
+        }
+
+        if (target == PowerState.Error)
+        {
+            throw new InvalidStateRequestedException(target.ToIronicName(), node.PowerState?.ToIronicName() ?? "None", [], node.Uuid);
+        }
+
+        if (node.ProvisionState is ProvisionState.CleanWait or ProvisionState.Cleaning)
+        {
+            throw new InvalidStateRequestedException(target.ToIronicName(), node.ProvisionState.ToIronicName(), [], node.Uuid);
+        }
+
+        EnsureUnlocked(node);
+        node.Hardware.Power.Validate(node);
+        if (!node.Hardware.Power.SupportedPowerStates.Contains(target))
+        {
+            throw new InvalidParameterValueException(
+                $"The driver {node.Hardware.Driver} does not support the power state, {target.ToIronicName()}");
+        }
+
+        node.TargetPowerState = TargetOf(target);
+        node.LastError = null;
+        Schedule(node, Worker.PowerAction, (long)target);
+    }
+
+    private static PowerState TargetOf(PowerState action) =>
+        action is PowerState.PowerOn or PowerState.Rebooting or PowerState.SoftRebooting ? PowerState.PowerOn : PowerState.PowerOff;
+
+    /// <summary>
+    /// Ironic's <c>node_power_action</c>: skip when the machine is already there, else drive it
+    /// and record the result; a failure clears the target and lands in <c>last_error</c>.
+    /// </summary>
+    private void NodePowerAction(Node node, PowerState action)
+    {
+        var power = node.Hardware.Power;
+        if (action is PowerState.PowerOn or PowerState.PowerOff or PowerState.SoftPowerOff)
+        {
+            PowerState? current;
+            try
+            {
+                current = power.GetPowerState(node);
+            }
+            catch (IronicException error)
+            {
+                node.LastError = $"Failed to change power state to '{action.ToIronicName()}': {error.Message}";
+                node.TargetPowerState = null;
+                return;
+            }
+
+            if ((current == PowerState.PowerOn && action == PowerState.PowerOn)
+                || (current == PowerState.PowerOff && action is PowerState.PowerOff or PowerState.SoftPowerOff))
+            {
+                node.LastError = null;
+                node.PowerState = current;
+                node.TargetPowerState = null;
+                return;
+            }
+        }
+
+        var target = TargetOf(action);
+        node.TargetPowerState = target;
+        if (!machine.StatesIn(ProvisionStateSet.FailureStates).Contains(node.ProvisionState))
+        {
+            node.LastError = null;
+        }
+
+        try
+        {
+            power.SetPowerState(node, action);
+        }
+        catch (IronicException error)
+        {
+            node.TargetPowerState = null;
+            node.LastError = $"Failed to change power state to '{target.ToIronicName()}' by '{action.ToIronicName()}': {error.Message}";
+            return;
+        }
+
+        node.PowerState = target;
+        node.TargetPowerState = null;
+    }
+}

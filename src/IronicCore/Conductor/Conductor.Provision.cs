@@ -1,0 +1,320 @@
+using IronicCore.Nodes;
+using IronicCore.States;
+using IronicCore.Steps;
+
+namespace IronicCore.Conductor;
+
+/// <summary><c>PUT /v1/nodes/{node}/states/provision</c>: the API's checks, then the conductor's, in Ironic's order.</summary>
+public sealed partial class Conductor
+{
+    private static readonly HashSet<string> StepInterfaces = ["vendor", "power", "management", "firmware", "deploy", "bios", "raid"];
+
+    /// <summary>
+    /// Asks for a provision action, as <c>PUT /v1/nodes/{node}/states/provision</c> does.
+    /// Returns once the request is accepted (HTTP 202): the first state change is stored and
+    /// the node is reserved until its worker, scheduled on <see cref="Clock"/>, has run.
+    /// </summary>
+    /// <param name="ident">The node's UUID or name.</param>
+    /// <param name="verb">The target: an API verb.</param>
+    /// <param name="request">The optional fields (steps, rescue password, disable_ramdisk).</param>
+    /// <exception cref="NodeNotFoundException">No such node (404).</exception>
+    /// <exception cref="InvalidStateRequestedException">The verb's event is not allowed in the node's state (400).</exception>
+    /// <exception cref="NodeLockedException">The node is locked (409).</exception>
+    /// <exception cref="NodeInMaintenanceException">The node is in maintenance and the verb is refused there (400).</exception>
+    /// <exception cref="ClientSideErrorException">A field is missing or given with the wrong verb (400).</exception>
+    /// <exception cref="InvalidParameterValueException">A step is malformed, or validation failed (400).</exception>
+    /// <exception cref="NodeProtectedException">Undeploy or rebuild of a protected node (403).</exception>
+    /// <exception cref="NodeIsRetiredException"><c>provide</c> of a retired node (400).</exception>
+    /// <exception cref="ConcurrentActionLimitException">Too many nodes deploying or cleaning (503; 500 on 21.4).</exception>
+    /// <exception cref="UnsupportedDriverExtensionException">The driver cannot do it, e.g. abort inspection (400).</exception>
+    public void SetProvisionState(string ident, ApiVerb verb, ProvisionRequest? request = null)
+    {
+        request ??= ProvisionRequest.None;
+        var node = Find(ident);
+        CheckProvisionRequest(node, verb, request);
+        switch (verb)
+        {
+            case ApiVerb.Active or ApiVerb.Deploy or ApiVerb.Rebuild:
+                StartDeploy(node, verb);
+                break;
+            case ApiVerb.Deleted or ApiVerb.Undeploy:
+                StartTearDown(node);
+                break;
+            case ApiVerb.Clean:
+                StartManualClean(node, request);
+                break;
+            case ApiVerb.Rescue:
+                StartRescue(node);
+                break;
+            case ApiVerb.Unrescue:
+                StartUnrescue(node);
+                break;
+            case ApiVerb.Inspect:
+                StartInspection(node);
+                break;
+            case ApiVerb.Service:
+                StartService(node, request);
+                break;
+            default:
+                DoProvisioningAction(node, verb);
+                break;
+        }
+    }
+
+    /// <summary>The API's pre-checks (Ironic's <c>NodeStatesController.provision</c>), before any conductor work.</summary>
+    private void CheckProvisionRequest(Node node, ApiVerb verb, ProvisionRequest request)
+    {
+        var verbName = verb.ToIronicName();
+        if (verb is ApiVerb.Active or ApiVerb.Rebuild && node.Maintenance
+            && !maintenancePolicy.AllowsRequest(node.ToView(), verb, Options))
+        {
+            throw new NodeInMaintenanceException("provisioning", node.Uuid);
+        }
+
+        var knownVerb = verb == ApiVerb.Rebuild || machine.ApiVerbs.Contains(verb);
+        if (!knownVerb || !machine.TryFire(node.ProvisionState, ProvisionStateMachine.EventOf(verb), out _))
+        {
+            if (node.Reservation is { } host)
+            {
+                throw new NodeLockedException(node.Uuid, host);
+            }
+
+            throw new InvalidStateRequestedException(
+                verbName, node.ProvisionState.ToIronicName(), machine.AllowedEvents(node.ProvisionState), node.Uuid);
+        }
+
+        if (request.DisableRamdisk is not null && verb is not (ApiVerb.Clean or ApiVerb.Service))
+        {
+            throw new ClientSideErrorException($"\"disable_ramdisk\" is only valid when setting target provision state to clean");
+        }
+
+        RefuseUnless(request.CleanSteps is null or { IsEmpty: true } || verb == ApiVerb.Clean, "clean_steps", "clean");
+        RefuseUnless(request.DeploySteps is null or { IsEmpty: true } || verb is ApiVerb.Active or ApiVerb.Deploy or ApiVerb.Rebuild, "deploy_steps", "active");
+        RefuseUnless(request.RescuePassword is null || verb == ApiVerb.Rescue, "rescue_password", "rescue");
+        RefuseUnless(request.ServiceSteps is null or { IsEmpty: true } || verb == ApiVerb.Service, "service_steps", "service");
+
+        switch (verb)
+        {
+            case ApiVerb.Rescue when string.IsNullOrWhiteSpace(request.RescuePassword):
+                throw new ClientSideErrorException(
+                    "A non-empty \"rescue_password\" is required when setting target provision state to rescue");
+            case ApiVerb.Clean when request.CleanSteps is null or { IsEmpty: true }:
+                throw new ClientSideErrorException(
+                    "\"clean_steps\" is required when setting target provision state to clean");
+            case ApiVerb.Service when request.ServiceSteps is null or { IsEmpty: true }:
+                throw new ClientSideErrorException(
+                    "\"service_steps\" is required when setting target provision state to service");
+        }
+
+        CheckStepsSchema(request.CleanSteps, "clean_steps");
+        CheckStepsSchema(request.ServiceSteps, "service_steps");
+        CheckStepsSchema(request.DeploySteps, "deploy_steps");
+        if (request.DeploySteps is { } deploySteps && deploySteps.Any(s => s.Priority is null))
+        {
+            throw new InvalidParameterValueException("deploy_steps", "priority", ["a priority for every deploy step"]);
+        }
+
+        static void RefuseUnless(bool valid, string field, string verb)
+        {
+            if (!valid)
+            {
+                throw new ClientSideErrorException($"\"{field}\" is only valid when setting target provision state to {verb}");
+            }
+        }
+    }
+
+    private static void CheckStepsSchema(System.Collections.Immutable.ImmutableArray<StepRequest>? steps, string field)
+    {
+        foreach (var step in steps ?? [])
+        {
+            if (!StepInterfaces.Contains(step.Interface))
+            {
+                throw new InvalidParameterValueException($"{field} interface", step.Interface, [.. StepInterfaces.Order(StringComparer.Ordinal)]);
+            }
+
+            if (string.IsNullOrEmpty(step.Step))
+            {
+                throw new InvalidParameterValueException($"{field} step", step.Step, []);
+            }
+        }
+    }
+
+    /// <summary>Ironic's <c>do_provisioning_action</c>: provide, manage, adopt, abort, unhold.</summary>
+    private void DoProvisioningAction(Node node, ApiVerb verb)
+    {
+        EnsureUnlocked(node);
+        switch (verb)
+        {
+            case ApiVerb.Provide when node.ProvisionState == ProvisionState.Manageable:
+                if (node.Maintenance && !maintenancePolicy.AllowsRequest(node.ToView(), verb, Options))
+                {
+                    throw new NodeInMaintenanceException("providing", node.Uuid);
+                }
+
+                if (node.Retired)
+                {
+                    throw new NodeIsRetiredException("providing", node.Uuid);
+                }
+
+                SpawnWorker(node, ProvisionEvent.Provide, Worker.AutomatedClean);
+                return;
+            case ApiVerb.Manage when node.ProvisionState == ProvisionState.Enroll:
+                SpawnWorker(node, ProvisionEvent.Manage, Worker.Verify);
+                return;
+            case ApiVerb.Adopt when node.ProvisionState is ProvisionState.Manageable or ProvisionState.AdoptFailed:
+                SpawnWorker(node, ProvisionEvent.Adopt, Worker.Adopt);
+                return;
+            case ApiVerb.Abort:
+                Abort(node);
+                return;
+            default:
+                FireRequested(node, ProvisionStateMachine.EventOf(verb), verb.ToIronicName());
+                return;
+        }
+    }
+
+    /// <summary>Fires a requested event; a refusal names the verb as Ironic's API does.</summary>
+    private void FireRequested(Node node, ProvisionEvent @event, string action, ProvisionState? target = null, Worker? worker = null, string? lastError = null)
+    {
+        if (!machine.TryFire(node.ProvisionState, @event, out _))
+        {
+            throw new InvalidStateRequestedException(
+                action, node.ProvisionState.ToIronicName(), machine.AllowedEvents(node.ProvisionState), node.Uuid);
+        }
+
+        if (worker is { } work)
+        {
+            SpawnWorker(node, @event, work, target, lastError);
+        }
+        else
+        {
+            Fire(node, @event, target, lastError: lastError);
+        }
+    }
+
+    private void StartDeploy(Node node, ApiVerb verb)
+    {
+        CheckConcurrency(ConcurrencyKind.Deploy);
+        EnsureUnlocked(node);
+        var @event = ProvisionStateMachine.EventOf(verb);
+        if (node.Maintenance && !maintenancePolicy.AllowsRequest(node.ToView(), verb, Options))
+        {
+            throw new NodeInMaintenanceException("provisioning", node.Uuid);
+        }
+
+        if (@event == ProvisionEvent.Rebuild && node.Protected)
+        {
+            throw new NodeProtectedException(node.Uuid);
+        }
+
+        FireRequested(node, @event, @event.ToIronicName(), worker: Worker.Deploy);
+    }
+
+    private void StartTearDown(Node node)
+    {
+        CheckConcurrency(ConcurrencyKind.Unprovision);
+        EnsureUnlocked(node);
+        if (node.Protected)
+        {
+            throw new NodeProtectedException(node.Uuid);
+        }
+
+        node.TearDownFrom = node.ProvisionState;
+        FireRequested(node, ProvisionEvent.Delete, "delete", worker: Worker.TearDown);
+    }
+
+    private void StartManualClean(Node node, ProvisionRequest request)
+    {
+        CheckConcurrency(ConcurrencyKind.Clean);
+        EnsureUnlocked(node);
+        if (node.Maintenance && !maintenancePolicy.AllowsRequest(node.ToView(), ApiVerb.Clean, Options))
+        {
+            throw new NodeInMaintenanceException("cleaning", node.Uuid);
+        }
+
+        node.Hardware.Power.Validate(node);
+        node.RequestedSteps = request.CleanSteps ?? [];
+        node.DisableRamdisk = request.DisableRamdisk ?? false;
+        FireRequested(node, ProvisionEvent.Clean, "manual clean", ProvisionState.Manageable, Worker.ManualClean);
+    }
+
+    private void StartRescue(Node node)
+    {
+        EnsureUnlocked(node);
+        if (node.Maintenance && !maintenancePolicy.AllowsRequest(node.ToView(), ApiVerb.Rescue, Options))
+        {
+            throw new NodeInMaintenanceException("rescuing", node.Uuid);
+        }
+
+        FireRequested(node, ProvisionEvent.Rescue, "rescue", worker: Worker.Rescue);
+    }
+
+    private void StartUnrescue(Node node)
+    {
+        EnsureUnlocked(node);
+        if (node.Maintenance && !maintenancePolicy.AllowsRequest(node.ToView(), ApiVerb.Unrescue, Options))
+        {
+            throw new NodeInMaintenanceException("unrescuing", node.Uuid);
+        }
+
+        FireRequested(node, ProvisionEvent.Unrescue, "unrescue", worker: Worker.Unrescue);
+    }
+
+    private void StartInspection(Node node)
+    {
+        EnsureUnlocked(node);
+        node.Hardware.Power.Validate(node);
+        FireRequested(node, ProvisionEvent.Inspect, "inspect", worker: Worker.Inspect);
+    }
+
+    private void StartService(Node node, ProvisionRequest request)
+    {
+        EnsureUnlocked(node);
+        if (node.Maintenance && !maintenancePolicy.AllowsRequest(node.ToView(), ApiVerb.Service, Options))
+        {
+            throw new NodeInMaintenanceException("service", node.Uuid);
+        }
+
+        node.Hardware.Power.Validate(node);
+        node.RequestedSteps = request.ServiceSteps ?? [];
+        node.DisableRamdisk = request.DisableRamdisk ?? false;
+        FireRequested(node, ProvisionEvent.Service, "service", ProvisionState.Active, Worker.Service);
+    }
+
+    /// <summary>Ironic's <c>_do_abort</c>, and the plain <c>abort</c> event elsewhere.</summary>
+    private void Abort(Node node)
+    {
+        switch (node.ProvisionState)
+        {
+            case ProvisionState.CleanWait or ProvisionState.CleanHold:
+                if (node.CleanStep is { } step && !node.CleanStepAbortable)
+                {
+                    node.AbortAfterCleanStep = true;
+                    return;
+                }
+
+                FireRequested(
+                    node, ProvisionEvent.Abort, "abort",
+                    node.TargetProvisionState == ProvisionState.Manageable ? ProvisionState.Manageable : null,
+                    Worker.CleanAbort,
+                    "By request, the clean operation was aborted" +
+                    (node.CleanStep is { } current ? $" during or after the completion of step \"{current}\"" : string.Empty));
+                return;
+            case ProvisionState.RescueWait:
+                SpawnWorker(node, ProvisionEvent.Abort, Worker.RescueAbort);
+                return;
+            case ProvisionState.InspectWait:
+                throw new UnsupportedDriverExtensionException(node.Hardware.Driver, "abort");
+            case ProvisionState.WaitCallBack or ProvisionState.DeployHold:
+                FireRequested(node, ProvisionEvent.Abort, "abort", lastError: "By request, the deploy operation was aborted");
+                node.DeployStep = null;
+                return;
+            case ProvisionState.ServiceFailed when node.Maintenance:
+                throw new InvalidStateException(
+                    $"Node {node.Uuid} is in maintenance; the abort of servicing is refused in \"service failed\".");
+            default:
+                FireRequested(node, ProvisionEvent.Abort, "abort");
+                return;
+        }
+    }
+}

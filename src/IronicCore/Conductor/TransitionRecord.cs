@@ -1,0 +1,15 @@
+using IronicCore.States;
+
+namespace IronicCore.Conductor;
+
+/// <summary>
+/// One change of a node's provision state, as the conductor publishes it: which node, from
+/// which state, by which event, to which state, and when (virtual time).
+/// </summary>
+/// <param name="NodeUuid">The node's UUID.</param>
+/// <param name="From">The state before.</param>
+/// <param name="Event">The event fired.</param>
+/// <param name="To">The state after.</param>
+/// <param name="At">The virtual time of the change.</param>
+public readonly record struct TransitionRecord(
+    string NodeUuid, ProvisionState From, ProvisionEvent Event, ProvisionState To, DateTimeOffset At);

@@ -1,0 +1,27 @@
+using System.Collections.Immutable;
+using IronicCore.Simulation;
+using IronicCore.Steps;
+
+namespace IronicCore.Drivers.Fake;
+
+/// <summary>
+/// Ironic's <c>fake-hardware</c> type with every interface <c>fake</c>: power over a
+/// <see cref="SimulatedMachine"/>, instant deploy, inspection and rescue, and the fake BIOS
+/// interface's clean steps (all priority 0, so automated cleaning has nothing to run).
+/// </summary>
+internal static class FakeHardware
+{
+    public const string Name = "fake-hardware";
+
+    private static readonly ImmutableArray<StepDefinition> BiosCleanSteps =
+    [
+        new("bios", "apply_configuration", 0, ArgsInfo: ImmutableDictionary<string, bool>.Empty.Add("settings", true)),
+        new("bios", "factory_reset", 0),
+        new("bios", "cache_bios_settings", 0),
+    ];
+
+    private static readonly ImmutableArray<StepDefinition> FakeDeploySteps = [new("deploy", "deploy", 100)];
+
+    public static HardwareType Create(FakePower power) =>
+        new(Name, power, "fake", "fake", "fake", "fake", "fake", BiosCleanSteps, FakeDeploySteps);
+}

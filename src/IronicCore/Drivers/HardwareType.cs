@@ -1,0 +1,19 @@
+using System.Collections.Immutable;
+using IronicCore.Steps;
+
+namespace IronicCore.Drivers;
+
+/// <summary>
+/// A node's driver: the hardware type's name and the interfaces it composes (Ironic's
+/// <c>driver</c> and <c>*_interface</c> fields), with the steps those interfaces declare.
+/// </summary>
+internal sealed record HardwareType(
+    string Driver,
+    IPowerInterface Power,
+    string ManagementInterface,
+    string BootInterface,
+    string DeployInterface,
+    string InspectInterface,
+    string RescueInterface,
+    ImmutableArray<StepDefinition> CleanSteps,
+    ImmutableArray<StepDefinition> DeploySteps);

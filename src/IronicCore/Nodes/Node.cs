@@ -1,0 +1,103 @@
+using System.Collections.Immutable;
+using IronicCore.Drivers;
+using IronicCore.States;
+
+namespace IronicCore.Nodes;
+
+/// <summary>
+/// A node's record as the conductor keeps it: Ironic's fields, mutable, owned by the
+/// conductor alone. Callers see <see cref="NodeView"/> snapshots.
+/// </summary>
+internal sealed class Node
+{
+    public Node(int index, string uuid, string? name, HardwareType hardware, DateTimeOffset now)
+    {
+        Index = index;
+        Uuid = uuid;
+        Name = name;
+        Hardware = hardware;
+        ProvisionUpdatedAt = now;
+    }
+
+    /// <summary>The node's slot in the conductor's tables; stable for its lifetime.</summary>
+    public int Index { get; }
+
+    public string Uuid { get; }
+
+    public string? Name { get; set; }
+
+    public HardwareType Hardware { get; }
+
+    public ImmutableSortedDictionary<string, string> DriverInfo { get; set; } = ImmutableSortedDictionary<string, string>.Empty;
+
+    public ProvisionState ProvisionState { get; set; } = ProvisionStateMachine.InitialState;
+
+    public ProvisionState? TargetProvisionState { get; set; }
+
+    public DateTimeOffset ProvisionUpdatedAt { get; set; }
+
+    public DateTimeOffset? InspectionStartedAt { get; set; }
+
+    public PowerState? PowerState { get; set; }
+
+    public PowerState? TargetPowerState { get; set; }
+
+    public bool Maintenance { get; set; }
+
+    public string? MaintenanceReason { get; set; }
+
+    public NodeFault? Fault { get; set; }
+
+    public string? LastError { get; set; }
+
+    public string? Reservation { get; set; }
+
+    public string ConductorGroup { get; set; } = string.Empty;
+
+    public bool? AutomatedClean { get; set; }
+
+    public bool Protected { get; set; }
+
+    public string? ProtectedReason { get; set; }
+
+    public bool Retired { get; set; }
+
+    public string? RetiredReason { get; set; }
+
+    public string? InstanceUuid { get; set; }
+
+    public StepReference? CleanStep { get; set; }
+
+    public StepReference? DeployStep { get; set; }
+
+    public StepReference? ServiceStep { get; set; }
+
+    /// <summary>Whether the running clean step may be aborted at once.</summary>
+    public bool CleanStepAbortable { get; set; }
+
+    /// <summary>An abort arrived during a step that cannot be aborted: fail when it ends (Ironic's <c>abort_after</c>).</summary>
+    public bool AbortAfterCleanStep { get; set; }
+
+    /// <summary>The user's steps for the manual clean or service the worker is about to run.</summary>
+    public ImmutableArray<Steps.StepRequest> RequestedSteps { get; set; } = [];
+
+    /// <summary>The request's <c>disable_ramdisk</c>.</summary>
+    public bool DisableRamdisk { get; set; }
+
+    /// <summary>The state an undeploy started from (rescue states need a rescue clean-up first).</summary>
+    public ProvisionState TearDownFrom { get; set; }
+
+    /// <summary>Consecutive failed power syncs (Ironic keeps this count in the conductor, per node).</summary>
+    public int PowerSyncFailures { get; set; }
+
+    /// <summary>
+    /// Bumped whenever the node leaves a state, so events scheduled for the old state are
+    /// recognised as stale when they fire.
+    /// </summary>
+    public long Generation { get; set; }
+
+    /// <summary>The name if there is one, else the UUID: how Ironic's messages name a node.</summary>
+    public string Ident => Uuid;
+
+    public NodeView ToView() => new(this);
+}

@@ -1,0 +1,123 @@
+using System.Collections.Immutable;
+using IronicCore.States;
+
+namespace IronicCore.Nodes;
+
+/// <summary>
+/// A node as Ironic's API shows it, frozen at the moment it was read: later changes by the
+/// conductor do not show through. Immutable and thread-safe.
+/// </summary>
+public sealed class NodeView
+{
+    internal NodeView(Node node)
+    {
+        Uuid = node.Uuid;
+        Name = node.Name;
+        Driver = node.Hardware.Driver;
+        PowerInterface = node.Hardware.Power.Name;
+        DeployInterface = node.Hardware.DeployInterface;
+        DriverInfo = node.DriverInfo;
+        ProvisionState = node.ProvisionState;
+        TargetProvisionState = node.TargetProvisionState;
+        ProvisionUpdatedAt = node.ProvisionUpdatedAt;
+        InspectionStartedAt = node.InspectionStartedAt;
+        PowerState = node.PowerState;
+        TargetPowerState = node.TargetPowerState;
+        Maintenance = node.Maintenance;
+        MaintenanceReason = node.MaintenanceReason;
+        Fault = node.Fault;
+        LastError = node.LastError;
+        Reservation = node.Reservation;
+        ConductorGroup = node.ConductorGroup;
+        AutomatedClean = node.AutomatedClean;
+        Protected = node.Protected;
+        ProtectedReason = node.ProtectedReason;
+        Retired = node.Retired;
+        RetiredReason = node.RetiredReason;
+        InstanceUuid = node.InstanceUuid;
+        CleanStep = node.CleanStep;
+        DeployStep = node.DeployStep;
+        ServiceStep = node.ServiceStep;
+    }
+
+    /// <summary><c>uuid</c>.</summary>
+    public string Uuid { get; }
+
+    /// <summary><c>name</c>, or null.</summary>
+    public string? Name { get; }
+
+    /// <summary><c>driver</c>: the hardware type, e.g. <c>fake-hardware</c>.</summary>
+    public string Driver { get; }
+
+    /// <summary><c>power_interface</c>, e.g. <c>fake</c> or <c>ipmitool</c>.</summary>
+    public string PowerInterface { get; }
+
+    /// <summary><c>deploy_interface</c>, e.g. <c>fake</c> or <c>direct</c>.</summary>
+    public string DeployInterface { get; }
+
+    /// <summary><c>driver_info</c>: the driver's settings, such as BMC credentials.</summary>
+    public ImmutableSortedDictionary<string, string> DriverInfo { get; }
+
+    /// <summary><c>provision_state</c>.</summary>
+    public ProvisionState ProvisionState { get; }
+
+    /// <summary><c>target_provision_state</c>: the stable state the node is heading for, or null.</summary>
+    public ProvisionState? TargetProvisionState { get; }
+
+    /// <summary><c>provision_updated_at</c>: when <c>provision_state</c> last changed (virtual time); callback timeouts count from it.</summary>
+    public DateTimeOffset ProvisionUpdatedAt { get; }
+
+    /// <summary><c>inspection_started_at</c>, or null.</summary>
+    public DateTimeOffset? InspectionStartedAt { get; }
+
+    /// <summary><c>power_state</c>: <c>power on</c>, <c>power off</c>, <c>error</c>, or null when unknown.</summary>
+    public PowerState? PowerState { get; }
+
+    /// <summary><c>target_power_state</c> while a power action runs, else null.</summary>
+    public PowerState? TargetPowerState { get; }
+
+    /// <summary><c>maintenance</c>.</summary>
+    public bool Maintenance { get; }
+
+    /// <summary><c>maintenance_reason</c>, or null.</summary>
+    public string? MaintenanceReason { get; }
+
+    /// <summary><c>fault</c>: set by the conductor only, with maintenance; null otherwise.</summary>
+    public NodeFault? Fault { get; }
+
+    /// <summary><c>last_error</c>, or null.</summary>
+    public string? LastError { get; }
+
+    /// <summary><c>reservation</c>: the conductor holding the node's lock, or null.</summary>
+    public string? Reservation { get; }
+
+    /// <summary><c>conductor_group</c> (empty by default).</summary>
+    public string ConductorGroup { get; }
+
+    /// <summary><c>automated_clean</c>: null follows <c>[conductor] automated_clean</c>.</summary>
+    public bool? AutomatedClean { get; }
+
+    /// <summary><c>protected</c>: refuses undeploy, rebuild and deletion.</summary>
+    public bool Protected { get; }
+
+    /// <summary><c>protected_reason</c>, or null.</summary>
+    public string? ProtectedReason { get; }
+
+    /// <summary><c>retired</c>: refuses <c>provide</c>; cleaning ends in <c>manageable</c>.</summary>
+    public bool Retired { get; }
+
+    /// <summary><c>retired_reason</c>, or null.</summary>
+    public string? RetiredReason { get; }
+
+    /// <summary><c>instance_uuid</c>, or null.</summary>
+    public string? InstanceUuid { get; }
+
+    /// <summary><c>clean_step</c> being run, or null.</summary>
+    public StepReference? CleanStep { get; }
+
+    /// <summary><c>deploy_step</c> being run, or null.</summary>
+    public StepReference? DeployStep { get; }
+
+    /// <summary><c>service_step</c> being run, or null.</summary>
+    public StepReference? ServiceStep { get; }
+}

@@ -1,0 +1,49 @@
+using IronicCore.States;
+
+namespace IronicCore.Simulation;
+
+/// <summary>
+/// The physical machine behind a node, as its BMC would report it: whether the BMC answers,
+/// and the machine's real power state, which can change behind the conductor's back.
+/// Not thread-safe: drive it from the simulation's thread.
+/// </summary>
+public sealed class SimulatedMachine
+{
+    internal SimulatedMachine(PowerState? powerState) => PowerState = powerState;
+
+    /// <summary>Whether the BMC answers. An unreachable BMC fails every power call with <c>IPMIFailure</c>.</summary>
+    public bool Reachable { get; set; } = true;
+
+    /// <summary>
+    /// The machine's real power state, or null while nothing has observed it independently
+    /// of the node record: until then Ironic's fake power interface echoes the node's
+    /// <c>power_state</c>, as it does in Ironic.
+    /// </summary>
+    public PowerState? PowerState { get; private set; }
+
+    /// <summary>Whether the machine keeps a power state of its own (set once anything changes it).</summary>
+    internal bool Tracked { get; private set; }
+
+    /// <summary>Changes the machine's real power state, e.g. someone pressed its power button.</summary>
+    /// <param name="powerState"><see cref="States.PowerState.PowerOn"/> or <see cref="States.PowerState.PowerOff"/>.</param>
+    public void SetPowerState(PowerState powerState)
+    {
+        if (powerState is not (States.PowerState.PowerOn or States.PowerState.PowerOff))
+        {
+            throw new ArgumentOutOfRangeException(nameof(powerState), powerState, "A machine is either powered on or off.");
+        }
+
+        PowerState = powerState;
+        Tracked = true;
+    }
+
+    /// <summary>Starts tracking from the state the conductor last recorded, as the oracle's BMC does.</summary>
+    internal void Track(PowerState? recorded)
+    {
+        if (!Tracked)
+        {
+            PowerState = recorded ?? States.PowerState.PowerOff;
+            Tracked = true;
+        }
+    }
+}
