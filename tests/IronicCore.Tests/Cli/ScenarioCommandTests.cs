@@ -1,0 +1,160 @@
+using System.Text.Json.Nodes;
+using IronicCore.Cli;
+
+namespace IronicCore.Tests.Cli;
+
+/// <summary>
+/// <c>ironic-sim scenario</c> against Ironic 21.4 itself: each file under Scenarios/ has the
+/// oracle's output beside it, and ours must match line by line (last_error: null or not).
+/// </summary>
+[TestFixture]
+public sealed class ScenarioCommandTests
+{
+    private static string ScenarioDirectory => Path.Combine(TestContext.CurrentContext.TestDirectory, "Scenarios");
+
+    private static IEnumerable<TestCaseData> OracleScenarios() =>
+        Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "Scenarios"), "*.json", SearchOption.AllDirectories)
+            .Where(f => File.Exists(Path.ChangeExtension(f, ".expected.jsonl")))
+            .Order(StringComparer.Ordinal)
+            .Select(f => new TestCaseData(Path.GetRelativePath(Path.Combine(AppContext.BaseDirectory, "Scenarios"), f))
+                .SetArgDisplayNames(Path.GetFileNameWithoutExtension(f)));
+
+    [TestCaseSource(nameof(OracleScenarios))]
+    public void Scenario_MatchesIronic21_4_LineByLine(string file)
+    {
+        var path = Path.Combine(ScenarioDirectory, file);
+        var expected = File.ReadAllLines(Path.ChangeExtension(path, ".expected.jsonl"));
+
+        var (code, stdout, stderr) = Run("scenario", path);
+        var actual = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.That(code, Is.Zero, stderr);
+        Assert.That(actual, Has.Length.EqualTo(expected.Length));
+        Assert.Multiple(() =>
+        {
+            for (var i = 0; i < expected.Length; i++)
+            {
+                Assert.That(Comparable(actual[i]), Is.EqualTo(Comparable(expected[i])), $"step {i + 1}");
+            }
+        });
+    }
+
+    [Test]
+    public void Scenario_SameFileTwice_GivesIdenticalOutput()
+    {
+        var path = Path.Combine(ScenarioDirectory, "bmc-unreachable-power-failure.json");
+
+        var first = Run("scenario", path);
+        var second = Run("scenario", path);
+
+        Assert.That(second.Stdout, Is.EqualTo(first.Stdout));
+    }
+
+    [TestCase("""{"format": "ironic-sim/scenario@1", "nodes": [{"name": "n"}], "steps": [], "extra": 1}""", "InvalidScenario")]
+    [TestCase("""{"format": "ironic-sim/scenario@2", "nodes": [{"name": "n"}], "steps": []}""", "InvalidScenario")]
+    [TestCase("""{"format": "ironic-sim/scenario@1", "nodes": [{"name": "n"}], "steps": [{"op": "teleport"}]}""", "UnknownOp")]
+    [TestCase("""{"format": "ironic-sim/scenario@1", "nodes": [{"name": "n"}], "steps": [{"op": "power", "node": "m", "target": "power on"}]}""", "UnknownNode")]
+    [TestCase("""{"format": "ironic-sim/scenario@1", "options": {"conductor.no_such_option": 1}, "nodes": [{"name": "n"}], "steps": []}""", "UnknownOption")]
+    [TestCase("""{"format": "ironic-sim/scenario@1", "options": {"conductor.automated_clean": "yes"}, "nodes": [{"name": "n"}], "steps": []}""", "InvalidOptionValue")]
+    [TestCase("""{"format": "ironic-sim/scenario@1", "nodes": [{"name": "n", "maintenance": "yes"}], "steps": []}""", "InvalidScenario")]
+    [TestCase("""{"format": "ironic-sim/scenario@1", "nodes": [{"name": "n", "provision_state": "clean-wait"}], "steps": []}""", "InvalidScenario")]
+    [TestCase("""{"format": "ironic-sim/scenario@1", "nodes": [{"name": "n"}], "steps": [{"op": "advance", "seconds": -1}]}""", "InvalidScenario")]
+    [TestCase("""{"format": "ironic-sim/scenario@1", "nodes": [{"name": "n"}], "steps": [{"op": "maintenance", "node": "n"}]}""", "InvalidScenario")]
+    [TestCase("""not json""", "JSONDecodeError")]
+    public void BadFile_ExitsTwo_WithOneErrorLine_BeforeRunningAnything(string content, string error)
+    {
+        var (code, stdout, stderr) = RunFile(content);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(2));
+            Assert.That(stdout, Is.Empty);
+            Assert.That(JsonNode.Parse(stderr)!["error"]!.GetValue<string>(), Is.EqualTo(error));
+        });
+    }
+
+    [TestCase("""{"format": "ironic-sim/scenario@1", "nodes": [{"name": "n", "driver": "ipmi"}], "steps": []}""", "ipmi")]
+    [TestCase("""{"format": "ironic-sim/scenario@1", "nodes": [{"name": "n", "deploy_interface": "direct"}], "steps": []}""", "direct")]
+    [TestCase("""{"format": "ironic-sim/scenario@1", "nodes": [{"name": "n"}], "steps": [{"op": "heartbeat", "node": "n"}]}""", "heartbeat")]
+    [TestCase("""{"format": "ironic-sim/scenario@1", "nodes": [{"name": "n"}], "steps": [{"op": "conductor", "set": "down"}]}""", "conductor")]
+    public void NotYetSimulated_ExitsTwo_NamingWhatIsMissing(string content, string missing)
+    {
+        var (code, stdout, stderr) = RunFile(content);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(2));
+            Assert.That(stdout, Is.Empty);
+            Assert.That(JsonNode.Parse(stderr)!["error"]!.GetValue<string>(), Is.EqualTo("NotSupported"));
+            Assert.That(stderr, Does.Contain(missing));
+        });
+    }
+
+    [Test]
+    public void MissingFile_ExitsTwo()
+    {
+        var (code, _, stderr) = Run("scenario", Path.Combine(ScenarioDirectory, "no-such-file.json"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(2));
+            Assert.That(stderr, Does.Contain("FileError"));
+        });
+    }
+
+    [Test]
+    public void Refusal_IsAResult_NotAFailureOfTheRun()
+    {
+        var (code, stdout, _) = RunFile("""
+            {"format": "ironic-sim/scenario@1", "ironic_release": "21.4",
+             "nodes": [{"name": "n", "provision_state": "available", "power_state": "power off"}],
+             "steps": [{"op": "provision", "node": "n", "target": "inspect"}]}
+            """);
+        var line = JsonNode.Parse(stdout)!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.Zero);
+            Assert.That(line["ok"]!.GetValue<bool>(), Is.False);
+            Assert.That(line["error"]!.GetValue<string>(), Is.EqualTo("InvalidStateRequested"));
+            Assert.That(line["http"]!.GetValue<int>(), Is.EqualTo(400));
+        });
+    }
+
+    private static string Comparable(string line)
+    {
+        var json = JsonNode.Parse(line)!;
+        var nodes = json["node"] is { } single ? new List<JsonNode?> { single } : [.. json["nodes"]!.AsArray()];
+        foreach (var node in nodes)
+        {
+            if (node!["last_error"] is not null)
+            {
+                node["last_error"] = "(set)";
+            }
+        }
+
+        return json.ToJsonString();
+    }
+
+    private static (int Code, string Stdout, string Stderr) RunFile(string content)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"ironic-sim-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, content);
+        try
+        {
+            return Run("scenario", path);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    private static (int Code, string Stdout, string Stderr) Run(params string[] args)
+    {
+        using var stdout = new StringWriter { NewLine = "\n" };
+        using var stderr = new StringWriter { NewLine = "\n" };
+        var code = IronicSim.Run(args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+}
