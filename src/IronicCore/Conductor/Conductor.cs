@@ -162,26 +162,6 @@ public sealed partial class Conductor : ISimulationEventHandler
         return node.ToView();
     }
 
-    /// <summary>Replaces a node's <c>driver_info</c> (<c>PATCH /v1/nodes/{node}</c> on <c>/driver_info</c>).</summary>
-    /// <exception cref="NodeNotFoundException">No such node.</exception>
-    /// <exception cref="NodeLockedException">The node is locked.</exception>
-    /// <exception cref="InvalidStateException">The node is in a transition that does not allow updates.</exception>
-    public NodeView UpdateDriverInfo(string ident, ImmutableSortedDictionary<string, string> driverInfo)
-    {
-        ArgumentNullException.ThrowIfNull(driverInfo);
-        var node = Find(ident);
-        EnsureUnlocked(node);
-        if (!node.Maintenance && node.TargetProvisionState is not null
-            && !machine.StatesIn(ProvisionStateSet.UpdateAllowedStates).Contains(node.ProvisionState))
-        {
-            throw new InvalidStateException(
-                $"Node {node.Uuid} can not be updated while a state transition is in progress.");
-        }
-
-        node.DriverInfo = driverInfo;
-        return node.ToView();
-    }
-
     /// <summary>Deletes a node (<c>DELETE /v1/nodes/{node}</c>) with Ironic's refusals.</summary>
     /// <exception cref="NodeNotFoundException">No such node.</exception>
     /// <exception cref="NodeLockedException">The node is locked.</exception>
