@@ -215,22 +215,17 @@ public sealed partial class Conductor
     }
 
     /// <summary>Ironic's <c>handle_sync_power_state_max_retries_exceeded</c>.</summary>
-    private void PowerSyncGaveUp(Node node, PowerState? actual, string? error)
+    private static void PowerSyncGaveUp(Node node, PowerState? actual, string? error)
     {
         var actualName = actual is { } a ? a.ToIronicName() : "None";
         var message =
             $"During sync_power_state, max retries exceeded for node {node.Uuid}, node state {actualName} " +
             $"does not match expected state '{node.PowerState?.ToIronicName() ?? "None"}'. Updating DB state to '{actualName}' " +
             "Switching node to maintenance mode." + (error is null ? string.Empty : $" Error: {error}");
+        // Master would leave an existing maintenance alone where 21.4 overwrites it, but sync
+        // never looks at a node in maintenance here: there is no other thread to race with.
         node.PowerState = actual;
         node.LastError = message;
-
-        // Master leaves an existing maintenance alone; 21.4 overwrites it.
-        if (Release == IronicRelease.Master && node.Maintenance)
-        {
-            return;
-        }
-
         node.Maintenance = true;
         node.MaintenanceReason = message;
         node.Fault = NodeFault.PowerFailure;

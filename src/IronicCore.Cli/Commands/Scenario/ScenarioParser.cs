@@ -128,7 +128,7 @@ internal static class ScenarioParser
         {
             return ConductorOptions.FromNames(release, values);
         }
-        catch (InvalidParameterValueException error)
+        catch (InvalidParameterValueException error) when (error.Parameter == "option")
         {
             throw new ScenarioException("UnknownOption", error.Message);
         }

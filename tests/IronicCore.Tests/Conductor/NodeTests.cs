@@ -1,0 +1,168 @@
+using System.Collections.Immutable;
+using IronicCore.Conductor;
+using IronicCore.States;
+
+namespace IronicCore.Tests.Conductor;
+
+/// <summary>Enrolling, looking up, updating and deleting nodes.</summary>
+[TestFixture]
+public sealed class NodeTests
+{
+    [Test]
+    public void NewNode_IsInEnroll_WithNoPowerStateKnown()
+    {
+        var conductor = ConductorFixture.Create();
+
+        var node = conductor.CreateNode(new NodeCreateRequest { Name = "n" });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(node.ProvisionState, Is.EqualTo(ProvisionState.Enroll));
+            Assert.That(node.TargetProvisionState, Is.Null);
+            Assert.That(node.PowerState, Is.Null);
+            Assert.That(node.Driver, Is.EqualTo("fake-hardware"));
+            Assert.That(Guid.TryParse(node.Uuid, out _), Is.True);
+        });
+    }
+
+    [Test]
+    public void Node_IsFoundByNameOrUuid()
+    {
+        var conductor = ConductorFixture.Create();
+        var node = conductor.Enroll("n");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(conductor.GetNode("n").Uuid, Is.EqualTo(node.Uuid));
+            Assert.That(conductor.GetNode(node.Uuid).Name, Is.EqualTo("n"));
+            Assert.That(conductor.GetNode(node.Uuid.ToUpperInvariant()).Name, Is.EqualTo("n"));
+        });
+    }
+
+    [Test]
+    public void NodeCreatedInATransientState_GetsThatStatesTarget()
+    {
+        var conductor = ConductorFixture.Create();
+
+        Assert.That(conductor.Enroll("n", ProvisionState.CleanWait).TargetProvisionState, Is.EqualTo(ProvisionState.Available));
+    }
+
+    [Test]
+    public void NodeView_IsASnapshot_LaterChangesDoNotShowThrough()
+    {
+        var conductor = ConductorFixture.Create();
+        var before = conductor.Enroll("n");
+
+        conductor.Provision("n", ApiVerb.Manage);
+
+        Assert.That(before.ProvisionState, Is.EqualTo(ProvisionState.Enroll));
+    }
+
+    [Test]
+    public void DuplicateName_IsDuplicateName409()
+    {
+        var conductor = ConductorFixture.Create();
+        conductor.Enroll("n");
+
+        var error = Assert.Throws<DuplicateNameException>(() => conductor.Enroll("n"));
+
+        Assert.That(error.HttpStatus, Is.EqualTo(409));
+    }
+
+    [TestCase("has space")]
+    [TestCase("slash/name")]
+    [TestCase("")]
+    public void InvalidName_IsInvalidParameterValue400(string name)
+    {
+        var conductor = ConductorFixture.Create();
+
+        Assert.That(() => conductor.Enroll(name), Throws.TypeOf<InvalidParameterValueException>());
+        Assert.That(conductor.Nodes, Is.Empty);
+    }
+
+    [Test]
+    public void UnknownHardwareType_IsDriverNotFound404()
+    {
+        var conductor = ConductorFixture.Create();
+
+        var error = Assert.Throws<DriverNotFoundException>(
+            () => conductor.CreateNode(new NodeCreateRequest { Name = "n", Driver = "redfish" }));
+
+        Assert.That(error.HttpStatus, Is.EqualTo(404));
+    }
+
+    [Test]
+    public void UnknownNode_IsNodeNotFound404()
+    {
+        var conductor = ConductorFixture.Create();
+
+        Assert.That(() => conductor.GetNode("ghost"), Throws.TypeOf<NodeNotFoundException>());
+    }
+
+    [TestCase(ProvisionState.Enroll)]
+    [TestCase(ProvisionState.Manageable)]
+    [TestCase(ProvisionState.AdoptFailed)]
+    public void Delete_InTheDeleteAllowedStates_RemovesTheNode(ProvisionState state)
+    {
+        var conductor = ConductorFixture.Create();
+        conductor.Enroll("n", state);
+
+        conductor.DeleteNode("n");
+
+        Assert.That(() => conductor.GetNode("n"), Throws.TypeOf<NodeNotFoundException>());
+    }
+
+    [TestCase(ProvisionState.Active)]
+    [TestCase(ProvisionState.Available)]
+    [TestCase(ProvisionState.CleanWait)]
+    public void Delete_InOtherStates_IsInvalidState409_UnlessInMaintenance(ProvisionState state)
+    {
+        var conductor = ConductorFixture.Create();
+        conductor.Enroll("n", state);
+        conductor.Enroll("m", state, maintenance: true);
+
+        var error = Assert.Throws<InvalidStateException>(() => conductor.DeleteNode("n"));
+        conductor.DeleteNode("m");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.HttpStatus, Is.EqualTo(409));
+            Assert.That(conductor.GetNode("n").ProvisionState, Is.EqualTo(state));
+            Assert.That(conductor.Nodes.Select(n => n.Name), Is.EqualTo(new[] { "n" }));
+        });
+    }
+
+    [Test]
+    public void Delete_OfAProtectedNode_IsNodeProtected403_EvenInMaintenance()
+    {
+        var conductor = ConductorFixture.Create();
+        conductor.Enroll("n", ProvisionState.Active, maintenance: true);
+        conductor.SetProtected("n", true, "tenant data");
+
+        Assert.That(() => conductor.DeleteNode("n"), Throws.TypeOf<NodeProtectedException>());
+    }
+
+    [Test]
+    public void Protect_OutsideActiveOrRescue_IsInvalidState409()
+    {
+        var conductor = ConductorFixture.Create();
+        conductor.Enroll("n", ProvisionState.Available);
+
+        Assert.That(() => conductor.SetProtected("n", true), Throws.TypeOf<InvalidStateException>());
+    }
+
+    [Test]
+    public void UpdateDriverInfo_DuringATransition_IsInvalidState409_ButAllowedInUpdateAllowedStates()
+    {
+        var conductor = ConductorFixture.Create();
+        conductor.Enroll("busy", ProvisionState.CleanWait);
+        conductor.Enroll("failed", ProvisionState.CleanFailed);
+        var info = ImmutableSortedDictionary<string, string>.Empty.Add("ipmi_address", "192.0.2.10");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(() => conductor.UpdateDriverInfo("busy", info), Throws.TypeOf<InvalidStateException>());
+            Assert.That(conductor.UpdateDriverInfo("failed", info).DriverInfo["ipmi_address"], Is.EqualTo("192.0.2.10"));
+        });
+    }
+}
