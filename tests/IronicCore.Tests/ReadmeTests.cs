@@ -23,11 +23,11 @@ public sealed partial class ReadmeTests
     }
 
     [Test]
-    public void ReadmeLibraryExample_IsTheQuickStartSample()
+    public void ReadmeLibraryExample_IsTheHarnessSampleTheSuiteRuns()
     {
         var csharp = CodeBlock().Matches(Read("README.md")).Single(m => m.Groups["lang"].Value == "csharp");
 
-        Assert.That(csharp.Groups["body"].Value, Is.EqualTo(Read("QuickStart.cs")));
+        Assert.That(csharp.Groups["body"].Value, Is.EqualTo(Read("GettingStarted.cs")));
     }
 
     [Test]

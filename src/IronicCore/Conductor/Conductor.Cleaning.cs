@@ -38,7 +38,7 @@ public sealed partial class Conductor
         foreach (var step in steps)
         {
             // The fake interfaces' steps run synchronously and succeed.
-            node.CleanStep = new StepReference(step.Interface, step.Step);
+            node.CleanStep = step.Reference;
             node.CleanStepAbortable = step.Abortable;
         }
 
@@ -49,12 +49,23 @@ public sealed partial class Conductor
 
     private bool SkipsAutomatedCleaning(Node node) => !(node.AutomatedClean ?? Options.AutomatedClean);
 
-    /// <summary>The driver's steps with a priority, highest first; interface rank breaks ties as in Ironic.</summary>
-    private ImmutableArray<StepDefinition> AutomatedCleanSteps(Node node) =>
-        [.. node.Hardware.CleanSteps
-            .Where(s => s.Priority > 0)
-            .OrderByDescending(s => s.Priority)
-            .ThenByDescending(s => StepOrder.InterfaceRank(s.Interface, Release))];
+    /// <summary>
+    /// The driver's steps with a priority, highest first, interface rank breaking ties as in
+    /// Ironic; worked out once per hardware type, as they depend only on it and the options.
+    /// </summary>
+    private ImmutableArray<StepDefinition> AutomatedCleanSteps(Node node)
+    {
+        if (!automatedCleanSteps.TryGetValue(node.Hardware, out var steps))
+        {
+            steps = [.. node.Hardware.CleanSteps
+                .Where(s => s.Priority > 0)
+                .OrderByDescending(s => s.Priority)
+                .ThenByDescending(s => StepOrder.InterfaceRank(s.Interface, Release))];
+            automatedCleanSteps.Add(node.Hardware, steps);
+        }
+
+        return steps;
+    }
 
     /// <summary>
     /// Ironic's <c>_validate_user_steps</c>: each user step must name a driver step, with no

@@ -118,7 +118,7 @@ public sealed partial class Conductor
         // The fake deploy interface's one deploy step, deploy.deploy (priority 100), returns at once.
         foreach (var step in node.Hardware.DeploySteps)
         {
-            node.DeployStep = new StepReference(step.Interface, step.Step);
+            node.DeployStep = step.Reference;
         }
 
         node.DeployStep = null;

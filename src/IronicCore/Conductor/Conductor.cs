@@ -35,6 +35,7 @@ public sealed partial class Conductor : ISimulationEventHandler
     private readonly SeededRandom random;
     private readonly HardwareType fakeHardware;
     private readonly PeriodicTasks periodics;
+    private readonly Dictionary<HardwareType, ImmutableArray<Steps.StepDefinition>> automatedCleanSteps = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Creates a conductor with no nodes, its periodic tasks scheduled from the clock's current time.</summary>
     /// <param name="options">Ironic's options; null takes Ironic master's defaults. Validated here.</param>

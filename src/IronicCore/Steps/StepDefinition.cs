@@ -13,4 +13,8 @@ internal sealed record StepDefinition(
     int Priority,
     bool Abortable = false,
     bool RequiresRamdisk = true,
-    ImmutableDictionary<string, bool>? ArgsInfo = null);
+    ImmutableDictionary<string, bool>? ArgsInfo = null)
+{
+    /// <summary>The step as a node's <c>clean_step</c>/<c>deploy_step</c> shows it; made once, shared by every node.</summary>
+    public Nodes.StepReference Reference { get; } = new(Interface, Step);
+}

@@ -1,0 +1,49 @@
+using IronicCore.Conductor;
+using IronicCore.States;
+
+namespace IronicCore.Tests.Conductor;
+
+/// <summary>The design's promise: a provision-state transition on the hot path allocates nothing.</summary>
+[TestFixture]
+public sealed class AllocationTests
+{
+    [Test]
+    public void NodeLifecycle_ManageProvideDeployUndeploy_AllocatesNothingOnceWarm()
+    {
+        var conductor = ConductorFixture.Create();
+        var names = Enumerable.Range(0, 40).Select(i => $"n{i}").ToArray();
+        foreach (var name in names)
+        {
+            conductor.Enroll(name);
+        }
+
+        Lifecycle(conductor, names);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var round = 0; round < 10; round++)
+        {
+            Lifecycle(conductor, names);
+        }
+
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.Multiple(() =>
+        {
+            Assert.That(allocated, Is.Zero);
+            Assert.That(conductor.GetNode("n0").ProvisionState, Is.EqualTo(ProvisionState.Available));
+        });
+    }
+
+    private static readonly ApiVerb[] Verbs = [ApiVerb.Manage, ApiVerb.Provide, ApiVerb.Active, ApiVerb.Deleted];
+
+    private static void Lifecycle(IronicCore.Conductor.Conductor conductor, string[] names)
+    {
+        foreach (var verb in Verbs)
+        {
+            foreach (var name in names)
+            {
+                conductor.SetProvisionState(name, verb);
+            }
+
+            conductor.Clock.RunDue();
+        }
+    }
+}
