@@ -24,10 +24,12 @@ public sealed partial class Conductor
             return;
         }
 
-        ImmutableArray<StepDefinition> steps;
+        ImmutableArray<(StepDefinition Step, StepRequest? User)> steps;
         try
         {
-            steps = manual ? ValidateUserSteps(node, node.RequestedSteps, "clean") : AutomatedCleanSteps(node);
+            steps = manual
+                ? ValidateUserSteps(node, node.RequestedSteps, node.Hardware.CleanSteps, StepKind.Clean, skipMissing: false)
+                : [.. AutomatedCleanSteps(node).Select(s => (s, (StepRequest?)null))];
         }
         catch (InvalidParameterValueException error)
         {
@@ -35,11 +37,16 @@ public sealed partial class Conductor
             return;
         }
 
-        foreach (var step in steps)
+        foreach (var (step, user) in steps)
         {
-            // The fake interfaces' steps run synchronously and succeed.
             node.CleanStep = step.Reference;
             node.CleanStepAbortable = step.Abortable;
+            if (node.Hardware.RunStep(step, user) is { } failure)
+            {
+                var described = user?.Describe(step.Abortable, step.Priority) ?? step.Reference.ToString();
+                CleaningFailed(node, $"Node {node.Uuid} failed step {described}: {failure}");
+                return;
+            }
         }
 
         node.CleanStep = null;
@@ -68,19 +75,32 @@ public sealed partial class Conductor
     }
 
     /// <summary>
-    /// Ironic's <c>_validate_user_steps</c>: each user step must name a driver step, with no
-    /// unexpected and no missing arguments. All errors are reported together.
+    /// Ironic's <c>_validate_user_steps</c>: each user step must name a driver step (unless
+    /// <paramref name="skipMissing"/>: the agent may report it later), with no unexpected and
+    /// no missing arguments; the core <c>deploy.deploy</c> step can only be disabled. All
+    /// errors are reported together.
     /// </summary>
-    private static ImmutableArray<StepDefinition> ValidateUserSteps(Node node, ImmutableArray<StepRequest> requested, string kind)
+    private static ImmutableArray<(StepDefinition Step, StepRequest? User)> ValidateUserSteps(
+        Node node, ImmutableArray<StepRequest> requested, ImmutableArray<StepDefinition> driverSteps, StepKind kind, bool skipMissing)
     {
+        if (requested.IsDefaultOrEmpty)
+        {
+            return [];
+        }
+
+        var name = kind.ToString().ToLowerInvariant();
         var errors = new List<string>();
-        var result = ImmutableArray.CreateBuilder<StepDefinition>();
+        var result = ImmutableArray.CreateBuilder<(StepDefinition, StepRequest?)>();
         foreach (var user in requested)
         {
-            var definition = node.Hardware.CleanSteps.FirstOrDefault(s => s.Interface == user.Interface && s.Step == user.Step);
+            var definition = driverSteps.FirstOrDefault(s => s.Interface == user.Interface && s.Step == user.Step);
             if (definition is null)
             {
-                errors.Add($"node does not support this {kind} step: {user}");
+                if (!skipMissing)
+                {
+                    errors.Add($"node does not support this {name} step: {user}");
+                }
+
                 continue;
             }
 
@@ -89,21 +109,39 @@ public sealed partial class Conductor
             var unexpected = given.Where(a => !argsInfo.ContainsKey(a)).ToList();
             if (unexpected.Count > 0)
             {
-                errors.Add($"{kind} step {user} has these unexpected arguments: {string.Join(", ", unexpected)}");
+                errors.Add($"{name} step {user} has these unexpected arguments: {string.Join(", ", unexpected)}");
             }
 
-            var missing = argsInfo.Where(a => a.Value && !given.Contains(a.Key)).Select(a => a.Key).ToList();
-            if (missing.Count > 0)
+            if (kind != StepKind.Deploy || user.Priority > 0)
             {
-                errors.Add($"{kind} step {user} is missing these required arguments: {string.Join(", ", missing)}");
+                var missing = argsInfo.Where(a => a.Value && !given.Contains(a.Key)).Select(a => a.Key).ToList();
+                if (missing.Count > 0)
+                {
+                    errors.Add($"{name} step {user} is missing these required arguments: {string.Join(", ", missing)}");
+                }
+
+                if (node.DisableRamdisk && definition.RequiresRamdisk)
+                {
+                    errors.Add($"clean step {user} requires booting a ramdisk");
+                }
             }
 
-            if (node.DisableRamdisk && definition.RequiresRamdisk)
+            if (kind == StepKind.Deploy && user.Priority > 0 && definition is { Interface: "deploy", Step: "deploy" })
             {
-                errors.Add($"{kind} step {user} requires booting a ramdisk");
+                errors.Add(
+                    $"deploy step {user.Step} on interface {user.Interface} is a core step and cannot be overridden by user steps. " +
+                    "It may be disabled by setting the priority to 0");
             }
 
-            result.Add(definition);
+            result.Add((definition, user));
+        }
+
+        if (kind == StepKind.Deploy)
+        {
+            errors.AddRange(requested
+                .GroupBy(s => (s.Interface, s.Step))
+                .Where(g => g.Count() > 1)
+                .Select(g => $"Duplicate deploy steps for {g.Key.Interface}.{g.Key.Step}. Deploy steps must be unique."));
         }
 
         return errors.Count == 0
@@ -146,7 +184,7 @@ public sealed partial class Conductor
     {
         try
         {
-            ValidateUserSteps(node, node.RequestedSteps, "service");
+            ValidateUserSteps(node, node.RequestedSteps, node.Hardware.CleanSteps, StepKind.Service, skipMissing: false);
         }
         catch (InvalidParameterValueException error)
         {

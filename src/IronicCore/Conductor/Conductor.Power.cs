@@ -15,38 +15,51 @@ public sealed partial class Conductor
     /// <param name="target">power on, power off, rebooting, soft power off or soft rebooting.</param>
     /// <param name="timeout">For soft actions: how long to wait (default <c>[conductor] soft_power_off_timeout</c>); at least 1 s.</param>
     /// <exception cref="NodeNotFoundException">No such node (404).</exception>
+    /// <exception cref="InvalidException">The timeout is below 1 s (400).</exception>
     /// <exception cref="InvalidStateRequestedException">An invalid target, or the node is cleaning (400).</exception>
-    /// <exception cref="InvalidParameterValueException">The driver does not support the target, or the timeout is below 1 s (400).</exception>
+    /// <exception cref="InvalidParameterValueException">The driver does not support the target (400).</exception>
     /// <exception cref="NodeLockedException">The node is locked (409).</exception>
-    public void SetPowerState(string ident, PowerState target, TimeSpan? timeout = null)
+    public void SetPowerState(string ident, PowerState target, TimeSpan? timeout = null) =>
+        SetPowerState(ident, target.ToIronicName(), timeout);
+
+    /// <summary>
+    /// The same request with the target as the API receives it, by Ironic's name: an unknown
+    /// target is <c>InvalidStateRequested</c> (400), after the timeout's check (<c>Invalid</c>, 400).
+    /// </summary>
+    /// <param name="ident">The node's UUID or name.</param>
+    /// <param name="target">The target's wire name, e.g. <c>"soft power off"</c>.</param>
+    /// <param name="timeout">For soft actions: how long to wait; at least 1 s.</param>
+    /// <exception cref="InvalidException">The timeout is below 1 s (400).</exception>
+    public void SetPowerState(string ident, string target, TimeSpan? timeout)
     {
+        ArgumentNullException.ThrowIfNull(target);
         var node = Find(ident);
         if (timeout is { } t && t < TimeSpan.FromSeconds(1))
         {
-            throw new InvalidParameterValueException("timeout has to be positive integer");
+            throw new InvalidException("timeout has to be positive integer");
         }
 
-        if (target == PowerState.Error)
+        if (!IronicNames.TryParse<PowerState>(target, out var power) || power == PowerState.Error)
         {
-            throw new InvalidStateRequestedException(target.ToIronicName(), node.PowerState?.ToIronicName() ?? "None", [], node.Uuid);
+            throw new InvalidStateRequestedException(target, node.PowerState?.ToIronicName() ?? "None", [], node.Uuid);
         }
 
         if (node.ProvisionState is ProvisionState.CleanWait or ProvisionState.Cleaning)
         {
-            throw new InvalidStateRequestedException(target.ToIronicName(), node.ProvisionState.ToIronicName(), [], node.Uuid);
+            throw new InvalidStateRequestedException(target, node.ProvisionState.ToIronicName(), [], node.Uuid);
         }
 
         EnsureUnlocked(node);
         node.Hardware.Power.Validate(node);
-        if (!node.Hardware.Power.SupportedPowerStates.Contains(target))
+        if (!node.Hardware.Power.SupportedPowerStates.Contains(power))
         {
             throw new InvalidParameterValueException(
-                $"The driver {node.Hardware.Driver} does not support the power state, {target.ToIronicName()}");
+                $"The driver {node.Hardware.Driver} does not support the power state, {target}");
         }
 
-        node.TargetPowerState = TargetOf(target);
+        node.TargetPowerState = TargetOf(power);
         node.LastError = null;
-        Schedule(node, Worker.PowerAction, (long)target);
+        Schedule(node, Worker.PowerAction, (long)power);
     }
 
     private static PowerState TargetOf(PowerState action) =>

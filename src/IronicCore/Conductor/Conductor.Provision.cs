@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using IronicCore.Nodes;
 using IronicCore.States;
 using IronicCore.Steps;
@@ -7,8 +8,6 @@ namespace IronicCore.Conductor;
 /// <summary><c>PUT /v1/nodes/{node}/states/provision</c>: the API's checks, then the conductor's, in Ironic's order.</summary>
 public sealed partial class Conductor
 {
-    private static readonly HashSet<string> StepInterfaces = ["vendor", "power", "management", "firmware", "deploy", "bios", "raid"];
-
     /// <summary>
     /// Asks for a provision action, as <c>PUT /v1/nodes/{node}/states/provision</c> does.
     /// Returns once the request is accepted (HTTP 202): the first state change is stored and
@@ -35,7 +34,7 @@ public sealed partial class Conductor
         switch (verb)
         {
             case ApiVerb.Active or ApiVerb.Deploy or ApiVerb.Rebuild:
-                StartDeploy(node, verb);
+                StartDeploy(node, verb, request);
                 break;
             case ApiVerb.Deleted or ApiVerb.Undeploy:
                 StartTearDown(node);
@@ -61,6 +60,32 @@ public sealed partial class Conductor
         }
     }
 
+    /// <summary>
+    /// The same request with the target as the API receives it, by Ironic's name: a target
+    /// that is no verb of this release is <c>InvalidStateRequested</c> (400), as in Ironic.
+    /// </summary>
+    /// <param name="ident">The node's UUID or name.</param>
+    /// <param name="target">The target's wire name, e.g. <c>"deleted"</c>.</param>
+    /// <param name="request">The optional fields.</param>
+    public void SetProvisionState(string ident, string target, ProvisionRequest? request)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        if (IronicNames.TryParse<ApiVerb>(target, out var verb))
+        {
+            SetProvisionState(ident, verb, request);
+            return;
+        }
+
+        var node = Find(ident);
+        if (node.Reservation is { } host)
+        {
+            throw new NodeLockedException(node.Uuid, host);
+        }
+
+        throw new InvalidStateRequestedException(
+            target, node.ProvisionState.ToIronicName(), machine.AllowedEvents(node.ProvisionState), node.Uuid);
+    }
+
     /// <summary>The API's pre-checks (Ironic's <c>NodeStatesController.provision</c>), before any conductor work.</summary>
     private void CheckProvisionRequest(Node node, ApiVerb verb, ProvisionRequest request)
     {
@@ -83,59 +108,54 @@ public sealed partial class Conductor
                 verbName, node.ProvisionState.ToIronicName(), machine.AllowedEvents(node.ProvisionState), node.Uuid);
         }
 
-        if (request.DisableRamdisk is not null && verb is not (ApiVerb.Clean or ApiVerb.Service))
+        var servicing = Release == IronicRelease.Master && verb == ApiVerb.Service;
+        if (request.DisableRamdisk is not null && verb != ApiVerb.Clean && !servicing)
         {
-            throw new ClientSideErrorException($"\"disable_ramdisk\" is only valid when setting target provision state to clean");
+            throw new BadRequestException("disable_ramdisk is supported only with manual cleaning");
         }
 
-        RefuseUnless(request.CleanSteps is null or { IsEmpty: true } || verb == ApiVerb.Clean, "clean_steps", "clean");
-        RefuseUnless(request.DeploySteps is null or { IsEmpty: true } || verb is ApiVerb.Active or ApiVerb.Deploy or ApiVerb.Rebuild, "deploy_steps", "active");
+        RefuseUnless(IsEmpty(request.CleanSteps) || verb == ApiVerb.Clean, "clean_steps", "clean");
+        RefuseUnless(IsEmpty(request.DeploySteps) || verb is ApiVerb.Active or ApiVerb.Rebuild, "deploy_steps", "active or rebuild");
         RefuseUnless(request.RescuePassword is null || verb == ApiVerb.Rescue, "rescue_password", "rescue");
-        RefuseUnless(request.ServiceSteps is null or { IsEmpty: true } || verb == ApiVerb.Service, "service_steps", "service");
+        RefuseUnless(IsEmpty(request.ServiceSteps) || verb == ApiVerb.Service, "service_steps", "service");
 
         switch (verb)
         {
+            case ApiVerb.Active or ApiVerb.Deploy or ApiVerb.Rebuild when !IsEmpty(request.DeploySteps):
+                CheckStepsSchema(request, request.DeploySteps!.Value, StepKind.Deploy, "deploy_steps");
+                break;
             case ApiVerb.Rescue when string.IsNullOrWhiteSpace(request.RescuePassword):
                 throw new ClientSideErrorException(
                     "A non-empty \"rescue_password\" is required when setting target provision state to rescue");
-            case ApiVerb.Clean when request.CleanSteps is null or { IsEmpty: true }:
-                throw new ClientSideErrorException(
-                    "\"clean_steps\" is required when setting target provision state to clean");
-            case ApiVerb.Service when request.ServiceSteps is null or { IsEmpty: true }:
-                throw new ClientSideErrorException(
-                    "\"service_steps\" is required when setting target provision state to service");
+            case ApiVerb.Clean:
+                CheckStepsSchema(request, Required(request.CleanSteps, "clean_steps", "clean"), StepKind.Clean, "clean_steps");
+                break;
+            case ApiVerb.Service:
+                CheckStepsSchema(request, Required(request.ServiceSteps, "service_steps", "service"), StepKind.Service, "service_steps");
+                break;
         }
 
-        CheckStepsSchema(request.CleanSteps, "clean_steps");
-        CheckStepsSchema(request.ServiceSteps, "service_steps");
-        CheckStepsSchema(request.DeploySteps, "deploy_steps");
-        if (request.DeploySteps is { } deploySteps && deploySteps.Any(s => s.Priority is null))
-        {
-            throw new InvalidParameterValueException("deploy_steps", "priority", ["a priority for every deploy step"]);
-        }
-
-        static void RefuseUnless(bool valid, string field, string verb)
+        static void RefuseUnless(bool valid, string field, string verbs)
         {
             if (!valid)
             {
-                throw new ClientSideErrorException($"\"{field}\" is only valid when setting target provision state to {verb}");
+                throw new ClientSideErrorException($"\"{field}\" is only valid when setting target provision state to {verbs}");
             }
         }
+
+        static ImmutableArray<StepRequest> Required(ImmutableArray<StepRequest>? steps, string field, string verb) =>
+            IsEmpty(steps)
+                ? throw new ClientSideErrorException($"\"{field}\" is required when setting target provision state to {verb}")
+                : steps!.Value;
     }
 
-    private static void CheckStepsSchema(System.Collections.Immutable.ImmutableArray<StepRequest>? steps, string field)
-    {
-        foreach (var step in steps ?? [])
-        {
-            if (!StepInterfaces.Contains(step.Interface))
-            {
-                throw new InvalidParameterValueException($"{field} interface", step.Interface, [.. StepInterfaces.Order(StringComparer.Ordinal)]);
-            }
+    private static bool IsEmpty(ImmutableArray<StepRequest>? steps) => steps is null or { IsDefaultOrEmpty: true };
 
-            if (string.IsNullOrEmpty(step.Step))
-            {
-                throw new InvalidParameterValueException($"{field} step", step.Step, []);
-            }
+    private void CheckStepsSchema(ProvisionRequest request, ImmutableArray<StepRequest> steps, StepKind kind, string field)
+    {
+        if ((request.StepSchemaErrors.GetValueOrDefault(kind) ?? StepSchema.Check(steps, kind, Release)) is { } error)
+        {
+            throw new InvalidParameterValueException($"Invalid {field}: {error}");
         }
     }
 
@@ -192,7 +212,7 @@ public sealed partial class Conductor
         }
     }
 
-    private void StartDeploy(Node node, ApiVerb verb)
+    private void StartDeploy(Node node, ApiVerb verb, ProvisionRequest request)
     {
         CheckConcurrency(ConcurrencyKind.Deploy);
         EnsureUnlocked(node);
@@ -207,6 +227,25 @@ public sealed partial class Conductor
             throw new NodeProtectedException(node.Uuid);
         }
 
+        if (!machine.TryFire(node.ProvisionState, @event, out _))
+        {
+            throw new InvalidStateRequestedException(
+                @event.ToIronicName(), node.ProvisionState.ToIronicName(), machine.AllowedEvents(node.ProvisionState), node.Uuid);
+        }
+
+        var userSteps = request.DeploySteps ?? [];
+        try
+        {
+            node.Hardware.Power.Validate(node);
+            ValidateUserSteps(node, userSteps, node.Hardware.DeploySteps, StepKind.Deploy, skipMissing: true);
+        }
+        catch (InvalidParameterValueException error)
+        {
+            throw new InstanceDeployFailureException(
+                $"Failed to validate deploy or power info for node {node.Uuid}: {error.Reason}", 400);
+        }
+
+        node.RequestedSteps = userSteps;
         FireRequested(node, @event, @event.ToIronicName(), worker: Worker.Deploy);
     }
 

@@ -1,6 +1,8 @@
+using System.Collections.Immutable;
 using IronicCore.Nodes;
 using IronicCore.Simulation;
 using IronicCore.States;
+using IronicCore.Steps;
 
 namespace IronicCore.Conductor;
 
@@ -113,16 +115,65 @@ public sealed partial class Conductor
         Fire(node, ProvisionEvent.Done);
     }
 
+    /// <summary>
+    /// Ironic's <c>do_node_deploy</c>: the driver's deploy steps, with the user's overriding
+    /// their priority or arguments (priority 0 disables one), run by priority; no step left
+    /// is a failure.
+    /// </summary>
     private void Deploy(Node node)
     {
-        // The fake deploy interface's one deploy step, deploy.deploy (priority 100), returns at once.
-        foreach (var step in node.Hardware.DeploySteps)
+        var user = node.RequestedSteps;
+        node.RequestedSteps = [];
+        var steps = user.IsDefaultOrEmpty ? DefaultDeploySteps(node) : WithUserSteps(node.Hardware.DeploySteps, user);
+        var any = false;
+        foreach (var (step, request) in steps)
         {
+            any = true;
             node.DeployStep = step.Reference;
+            if (node.Hardware.RunStep(step, request) is { } failure)
+            {
+                DeployFailed(node, $"Deploy step {step.Reference} failed: {failure}.");
+                return;
+            }
+        }
+
+        if (!any)
+        {
+            DeployFailed(node, "No deploy steps returned by the driver");
+            return;
         }
 
         node.DeployStep = null;
         Fire(node, ProvisionEvent.Done);
+    }
+
+    /// <summary>The driver's deploy steps in running order, worked out once per hardware type.</summary>
+    private ImmutableArray<(StepDefinition Step, StepRequest? User)> DefaultDeploySteps(Node node)
+    {
+        if (!deploySteps.TryGetValue(node.Hardware, out var steps))
+        {
+            steps = WithUserSteps(node.Hardware.DeploySteps, []);
+            deploySteps.Add(node.Hardware, steps);
+        }
+
+        return steps;
+    }
+
+    /// <summary>The driver's steps with the user's overrides (priority 0 disables one), by priority then interface rank.</summary>
+    private ImmutableArray<(StepDefinition Step, StepRequest? User)> WithUserSteps(
+        ImmutableArray<StepDefinition> driverSteps, ImmutableArray<StepRequest> user) =>
+        [.. driverSteps
+            .Select(step => (Step: step, User: (StepRequest?)user.FirstOrDefault(u => u.Interface == step.Interface && u.Step == step.Step)))
+            .Where(s => (s.User?.Priority ?? s.Step.Priority) > 0)
+            .OrderByDescending(s => s.User?.Priority ?? s.Step.Priority)
+            .ThenByDescending(s => StepOrder.InterfaceRank(s.Step.Interface, Release))];
+
+    /// <summary>Ironic's <c>deploying_error_handler</c>: <c>deploy failed</c>, no maintenance.</summary>
+    private void DeployFailed(Node node, string error)
+    {
+        node.LastError = error;
+        node.DeployStep = null;
+        Fire(node, ProvisionEvent.Fail);
     }
 
     /// <summary>Ironic's <c>_do_node_tear_down</c>: clean up the instance, then automated cleaning.</summary>

@@ -36,6 +36,7 @@ public sealed partial class Conductor : ISimulationEventHandler
     private readonly HardwareType fakeHardware;
     private readonly PeriodicTasks periodics;
     private readonly Dictionary<HardwareType, ImmutableArray<Steps.StepDefinition>> automatedCleanSteps = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<HardwareType, ImmutableArray<(Steps.StepDefinition, Steps.StepRequest?)>> deploySteps = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Creates a conductor with no nodes, its periodic tasks scheduled from the clock's current time.</summary>
     /// <param name="options">Ironic's options; null takes Ironic master's defaults. Validated here.</param>

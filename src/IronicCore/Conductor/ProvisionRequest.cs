@@ -26,4 +26,41 @@ public sealed record ProvisionRequest
 
     /// <summary>No optional fields.</summary>
     public static ProvisionRequest None { get; } = new();
+
+    /// <summary>
+    /// Schema errors of step lists read from the wire (<see cref="FromJson"/>), by list; the
+    /// conductor raises them where Ironic's API checks the schema, after the state checks.
+    /// </summary>
+    internal ImmutableDictionary<StepKind, string> StepSchemaErrors { get; init; } = ImmutableDictionary<StepKind, string>.Empty;
+
+    /// <summary>Reads the request's optional fields as the API receives them in JSON.</summary>
+    internal static ProvisionRequest FromJson(System.Text.Json.JsonElement fields, States.IronicRelease release)
+    {
+        var errors = ImmutableDictionary<StepKind, string>.Empty;
+        ImmutableArray<StepRequest>? Steps(string name, StepKind kind)
+        {
+            if (!fields.TryGetProperty(name, out var list))
+            {
+                return null;
+            }
+
+            var (steps, error) = StepSchema.Read(list, kind, release);
+            if (error is not null)
+            {
+                errors = errors.Add(kind, error);
+            }
+
+            return steps;
+        }
+
+        var request = new ProvisionRequest
+        {
+            CleanSteps = Steps("clean_steps", StepKind.Clean),
+            DeploySteps = Steps("deploy_steps", StepKind.Deploy),
+            ServiceSteps = Steps("service_steps", StepKind.Service),
+            DisableRamdisk = fields.TryGetProperty("disable_ramdisk", out var disable) ? disable.GetBoolean() : null,
+            RescuePassword = fields.TryGetProperty("rescue_password", out var password) ? password.GetString() : null,
+        };
+        return request with { StepSchemaErrors = errors };
+    }
 }

@@ -5,7 +5,8 @@ namespace IronicCore.Drivers;
 
 /// <summary>
 /// A node's driver: the hardware type's name and the interfaces it composes (Ironic's
-/// <c>driver</c> and <c>*_interface</c> fields), with the steps those interfaces declare.
+/// <c>driver</c> and <c>*_interface</c> fields), with the steps those interfaces declare and
+/// what running one does (<see cref="RunStep"/>: the error text, or null on success).
 /// </summary>
 internal sealed record HardwareType(
     string Driver,
@@ -16,4 +17,5 @@ internal sealed record HardwareType(
     string InspectInterface,
     string RescueInterface,
     ImmutableArray<StepDefinition> CleanSteps,
-    ImmutableArray<StepDefinition> DeploySteps);
+    ImmutableArray<StepDefinition> DeploySteps,
+    Func<StepDefinition, StepRequest?, string?> RunStep);

@@ -1,25 +1,33 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
 using IronicCore.States;
 
 namespace IronicCore.Steps;
 
-/// <summary>How Ironic orders steps of equal priority: by the rank of their interface.</summary>
+/// <summary>
+/// The interfaces that may own a clean, deploy or service step, and how Ironic orders steps of
+/// equal priority: by the rank of their interface (its <c>CLEANING_INTERFACE_PRIORITY</c>).
+/// </summary>
 internal static class StepOrder
 {
-    /// <summary>
-    /// vendor 7 &gt; power 6 &gt; management 5 &gt; firmware 4 &gt; deploy 3 &gt; bios 2 &gt; raid 1 on master;
-    /// 21.4 has power 5, management 4, deploy 3, bios 2, raid 1 (no vendor or firmware rank).
-    /// </summary>
-    public static int InterfaceRank(string @interface, IronicRelease release) => (@interface, release) switch
+    private static readonly FrozenDictionary<string, int> MasterRanks = new Dictionary<string, int>
     {
-        ("vendor", IronicRelease.Master) => 7,
-        ("power", IronicRelease.Master) => 6,
-        ("management", IronicRelease.Master) => 5,
-        ("firmware", IronicRelease.Master) => 4,
-        ("power", _) => 5,
-        ("management", _) => 4,
-        ("deploy", _) => 3,
-        ("bios", _) => 2,
-        ("raid", _) => 1,
-        _ => 0,
-    };
+        ["vendor"] = 7, ["power"] = 6, ["management"] = 5, ["firmware"] = 4, ["deploy"] = 3, ["bios"] = 2, ["raid"] = 1,
+    }.ToFrozenDictionary();
+
+    private static readonly FrozenDictionary<string, int> Release21_4Ranks = new Dictionary<string, int>
+    {
+        ["power"] = 5, ["management"] = 4, ["deploy"] = 3, ["bios"] = 2, ["raid"] = 1,
+    }.ToFrozenDictionary();
+
+    /// <summary>The interfaces a user's step may name, highest rank first.</summary>
+    public static ImmutableArray<string> Interfaces(IronicRelease release) =>
+        [.. Ranks(release).OrderByDescending(r => r.Value).Select(r => r.Key)];
+
+    /// <summary>The rank that breaks priority ties; 0 for an interface the release does not rank.</summary>
+    public static int InterfaceRank(string @interface, IronicRelease release) =>
+        Ranks(release).GetValueOrDefault(@interface);
+
+    private static FrozenDictionary<string, int> Ranks(IronicRelease release) =>
+        release == IronicRelease.Master ? MasterRanks : Release21_4Ranks;
 }

@@ -18,8 +18,35 @@ public sealed record StepRequest(
     int? Priority = null)
 {
     /// <summary>The step as Ironic prints a user's step dictionary in its messages.</summary>
-    public override string ToString() =>
-        Args is null or { Count: 0 }
-            ? $"{{'interface': '{Interface}', 'step': '{Step}'}}"
-            : $"{{'interface': '{Interface}', 'step': '{Step}', 'args': {{{string.Join(", ", Args.Select(a => $"'{a.Key}': {a.Value.GetRawText()}"))}}}}}";
+    public override string ToString() => Describe();
+
+    /// <summary>
+    /// The step's dictionary in Python's notation, with the fields validation adds
+    /// (<c>abortable</c>, <c>priority</c>) when given, in the order Ironic's dictionary has them.
+    /// </summary>
+    internal string Describe(bool? abortable = null, int? priority = null)
+    {
+        var fields = new List<string> { $"'interface': {PythonRepr.Quote(Interface)}", $"'step': {PythonRepr.Quote(Step)}" };
+        if (Args is { Count: > 0 } args)
+        {
+            fields.Add($"'args': {{{string.Join(", ", args.Select(a => $"{PythonRepr.Quote(a.Key)}: {PythonRepr.Of(a.Value)}"))}}}");
+        }
+
+        if (Priority is { } given && abortable is null)
+        {
+            fields.Add($"'priority': {given}");
+        }
+
+        if (abortable is { } canAbort)
+        {
+            fields.Add($"'abortable': {(canAbort ? "True" : "False")}");
+        }
+
+        if (priority is { } validated)
+        {
+            fields.Add($"'priority': {validated}");
+        }
+
+        return $"{{{string.Join(", ", fields)}}}";
+    }
 }

@@ -49,14 +49,14 @@ public sealed class PowerTests
     }
 
     [Test]
-    public void PowerTimeout_BelowOneSecond_IsRefused()
+    public void PowerTimeout_BelowOneSecond_IsInvalid400_CheckedBeforeTheTarget()
     {
         var conductor = ConductorFixture.Create();
         conductor.Enroll("n", ProvisionState.Manageable);
 
-        Assert.That(
-            () => conductor.SetPowerState("n", PowerState.SoftPowerOff, TimeSpan.Zero),
-            Throws.TypeOf<InvalidParameterValueException>());
+        var error = Assert.Throws<InvalidException>(() => conductor.SetPowerState("n", "bogus", TimeSpan.Zero));
+
+        Assert.That(error.HttpStatus, Is.EqualTo(400));
     }
 
     [Test]

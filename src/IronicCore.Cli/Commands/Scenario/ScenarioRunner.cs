@@ -1,10 +1,8 @@
-using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using IronicCore.Conductor;
 using IronicCore.Nodes;
 using IronicCore.States;
-using IronicCore.Steps;
 
 namespace IronicCore.Cli.Commands.Scenario;
 
@@ -65,30 +63,12 @@ internal sealed class ScenarioRunner
         switch (step.Op)
         {
             case "provision":
-                var target = fields.GetProperty("target").GetString()!;
-                var verb = IronicNames.TryParse<ApiVerb>(target, out var parsed)
-                    ? parsed
-                    : throw new InvalidStateRequestedException(
-                        target, conductor.GetNode(step.Node!).ProvisionState.ToIronicName(), [], conductor.GetNode(step.Node!).Uuid);
-                conductor.SetProvisionState(step.Node!, verb, new ProvisionRequest
-                {
-                    CleanSteps = Steps(fields, "clean_steps"),
-                    DeploySteps = Steps(fields, "deploy_steps"),
-                    ServiceSteps = Steps(fields, "service_steps"),
-                    DisableRamdisk = fields.TryGetProperty("disable_ramdisk", out var disable) ? disable.GetBoolean() : null,
-                    RescuePassword = fields.TryGetProperty("rescue_password", out var password) ? password.GetString() : null,
-                });
+                conductor.SetProvisionState(
+                    step.Node!, fields.GetProperty("target").GetString()!, ProvisionRequest.FromJson(fields, conductor.Release));
                 break;
             case "power":
-                var powerTarget = fields.GetProperty("target").GetString()!;
-                if (!IronicNames.TryParse<PowerState>(powerTarget, out var power) || power == PowerState.Error)
-                {
-                    var node = conductor.GetNode(step.Node!);
-                    throw new InvalidStateRequestedException(powerTarget, node.PowerState?.ToIronicName() ?? "None", [], node.Uuid);
-                }
-
                 TimeSpan? timeout = fields.TryGetProperty("timeout", out var seconds) ? TimeSpan.FromSeconds(seconds.GetInt32()) : null;
-                conductor.SetPowerState(step.Node!, power, timeout);
+                conductor.SetPowerState(step.Node!, fields.GetProperty("target").GetString()!, timeout);
                 break;
             case "maintenance":
                 if (fields.GetProperty("set").GetBoolean())
@@ -116,22 +96,6 @@ internal sealed class ScenarioRunner
             default:
                 throw new InvalidOperationException($"Op {step.Op} passed the parser but has no runner.");
         }
-    }
-
-    private static ImmutableArray<StepRequest>? Steps(JsonElement fields, string name)
-    {
-        if (!fields.TryGetProperty(name, out var list))
-        {
-            return null;
-        }
-
-        return [.. list.EnumerateArray().Select(step => new StepRequest(
-            step.TryGetProperty("interface", out var i) && i.ValueKind == JsonValueKind.String ? i.GetString()! : string.Empty,
-            step.TryGetProperty("step", out var s) && s.ValueKind == JsonValueKind.String ? s.GetString()! : string.Empty,
-            step.TryGetProperty("args", out var args) && args.ValueKind == JsonValueKind.Object
-                ? args.EnumerateObject().ToImmutableDictionary(a => a.Name, a => a.Value.Clone())
-                : null,
-            step.TryGetProperty("priority", out var p) && p.ValueKind == JsonValueKind.Number ? p.GetInt32() : null))];
     }
 
     /// <summary>The node fields the scenario format prints, in its order.</summary>

@@ -23,5 +23,5 @@ internal static class FakeHardware
     private static readonly ImmutableArray<StepDefinition> FakeDeploySteps = [new("deploy", "deploy", 100)];
 
     public static HardwareType Create(FakePower power) =>
-        new(Name, power, "fake", "fake", "fake", "fake", "fake", BiosCleanSteps, FakeDeploySteps);
+        new(Name, power, "fake", "fake", "fake", "fake", "fake", BiosCleanSteps, FakeDeploySteps, FakeSteps.Run);
 }

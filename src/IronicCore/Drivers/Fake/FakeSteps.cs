@@ -1,0 +1,47 @@
+using System.Text.Json;
+using IronicCore.Steps;
+
+namespace IronicCore.Drivers.Fake;
+
+/// <summary>
+/// What the fake interfaces' steps do when they run: they succeed, except the fake BIOS
+/// interface's <c>apply_configuration</c>, which fails as Ironic's does on settings that are
+/// not a list of <c>{"name", "value"}</c> objects.
+/// </summary>
+internal static class FakeSteps
+{
+    /// <summary>Runs a step; returns the error text Ironic would report, or null on success.</summary>
+    public static string? Run(StepDefinition step, StepRequest? user)
+    {
+        if (step is not { Interface: "bios", Step: "apply_configuration" }
+            || user?.Args?.GetValueOrDefault("settings") is not { } settings)
+        {
+            return null;
+        }
+
+        return settings.ValueKind switch
+        {
+            JsonValueKind.Array => settings.EnumerateArray().Select(SettingError).FirstOrDefault(e => e is not null),
+            JsonValueKind.String => "string indices must be integers, not 'str'",
+            JsonValueKind.Object => "string indices must be integers, not 'str'",
+            _ => $"'{PythonType(settings)}' object is not iterable",
+        };
+    }
+
+    private static string? SettingError(JsonElement setting) => setting.ValueKind switch
+    {
+        JsonValueKind.Object when setting.TryGetProperty("name", out _) => null,
+        JsonValueKind.Object => "'name'",
+        JsonValueKind.String => "string indices must be integers, not 'str'",
+        _ => $"'{PythonType(setting)}' object is not subscriptable",
+    };
+
+    private static string PythonType(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Number => value.TryGetInt64(out _) ? "int" : "float",
+        JsonValueKind.True or JsonValueKind.False => "bool",
+        JsonValueKind.Null => "NoneType",
+        JsonValueKind.Array => "list",
+        _ => "object",
+    };
+}

@@ -1,0 +1,122 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using IronicCore.States;
+
+namespace IronicCore.Steps;
+
+/// <summary>
+/// The API's schema for a user's steps (Ironic's <c>_CLEAN_STEPS_SCHEMA</c> and
+/// <c>DEPLOY_STEP_SCHEMA</c>): which keys a step has, of which types, on which interfaces.
+/// Typed <see cref="StepRequest"/>s are checked by <see cref="Check"/>; JSON from the wire is
+/// read by <see cref="Read"/>, which remembers its first schema error for the conductor to
+/// raise at the point Ironic's API does.
+/// </summary>
+internal static class StepSchema
+{
+    /// <summary>The schema error of typed steps, or null.</summary>
+    public static string? Check(ImmutableArray<StepRequest> steps, StepKind kind, IronicRelease release)
+    {
+        var interfaces = StepOrder.Interfaces(release);
+        foreach (var step in steps)
+        {
+            if (!interfaces.Contains(step.Interface))
+            {
+                return $"'{step.Interface}' is not one of {Python(interfaces)}";
+            }
+
+            if (step.Step.Length == 0)
+            {
+                return "'' is too short";
+            }
+
+            if (kind == StepKind.Deploy && step.Priority is not >= 0)
+            {
+                return step.Priority is null ? "'priority' is a required property" : $"{step.Priority} is less than the minimum of 0";
+            }
+
+            if (kind == StepKind.Deploy && step.Args is null)
+            {
+                return "'args' is a required property";
+            }
+
+            if (kind != StepKind.Deploy && step.Priority is not null)
+            {
+                return "Additional properties are not allowed ('priority' was unexpected)";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Reads a JSON list of steps as the API receives it, with the first schema error found, if any.</summary>
+    public static (ImmutableArray<StepRequest> Steps, string? Error) Read(JsonElement list, StepKind kind, IronicRelease release)
+    {
+        if (list.ValueKind != JsonValueKind.Array)
+        {
+            return ([], $"{list.GetRawText()} is not of type 'array'");
+        }
+
+        var allowed = kind == StepKind.Deploy
+            ? new HashSet<string> { "interface", "step", "args", "priority" }
+            : ["interface", "step", "args"];
+        var steps = ImmutableArray.CreateBuilder<StepRequest>();
+        string? error = null;
+        foreach (var item in list.EnumerateArray())
+        {
+            if (item.ValueKind != JsonValueKind.Object)
+            {
+                error ??= $"{item.GetRawText()} is not of type 'object'";
+                continue;
+            }
+
+            var extra = item.EnumerateObject().Select(p => p.Name).Where(n => !allowed.Contains(n)).ToList();
+            if (extra.Count > 0)
+            {
+                error ??= $"Additional properties are not allowed ({string.Join(", ", extra.Select(e => $"'{e}'"))} were unexpected)";
+            }
+
+            var missing = allowed.Where(k => (k != "args" || kind == StepKind.Deploy) && !item.TryGetProperty(k, out _)).ToList();
+            if (missing.Count > 0)
+            {
+                error ??= $"'{missing[0]}' is a required property";
+            }
+
+            var args = item.TryGetProperty("args", out var a) ? a : default;
+            if (args.ValueKind is not (JsonValueKind.Undefined or JsonValueKind.Object))
+            {
+                error ??= $"{args.GetRawText()} is not of type 'object'";
+            }
+
+            int? priority = null;
+            if (item.TryGetProperty("priority", out var p))
+            {
+                if (p.ValueKind == JsonValueKind.Number && p.TryGetInt32(out var number))
+                {
+                    priority = number;
+                }
+                else if (p.ValueKind == JsonValueKind.String && int.TryParse(p.GetString(), out var text) && p.GetString()!.All(char.IsAsciiDigit))
+                {
+                    priority = text;
+                }
+                else
+                {
+                    error ??= $"{p.GetRawText()} is not valid under any of the given schemas";
+                }
+            }
+
+            steps.Add(new StepRequest(
+                Text(item, "interface"),
+                Text(item, "step"),
+                args.ValueKind == JsonValueKind.Object ? args.EnumerateObject().ToImmutableDictionary(x => x.Name, x => x.Value.Clone()) : null,
+                priority));
+        }
+
+        var result = steps.ToImmutable();
+        return (result, error ?? Check(result, kind, release));
+    }
+
+    private static string Text(JsonElement item, string name) =>
+        item.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()! : string.Empty;
+
+    private static string Python(ImmutableArray<string> values) => $"[{string.Join(", ", values.Select(v => $"'{v}'"))}]";
+}
