@@ -8,7 +8,10 @@ namespace IronicCore.Conductor;
 /// <summary>Cleaning (Ironic's <c>conductor/cleaning.py</c>): automated after provide and undeploy, manual on request.</summary>
 public sealed partial class Conductor
 {
-    /// <summary>Ironic's <c>do_node_clean</c>, as far as the driver's steps run in the conductor.</summary>
+    /// <summary>
+    /// Ironic's <c>do_node_clean</c>: skip or refuse, boot the ramdisk agent when the steps
+    /// run in-band (then wait for its first heartbeat), else work out the steps and run them.
+    /// </summary>
     private void Clean(Node node, bool manual)
     {
         if (!manual && SkipsAutomatedCleaning(node))
@@ -20,27 +23,74 @@ public sealed partial class Conductor
 
         if (node.Maintenance && !maintenancePolicy.AllowsCleaningStart(node.ToView(), manual, Options))
         {
-            CleaningFailed(node, "Cleaning a node in maintenance mode is not allowed");
+            CleaningFailed(node, "Cleaning a node in maintenance mode is not allowed", tearDown: false);
             return;
         }
 
-        ImmutableArray<(StepDefinition Step, StepRequest? User)> steps;
+        WipeCleaningInfo(node);
+        node.CleaningDisableRamdisk = manual && node.DisableRamdisk;
+        if (node.Hardware.UsesAgent && !node.CleaningDisableRamdisk)
+        {
+            // Ironic's prepare_inband_cleaning: boot the agent; its first heartbeat starts the steps.
+            NodePowerAction(node, PowerState.Rebooting);
+            Fire(node, ProvisionEvent.Wait, manual ? ProvisionState.Manageable : null);
+            return;
+        }
+
+        if (SetCleaningSteps(node, $"Cannot clean node {node.Uuid}"))
+        {
+            DoNextCleanStep(node, node.CleanPlan.IsEmpty ? null : 0);
+        }
+    }
+
+    /// <summary>Ironic's <c>set_node_cleaning_steps</c>; a validation error fails the cleaning, prefixed as the caller says.</summary>
+    private bool SetCleaningSteps(Node node, string errorPrefix)
+    {
         try
         {
-            steps = manual
-                ? ValidateUserSteps(node, node.RequestedSteps, node.Hardware.CleanSteps, StepKind.Clean, skipMissing: false)
-                : [.. AutomatedCleanSteps(node).Select(s => (s, (StepRequest?)null))];
+            node.CleanPlan = node.TargetProvisionState == ProvisionState.Manageable
+                ? ValidateUserSteps(node, node.RequestedSteps, AllCleanSteps(node), StepKind.Clean, skipMissing: false)
+                : AutomatedCleanSteps(node);
+            node.CleanStep = null;
+            node.CleanStepIndex = null;
+            return true;
         }
         catch (InvalidParameterValueException error)
         {
-            CleaningFailed(node, $"Cannot clean node {node.Uuid}: {error.Reason}");
-            return;
+            CleaningFailed(node, $"{errorPrefix}: {error.Reason}");
+            return false;
         }
+    }
 
-        foreach (var (step, user) in steps)
+    /// <summary>
+    /// Ironic's <c>do_next_clean_step</c>: run the steps from <paramref name="index"/>; an
+    /// in-band step goes to the agent and the node waits in <c>clean wait</c> for its result;
+    /// after the last, tear down and finish in <c>available</c> (or <c>manageable</c>).
+    /// </summary>
+    private void DoNextCleanStep(Node node, int? index)
+    {
+        var manual = node.TargetProvisionState == ProvisionState.Manageable;
+        for (var i = index ?? node.CleanPlan.Length; i < node.CleanPlan.Length; i++)
         {
+            var (step, user) = node.CleanPlan[i];
             node.CleanStep = step.Reference;
+            node.CleanStepIndex = i;
             node.CleanStepAbortable = step.Abortable;
+            if (IsAgentStep(node, step))
+            {
+                try
+                {
+                    machines[node.Index].Agent.Execute(step.Reference);
+                }
+                catch (AgentInProgressException)
+                {
+                    node.SkipCurrentCleanStep = false;
+                }
+
+                Fire(node, ProvisionEvent.Wait, manual ? ProvisionState.Manageable : null);
+                return;
+            }
+
             if (node.Hardware.RunStep(step, user) is { } failure)
             {
                 var described = user?.Describe(step.Abortable, step.Priority) ?? step.Reference.ToString();
@@ -51,7 +101,85 @@ public sealed partial class Conductor
 
         node.CleanStep = null;
         node.RequestedSteps = [];
+        var inBand = node.Hardware.UsesAgent && !node.CleaningDisableRamdisk;
+        WipeCleaningInfo(node);
+        if (inBand)
+        {
+            TearDownInbandCleaning(node);
+        }
+
         Fire(node, manual || node.Retired ? ProvisionEvent.Manage : ProvisionEvent.Done);
+    }
+
+    /// <summary>
+    /// Ironic's <c>continue_node_clean</c> after a step finished: the next step (or the same
+    /// one again when it must be re-run), unless an abort was waiting for this step to end.
+    /// </summary>
+    private void ContinueNodeClean(Node node)
+    {
+        var skipCurrent = node.SkipCurrentCleanStep;
+        node.SkipCurrentCleanStep = true;
+        int? next = node.CleanStep is null ? 0 : node.CleanStepIndex is { } i ? (skipCurrent ? i + 1 : i) : null;
+        if (next >= node.CleanPlan.Length)
+        {
+            next = null;
+        }
+
+        if (node.AbortAfterCleanStep && next is not null)
+        {
+            var step = node.CleanStep!;
+            Fire(node, ProvisionEvent.Fail, node.TargetProvisionState == ProvisionState.Manageable ? ProvisionState.Manageable : null);
+            TearDownInbandCleaning(node);
+            node.LastError = $"By request, the clean operation was aborted after completing step \"{step}\"";
+            node.CleanStep = null;
+            WipeCleaningInfo(node);
+            return;
+        }
+
+        DoNextCleanStep(node, next);
+    }
+
+    /// <summary>All clean steps the node has: its interfaces' own, and the agent's reported ones for the deploy interface.</summary>
+    private ImmutableArray<StepDefinition> AllCleanSteps(Node node) =>
+        node.Hardware.UsesAgent && node.AgentCachedCleanSteps is { } agentSteps
+            ? [.. node.Hardware.CleanSteps, .. agentSteps.Where(s => s.Interface == "deploy").Select(s => s.WithPriority(OverriddenPriority(s)))]
+            : node.Hardware.CleanSteps;
+
+    private static bool IsAgentStep(Node node, StepDefinition step) =>
+        node.Hardware.UsesAgent && step.Interface == "deploy" && node.AgentCachedCleanSteps is { } cached && cached.Any(s => s.Step == step.Step);
+
+    /// <summary>The priority after <c>[deploy] erase_devices(_metadata)_priority</c> and <c>[conductor] clean_step_priority_override</c>.</summary>
+    private int OverriddenPriority(StepDefinition step)
+    {
+        var priority = (step.Interface, step.Step) switch
+        {
+            ("deploy", "erase_devices") => Options.Deploy.EraseDevicesPriority ?? step.Priority,
+            ("deploy", "erase_devices_metadata") => Options.Deploy.EraseDevicesMetadataPriority ?? step.Priority,
+            _ => step.Priority,
+        };
+        return Options.CleanStepPriorityOverride.TryGetValue($"{step.Interface}.{step.Step}", out var overridden) ? overridden : priority;
+    }
+
+    /// <summary>Ironic's <c>tear_down_inband_cleaning</c>: power off, unless a step failure left the node on for inspection.</summary>
+    private void TearDownInbandCleaning(Node node)
+    {
+        if (node.Fault != NodeFault.CleanFailure)
+        {
+            NodePowerAction(node, PowerState.PowerOff);
+        }
+    }
+
+    /// <summary>Ironic's <c>wipe_cleaning_internal_info</c>.</summary>
+    private static void WipeCleaningInfo(Node node)
+    {
+        node.AgentToken = null;
+        node.AgentUrl = null;
+        node.CleanPlan = [];
+        node.AgentCachedCleanSteps = null;
+        node.CleanStepIndex = null;
+        node.CleaningReboot = false;
+        node.CleaningDisableRamdisk = false;
+        node.SkipCurrentCleanStep = true;
     }
 
     private bool SkipsAutomatedCleaning(Node node) => !(node.AutomatedClean ?? Options.AutomatedClean);
@@ -60,19 +188,28 @@ public sealed partial class Conductor
     /// The driver's steps with a priority, highest first, interface rank breaking ties as in
     /// Ironic; worked out once per hardware type, as they depend only on it and the options.
     /// </summary>
-    private ImmutableArray<StepDefinition> AutomatedCleanSteps(Node node)
+    private ImmutableArray<(StepDefinition Step, StepRequest? User)> AutomatedCleanSteps(Node node)
     {
+        if (node.Hardware.UsesAgent)
+        {
+            return Prioritised(AllCleanSteps(node));
+        }
+
         if (!automatedCleanSteps.TryGetValue(node.Hardware, out var steps))
         {
-            steps = [.. node.Hardware.CleanSteps
-                .Where(s => s.Priority > 0)
-                .OrderByDescending(s => s.Priority)
-                .ThenByDescending(s => StepOrder.InterfaceRank(s.Interface, Release))];
+            steps = Prioritised([.. node.Hardware.CleanSteps.Select(s => s.WithPriority(OverriddenPriority(s)))]);
             automatedCleanSteps.Add(node.Hardware, steps);
         }
 
         return steps;
     }
+
+    private ImmutableArray<(StepDefinition Step, StepRequest? User)> Prioritised(ImmutableArray<StepDefinition> steps) =>
+        [.. steps
+            .Where(s => s.Priority > 0)
+            .OrderByDescending(s => s.Priority)
+            .ThenByDescending(s => StepOrder.InterfaceRank(s.Interface, Release))
+            .Select(s => (s, (StepRequest?)null))];
 
     /// <summary>
     /// Ironic's <c>_validate_user_steps</c>: each user step must name a driver step (unless
@@ -154,8 +291,7 @@ public sealed partial class Conductor
     /// maintenance with fault <c>clean failure</c>; then <c>fail</c> to <c>clean failed</c>,
     /// keeping the manual clean's target.
     /// </summary>
-    /// <remarks>The fake deploy interface has nothing to tear down after cleaning.</remarks>
-    private void CleaningFailed(Node node, string error, bool setFailState = true)
+    private void CleaningFailed(Node node, string error, bool setFailState = true, bool tearDown = true)
     {
         if (node.CleanStep is not null)
         {
@@ -164,10 +300,20 @@ public sealed partial class Conductor
             node.MaintenanceReason ??= error;
         }
 
+        if (tearDown && node.Hardware.UsesAgent && !node.CleaningDisableRamdisk)
+        {
+            TearDownInbandCleaning(node);
+        }
+
         if (node.ProvisionState is ProvisionState.Cleaning or ProvisionState.CleanWait or ProvisionState.CleanFailed)
         {
             node.CleanStep = null;
+            node.CleanStepIndex = null;
             node.AbortAfterCleanStep = false;
+            node.CleaningReboot = false;
+            node.SkipCurrentCleanStep = true;
+            node.AgentToken = null;
+            node.AgentUrl = null;
         }
 
         var manual = node.TargetProvisionState == ProvisionState.Manageable;
@@ -184,7 +330,7 @@ public sealed partial class Conductor
     {
         try
         {
-            ValidateUserSteps(node, node.RequestedSteps, node.Hardware.CleanSteps, StepKind.Service, skipMissing: false);
+            ValidateUserSteps(node, node.RequestedSteps, AllCleanSteps(node), StepKind.Service, skipMissing: false);
         }
         catch (InvalidParameterValueException error)
         {

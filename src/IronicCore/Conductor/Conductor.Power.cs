@@ -62,6 +62,14 @@ public sealed partial class Conductor
         Schedule(node, Worker.PowerAction, (long)power);
     }
 
+    /// <summary>Ironic's <c>wipe_internal_info_on_power_off</c>: the agent will come back without its URL, token or steps.</summary>
+    private static void WipeAgentOnPowerOff(Node node)
+    {
+        node.AgentUrl = null;
+        node.AgentToken = null;
+        node.AgentCachedCleanSteps = null;
+    }
+
     private static PowerState TargetOf(PowerState action) =>
         action is PowerState.PowerOn or PowerState.Rebooting or PowerState.SoftRebooting ? PowerState.PowerOn : PowerState.PowerOff;
 
@@ -89,6 +97,11 @@ public sealed partial class Conductor
             if ((current == PowerState.PowerOn && action == PowerState.PowerOn)
                 || (current == PowerState.PowerOff && action is PowerState.PowerOff or PowerState.SoftPowerOff))
             {
+                if (action != PowerState.PowerOn)
+                {
+                    WipeAgentOnPowerOff(node);
+                }
+
                 node.LastError = null;
                 node.PowerState = current;
                 node.TargetPowerState = null;
@@ -98,6 +111,11 @@ public sealed partial class Conductor
 
         var target = TargetOf(action);
         node.TargetPowerState = target;
+        if (action != PowerState.PowerOn)
+        {
+            WipeAgentOnPowerOff(node);
+        }
+
         if (!machine.StatesIn(ProvisionStateSet.FailureStates).Contains(node.ProvisionState))
         {
             node.LastError = null;

@@ -27,6 +27,13 @@ public sealed partial class Conductor
             return;
         }
 
+        if (worker == Worker.Heartbeat)
+        {
+            // A heartbeat holds no lock while it waits: its worker takes one, or drops the heartbeat.
+            ProcessHeartbeat(node);
+            return;
+        }
+
         try
         {
             Run(node, worker, scheduled.Token);
@@ -79,8 +86,14 @@ public sealed partial class Conductor
                 Fire(node, ProvisionEvent.Done);
                 break;
             case Worker.CleanAbort:
+                if (node.Hardware.UsesAgent && !node.CleaningDisableRamdisk)
+                {
+                    TearDownInbandCleaning(node);
+                }
+
                 node.CleanStep = null;
                 node.AbortAfterCleanStep = false;
+                WipeCleaningInfo(node);
                 break;
             case Worker.RescueAbort:
                 break;

@@ -34,8 +34,9 @@ public sealed partial class Conductor : ISimulationEventHandler
     private readonly IMaintenancePolicy maintenancePolicy;
     private readonly SeededRandom random;
     private readonly HardwareType fakeHardware;
+    private readonly HardwareType fakeHardwareDirect;
     private readonly PeriodicTasks periodics;
-    private readonly Dictionary<HardwareType, ImmutableArray<Steps.StepDefinition>> automatedCleanSteps = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<HardwareType, ImmutableArray<(Steps.StepDefinition, Steps.StepRequest?)>> automatedCleanSteps = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<HardwareType, ImmutableArray<(Steps.StepDefinition, Steps.StepRequest?)>> deploySteps = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Creates a conductor with no nodes, its periodic tasks scheduled from the clock's current time.</summary>
@@ -60,7 +61,9 @@ public sealed partial class Conductor : ISimulationEventHandler
         machine = ProvisionStateMachine.For(Options.Release);
         this.maintenancePolicy = maintenancePolicy ?? IronicMaintenancePolicy.Instance;
         random = new SeededRandom(seed);
-        fakeHardware = FakeHardware.Create(new FakePower(node => machines[node.Index]));
+        var fakePower = new FakePower(node => machines[node.Index]);
+        fakeHardware = FakeHardware.Create(fakePower, "fake");
+        fakeHardwareDirect = FakeHardware.Create(fakePower, "direct");
         periodics = new PeriodicTasks(this, EnabledPeriodicTasks());
     }
 
@@ -113,6 +116,12 @@ public sealed partial class Conductor : ISimulationEventHandler
     {
         ArgumentNullException.ThrowIfNull(request);
         var hardware = request.Driver == FakeHardware.Name ? fakeHardware : throw new DriverNotFoundException(request.Driver);
+        hardware = request.DeployInterface switch
+        {
+            null or "fake" => hardware,
+            "direct" => fakeHardwareDirect,
+            _ => throw new InvalidParameterValueException("deploy_interface", request.DeployInterface, ["fake", "direct"]),
+        };
         if (request.Name is { } name && !NodeNames.IsValid(name))
         {
             throw new InvalidParameterValueException("node name", name, []);
@@ -154,7 +163,7 @@ public sealed partial class Conductor : ISimulationEventHandler
         };
         nodes.Add(node);
         stateCounts[(int)node.ProvisionState]++;
-        machines.Add(new SimulatedMachine(request.PowerState));
+        machines.Add(new SimulatedMachine(request.PowerState, CreateAgent(request)));
         byUuid.Add(uuid, node);
         if (request.Name is not null)
         {
@@ -201,6 +210,17 @@ public sealed partial class Conductor : ISimulationEventHandler
         {
             byName.Remove(node.Name);
         }
+    }
+
+    private static Agent.SimulatedAgent CreateAgent(NodeCreateRequest request)
+    {
+        var agent = new Agent.SimulatedAgent(request.AgentCleanSteps ?? Agent.IpaCleanSteps.Default);
+        if (request.PowerState == PowerState.PowerOn)
+        {
+            agent.Start();
+        }
+
+        return agent;
     }
 
     private Node Find(string ident)

@@ -19,6 +19,12 @@ public sealed record NodeCreateRequest
     /// <summary><c>driver</c>: the hardware type (default <c>fake-hardware</c>).</summary>
     public string Driver { get; init; } = "fake-hardware";
 
+    /// <summary><c>deploy_interface</c>: <c>fake</c> (the default for fake-hardware: instant) or <c>direct</c> (through the ramdisk agent).</summary>
+    public string? DeployInterface { get; init; }
+
+    /// <summary>Simulation: the clean steps the node's ramdisk agent reports; null for ironic-python-agent's defaults.</summary>
+    public ImmutableArray<Steps.StepDefinition>? AgentCleanSteps { get; init; }
+
     /// <summary><c>driver_info</c>.</summary>
     public ImmutableSortedDictionary<string, string> DriverInfo { get; init; } = ImmutableSortedDictionary<string, string>.Empty;
 

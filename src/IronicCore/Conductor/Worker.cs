@@ -16,5 +16,6 @@ internal enum Worker
     RescueAbort,
     Service,
     PowerAction,
+    Heartbeat,
     PeriodicTick,
 }

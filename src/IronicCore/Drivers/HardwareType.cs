@@ -18,4 +18,8 @@ internal sealed record HardwareType(
     string RescueInterface,
     ImmutableArray<StepDefinition> CleanSteps,
     ImmutableArray<StepDefinition> DeploySteps,
-    Func<StepDefinition, StepRequest?, string?> RunStep);
+    Func<StepDefinition, StepRequest?, string?> RunStep)
+{
+    /// <summary>Whether cleaning and deployment run through the ramdisk agent (the <c>direct</c> deploy interface).</summary>
+    public bool UsesAgent => DeployInterface == "direct";
+}

@@ -72,6 +72,42 @@ internal sealed class Node
 
     public StepReference? ServiceStep { get; set; }
 
+    /// <summary><c>driver_internal_info.agent_secret_token</c>: made at the agent's lookup, required on every heartbeat.</summary>
+    public string? AgentToken { get; set; }
+
+    /// <summary><c>driver_internal_info.agent_url</c>: set by every processed heartbeat.</summary>
+    public string? AgentUrl { get; set; }
+
+    /// <summary>The accepted heartbeat's URL and version, recorded when its worker runs.</summary>
+    public string? PendingAgentUrl { get; set; }
+
+    /// <summary>See <see cref="PendingAgentUrl"/>.</summary>
+    public string? PendingAgentVersion { get; set; }
+
+    /// <summary><c>driver_internal_info.agent_version</c>.</summary>
+    public string? AgentVersion { get; set; }
+
+    /// <summary><c>driver_internal_info.agent_last_heartbeat</c>.</summary>
+    public DateTimeOffset? AgentLastHeartbeat { get; set; }
+
+    /// <summary><c>driver_internal_info.agent_cached_clean_steps</c>: what the agent reported, until it powers off.</summary>
+    public ImmutableArray<Steps.StepDefinition>? AgentCachedCleanSteps { get; set; }
+
+    /// <summary><c>driver_internal_info.clean_steps</c>: the steps of this cleaning, with the user's request for each.</summary>
+    public ImmutableArray<(Steps.StepDefinition Step, Steps.StepRequest? User)> CleanPlan { get; set; } = [];
+
+    /// <summary><c>driver_internal_info.clean_step_index</c>: where <see cref="CleanStep"/> is in <see cref="CleanPlan"/>.</summary>
+    public int? CleanStepIndex { get; set; }
+
+    /// <summary><c>driver_internal_info.cleaning_reboot</c>: a step asked for a reboot; the next heartbeat continues.</summary>
+    public bool CleaningReboot { get; set; }
+
+    /// <summary><c>driver_internal_info.skip_current_clean_step</c>: false re-runs the current step on resume.</summary>
+    public bool SkipCurrentCleanStep { get; set; } = true;
+
+    /// <summary><c>driver_internal_info.cleaning_disable_ramdisk</c>.</summary>
+    public bool CleaningDisableRamdisk { get; set; }
+
     /// <summary>Whether the running clean step may be aborted at once.</summary>
     public bool CleanStepAbortable { get; set; }
 

@@ -9,7 +9,14 @@ namespace IronicCore.Simulation;
 /// </summary>
 public sealed class SimulatedMachine
 {
-    internal SimulatedMachine(PowerState? powerState) => PowerState = powerState;
+    internal SimulatedMachine(PowerState? powerState, Agent.SimulatedAgent agent)
+    {
+        PowerState = powerState;
+        Agent = agent;
+    }
+
+    /// <summary>The ramdisk agent that runs on the machine while it is on.</summary>
+    internal Agent.SimulatedAgent Agent { get; }
 
     /// <summary>Whether the BMC answers. An unreachable BMC fails every power call with <c>IPMIFailure</c>.</summary>
     public bool Reachable { get; set; } = true;
@@ -35,6 +42,20 @@ public sealed class SimulatedMachine
 
         PowerState = powerState;
         Tracked = true;
+        PowerChanged(powerState);
+    }
+
+    /// <summary>The conductor changed the machine's power: the agent starts with a power-on or reboot, and stops with a power-off.</summary>
+    internal void PowerChanged(PowerState action)
+    {
+        if (action is States.PowerState.PowerOff or States.PowerState.SoftPowerOff)
+        {
+            Agent.Stop();
+        }
+        else
+        {
+            Agent.Start();
+        }
     }
 
     /// <summary>Starts tracking from the state the conductor last recorded, as the oracle's BMC does.</summary>

@@ -4,6 +4,7 @@ using System.Text.Json;
 using IronicCore.Conductor;
 using IronicCore.Nodes;
 using IronicCore.States;
+using IronicCore.Steps;
 
 namespace IronicCore.Cli.Commands.Scenario;
 
@@ -38,7 +39,7 @@ internal static class ScenarioParser
     };
 
     /// <summary>What the next issues add; until then a file using them is refused, naming what is missing.</summary>
-    private static readonly HashSet<string> OpsNotYetSimulated = ["heartbeat", "agent_result", "conductor"];
+    private static readonly HashSet<string> OpsNotYetSimulated = ["conductor"];
 
     public static Scenario Parse(string json)
     {
@@ -156,12 +157,18 @@ internal static class ScenarioParser
                 $"{where}.driver \"{driver}\": this version simulates fake-hardware only (the ipmi hardware type comes with the drivers)");
         }
 
-        foreach (var field in new[] { "deploy_interface", "boot_interface", "power_interface", "management_interface", "rescue_interface" })
+        var deployInterface = String(node, "deploy_interface", where);
+        if (deployInterface is not (null or "fake" or "direct"))
+        {
+            throw new ScenarioException("InvalidScenario", $"{where}.deploy_interface: expected \"fake\" or \"direct\"");
+        }
+
+        foreach (var field in new[] { "boot_interface", "power_interface", "management_interface", "rescue_interface" })
         {
             if (String(node, field, where) is { } value && value != "fake")
             {
                 throw new ScenarioException("NotSupported",
-                    $"{where}.{field} \"{value}\": this version simulates the fake interfaces only (direct deploy comes with the agent)");
+                    $"{where}.{field} \"{value}\": this version simulates the fake interfaces only (pxe, ipmitool and agent rescue come with the drivers)");
             }
         }
 
@@ -195,9 +202,20 @@ internal static class ScenarioParser
                 p => p.Name, p => p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString()! : p.Value.GetRawText(), StringComparer.Ordinal);
         }
 
+        ImmutableArray<StepDefinition>? agentSteps = null;
         if (node.TryGetProperty("agent", out var agent))
         {
             Require(agent.ValueKind == JsonValueKind.Object, $"{where}.agent", "an object");
+            var unknownAgent = agent.EnumerateObject().Select(p => p.Name).Where(n => n is not ("clean_steps" or "deploy_steps")).ToList();
+            if (unknownAgent.Count > 0)
+            {
+                throw new ScenarioException("InvalidScenario", $"{where}.agent: unknown fields {string.Join(", ", unknownAgent)}");
+            }
+
+            if (agent.TryGetProperty("clean_steps", out var cleanSteps))
+            {
+                agentSteps = ParseAgentSteps(cleanSteps, $"{where}.agent.clean_steps");
+            }
         }
 
         return new ScenarioNode(name, new NodeCreateRequest
@@ -205,6 +223,8 @@ internal static class ScenarioParser
             Name = name,
             Uuid = NameBasedUuid.Create($"ironic-sim/{seed.ToString(CultureInfo.InvariantCulture)}/{name}").ToString(),
             Driver = driver,
+            DeployInterface = deployInterface,
+            AgentCleanSteps = agentSteps,
             DriverInfo = driverInfo,
             ProvisionState = state,
             PowerState = power,
@@ -213,6 +233,43 @@ internal static class ScenarioParser
             Fault = fault,
             AutomatedClean = Bool(node, "automated_clean", where),
         });
+    }
+
+    private static ImmutableArray<StepDefinition> ParseAgentSteps(JsonElement steps, string where)
+    {
+        Require(steps.ValueKind == JsonValueKind.Array, where, "a list");
+        var result = ImmutableArray.CreateBuilder<StepDefinition>();
+        foreach (var (step, index) in steps.EnumerateArray().Select((s, i) => (s, i)))
+        {
+            var at = $"{where}[{index}]";
+            Require(step.ValueKind == JsonValueKind.Object, at, "an object");
+            var known = new HashSet<string> { "interface", "step", "priority", "reboot_requested", "abortable", "argsinfo", "requires_ramdisk" };
+            var unknown = step.EnumerateObject().Select(p => p.Name).Where(n => !known.Contains(n)).ToList();
+            if (unknown.Count > 0)
+            {
+                throw new ScenarioException("InvalidScenario", $"{at}: unknown fields {string.Join(", ", unknown)}");
+            }
+
+            var name = String(step, "interface", at);
+            var stepName = String(step, "step", at);
+            Require(name is not null, $"{at}.interface", "a string");
+            Require(stepName is not null, $"{at}.step", "a string");
+            Require(step.TryGetProperty("priority", out var priority) && priority.ValueKind == JsonValueKind.Number && priority.TryGetInt32(out _),
+                $"{at}.priority", "an integer");
+            ImmutableDictionary<string, bool>? argsInfo = null;
+            if (step.TryGetProperty("argsinfo", out var info) && info.ValueKind != JsonValueKind.Null)
+            {
+                Require(info.ValueKind == JsonValueKind.Object, $"{at}.argsinfo", "an object or null");
+                argsInfo = info.EnumerateObject().ToImmutableDictionary(
+                    a => a.Name,
+                    a => a.Value.ValueKind == JsonValueKind.Object && a.Value.TryGetProperty("required", out var r) && r.ValueKind == JsonValueKind.True);
+            }
+
+            result.Add(new StepDefinition(
+                name!, stepName!, priority.GetInt32(), Bool(step, "abortable", at) ?? false, true, argsInfo, Bool(step, "reboot_requested", at) ?? false));
+        }
+
+        return result.ToImmutable();
     }
 
     private static ScenarioStep ParseStep(JsonElement step, int index, HashSet<string> names)
@@ -249,7 +306,7 @@ internal static class ScenarioParser
         if (OpsNotYetSimulated.Contains(op))
         {
             throw new ScenarioException("NotSupported",
-                $"{where}: op \"{op}\" is not simulated in this version (heartbeats and agent results come with the steps and agent, conductors with the fleet)");
+                $"{where}: op \"{op}\" is not simulated in this version (several conductors come with the fleet)");
         }
 
         return new ScenarioStep(index + 1, op, node, step);
@@ -280,6 +337,14 @@ internal static class ScenarioParser
                     Require(timeout.ValueKind == JsonValueKind.Number && timeout.TryGetInt32(out _), $"{where}.timeout", "an integer");
                 }
 
+                break;
+            case "heartbeat":
+                _ = String(step, "agent_version", where);
+                _ = String(step, "agent_token", where);
+                break;
+            case "agent_result":
+                Require(String(step, "status", where) is "SUCCEEDED" or "FAILED" or "RUNNING", $"{where}.status", "SUCCEEDED, FAILED or RUNNING");
+                _ = String(step, "error", where);
                 break;
             case "maintenance":
                 Require(Bool(step, "set", where) is not null, $"{where}.set", "a boolean");

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using IronicCore.Agent;
 using IronicCore.Conductor;
 using IronicCore.Nodes;
 using IronicCore.States;
@@ -90,6 +91,20 @@ internal sealed class ScenarioRunner
                 }
 
                 break;
+            case "heartbeat":
+                Heartbeat(step);
+                break;
+            case "agent_result":
+                var status = fields.GetProperty("status").GetString() switch
+                {
+                    "SUCCEEDED" => AgentCommandStatus.Succeeded,
+                    "FAILED" => AgentCommandStatus.Failed,
+                    _ => AgentCommandStatus.Running,
+                };
+                // The oracle's agent reports this text when a scenario fails a command without saying why.
+                var error = fields.TryGetProperty("error", out var given) ? given.GetString() : "simulated clean step failure";
+                conductor.SetAgentResult(step.Node!, status, error);
+                break;
             case "advance":
                 conductor.Clock.Advance(TimeSpan.FromSeconds(fields.GetProperty("seconds").GetDouble()));
                 break;
@@ -97,6 +112,23 @@ internal sealed class ScenarioRunner
                 throw new InvalidOperationException($"Op {step.Op} passed the parser but has no runner.");
         }
     }
+
+    /// <summary>
+    /// The node's agent heartbeats, as the oracle's agent does: it looks itself up first when the
+    /// node holds no token (a refused lookup is the step's answer), else it knows the token.
+    /// </summary>
+    private void Heartbeat(ScenarioStep step)
+    {
+        var fields = step.Fields;
+        var name = step.Node!;
+        var token = fields.TryGetProperty("agent_token", out var given) ? given.GetString() : conductor.AgentTokenOf(name) ?? conductor.Lookup(name);
+        var version = fields.TryGetProperty("agent_version", out var v) ? v.GetString() : DefaultAgentVersion;
+        var index = scenario.Nodes.Select((n, i) => (n, i)).First(p => p.n.Name == name).i;
+        var scheme = conductor.Options.Agent.RequireTls ? "https" : "http";
+        conductor.Heartbeat(name, $"{scheme}://10.{index / 65536 % 256}.{index / 256 % 256}.{index % 256}:9999", version, token);
+    }
+
+    private const string DefaultAgentVersion = "9.4.0";
 
     /// <summary>The node fields the scenario format prints, in its order.</summary>
     public static JsonObject View(NodeView node) => new()

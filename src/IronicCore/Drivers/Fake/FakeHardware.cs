@@ -22,6 +22,7 @@ internal static class FakeHardware
 
     private static readonly ImmutableArray<StepDefinition> FakeDeploySteps = [new("deploy", "deploy", 100)];
 
-    public static HardwareType Create(FakePower power) =>
-        new(Name, power, "fake", "fake", "fake", "fake", "fake", BiosCleanSteps, FakeDeploySteps, FakeSteps.Run);
+    /// <summary>The type with the given deploy interface: <c>fake</c> (instant) or <c>direct</c> (through the ramdisk agent).</summary>
+    public static HardwareType Create(FakePower power, string deployInterface) =>
+        new(Name, power, "fake", "fake", deployInterface, "fake", "fake", BiosCleanSteps, FakeDeploySteps, FakeSteps.Run);
 }

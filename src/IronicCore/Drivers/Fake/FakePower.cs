@@ -40,6 +40,10 @@ internal sealed class FakePower(Func<Node, SimulatedMachine> machineOf) : IPower
         {
             machine.SetPowerState(target is PowerState.PowerOff or PowerState.SoftPowerOff ? PowerState.PowerOff : PowerState.PowerOn);
         }
+        else
+        {
+            machine.PowerChanged(target);
+        }
     }
 
     private SimulatedMachine Reach(Node node, string command)

@@ -1,0 +1,80 @@
+using System.Collections.Immutable;
+using IronicCore.Conductor;
+using IronicCore.Nodes;
+using IronicCore.Steps;
+
+namespace IronicCore.Agent;
+
+/// <summary>
+/// A node's ramdisk agent (ironic-python-agent) as the conductor meets it: it runs while the
+/// machine is powered on into the ramdisk, reports its clean steps, and runs one command at a
+/// time. Unless told otherwise a command has succeeded by the time the conductor asks; a
+/// power cycle restarts the agent with no commands.
+/// </summary>
+internal sealed class SimulatedAgent(ImmutableArray<StepDefinition> cleanSteps)
+{
+    private (AgentCommandStatus Status, string? Error)? nextResult;
+
+    /// <summary>What the agent reports from <c>get_clean_steps</c>.</summary>
+    public ImmutableArray<StepDefinition> CleanSteps { get; } = cleanSteps;
+
+    /// <summary>Whether the agent runs (the machine is on).</summary>
+    public bool Running { get; private set; }
+
+    /// <summary>The latest command since the agent started, if any.</summary>
+    public AgentCommand? LastCommand { get; private set; }
+
+    /// <summary>The machine powered on (or rebooted): a fresh agent, no commands.</summary>
+    public void Start()
+    {
+        Running = true;
+        LastCommand = null;
+    }
+
+    /// <summary>The machine powered off.</summary>
+    public void Stop()
+    {
+        Running = false;
+        LastCommand = null;
+    }
+
+    /// <summary>IPA's <c>execute_clean_step</c>: accepted as running, unless a command still runs (busy).</summary>
+    /// <exception cref="AgentInProgressException">The previous command is still running.</exception>
+    public void Execute(StepReference step)
+    {
+        if (LastCommand is { Status: AgentCommandStatus.Running })
+        {
+            throw new AgentInProgressException(LastCommand.Step.ToString());
+        }
+
+        var (status, error) = nextResult ?? (AgentCommandStatus.Running, null);
+        LastCommand = new AgentCommand(step, status, nextResult is not null, error);
+        nextResult = null;
+    }
+
+    /// <summary>IPA's <c>get_commands_status</c>: an unforced running command has finished by now.</summary>
+    public AgentCommand? Poll()
+    {
+        if (LastCommand is { Status: AgentCommandStatus.Running, StatusForced: false } command)
+        {
+            command.Status = AgentCommandStatus.Succeeded;
+        }
+
+        return LastCommand;
+    }
+
+    /// <summary>Sets the result of the latest command, or of the next one when none ran since the agent started.</summary>
+    public void SetResult(AgentCommandStatus status, string? error)
+    {
+        if (LastCommand is { } command)
+        {
+            command.Status = status;
+            command.StatusForced = true;
+            command.Error = error;
+        }
+        else
+        {
+            nextResult = (status, error);
+        }
+    }
+}

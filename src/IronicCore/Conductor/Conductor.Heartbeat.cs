@@ -1,0 +1,220 @@
+using IronicCore.Agent;
+using IronicCore.Nodes;
+using IronicCore.Simulation;
+using IronicCore.States;
+
+namespace IronicCore.Conductor;
+
+/// <summary>
+/// The ramdisk agent's side of the API: <c>GET /v1/lookup</c> and
+/// <c>POST /v1/heartbeat/{node}</c> (Ironic's <c>HeartbeatMixin</c>, behaviour spec 4).
+/// </summary>
+public sealed partial class Conductor
+{
+    private const string MaskedToken = "******";
+
+    /// <summary>
+    /// The agent looks its node up (<c>GET /v1/lookup</c>): allowed only in
+    /// <c>LOOKUP_ALLOWED_STATES</c> (with <c>[api] restrict_lookup</c>). The first lookup makes
+    /// the node's agent token and returns it; later ones get it masked, so it cannot be read twice.
+    /// </summary>
+    /// <returns>The token, or <c>"******"</c> when one was already handed out.</returns>
+    /// <exception cref="NotFoundException">The node is not in a state that allows lookup (404).</exception>
+    public string Lookup(string ident)
+    {
+        var node = Find(ident);
+        var allowed = Options.Deploy.FastTrack ? ProvisionStateSet.FastTrackLookupAllowedStates : ProvisionStateSet.LookupAllowedStates;
+        if (Options.Api.RestrictLookup && !machine.StatesIn(allowed).Contains(node.ProvisionState))
+        {
+            throw new NotFoundException($"Node {node.Uuid} could not be found: its provision state does not allow lookup.");
+        }
+
+        if (node.AgentToken is not null)
+        {
+            return MaskedToken;
+        }
+
+        node.AgentToken = random.NewUuid().ToString("N");
+        return node.AgentToken;
+    }
+
+    /// <summary>
+    /// The agent reports in (<c>POST /v1/heartbeat/{node}</c>). Checked at once (version,
+    /// token, TLS); then, as a worker, the heartbeat is recorded and acted on as Ironic does in
+    /// the node's state, with maintenance deciding through the maintenance policy.
+    /// </summary>
+    /// <param name="ident">The node's UUID or name.</param>
+    /// <param name="callbackUrl">The agent's URL.</param>
+    /// <param name="agentVersion">The agent's version; required.</param>
+    /// <param name="agentToken">The token from <see cref="Lookup"/>.</param>
+    /// <exception cref="InvalidParameterValueException">No version, a wrong or missing token, or plain HTTP where TLS is required (400).</exception>
+    public void Heartbeat(string ident, string callbackUrl, string? agentVersion, string? agentToken)
+    {
+        ArgumentNullException.ThrowIfNull(callbackUrl);
+        var node = Find(ident);
+        if (agentVersion is null)
+        {
+            throw new InvalidParameterValueException(
+                "Agent did not transmit a version, and a version is required. Please update the agent being used.");
+        }
+
+        if (agentToken is null || agentToken != node.AgentToken)
+        {
+            throw new InvalidParameterValueException("Invalid or missing agent token received.");
+        }
+
+        if (Options.Agent.RequireTls && !callbackUrl.StartsWith("https://", StringComparison.Ordinal))
+        {
+            throw new InvalidParameterValueException("TLS is required by configuration");
+        }
+
+        node.PendingAgentUrl = callbackUrl;
+        node.PendingAgentVersion = agentVersion;
+        Clock.Schedule(TimeSpan.Zero, this, (int)Worker.Heartbeat, node.Index, 0);
+    }
+
+    /// <summary>The token the node's agent was handed at its lookup, which a simulated agent remembers.</summary>
+    internal string? AgentTokenOf(string ident) => Find(ident).AgentToken;
+
+    /// <summary>Sets the result the node's agent reports for its latest command (or its next, if none ran since it started).</summary>
+    public void SetAgentResult(string ident, AgentCommandStatus status, string? error = null) =>
+        machines[Find(ident).Index].Agent.SetResult(status, error);
+
+    /// <summary>Ironic's <c>HeartbeatMixin.heartbeat</c>, run as the heartbeat's worker.</summary>
+    private void ProcessHeartbeat(Node node)
+    {
+        if (!HeartbeatAllowed(node.ProvisionState) || node.Reservation is not null)
+        {
+            return;
+        }
+
+        Reserve(node);
+        try
+        {
+            node.AgentUrl = node.PendingAgentUrl;
+            node.AgentVersion = node.PendingAgentVersion;
+            node.AgentLastHeartbeat = Clock.GetUtcNow();
+            if (IsRecordOnly(node.ProvisionState))
+            {
+                return;
+            }
+
+            if (node.Maintenance)
+            {
+                HeartbeatInMaintenance(node);
+                return;
+            }
+
+            if (node.ProvisionState == ProvisionState.CleanWait)
+            {
+                HeartbeatInCleanWait(node);
+            }
+        }
+        finally
+        {
+            Unreserve(node);
+        }
+    }
+
+    private bool HeartbeatAllowed(ProvisionState state) =>
+        state is ProvisionState.WaitCallBack or ProvisionState.CleanWait or ProvisionState.RescueWait
+            or ProvisionState.Deploying or ProvisionState.Cleaning or ProvisionState.Rescuing
+        || (Release == IronicRelease.Master && state is ProvisionState.ServiceWait or ProvisionState.Servicing
+            or ProvisionState.CleanHold or ProvisionState.DeployHold or ProvisionState.ServiceHold)
+        || (Options.Deploy.FastTrack && state is ProvisionState.Enroll or ProvisionState.Manageable or ProvisionState.Available);
+
+    private bool IsRecordOnly(ProvisionState state) =>
+        state is ProvisionState.Enroll or ProvisionState.Manageable or ProvisionState.Available
+            or ProvisionState.Cleaning or ProvisionState.Deploying or ProvisionState.Rescuing
+        || (Release == IronicRelease.Master && state is ProvisionState.Servicing
+            or ProvisionState.CleanHold or ProvisionState.DeployHold or ProvisionState.ServiceHold);
+
+    /// <summary>
+    /// Ironic's <c>_heartbeat_in_maintenance</c>: recorded only (the node freezes), unless the
+    /// maintenance policy says the operation fails (Ironic: <c>allow_provisioning_in_maintenance</c> false).
+    /// </summary>
+    private void HeartbeatInMaintenance(Node node)
+    {
+        if (maintenancePolicy.FreezesOnHeartbeat(node.ToView(), Options))
+        {
+            return;
+        }
+
+        switch (node.ProvisionState)
+        {
+            case ProvisionState.CleanWait:
+                CleaningFailed(node, "Cleaning aborted as node is in maintenance mode");
+                break;
+            case ProvisionState.WaitCallBack:
+                if (Options.Deploy.PowerOffAfterDeployFailure)
+                {
+                    NodePowerAction(node, PowerState.PowerOff);
+                }
+
+                DeployFailed(node, "Deploy aborted as node is in maintenance mode");
+                break;
+            case ProvisionState.RescueWait:
+                NodePowerAction(node, PowerState.PowerOff);
+                node.LastError = "Rescue aborted as node is in maintenance mode";
+                Fire(node, ProvisionEvent.Fail);
+                break;
+        }
+    }
+
+    /// <summary>Ironic's <c>resume_cleaning</c>: back to <c>cleaning</c>, keeping a manual clean's target.</summary>
+    private void ResumeCleaning(Node node) =>
+        Fire(node, ProvisionEvent.Resume, node.TargetProvisionState == ProvisionState.Manageable ? ProvisionState.Manageable : null);
+
+    /// <summary>Ironic's <c>_heartbeat_clean_wait</c>: start the steps at the first heartbeat, else check the agent's command.</summary>
+    private void HeartbeatInCleanWait(Node node)
+    {
+        node.ProvisionUpdatedAt = Clock.GetUtcNow();
+        var agent = machines[node.Index].Agent;
+        if (node.CleanStep is null)
+        {
+            ResumeCleaning(node);
+            node.AgentCachedCleanSteps = agent.CleanSteps;
+            if (SetCleaningSteps(node, "Node failed to start the first cleaning step"))
+            {
+                ContinueNodeClean(node);
+            }
+
+            return;
+        }
+
+        var command = agent.Poll();
+        if (command is null)
+        {
+            if (node.CleaningReboot)
+            {
+                node.CleaningReboot = false;
+                ResumeCleaning(node);
+                ContinueNodeClean(node);
+            }
+
+            return;
+        }
+
+        if (command.Step != node.CleanStep || command.Status == AgentCommandStatus.Running)
+        {
+            return;
+        }
+
+        if (command.Status == AgentCommandStatus.Failed)
+        {
+            CleaningFailed(node, $"Clean step {node.CleanStep} failed on node {node.Uuid}. {command.Error}");
+            return;
+        }
+
+        if (node.CleanStepIndex is { } index && node.CleanPlan[index].Step.RebootRequested)
+        {
+            // A step asked for a reboot: the agent comes back fresh, and its next heartbeat continues.
+            NodePowerAction(node, PowerState.Rebooting);
+            node.CleaningReboot = true;
+            return;
+        }
+
+        ResumeCleaning(node);
+        ContinueNodeClean(node);
+    }
+}
