@@ -37,14 +37,17 @@ public sealed partial class Conductor
             return;
         }
 
-        if (SetCleaningSteps(node, $"Cannot clean node {node.Uuid}"))
+        if (SetCleaningSteps(node, atFirstHeartbeat: false))
         {
             DoNextCleanStep(node, node.CleanPlan.IsEmpty ? null : 0);
         }
     }
 
-    /// <summary>Ironic's <c>set_node_cleaning_steps</c>; a validation error fails the cleaning, prefixed as the caller says.</summary>
-    private bool SetCleaningSteps(Node node, string errorPrefix)
+    /// <summary>
+    /// Ironic's <c>set_node_cleaning_steps</c>; a validation error fails the cleaning, worded as
+    /// Ironic words it at the start of cleaning or at the agent's first heartbeat.
+    /// </summary>
+    private bool SetCleaningSteps(Node node, bool atFirstHeartbeat)
     {
         try
         {
@@ -57,7 +60,9 @@ public sealed partial class Conductor
         }
         catch (InvalidParameterValueException error)
         {
-            CleaningFailed(node, $"{errorPrefix}: {error.Reason}");
+            CleaningFailed(node, atFirstHeartbeat
+                ? $"Node failed to start the first cleaning step: {error.Reason}"
+                : $"Cannot clean node {node.Uuid}: {error.Reason}");
             return false;
         }
     }
@@ -145,8 +150,9 @@ public sealed partial class Conductor
             ? [.. node.Hardware.CleanSteps, .. agentSteps.Where(s => s.Interface == "deploy").Select(s => s.WithPriority(OverriddenPriority(s)))]
             : node.Hardware.CleanSteps;
 
+    /// <summary>Whether the agent runs the step: with the direct deploy interface, every deploy-interface clean step is the agent's.</summary>
     private static bool IsAgentStep(Node node, StepDefinition step) =>
-        node.Hardware.UsesAgent && step.Interface == "deploy" && node.AgentCachedCleanSteps is { } cached && cached.Any(s => s.Step == step.Step);
+        node.Hardware.UsesAgent && step.Interface == "deploy" && !node.Hardware.CleanSteps.Contains(step);
 
     /// <summary>The priority after <c>[deploy] erase_devices(_metadata)_priority</c> and <c>[conductor] clean_step_priority_override</c>.</summary>
     private int OverriddenPriority(StepDefinition step)

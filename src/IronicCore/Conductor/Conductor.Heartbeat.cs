@@ -174,7 +174,7 @@ public sealed partial class Conductor
         {
             ResumeCleaning(node);
             node.AgentCachedCleanSteps = agent.CleanSteps;
-            if (SetCleaningSteps(node, "Node failed to start the first cleaning step"))
+            if (SetCleaningSteps(node, atFirstHeartbeat: true))
             {
                 ContinueNodeClean(node);
             }
@@ -185,13 +185,11 @@ public sealed partial class Conductor
         var command = agent.Poll();
         if (command is null)
         {
-            if (node.CleaningReboot)
-            {
-                node.CleaningReboot = false;
-                ResumeCleaning(node);
-                ContinueNodeClean(node);
-            }
-
+            // A freshly booted agent has run no command: Ironic takes that as the end of a
+            // requested reboot, so after any restart the interrupted step counts as done.
+            node.CleaningReboot = false;
+            ResumeCleaning(node);
+            ContinueNodeClean(node);
             return;
         }
 

@@ -73,7 +73,9 @@ public sealed partial class Conductor
         foreach (var node in TimedOut(ProvisionState.CleanWait, Options.CleanCallbackTimeout, n => n.ProvisionUpdatedAt))
         {
             Fire(node, ProvisionEvent.Fail, node.TargetProvisionState, spawnsWorker: true);
-            var step = node.CleanStep is { } s ? $"{{'interface': '{s.Interface}', 'step': '{s.Step}'}}" : "{}";
+            var step = node.CleanStepIndex is { } i && node.CleanStep is not null
+                ? node.CleanPlan[i].User?.Describe(node.CleanPlan[i].Step.Abortable, node.CleanPlan[i].Step.Priority) ?? node.CleanPlan[i].Step.Describe()
+                : "{}";
             CleaningFailed(
                 node,
                 "Timeout reached while cleaning the node. Please check if the ramdisk responsible for the cleaning " +

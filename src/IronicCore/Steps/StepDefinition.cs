@@ -27,6 +27,22 @@ public sealed record StepDefinition(
     /// <summary>The step as a node's <c>clean_step</c>/<c>deploy_step</c> shows it; made once, shared by every node.</summary>
     public Nodes.StepReference Reference { get; } = new(Interface, Step);
 
+    /// <summary>
+    /// The step's dictionary as the ramdisk agent reports it and Ironic stores it in
+    /// <c>clean_step</c> (Python's notation), which Ironic's messages quote.
+    /// </summary>
+    internal string Describe()
+    {
+        var argsInfo = ArgsInfo is null
+            ? "None"
+            : $"{{{string.Join(", ", ArgsInfo.Select(a => $"{PythonRepr.Quote(a.Key)}: {{'required': {(a.Value ? "True" : "False")}}}"))}}}";
+        return $"{{'interface': {PythonRepr.Quote(Interface)}, 'step': {PythonRepr.Quote(Step)}, 'priority': {Priority}, " +
+            $"'reboot_requested': {Bool(RebootRequested)}, 'abortable': {Bool(Abortable)}, 'argsinfo': {argsInfo}, " +
+            $"'requires_ramdisk': {Bool(RequiresRamdisk)}}}";
+
+        static string Bool(bool value) => value ? "True" : "False";
+    }
+
     /// <summary>The same step with another priority (an option's override).</summary>
     internal StepDefinition WithPriority(int priority) => priority == Priority ? this : this with { Priority = priority };
 }

@@ -74,8 +74,8 @@ public sealed class ScenarioCommandTests
     }
 
     [TestCase("""{"format": "ironic-sim/scenario@1", "nodes": [{"name": "n", "driver": "ipmi"}], "steps": []}""", "ipmi")]
-    [TestCase("""{"format": "ironic-sim/scenario@1", "nodes": [{"name": "n", "deploy_interface": "direct"}], "steps": []}""", "direct")]
-    [TestCase("""{"format": "ironic-sim/scenario@1", "nodes": [{"name": "n"}], "steps": [{"op": "heartbeat", "node": "n"}]}""", "heartbeat")]
+    [TestCase("""{"format": "ironic-sim/scenario@1", "nodes": [{"name": "n", "rescue_interface": "agent"}], "steps": []}""", "agent")]
+    [TestCase("""{"format": "ironic-sim/scenario@1", "nodes": [{"name": "n", "power_interface": "ipmitool"}], "steps": []}""", "ipmitool")]
     [TestCase("""{"format": "ironic-sim/scenario@1", "nodes": [{"name": "n"}], "steps": [{"op": "conductor", "set": "down"}]}""", "conductor")]
     public void NotYetSimulated_ExitsTwo_NamingWhatIsMissing(string content, string missing)
     {
