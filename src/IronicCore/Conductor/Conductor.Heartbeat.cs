@@ -109,6 +109,10 @@ public sealed partial class Conductor
             {
                 HeartbeatInCleanWait(node);
             }
+            else if (node.ProvisionState == ProvisionState.WaitCallBack)
+            {
+                HeartbeatInWaitCallBack(node);
+            }
         }
         finally
         {
@@ -146,12 +150,7 @@ public sealed partial class Conductor
                 CleaningFailed(node, "Cleaning aborted as node is in maintenance mode");
                 break;
             case ProvisionState.WaitCallBack:
-                if (Options.Deploy.PowerOffAfterDeployFailure)
-                {
-                    NodePowerAction(node, PowerState.PowerOff);
-                }
-
-                DeployFailed(node, "Deploy aborted as node is in maintenance mode");
+                DeployFailedPoweringOff(node, "Deploy aborted as node is in maintenance mode");
                 break;
             case ProvisionState.RescueWait:
                 NodePowerAction(node, PowerState.PowerOff);
@@ -214,5 +213,32 @@ public sealed partial class Conductor
 
         ResumeCleaning(node);
         ContinueNodeClean(node);
+    }
+
+    /// <summary>
+    /// Ironic's <c>_heartbeat_deploy_wait</c>: a freshly booted agent continues with the next
+    /// deploy step; else the agent's command decides (running: wait; failed: <c>deploy failed</c>,
+    /// left on; succeeded: the next step).
+    /// </summary>
+    private void HeartbeatInWaitCallBack(Node node)
+    {
+        node.ProvisionUpdatedAt = Clock.GetUtcNow();
+        var command = machines[node.Index].Agent.Poll();
+        if (command is not null)
+        {
+            if (command.Step != node.DeployStep || command.Status == AgentCommandStatus.Running)
+            {
+                return;
+            }
+
+            if (command.Status == AgentCommandStatus.Failed)
+            {
+                DeployFailed(node, $"Deploy step {node.DeployStep} failed on node {node.Uuid}. {command.Error}");
+                return;
+            }
+        }
+
+        Fire(node, ProvisionEvent.Resume);
+        DoNextDeployStep(node, node.DeployStepIndex is { } i && i + 1 < node.DeployPlan.Length ? i + 1 : null);
     }
 }

@@ -137,27 +137,86 @@ public sealed partial class Conductor
     {
         var user = node.RequestedSteps;
         node.RequestedSteps = [];
-        var steps = user.IsDefaultOrEmpty ? DefaultDeploySteps(node) : WithUserSteps(node.Hardware.DeploySteps, user);
-        var any = false;
-        foreach (var (step, request) in steps)
-        {
-            any = true;
-            node.DeployStep = step.Reference;
-            if (node.Hardware.RunStep(step, request) is { } failure)
-            {
-                DeployFailed(node, $"Deploy step {step.Reference} failed: {failure}.");
-                return;
-            }
-        }
-
-        if (!any)
+        node.DeployPlan = user.IsDefaultOrEmpty ? DefaultDeploySteps(node) : WithUserSteps(node.Hardware.DeploySteps, user);
+        if (node.DeployPlan.IsEmpty)
         {
             DeployFailed(node, "No deploy steps returned by the driver");
             return;
         }
 
+        DoNextDeployStep(node, 0);
+    }
+
+    /// <summary>
+    /// Ironic's <c>do_next_deploy_step</c>. With the direct deploy interface, <c>deploy.deploy</c>
+    /// boots the agent and <c>write_image</c> runs in it: the node waits in <c>wait call-back</c>
+    /// for the agent's heartbeats.
+    /// </summary>
+    private void DoNextDeployStep(Node node, int? index)
+    {
+        for (var i = index ?? node.DeployPlan.Length; i < node.DeployPlan.Length; i++)
+        {
+            var (step, request) = node.DeployPlan[i];
+            node.DeployStep = step.Reference;
+            node.DeployStepIndex = i;
+            if (node.Hardware.UsesAgent && step is { Interface: "deploy", Step: "deploy" or "write_image" })
+            {
+                if (step.Step == "deploy")
+                {
+                    NodePowerAction(node, PowerState.Rebooting);
+                }
+                else
+                {
+                    machines[node.Index].Agent.Execute(step.Reference);
+                }
+
+                Fire(node, ProvisionEvent.Wait);
+                return;
+            }
+
+            if (node.Hardware.RunStep(step, request) is { } failure)
+            {
+                var error = step.Step == "prepare_instance_boot"
+                    ? $"Deploy step {step.Reference} failed: Failed to change the boot device to disk when deploying node {node.Uuid}: {failure}"
+                    : $"Deploy step {step.Reference} failed: {failure}.";
+                if (node.Hardware.UsesAgent)
+                {
+                    DeployFailedPoweringOff(node, error);
+                }
+                else
+                {
+                    DeployFailed(node, error);
+                }
+
+                return;
+            }
+
+            if (step is { Interface: "deploy", Step: "tear_down_agent" })
+            {
+                NodePowerAction(node, PowerState.PowerOff);
+            }
+            else if (step is { Interface: "deploy", Step: "boot_instance" })
+            {
+                NodePowerAction(node, PowerState.PowerOn);
+            }
+        }
+
         node.DeployStep = null;
+        node.DeployPlan = [];
+        node.DeployStepIndex = null;
         Fire(node, ProvisionEvent.Done);
+    }
+
+    /// <summary>Ironic's <c>set_failed_state</c>: <c>deploy failed</c>, then powered off (<c>[deploy] power_off_after_deploy_failure</c>).</summary>
+    private void DeployFailedPoweringOff(Node node, string error)
+    {
+        DeployFailed(node, error);
+        if (Options.Deploy.PowerOffAfterDeployFailure)
+        {
+            NodePowerAction(node, PowerState.PowerOff);
+        }
+
+        node.LastError = error;
     }
 
     /// <summary>The driver's deploy steps in running order, worked out once per hardware type.</summary>
@@ -186,6 +245,8 @@ public sealed partial class Conductor
     {
         node.LastError = error;
         node.DeployStep = null;
+        node.DeployPlan = [];
+        node.DeployStepIndex = null;
         Fire(node, ProvisionEvent.Fail);
     }
 

@@ -99,6 +99,12 @@ internal sealed class Node
     /// <summary><c>driver_internal_info.clean_step_index</c>: where <see cref="CleanStep"/> is in <see cref="CleanPlan"/>.</summary>
     public int? CleanStepIndex { get; set; }
 
+    /// <summary><c>driver_internal_info.deploy_steps</c>: the steps of this deployment, with the user's request for each.</summary>
+    public ImmutableArray<(Steps.StepDefinition Step, Steps.StepRequest? User)> DeployPlan { get; set; } = [];
+
+    /// <summary><c>driver_internal_info.deploy_step_index</c>.</summary>
+    public int? DeployStepIndex { get; set; }
+
     /// <summary><c>driver_internal_info.cleaning_reboot</c>: a step asked for a reboot; the next heartbeat continues.</summary>
     public bool CleaningReboot { get; set; }
 

@@ -22,7 +22,23 @@ internal static class FakeHardware
 
     private static readonly ImmutableArray<StepDefinition> FakeDeploySteps = [new("deploy", "deploy", 100)];
 
+    /// <summary>
+    /// The <c>direct</c> deploy interface's steps: boot the agent, have it write the image,
+    /// then make the machine boot the instance (which the fake management interface cannot:
+    /// it has no "disk" boot device, so a fake-hardware direct deploy fails there, as in Ironic 21.4).
+    /// </summary>
+    private static readonly ImmutableArray<StepDefinition> DirectDeploySteps =
+    [
+        new("deploy", "deploy", 100),
+        new("deploy", "write_image", 80),
+        new("deploy", "prepare_instance_boot", 60),
+        new("deploy", "tear_down_agent", 40),
+        new("deploy", "switch_to_tenant_network", 30),
+        new("deploy", "boot_instance", 20),
+    ];
+
     /// <summary>The type with the given deploy interface: <c>fake</c> (instant) or <c>direct</c> (through the ramdisk agent).</summary>
     public static HardwareType Create(FakePower power, string deployInterface) =>
-        new(Name, power, "fake", "fake", deployInterface, "fake", "fake", BiosCleanSteps, FakeDeploySteps, FakeSteps.Run);
+        new(Name, power, "fake", "fake", deployInterface, "fake", "fake", BiosCleanSteps,
+            deployInterface == "direct" ? DirectDeploySteps : FakeDeploySteps, FakeSteps.Run);
 }
