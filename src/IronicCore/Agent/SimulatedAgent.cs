@@ -11,9 +11,24 @@ namespace IronicCore.Agent;
 /// time. Unless told otherwise a command has succeeded by the time the conductor asks; a
 /// power cycle restarts the agent with no commands.
 /// </summary>
-internal sealed class SimulatedAgent(ImmutableArray<StepDefinition> cleanSteps)
+internal sealed class SimulatedAgent(ImmutableArray<StepDefinition> cleanSteps, string callbackUrl)
 {
     private (AgentCommandStatus Status, string? Error)? nextResult;
+
+    /// <summary>The URL the agent reports in its heartbeats.</summary>
+    public string CallbackUrl { get; } = callbackUrl;
+
+    /// <summary>Bumped on every start and stop, so the agent's scheduled heartbeats and results from an earlier life are ignored.</summary>
+    public long Generation { get; private set; }
+
+    /// <summary>The token the agent got at its lookup.</summary>
+    public string? Token { get; set; }
+
+    /// <summary>
+    /// Whether the agent's commands finish on their own schedule (a fleet run) rather than by
+    /// the time the conductor asks (a scenario).
+    /// </summary>
+    public bool Timed { get; set; }
 
     /// <summary>What the agent reports from <c>get_clean_steps</c>.</summary>
     public ImmutableArray<StepDefinition> CleanSteps { get; } = cleanSteps;
@@ -29,6 +44,8 @@ internal sealed class SimulatedAgent(ImmutableArray<StepDefinition> cleanSteps)
     {
         Running = true;
         LastCommand = null;
+        Token = null;
+        Generation++;
     }
 
     /// <summary>The machine powered off.</summary>
@@ -36,6 +53,8 @@ internal sealed class SimulatedAgent(ImmutableArray<StepDefinition> cleanSteps)
     {
         Running = false;
         LastCommand = null;
+        Token = null;
+        Generation++;
     }
 
     /// <summary>IPA's <c>execute_clean_step</c>: accepted as running, unless a command still runs (busy).</summary>
@@ -55,7 +74,7 @@ internal sealed class SimulatedAgent(ImmutableArray<StepDefinition> cleanSteps)
     /// <summary>IPA's <c>get_commands_status</c>: an unforced running command has finished by now.</summary>
     public AgentCommand? Poll()
     {
-        if (LastCommand is { Status: AgentCommandStatus.Running, StatusForced: false } command)
+        if (!Timed && LastCommand is { Status: AgentCommandStatus.Running, StatusForced: false } command)
         {
             command.Status = AgentCommandStatus.Succeeded;
         }

@@ -85,7 +85,7 @@ public sealed partial class Conductor
             {
                 try
                 {
-                    machines[node.Index].Agent.Execute(step.Reference);
+                    StartAgentCommand(node, step.Reference);
                 }
                 catch (AgentInProgressException)
                 {

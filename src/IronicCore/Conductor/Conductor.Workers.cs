@@ -27,6 +27,12 @@ public sealed partial class Conductor
             return;
         }
 
+        if (worker is Worker.AgentBoot or Worker.AgentHeartbeat or Worker.AgentCommandDone)
+        {
+            RunAgent(node, worker, scheduled.Token);
+            return;
+        }
+
         if (worker == Worker.Heartbeat)
         {
             // A heartbeat holds no lock while it waits: its worker takes one, or drops the heartbeat.
@@ -167,7 +173,7 @@ public sealed partial class Conductor
                 }
                 else
                 {
-                    machines[node.Index].Agent.Execute(step.Reference);
+                    StartAgentCommand(node, step.Reference);
                 }
 
                 Fire(node, ProvisionEvent.Wait);

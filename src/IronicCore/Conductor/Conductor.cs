@@ -36,6 +36,7 @@ public sealed partial class Conductor : ISimulationEventHandler
     private readonly HardwareType fakeHardware;
     private readonly HardwareType fakeHardwareDirect;
     private readonly PeriodicTasks periodics;
+    private readonly Agent.AgentBehaviour? agents;
     private readonly Dictionary<HardwareType, ImmutableArray<(Steps.StepDefinition, Steps.StepRequest?)>> automatedCleanSteps = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<HardwareType, ImmutableArray<(Steps.StepDefinition, Steps.StepRequest?)>> deploySteps = new(ReferenceEqualityComparer.Instance);
 
@@ -45,13 +46,19 @@ public sealed partial class Conductor : ISimulationEventHandler
     /// <param name="maintenancePolicy">What maintenance blocks; null is Ironic's own rules.</param>
     /// <param name="seed">Seeds node UUIDs and every other random choice.</param>
     /// <param name="host">The conductor's host name.</param>
+    /// <param name="agents">
+    /// How ramdisk agents behave on their own: they boot, look up, heartbeat and finish their
+    /// steps on the clock (a fleet run). Null: agents act only when told (<see cref="Heartbeat"/>,
+    /// <see cref="SetAgentResult"/>), as in a scenario.
+    /// </param>
     /// <exception cref="IncorrectConfigurationException">An option is out of its range.</exception>
     public Conductor(
         ConductorOptions? options = null,
         SimulationClock? clock = null,
         IMaintenancePolicy? maintenancePolicy = null,
         ulong seed = 0,
-        string host = DefaultHost)
+        string host = DefaultHost,
+        Agent.AgentBehaviour? agents = null)
     {
         Options = options ?? new ConductorOptions();
         Options.Validate();
@@ -61,6 +68,7 @@ public sealed partial class Conductor : ISimulationEventHandler
         machine = ProvisionStateMachine.For(Options.Release);
         this.maintenancePolicy = maintenancePolicy ?? IronicMaintenancePolicy.Instance;
         random = new SeededRandom(seed);
+        this.agents = agents;
         var fakePower = new FakePower(node => machines[node.Index]);
         fakeHardware = FakeHardware.Create(fakePower, "fake");
         fakeHardwareDirect = FakeHardware.Create(fakePower, "direct");
@@ -163,7 +171,7 @@ public sealed partial class Conductor : ISimulationEventHandler
         };
         nodes.Add(node);
         stateCounts[(int)node.ProvisionState]++;
-        machines.Add(new SimulatedMachine(request.PowerState, CreateAgent(request)));
+        machines.Add(new SimulatedMachine(node.Index, request.PowerState, CreateAgent(request), BootAgent));
         byUuid.Add(uuid, node);
         if (request.Name is not null)
         {
@@ -212,10 +220,14 @@ public sealed partial class Conductor : ISimulationEventHandler
         }
     }
 
-    private static Agent.SimulatedAgent CreateAgent(NodeCreateRequest request)
+    private Agent.SimulatedAgent CreateAgent(NodeCreateRequest request)
     {
-        var agent = new Agent.SimulatedAgent(request.AgentCleanSteps ?? Agent.IpaCleanSteps.Default);
-        if (request.PowerState == PowerState.PowerOn)
+        var scheme = Options.Agent.RequireTls ? "https" : "http";
+        var index = nodes.Count - 1;
+        var agent = new Agent.SimulatedAgent(
+            request.AgentCleanSteps ?? Agent.IpaCleanSteps.Default,
+            $"{scheme}://10.{index / 65536 % 256}.{index / 256 % 256}.{index % 256}:9999") { Timed = agents is not null };
+        if (request.PowerState == PowerState.PowerOn && agents is null)
         {
             agent.Start();
         }

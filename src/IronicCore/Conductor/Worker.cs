@@ -17,5 +17,8 @@ internal enum Worker
     Service,
     PowerAction,
     Heartbeat,
+    AgentBoot,
+    AgentHeartbeat,
+    AgentCommandDone,
     PeriodicTick,
 }

@@ -9,11 +9,18 @@ namespace IronicCore.Simulation;
 /// </summary>
 public sealed class SimulatedMachine
 {
-    internal SimulatedMachine(PowerState? powerState, Agent.SimulatedAgent agent)
+    private readonly Action<SimulatedMachine> bootAgent;
+
+    internal SimulatedMachine(int index, PowerState? powerState, Agent.SimulatedAgent agent, Action<SimulatedMachine> bootAgent)
     {
+        Index = index;
         PowerState = powerState;
         Agent = agent;
+        this.bootAgent = bootAgent;
     }
+
+    /// <summary>The node's slot in the conductor's tables.</summary>
+    internal int Index { get; }
 
     /// <summary>The ramdisk agent that runs on the machine while it is on.</summary>
     internal Agent.SimulatedAgent Agent { get; }
@@ -54,7 +61,7 @@ public sealed class SimulatedMachine
         }
         else
         {
-            Agent.Start();
+            bootAgent(this);
         }
     }
 

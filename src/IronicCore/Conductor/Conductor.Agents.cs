@@ -1,0 +1,129 @@
+using IronicCore.Agent;
+using IronicCore.Nodes;
+using IronicCore.Simulation;
+
+namespace IronicCore.Conductor;
+
+/// <summary>
+/// Ramdisk agents that act on their own (<see cref="AgentBehaviour"/>): each boots some time
+/// after its machine powers on, looks itself up, heartbeats every 0.3 to 0.6 ×
+/// <c>[api] ramdisk_heartbeat_timeout</c>, and finishes its commands on the clock, all as
+/// events (no thread per agent). Faults come from the seeded randomness.
+/// </summary>
+public sealed partial class Conductor
+{
+    private const string AgentVersion = "9.4.0";
+
+    /// <summary>The machine powered on or rebooted: a scripted agent is up at once; a timed one boots.</summary>
+    private void BootAgent(SimulatedMachine machine)
+    {
+        var agent = machine.Agent;
+        if (agents is null)
+        {
+            agent.Start();
+            return;
+        }
+
+        agent.Stop();
+        if (random.NextDouble() >= agents.NeverBootsProbability)
+        {
+            Clock.Schedule(agents.BootTime, this, (int)Worker.AgentBoot, machine.Index, agent.Generation);
+        }
+    }
+
+    /// <summary>Sends a step to the node's agent; a timed agent finishes it later (or fails, hangs or dies, as drawn).</summary>
+    private void StartAgentCommand(Node node, StepReference step)
+    {
+        var agent = machines[node.Index].Agent;
+        try
+        {
+            agent.Execute(step);
+        }
+        catch (AgentInProgressException)
+        {
+            node.SkipCurrentCleanStep = false;
+            return;
+        }
+
+        if (agents is null)
+        {
+            return;
+        }
+
+        var draw = random.NextDouble();
+        if (draw < agents.StepHangsProbability)
+        {
+            return;
+        }
+
+        var duration = agents.StepDuration(step.Step, random.NextDouble());
+        if (draw < agents.StepHangsProbability + agents.DiesMidStepProbability)
+        {
+            // The agent dies halfway: it stops heartbeating, and its command never ends.
+            Clock.Schedule(duration / 2, this, (int)Worker.AgentCommandDone, node.Index, -agent.Generation);
+            return;
+        }
+
+        Clock.Schedule(duration, this, (int)Worker.AgentCommandDone, node.Index, agent.Generation);
+    }
+
+    private void RunAgent(Node node, Worker worker, long generation)
+    {
+        var agent = machines[node.Index].Agent;
+        if (worker == Worker.AgentCommandDone && generation == -agent.Generation)
+        {
+            agent.Stop();
+            return;
+        }
+
+        if (generation != agent.Generation)
+        {
+            return;
+        }
+
+        switch (worker)
+        {
+            case Worker.AgentBoot:
+                agent.Start();
+                Clock.Schedule(TimeSpan.Zero, this, (int)Worker.AgentHeartbeat, node.Index, agent.Generation);
+                break;
+            case Worker.AgentHeartbeat:
+                SendAgentHeartbeat(node, agent);
+                Clock.Schedule(
+                    AgentBehaviour.HeartbeatInterval(Options.Api.RamdiskHeartbeatTimeout, random.NextDouble()),
+                    this, (int)Worker.AgentHeartbeat, node.Index, agent.Generation);
+                break;
+            case Worker.AgentCommandDone when agent.LastCommand is { Status: AgentCommandStatus.Running }:
+                var failed = random.NextDouble() < agents!.StepFailsProbability;
+                agent.SetResult(failed ? AgentCommandStatus.Failed : AgentCommandStatus.Succeeded, failed ? "simulated step failure" : null);
+
+                // IPA reports back at once when a command ends, rather than at its next beat.
+                SendAgentHeartbeat(node, agent);
+                break;
+        }
+    }
+
+    /// <summary>One heartbeat, looking the node up first when the agent has no token; refusals are the agent's problem, as in IPA.</summary>
+    private void SendAgentHeartbeat(Node node, SimulatedAgent agent)
+    {
+        if (random.NextDouble() < agents!.HeartbeatLossProbability)
+        {
+            return;
+        }
+
+        try
+        {
+            if (agent.Token is null || node.AgentToken is null)
+            {
+                var token = Lookup(node.Uuid);
+                agent.Token = token == MaskedToken ? agent.Token : token;
+            }
+
+            Heartbeat(node.Uuid, agent.CallbackUrl, AgentVersion, agent.Token);
+        }
+        catch (IronicException)
+        {
+            // IPA logs and tries again at its next beat.
+        }
+    }
+}
