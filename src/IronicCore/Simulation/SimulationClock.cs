@@ -52,6 +52,9 @@ public sealed class SimulationClock : TimeProvider
     /// </summary>
     public int PendingCount => queue.Count;
 
+    /// <summary>How many events the clock has run since it was made: the simulation's unit of work, for events-per-second figures.</summary>
+    public long EventsRun { get; private set; }
+
     /// <summary>Whether an event is running now (so the caller is inside the simulation, not in front of it).</summary>
     internal bool IsRunning => running;
 
@@ -206,6 +209,7 @@ public sealed class SimulationClock : TimeProvider
 
                 // Nothing is ever scheduled before now, so due times only grow: time never goes back.
                 nowTicks = next.DueTicks;
+                EventsRun++;
                 next.Handler.Handle(in next);
             }
 
