@@ -198,7 +198,15 @@ public sealed partial class Conductor
     {
         if (node.Hardware.UsesAgent)
         {
-            return Prioritised(AllCleanSteps(node));
+            // Keyed by the reported list itself: agents reporting the same steps share one plan.
+            var key = (node.Hardware, node.AgentCachedCleanSteps ?? []);
+            if (!agentCleanPlans.TryGetValue(key, out var plan))
+            {
+                plan = Prioritised(AllCleanSteps(node));
+                agentCleanPlans.Add(key, plan);
+            }
+
+            return plan;
         }
 
         if (!automatedCleanSteps.TryGetValue(node.Hardware, out var steps))

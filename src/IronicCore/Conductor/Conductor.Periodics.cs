@@ -60,12 +60,40 @@ public sealed partial class Conductor
     /// </summary>
     private List<Node> TimedOut(ProvisionState state, TimeSpan timeout, Func<Node, DateTimeOffset?> since)
     {
+        timedOut.Clear();
+        if (CountIn(state) == 0)
+        {
+            return timedOut;
+        }
+
+        // One pass keeping the oldest few, in order: a fleet has many nodes waiting and few
+        // past their timeout, and this runs every minute.
         var limit = Clock.GetUtcNow() - timeout;
-        return [.. nodes
-            .OfType<Node>()
-            .Where(n => n.ProvisionState == state && n.Reservation is null && !n.Maintenance && since(n) is { } t && t < limit)
-            .OrderBy(n => since(n))
-            .Take(Options.PeriodicMaxWorkers)];
+        foreach (var node in nodes)
+        {
+            if (node is null || node.ProvisionState != state || node.Reservation is not null || node.Maintenance
+                || since(node) is not { } at || at >= limit)
+            {
+                continue;
+            }
+
+            var position = timedOut.Count;
+            while (position > 0 && since(timedOut[position - 1])!.Value > at)
+            {
+                position--;
+            }
+
+            if (position < Options.PeriodicMaxWorkers)
+            {
+                timedOut.Insert(position, node);
+                if (timedOut.Count > Options.PeriodicMaxWorkers)
+                {
+                    timedOut.RemoveAt(timedOut.Count - 1);
+                }
+            }
+        }
+
+        return timedOut;
     }
 
     private void CheckCleanWaitTimeouts()
@@ -140,14 +168,13 @@ public sealed partial class Conductor
     /// </summary>
     private void SyncPowerStates()
     {
-        var eligible = nodes
-            .OfType<Node>()
-            .Where(n => !n.Maintenance)
-            .OrderByDescending(n => n.PowerSyncFailures)
-            .ToList();
+        // Recently failing nodes first, as Ironic sorts them; with no failures the order is the table's.
+        IEnumerable<Node> eligible = nodes.Any(n => n is { PowerSyncFailures: > 0 })
+            ? nodes.OfType<Node>().OrderByDescending(n => n.PowerSyncFailures).ToList()
+            : nodes.OfType<Node>();
         foreach (var node in eligible)
         {
-            if (Array.IndexOf(SyncExcluded, node.ProvisionState) >= 0 || node.Maintenance
+            if (node.Maintenance || Array.IndexOf(SyncExcluded, node.ProvisionState) >= 0
                 || node.TargetPowerState is not null || node.Reservation is not null)
             {
                 continue;

@@ -37,6 +37,8 @@ public sealed partial class Conductor : ISimulationEventHandler
     private readonly HardwareType fakeHardwareDirect;
     private readonly PeriodicTasks periodics;
     private readonly Agent.AgentBehaviour? agents;
+    private readonly List<Node> timedOut = [];
+    private readonly Dictionary<(HardwareType, ImmutableArray<Steps.StepDefinition>), ImmutableArray<(Steps.StepDefinition, Steps.StepRequest?)>> agentCleanPlans = [];
     private readonly Dictionary<HardwareType, ImmutableArray<(Steps.StepDefinition, Steps.StepRequest?)>> automatedCleanSteps = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<HardwareType, ImmutableArray<(Steps.StepDefinition, Steps.StepRequest?)>> deploySteps = new(ReferenceEqualityComparer.Instance);
 
