@@ -115,11 +115,11 @@ public sealed partial class Conductor
         {
             if (agent.Token is null || node.AgentToken is null)
             {
-                var token = Lookup(node.Uuid);
+                var token = Lookup(node);
                 agent.Token = token == MaskedToken ? agent.Token : token;
             }
 
-            Heartbeat(node.Uuid, agent.CallbackUrl, AgentVersion, agent.Token);
+            Heartbeat(node, agent.CallbackUrl, AgentVersion, agent.Token);
         }
         catch (IronicException)
         {

@@ -20,9 +20,10 @@ public sealed partial class Conductor
     /// </summary>
     /// <returns>The token, or <c>"******"</c> when one was already handed out.</returns>
     /// <exception cref="NotFoundException">The node is not in a state that allows lookup (404).</exception>
-    public string Lookup(string ident)
+    public string Lookup(string ident) => Lookup(Find(ident));
+
+    private string Lookup(Node node)
     {
-        var node = Find(ident);
         var allowed = Options.Deploy.FastTrack ? ProvisionStateSet.FastTrackLookupAllowedStates : ProvisionStateSet.LookupAllowedStates;
         if (Options.Api.RestrictLookup && !machine.StatesIn(allowed).Contains(node.ProvisionState))
         {
@@ -46,12 +47,16 @@ public sealed partial class Conductor
     /// <param name="ident">The node's UUID or name.</param>
     /// <param name="callbackUrl">The agent's URL.</param>
     /// <param name="agentVersion">The agent's version; required.</param>
-    /// <param name="agentToken">The token from <see cref="Lookup"/>.</param>
+    /// <param name="agentToken">The token from <see cref="Lookup(string)"/>.</param>
     /// <exception cref="InvalidParameterValueException">No version, a wrong or missing token, or plain HTTP where TLS is required (400).</exception>
     public void Heartbeat(string ident, string callbackUrl, string? agentVersion, string? agentToken)
     {
         ArgumentNullException.ThrowIfNull(callbackUrl);
-        var node = Find(ident);
+        Heartbeat(Find(ident), callbackUrl, agentVersion, agentToken);
+    }
+
+    private void Heartbeat(Node node, string callbackUrl, string? agentVersion, string? agentToken)
+    {
         if (agentVersion is null)
         {
             throw new InvalidParameterValueException(

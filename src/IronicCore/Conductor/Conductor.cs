@@ -50,7 +50,7 @@ public sealed partial class Conductor : ISimulationEventHandler
     /// <param name="host">The conductor's host name.</param>
     /// <param name="agents">
     /// How ramdisk agents behave on their own: they boot, look up, heartbeat and finish their
-    /// steps on the clock (a fleet run). Null: agents act only when told (<see cref="Heartbeat"/>,
+    /// steps on the clock (a fleet run). Null: agents act only when told (<see cref="Heartbeat(string, string, string?, string?)"/>,
     /// <see cref="SetAgentResult"/>), as in a scenario.
     /// </param>
     /// <exception cref="IncorrectConfigurationException">An option is out of its range.</exception>
