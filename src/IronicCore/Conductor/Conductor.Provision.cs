@@ -82,8 +82,7 @@ public sealed partial class Conductor
             throw new NodeLockedException(node.Uuid, host);
         }
 
-        throw new InvalidStateRequestedException(
-            target, node.ProvisionState.ToIronicName(), machine.AllowedEvents(node.ProvisionState), node.Uuid);
+        throw NotAllowed(node, target);
     }
 
     /// <summary>The API's pre-checks (Ironic's <c>NodeStatesController.provision</c>), before any conductor work.</summary>
@@ -104,8 +103,7 @@ public sealed partial class Conductor
                 throw new NodeLockedException(node.Uuid, host);
             }
 
-            throw new InvalidStateRequestedException(
-                verbName, node.ProvisionState.ToIronicName(), machine.AllowedEvents(node.ProvisionState), node.Uuid);
+            throw NotAllowed(node, verbName);
         }
 
         var servicing = Release == IronicRelease.Master && verb == ApiVerb.Service;
@@ -148,6 +146,10 @@ public sealed partial class Conductor
                 ? throw new ClientSideErrorException($"\"{field}\" is required when setting target provision state to {verb}")
                 : steps!.Value;
     }
+
+    /// <summary>Ironic's answer to an action the node's provision state does not allow: the state, and the events it does allow.</summary>
+    private InvalidStateRequestedException NotAllowed(Node node, string action) =>
+        new(action, node.ProvisionState.ToIronicName(), machine.AllowedEvents(node.ProvisionState), node.Uuid);
 
     private static bool IsEmpty(ImmutableArray<StepRequest>? steps) => steps is null or { IsDefaultOrEmpty: true };
 
@@ -198,8 +200,7 @@ public sealed partial class Conductor
     {
         if (!machine.TryFire(node.ProvisionState, @event, out _))
         {
-            throw new InvalidStateRequestedException(
-                action, node.ProvisionState.ToIronicName(), machine.AllowedEvents(node.ProvisionState), node.Uuid);
+            throw NotAllowed(node, action);
         }
 
         if (worker is { } work)
@@ -229,8 +230,7 @@ public sealed partial class Conductor
 
         if (!machine.TryFire(node.ProvisionState, @event, out _))
         {
-            throw new InvalidStateRequestedException(
-                @event.ToIronicName(), node.ProvisionState.ToIronicName(), machine.AllowedEvents(node.ProvisionState), node.Uuid);
+            throw NotAllowed(node, @event.ToIronicName());
         }
 
         var userSteps = request.DeploySteps ?? [];

@@ -40,7 +40,7 @@ public sealed partial class Conductor
         var from = node.ProvisionState;
         if (!machine.TryFire(from, @event, out var to))
         {
-            throw new InvalidStateRequestedException(@event.ToIronicName(), from.ToIronicName(), machine.AllowedEvents(from), node.Uuid);
+            throw NotAllowed(node, @event.ToIronicName());
         }
 
         var fsmTarget = node.TargetProvisionState ?? machine.TargetOf(from);
