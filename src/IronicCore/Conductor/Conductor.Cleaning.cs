@@ -31,10 +31,16 @@ public sealed partial class Conductor
         node.CleaningDisableRamdisk = manual && node.DisableRamdisk;
         if (node.Hardware.UsesAgent && !node.CleaningDisableRamdisk)
         {
-            // Ironic's prepare_inband_cleaning: boot the agent; its first heartbeat starts the steps.
-            NodePowerAction(node, PowerState.Rebooting);
-            Fire(node, ProvisionEvent.Wait, manual ? ProvisionState.Manageable : null);
-            return;
+            if (!IsFastTrack(node))
+            {
+                // Ironic's prepare_inband_cleaning: boot the agent; its first heartbeat starts the steps.
+                NodePowerAction(node, PowerState.Rebooting);
+                Fire(node, ProvisionEvent.Wait, manual ? ProvisionState.Manageable : null);
+                return;
+            }
+
+            // Fast track: the agent is up already; ask it for its steps now.
+            node.AgentCachedCleanSteps = machines[node.Index].Agent.CleanSteps;
         }
 
         if (SetCleaningSteps(node, atFirstHeartbeat: false))
@@ -107,8 +113,9 @@ public sealed partial class Conductor
         node.CleanStep = null;
         node.RequestedSteps = [];
         var inBand = node.Hardware.UsesAgent && !node.CleaningDisableRamdisk;
-        WipeCleaningInfo(node);
-        if (inBand)
+        var fastTrack = IsFastTrack(node);
+        WipeCleaningInfo(node, keepAgent: fastTrack);
+        if (inBand && !fastTrack)
         {
             TearDownInbandCleaning(node);
         }
@@ -166,6 +173,16 @@ public sealed partial class Conductor
         return Options.CleanStepPriorityOverride.TryGetValue($"{step.Interface}.{step.Step}", out var overridden) ? overridden : priority;
     }
 
+    /// <summary>
+    /// Ironic's <c>is_fast_track</c>: <c>[deploy] fast_track</c> on, the agent heard from within
+    /// <c>fast_track_timeout</c>, and the machine on: the agent is reused instead of rebooted.
+    /// </summary>
+    private bool IsFastTrack(Node node) =>
+        Options.Deploy.FastTrack
+        && node.AgentUrl is not null
+        && node.AgentLastHeartbeat is { } last && Clock.GetUtcNow() - last < Options.Deploy.FastTrackTimeout
+        && node.PowerState == PowerState.PowerOn;
+
     /// <summary>Ironic's <c>tear_down_inband_cleaning</c>: power off, unless a step failure left the node on for inspection.</summary>
     private void TearDownInbandCleaning(Node node)
     {
@@ -175,11 +192,15 @@ public sealed partial class Conductor
         }
     }
 
-    /// <summary>Ironic's <c>wipe_cleaning_internal_info</c>.</summary>
-    private static void WipeCleaningInfo(Node node)
+    /// <summary>Ironic's <c>wipe_cleaning_internal_info</c>; a fast-track agent keeps its token and URL.</summary>
+    private void WipeCleaningInfo(Node node, bool? keepAgent = null)
     {
-        node.AgentToken = null;
-        node.AgentUrl = null;
+        if (!(keepAgent ?? IsFastTrack(node)))
+        {
+            node.AgentToken = null;
+            node.AgentUrl = null;
+        }
+
         node.CleanPlan = [];
         node.AgentCachedCleanSteps = null;
         node.CleanStepIndex = null;
