@@ -4,56 +4,64 @@ namespace IronicCore.Simulation;
 /// A 4-ary min-heap of <see cref="ScheduledEvent"/>s ordered by due time, then sequence number.
 /// </summary>
 /// <remarks>
-/// Four children per node halve the depth of a binary heap and keep a node's children in
-/// adjacent cache lines: with a million pending heartbeats the heap is far larger than the
-/// cache, and the misses, not the comparisons, are what a pop costs.
-/// The event carries its own ordering key, so each entry is stored once; a
-/// <see cref="PriorityQueue{TElement, TPriority}"/> would store the key a second time beside it,
-/// 16 more bytes per pending event in a fleet of a million nodes. Sequence numbers are unique,
-/// so the order is total and the heap's instability never shows.
+/// The heap sifts small keys (due time, sequence, slot: 24 bytes) and leaves each event's
+/// payload still in a slot of its own: with a million pending heartbeats the heap is far
+/// larger than the cache, and the misses of moving whole events, not the comparisons, are what
+/// a pop costs. Four children per node halve the depth of a binary heap and keep a node's
+/// children in adjacent cache lines. Sequence numbers are unique, so the order is total and
+/// the heap's instability never shows.
 /// </remarks>
 internal sealed class EventHeap
 {
     private const int InitialCapacity = 64;
 
-    private ScheduledEvent[] items = new ScheduledEvent[InitialCapacity];
+    private Key[] keys = new Key[InitialCapacity];
+    private ScheduledEvent[] slots = new ScheduledEvent[InitialCapacity];
+    private int[] freeSlots = new int[InitialCapacity];
+    private int freeCount;
+    private int usedSlots;
 
     public int Count { get; private set; }
 
     public void Push(in ScheduledEvent item)
     {
-        if (Count == items.Length)
+        if (Count == keys.Length)
         {
-            Array.Resize(ref items, items.Length * 2);
+            Array.Resize(ref keys, keys.Length * 2);
+            Array.Resize(ref slots, slots.Length * 2);
+            Array.Resize(ref freeSlots, freeSlots.Length * 2);
         }
 
+        var slot = freeCount > 0 ? freeSlots[--freeCount] : usedSlots++;
+        slots[slot] = item;
+        var key = new Key(item.DueTicks, item.Sequence, slot);
         var index = Count++;
         while (index > 0)
         {
             var parent = (index - 1) >> 2;
-            if (!RunsBefore(item, items[parent]))
+            if (!RunsBefore(key, keys[parent]))
             {
                 break;
             }
 
-            items[index] = items[parent];
+            keys[index] = keys[parent];
             index = parent;
         }
 
-        items[index] = item;
+        keys[index] = key;
     }
 
-    /// <summary>The next event to run; only valid when <see cref="Count"/> is not zero.</summary>
-    public ref readonly ScheduledEvent Peek() => ref items[0];
+    public ref readonly ScheduledEvent Peek() => ref slots[keys[0].Slot];
 
-    /// <summary>Removes and returns the next event; only valid when <see cref="Count"/> is not zero.</summary>
     public ScheduledEvent Pop()
     {
-        var top = items[0];
-        var last = items[--Count];
+        var slot = keys[0].Slot;
+        var top = slots[slot];
 
         // Clearing the vacated slot lets handlers that are no longer queued be collected.
-        items[Count] = default;
+        slots[slot] = default;
+        freeSlots[freeCount++] = slot;
+        var last = keys[--Count];
         if (Count > 0)
         {
             SiftDown(last);
@@ -62,10 +70,10 @@ internal sealed class EventHeap
         return top;
     }
 
-    private static bool RunsBefore(in ScheduledEvent a, in ScheduledEvent b) =>
+    private static bool RunsBefore(in Key a, in Key b) =>
         a.DueTicks < b.DueTicks || (a.DueTicks == b.DueTicks && a.Sequence < b.Sequence);
 
-    private void SiftDown(in ScheduledEvent item)
+    private void SiftDown(in Key key)
     {
         var index = 0;
         while (true)
@@ -80,21 +88,24 @@ internal sealed class EventHeap
             var end = Math.Min(first + 4, Count);
             for (var sibling = first + 1; sibling < end; sibling++)
             {
-                if (RunsBefore(items[sibling], items[child]))
+                if (RunsBefore(keys[sibling], keys[child]))
                 {
                     child = sibling;
                 }
             }
 
-            if (!RunsBefore(items[child], item))
+            if (!RunsBefore(keys[child], key))
             {
                 break;
             }
 
-            items[index] = items[child];
+            keys[index] = keys[child];
             index = child;
         }
 
-        items[index] = item;
+        keys[index] = key;
     }
+
+    /// <summary>What the heap orders by, and where the event waits.</summary>
+    private readonly record struct Key(long DueTicks, long Sequence, int Slot);
 }
