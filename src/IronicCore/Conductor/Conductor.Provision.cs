@@ -285,6 +285,15 @@ public sealed partial class Conductor
             throw new NodeInMaintenanceException("rescuing", node.Uuid);
         }
 
+        // The agent rescue interface needs a boot interface that can boot the rescue ramdisk;
+        // the fake one cannot, and no-rescue cannot rescue at all.
+        if (node.Hardware.RescueInterface != "fake")
+        {
+            throw new InstanceRescueFailureException(node.Uuid, node.Hardware.RescueInterface == "agent"
+                ? $"Validation failed: Driver {node.Hardware.Driver} does not support rescue with boot interface {node.Hardware.BootInterface}"
+                : $"Validation failed: Driver {node.Hardware.Driver} does not support rescue (disabled or not implemented).");
+        }
+
         FireRequested(node, ProvisionEvent.Rescue, "rescue", worker: Worker.Rescue);
     }
 

@@ -33,8 +33,8 @@ public sealed partial class Conductor : ISimulationEventHandler
     private readonly ProvisionStateMachine machine;
     private readonly IMaintenancePolicy maintenancePolicy;
     private readonly SeededRandom random;
-    private readonly HardwareType fakeHardware;
-    private readonly HardwareType fakeHardwareDirect;
+    private readonly Dictionary<(string Deploy, string Rescue), HardwareType> fakeHardware = [];
+    private readonly FakePower fakePower;
     private readonly PeriodicTasks periodics;
     private readonly Agent.AgentBehaviour? agents;
     private readonly List<Node> timedOut = [];
@@ -71,9 +71,7 @@ public sealed partial class Conductor : ISimulationEventHandler
         this.maintenancePolicy = maintenancePolicy ?? IronicMaintenancePolicy.Instance;
         random = new SeededRandom(seed);
         this.agents = agents;
-        var fakePower = new FakePower(node => machines[node.Index]);
-        fakeHardware = FakeHardware.Create(fakePower, "fake");
-        fakeHardwareDirect = FakeHardware.Create(fakePower, "direct");
+        fakePower = new FakePower(node => machines[node.Index]);
         periodics = new PeriodicTasks(this, EnabledPeriodicTasks());
     }
 
@@ -125,13 +123,27 @@ public sealed partial class Conductor : ISimulationEventHandler
     public NodeView CreateNode(NodeCreateRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var hardware = request.Driver == FakeHardware.Name ? fakeHardware : throw new DriverNotFoundException(request.Driver);
-        hardware = request.DeployInterface switch
+        if (request.Driver != FakeHardware.Name)
         {
-            null or "fake" => hardware,
-            "direct" => fakeHardwareDirect,
-            _ => throw new InvalidParameterValueException("deploy_interface", request.DeployInterface, ["fake", "direct"]),
-        };
+            throw new DriverNotFoundException(request.Driver);
+        }
+
+        if (request.DeployInterface is not (null or "fake" or "direct"))
+        {
+            throw new InvalidParameterValueException("deploy_interface", request.DeployInterface, ["fake", "direct"]);
+        }
+
+        if (request.RescueInterface is not (null or "fake" or "agent" or "no-rescue"))
+        {
+            throw new InvalidParameterValueException("rescue_interface", request.RescueInterface, ["fake", "agent", "no-rescue"]);
+        }
+
+        var interfaces = (request.DeployInterface ?? "fake", request.RescueInterface ?? "fake");
+        if (!fakeHardware.TryGetValue(interfaces, out var hardware))
+        {
+            hardware = FakeHardware.Create(fakePower, interfaces.Item1, interfaces.Item2);
+            fakeHardware.Add(interfaces, hardware);
+        }
         if (request.Name is { } name && !NodeNames.IsValid(name))
         {
             throw new InvalidParameterValueException("node name", name, []);

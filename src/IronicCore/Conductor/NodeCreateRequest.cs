@@ -22,6 +22,9 @@ public sealed record NodeCreateRequest
     /// <summary><c>deploy_interface</c>: <c>fake</c> (the default for fake-hardware: instant) or <c>direct</c> (through the ramdisk agent).</summary>
     public string? DeployInterface { get; init; }
 
+    /// <summary><c>rescue_interface</c>: <c>fake</c> (the default: instant), <c>agent</c> or <c>no-rescue</c>.</summary>
+    public string? RescueInterface { get; init; }
+
     /// <summary>Simulation: the clean steps the node's ramdisk agent reports; null for ironic-python-agent's defaults.</summary>
     public ImmutableArray<Steps.StepDefinition>? AgentCleanSteps { get; init; }
 

@@ -74,7 +74,7 @@ public sealed class ScenarioCommandTests
     }
 
     [TestCase("""{"format": "ironic-sim/scenario@1", "nodes": [{"name": "n", "driver": "ipmi"}], "steps": []}""", "ipmi")]
-    [TestCase("""{"format": "ironic-sim/scenario@1", "nodes": [{"name": "n", "rescue_interface": "agent"}], "steps": []}""", "agent")]
+    [TestCase("""{"format": "ironic-sim/scenario@1", "nodes": [{"name": "n", "boot_interface": "pxe"}], "steps": []}""", "pxe")]
     [TestCase("""{"format": "ironic-sim/scenario@1", "nodes": [{"name": "n", "power_interface": "ipmitool"}], "steps": []}""", "ipmitool")]
     [TestCase("""{"format": "ironic-sim/scenario@1", "nodes": [{"name": "n"}], "steps": [{"op": "conductor", "set": "down"}]}""", "conductor")]
     public void NotYetSimulated_ExitsTwo_NamingWhatIsMissing(string content, string missing)

@@ -163,7 +163,13 @@ internal static class ScenarioParser
             throw new ScenarioException("InvalidScenario", $"{where}.deploy_interface: expected \"fake\" or \"direct\"");
         }
 
-        foreach (var field in new[] { "boot_interface", "power_interface", "management_interface", "rescue_interface" })
+        var rescueInterface = String(node, "rescue_interface", where);
+        if (rescueInterface is not (null or "fake" or "agent" or "no-rescue"))
+        {
+            throw new ScenarioException("InvalidScenario", $"{where}.rescue_interface: expected \"fake\", \"agent\" or \"no-rescue\"");
+        }
+
+        foreach (var field in new[] { "boot_interface", "power_interface", "management_interface" })
         {
             if (String(node, field, where) is { } value && value != "fake")
             {
@@ -224,6 +230,7 @@ internal static class ScenarioParser
             Uuid = NameBasedUuid.Create($"ironic-sim/{seed.ToString(CultureInfo.InvariantCulture)}/{name}").ToString(),
             Driver = driver,
             DeployInterface = deployInterface,
+            RescueInterface = rescueInterface,
             AgentCleanSteps = agentSteps,
             DriverInfo = driverInfo,
             ProvisionState = state,

@@ -37,8 +37,11 @@ internal static class FakeHardware
         new("deploy", "boot_instance", 20),
     ];
 
-    /// <summary>The type with the given deploy interface: <c>fake</c> (instant) or <c>direct</c> (through the ramdisk agent).</summary>
-    public static HardwareType Create(FakePower power, string deployInterface) =>
-        new(Name, power, "fake", "fake", deployInterface, "fake", "fake", BiosCleanSteps,
+    /// <summary>
+    /// The type with the given deploy interface (<c>fake</c>: instant; <c>direct</c>: through the
+    /// ramdisk agent) and rescue interface (<c>fake</c>, <c>agent</c>, <c>no-rescue</c>).
+    /// </summary>
+    public static HardwareType Create(FakePower power, string deployInterface, string rescueInterface) =>
+        new(Name, power, "fake", "fake", deployInterface, "fake", rescueInterface, BiosCleanSteps,
             deployInterface == "direct" ? DirectDeploySteps : FakeDeploySteps, FakeSteps.Run);
 }
