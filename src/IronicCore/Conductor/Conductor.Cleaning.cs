@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using IronicCore.Nodes;
 using IronicCore.States;
@@ -246,13 +247,17 @@ public sealed partial class Conductor
             .ThenByDescending(s => StepOrder.InterfaceRank(s.Interface, Release))
             .Select(s => (s, (StepRequest?)null))];
 
+    private static readonly FrozenSet<string> ReservedStepNames = FrozenSet.ToFrozenSet(["hold", "wait", "power_on", "power_off", "reboot"]);
+
+    private bool IsMaster => Release == IronicRelease.Master;
+
     /// <summary>
     /// Ironic's <c>_validate_user_steps</c>: each user step must name a driver step (unless
     /// <paramref name="skipMissing"/>: the agent may report it later), with no unexpected and
     /// no missing arguments; the core <c>deploy.deploy</c> step can only be disabled. All
     /// errors are reported together.
     /// </summary>
-    private static ImmutableArray<(StepDefinition Step, StepRequest? User)> ValidateUserSteps(
+    private ImmutableArray<(StepDefinition Step, StepRequest? User)> ValidateUserSteps(
         Node node, ImmutableArray<StepRequest> requested, ImmutableArray<StepDefinition> driverSteps, StepKind kind, bool skipMissing)
     {
         if (requested.IsDefaultOrEmpty)
@@ -265,6 +270,14 @@ public sealed partial class Conductor
         var result = ImmutableArray.CreateBuilder<(StepDefinition, StepRequest?)>();
         foreach (var user in requested)
         {
+            // Master reserves hold, wait, power_on, power_off and reboot: validation skips the
+            // driver lookup for them, and (in the Ironic this follows) leaves them out of the
+            // stored list, so they do not run although the documentation says they do.
+            if (IsMaster && kind != StepKind.Deploy && ReservedStepNames.Contains(user.Step))
+            {
+                continue;
+            }
+
             var definition = driverSteps.FirstOrDefault(s => s.Interface == user.Interface && s.Step == user.Step);
             if (definition is null)
             {

@@ -129,6 +129,20 @@ public sealed class LifecycleTests
         });
     }
 
+    [TestCase(IronicRelease.Master, ProvisionState.Manageable)]
+    [TestCase(IronicRelease.Release21_4, ProvisionState.CleanFailed)]
+    public void ManualClean_ReservedStepName_IsDroppedOnMaster_AndUnknownOn21_4(IronicRelease release, ProvisionState expected)
+    {
+        // Behaviour spec 5.3: master skips the driver lookup for hold/wait/power steps and leaves
+        // them out of the stored list; 21.4 has no reserved names.
+        var conductor = ConductorFixture.Create(new ConductorOptions(release));
+        conductor.Enroll("n", ProvisionState.Manageable);
+
+        var node = conductor.Provision("n", ApiVerb.Clean, new ProvisionRequest { CleanSteps = [new("deploy", "hold")] });
+
+        Assert.That(node.ProvisionState, Is.EqualTo(expected));
+    }
+
     [Test]
     public void ManualClean_MissingARequiredArgument_ReportsIt()
     {
