@@ -118,6 +118,10 @@ public sealed partial class Conductor
             {
                 HeartbeatInWaitCallBack(node);
             }
+            else if (node.ProvisionState == ProvisionState.RescueWait)
+            {
+                HeartbeatInRescueWait(node);
+            }
         }
         finally
         {
@@ -244,6 +248,33 @@ public sealed partial class Conductor
         }
 
         Fire(node, ProvisionEvent.Resume);
+        if (node.DeployStep is null)
+        {
+            // No step yet (a node placed in wait call-back): the deployment starts from its first step.
+            node.DeployPlan = DefaultDeploySteps(node);
+            DoNextDeployStep(node, 0);
+            return;
+        }
+
         DoNextDeployStep(node, node.DeployStepIndex is { } i && i + 1 < node.DeployPlan.Length ? i + 1 : null);
+    }
+
+    /// <summary>
+    /// Ironic's <c>_heartbeat_rescue_wait</c>: the agent finalizes the rescue with the stored
+    /// password; without one the rescue fails, powered off.
+    /// </summary>
+    private void HeartbeatInRescueWait(Node node)
+    {
+        if (node.RescuePassword is null)
+        {
+            NodePowerAction(node, PowerState.PowerOff);
+            node.LastError = "Node failed to perform rescue operation: Failed to rescue instance None for node " +
+                $"{node.Uuid}: Agent rescue requires rescue_password in instance_info";
+            Fire(node, ProvisionEvent.Fail);
+            return;
+        }
+
+        Fire(node, ProvisionEvent.Resume);
+        Fire(node, ProvisionEvent.Done);
     }
 }

@@ -43,7 +43,7 @@ public sealed partial class Conductor
                 StartManualClean(node, request);
                 break;
             case ApiVerb.Rescue:
-                StartRescue(node);
+                StartRescue(node, request);
                 break;
             case ApiVerb.Unrescue:
                 StartUnrescue(node);
@@ -277,7 +277,7 @@ public sealed partial class Conductor
         FireRequested(node, ProvisionEvent.Clean, "manual clean", ProvisionState.Manageable, Worker.ManualClean);
     }
 
-    private void StartRescue(Node node)
+    private void StartRescue(Node node, ProvisionRequest request)
     {
         EnsureUnlocked(node);
         if (node.Maintenance && !maintenancePolicy.AllowsRequest(node.ToView(), ApiVerb.Rescue, Options))
@@ -294,6 +294,7 @@ public sealed partial class Conductor
                 : $"Validation failed: Driver {node.Hardware.Driver} does not support rescue (disabled or not implemented).");
         }
 
+        node.RescuePassword = request.RescuePassword;
         FireRequested(node, ProvisionEvent.Rescue, "rescue", worker: Worker.Rescue);
     }
 

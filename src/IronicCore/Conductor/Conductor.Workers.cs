@@ -87,7 +87,11 @@ public sealed partial class Conductor
             case Worker.TearDown:
                 TearDown(node);
                 break;
-            case Worker.Inspect or Worker.Adopt or Worker.Rescue or Worker.Unrescue:
+            case Worker.Unrescue:
+                node.RescuePassword = null;
+                Fire(node, ProvisionEvent.Done);
+                break;
+            case Worker.Inspect or Worker.Adopt or Worker.Rescue:
                 // The fake interfaces inspect, take over, rescue and unrescue at once.
                 Fire(node, ProvisionEvent.Done);
                 break;
@@ -144,6 +148,7 @@ public sealed partial class Conductor
         var user = node.RequestedSteps;
         node.RequestedSteps = [];
         node.DeployPlan = user.IsDefaultOrEmpty ? DefaultDeploySteps(node) : WithUserSteps(node.Hardware.DeploySteps, user);
+        node.DeployPrepared = true;
         if (node.DeployPlan.IsEmpty)
         {
             DeployFailed(node, "No deploy steps returned by the driver");
@@ -170,6 +175,12 @@ public sealed partial class Conductor
                 if (step.Step == "deploy")
                 {
                     NodePowerAction(node, PowerState.Rebooting);
+                }
+                else if (!node.DeployPrepared)
+                {
+                    // Placed in wait call-back without a deploy having prepared it: no image URL.
+                    DeployFailed(node, $"Deploy step {step.Reference} failed with KeyError: 'image_url'.");
+                    return;
                 }
                 else
                 {
@@ -210,6 +221,7 @@ public sealed partial class Conductor
         node.DeployStep = null;
         node.DeployPlan = [];
         node.DeployStepIndex = null;
+        node.DeployPrepared = false;
         Fire(node, ProvisionEvent.Done);
     }
 
@@ -253,6 +265,7 @@ public sealed partial class Conductor
         node.DeployStep = null;
         node.DeployPlan = [];
         node.DeployStepIndex = null;
+        node.DeployPrepared = false;
         Fire(node, ProvisionEvent.Fail);
     }
 

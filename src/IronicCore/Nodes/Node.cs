@@ -102,6 +102,12 @@ internal sealed class Node
     /// <summary><c>driver_internal_info.deploy_steps</c>: the steps of this deployment, with the user's request for each.</summary>
     public ImmutableArray<(Steps.StepDefinition Step, Steps.StepRequest? User)> DeployPlan { get; set; } = [];
 
+    /// <summary>Whether the deploy interface prepared this deployment (Ironic's <c>prepare</c>, which puts the image URL in place).</summary>
+    public bool DeployPrepared { get; set; }
+
+    /// <summary><c>instance_info.rescue_password</c>: stored by a rescue request, for the agent's <c>finalize_rescue</c>.</summary>
+    public string? RescuePassword { get; set; }
+
     /// <summary><c>driver_internal_info.deploy_step_index</c>.</summary>
     public int? DeployStepIndex { get; set; }
 

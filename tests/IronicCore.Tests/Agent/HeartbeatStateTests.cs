@@ -54,9 +54,21 @@ public sealed class HeartbeatStateTests
                 _ => ProvisionState.RescueFailed,
             }));
         }
-        else if (state == ProvisionState.CleanWait)
+        else
         {
-            Assert.That(conductor.GetNode("n").CleanStep?.Step, Is.EqualTo("erase_devices_metadata"), "the first heartbeat starts cleaning");
+            var node = conductor.GetNode("n");
+            switch (state)
+            {
+                case ProvisionState.CleanWait:
+                    Assert.That(node.CleanStep?.Step, Is.EqualTo("erase_devices_metadata"), "the first heartbeat starts cleaning");
+                    break;
+                case ProvisionState.WaitCallBack:
+                    Assert.That(node.DeployStep?.Step, Is.EqualTo("deploy"), "a node placed here starts its deployment");
+                    break;
+                default:
+                    Assert.That(node.ProvisionState, Is.EqualTo(ProvisionState.RescueFailed), "no rescue password was stored");
+                    break;
+            }
         }
     }
 
