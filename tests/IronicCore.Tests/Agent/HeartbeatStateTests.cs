@@ -1,4 +1,5 @@
 using IronicCore.Conductor;
+using IronicCore.Maintenance;
 using IronicCore.States;
 using IronicCore.Tests.Conductor;
 
@@ -13,18 +14,24 @@ public sealed class HeartbeatStateTests
 {
     private static readonly ProvisionState[] WaitStates = [ProvisionState.CleanWait, ProvisionState.WaitCallBack, ProvisionState.RescueWait];
 
-    private static IEnumerable<TestCaseData> EveryStateMaintenanceAndOption() =>
+    private static readonly IMaintenancePolicy[] Policies =
+        [IronicMaintenancePolicy.Instance, FailCleaningInMaintenancePolicy.Instance, AllowManualCleaningInMaintenancePolicy.Instance];
+
+    private static IEnumerable<TestCaseData> EveryStateMaintenanceOptionAndPolicy() =>
         from state in ProvisionStateMachine.For(IronicRelease.Release21_4).States
         from maintenance in new[] { false, true }
         from allow in new[] { true, false }
-        select new TestCaseData(state, maintenance, allow)
-            .SetArgDisplayNames(state.ToIronicName(), maintenance ? "maintenance" : "no maintenance", allow ? "allowed" : "not allowed");
+        from policy in Policies
+        select new TestCaseData(state, maintenance, allow, policy)
+            .SetArgDisplayNames(
+                state.ToIronicName(), maintenance ? "maintenance" : "no maintenance", allow ? "allowed" : "not allowed", policy.GetType().Name);
 
-    [TestCaseSource(nameof(EveryStateMaintenanceAndOption))]
-    public void Heartbeat_IsRefusedAtLookup_RecordedOnly_Frozen_FailsOrActs_AsIronicSays(ProvisionState state, bool maintenance, bool allow)
+    [TestCaseSource(nameof(EveryStateMaintenanceOptionAndPolicy))]
+    public void Heartbeat_IsRefusedAtLookup_RecordedOnly_Frozen_FailsOrActs_AsIronicSays(
+        ProvisionState state, bool maintenance, bool allow, IMaintenancePolicy policy)
     {
         var options = new ConductorOptions(IronicRelease.Release21_4) { AllowProvisioningInMaintenance = allow };
-        var conductor = ConductorFixture.Create(options);
+        var conductor = ConductorFixture.Create(options, policy);
         conductor.CreateNode(new NodeCreateRequest
         {
             Name = "n", DeployInterface = "direct", ProvisionState = state, PowerState = PowerState.PowerOn, Maintenance = maintenance,
@@ -41,7 +48,9 @@ public sealed class HeartbeatStateTests
         conductor.Clock.RunDue();
         var after = conductor.GetNode("n").ProvisionState;
 
-        if (!WaitStates.Contains(state) || (maintenance && allow))
+        // The fail-cleaning policy fails cleaning on a heartbeat in maintenance whatever the option says.
+        var freezes = allow && !(policy is FailCleaningInMaintenancePolicy && state == ProvisionState.CleanWait);
+        if (!WaitStates.Contains(state) || (maintenance && freezes))
         {
             Assert.That(after, Is.EqualTo(state), "recorded only: the node does not move");
         }
