@@ -81,6 +81,9 @@ public sealed partial class Conductor
     /// <summary>The token the node's agent was handed at its lookup, which a simulated agent remembers.</summary>
     internal string? AgentTokenOf(string ident) => Find(ident).AgentToken;
 
+    /// <summary>The URL the node's simulated agent reports in its heartbeats.</summary>
+    internal string AgentCallbackUrlOf(string ident) => machines[Find(ident).Index].Agent.CallbackUrl;
+
     /// <summary>Sets the result the node's agent reports for its latest command (or its next, if none ran since it started).</summary>
     public void SetAgentResult(string ident, AgentCommandStatus status, string? error = null) =>
         machines[Find(ident).Index].Agent.SetResult(status, error);

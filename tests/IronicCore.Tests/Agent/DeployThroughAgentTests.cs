@@ -32,7 +32,7 @@ public sealed class DeployThroughAgentTests
         var conductor = Available();
         conductor.Provision("n", ApiVerb.Active);
 
-        var node = Beat(conductor);
+        var node = conductor.Beat();
 
         Assert.Multiple(() =>
         {
@@ -46,10 +46,10 @@ public sealed class DeployThroughAgentTests
     {
         var conductor = Available();
         conductor.Provision("n", ApiVerb.Active);
-        Beat(conductor);
+        conductor.Beat();
         conductor.SetAgentResult("n", AgentCommandStatus.Failed, "Image checksum mismatch");
 
-        var node = Beat(conductor);
+        var node = conductor.Beat();
 
         Assert.Multiple(() =>
         {
@@ -65,9 +65,9 @@ public sealed class DeployThroughAgentTests
     {
         var conductor = Available();
         conductor.Provision("n", ApiVerb.Active);
-        Beat(conductor);
+        conductor.Beat();
 
-        var node = Beat(conductor);
+        var node = conductor.Beat();
 
         Assert.Multiple(() =>
         {
@@ -85,7 +85,7 @@ public sealed class DeployThroughAgentTests
         conductor.Provision("n", ApiVerb.Active);
         conductor.SetMaintenance("n", "suspect");
 
-        var node = Beat(conductor);
+        var node = conductor.Beat();
 
         Assert.That(node.ProvisionState, Is.EqualTo(expected));
     }
@@ -95,13 +95,13 @@ public sealed class DeployThroughAgentTests
     {
         var conductor = Available();
         conductor.Provision("n", ApiVerb.Active);
-        Beat(conductor);
-        Beat(conductor);
+        conductor.Beat();
+        conductor.Beat();
 
         var cleaning = conductor.Provision("n", ApiVerb.Deleted);
-        Beat(conductor);
-        Beat(conductor);
-        var done = Beat(conductor);
+        conductor.Beat();
+        conductor.Beat();
+        var done = conductor.Beat();
 
         Assert.Multiple(() =>
         {
@@ -118,13 +118,5 @@ public sealed class DeployThroughAgentTests
             Name = "n", DeployInterface = "direct", ProvisionState = ProvisionState.Available, PowerState = PowerState.PowerOff,
         });
         return conductor;
-    }
-
-    private static NodeView Beat(IronicCore.Conductor.Conductor conductor)
-    {
-        var token = conductor.AgentTokenOf("n") ?? conductor.Lookup("n");
-        conductor.Heartbeat("n", "http://10.0.0.1:9999", "9.4.0", token);
-        conductor.Clock.RunDue();
-        return conductor.GetNode("n");
     }
 }

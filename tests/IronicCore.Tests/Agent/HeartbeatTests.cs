@@ -37,7 +37,7 @@ public sealed class HeartbeatTests
     {
         var conductor = Cleaning(out _);
 
-        var node = Beat(conductor);
+        var node = conductor.Beat();
 
         Assert.Multiple(() =>
         {
@@ -51,9 +51,9 @@ public sealed class HeartbeatTests
     {
         var conductor = Cleaning(out _);
 
-        var first = Beat(conductor);
-        var second = Beat(conductor);
-        var done = Beat(conductor);
+        var first = conductor.Beat();
+        var second = conductor.Beat();
+        var done = conductor.Beat();
 
         Assert.Multiple(() =>
         {
@@ -69,11 +69,11 @@ public sealed class HeartbeatTests
     public void Heartbeat_WhileTheCommandRuns_ChangesNothing_ButPostponesTheTimeout()
     {
         var conductor = Cleaning(out _);
-        Beat(conductor);
+        conductor.Beat();
         conductor.SetAgentResult("n", AgentCommandStatus.Running);
 
         conductor.Clock.Advance(TimeSpan.FromSeconds(1500));
-        var running = Beat(conductor);
+        var running = conductor.Beat();
         conductor.Clock.Advance(TimeSpan.FromSeconds(1500));
 
         Assert.Multiple(() =>
@@ -87,10 +87,10 @@ public sealed class HeartbeatTests
     public void Heartbeat_AfterAFailedCommand_FailsCleaning_WithMaintenanceAndCleanFailure_LeavingTheNodeOn()
     {
         var conductor = Cleaning(out _);
-        Beat(conductor);
+        conductor.Beat();
         conductor.SetAgentResult("n", AgentCommandStatus.Failed, "SMART self-test failed");
 
-        var node = Beat(conductor);
+        var node = conductor.Beat();
 
         Assert.Multiple(() =>
         {
@@ -168,13 +168,13 @@ public sealed class HeartbeatTests
     public void SeedStory_MaintenanceInCleanWait_FreezesTheNode_NoStepAdvancesAndNoTimeoutFires()
     {
         var conductor = Cleaning(out _);
-        Beat(conductor);
+        conductor.Beat();
         conductor.SetMaintenance("n", "disk smart errors");
 
         for (var hour = 0; hour < 5; hour++)
         {
             conductor.Clock.Advance(TimeSpan.FromHours(1));
-            Beat(conductor);
+            conductor.Beat();
         }
 
         var node = conductor.GetNode("n");
@@ -190,13 +190,13 @@ public sealed class HeartbeatTests
     public void SeedStory_MaintenanceCleared_TheNextHeartbeatResumesCleaning()
     {
         var conductor = Cleaning(out _);
-        Beat(conductor);
+        conductor.Beat();
         conductor.SetMaintenance("n", "disk smart errors");
-        Beat(conductor);
+        conductor.Beat();
 
         conductor.ClearMaintenance("n");
-        var resumed = Beat(conductor);
-        var done = Beat(conductor);
+        var resumed = conductor.Beat();
+        var done = conductor.Beat();
 
         Assert.Multiple(() =>
         {
@@ -210,10 +210,10 @@ public sealed class HeartbeatTests
     {
         var strict = new ConductorOptions(IronicRelease.Release21_4) { AllowProvisioningInMaintenance = false };
         var conductor = Cleaning(out _, strict);
-        Beat(conductor);
+        conductor.Beat();
         conductor.SetMaintenance("n", "disk smart errors");
 
-        var node = Beat(conductor);
+        var node = conductor.Beat();
 
         Assert.Multiple(() =>
         {
@@ -227,10 +227,10 @@ public sealed class HeartbeatTests
     public void SeedStory_FailCleaningPolicy_FailsOnTheNextHeartbeat_EvenWithIronicsDefaults()
     {
         var conductor = Cleaning(out _, policy: FailCleaningInMaintenancePolicy.Instance);
-        Beat(conductor);
+        conductor.Beat();
         conductor.SetMaintenance("n", "disk smart errors");
 
-        var failed = Beat(conductor);
+        var failed = conductor.Beat();
         var managed = conductor.Provision("n", ApiVerb.Manage);
 
         Assert.Multiple(() =>
@@ -244,10 +244,10 @@ public sealed class HeartbeatTests
     public void SeedStory_TimeoutRightAfterMaintenanceIsCleared_FailsAFrozenNodeBeforeItsNextHeartbeat()
     {
         var conductor = Cleaning(out _);
-        Beat(conductor);
+        conductor.Beat();
         conductor.SetMaintenance("n", "disk smart errors");
         conductor.Clock.Advance(TimeSpan.FromHours(2));
-        Beat(conductor);
+        conductor.Beat();
 
         conductor.ClearMaintenance("n");
         var node = conductor.Advance("n", 60);
@@ -265,7 +265,7 @@ public sealed class HeartbeatTests
     public void Abort_InCleanWait_OfAnAbortableStep_FailsCleaningAtOnce_AndPowersOff()
     {
         var conductor = Cleaning(out _);
-        Beat(conductor);
+        conductor.Beat();
 
         var node = conductor.Provision("n", ApiVerb.Abort);
 
@@ -284,10 +284,10 @@ public sealed class HeartbeatTests
             new StepDefinition("deploy", "update_firmware", 80, Abortable: false),
             new StepDefinition("deploy", "erase_devices", 10, Abortable: true));
         var conductor = Cleaning(out _, agentSteps: steps);
-        Beat(conductor);
+        conductor.Beat();
 
         var flagged = conductor.Provision("n", ApiVerb.Abort);
-        var failed = Beat(conductor);
+        var failed = conductor.Beat();
 
         Assert.Multiple(() =>
         {
@@ -303,10 +303,10 @@ public sealed class HeartbeatTests
             new StepDefinition("deploy", "update_firmware", 80, RebootRequested: true),
             new StepDefinition("deploy", "erase_devices", 10, Abortable: true));
         var conductor = Cleaning(out _, agentSteps: steps);
-        Beat(conductor);
+        conductor.Beat();
 
-        var rebooted = Beat(conductor);
-        var next = Beat(conductor);
+        var rebooted = conductor.Beat();
+        var next = conductor.Beat();
 
         Assert.Multiple(() =>
         {
@@ -329,7 +329,7 @@ public sealed class HeartbeatTests
         var seen = new List<string>();
         for (var beat = 0; beat < 4 && conductor.GetNode("n").ProvisionState == ProvisionState.CleanWait; beat++)
         {
-            if (Beat(conductor).CleanStep is { } step)
+            if (conductor.Beat().CleanStep is { } step)
             {
                 seen.Add(step.Step);
             }
@@ -369,15 +369,5 @@ public sealed class HeartbeatTests
         var conductor = AgentNode(out _, options: options, policy: policy, agentSteps: agentSteps);
         node = conductor.Provision("n", ApiVerb.Provide);
         return conductor;
-    }
-
-    /// <summary>The node's agent heartbeats as a real one does: it looks itself up when it holds no token.</summary>
-    private static NodeView Beat(IronicCore.Conductor.Conductor conductor)
-    {
-        var token = conductor.AgentTokenOf("n") ?? conductor.Lookup("n");
-        var scheme = conductor.Options.Agent.RequireTls ? "https" : "http";
-        conductor.Heartbeat("n", $"{scheme}://10.0.0.1:9999", "9.4.0", token);
-        conductor.Clock.RunDue();
-        return conductor.GetNode("n");
     }
 }

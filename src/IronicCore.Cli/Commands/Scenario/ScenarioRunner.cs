@@ -123,9 +123,7 @@ internal sealed class ScenarioRunner
         var name = step.Node!;
         var token = fields.TryGetProperty("agent_token", out var given) ? given.GetString() : conductor.AgentTokenOf(name) ?? conductor.Lookup(name);
         var version = fields.TryGetProperty("agent_version", out var v) ? v.GetString() : DefaultAgentVersion;
-        var index = scenario.Nodes.Select((n, i) => (n, i)).First(p => p.n.Name == name).i;
-        var scheme = conductor.Options.Agent.RequireTls ? "https" : "http";
-        conductor.Heartbeat(name, $"{scheme}://10.{index / 65536 % 256}.{index / 256 % 256}.{index % 256}:9999", version, token);
+        conductor.Heartbeat(name, conductor.AgentCallbackUrlOf(name), version, token);
     }
 
     private const string DefaultAgentVersion = "9.4.0";
