@@ -15,12 +15,9 @@ internal sealed class PeriodicTasks
     {
         this.conductor = conductor;
         var start = conductor.Clock.GetUtcNow().UtcTicks;
-        tasks = [.. enabled.Select(t => new PeriodicTask(t.Name, t.Spacing.Ticks, start + t.Spacing.Ticks, t.Run))];
+        tasks = [.. enabled.Select(t => new PeriodicTask(t.Spacing.Ticks, start + t.Spacing.Ticks, t.Run))];
         ScheduleNext();
     }
-
-    /// <summary>The enabled tasks' names, in their running order.</summary>
-    public IEnumerable<string> Names => tasks.Select(t => t.Name);
 
     /// <summary>Runs every task due now, in registration order, and schedules the next tick.</summary>
     public void RunDue()
@@ -53,10 +50,8 @@ internal sealed class PeriodicTasks
         }
     }
 
-    private sealed class PeriodicTask(string name, long spacingTicks, long nextTicks, Action run)
+    private sealed class PeriodicTask(long spacingTicks, long nextTicks, Action run)
     {
-        public string Name { get; } = name;
-
         public long SpacingTicks { get; } = spacingTicks;
 
         public long NextTicks { get; set; } = nextTicks;

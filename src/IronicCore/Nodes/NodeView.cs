@@ -15,7 +15,11 @@ public sealed class NodeView
         Name = node.Name;
         Driver = node.Hardware.Driver;
         PowerInterface = node.Hardware.Power.Name;
+        ManagementInterface = node.Hardware.ManagementInterface;
+        BootInterface = node.Hardware.BootInterface;
         DeployInterface = node.Hardware.DeployInterface;
+        InspectInterface = node.Hardware.InspectInterface;
+        RescueInterface = node.Hardware.RescueInterface;
         DriverInfo = node.DriverInfo;
         ProvisionState = node.ProvisionState;
         TargetProvisionState = node.TargetProvisionState;
@@ -52,8 +56,20 @@ public sealed class NodeView
     /// <summary><c>power_interface</c>, e.g. <c>fake</c> or <c>ipmitool</c>.</summary>
     public string PowerInterface { get; }
 
+    /// <summary><c>management_interface</c>, e.g. <c>fake</c> or <c>ipmitool</c>.</summary>
+    public string ManagementInterface { get; }
+
+    /// <summary><c>boot_interface</c>, e.g. <c>fake</c> or <c>pxe</c>.</summary>
+    public string BootInterface { get; }
+
     /// <summary><c>deploy_interface</c>, e.g. <c>fake</c> or <c>direct</c>.</summary>
     public string DeployInterface { get; }
+
+    /// <summary><c>inspect_interface</c>, e.g. <c>fake</c>.</summary>
+    public string InspectInterface { get; }
+
+    /// <summary><c>rescue_interface</c>: <c>fake</c>, <c>agent</c> or <c>no-rescue</c>.</summary>
+    public string RescueInterface { get; }
 
     /// <summary><c>driver_info</c>: the driver's settings, such as BMC credentials.</summary>
     public ImmutableSortedDictionary<string, string> DriverInfo { get; }

@@ -21,7 +21,28 @@ public sealed class NodeTests
             Assert.That(node.TargetProvisionState, Is.Null);
             Assert.That(node.PowerState, Is.Null);
             Assert.That(node.Driver, Is.EqualTo("fake-hardware"));
+            Assert.That(
+                new[] { node.PowerInterface, node.ManagementInterface, node.BootInterface, node.DeployInterface, node.InspectInterface, node.RescueInterface },
+                Is.All.EqualTo("fake"), "fake-hardware defaults every interface to fake");
             Assert.That(Guid.TryParse(node.Uuid, out _), Is.True);
+        });
+    }
+
+    [Test]
+    public void InterfaceOverrides_AreShownOnTheNode_AndUnknownOnesRefused()
+    {
+        var conductor = ConductorFixture.Create();
+
+        var node = conductor.CreateNode(new NodeCreateRequest { Name = "n", DeployInterface = "direct", RescueInterface = "agent" });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(node.DeployInterface, Is.EqualTo("direct"));
+            Assert.That(node.RescueInterface, Is.EqualTo("agent"));
+            Assert.That(
+                () => conductor.CreateNode(new NodeCreateRequest { Name = "m", DeployInterface = "ansible" }),
+                Throws.TypeOf<InvalidParameterValueException>());
+            Assert.That(conductor.Nodes, Has.Length.EqualTo(1));
         });
     }
 
