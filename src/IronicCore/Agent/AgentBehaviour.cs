@@ -37,6 +37,12 @@ public sealed record AgentBehaviour
     /// <summary>Probability that one heartbeat is lost on the way. Default 0.</summary>
     public double HeartbeatLossProbability { get; init; }
 
+    /// <summary>Probability that one heartbeat arrives late, by <see cref="HeartbeatDelay"/>. Default 0.</summary>
+    public double HeartbeatDelayProbability { get; init; }
+
+    /// <summary>How late a delayed heartbeat arrives. Default 60 s.</summary>
+    public TimeSpan HeartbeatDelay { get; init; } = TimeSpan.FromSeconds(60);
+
     /// <summary>Ironic's agent heartbeat interval for a <c>ramdisk_heartbeat_timeout</c>: its 0.3 to 0.6, at least 5 s.</summary>
     internal static TimeSpan HeartbeatInterval(TimeSpan timeout, double unit) =>
         TimeSpan.FromTicks(Math.Max(TimeSpan.FromSeconds(5).Ticks, (long)(timeout.Ticks * (0.3 + (0.3 * unit)))));

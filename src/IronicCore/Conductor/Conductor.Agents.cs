@@ -8,7 +8,7 @@ namespace IronicCore.Conductor;
 /// Ramdisk agents that act on their own (<see cref="AgentBehaviour"/>): each boots some time
 /// after its machine powers on, looks itself up, heartbeats every 0.3 to 0.6 ×
 /// <c>[api] ramdisk_heartbeat_timeout</c>, and finishes its commands on the clock, all as
-/// events (no thread per agent). Faults come from the seeded randomness.
+/// events (no thread per agent). Faults, delays and losses come from the seeded randomness.
 /// </summary>
 public sealed partial class Conductor
 {
@@ -88,10 +88,21 @@ public sealed partial class Conductor
                 Clock.Schedule(TimeSpan.Zero, this, (int)Worker.AgentHeartbeat, node.Index, agent.Generation);
                 break;
             case Worker.AgentHeartbeat:
-                SendAgentHeartbeat(node, agent);
+                if (random.NextDouble() < agents!.HeartbeatDelayProbability)
+                {
+                    Clock.Schedule(agents.HeartbeatDelay, this, (int)Worker.AgentDelayedHeartbeat, node.Index, agent.Generation);
+                }
+                else
+                {
+                    SendAgentHeartbeat(node, agent);
+                }
+
                 Clock.Schedule(
                     AgentBehaviour.HeartbeatInterval(Options.Api.RamdiskHeartbeatTimeout, random.NextDouble()),
                     this, (int)Worker.AgentHeartbeat, node.Index, agent.Generation);
+                break;
+            case Worker.AgentDelayedHeartbeat:
+                SendAgentHeartbeat(node, agent);
                 break;
             case Worker.AgentCommandDone when agent.LastCommand is { Status: AgentCommandStatus.Running }:
                 var failed = random.NextDouble() < agents!.StepFailsProbability;

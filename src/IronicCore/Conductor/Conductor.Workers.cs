@@ -27,7 +27,7 @@ public sealed partial class Conductor
             return;
         }
 
-        if (worker is Worker.AgentBoot or Worker.AgentHeartbeat or Worker.AgentCommandDone)
+        if (worker is Worker.AgentBoot or Worker.AgentHeartbeat or Worker.AgentDelayedHeartbeat or Worker.AgentCommandDone)
         {
             RunAgent(node, worker, scheduled.Token);
             return;

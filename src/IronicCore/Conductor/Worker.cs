@@ -19,6 +19,7 @@ internal enum Worker
     Heartbeat,
     AgentBoot,
     AgentHeartbeat,
+    AgentDelayedHeartbeat,
     AgentCommandDone,
     PeriodicTick,
 }

@@ -114,6 +114,28 @@ public sealed class TimedAgentTests
     }
 
     [Test]
+    public void DelayedHeartbeats_SlowCleaningDown_ButItStillFinishes()
+    {
+        static (TimeSpan Took, bool AllAvailable) Cleaning(AgentBehaviour behaviour)
+        {
+            var conductor = Fleet(behaviour, 4);
+            var start = conductor.Clock.GetUtcNow();
+            conductor.Clock.Advance(TimeSpan.FromHours(4));
+            return (conductor.Nodes.Max(n => n.ProvisionUpdatedAt) - start,
+                conductor.Nodes.All(n => n.ProvisionState == ProvisionState.Available));
+        }
+
+        var onTime = Cleaning(new AgentBehaviour());
+        var late = Cleaning(new AgentBehaviour { HeartbeatDelayProbability = 1, HeartbeatDelay = TimeSpan.FromMinutes(10) });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(late.Took, Is.GreaterThan(onTime.Took));
+            Assert.That(late.AllAvailable && onTime.AllAvailable, Is.True);
+        });
+    }
+
+    [Test]
     public void SameSeed_SameFleetRun()
     {
         static string Run()
