@@ -49,6 +49,7 @@ public sealed partial class Conductor
     /// <param name="agentVersion">The agent's version; required.</param>
     /// <param name="agentToken">The token from <see cref="Lookup(string)"/>.</param>
     /// <exception cref="InvalidParameterValueException">No version, a wrong or missing token, or plain HTTP where TLS is required (400).</exception>
+    /// <exception cref="NodeLockedException">Master: the agent's first heartbeat while the node is reserved (409); it retries.</exception>
     public void Heartbeat(string ident, string callbackUrl, string? agentVersion, string? agentToken)
     {
         ArgumentNullException.ThrowIfNull(callbackUrl);
@@ -71,6 +72,13 @@ public sealed partial class Conductor
         if (Options.Agent.RequireTls && !callbackUrl.StartsWith("https://", StringComparison.Ordinal))
         {
             throw new InvalidParameterValueException("TLS is required by configuration");
+        }
+
+        // Master: an agent's first heartbeat (no URL recorded yet) must not be lost to a busy
+        // node, so it is refused and the agent retries soon; later ones are simply dropped.
+        if (Release == IronicRelease.Master && node.AgentUrl is null && node.Reservation is { } host)
+        {
+            throw new NodeLockedException(node.Uuid, host);
         }
 
         node.PendingAgentUrl = callbackUrl;

@@ -139,6 +139,20 @@ public sealed class HeartbeatTests
         Assert.That(error.Message, Does.Contain("TLS"));
     }
 
+    [TestCase(IronicRelease.Master, true)]
+    [TestCase(IronicRelease.Release21_4, false)]
+    public void FirstHeartbeat_WhileTheNodeIsReserved_IsNodeLockedOnMaster(IronicRelease release, bool refused)
+    {
+        var conductor = AgentNode(out _, options: new ConductorOptions(release));
+        conductor.SetProvisionState("n", ApiVerb.Provide);
+        var token = conductor.Lookup("n");
+
+        // The provide's worker has not run yet: the node is still reserved.
+        TestDelegate heartbeat = () => conductor.Heartbeat("n", conductor.AgentCallbackUrlOf("n"), "9.4.0", token);
+
+        Assert.That(heartbeat, refused ? Throws.TypeOf<NodeLockedException>() : Throws.Nothing);
+    }
+
     [Test]
     public void Lookup_OutsideTheLookupStates_IsNotFound404()
     {
