@@ -105,8 +105,7 @@ public sealed partial class Conductor
 
             if (node.Hardware.RunStep(step, user) is { } failure)
             {
-                var described = user?.Describe(step.Abortable, step.Priority) ?? step.Reference.ToString();
-                CleaningFailed(node, $"Node {node.Uuid} failed step {described}: {failure}");
+                CleaningFailed(node, $"Node {node.Uuid} failed step {DescribeCleanStep(node)}: {failure}");
                 return;
             }
         }
@@ -191,6 +190,21 @@ public sealed partial class Conductor
         {
             NodePowerAction(node, PowerState.PowerOff);
         }
+    }
+
+    /// <summary>
+    /// The running clean step as Ironic's messages quote <c>clean_step</c>: the user's step with
+    /// what validation added, or the driver's or agent's whole step; <c>{}</c> when none runs.
+    /// </summary>
+    private static string DescribeCleanStep(Node node)
+    {
+        if (node.CleanStep is null || node.CleanStepIndex is not { } index)
+        {
+            return "{}";
+        }
+
+        var (step, user) = node.CleanPlan[index];
+        return user?.Describe(step.Abortable, step.Priority) ?? step.Describe();
     }
 
     /// <summary>Ironic's <c>wipe_cleaning_internal_info</c>; a fast-track agent keeps its token and URL.</summary>

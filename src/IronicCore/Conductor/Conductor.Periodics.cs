@@ -101,9 +101,7 @@ public sealed partial class Conductor
         foreach (var node in TimedOut(ProvisionState.CleanWait, Options.CleanCallbackTimeout, n => n.ProvisionUpdatedAt))
         {
             Fire(node, ProvisionEvent.Fail, node.TargetProvisionState, spawnsWorker: true);
-            var step = node.CleanStepIndex is { } i && node.CleanStep is not null
-                ? node.CleanPlan[i].User?.Describe(node.CleanPlan[i].Step.Abortable, node.CleanPlan[i].Step.Priority) ?? node.CleanPlan[i].Step.Describe()
-                : "{}";
+            var step = DescribeCleanStep(node);
             CleaningFailed(
                 node,
                 "Timeout reached while cleaning the node. Please check if the ramdisk responsible for the cleaning " +
@@ -118,7 +116,7 @@ public sealed partial class Conductor
         {
             Fire(node, ProvisionEvent.Fail, spawnsWorker: true);
             node.LastError = $"Timeout reached while waiting for callback for node {node.Uuid}";
-            node.DeployStep = null;
+            WipeDeployInfo(node);
         }
     }
 

@@ -356,7 +356,7 @@ public sealed partial class Conductor
                 throw new UnsupportedDriverExtensionException(node.Hardware.Driver, "abort");
             case ProvisionState.WaitCallBack or ProvisionState.DeployHold:
                 FireRequested(node, ProvisionEvent.Abort, "abort", lastError: "By request, the deploy operation was aborted");
-                node.DeployStep = null;
+                WipeDeployInfo(node);
                 return;
             case ProvisionState.ServiceFailed when node.Maintenance:
                 throw new InvalidStateException(

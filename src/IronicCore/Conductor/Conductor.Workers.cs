@@ -218,10 +218,7 @@ public sealed partial class Conductor
             }
         }
 
-        node.DeployStep = null;
-        node.DeployPlan = [];
-        node.DeployStepIndex = null;
-        node.DeployPrepared = false;
+        WipeDeployInfo(node);
         Fire(node, ProvisionEvent.Done);
     }
 
@@ -262,11 +259,17 @@ public sealed partial class Conductor
     private void DeployFailed(Node node, string error)
     {
         node.LastError = error;
+        WipeDeployInfo(node);
+        Fire(node, ProvisionEvent.Fail);
+    }
+
+    /// <summary>Ironic's <c>wipe_deploy_internal_info</c>: the deployment's step, list and index, at its end or failure.</summary>
+    private static void WipeDeployInfo(Node node)
+    {
         node.DeployStep = null;
         node.DeployPlan = [];
         node.DeployStepIndex = null;
         node.DeployPrepared = false;
-        Fire(node, ProvisionEvent.Fail);
     }
 
     /// <summary>Ironic's <c>_do_node_tear_down</c>: clean up the instance, then automated cleaning.</summary>
