@@ -11,4 +11,10 @@ public enum AgentCommandStatus : byte
 
     /// <summary><c>FAILED</c>: the step failed; the conductor fails the operation.</summary>
     Failed,
+
+    /// <summary>
+    /// <c>CLEAN_VERSION_MISMATCH</c>: the agent restarted with other hardware managers than
+    /// those its steps were planned with; the conductor reads its steps again.
+    /// </summary>
+    VersionMismatch,
 }

@@ -41,7 +41,7 @@ public sealed partial class Conductor
         }
         catch (AgentInProgressException)
         {
-            node.SkipCurrentCleanStep = false;
+            node.SkipCurrentStep = false;
             return;
         }
 

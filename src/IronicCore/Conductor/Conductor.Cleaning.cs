@@ -24,13 +24,13 @@ public sealed partial class Conductor
 
         if (node.Maintenance && !maintenancePolicy.AllowsCleaningStart(node.ToView(), manual, Options))
         {
-            CleaningFailed(node, "Cleaning a node in maintenance mode is not allowed", tearDown: false);
+            StepsFailed(node, "Cleaning a node in maintenance mode is not allowed", tearDown: false);
             return;
         }
 
-        WipeCleaningInfo(node);
-        node.CleaningDisableRamdisk = manual && node.DisableRamdisk;
-        if (node.Hardware.UsesAgent && !node.CleaningDisableRamdisk)
+        WipeStepInfo(node);
+        node.StepsDisableRamdisk = manual && node.DisableRamdisk;
+        if (node.Hardware.UsesAgent && !node.StepsDisableRamdisk)
         {
             if (!IsFastTrack(node))
             {
@@ -46,7 +46,7 @@ public sealed partial class Conductor
 
         if (SetCleaningSteps(node, atFirstHeartbeat: false))
         {
-            DoNextCleanStep(node, node.CleanPlan.IsEmpty ? null : 0);
+            DoNextStep(node, node.StepPlan.IsEmpty ? null : 0);
         }
     }
 
@@ -58,16 +58,16 @@ public sealed partial class Conductor
     {
         try
         {
-            node.CleanPlan = node.TargetProvisionState == ProvisionState.Manageable
+            node.StepPlan = node.TargetProvisionState == ProvisionState.Manageable
                 ? ValidateUserSteps(node, node.RequestedSteps, AllCleanSteps(node), StepKind.Clean, skipMissing: false)
                 : AutomatedCleanSteps(node);
             node.CleanStep = null;
-            node.CleanStepIndex = null;
+            node.StepIndex = null;
             return true;
         }
         catch (InvalidParameterValueException error)
         {
-            CleaningFailed(node, atFirstHeartbeat
+            StepsFailed(node, atFirstHeartbeat
                 ? $"Node failed to start the first cleaning step: {error.Reason}"
                 : $"Cannot clean node {node.Uuid}: {error.Reason}");
             return false;
@@ -75,80 +75,24 @@ public sealed partial class Conductor
     }
 
     /// <summary>
-    /// Ironic's <c>do_next_clean_step</c>: run the steps from <paramref name="index"/>; an
-    /// in-band step goes to the agent and the node waits in <c>clean wait</c> for its result;
-    /// after the last, tear down and finish in <c>available</c> (or <c>manageable</c>).
+    /// The end of cleaning (Ironic's tail of <c>do_next_clean_step</c>): tear down unless the
+    /// agent stays for fast track, then <c>available</c> (or <c>manageable</c> after a manual or
+    /// a retired node's clean).
     /// </summary>
-    private void DoNextCleanStep(Node node, int? index)
+    private void FinishCleaning(Node node)
     {
         var manual = node.TargetProvisionState == ProvisionState.Manageable;
-        for (var i = index ?? node.CleanPlan.Length; i < node.CleanPlan.Length; i++)
-        {
-            var (step, user) = node.CleanPlan[i];
-            node.CleanStep = step.Reference;
-            node.CleanStepIndex = i;
-            node.CleanStepAbortable = step.Abortable;
-            if (IsAgentStep(node, step))
-            {
-                try
-                {
-                    StartAgentCommand(node, step.Reference);
-                }
-                catch (AgentInProgressException)
-                {
-                    node.SkipCurrentCleanStep = false;
-                }
-
-                Fire(node, ProvisionEvent.Wait, manual ? ProvisionState.Manageable : null);
-                return;
-            }
-
-            if (node.Hardware.RunStep(step, user) is { } failure)
-            {
-                CleaningFailed(node, $"Node {node.Uuid} failed step {DescribeCleanStep(node)}: {failure}");
-                return;
-            }
-        }
-
         node.CleanStep = null;
         node.RequestedSteps = [];
-        var inBand = node.Hardware.UsesAgent && !node.CleaningDisableRamdisk;
+        var inBand = node.Hardware.UsesAgent && !node.StepsDisableRamdisk;
         var fastTrack = IsFastTrack(node);
-        WipeCleaningInfo(node, keepAgent: fastTrack);
+        WipeStepInfo(node, keepAgent: fastTrack);
         if (inBand && !fastTrack)
         {
-            TearDownInbandCleaning(node);
+            TearDownInband(node);
         }
 
         Fire(node, manual || node.Retired ? ProvisionEvent.Manage : ProvisionEvent.Done);
-    }
-
-    /// <summary>
-    /// Ironic's <c>continue_node_clean</c> after a step finished: the next step (or the same
-    /// one again when it must be re-run), unless an abort was waiting for this step to end.
-    /// </summary>
-    private void ContinueNodeClean(Node node)
-    {
-        var skipCurrent = node.SkipCurrentCleanStep;
-        node.SkipCurrentCleanStep = true;
-        int? next = node.CleanStep is null ? 0 : node.CleanStepIndex is { } i ? (skipCurrent ? i + 1 : i) : null;
-        if (next >= node.CleanPlan.Length)
-        {
-            next = null;
-        }
-
-        if (node.AbortAfterCleanStep && next is not null)
-        {
-            var step = node.CleanStep!;
-            Fire(node, ProvisionEvent.Fail, node.TargetProvisionState == ProvisionState.Manageable ? ProvisionState.Manageable : null);
-            TearDownInbandCleaning(node);
-            node.LastError = $"By request, the clean operation was aborted after completing step \"{step}\"";
-            node.CleanStep = null;
-            WipeCleaningInfo(node);
-            return;
-        }
-
-        DoNextCleanStep(node, next);
     }
 
     /// <summary>All clean steps the node has: its interfaces' own, and the agent's reported ones for the deploy interface.</summary>
@@ -156,10 +100,6 @@ public sealed partial class Conductor
         node.Hardware.UsesAgent && node.AgentCachedCleanSteps is { } agentSteps
             ? [.. node.Hardware.CleanSteps, .. agentSteps.Where(s => s.Interface == "deploy").Select(s => s.WithPriority(OverriddenPriority(s)))]
             : node.Hardware.CleanSteps;
-
-    /// <summary>Whether the agent runs the step: with the direct deploy interface, every deploy-interface clean step is the agent's.</summary>
-    private static bool IsAgentStep(Node node, StepDefinition step) =>
-        node.Hardware.UsesAgent && step.Interface == "deploy" && !node.Hardware.CleanSteps.Contains(step);
 
     /// <summary>The priority after <c>[deploy] erase_devices(_metadata)_priority</c> and <c>[conductor] clean_step_priority_override</c>.</summary>
     private int OverriddenPriority(StepDefinition step)
@@ -182,47 +122,6 @@ public sealed partial class Conductor
         && node.AgentUrl is not null
         && node.AgentLastHeartbeat is { } last && Clock.GetUtcNow() - last < Options.Deploy.FastTrackTimeout
         && node.PowerState == PowerState.PowerOn;
-
-    /// <summary>Ironic's <c>tear_down_inband_cleaning</c>: power off, unless a step failure left the node on for inspection.</summary>
-    private void TearDownInbandCleaning(Node node)
-    {
-        if (node.Fault != NodeFault.CleanFailure)
-        {
-            NodePowerAction(node, PowerState.PowerOff);
-        }
-    }
-
-    /// <summary>
-    /// The running clean step as Ironic's messages quote <c>clean_step</c>: the user's step with
-    /// what validation added, or the driver's or agent's whole step; <c>{}</c> when none runs.
-    /// </summary>
-    private static string DescribeCleanStep(Node node)
-    {
-        if (node.CleanStep is null || node.CleanStepIndex is not { } index)
-        {
-            return "{}";
-        }
-
-        var (step, user) = node.CleanPlan[index];
-        return user?.Describe(step.Abortable, step.Priority) ?? step.Describe();
-    }
-
-    /// <summary>Ironic's <c>wipe_cleaning_internal_info</c>; a fast-track agent keeps its token and URL.</summary>
-    private void WipeCleaningInfo(Node node, bool? keepAgent = null)
-    {
-        if (!(keepAgent ?? IsFastTrack(node)))
-        {
-            node.AgentToken = null;
-            node.AgentUrl = null;
-        }
-
-        node.CleanPlan = [];
-        node.AgentCachedCleanSteps = null;
-        node.CleanStepIndex = null;
-        node.CleaningReboot = false;
-        node.CleaningDisableRamdisk = false;
-        node.SkipCurrentCleanStep = true;
-    }
 
     private bool SkipsAutomatedCleaning(Node node) => !(node.AutomatedClean ?? Options.AutomatedClean);
 
@@ -346,64 +245,5 @@ public sealed partial class Conductor
         return errors.Count == 0
             ? result.ToImmutable()
             : throw new InvalidParameterValueException(string.Join("; ", errors));
-    }
-
-    /// <summary>
-    /// Ironic's <c>cleaning_error_handler</c>: a failure while a step ran puts the node in
-    /// maintenance with fault <c>clean failure</c>; then <c>fail</c> to <c>clean failed</c>,
-    /// keeping the manual clean's target.
-    /// </summary>
-    private void CleaningFailed(Node node, string error, bool setFailState = true, bool tearDown = true)
-    {
-        if (node.CleanStep is not null)
-        {
-            node.Fault = NodeFault.CleanFailure;
-            node.Maintenance = true;
-            node.MaintenanceReason ??= error;
-        }
-
-        if (tearDown && node.Hardware.UsesAgent && !node.CleaningDisableRamdisk)
-        {
-            TearDownInbandCleaning(node);
-        }
-
-        if (node.ProvisionState is ProvisionState.Cleaning or ProvisionState.CleanWait or ProvisionState.CleanFailed)
-        {
-            node.CleanStep = null;
-            node.CleanStepIndex = null;
-            node.AbortAfterCleanStep = false;
-            node.CleaningReboot = false;
-            node.SkipCurrentCleanStep = true;
-            node.AgentToken = null;
-            node.AgentUrl = null;
-        }
-
-        var manual = node.TargetProvisionState == ProvisionState.Manageable;
-        node.LastError = error;
-        node.RequestedSteps = [];
-        if (setFailState && node.ProvisionState != ProvisionState.CleanFailed)
-        {
-            Fire(node, ProvisionEvent.Fail, manual ? ProvisionState.Manageable : null);
-        }
-    }
-
-    /// <summary>Servicing (Ironic master): the user's steps on an active node, then back to <c>active</c>.</summary>
-    private void Service(Node node)
-    {
-        try
-        {
-            ValidateUserSteps(node, node.RequestedSteps, AllCleanSteps(node), StepKind.Service, skipMissing: false);
-        }
-        catch (InvalidParameterValueException error)
-        {
-            node.LastError = $"Cannot service node {node.Uuid}: {error.Reason}";
-            node.RequestedSteps = [];
-            Fire(node, ProvisionEvent.Fail, ProvisionState.Active);
-            return;
-        }
-
-        node.ServiceStep = null;
-        node.RequestedSteps = [];
-        Fire(node, ProvisionEvent.Done);
     }
 }

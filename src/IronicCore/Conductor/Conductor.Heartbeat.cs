@@ -121,9 +121,9 @@ public sealed partial class Conductor
                 return;
             }
 
-            if (node.ProvisionState == ProvisionState.CleanWait)
+            if (node.ProvisionState is ProvisionState.CleanWait or ProvisionState.ServiceWait)
             {
-                HeartbeatInCleanWait(node);
+                HeartbeatInStepWait(node);
             }
             else if (node.ProvisionState == ProvisionState.WaitCallBack)
             {
@@ -167,7 +167,10 @@ public sealed partial class Conductor
         switch (node.ProvisionState)
         {
             case ProvisionState.CleanWait:
-                CleaningFailed(node, "Cleaning aborted as node is in maintenance mode");
+                StepsFailed(node, "Cleaning aborted as node is in maintenance mode");
+                break;
+            case ProvisionState.ServiceWait:
+                StepsFailed(node, "Servicing aborted as node is in maintenance mode");
                 break;
             case ProvisionState.WaitCallBack:
                 DeployFailedPoweringOff(node, "Deploy aborted as node is in maintenance mode");
@@ -180,22 +183,22 @@ public sealed partial class Conductor
         }
     }
 
-    /// <summary>Ironic's <c>resume_cleaning</c>: back to <c>cleaning</c>, keeping a manual clean's target.</summary>
-    private void ResumeCleaning(Node node) =>
-        Fire(node, ProvisionEvent.Resume, node.TargetProvisionState == ProvisionState.Manageable ? ProvisionState.Manageable : null);
-
-    /// <summary>Ironic's <c>_heartbeat_clean_wait</c>: start the steps at the first heartbeat, else check the agent's command.</summary>
-    private void HeartbeatInCleanWait(Node node)
+    /// <summary>
+    /// Ironic's <c>_heartbeat_clean_wait</c> (and servicing's twin): start the steps at the
+    /// first heartbeat, else check the agent's command and continue, fail, reboot or re-plan.
+    /// </summary>
+    private void HeartbeatInStepWait(Node node)
     {
         node.ProvisionUpdatedAt = Clock.GetUtcNow();
         var agent = machines[node.Index].Agent;
-        if (node.CleanStep is null)
+        var current = CurrentStep(node);
+        if (current is null)
         {
-            ResumeCleaning(node);
+            ResumeSteps(node);
             node.AgentCachedCleanSteps = agent.CleanSteps;
-            if (SetCleaningSteps(node, atFirstHeartbeat: true))
+            if (IsServicing(node) ? SetServiceSteps(node) : SetCleaningSteps(node, atFirstHeartbeat: true))
             {
-                ContinueNodeClean(node);
+                ContinueSteps(node);
             }
 
             return;
@@ -206,33 +209,58 @@ public sealed partial class Conductor
         {
             // A freshly booted agent has run no command: Ironic takes that as the end of a
             // requested reboot, so after any restart the interrupted step counts as done.
-            node.CleaningReboot = false;
-            ResumeCleaning(node);
-            ContinueNodeClean(node);
+            node.StepReboot = false;
+            ResumeSteps(node);
+            ContinueSteps(node);
             return;
         }
 
-        if (command.Step != node.CleanStep || command.Status == AgentCommandStatus.Running)
+        if (command.Step != current || command.Status == AgentCommandStatus.Running)
         {
             return;
         }
 
-        if (command.Status == AgentCommandStatus.Failed)
+        switch (command.Status)
         {
-            CleaningFailed(node, $"Clean step {node.CleanStep} failed on node {node.Uuid}. {command.Error}");
-            return;
+            case AgentCommandStatus.Failed:
+                StepsFailed(node, $"{(IsServicing(node) ? "Service" : "Clean")} step {current} failed on node {node.Uuid}. {command.Error}");
+                return;
+            case AgentCommandStatus.VersionMismatch:
+                ProcessVersionMismatch(node, agent);
+                return;
         }
 
-        if (node.CleanStepIndex is { } index && node.CleanPlan[index].Step.RebootRequested)
+        if (node.StepIndex is { } index && node.StepPlan[index].Step.RebootRequested)
         {
             // A step asked for a reboot: the agent comes back fresh, and its next heartbeat continues.
             NodePowerAction(node, PowerState.Rebooting);
-            node.CleaningReboot = true;
+            node.StepReboot = true;
             return;
         }
 
-        ResumeCleaning(node);
-        ContinueNodeClean(node);
+        ResumeSteps(node);
+        ContinueSteps(node);
+    }
+
+    /// <summary>
+    /// Ironic's <c>_process_version_mismatch</c>: the agent came back with other hardware
+    /// managers, so its steps are read again; an automated clean starts its list over (its
+    /// steps are safe to repeat), an operator's manual clean or servicing re-runs the step.
+    /// </summary>
+    private void ProcessVersionMismatch(Node node, Agent.SimulatedAgent agent)
+    {
+        node.AgentCachedCleanSteps = agent.CleanSteps;
+        if (IsServicing(node) || node.TargetProvisionState == ProvisionState.Manageable)
+        {
+            node.SkipCurrentStep = false;
+        }
+        else if (!SetCleaningSteps(node, atFirstHeartbeat: false))
+        {
+            return;
+        }
+
+        ResumeSteps(node);
+        ContinueSteps(node);
     }
 
     /// <summary>

@@ -101,8 +101,8 @@ public sealed partial class Conductor
         foreach (var node in TimedOut(ProvisionState.CleanWait, Options.CleanCallbackTimeout, n => n.ProvisionUpdatedAt))
         {
             Fire(node, ProvisionEvent.Fail, node.TargetProvisionState, spawnsWorker: true);
-            var step = DescribeCleanStep(node);
-            CleaningFailed(
+            var step = DescribeCurrentStep(node);
+            StepsFailed(
                 node,
                 "Timeout reached while cleaning the node. Please check if the ramdisk responsible for the cleaning " +
                 $"is running on the node. Failed on step {step}.",
@@ -146,15 +146,7 @@ public sealed partial class Conductor
         foreach (var node in TimedOut(ProvisionState.ServiceWait, Options.ServiceCallbackTimeout, n => n.ProvisionUpdatedAt))
         {
             Fire(node, ProvisionEvent.Fail, node.TargetProvisionState, spawnsWorker: true);
-            if (node.ServiceStep is not null)
-            {
-                node.Maintenance = true;
-                node.Fault = NodeFault.ServiceFailure;
-            }
-
-            node.LastError = $"Timeout reached while servicing the node. Failed on step {node.ServiceStep?.ToString() ?? "{}"}.";
-            node.MaintenanceReason ??= node.Maintenance ? node.LastError : null;
-            node.ServiceStep = null;
+            StepsFailed(node, $"Timeout reached while servicing the node. Failed on step {DescribeCurrentStep(node)}.", setFailState: false);
         }
     }
 

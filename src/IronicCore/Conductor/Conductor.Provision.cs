@@ -336,9 +336,9 @@ public sealed partial class Conductor
         switch (node.ProvisionState)
         {
             case ProvisionState.CleanWait or ProvisionState.CleanHold:
-                if (node.CleanStep is { } step && !node.CleanStepAbortable)
+                if (node.CleanStep is { } step && !node.StepAbortable)
                 {
-                    node.AbortAfterCleanStep = true;
+                    node.AbortAfterStep = true;
                     return;
                 }
 

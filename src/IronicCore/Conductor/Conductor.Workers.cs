@@ -96,14 +96,14 @@ public sealed partial class Conductor
                 Fire(node, ProvisionEvent.Done);
                 break;
             case Worker.CleanAbort:
-                if (node.Hardware.UsesAgent && !node.CleaningDisableRamdisk)
+                if (node.Hardware.UsesAgent && !node.StepsDisableRamdisk)
                 {
-                    TearDownInbandCleaning(node);
+                    TearDownInband(node);
                 }
 
                 node.CleanStep = null;
-                node.AbortAfterCleanStep = false;
-                WipeCleaningInfo(node);
+                node.AbortAfterStep = false;
+                WipeStepInfo(node);
                 break;
             case Worker.RescueAbort:
                 break;

@@ -93,11 +93,11 @@ internal sealed class Node
     /// <summary><c>driver_internal_info.agent_cached_clean_steps</c>: what the agent reported, until it powers off.</summary>
     public ImmutableArray<Steps.StepDefinition>? AgentCachedCleanSteps { get; set; }
 
-    /// <summary><c>driver_internal_info.clean_steps</c>: the steps of this cleaning, with the user's request for each.</summary>
-    public ImmutableArray<(Steps.StepDefinition Step, Steps.StepRequest? User)> CleanPlan { get; set; } = [];
+    /// <summary><c>driver_internal_info.clean_steps</c> or <c>service_steps</c>: the steps of the running cleaning or servicing (a node runs one at a time), with the user's request for each.</summary>
+    public ImmutableArray<(Steps.StepDefinition Step, Steps.StepRequest? User)> StepPlan { get; set; } = [];
 
-    /// <summary><c>driver_internal_info.clean_step_index</c>: where <see cref="CleanStep"/> is in <see cref="CleanPlan"/>.</summary>
-    public int? CleanStepIndex { get; set; }
+    /// <summary><c>driver_internal_info.clean_step_index</c> or <c>service_step_index</c>: where the current step is in <see cref="StepPlan"/>.</summary>
+    public int? StepIndex { get; set; }
 
     /// <summary><c>driver_internal_info.deploy_steps</c>: the steps of this deployment, with the user's request for each.</summary>
     public ImmutableArray<(Steps.StepDefinition Step, Steps.StepRequest? User)> DeployPlan { get; set; } = [];
@@ -111,20 +111,20 @@ internal sealed class Node
     /// <summary><c>driver_internal_info.deploy_step_index</c>.</summary>
     public int? DeployStepIndex { get; set; }
 
-    /// <summary><c>driver_internal_info.cleaning_reboot</c>: a step asked for a reboot; the next heartbeat continues.</summary>
-    public bool CleaningReboot { get; set; }
+    /// <summary><c>driver_internal_info.cleaning_reboot</c> or <c>servicing_reboot</c>: a step asked for a reboot; the next heartbeat continues.</summary>
+    public bool StepReboot { get; set; }
 
-    /// <summary><c>driver_internal_info.skip_current_clean_step</c>: false re-runs the current step on resume.</summary>
-    public bool SkipCurrentCleanStep { get; set; } = true;
+    /// <summary><c>driver_internal_info.skip_current_clean_step</c> or <c>skip_current_service_step</c>: false re-runs the current step on resume.</summary>
+    public bool SkipCurrentStep { get; set; } = true;
 
-    /// <summary><c>driver_internal_info.cleaning_disable_ramdisk</c>.</summary>
-    public bool CleaningDisableRamdisk { get; set; }
+    /// <summary><c>driver_internal_info.cleaning_disable_ramdisk</c> or <c>service_disable_ramdisk</c>.</summary>
+    public bool StepsDisableRamdisk { get; set; }
 
-    /// <summary>Whether the running clean step may be aborted at once.</summary>
-    public bool CleanStepAbortable { get; set; }
+    /// <summary>Whether the running clean or service step may be aborted at once.</summary>
+    public bool StepAbortable { get; set; }
 
     /// <summary>An abort arrived during a step that cannot be aborted: fail when it ends (Ironic's <c>abort_after</c>).</summary>
-    public bool AbortAfterCleanStep { get; set; }
+    public bool AbortAfterStep { get; set; }
 
     /// <summary>The user's steps for the manual clean or service the worker is about to run.</summary>
     public ImmutableArray<Steps.StepRequest> RequestedSteps { get; set; } = [];

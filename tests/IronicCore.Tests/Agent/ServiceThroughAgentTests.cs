@@ -1,0 +1,166 @@
+using IronicCore.Agent;
+using IronicCore.Conductor;
+using IronicCore.Nodes;
+using IronicCore.States;
+using IronicCore.Steps;
+using IronicCore.Tests.Conductor;
+
+namespace IronicCore.Tests.Agent;
+
+/// <summary>Servicing on Ironic master (behaviour spec 5.9): the operator's steps on an active node, through the agent when a step needs it.</summary>
+[TestFixture]
+public sealed class ServiceThroughAgentTests
+{
+    private static readonly StepRequest BurnInCpu = new("deploy", "burnin_cpu");
+
+    [Test]
+    public void Service_WithAStepOnlyTheAgentKnows_BootsTheAgent_AndWaitsInServiceWait()
+    {
+        var conductor = Active();
+
+        var node = conductor.Provision("n", ApiVerb.Service, new ProvisionRequest { ServiceSteps = [BurnInCpu] });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(node.ProvisionState, Is.EqualTo(ProvisionState.ServiceWait));
+            Assert.That(node.TargetProvisionState, Is.EqualTo(ProvisionState.Active));
+            Assert.That(node.ServiceStep, Is.Null);
+            Assert.That(node.PowerState, Is.EqualTo(PowerState.PowerOn));
+        });
+    }
+
+    [Test]
+    public void FirstHeartbeat_InServiceWait_SendsTheFirstStepToTheAgent()
+    {
+        var conductor = Active();
+        conductor.Provision("n", ApiVerb.Service, new ProvisionRequest { ServiceSteps = [BurnInCpu] });
+
+        var node = conductor.Beat();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(node.ProvisionState, Is.EqualTo(ProvisionState.ServiceWait));
+            Assert.That(node.ServiceStep, Is.EqualTo(new StepReference("deploy", "burnin_cpu")));
+            Assert.That(node.CleanStep, Is.Null);
+        });
+    }
+
+    [Test]
+    public void LastStepSucceeded_TearsDownIntoTheInstance_BackToActive()
+    {
+        var conductor = Active();
+        conductor.Provision("n", ApiVerb.Service, new ProvisionRequest { ServiceSteps = [BurnInCpu] });
+        conductor.Beat();
+
+        var node = conductor.Beat();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(node.ProvisionState, Is.EqualTo(ProvisionState.Active));
+            Assert.That(node.TargetProvisionState, Is.Null);
+            Assert.That(node.ServiceStep, Is.Null);
+            Assert.That(node.PowerState, Is.EqualTo(PowerState.PowerOn));
+            Assert.That(node.LastError, Is.Null);
+            Assert.That(conductor.AgentTokenOf("n"), Is.Null);
+        });
+    }
+
+    [Test]
+    public void StepFailedInTheAgent_IsServiceFailed_WithMaintenanceAndFaultServiceFailure()
+    {
+        var conductor = Active();
+        conductor.Provision("n", ApiVerb.Service, new ProvisionRequest { ServiceSteps = [BurnInCpu] });
+        conductor.Beat();
+        conductor.SetAgentResult("n", AgentCommandStatus.Failed, "CPU stress test failed");
+
+        var node = conductor.Beat();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(node.ProvisionState, Is.EqualTo(ProvisionState.ServiceFailed));
+            Assert.That(node.Maintenance, Is.True);
+            Assert.That(node.Fault, Is.EqualTo(NodeFault.ServiceFailure));
+            Assert.That(node.ServiceStep, Is.Null);
+            Assert.That(node.LastError, Does.Contain("Service step deploy.burnin_cpu failed").And.Contain("CPU stress test failed"));
+            Assert.That(node.MaintenanceReason, Is.EqualTo(node.LastError));
+            Assert.That(node.PowerState, Is.EqualTo(PowerState.PowerOn), "a step failure leaves the machine on for inspection");
+        });
+    }
+
+    [Test]
+    public void UnknownStep_FailsAtTheAgentsFirstHeartbeat_WithoutMaintenance()
+    {
+        var conductor = Active();
+        conductor.Provision("n", ApiVerb.Service, new ProvisionRequest { ServiceSteps = [new StepRequest("deploy", "no_such_step")] });
+
+        var node = conductor.Beat();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(node.ProvisionState, Is.EqualTo(ProvisionState.ServiceFailed));
+            Assert.That(node.Maintenance, Is.False);
+            Assert.That(node.Fault, Is.Null);
+            Assert.That(node.LastError, Does.StartWith("Node failed to start the first service step: node does not support this service step"));
+        });
+    }
+
+    [Test]
+    public void HeartbeatInServiceWait_InMaintenance_IsRecordedOnly_WhenProvisioningInMaintenanceIsAllowed()
+    {
+        var conductor = Active();
+        conductor.Provision("n", ApiVerb.Service, new ProvisionRequest { ServiceSteps = [BurnInCpu] });
+        conductor.SetMaintenance("n", "looking");
+
+        var node = conductor.Beat();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(node.ProvisionState, Is.EqualTo(ProvisionState.ServiceWait));
+            Assert.That(node.ServiceStep, Is.Null);
+        });
+    }
+
+    [Test]
+    public void HeartbeatInServiceWait_InMaintenance_FailsServicing_WhenProvisioningInMaintenanceIsNotAllowed()
+    {
+        var conductor = Active(new ConductorOptions { AllowProvisioningInMaintenance = false });
+        conductor.Provision("n", ApiVerb.Service, new ProvisionRequest { ServiceSteps = [BurnInCpu] });
+        conductor.SetMaintenance("n", "looking");
+
+        var node = conductor.Beat();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(node.ProvisionState, Is.EqualTo(ProvisionState.ServiceFailed));
+            Assert.That(node.LastError, Is.EqualTo("Servicing aborted as node is in maintenance mode"));
+            Assert.That(node.MaintenanceReason, Is.EqualTo("looking"));
+        });
+    }
+
+    [Test]
+    public void ServiceWaitTimeout_FailsServicing_NamingTheStep_AndSetsMaintenance()
+    {
+        var conductor = Active();
+        conductor.Provision("n", ApiVerb.Service, new ProvisionRequest { ServiceSteps = [BurnInCpu] });
+        conductor.Beat();
+
+        var node = conductor.Advance("n", 1900 + 60);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(node.ProvisionState, Is.EqualTo(ProvisionState.ServiceFailed));
+            Assert.That(node.Fault, Is.EqualTo(NodeFault.ServiceFailure));
+            Assert.That(node.LastError, Does.StartWith("Timeout reached while servicing the node. Failed on step {'interface': 'deploy', 'step': 'burnin_cpu'"));
+        });
+    }
+
+    private static IronicCore.Conductor.Conductor Active(ConductorOptions? options = null)
+    {
+        var conductor = ConductorFixture.Create(options ?? new ConductorOptions());
+        conductor.CreateNode(new NodeCreateRequest
+        {
+            Name = "n", DeployInterface = "direct", ProvisionState = ProvisionState.Active, PowerState = PowerState.PowerOn,
+        });
+        return conductor;
+    }
+}
