@@ -12,31 +12,33 @@ namespace IronicCore.Tests.Agent;
 [TestFixture]
 public sealed class HeartbeatStateTests
 {
-    private static readonly ProvisionState[] WaitStates = [ProvisionState.CleanWait, ProvisionState.WaitCallBack, ProvisionState.RescueWait];
+    private static readonly ProvisionState[] WaitStates =
+        [ProvisionState.CleanWait, ProvisionState.WaitCallBack, ProvisionState.RescueWait, ProvisionState.ServiceWait];
 
     private static readonly IMaintenancePolicy[] Policies =
         [IronicMaintenancePolicy.Instance, FailCleaningInMaintenancePolicy.Instance, AllowManualCleaningInMaintenancePolicy.Instance];
 
     private static IEnumerable<TestCaseData> EveryStateMaintenanceOptionAndPolicy() =>
-        from state in ProvisionStateMachine.For(IronicRelease.Release21_4).States
+        from release in new[] { IronicRelease.Release21_4, IronicRelease.Master }
+        from state in ProvisionStateMachine.For(release).States
         from maintenance in new[] { false, true }
         from allow in new[] { true, false }
         from policy in Policies
-        select new TestCaseData(state, maintenance, allow, policy)
+        select new TestCaseData(release, state, maintenance, allow, policy)
             .SetArgDisplayNames(
-                state.ToIronicName(), maintenance ? "maintenance" : "no maintenance", allow ? "allowed" : "not allowed", policy.GetType().Name);
+                release.ToIronicName(), state.ToIronicName(), maintenance ? "maintenance" : "no maintenance", allow ? "allowed" : "not allowed", policy.GetType().Name);
 
     [TestCaseSource(nameof(EveryStateMaintenanceOptionAndPolicy))]
     public void Heartbeat_IsRefusedAtLookup_RecordedOnly_Frozen_FailsOrActs_AsIronicSays(
-        ProvisionState state, bool maintenance, bool allow, IMaintenancePolicy policy)
+        IronicRelease release, ProvisionState state, bool maintenance, bool allow, IMaintenancePolicy policy)
     {
-        var options = new ConductorOptions(IronicRelease.Release21_4) { AllowProvisioningInMaintenance = allow };
+        var options = new ConductorOptions(release) { AllowProvisioningInMaintenance = allow };
         var conductor = ConductorFixture.Create(options, policy);
         conductor.CreateNode(new NodeCreateRequest
         {
             Name = "n", DeployInterface = "direct", ProvisionState = state, PowerState = PowerState.PowerOn, Maintenance = maintenance,
         });
-        var lookupAllowed = ProvisionStateMachine.For(IronicRelease.Release21_4).StatesIn(ProvisionStateSet.LookupAllowedStates).Contains(state);
+        var lookupAllowed = ProvisionStateMachine.For(release).StatesIn(ProvisionStateSet.LookupAllowedStates).Contains(state);
 
         if (!lookupAllowed)
         {
@@ -44,7 +46,7 @@ public sealed class HeartbeatStateTests
             return;
         }
 
-        conductor.Heartbeat("n", "http://10.0.0.1:9999", "9.4.0", conductor.Lookup("n"));
+        conductor.Heartbeat("n", conductor.AgentCallbackUrlOf("n"), "9.4.0", conductor.Lookup("n"));
         conductor.Clock.RunDue();
         var after = conductor.GetNode("n").ProvisionState;
 
@@ -60,6 +62,7 @@ public sealed class HeartbeatStateTests
             {
                 ProvisionState.CleanWait => ProvisionState.CleanFailed,
                 ProvisionState.WaitCallBack => ProvisionState.DeployFailed,
+                ProvisionState.ServiceWait => ProvisionState.ServiceFailed,
                 _ => ProvisionState.RescueFailed,
             }));
         }
@@ -73,6 +76,9 @@ public sealed class HeartbeatStateTests
                     break;
                 case ProvisionState.WaitCallBack:
                     Assert.That(node.DeployStep?.Step, Is.EqualTo("deploy"), "a node placed here starts its deployment");
+                    break;
+                case ProvisionState.ServiceWait:
+                    Assert.That(node.ProvisionState, Is.EqualTo(ProvisionState.Active), "a node placed here has no steps left: servicing ends");
                     break;
                 default:
                     Assert.That(node.ProvisionState, Is.EqualTo(ProvisionState.RescueFailed), "no rescue password was stored");
