@@ -1,4 +1,5 @@
 using IronicCore.Cli.Commands.Fsm;
+using IronicCore.Cli.Commands.Journal;
 using IronicCore.Cli.Commands.Scenario;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -39,6 +40,10 @@ internal static class IronicSim
             config.AddCommand<ScenarioCommand>("scenario")
                 .WithDescription("Run a scenario file against the simulated conductor; one JSON line per step, as the Ironic oracle prints.")
                 .WithExample("scenario", "samples/scenarios/maintenance-clean-refused.json");
+            config.AddCommand<JournalCommand>("journal")
+                .WithDescription("Print a transition journal as JSON lines, or a summary; filter by node and virtual time.")
+                .WithExample("journal", "run/journal.bin", "--summary")
+                .WithExample("journal", "run/journal.bin", "--node", "6f1c0a52-0000-4000-8000-000000000001", "--since", "2026-01-02T00:00:00Z");
         });
 
         try

@@ -71,7 +71,7 @@ public sealed partial class Conductor
             node.InspectionStartedAt = null;
         }
 
-        var record = new TransitionRecord(node.Uuid, from, @event, to, now);
+        var record = new TransitionRecord(node.Uuid, from, @event, to, now, cause);
         foreach (var observer in observers)
         {
             observer.OnTransition(record);

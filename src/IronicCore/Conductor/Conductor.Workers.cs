@@ -16,6 +16,26 @@ public sealed partial class Conductor
     void ISimulationEventHandler.Handle(in ScheduledEvent scheduled)
     {
         var worker = (Worker)scheduled.Kind;
+        var outer = cause;
+        cause = worker switch
+        {
+            Worker.PeriodicTick => TransitionCause.Periodic,
+            Worker.Heartbeat or Worker.AgentBoot or Worker.AgentHeartbeat or Worker.AgentDelayedHeartbeat or Worker.AgentCommandDone
+                => TransitionCause.Heartbeat,
+            _ => TransitionCause.Worker,
+        };
+        try
+        {
+            Handle(worker, scheduled);
+        }
+        finally
+        {
+            cause = outer;
+        }
+    }
+
+    private void Handle(Worker worker, in ScheduledEvent scheduled)
+    {
         if (worker == Worker.PeriodicTick)
         {
             periodics.RunDue();

@@ -33,6 +33,9 @@ public sealed partial class Conductor : ISimulationEventHandler
     private readonly ProvisionStateMachine machine;
     private readonly IMaintenancePolicy maintenancePolicy;
     private readonly SeededRandom random;
+    /// <summary>What is running now, for the transitions it makes: a request unless the clock is running an event.</summary>
+    private TransitionCause cause = TransitionCause.Request;
+
     private readonly Dictionary<(string Deploy, string Rescue), HardwareType> fakeHardware = [];
     private readonly FakePower fakePower;
     private readonly PeriodicTasks periodics;

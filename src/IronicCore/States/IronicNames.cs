@@ -26,6 +26,9 @@ public static class IronicNames
     /// <summary>The wire name of a node's fault, e.g. <c>"power failure"</c>.</summary>
     public static string ToIronicName(this Nodes.NodeFault value) => NameTable<Nodes.NodeFault>.NameOf(value);
 
+    /// <summary>The journal's name of a transition's cause, e.g. <c>"heartbeat"</c>.</summary>
+    public static string ToIronicName(this TransitionCause value) => NameTable<TransitionCause>.NameOf(value);
+
     /// <summary>The name of a release profile, e.g. <c>"21.4"</c>.</summary>
     public static string ToIronicName(this IronicRelease value) => NameTable<IronicRelease>.NameOf(value);
 
