@@ -1,6 +1,7 @@
 using IronicCore.Cli;
 using IronicCore.States;
 using IronicCore.States.Export;
+using static IronicCore.Tests.Cli.CliRun;
 
 namespace IronicCore.Tests.Cli;
 
@@ -154,15 +155,5 @@ public sealed class FsmCommandTests
             Assert.That(code, Is.Zero);
             Assert.That(stdout, Does.Contain("EXAMPLES:").And.Contain("ironic-sim fsm"));
         });
-    }
-
-    private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-
-    private static (int Code, string Stdout, string Stderr) Run(params string[] args)
-    {
-        using var stdout = new StringWriter { NewLine = "\n" };
-        using var stderr = new StringWriter { NewLine = "\n" };
-        var code = IronicSim.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
     }
 }

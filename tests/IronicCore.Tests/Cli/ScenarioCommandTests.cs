@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using IronicCore.Cli;
+using static IronicCore.Tests.Cli.CliRun;
 
 namespace IronicCore.Tests.Cli;
 
@@ -148,13 +149,5 @@ public sealed class ScenarioCommandTests
         {
             File.Delete(path);
         }
-    }
-
-    private static (int Code, string Stdout, string Stderr) Run(params string[] args)
-    {
-        using var stdout = new StringWriter { NewLine = "\n" };
-        using var stderr = new StringWriter { NewLine = "\n" };
-        var code = IronicSim.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
     }
 }
