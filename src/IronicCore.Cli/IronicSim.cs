@@ -1,3 +1,4 @@
+using IronicCore.Cli.Commands.Bench;
 using IronicCore.Cli.Commands.Fsm;
 using IronicCore.Cli.Commands.Journal;
 using IronicCore.Cli.Commands.Scenario;
@@ -40,6 +41,9 @@ internal static class IronicSim
             config.AddCommand<ScenarioCommand>("scenario")
                 .WithDescription("Run a scenario file against the simulated conductor; one JSON line per step, as the Ironic oracle prints.")
                 .WithExample("scenario", "samples/scenarios/maintenance-clean-refused.json");
+            config.AddCommand<BenchCommand>("bench")
+                .WithDescription("Time N fake-hardware nodes through enroll, manage, provide, deploy and undeploy on virtual time.")
+                .WithExample("bench", "--nodes", "1000000", "--threads", "2", "--json");
             config.AddCommand<JournalCommand>("journal")
                 .WithDescription("Print a transition journal as JSON lines, or a summary; filter by node and virtual time.")
                 .WithExample("journal", "run/journal.bin", "--summary")

@@ -1,0 +1,94 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using IronicCore.Cli.Output;
+using IronicCore.Simulation;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace IronicCore.Cli.Commands.Bench;
+
+/// <summary>
+/// <c>ironic-sim bench</c>: a quick measurement outside BenchmarkDotNet. N fake-hardware nodes
+/// from enroll through manage, provide, deploy and undeploy back to available, split into a
+/// fixed number of independent conductors (shards) run on K threads: the shards, and so the
+/// result, do not depend on K, only the wall time does.
+/// </summary>
+internal sealed class BenchCommand(CliOutput output, IAnsiConsole console) : Command<BenchCommand.Settings>
+{
+    /// <summary>Shards per run (fewer when there are fewer nodes): enough to keep several cores busy.</summary>
+    public const int Shards = 16;
+
+    public sealed class Settings : CommandSettings
+    {
+        [CommandOption("--nodes <N>")]
+        [Description("How many nodes. Default 100000.")]
+        [DefaultValue(100_000)]
+        public int Nodes { get; init; } = 100_000;
+
+        [CommandOption("--threads <K>")]
+        [Description("How many threads run the shards. Default: one per core.")]
+        public int? Threads { get; init; }
+
+        [CommandOption("--seed <SEED>")]
+        [Description("Seeds the node UUIDs. Default 1.")]
+        [DefaultValue(1UL)]
+        public ulong Seed { get; init; } = 1;
+
+        [CommandOption("--json")]
+        [Description("Print one JSON object instead of a table.")]
+        public bool Json { get; init; }
+
+        public override ValidationResult Validate() =>
+            Nodes < 1 ? ValidationResult.Error("--nodes must be at least 1.")
+            : Threads < 1 ? ValidationResult.Error("--threads must be at least 1.")
+            : ValidationResult.Success();
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var threads = settings.Threads ?? Environment.ProcessorCount;
+        var shards = Math.Min(Shards, settings.Nodes);
+        GC.Collect();
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        var runs = new LifecycleRun[shards];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = threads };
+        Parallel.For(0, shards, parallel, shard =>
+            runs[shard] = new LifecycleRun(ShardSize(settings.Nodes, shards, shard), settings.Seed + (ulong)shard));
+        var idle = GC.GetTotalMemory(forceFullCollection: true) - before;
+
+        var watch = Stopwatch.StartNew();
+        Parallel.For(0, shards, parallel, shard => runs[shard].Run());
+        watch.Stop();
+
+        var transitions = runs.Sum(r => r.Transitions);
+        var result = new JsonObject
+        {
+            ["nodes"] = settings.Nodes,
+            ["threads"] = threads,
+            ["transitions"] = transitions,
+            ["wall_seconds"] = Math.Round(watch.Elapsed.TotalSeconds, 3),
+            ["transitions_per_second"] = Math.Round(transitions / watch.Elapsed.TotalSeconds),
+            ["peak_working_set_bytes"] = Process.GetCurrentProcess().PeakWorkingSet64,
+            ["bytes_per_node"] = idle / settings.Nodes,
+        };
+        GC.KeepAlive(runs);
+        if (settings.Json)
+        {
+            output.Out.WriteLine(JsonLine.Format(result));
+            return 0;
+        }
+
+        var table = new Table().AddColumn("measure").AddColumn(new TableColumn("value").RightAligned());
+        foreach (var (name, value) in result)
+        {
+            table.AddRow(name.Replace('_', ' '), value!.ToJsonString());
+        }
+
+        console.Write(table);
+        return 0;
+    }
+
+    /// <summary>Nodes of one shard: an even split, the first shards taking one more when it does not divide.</summary>
+    private static int ShardSize(int nodes, int shards, int shard) => (nodes / shards) + (shard < nodes % shards ? 1 : 0);
+}

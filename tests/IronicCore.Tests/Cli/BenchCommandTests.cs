@@ -1,0 +1,61 @@
+using System.Text.Json.Nodes;
+using IronicCore.Simulation;
+using static IronicCore.Tests.Cli.CliRun;
+
+namespace IronicCore.Tests.Cli;
+
+/// <summary><c>ironic-sim bench</c>: what it measures, and that threads change only the wall time.</summary>
+[TestFixture]
+public sealed class BenchCommandTests
+{
+    [Test]
+    public void Json_PrintsOneObject_WithTheDocumentedFields_MeasuredInTheRun()
+    {
+        var (code, stdout, stderr) = Run("bench", "--nodes", "100", "--threads", "1", "--json");
+        var result = JsonNode.Parse(stdout)!.AsObject();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.Zero);
+            Assert.That(stderr, Is.Empty);
+            Assert.That(result.Select(p => p.Key), Is.EqualTo(new[]
+            {
+                "nodes", "threads", "transitions", "wall_seconds", "transitions_per_second", "peak_working_set_bytes", "bytes_per_node",
+            }));
+            Assert.That((long)result["transitions"]!, Is.EqualTo(100 * LifecycleRun.TransitionsPerNode));
+            Assert.That((long)result["peak_working_set_bytes"]!, Is.Positive);
+        });
+    }
+
+    [Test]
+    public void SameSeed_GivesTheSameTransitions_OnOneOrTwoThreads()
+    {
+        var one = JsonNode.Parse(Run("bench", "--nodes", "37", "--threads", "1", "--json").Stdout)!;
+        var two = JsonNode.Parse(Run("bench", "--nodes", "37", "--threads", "2", "--json").Stdout)!;
+
+        Assert.That((long)two["transitions"]!, Is.EqualTo((long)one["transitions"]!));
+    }
+
+    [Test]
+    public void EveryNodeEndsAvailable_AfterTheLifecycle()
+    {
+        var run = new LifecycleRun(10, seed: 3);
+
+        run.Run();
+
+        Assert.That(run.Conductor.Nodes.Select(n => n.ProvisionState), Is.All.EqualTo(IronicCore.States.ProvisionState.Available));
+    }
+
+    [TestCase("--nodes", "0")]
+    [TestCase("--threads", "0")]
+    public void NonPositiveCounts_ExitTwo(string option, string value)
+    {
+        var (code, _, stderr) = Run("bench", option, value);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(2));
+            Assert.That(stderr, Does.Contain("must be at least 1"));
+        });
+    }
+}
