@@ -35,6 +35,12 @@ public sealed partial class Conductor
             if (!IsFastTrack(node))
             {
                 // Ironic's prepare_inband_cleaning: boot the agent; its first heartbeat starts the steps.
+                if (!PrepareRamdisk(node, out var error))
+                {
+                    CleaningFailed(node, $"Failed to prepare node {node.Uuid} for cleaning: {error}");
+                    return;
+                }
+
                 NodePowerAction(node, PowerState.Rebooting);
                 Fire(node, ProvisionEvent.Wait, manual ? ProvisionState.Manageable : null);
                 return;
@@ -103,7 +109,7 @@ public sealed partial class Conductor
                 return;
             }
 
-            if (node.Hardware.RunStep(step, user) is { } failure)
+            if (node.Hardware.RunStep(TaskOf(node), step, user) is { } failure)
             {
                 CleaningFailed(node, $"Node {node.Uuid} failed step {DescribeCleanStep(node)}: {failure}");
                 return;
@@ -189,6 +195,24 @@ public sealed partial class Conductor
         if (node.Fault != NodeFault.CleanFailure)
         {
             NodePowerAction(node, PowerState.PowerOff);
+        }
+
+        node.Hardware.Boot.CleanUpRamdisk(TaskOf(node));
+    }
+
+    /// <summary>The boot interface's <c>prepare_ramdisk</c>, before the agent boots; false with Ironic's error text when it cannot.</summary>
+    private bool PrepareRamdisk(Node node, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out string? error)
+    {
+        try
+        {
+            node.Hardware.Boot.PrepareRamdisk(TaskOf(node));
+            error = null;
+            return true;
+        }
+        catch (IronicException failure)
+        {
+            error = failure.Message;
+            return false;
         }
     }
 

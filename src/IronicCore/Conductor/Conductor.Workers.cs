@@ -27,6 +27,15 @@ public sealed partial class Conductor
             return;
         }
 
+        if (worker == Worker.ReleaseLock)
+        {
+            Unreserve(node);
+            return;
+        }
+
+        var task = TaskOf(node);
+        task.Begin();
+
         if (worker is Worker.AgentBoot or Worker.AgentHeartbeat or Worker.AgentDelayedHeartbeat or Worker.AgentCommandDone)
         {
             RunAgent(node, worker, scheduled.Token);
@@ -51,7 +60,17 @@ public sealed partial class Conductor
         }
         finally
         {
-            Unreserve(node);
+            // The worker's driver calls took simulated time (a BMC's answers, waits for the power
+            // to change): Ironic's worker thread holds the lock that long, so the node stays
+            // reserved until an event at the end of that time.
+            if (task.Elapsed > TimeSpan.Zero)
+            {
+                Clock.Schedule(task.Elapsed, this, (int)Worker.ReleaseLock, node.Index, 0);
+            }
+            else
+            {
+                Unreserve(node);
+            }
         }
     }
 
@@ -124,8 +143,8 @@ public sealed partial class Conductor
         PowerState? power;
         try
         {
-            node.Hardware.Power.Validate(node);
-            power = node.Hardware.Power.GetPowerState(node);
+            node.Hardware.Power.Validate(TaskOf(node));
+            power = node.Hardware.Power.GetPowerState(TaskOf(node));
         }
         catch (IronicException error)
         {
@@ -174,6 +193,12 @@ public sealed partial class Conductor
             {
                 if (step.Step == "deploy")
                 {
+                    if (!PrepareRamdisk(node, out var error))
+                    {
+                        DeployFailed(node, $"Deploy step {step.Reference} failed: {error}");
+                        return;
+                    }
+
                     NodePowerAction(node, PowerState.Rebooting);
                 }
                 else if (!node.DeployPrepared)
@@ -191,7 +216,7 @@ public sealed partial class Conductor
                 return;
             }
 
-            if (node.Hardware.RunStep(step, request) is { } failure)
+            if (node.Hardware.RunStep(TaskOf(node), step, request) is { } failure)
             {
                 var error = step.Step == "prepare_instance_boot"
                     ? $"Deploy step {step.Reference} failed: Failed to change the boot device to disk when deploying node {node.Uuid}: {failure}"
@@ -275,6 +300,8 @@ public sealed partial class Conductor
     /// <summary>Ironic's <c>_do_node_tear_down</c>: clean up the instance, then automated cleaning.</summary>
     private void TearDown(Node node)
     {
+        node.Hardware.Boot.CleanUpInstance(TaskOf(node));
+        node.Hardware.Boot.CleanUpRamdisk(TaskOf(node));
         node.InstanceUuid = null;
         Fire(node, ProvisionEvent.Clean);
         Clean(node, manual: false);
