@@ -141,6 +141,10 @@ public sealed partial class Conductor : ISimulationEventHandler
         return type;
     }
 
+    /// <summary>The node as its driver interfaces see it, for driver code outside a driver call (e.g. to inspect what a boot interface wrote).</summary>
+    /// <exception cref="NodeNotFoundException">No node has this UUID or name.</exception>
+    public DriverTask GetDriverTask(string ident) => TaskOf(Find(ident));
+
     /// <summary>Subscribes to every provision state change; dispose the result to stop.</summary>
     public IDisposable Subscribe(ITransitionObserver observer)
     {
