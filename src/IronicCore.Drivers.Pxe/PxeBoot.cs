@@ -16,6 +16,8 @@ internal sealed class PxeBoot(PxeNetworkOptions options) : IBootInterface
 
     public string Name => options.Ipxe ? "ipxe" : "pxe";
 
+    public bool SupportsRescue => true;
+
     public void Validate(DriverTask task)
     {
         var mode = BootMode(task);

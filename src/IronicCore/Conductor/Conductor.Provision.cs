@@ -287,7 +287,7 @@ public sealed partial class Conductor
 
         // The agent rescue interface needs a boot interface that can boot the rescue ramdisk;
         // the fake one cannot, and no-rescue cannot rescue at all.
-        if (node.Hardware.RescueInterface != "fake")
+        if (node.Hardware.RescueInterface != "fake" && !(node.Hardware.RescueInterface == "agent" && node.Hardware.Boot.SupportsRescue))
         {
             throw new InstanceRescueFailureException(node.Uuid, node.Hardware.RescueInterface == "agent"
                 ? $"Validation failed: Driver {node.Hardware.Driver} does not support rescue with boot interface {node.Hardware.Boot.Name}"

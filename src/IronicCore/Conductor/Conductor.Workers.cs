@@ -108,7 +108,18 @@ public sealed partial class Conductor
                 break;
             case Worker.Unrescue:
                 node.RescuePassword = null;
+                if (node.Hardware.RescueInterface == "agent")
+                {
+                    // Ironic's AgentRescue.unrescue: off, the instance's boot back, on.
+                    NodePowerAction(node, PowerState.PowerOff);
+                    node.Hardware.Boot.PrepareInstance(TaskOf(node));
+                    NodePowerAction(node, PowerState.PowerOn);
+                }
+
                 Fire(node, ProvisionEvent.Done);
+                break;
+            case Worker.Rescue when node.Hardware.RescueInterface == "agent":
+                RescueWithAgent(node);
                 break;
             case Worker.Inspect or Worker.Adopt or Worker.Rescue:
                 // The fake interfaces inspect, take over, rescue and unrescue at once.
@@ -125,6 +136,7 @@ public sealed partial class Conductor
                 WipeCleaningInfo(node);
                 break;
             case Worker.RescueAbort:
+                node.Hardware.Boot.CleanUpRamdisk(TaskOf(node));
                 break;
             case Worker.Service:
                 Service(node);
@@ -135,6 +147,25 @@ public sealed partial class Conductor
             default:
                 throw new InvalidOperationException($"Unknown worker {worker}.");
         }
+    }
+
+    /// <summary>
+    /// Ironic's <c>AgentRescue.rescue</c>: off, the rescue ramdisk's boot prepared, on; the agent's
+    /// first heartbeat in <c>rescue wait</c> finalizes the rescue.
+    /// </summary>
+    private void RescueWithAgent(Node node)
+    {
+        NodePowerAction(node, PowerState.PowerOff);
+        node.Hardware.Boot.CleanUpInstance(TaskOf(node));
+        if (!PrepareRamdisk(node, out var error))
+        {
+            node.LastError = $"Failed to rescue instance for node {node.Uuid}: {error}";
+            Fire(node, ProvisionEvent.Fail);
+            return;
+        }
+
+        NodePowerAction(node, PowerState.PowerOn);
+        Fire(node, ProvisionEvent.Wait);
     }
 
     /// <summary>Ironic's <c>do_node_verify</c>: the power credentials work, or the node goes back to <c>enroll</c>.</summary>
@@ -280,17 +311,31 @@ public sealed partial class Conductor
             .OrderByDescending(s => s.User?.Priority ?? s.Step.Priority)
             .ThenByDescending(s => StepOrder.InterfaceRank(s.Step.Interface, Release))];
 
-    /// <summary>Ironic's <c>deploying_error_handler</c>: <c>deploy failed</c>, no maintenance.</summary>
+    /// <summary>
+    /// Ironic's <c>deploying_error_handler</c>: <c>deploy failed</c>, no maintenance; the deploy
+    /// interface's <c>clean_up</c> undoes the ramdisk's and the instance's boot preparation.
+    /// </summary>
     private void DeployFailed(Node node, string error)
     {
         node.LastError = error;
+        node.Hardware.Boot.CleanUpRamdisk(TaskOf(node));
+        node.Hardware.Boot.CleanUpInstance(TaskOf(node));
         WipeDeployInfo(node);
         Fire(node, ProvisionEvent.Fail);
     }
 
-    /// <summary>Ironic's <c>wipe_deploy_internal_info</c>: the deployment's step, list and index, at its end or failure.</summary>
-    private static void WipeDeployInfo(Node node)
+    /// <summary>
+    /// Ironic's <c>wipe_deploy_internal_info</c>: the deployment's step, list and index, at its end
+    /// or failure; the agent's token and URL too, unless fast track may reuse the agent.
+    /// </summary>
+    private void WipeDeployInfo(Node node)
     {
+        if (!Options.Deploy.FastTrack)
+        {
+            node.AgentToken = null;
+            node.AgentUrl = null;
+        }
+
         node.DeployStep = null;
         node.DeployPlan = [];
         node.DeployStepIndex = null;

@@ -3,7 +3,7 @@ using IronicCore.States;
 namespace IronicCore.Drivers;
 
 /// <summary>A boot device, by Ironic's names (<c>ironic/common/boot_devices.py</c>).</summary>
-public enum BootDevice
+public enum BootDevice : byte
 {
     /// <summary><c>pxe</c>: network boot.</summary>
     [IronicName("pxe")]

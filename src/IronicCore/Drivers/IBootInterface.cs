@@ -10,6 +10,9 @@ public interface IBootInterface
     /// <summary>The interface's name, e.g. <c>fake</c> or <c>pxe</c>.</summary>
     string Name { get; }
 
+    /// <summary>Whether the interface can boot the rescue ramdisk (the <c>agent</c> rescue interface needs it).</summary>
+    bool SupportsRescue { get; }
+
     /// <summary>Checks the node's <c>driver_info</c>.</summary>
     void Validate(DriverTask task);
 

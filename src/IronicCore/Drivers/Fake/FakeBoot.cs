@@ -7,6 +7,8 @@ internal sealed class FakeBoot : IBootInterface
 
     public string Name => "fake";
 
+    public bool SupportsRescue => false;
+
     public void Validate(DriverTask task)
     {
     }
