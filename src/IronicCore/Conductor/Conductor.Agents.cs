@@ -27,7 +27,8 @@ public sealed partial class Conductor
         agent.Stop();
         if (random.NextDouble() >= agents.NeverBootsProbability)
         {
-            Clock.Schedule(agents.BootTime, this, (int)Worker.AgentBoot, machine.Index, agent.Generation);
+            // The machine powers on once the worker's BMC commands have gone through.
+            Clock.Schedule(agents.BootTime + tasks[machine.Index].Elapsed, this, (int)Worker.AgentBoot, machine.Index, agent.Generation);
         }
     }
 
@@ -47,6 +48,15 @@ public sealed partial class Conductor
 
         if (agents is null)
         {
+            return;
+        }
+
+        if (step is { Interface: "deploy", Step: "write_image" } && node.Hardware.Type.ImageTransfer is { } transfer)
+        {
+            // The image comes over the network: the download's end, not a drawn duration, ends the command.
+            var task = TaskOf(node);
+            task.DownloadGeneration = agent.Generation;
+            transfer.BeginDownload(task);
             return;
         }
 
@@ -112,6 +122,28 @@ public sealed partial class Conductor
                 SendAgentHeartbeat(node, agent);
                 break;
         }
+    }
+
+    /// <summary>
+    /// An image download ended: the agent's <c>write_image</c> command succeeds, or fails with
+    /// the agent's error, and the agent reports back at once. A download for an agent that has
+    /// restarted since is ignored.
+    /// </summary>
+    private void ImageDownloaded(Drivers.DriverTask task, string? error)
+    {
+        if (nodes[task.Slot] is not { } node)
+        {
+            return;
+        }
+
+        var agent = machines[node.Index].Agent;
+        if (agent.Generation != task.DownloadGeneration || agent.LastCommand is not { Status: AgentCommandStatus.Running })
+        {
+            return;
+        }
+
+        agent.SetResult(error is null ? AgentCommandStatus.Succeeded : AgentCommandStatus.Failed, error);
+        SendAgentHeartbeat(node, agent);
     }
 
     /// <summary>One heartbeat, looking the node up first when the agent has no token; refusals are the agent's problem, as in IPA.</summary>

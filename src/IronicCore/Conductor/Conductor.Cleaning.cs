@@ -35,6 +35,12 @@ public sealed partial class Conductor
             if (!IsFastTrack(node))
             {
                 // Ironic's prepare_inband_cleaning: boot the agent; its first heartbeat starts the steps.
+                if (!PrepareRamdisk(node, out var error))
+                {
+                    StepsFailed(node, $"Failed to prepare node {node.Uuid} for cleaning: {error}");
+                    return;
+                }
+
                 NodePowerAction(node, PowerState.Rebooting);
                 Fire(node, ProvisionEvent.Wait, manual ? ProvisionState.Manageable : null);
                 return;

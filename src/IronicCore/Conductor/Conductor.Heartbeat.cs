@@ -314,6 +314,7 @@ public sealed partial class Conductor
         }
 
         Fire(node, ProvisionEvent.Resume);
+        node.Hardware.Boot.CleanUpRamdisk(TaskOf(node));
         Fire(node, ProvisionEvent.Done);
     }
 }

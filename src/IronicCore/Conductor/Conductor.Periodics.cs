@@ -177,12 +177,13 @@ public sealed partial class Conductor
     /// <summary>Ironic's <c>do_sync_power_state</c> for one node; returns the new failure count.</summary>
     private int SyncPowerState(Node node, int count)
     {
+        TaskOf(node).Begin();
         count++;
         var maxRetries = Options.PowerStateSyncMaxRetries;
         PowerState? actual;
         try
         {
-            actual = node.Hardware.Power.GetPowerState(node);
+            actual = node.Hardware.Power.GetPowerState(TaskOf(node));
             if (actual == PowerState.Error)
             {
                 throw new PowerStateFailureException("error state returned by the power driver while syncing");
@@ -265,10 +266,11 @@ public sealed partial class Conductor
             }
 
             PowerState? actual;
+            TaskOf(node).Begin();
             try
             {
-                node.Hardware.Power.Validate(node);
-                actual = node.Hardware.Power.GetPowerState(node);
+                node.Hardware.Power.Validate(TaskOf(node));
+                actual = node.Hardware.Power.GetPowerState(TaskOf(node));
                 if (actual == PowerState.Error)
                 {
                     continue;

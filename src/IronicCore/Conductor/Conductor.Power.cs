@@ -50,7 +50,7 @@ public sealed partial class Conductor
         }
 
         EnsureUnlocked(node);
-        node.Hardware.Power.Validate(node);
+        node.Hardware.Power.Validate(TaskOf(node));
         if (!node.Hardware.Power.SupportedPowerStates.Contains(power))
         {
             throw new InvalidParameterValueException(
@@ -85,7 +85,7 @@ public sealed partial class Conductor
             PowerState? current;
             try
             {
-                current = power.GetPowerState(node);
+                current = power.GetPowerState(TaskOf(node));
             }
             catch (IronicException error)
             {
@@ -123,7 +123,7 @@ public sealed partial class Conductor
 
         try
         {
-            power.SetPowerState(node, action);
+            power.SetPowerState(TaskOf(node), action);
         }
         catch (IronicException error)
         {

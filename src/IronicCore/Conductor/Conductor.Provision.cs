@@ -236,7 +236,7 @@ public sealed partial class Conductor
         var userSteps = request.DeploySteps ?? [];
         try
         {
-            node.Hardware.Power.Validate(node);
+            node.Hardware.Power.Validate(TaskOf(node));
             ValidateUserSteps(node, userSteps, node.Hardware.DeploySteps, StepKind.Deploy, skipMissing: true);
         }
         catch (InvalidParameterValueException error)
@@ -271,7 +271,7 @@ public sealed partial class Conductor
             throw new NodeInMaintenanceException("cleaning", node.Uuid);
         }
 
-        node.Hardware.Power.Validate(node);
+        node.Hardware.Power.Validate(TaskOf(node));
         node.RequestedSteps = request.CleanSteps ?? [];
         node.DisableRamdisk = request.DisableRamdisk ?? false;
         FireRequested(node, ProvisionEvent.Clean, "manual clean", ProvisionState.Manageable, Worker.ManualClean);
@@ -287,10 +287,10 @@ public sealed partial class Conductor
 
         // The agent rescue interface needs a boot interface that can boot the rescue ramdisk;
         // the fake one cannot, and no-rescue cannot rescue at all.
-        if (node.Hardware.RescueInterface != "fake")
+        if (node.Hardware.RescueInterface != "fake" && !(node.Hardware.RescueInterface == "agent" && node.Hardware.Boot.SupportsRescue))
         {
             throw new InstanceRescueFailureException(node.Uuid, node.Hardware.RescueInterface == "agent"
-                ? $"Validation failed: Driver {node.Hardware.Driver} does not support rescue with boot interface {node.Hardware.BootInterface}"
+                ? $"Validation failed: Driver {node.Hardware.Driver} does not support rescue with boot interface {node.Hardware.Boot.Name}"
                 : $"Validation failed: Driver {node.Hardware.Driver} does not support rescue (disabled or not implemented).");
         }
 
@@ -312,7 +312,7 @@ public sealed partial class Conductor
     private void StartInspection(Node node)
     {
         EnsureUnlocked(node);
-        node.Hardware.Power.Validate(node);
+        node.Hardware.Power.Validate(TaskOf(node));
         FireRequested(node, ProvisionEvent.Inspect, "inspect", worker: Worker.Inspect);
     }
 
@@ -324,7 +324,7 @@ public sealed partial class Conductor
             throw new NodeInMaintenanceException("service", node.Uuid);
         }
 
-        node.Hardware.Power.Validate(node);
+        node.Hardware.Power.Validate(TaskOf(node));
         node.RequestedSteps = request.ServiceSteps ?? [];
         node.DisableRamdisk = request.DisableRamdisk ?? false;
         FireRequested(node, ProvisionEvent.Service, "service", ProvisionState.Active, Worker.Service);

@@ -36,6 +36,12 @@ public sealed partial class Conductor
         if (inBand && (unknownUntilAgentIsUp || plan.Any(s => s.Step.RequiresRamdisk)))
         {
             // Ironic's prepare_service: boot the agent; its first heartbeat checks and starts the steps.
+            if (!PrepareRamdisk(node, out var error))
+            {
+                StepsFailed(node, $"Failed to prepare node {node.Uuid} for service: {error}");
+                return;
+            }
+
             NodePowerAction(node, PowerState.Rebooting);
             Fire(node, ProvisionEvent.Wait);
             return;

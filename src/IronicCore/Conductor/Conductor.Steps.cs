@@ -64,7 +64,7 @@ public sealed partial class Conductor
                 return;
             }
 
-            if (node.Hardware.RunStep(step, user) is { } failure)
+            if (node.Hardware.RunStep(TaskOf(node), step, user) is { } failure)
             {
                 StepsFailed(node, $"Node {node.Uuid} failed step {DescribeCurrentStep(node)}: {failure}");
                 return;
@@ -126,6 +126,24 @@ public sealed partial class Conductor
         if (node.Fault is not (NodeFault.CleanFailure or NodeFault.ServiceFailure))
         {
             NodePowerAction(node, PowerState.PowerOff);
+        }
+
+        node.Hardware.Boot.CleanUpRamdisk(TaskOf(node));
+    }
+
+    /// <summary>The boot interface's <c>prepare_ramdisk</c>, before the agent boots; false with Ironic's error text when it cannot.</summary>
+    private bool PrepareRamdisk(Node node, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out string? error)
+    {
+        try
+        {
+            node.Hardware.Boot.PrepareRamdisk(TaskOf(node));
+            error = null;
+            return true;
+        }
+        catch (IronicException failure)
+        {
+            error = failure.Message;
+            return false;
         }
     }
 

@@ -47,6 +47,15 @@ public sealed partial class Conductor
             return;
         }
 
+        if (worker == Worker.ReleaseLock)
+        {
+            Unreserve(node);
+            return;
+        }
+
+        var task = TaskOf(node);
+        task.Begin();
+
         if (worker is Worker.AgentBoot or Worker.AgentHeartbeat or Worker.AgentDelayedHeartbeat or Worker.AgentCommandDone)
         {
             RunAgent(node, worker, scheduled.Token);
@@ -71,7 +80,17 @@ public sealed partial class Conductor
         }
         finally
         {
-            Unreserve(node);
+            // The worker's driver calls took simulated time (a BMC's answers, waits for the power
+            // to change): Ironic's worker thread holds the lock that long, so the node stays
+            // reserved until an event at the end of that time.
+            if (task.Elapsed > TimeSpan.Zero)
+            {
+                Clock.Schedule(task.Elapsed, this, (int)Worker.ReleaseLock, node.Index, 0);
+            }
+            else
+            {
+                Unreserve(node);
+            }
         }
     }
 
@@ -109,7 +128,18 @@ public sealed partial class Conductor
                 break;
             case Worker.Unrescue:
                 node.RescuePassword = null;
+                if (node.Hardware.RescueInterface == "agent")
+                {
+                    // Ironic's AgentRescue.unrescue: off, the instance's boot back, on.
+                    NodePowerAction(node, PowerState.PowerOff);
+                    node.Hardware.Boot.PrepareInstance(TaskOf(node));
+                    NodePowerAction(node, PowerState.PowerOn);
+                }
+
                 Fire(node, ProvisionEvent.Done);
+                break;
+            case Worker.Rescue when node.Hardware.RescueInterface == "agent":
+                RescueWithAgent(node);
                 break;
             case Worker.Inspect or Worker.Adopt or Worker.Rescue:
                 // The fake interfaces inspect, take over, rescue and unrescue at once.
@@ -126,6 +156,7 @@ public sealed partial class Conductor
                 WipeStepInfo(node);
                 break;
             case Worker.RescueAbort:
+                node.Hardware.Boot.CleanUpRamdisk(TaskOf(node));
                 break;
             case Worker.Service:
                 Service(node);
@@ -138,14 +169,33 @@ public sealed partial class Conductor
         }
     }
 
+    /// <summary>
+    /// Ironic's <c>AgentRescue.rescue</c>: off, the rescue ramdisk's boot prepared, on; the agent's
+    /// first heartbeat in <c>rescue wait</c> finalizes the rescue.
+    /// </summary>
+    private void RescueWithAgent(Node node)
+    {
+        NodePowerAction(node, PowerState.PowerOff);
+        node.Hardware.Boot.CleanUpInstance(TaskOf(node));
+        if (!PrepareRamdisk(node, out var error))
+        {
+            node.LastError = $"Failed to rescue instance for node {node.Uuid}: {error}";
+            Fire(node, ProvisionEvent.Fail);
+            return;
+        }
+
+        NodePowerAction(node, PowerState.PowerOn);
+        Fire(node, ProvisionEvent.Wait);
+    }
+
     /// <summary>Ironic's <c>do_node_verify</c>: the power credentials work, or the node goes back to <c>enroll</c>.</summary>
     private void Verify(Node node)
     {
         PowerState? power;
         try
         {
-            node.Hardware.Power.Validate(node);
-            power = node.Hardware.Power.GetPowerState(node);
+            node.Hardware.Power.Validate(TaskOf(node));
+            power = node.Hardware.Power.GetPowerState(TaskOf(node));
         }
         catch (IronicException error)
         {
@@ -194,6 +244,12 @@ public sealed partial class Conductor
             {
                 if (step.Step == "deploy")
                 {
+                    if (!PrepareRamdisk(node, out var error))
+                    {
+                        DeployFailed(node, $"Deploy step {step.Reference} failed: {error}");
+                        return;
+                    }
+
                     NodePowerAction(node, PowerState.Rebooting);
                 }
                 else if (!node.DeployPrepared)
@@ -211,7 +267,7 @@ public sealed partial class Conductor
                 return;
             }
 
-            if (node.Hardware.RunStep(step, request) is { } failure)
+            if (node.Hardware.RunStep(TaskOf(node), step, request) is { } failure)
             {
                 var error = step.Step == "prepare_instance_boot"
                     ? $"Deploy step {step.Reference} failed: Failed to change the boot device to disk when deploying node {node.Uuid}: {failure}"
@@ -275,17 +331,31 @@ public sealed partial class Conductor
             .OrderByDescending(s => s.User?.Priority ?? s.Step.Priority)
             .ThenByDescending(s => StepOrder.InterfaceRank(s.Step.Interface, Release))];
 
-    /// <summary>Ironic's <c>deploying_error_handler</c>: <c>deploy failed</c>, no maintenance.</summary>
+    /// <summary>
+    /// Ironic's <c>deploying_error_handler</c>: <c>deploy failed</c>, no maintenance; the deploy
+    /// interface's <c>clean_up</c> undoes the ramdisk's and the instance's boot preparation.
+    /// </summary>
     private void DeployFailed(Node node, string error)
     {
         node.LastError = error;
+        node.Hardware.Boot.CleanUpRamdisk(TaskOf(node));
+        node.Hardware.Boot.CleanUpInstance(TaskOf(node));
         WipeDeployInfo(node);
         Fire(node, ProvisionEvent.Fail);
     }
 
-    /// <summary>Ironic's <c>wipe_deploy_internal_info</c>: the deployment's step, list and index, at its end or failure.</summary>
-    private static void WipeDeployInfo(Node node)
+    /// <summary>
+    /// Ironic's <c>wipe_deploy_internal_info</c>: the deployment's step, list and index, at its end
+    /// or failure; the agent's token and URL too, unless fast track may reuse the agent.
+    /// </summary>
+    private void WipeDeployInfo(Node node)
     {
+        if (!Options.Deploy.FastTrack)
+        {
+            node.AgentToken = null;
+            node.AgentUrl = null;
+        }
+
         node.DeployStep = null;
         node.DeployPlan = [];
         node.DeployStepIndex = null;
@@ -295,6 +365,8 @@ public sealed partial class Conductor
     /// <summary>Ironic's <c>_do_node_tear_down</c>: clean up the instance, then automated cleaning.</summary>
     private void TearDown(Node node)
     {
+        node.Hardware.Boot.CleanUpInstance(TaskOf(node));
+        node.Hardware.Boot.CleanUpRamdisk(TaskOf(node));
         node.InstanceUuid = null;
         Fire(node, ProvisionEvent.Clean);
         Clean(node, manual: false);

@@ -36,14 +36,16 @@ public sealed partial class Conductor : ISimulationEventHandler
     /// <summary>What is running now, for the transitions it makes: a request unless the clock is running an event.</summary>
     private TransitionCause cause = TransitionCause.Request;
 
-    private readonly Dictionary<(string Deploy, string Rescue), HardwareType> fakeHardware = [];
-    private readonly FakePower fakePower;
+    private readonly List<DriverTask> tasks = [];
+    private readonly Dictionary<string, HardwareType> hardwareTypes = new(StringComparer.Ordinal) { [FakeHardware.Name] = FakeHardware.Type };
+    private readonly Dictionary<(string Driver, string Deploy, string Rescue), NodeDriver> nodeDrivers = [];
+    private readonly ulong seed;
     private readonly PeriodicTasks periodics;
     private readonly Agent.AgentBehaviour? agents;
     private readonly List<Node> timedOut = [];
-    private readonly Dictionary<(HardwareType, ImmutableArray<Steps.StepDefinition>), ImmutableArray<(Steps.StepDefinition, Steps.StepRequest?)>> agentCleanPlans = [];
-    private readonly Dictionary<HardwareType, ImmutableArray<(Steps.StepDefinition, Steps.StepRequest?)>> automatedCleanSteps = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<HardwareType, ImmutableArray<(Steps.StepDefinition, Steps.StepRequest?)>> deploySteps = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<(NodeDriver, ImmutableArray<Steps.StepDefinition>), ImmutableArray<(Steps.StepDefinition, Steps.StepRequest?)>> agentCleanPlans = [];
+    private readonly Dictionary<NodeDriver, ImmutableArray<(Steps.StepDefinition, Steps.StepRequest?)>> automatedCleanSteps = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<NodeDriver, ImmutableArray<(Steps.StepDefinition, Steps.StepRequest?)>> deploySteps = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Creates a conductor with no nodes, its periodic tasks scheduled from the clock's current time.</summary>
     /// <param name="options">Ironic's options; null takes Ironic master's defaults. Validated here.</param>
@@ -73,8 +75,8 @@ public sealed partial class Conductor : ISimulationEventHandler
         machine = ProvisionStateMachine.For(Options.Release);
         this.maintenancePolicy = maintenancePolicy ?? IronicMaintenancePolicy.Instance;
         random = new SeededRandom(seed);
+        this.seed = seed;
         this.agents = agents;
-        fakePower = new FakePower(node => machines[node.Index]);
         periodics = new PeriodicTasks(this, EnabledPeriodicTasks());
     }
 
@@ -107,6 +109,45 @@ public sealed partial class Conductor : ISimulationEventHandler
         return simulated;
     }
 
+    /// <summary>
+    /// Enables a hardware type (Ironic's <c>[DEFAULT] enabled_hardware_types</c>): nodes created
+    /// afterwards may ask for it by <see cref="HardwareType.Name"/>. <paramref name="create"/> runs
+    /// once, here, with the conductor's clock, options and a random stream of the type's own.
+    /// </summary>
+    /// <param name="name">The <c>driver</c> name, e.g. <c>ipmi</c>.</param>
+    /// <param name="create">Builds the type's interfaces; the result must carry <paramref name="name"/>.</param>
+    /// <returns>The registered type.</returns>
+    /// <exception cref="ArgumentException">The name is taken, or the type carries another name.</exception>
+    public HardwareType RegisterHardwareType(string name, Func<DriverContext, HardwareType> create)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(create);
+        if (hardwareTypes.ContainsKey(name))
+        {
+            throw new ArgumentException($"The hardware type {name} is registered already.", nameof(name));
+        }
+
+        var streamSeed = seed;
+        foreach (var c in name)
+        {
+            // FNV-1a over the name: the type's stream differs from the conductor's and from other types'.
+            streamSeed = (streamSeed ^ c) * 1099511628211UL;
+        }
+
+        var type = create(new DriverContext(Clock, Options, new SeededRandom(streamSeed)));
+        if (type.Name != name)
+        {
+            throw new ArgumentException($"The factory for {name} built a hardware type named {type.Name}.", nameof(create));
+        }
+
+        hardwareTypes.Add(name, type);
+        return type;
+    }
+
+    /// <summary>The node as its driver interfaces see it, for driver code outside a driver call (e.g. to inspect what a boot interface wrote).</summary>
+    /// <exception cref="NodeNotFoundException">No node has this UUID or name.</exception>
+    public DriverTask GetDriverTask(string ident) => TaskOf(Find(ident));
+
     /// <summary>Subscribes to every provision state change; dispose the result to stop.</summary>
     public IDisposable Subscribe(ITransitionObserver observer)
     {
@@ -126,27 +167,7 @@ public sealed partial class Conductor : ISimulationEventHandler
     public NodeView CreateNode(NodeCreateRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (request.Driver != FakeHardware.Name)
-        {
-            throw new DriverNotFoundException(request.Driver);
-        }
-
-        if (request.DeployInterface is not (null or "fake" or "direct"))
-        {
-            throw new InvalidParameterValueException("deploy_interface", request.DeployInterface, ["fake", "direct"]);
-        }
-
-        if (request.RescueInterface is not (null or "fake" or "agent" or "no-rescue"))
-        {
-            throw new InvalidParameterValueException("rescue_interface", request.RescueInterface, ["fake", "agent", "no-rescue"]);
-        }
-
-        var interfaces = (request.DeployInterface ?? "fake", request.RescueInterface ?? "fake");
-        if (!fakeHardware.TryGetValue(interfaces, out var hardware))
-        {
-            hardware = FakeHardware.Create(fakePower, interfaces.Item1, interfaces.Item2);
-            fakeHardware.Add(interfaces, hardware);
-        }
+        var hardware = DriverFor(request);
         if (request.Name is { } name && !NodeNames.IsValid(name))
         {
             throw new InvalidParameterValueException("node name", name, []);
@@ -188,7 +209,9 @@ public sealed partial class Conductor : ISimulationEventHandler
         };
         nodes.Add(node);
         stateCounts[(int)node.ProvisionState]++;
-        machines.Add(new SimulatedMachine(node.Index, request.PowerState, CreateAgent(request), BootAgent));
+        var simulated = new SimulatedMachine(node.Index, request.PowerState, CreateAgent(request), BootAgent);
+        machines.Add(simulated);
+        tasks.Add(new DriverTask(node, simulated, Clock, ImageDownloaded));
         byUuid.Add(uuid, node);
         if (request.Name is not null)
         {
@@ -236,6 +259,46 @@ public sealed partial class Conductor : ISimulationEventHandler
             byName.Remove(node.Name);
         }
     }
+
+    /// <summary>
+    /// The node's driver: its hardware type with the interfaces it asks for, checked against what
+    /// the type supports (fake-hardware: fake or direct deploy; others: direct), shared by every
+    /// node with the same choice.
+    /// </summary>
+    private NodeDriver DriverFor(NodeCreateRequest request)
+    {
+        if (!hardwareTypes.TryGetValue(request.Driver, out var type))
+        {
+            throw new DriverNotFoundException(request.Driver);
+        }
+
+        var fake = type == FakeHardware.Type;
+        ImmutableArray<string> deployInterfaces = fake ? ["fake", "direct"] : ["direct"];
+        if (request.DeployInterface is { } deploy && !deployInterfaces.Contains(deploy))
+        {
+            throw new InvalidParameterValueException("deploy_interface", deploy, deployInterfaces);
+        }
+
+        ImmutableArray<string> rescueInterfaces = fake ? ["fake", "agent", "no-rescue"] : ["agent", "no-rescue"];
+        if (request.RescueInterface is { } rescue && !rescueInterfaces.Contains(rescue))
+        {
+            throw new InvalidParameterValueException("rescue_interface", rescue, rescueInterfaces);
+        }
+
+        var key = (type.Name, request.DeployInterface ?? deployInterfaces[0], request.RescueInterface ?? (fake ? "fake" : "no-rescue"));
+        if (!nodeDrivers.TryGetValue(key, out var driver))
+        {
+            driver = fake
+                ? FakeHardware.Create(key.Item2, key.Item3)
+                : new NodeDriver(type, key.Item2, "no-inspect", key.Item3, [], NodeDriver.DirectDeploySteps);
+            nodeDrivers.Add(key, driver);
+        }
+
+        return driver;
+    }
+
+    /// <summary>What the node's driver interfaces see of it.</summary>
+    private DriverTask TaskOf(Node node) => tasks[node.Index];
 
     private Agent.SimulatedAgent CreateAgent(NodeCreateRequest request)
     {

@@ -7,8 +7,11 @@ namespace IronicCore.Conductor;
 /// </summary>
 public abstract class IronicException : Exception
 {
-    /// <summary>Creates the error with Ironic's class name, HTTP status and message.</summary>
-    private protected IronicException(string ironicClass, int httpStatus, string message)
+    /// <summary>
+    /// Creates the error with Ironic's class name, HTTP status and message. Drivers derive their
+    /// own errors from here, named after the Ironic class they stand for.
+    /// </summary>
+    protected IronicException(string ironicClass, int httpStatus, string message)
         : base(message)
     {
         IronicClass = ironicClass;

@@ -22,4 +22,5 @@ internal enum Worker
     AgentDelayedHeartbeat,
     AgentCommandDone,
     PeriodicTick,
+    ReleaseLock,
 }

@@ -1,25 +1,42 @@
-using System.Collections.Immutable;
-using IronicCore.Steps;
-
 namespace IronicCore.Drivers;
 
 /// <summary>
-/// A node's driver: the hardware type's name and the interfaces it composes (Ironic's
-/// <c>driver</c> and <c>*_interface</c> fields), with the steps those interfaces declare and
-/// what running one does (<see cref="RunStep"/>: the error text, or null on success).
+/// A hardware type (Ironic's <c>GenericHardware</c> subclass, the node's <c>driver</c>): a named
+/// composition of interface implementations. The deploy interface is the conductor's own
+/// (<c>direct</c>: through the ramdisk agent); everything that touches the machine comes from here.
+/// Register one with <see cref="Conductor.Conductor.RegisterHardwareType"/>. Immutable.
 /// </summary>
-internal sealed record HardwareType(
-    string Driver,
-    IPowerInterface Power,
-    string ManagementInterface,
-    string BootInterface,
-    string DeployInterface,
-    string InspectInterface,
-    string RescueInterface,
-    ImmutableArray<StepDefinition> CleanSteps,
-    ImmutableArray<StepDefinition> DeploySteps,
-    Func<StepDefinition, StepRequest?, string?> RunStep)
+public sealed class HardwareType
 {
-    /// <summary>Whether cleaning and deployment run through the ramdisk agent (the <c>direct</c> deploy interface).</summary>
-    public bool UsesAgent => DeployInterface == "direct";
+    /// <summary>Composes a hardware type.</summary>
+    /// <param name="name">The <c>driver</c> name nodes ask for, e.g. <c>ipmi</c>.</param>
+    /// <param name="power">The power interface.</param>
+    /// <param name="management">The management interface (boot device).</param>
+    /// <param name="boot">The boot interface (ramdisk and instance boot).</param>
+    public HardwareType(string name, IPowerInterface power, IManagementInterface management, IBootInterface boot)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(power);
+        ArgumentNullException.ThrowIfNull(management);
+        ArgumentNullException.ThrowIfNull(boot);
+        Name = name;
+        Power = power;
+        Management = management;
+        Boot = boot;
+    }
+
+    /// <summary>The <c>driver</c> name nodes ask for.</summary>
+    public string Name { get; }
+
+    /// <summary>The power interface.</summary>
+    public IPowerInterface Power { get; }
+
+    /// <summary>The management interface.</summary>
+    public IManagementInterface Management { get; }
+
+    /// <summary>The boot interface.</summary>
+    public IBootInterface Boot { get; }
+
+    /// <summary>How the agent downloads the instance image; null: <c>write_image</c> takes its drawn step duration.</summary>
+    public IImageTransfer? ImageTransfer { get; init; }
 }

@@ -10,7 +10,7 @@ namespace IronicCore.Nodes;
 /// </summary>
 internal sealed class Node
 {
-    public Node(int index, string uuid, string? name, HardwareType hardware, DateTimeOffset now)
+    public Node(int index, string uuid, string? name, NodeDriver hardware, DateTimeOffset now)
     {
         Index = index;
         Uuid = uuid;
@@ -26,7 +26,7 @@ internal sealed class Node
 
     public string? Name { get; set; }
 
-    public HardwareType Hardware { get; }
+    public NodeDriver Hardware { get; }
 
     public ImmutableSortedDictionary<string, string> DriverInfo { get; set; } = ImmutableSortedDictionary<string, string>.Empty;
 

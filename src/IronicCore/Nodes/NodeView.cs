@@ -15,8 +15,8 @@ public sealed class NodeView
         Name = node.Name;
         Driver = node.Hardware.Driver;
         PowerInterface = node.Hardware.Power.Name;
-        ManagementInterface = node.Hardware.ManagementInterface;
-        BootInterface = node.Hardware.BootInterface;
+        ManagementInterface = node.Hardware.Management.Name;
+        BootInterface = node.Hardware.Boot.Name;
         DeployInterface = node.Hardware.DeployInterface;
         InspectInterface = node.Hardware.InspectInterface;
         RescueInterface = node.Hardware.RescueInterface;

@@ -32,6 +32,9 @@ public static class IronicNames
     /// <summary>The name of a release profile, e.g. <c>"21.4"</c>.</summary>
     public static string ToIronicName(this IronicRelease value) => NameTable<IronicRelease>.NameOf(value);
 
+    /// <summary>Ironic's name for a boot device, e.g. "pxe".</summary>
+    public static string ToIronicName(this Drivers.BootDevice value) => NameTable<Drivers.BootDevice>.NameOf(value);
+
     /// <summary>
     /// Parses an Ironic wire name (exact, case-sensitive, as Ironic compares them) into one of
     /// <see cref="ProvisionState"/>, <see cref="ProvisionEvent"/>, <see cref="ApiVerb"/>,

@@ -151,10 +151,9 @@ internal static class ScenarioParser
         var name = String(node, "name", where) ?? throw new ScenarioException("InvalidScenario", $"{where}.name: expected a non-empty string");
         Require(name.Length > 0, $"{where}.name", "a non-empty string");
         var driver = String(node, "driver", where) ?? "fake-hardware";
-        if (driver != "fake-hardware")
+        if (driver is not ("fake-hardware" or "ipmi"))
         {
-            throw new ScenarioException("NotSupported",
-                $"{where}.driver \"{driver}\": this version simulates fake-hardware only (the ipmi hardware type comes with the drivers)");
+            throw new ScenarioException("NotSupported", $"{where}.driver \"{driver}\": the simulator has fake-hardware and ipmi");
         }
 
         var deployInterface = String(node, "deploy_interface", where);
@@ -169,12 +168,14 @@ internal static class ScenarioParser
             throw new ScenarioException("InvalidScenario", $"{where}.rescue_interface: expected \"fake\", \"agent\" or \"no-rescue\"");
         }
 
-        foreach (var field in new[] { "boot_interface", "power_interface", "management_interface" })
+        var ipmi = driver == "ipmi";
+        foreach (var (field, ipmiValue) in new[] { ("boot_interface", "pxe"), ("power_interface", "ipmitool"), ("management_interface", "ipmitool") })
         {
-            if (String(node, field, where) is { } value && value != "fake")
+            var expected = ipmi ? ipmiValue : "fake";
+            if (String(node, field, where) is { } value && value != expected)
             {
                 throw new ScenarioException("NotSupported",
-                    $"{where}.{field} \"{value}\": this version simulates the fake interfaces only (pxe, ipmitool and agent rescue come with the drivers)");
+                    $"{where}.{field} \"{value}\": the simulator's {driver} nodes use {expected}");
             }
         }
 
@@ -206,6 +207,15 @@ internal static class ScenarioParser
             Require(info.ValueKind == JsonValueKind.Object, $"{where}.driver_info", "an object");
             driverInfo = info.EnumerateObject().ToImmutableSortedDictionary(
                 p => p.Name, p => p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString()! : p.Value.GetRawText(), StringComparer.Ordinal);
+        }
+
+        if (ipmi)
+        {
+            // As the oracle does: an ipmi node gets BMC credentials unless the file gives its own.
+            driverInfo = driverInfo
+                .SetItem("ipmi_address", driverInfo.GetValueOrDefault("ipmi_address") ?? BmcAddress(seed, name))
+                .SetItem("ipmi_username", driverInfo.GetValueOrDefault("ipmi_username") ?? "admin")
+                .SetItem("ipmi_password", driverInfo.GetValueOrDefault("ipmi_password") ?? "password");
         }
 
         ImmutableArray<StepDefinition>? agentSteps = null;
@@ -240,6 +250,13 @@ internal static class ScenarioParser
             Fault = fault,
             AutomatedClean = Bool(node, "automated_clean", where),
         });
+    }
+
+    /// <summary>A BMC address of the node's own (per-address command spacing must not couple nodes).</summary>
+    private static string BmcAddress(ulong seed, string name)
+    {
+        var bytes = NameBasedUuid.Create($"ironic-sim/{seed.ToString(CultureInfo.InvariantCulture)}/{name}/bmc").ToByteArray();
+        return $"10.{bytes[0]}.{bytes[1]}.{bytes[2]}";
     }
 
     private static ImmutableArray<StepDefinition> ParseAgentSteps(JsonElement steps, string where)

@@ -2,6 +2,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using IronicCore.Agent;
 using IronicCore.Conductor;
+using IronicCore.Drivers.Ipmi;
+using IronicCore.Drivers.Pxe;
 using IronicCore.Nodes;
 using IronicCore.States;
 
@@ -21,6 +23,11 @@ internal sealed class ScenarioRunner
     {
         this.scenario = scenario;
         conductor = new Conductor.Conductor(scenario.Options, seed: scenario.Seed);
+
+        // The oracle's BMC answers at once and its PXE preparation does nothing: instant BMCs
+        // and a pool that never runs dry keep every step's work within the step.
+        var network = conductor.AddPxeNetwork();
+        conductor.AddIpmiHardwareType(network.Boot, behaviour: BmcBehaviour.Instant);
         foreach (var node in scenario.Nodes)
         {
             conductor.CreateNode(node.Request);

@@ -1,17 +1,18 @@
 using System.Collections.Immutable;
-using IronicCore.Simulation;
 using IronicCore.Steps;
 
 namespace IronicCore.Drivers.Fake;
 
 /// <summary>
 /// Ironic's <c>fake-hardware</c> type with every interface <c>fake</c>: power over a
-/// <see cref="SimulatedMachine"/>, instant deploy, inspection and rescue, and the fake BIOS
+/// <see cref="Simulation.SimulatedMachine"/>, instant deploy, inspection and rescue, and the fake BIOS
 /// interface's clean steps (all priority 0, so automated cleaning has nothing to run).
 /// </summary>
 internal static class FakeHardware
 {
     public const string Name = "fake-hardware";
+
+    public static readonly HardwareType Type = new(Name, FakePower.Instance, FakeManagement.Instance, FakeBoot.Instance);
 
     private static readonly ImmutableArray<StepDefinition> BiosCleanSteps =
     [
@@ -23,25 +24,11 @@ internal static class FakeHardware
     private static readonly ImmutableArray<StepDefinition> FakeDeploySteps = [new("deploy", "deploy", 100)];
 
     /// <summary>
-    /// The <c>direct</c> deploy interface's steps: boot the agent, have it write the image,
-    /// then make the machine boot the instance (which the fake management interface cannot:
-    /// it has no "disk" boot device, so a fake-hardware direct deploy fails there, as in Ironic 21.4).
-    /// </summary>
-    private static readonly ImmutableArray<StepDefinition> DirectDeploySteps =
-    [
-        new("deploy", "deploy", 100),
-        new("deploy", "write_image", 80),
-        new("deploy", "prepare_instance_boot", 60),
-        new("deploy", "tear_down_agent", 40),
-        new("deploy", "switch_to_tenant_network", 30),
-        new("deploy", "boot_instance", 20),
-    ];
-
-    /// <summary>
     /// The type with the given deploy interface (<c>fake</c>: instant; <c>direct</c>: through the
-    /// ramdisk agent) and rescue interface (<c>fake</c>, <c>agent</c>, <c>no-rescue</c>).
+    /// ramdisk agent, which cannot finish: the fake management interface has no "disk" boot device)
+    /// and rescue interface (<c>fake</c>, <c>agent</c>, <c>no-rescue</c>).
     /// </summary>
-    public static HardwareType Create(FakePower power, string deployInterface, string rescueInterface) =>
-        new(Name, power, "fake", "fake", deployInterface, "fake", rescueInterface, BiosCleanSteps,
-            deployInterface == "direct" ? DirectDeploySteps : FakeDeploySteps, FakeSteps.Run);
+    public static NodeDriver Create(string deployInterface, string rescueInterface) =>
+        new(Type, deployInterface, "fake", rescueInterface, BiosCleanSteps,
+            deployInterface == "direct" ? NodeDriver.DirectDeploySteps : FakeDeploySteps);
 }

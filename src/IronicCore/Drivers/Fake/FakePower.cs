@@ -1,35 +1,35 @@
 using IronicCore.Conductor;
-using IronicCore.Nodes;
-using IronicCore.Simulation;
 using IronicCore.States;
 
 namespace IronicCore.Drivers.Fake;
 
 /// <summary>
-/// Ironic's <c>fake</c> power interface over a <see cref="SimulatedMachine"/>: it echoes the
+/// Ironic's <c>fake</c> power interface over a <see cref="Simulation.SimulatedMachine"/>: it echoes the
 /// node's recorded power state until the machine has a state of its own, and fails like
 /// ipmitool while the BMC is unreachable (so power sync and recovery can be exercised).
 /// </summary>
-internal sealed class FakePower(Func<Node, SimulatedMachine> machineOf) : IPowerInterface
+internal sealed class FakePower : IPowerInterface
 {
+    public static readonly FakePower Instance = new();
+
     public string Name => "fake";
 
     public IReadOnlyList<PowerState> SupportedPowerStates { get; } =
         [PowerState.PowerOn, PowerState.PowerOff, PowerState.Rebooting, PowerState.SoftRebooting, PowerState.SoftPowerOff];
 
-    public void Validate(Node node)
+    public void Validate(DriverTask task)
     {
     }
 
-    public PowerState? GetPowerState(Node node)
+    public PowerState? GetPowerState(DriverTask task)
     {
-        var machine = Reach(node, "power status");
-        return machine.Tracked ? machine.PowerState : node.PowerState;
+        var machine = Reach(task, "power status");
+        return machine.Tracked ? machine.PowerState : task.RecordedPowerState;
     }
 
-    public void SetPowerState(Node node, PowerState target)
+    public void SetPowerState(DriverTask task, PowerState target, TimeSpan? timeout = null)
     {
-        var machine = Reach(node, target switch
+        var machine = Reach(task, target switch
         {
             PowerState.PowerOn => "power on",
             PowerState.PowerOff => "power off",
@@ -46,9 +46,6 @@ internal sealed class FakePower(Func<Node, SimulatedMachine> machineOf) : IPower
         }
     }
 
-    private SimulatedMachine Reach(Node node, string command)
-    {
-        var machine = machineOf(node);
-        return machine.Reachable ? machine : throw new IpmiFailureException(command);
-    }
+    private static Simulation.SimulatedMachine Reach(DriverTask task, string command) =>
+        task.Machine.Reachable ? task.Machine : throw new IpmiFailureException(command);
 }

@@ -13,11 +13,6 @@ internal static class FakeSteps
     /// <summary>Runs a step; returns the error text Ironic would report, or null on success.</summary>
     public static string? Run(StepDefinition step, StepRequest? user)
     {
-        if (step is { Interface: "deploy", Step: "prepare_instance_boot" })
-        {
-            return "Invalid boot device disk specified.";
-        }
-
         if (step is not { Interface: "bios", Step: "apply_configuration" }
             || user?.Args?.GetValueOrDefault("settings") is not { } settings)
         {

@@ -1,0 +1,35 @@
+namespace IronicCore.Drivers.Ipmi;
+
+/// <summary>Registers the <c>ipmi</c> hardware type with a conductor.</summary>
+public static class IpmiConductorExtensions
+{
+    /// <summary>The hardware type's name.</summary>
+    public const string HardwareTypeName = "ipmi";
+
+    /// <summary>
+    /// Enables Ironic's <c>ipmi</c> hardware type: <c>ipmitool</c> power and management on a
+    /// simulated BMC per node, the given boot interface (Ironic's default for ipmi is <c>pxe</c>),
+    /// and the <c>direct</c> deploy interface. Nodes created afterwards may use <c>driver: ipmi</c>.
+    /// </summary>
+    /// <param name="conductor">The conductor.</param>
+    /// <param name="boot">The boot interface, e.g. a PXE network's.</param>
+    /// <param name="imageTransfer">How agents download images; null: <c>write_image</c> takes its drawn duration.</param>
+    /// <param name="behaviour">How the BMCs take their time; null for <see cref="BmcBehaviour"/>'s defaults.</param>
+    /// <returns>The type and its BMCs.</returns>
+    public static IpmiHardware AddIpmiHardwareType(
+        this Conductor.Conductor conductor, IBootInterface boot, IImageTransfer? imageTransfer = null, BmcBehaviour? behaviour = null)
+    {
+        ArgumentNullException.ThrowIfNull(conductor);
+        ArgumentNullException.ThrowIfNull(boot);
+        Ipmitool? ipmitool = null;
+        var type = conductor.RegisterHardwareType(HardwareTypeName, context =>
+        {
+            ipmitool = new Ipmitool(context, behaviour ?? new BmcBehaviour());
+            return new HardwareType(HardwareTypeName, new IpmitoolPower(ipmitool), new IpmitoolManagement(ipmitool), boot)
+            {
+                ImageTransfer = imageTransfer,
+            };
+        });
+        return new IpmiHardware(type, ipmitool!);
+    }
+}

@@ -1,0 +1,145 @@
+using System.Collections.Immutable;
+using IronicCore.Conductor;
+using IronicCore.States;
+
+namespace IronicCore.Drivers.Ipmi;
+
+/// <summary>
+/// ipmitool as Ironic runs it (<c>ipmitool._exec_ipmitool</c>): one command per BMC address per
+/// <c>[ipmi] min_command_interval</c>, retried until <c>[ipmi] command_retry_timeout</c> or the
+/// attempts it allows, every error retried unless <c>[ipmi] use_ipmitool_retries</c> leaves only
+/// transient ones to Ironic. Waiting is charged to the task's time line, never slept.
+/// Shared by the ipmitool power and management interfaces of one hardware type.
+/// </summary>
+internal sealed class Ipmitool(DriverContext context, BmcBehaviour behaviour)
+{
+    /// <summary>Ironic's <c>IPMITOOL_RETRYABLE_FAILURES</c>.</summary>
+    private static readonly ImmutableArray<string> RetryableFailures =
+        ["insufficient resources for session", "Node busy", "Timeout", "Out of space", "BMC initialization in progress"];
+
+    private readonly List<SimulatedBmc?> bySlot = [];
+    private readonly List<(ImmutableSortedDictionary<string, string> Raw, IpmiDriverInfo Parsed)?> infoBySlot = [];
+    private readonly Dictionary<string, SimulatedBmc> byUuid = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, DateTimeOffset> lastCommandAt = new(StringComparer.Ordinal);
+
+    public IpmiOptions Options => context.Options.Ipmi;
+
+    public ConductorOptions ConductorOptions => context.Options;
+
+    public BmcBehaviour Behaviour => behaviour;
+
+    /// <summary>The node's BMC, made on first use.</summary>
+    public SimulatedBmc BmcOf(string nodeUuid)
+    {
+        if (!byUuid.TryGetValue(nodeUuid, out var bmc))
+        {
+            bmc = new SimulatedBmc(nodeUuid);
+            byUuid.Add(nodeUuid, bmc);
+        }
+
+        return bmc;
+    }
+
+    /// <summary>The node's <c>driver_info</c>, parsed once per version of it.</summary>
+    public IpmiDriverInfo InfoOf(DriverTask task)
+    {
+        Grow(infoBySlot, task.Slot);
+        if (infoBySlot[task.Slot] is { } cached && ReferenceEquals(cached.Raw, task.DriverInfo))
+        {
+            return cached.Parsed;
+        }
+
+        var parsed = IpmiDriverInfo.Parse(task.DriverInfo, context.Options.Release);
+        infoBySlot[task.Slot] = (task.DriverInfo, parsed);
+        return parsed;
+    }
+
+    /// <summary>Runs a command with Ironic's spacing and retries.</summary>
+    /// <exception cref="IpmiFailureException">Every attempt failed, or a failure is not to be retried.</exception>
+    public void Execute(DriverTask task, IpmiCommand command, string failedCommand)
+    {
+        var info = InfoOf(task);
+        var bmc = Bmc(task);
+        var interval = Options.MinCommandInterval;
+        var timeout = Options.CommandRetryTimeout;
+        var end = task.Now + timeout;
+        var attempts = interval > TimeSpan.Zero ? Math.Max((int)(timeout.Ticks / interval.Ticks), 1) : 1;
+        while (true)
+        {
+            attempts--;
+            if (behaviour.Timed && lastCommandAt.TryGetValue(info.Address, out var last))
+            {
+                task.WaitUntil(last + interval);
+            }
+
+            var error = bmc.Execute(task, command, behaviour, context.Random);
+            lastCommandAt[info.Address] = task.Now;
+            if (error is null)
+            {
+                return;
+            }
+
+            var retry = !Options.UseIpmitoolRetries || IsTransient(error);
+            if (task.Now > end || attempts == 0 || !retry)
+            {
+                throw new IpmiFailureException(failedCommand);
+            }
+        }
+    }
+
+    /// <summary>Ironic's <c>_power_status</c>.</summary>
+    public PowerState PowerStatus(DriverTask task)
+    {
+        Execute(task, IpmiCommand.PowerStatus, "power status");
+        return SimulatedBmc.PowerOf(task.Machine);
+    }
+
+    /// <summary>
+    /// Ironic's <c>node_wait_for_power_state</c>: polls the power status, first after 1 s, then
+    /// backing off (doubling), until the machine reports <paramref name="target"/>; gives up with
+    /// <c>PowerStateFailure</c> when the next wait would pass the timeout.
+    /// </summary>
+    public void WaitForPowerState(DriverTask task, PowerState target, TimeSpan timeout)
+    {
+        var waited = TimeSpan.Zero;
+        var idle = TimeSpan.FromSeconds(1);
+        while (true)
+        {
+            // The poll count is bounded by the timeout even when waits take no simulated time.
+            if (waited + idle > timeout)
+            {
+                throw new PowerStateFailureException(target.ToIronicName());
+            }
+
+            waited += idle;
+            if (behaviour.Timed)
+            {
+                task.Wait(idle);
+            }
+
+            if (PowerStatus(task) == target)
+            {
+                return;
+            }
+
+            idle += idle;
+        }
+    }
+
+    private SimulatedBmc Bmc(DriverTask task)
+    {
+        Grow(bySlot, task.Slot);
+        return bySlot[task.Slot] ??= BmcOf(task.NodeUuid);
+    }
+
+    private bool IsTransient(string error) =>
+        RetryableFailures.Any(error.Contains) || Options.AdditionalRetryableIpmiErrors.Any(error.Contains);
+
+    private static void Grow<T>(List<T?> list, int slot)
+    {
+        while (list.Count <= slot)
+        {
+            list.Add(default);
+        }
+    }
+}

@@ -1,0 +1,127 @@
+using IronicCore.Simulation;
+using IronicCore.States;
+
+namespace IronicCore.Drivers.Ipmi;
+
+/// <summary>
+/// The BMC of one node, as ipmitool meets it: it answers power status/on/off/soft/cycle and
+/// chassis boot device commands against the node's <see cref="SimulatedMachine"/>, takes
+/// simulated time to answer, and misbehaves as its <see cref="Faults"/> say. Faults that fire are
+/// written to its system event log. Not thread-safe: drive it from the simulation's thread.
+/// </summary>
+public sealed class SimulatedBmc
+{
+    private readonly List<BmcCommandRecord> commands = [];
+    private readonly List<string> systemEventLog = [];
+    private DateTimeOffset resetUntil = DateTimeOffset.MinValue;
+
+    internal SimulatedBmc(string nodeUuid) => NodeUuid = nodeUuid;
+
+    /// <summary>The node the BMC belongs to.</summary>
+    public string NodeUuid { get; }
+
+    /// <summary>The faults the BMC has now; set or clear them at any time.</summary>
+    public BmcFault Faults { get; set; }
+
+    /// <summary>The boot device last set, or null when none was.</summary>
+    public BootDevice? BootDevice { get; private set; }
+
+    /// <summary>Whether <see cref="BootDevice"/> was set for every boot rather than the next one.</summary>
+    public bool BootDevicePersistent { get; private set; }
+
+    /// <summary>Every command received, when <see cref="BmcBehaviour.RecordCommands"/> is on.</summary>
+    public IReadOnlyList<BmcCommandRecord> Commands => commands;
+
+    /// <summary>The system event log (SEL): one entry per fault that fired, with its simulated time.</summary>
+    public IReadOnlyList<string> SystemEventLog => systemEventLog;
+
+    /// <summary>
+    /// Runs one command arriving at <paramref name="task"/>'s time, charging the answer's latency;
+    /// returns null when answered, else ipmitool's error text.
+    /// </summary>
+    internal string? Execute(DriverTask task, IpmiCommand command, BmcBehaviour behaviour, SeededRandom random)
+    {
+        var at = task.Now;
+        var error = Answer(task, command, behaviour, random);
+        if (behaviour.RecordCommands)
+        {
+            commands.Add(new BmcCommandRecord(at, command.Text(), error is null));
+        }
+
+        return error;
+    }
+
+    private string? Answer(DriverTask task, IpmiCommand command, BmcBehaviour behaviour, SeededRandom random)
+    {
+        var machine = task.Machine;
+        var now = task.Now;
+        if (!machine.Reachable || now < resetUntil
+            || ((Faults & BmcFault.Flapping) != 0 && behaviour.FlapPeriod > TimeSpan.Zero && now.Ticks / behaviour.FlapPeriod.Ticks % 2 == 1))
+        {
+            Charge(task, behaviour, behaviour.SessionTimeout);
+            return "Error: Unable to establish IPMI v2 / RMCP+ session";
+        }
+
+        var latency = behaviour.CommandLatency + ((2 * random.NextDouble()) - 1) * behaviour.CommandJitter;
+        if ((Faults & BmcFault.Slow) != 0)
+        {
+            latency += behaviour.SlowLatency;
+        }
+
+        Charge(task, behaviour, latency);
+        if ((Faults & BmcFault.WrongCredentials) != 0)
+        {
+            Log(now, "session authentication failure (RAKP 2 HMAC is invalid)");
+            return "Error: Unable to establish IPMI v2 / RMCP+ session: RAKP 2 HMAC is invalid";
+        }
+
+        if ((Faults & BmcFault.ResetMidCommand) != 0)
+        {
+            Faults &= ~BmcFault.ResetMidCommand;
+            resetUntil = task.Now + behaviour.ResetDuration;
+            Log(now, "BMC reset during " + command.Text());
+            return "BMC initialization in progress";
+        }
+
+        if (command.IsPowerAction() && (Faults & BmcFault.PowerActionIgnored) != 0)
+        {
+            Log(now, "power action ignored: " + command.Text());
+            return null;
+        }
+
+        Apply(machine, command);
+        return null;
+    }
+
+    /// <summary>What the BMC reports for <c>power status</c>: a machine never powered is off.</summary>
+    internal static PowerState PowerOf(SimulatedMachine machine) => machine.PowerState ?? PowerState.PowerOff;
+
+    private void Apply(SimulatedMachine machine, IpmiCommand command)
+    {
+        switch (command)
+        {
+            case IpmiCommand.PowerOn when PowerOf(machine) != PowerState.PowerOn:
+                machine.SetPowerState(PowerState.PowerOn);
+                break;
+            case IpmiCommand.PowerOff or IpmiCommand.PowerSoft:
+                machine.SetPowerState(PowerState.PowerOff);
+                break;
+            case >= IpmiCommand.BootdevPxe and <= IpmiCommand.BootdevSafePersistent:
+                var (device, persistent) = command.BootDevice();
+                BootDevice = device;
+                BootDevicePersistent = persistent;
+                break;
+        }
+    }
+
+    private static void Charge(DriverTask task, BmcBehaviour behaviour, TimeSpan duration)
+    {
+        if (behaviour.Timed && duration > TimeSpan.Zero)
+        {
+            task.Wait(duration);
+        }
+    }
+
+    private void Log(DateTimeOffset at, string entry) =>
+        systemEventLog.Add(at.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", System.Globalization.CultureInfo.InvariantCulture) + " " + entry);
+}

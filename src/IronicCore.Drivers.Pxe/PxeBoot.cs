@@ -1,0 +1,91 @@
+using IronicCore.Conductor;
+
+namespace IronicCore.Drivers.Pxe;
+
+/// <summary>
+/// Ironic's <c>pxe</c> (or <c>ipxe</c>) boot interface: preparing the ramdisk leases an address
+/// and writes the DHCP boot options and the node's boot configuration; cleaning up removes both.
+/// Preparing the instance (local boot) removes the ramdisk's configuration; the management
+/// interface then sets the boot device to disk.
+/// </summary>
+internal sealed class PxeBoot(PxeNetworkOptions options) : IBootInterface
+{
+    private readonly List<bool> prepared = [];
+
+    public DhcpLeasePool Leases { get; } = new(options);
+
+    public string Name => options.Ipxe ? "ipxe" : "pxe";
+
+    public bool SupportsRescue => true;
+
+    public void Validate(DriverTask task)
+    {
+        var mode = BootMode(task);
+        if (mode is not ("uefi" or "bios"))
+        {
+            throw new InvalidParameterValueException("boot_mode", mode, ["bios", "uefi"]);
+        }
+    }
+
+    public void PrepareRamdisk(DriverTask task)
+    {
+        Validate(task);
+        Leases.Acquire(task.Slot, task.Now);
+        while (prepared.Count <= task.Slot)
+        {
+            prepared.Add(false);
+        }
+
+        prepared[task.Slot] = true;
+    }
+
+    public void CleanUpRamdisk(DriverTask task)
+    {
+        if (task.Slot < prepared.Count)
+        {
+            prepared[task.Slot] = false;
+        }
+
+        Leases.Release(task.Slot);
+    }
+
+    public void PrepareInstance(DriverTask task) => CleanUpRamdisk(task);
+
+    public void CleanUpInstance(DriverTask task)
+    {
+    }
+
+    /// <summary>The node's boot configuration while its ramdisk is prepared, else null.</summary>
+    public PxeBootConfig? ConfigOf(DriverTask task)
+    {
+        if (task.Slot >= prepared.Count || !prepared[task.Slot] || Leases.AddressOf(task.Slot) is not { } address)
+        {
+            return null;
+        }
+
+        var directory = $"/tftpboot/{task.NodeUuid}";
+        return new PxeBootConfig(
+            address.ToString(),
+            options.NextServer,
+            BootFile(options.Ipxe, BootMode(task), task.DriverInfo.GetValueOrDefault("cpu_arch", "x86_64")),
+            task.DriverInfo.GetValueOrDefault("deploy_kernel", $"{directory}/deploy_kernel"),
+            task.DriverInfo.GetValueOrDefault("deploy_ramdisk", $"{directory}/deploy_ramdisk"));
+    }
+
+    /// <summary>
+    /// Ironic's boot file defaults (<c>[pxe] pxe_bootfile_name</c>, <c>uefi_pxe_bootfile_name</c>,
+    /// <c>ipxe_bootfile_name</c>, <c>uefi_ipxe_bootfile_name</c>) for a plain PXE client; with iPXE
+    /// that binary then fetches the script at <c>[deploy] http_url</c>.
+    /// </summary>
+    private static string BootFile(bool ipxe, string mode, string arch) => (ipxe, mode, arch) switch
+    {
+        (true, "bios", _) => "undionly.kpxe",
+        (true, _, _) => "snponly.efi",
+        (false, "bios", _) => "pxelinux.0",
+        (false, _, "aarch64") => "grubaa64.efi",
+        _ => "bootx64.efi",
+    };
+
+    /// <summary>The node's firmware: <c>driver_info.boot_mode</c> here (the simulator keeps no properties), else Ironic's <c>[deploy] default_boot_mode</c>, uefi.</summary>
+    private static string BootMode(DriverTask task) => task.DriverInfo.GetValueOrDefault("boot_mode", "uefi");
+}

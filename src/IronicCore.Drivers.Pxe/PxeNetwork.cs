@@ -1,0 +1,49 @@
+using IronicCore.Conductor;
+
+namespace IronicCore.Drivers.Pxe;
+
+/// <summary>
+/// A provisioning network added to a conductor: its <c>pxe</c> boot interface (DHCP leases, boot
+/// configuration) and the shared link agents download images over. Hand <see cref="Boot"/> and
+/// <see cref="ImageTransfer"/> to a hardware type. Not thread-safe: use it from the simulation's thread.
+/// </summary>
+public sealed class PxeNetwork
+{
+    private readonly Conductor.Conductor conductor;
+    private readonly PxeBoot boot;
+    private readonly SharedLink link;
+
+    internal PxeNetwork(Conductor.Conductor conductor, PxeNetworkOptions options)
+    {
+        this.conductor = conductor;
+        Options = options;
+        boot = new PxeBoot(options);
+        link = new SharedLink(conductor.Clock, options);
+    }
+
+    /// <summary>The network's description.</summary>
+    public PxeNetworkOptions Options { get; }
+
+    /// <summary>The boot interface (<c>pxe</c>, or <c>ipxe</c>).</summary>
+    public IBootInterface Boot => boot;
+
+    /// <summary>The agents' image downloads over the shared link.</summary>
+    public IImageTransfer ImageTransfer => link;
+
+    /// <summary>DHCP leases held now.</summary>
+    public int LeasesInUse => boot.Leases.InUse;
+
+    /// <summary>Image downloads running now.</summary>
+    public int ActiveDownloads => link.ActiveDownloads;
+
+    /// <summary>Image downloads finished so far.</summary>
+    public long CompletedDownloads => link.CompletedDownloads;
+
+    /// <summary>The node's boot configuration while its ramdisk is prepared (lease, DHCP options, kernel and ramdisk), else null.</summary>
+    /// <exception cref="NodeNotFoundException">No such node.</exception>
+    public PxeBootConfig? GetBootConfig(string ident) => boot.ConfigOf(conductor.GetDriverTask(ident));
+
+    /// <summary>Fault: the node's next image download arrives corrupted, so its checksum fails.</summary>
+    /// <exception cref="NodeNotFoundException">No such node.</exception>
+    public void CorruptNextDownload(string ident) => link.CorruptNextDownload(conductor.GetNode(ident).Uuid);
+}

@@ -1,0 +1,84 @@
+using System.Collections.Immutable;
+using IronicCore.Nodes;
+using IronicCore.Simulation;
+using IronicCore.States;
+
+namespace IronicCore.Drivers;
+
+/// <summary>
+/// What a driver interface sees of the node it acts on (Ironic's <c>task</c>): the node's
+/// identity and <c>driver_info</c>, its simulated machine, and the task's own time line.
+/// </summary>
+/// <remarks>
+/// A driver call that talks to a BMC or waits for it charges that time with <see cref="Wait"/>
+/// instead of sleeping: the conductor keeps the node locked until the worker's time has passed
+/// on the clock, so the wait is an event, never a thread. One instance per node, reused by every
+/// call (no allocation per call). Not thread-safe: used on the simulation's thread only.
+/// </remarks>
+public sealed class DriverTask
+{
+    private readonly Node node;
+    private readonly SimulationClock clock;
+    private readonly Action<DriverTask, string?> imageDownloaded;
+
+    internal DriverTask(Node node, SimulatedMachine machine, SimulationClock clock, Action<DriverTask, string?> imageDownloaded)
+    {
+        this.node = node;
+        Machine = machine;
+        this.clock = clock;
+        this.imageDownloaded = imageDownloaded;
+    }
+
+    /// <summary>The node's slot in the conductor's tables: dense and stable for its lifetime, so drivers can keep per-node state in arrays.</summary>
+    public int Slot => node.Index;
+
+    /// <summary>The node's <c>uuid</c>.</summary>
+    public string NodeUuid => node.Uuid;
+
+    /// <summary>The node's <c>driver_info</c>: the same instance until someone changes it, so a driver may cache what it parsed from it.</summary>
+    public ImmutableSortedDictionary<string, string> DriverInfo => node.DriverInfo;
+
+    /// <summary>The node's recorded <c>power_state</c> (what the conductor last stored, not what the machine does).</summary>
+    public PowerState? RecordedPowerState => node.PowerState;
+
+    /// <summary>The node's machine: whether its BMC answers, its real power state.</summary>
+    public SimulatedMachine Machine { get; }
+
+    /// <summary>The task's current time: the clock's time plus what the task's driver calls have taken so far.</summary>
+    public DateTimeOffset Now => clock.GetUtcNow() + Elapsed;
+
+    /// <summary>What the task's driver calls have taken so far in this worker.</summary>
+    public TimeSpan Elapsed { get; private set; }
+
+    /// <summary>The agent generation a started image download belongs to: a download for an agent that has since restarted is ignored.</summary>
+    internal long DownloadGeneration { get; set; }
+
+    /// <summary>Charges <paramref name="duration"/> of simulated time to the task (a BMC's answer, a poll interval, a retry's spacing).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The duration is negative.</exception>
+    public void Wait(TimeSpan duration)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(duration, TimeSpan.Zero);
+        Elapsed += duration;
+    }
+
+    /// <summary>Charges the time until <paramref name="instant"/>, if it is still ahead of <see cref="Now"/>.</summary>
+    public void WaitUntil(DateTimeOffset instant)
+    {
+        var now = Now;
+        if (instant > now)
+        {
+            Elapsed += instant - now;
+        }
+    }
+
+    /// <summary>
+    /// Reports the end of the image download an <see cref="IImageTransfer"/> started for this
+    /// node: the agent's <c>write_image</c> command succeeds, or fails with <paramref name="error"/>
+    /// (e.g. a checksum mismatch), and the agent reports back at once.
+    /// </summary>
+    /// <param name="error">The agent's error text, or null when the image arrived intact.</param>
+    public void ImageDownloaded(string? error) => imageDownloaded(this, error);
+
+    /// <summary>A new worker starts on the node: its time line starts at the clock's time.</summary>
+    internal void Begin() => Elapsed = TimeSpan.Zero;
+}

@@ -1,0 +1,19 @@
+namespace IronicCore.Drivers;
+
+/// <summary>
+/// A node's management interface (Ironic's <c>ManagementInterface</c>): the BMC's boot device.
+/// Calls run on the simulation's thread; BMC time is charged with <see cref="DriverTask.Wait"/>.
+/// </summary>
+public interface IManagementInterface
+{
+    /// <summary>The interface's name, e.g. <c>fake</c> or <c>ipmitool</c>.</summary>
+    string Name { get; }
+
+    /// <summary>Checks the node's <c>driver_info</c> without contacting the BMC.</summary>
+    void Validate(DriverTask task);
+
+    /// <summary>Sets the device the machine boots from next (or always, when <paramref name="persistent"/>).</summary>
+    /// <exception cref="Conductor.InvalidParameterValueException">The interface cannot boot from <paramref name="device"/>.</exception>
+    /// <exception cref="Conductor.IpmiFailureException">The BMC did not answer (or the interface's equivalent error).</exception>
+    void SetBootDevice(DriverTask task, BootDevice device, bool persistent);
+}

@@ -1,0 +1,62 @@
+using IronicCore.Conductor;
+using IronicCore.Drivers.Ipmi;
+using IronicCore.States;
+
+namespace IronicCore.Drivers.Tests.Ipmi;
+
+/// <summary><c>[ipmi] min_command_interval</c>: one command per BMC address per interval.</summary>
+[TestFixture]
+public sealed class CommandSpacingTests
+{
+    [TestCase(5)]
+    [TestCase(2)]
+    public void CommandsToOneBmc_AreAtLeastMinCommandIntervalApart(int seconds)
+    {
+        var interval = TimeSpan.FromSeconds(seconds);
+        var fixture = new DriverFixture(options: new ConductorOptions { Ipmi = new IpmiOptions { MinCommandInterval = interval } });
+        fixture.Enroll("n", power: PowerState.PowerOn);
+
+        fixture.Conductor.SetPowerState("n", PowerState.Rebooting);
+        fixture.RunFor(TimeSpan.FromMinutes(2));
+
+        var commands = fixture.Bmc("n").Commands;
+        Assert.Multiple(() =>
+        {
+            Assert.That(fixture.Node("n").PowerState, Is.EqualTo(PowerState.PowerOn));
+            Assert.That(commands.Select(c => c.Command), Does.Contain("power off").And.Contain("power on"));
+            Assert.That(commands.Zip(commands.Skip(1), (a, b) => b.At - a.At), Is.All.GreaterThanOrEqualTo(interval));
+        });
+    }
+
+    [Test]
+    public void CommandsToDifferentBmcs_AreNotSpacedAgainstEachOther()
+    {
+        var fixture = new DriverFixture();
+        fixture.Enroll("a");
+        fixture.Enroll("b");
+
+        fixture.Conductor.SetPowerState("a", PowerState.PowerOn);
+        fixture.Conductor.SetPowerState("b", PowerState.PowerOn);
+        fixture.RunFor(TimeSpan.FromMinutes(1));
+
+        Assert.That(fixture.Bmc("b").Commands[0].At, Is.EqualTo(fixture.Bmc("a").Commands[0].At));
+    }
+
+    [Test]
+    public void BootDevice_IsSetPersistentlyToDisk_WithTheBootTimeoutDisabledFirst()
+    {
+        var fixture = new DriverFixture();
+        fixture.Enroll("n");
+
+        var management = fixture.Ipmi.Type.Management;
+        management.SetBootDevice(fixture.Conductor.GetDriverTask("n"), BootDevice.Disk, persistent: true);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(fixture.Bmc("n").BootDevice, Is.EqualTo(BootDevice.Disk));
+            Assert.That(fixture.Bmc("n").BootDevicePersistent, Is.True);
+            Assert.That(fixture.Bmc("n").Commands.Select(c => c.Command),
+                Is.EqualTo(new[] { "raw 0x00 0x08 0x03 0x08", "chassis bootdev disk options=persistent" }));
+        });
+    }
+}
