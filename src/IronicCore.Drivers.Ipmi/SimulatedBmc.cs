@@ -110,6 +110,7 @@ public sealed class SimulatedBmc
                 var (device, persistent) = command.BootDevice();
                 BootDevice = device;
                 BootDevicePersistent = persistent;
+                machine.BootDevice = device;
                 break;
         }
     }

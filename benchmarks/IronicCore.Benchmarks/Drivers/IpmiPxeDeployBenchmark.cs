@@ -40,6 +40,9 @@ public class IpmiPxeDeployBenchmark : ITransitionObserver
     [IterationSetup]
     public void Enroll()
     {
+        // Let the previous iteration's fleet go before measuring what this one holds.
+        conductor = null!;
+        network = null!;
         var before = GC.GetTotalMemory(forceFullCollection: true);
         var options = new ConductorOptions { MaxConcurrentDeploy = MaxConcurrentDeploy };
         conductor = new IronicCore.Conductor.Conductor(options, seed: 1, agents: new AgentBehaviour());

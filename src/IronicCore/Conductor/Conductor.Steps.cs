@@ -131,12 +131,16 @@ public sealed partial class Conductor
         node.Hardware.Boot.CleanUpRamdisk(TaskOf(node));
     }
 
-    /// <summary>The boot interface's <c>prepare_ramdisk</c>, before the agent boots; false with Ironic's error text when it cannot.</summary>
+    /// <summary>
+    /// The boot interface's <c>prepare_ramdisk</c>, before the agent boots, which (as Ironic's PXE
+    /// boot does) makes the machine boot from the network next; false with Ironic's error text when it cannot.
+    /// </summary>
     private bool PrepareRamdisk(Node node, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out string? error)
     {
         try
         {
             node.Hardware.Boot.PrepareRamdisk(TaskOf(node));
+            node.Hardware.Management.SetBootDevice(TaskOf(node), Drivers.BootDevice.Pxe, persistent: false);
             error = null;
             return true;
         }

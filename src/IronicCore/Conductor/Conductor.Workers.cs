@@ -132,7 +132,7 @@ public sealed partial class Conductor
                 {
                     // Ironic's AgentRescue.unrescue: off, the instance's boot back, on.
                     NodePowerAction(node, PowerState.PowerOff);
-                    node.Hardware.Boot.PrepareInstance(TaskOf(node));
+                    node.Hardware.PrepareInstanceBoot(TaskOf(node));
                     NodePowerAction(node, PowerState.PowerOn);
                 }
 

@@ -57,17 +57,19 @@ internal sealed record NodeDriver(
 
         try
         {
-            Boot.PrepareInstance(task);
-            Management.SetBootDevice(task, BootDevice.Disk, persistent: true);
+            PrepareInstanceBoot(task);
             return null;
-        }
-        catch (InvalidParameterValueException error)
-        {
-            return error.Reason;
         }
         catch (IronicException error)
         {
             return error.Message;
         }
+    }
+
+    /// <summary>The machine will boot the instance from its disk: the boot interface prepares it, the management interface sets the boot device.</summary>
+    public void PrepareInstanceBoot(DriverTask task)
+    {
+        Boot.PrepareInstance(task);
+        Management.SetBootDevice(task, BootDevice.Disk, persistent: true);
     }
 }

@@ -35,6 +35,13 @@ public sealed class SimulatedMachine
     /// </summary>
     public PowerState? PowerState { get; private set; }
 
+    /// <summary>
+    /// What the machine boots from when it powers on, as its BMC was last told; null until a
+    /// management interface sets it (the firmware tries the network first). A machine that boots
+    /// from <see cref="Drivers.BootDevice.Disk"/> runs its instance, not the ramdisk agent.
+    /// </summary>
+    public Drivers.BootDevice? BootDevice { get; set; }
+
     /// <summary>Whether the machine keeps a power state of its own (set once anything changes it).</summary>
     internal bool Tracked { get; private set; }
 
@@ -52,10 +59,10 @@ public sealed class SimulatedMachine
         PowerChanged(powerState);
     }
 
-    /// <summary>The conductor changed the machine's power: the agent starts with a power-on or reboot, and stops with a power-off.</summary>
+    /// <summary>The conductor changed the machine's power: the agent starts with a power-on or reboot (unless the machine boots its disk), and stops with a power-off.</summary>
     internal void PowerChanged(PowerState action)
     {
-        if (action is States.PowerState.PowerOff or States.PowerState.SoftPowerOff)
+        if (action is States.PowerState.PowerOff or States.PowerState.SoftPowerOff || BootDevice == Drivers.BootDevice.Disk)
         {
             Agent.Stop();
         }

@@ -41,22 +41,4 @@ public sealed class CommandSpacingTests
 
         Assert.That(fixture.Bmc("b").Commands[0].At, Is.EqualTo(fixture.Bmc("a").Commands[0].At));
     }
-
-    [Test]
-    public void BootDevice_IsSetPersistentlyToDisk_WithTheBootTimeoutDisabledFirst()
-    {
-        var fixture = new DriverFixture();
-        fixture.Enroll("n");
-
-        var management = fixture.Ipmi.Type.Management;
-        management.SetBootDevice(fixture.Conductor.GetDriverTask("n"), BootDevice.Disk, persistent: true);
-
-        Assert.Multiple(() =>
-        {
-            Assert.That(fixture.Bmc("n").BootDevice, Is.EqualTo(BootDevice.Disk));
-            Assert.That(fixture.Bmc("n").BootDevicePersistent, Is.True);
-            Assert.That(fixture.Bmc("n").Commands.Select(c => c.Command),
-                Is.EqualTo(new[] { "raw 0x00 0x08 0x03 0x08", "chassis bootdev disk options=persistent" }));
-        });
-    }
 }
