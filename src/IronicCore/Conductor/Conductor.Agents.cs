@@ -25,6 +25,12 @@ public sealed partial class Conductor
         }
 
         agent.Stop();
+        if (nodes[machine.Index] is { ProvisionState: States.ProvisionState.Active } or { DeployStep.Step: "boot_instance" })
+        {
+            // The boot device is the disk now (prepare_instance_boot): the machine boots the instance, not the ramdisk.
+            return;
+        }
+
         if (random.NextDouble() >= agents.NeverBootsProbability)
         {
             Clock.Schedule(agents.BootTime, this, (int)Worker.AgentBoot, machine.Index, agent.Generation);
@@ -106,7 +112,8 @@ public sealed partial class Conductor
                 break;
             case Worker.AgentCommandDone when agent.LastCommand is { Status: AgentCommandStatus.Running }:
                 var failed = random.NextDouble() < agents!.StepFailsProbability;
-                agent.SetResult(failed ? AgentCommandStatus.Failed : AgentCommandStatus.Succeeded, failed ? "simulated step failure" : null);
+                var error = agent.HardwareFault ?? (failed ? "simulated step failure" : null);
+                agent.SetResult(error is null ? AgentCommandStatus.Succeeded : AgentCommandStatus.Failed, error);
 
                 // IPA reports back at once when a command ends, rather than at its next beat.
                 SendAgentHeartbeat(node, agent);

@@ -33,7 +33,7 @@ public sealed partial class Conductor : ISimulationEventHandler
     private readonly ProvisionStateMachine machine;
     private readonly IMaintenancePolicy maintenancePolicy;
     private readonly SeededRandom random;
-    private readonly Dictionary<(string Deploy, string Rescue), HardwareType> fakeHardware = [];
+    private readonly Dictionary<(string Deploy, string Rescue, string Management), HardwareType> fakeHardware = [];
     private readonly FakePower fakePower;
     private readonly PeriodicTasks periodics;
     private readonly Agent.AgentBehaviour? agents;
@@ -138,10 +138,15 @@ public sealed partial class Conductor : ISimulationEventHandler
             throw new InvalidParameterValueException("rescue_interface", request.RescueInterface, ["fake", "agent", "no-rescue"]);
         }
 
-        var interfaces = (request.DeployInterface ?? "fake", request.RescueInterface ?? "fake");
+        if (request.ManagementInterface is not (null or "fake" or "noop"))
+        {
+            throw new InvalidParameterValueException("management_interface", request.ManagementInterface, ["fake", "noop"]);
+        }
+
+        var interfaces = (request.DeployInterface ?? "fake", request.RescueInterface ?? "fake", request.ManagementInterface ?? "fake");
         if (!fakeHardware.TryGetValue(interfaces, out var hardware))
         {
-            hardware = FakeHardware.Create(fakePower, interfaces.Item1, interfaces.Item2);
+            hardware = FakeHardware.Create(fakePower, interfaces.Item1, interfaces.Item2, interfaces.Item3);
             fakeHardware.Add(interfaces, hardware);
         }
         if (request.Name is { } name && !NodeNames.IsValid(name))

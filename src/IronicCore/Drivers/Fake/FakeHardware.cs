@@ -39,9 +39,11 @@ internal static class FakeHardware
 
     /// <summary>
     /// The type with the given deploy interface (<c>fake</c>: instant; <c>direct</c>: through the
-    /// ramdisk agent) and rescue interface (<c>fake</c>, <c>agent</c>, <c>no-rescue</c>).
+    /// ramdisk agent), rescue interface (<c>fake</c>, <c>agent</c>, <c>no-rescue</c>) and
+    /// management interface (<c>fake</c>, or <c>noop</c>, which can boot from disk).
     /// </summary>
-    public static HardwareType Create(FakePower power, string deployInterface, string rescueInterface) =>
-        new(Name, power, "fake", "fake", deployInterface, "fake", rescueInterface, BiosCleanSteps,
-            deployInterface == "direct" ? DirectDeploySteps : FakeDeploySteps, FakeSteps.Run);
+    public static HardwareType Create(FakePower power, string deployInterface, string rescueInterface, string managementInterface = "fake") =>
+        new(Name, power, managementInterface, "fake", deployInterface, "fake", rescueInterface, BiosCleanSteps,
+            deployInterface == "direct" ? DirectDeploySteps : FakeDeploySteps,
+            managementInterface == "noop" ? FakeSteps.RunWithNoopManagement : FakeSteps.Run);
 }

@@ -33,6 +33,10 @@ internal static class FakeSteps
         };
     }
 
+    /// <summary>As <see cref="Run"/>, with Ironic's no-op management, which accepts the "disk" boot device.</summary>
+    public static string? RunWithNoopManagement(StepDefinition step, StepRequest? user) =>
+        step is { Interface: "deploy", Step: "prepare_instance_boot" } ? null : Run(step, user);
+
     private static string? SettingError(JsonElement setting) => setting.ValueKind switch
     {
         JsonValueKind.Object when setting.TryGetProperty("name", out _) => null,
