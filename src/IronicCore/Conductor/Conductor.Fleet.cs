@@ -17,6 +17,9 @@ public sealed partial class Conductor
     /// <summary>The node in slot <paramref name="index"/>, or null once deleted.</summary>
     internal Node? NodeAt(int index) => nodes[index];
 
+    /// <summary>The provision state of the node in slot <paramref name="index"/>, read without touching the node.</summary>
+    internal ProvisionState StateAt(int index) => stateBySlot[index];
+
     /// <summary>The machine behind slot <paramref name="index"/>.</summary>
     internal SimulatedMachine MachineAt(int index) => machines[index];
 

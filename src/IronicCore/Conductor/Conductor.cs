@@ -30,6 +30,10 @@ public sealed partial class Conductor : ISimulationEventHandler
     private readonly Dictionary<string, Node> byName = new(StringComparer.Ordinal);
     private readonly List<ITransitionObserver> observers = [];
     private readonly int[] stateCounts = new int[Enum.GetValues<ProvisionState>().Length];
+
+    // Every node's state by slot, beside the nodes: a periodic scan for one state reads this
+    // small array instead of touching every node.
+    private readonly List<ProvisionState> stateBySlot = [];
     private readonly ProvisionStateMachine machine;
     private readonly IMaintenancePolicy maintenancePolicy;
     private readonly SeededRandom random;
@@ -38,6 +42,7 @@ public sealed partial class Conductor : ISimulationEventHandler
     private readonly PeriodicTasks periodics;
     private readonly Agent.AgentBehaviour? agents;
     private readonly List<Node> timedOut = [];
+    private readonly List<Node> powerSyncOrder = [];
     private readonly Dictionary<(HardwareType, ImmutableArray<Steps.StepDefinition>), ImmutableArray<(Steps.StepDefinition, Steps.StepRequest?)>> agentCleanPlans = [];
     private readonly Dictionary<HardwareType, ImmutableArray<(Steps.StepDefinition, Steps.StepRequest?)>> automatedCleanSteps = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<HardwareType, ImmutableArray<(Steps.StepDefinition, Steps.StepRequest?)>> deploySteps = new(ReferenceEqualityComparer.Instance);
@@ -189,6 +194,7 @@ public sealed partial class Conductor : ISimulationEventHandler
             Fault = request.Fault,
         };
         nodes.Add(node);
+        stateBySlot.Add(node.ProvisionState);
         stateCounts[(int)node.ProvisionState]++;
         machines.Add(new SimulatedMachine(node.Index, request.PowerState, CreateAgent(request), BootAgent));
         byUuid.Add(uuid, node);

@@ -46,8 +46,8 @@ internal sealed class FleetGateway : IFleetApi
         var found = new List<NodeView>();
         for (var i = 0; i < conductor.NodeSlots; i++)
         {
-            if (conductor.NodeAt(i) is { } node && (maintenance is null || node.Maintenance == maintenance)
-                && (provisionState is null || node.ProvisionState == provisionState))
+            if ((provisionState is null || conductor.StateAt(i) == provisionState)
+                && conductor.NodeAt(i) is { } node && (maintenance is null || node.Maintenance == maintenance))
             {
                 found.Add(node.ToView());
             }

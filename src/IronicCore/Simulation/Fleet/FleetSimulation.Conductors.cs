@@ -21,11 +21,12 @@ public sealed partial class FleetSimulation
         var mtbf = scenario.ConductorFailures.MeanTimeBetweenFailures;
         if (mtbf > TimeSpan.Zero)
         {
-            Clock.Schedule(TimeSpan.FromTicks((long)random.NextExponential(mtbf.Ticks)), this, (int)FleetEvent.ConductorDeath, host, 0);
+            Clock.Schedule(TimeSpan.FromTicks((long)conductorDraws.NextExponential(mtbf.Ticks)), this, (int)FleetEvent.ConductorDeath, host, 0);
         }
     }
 
-    private void Die(int index)
+    /// <summary>The conductor <paramref name="index"/> dies now.</summary>
+    internal void Die(int index)
     {
         var host = gateway.Hosts[index];
         host.Die();

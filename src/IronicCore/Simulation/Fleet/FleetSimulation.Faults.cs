@@ -20,23 +20,28 @@ public sealed partial class FleetSimulation
     }
 
     private void ScheduleNextFault() =>
-        Clock.Schedule(TimeSpan.FromTicks((long)random.NextExponential(1 / faultRatePerTick)), this, (int)FleetEvent.FaultArrival, 0, 0);
+        Clock.Schedule(TimeSpan.FromTicks((long)faultDraws.NextExponential(1 / faultRatePerTick)), this, (int)FleetEvent.FaultArrival, 0, 0);
 
     private void StrikeFault()
     {
         ScheduleNextFault();
-        var node = fleet[random.Next(fleet.Length)];
-        var profile = PickProfile(random.NextDouble() * scenario.Faults.Sum(f => f.RatePerNodeYear));
-        var masked = random.NextDouble() < profile.MaskedFraction && profile.Kind != HardwareFaultKind.Bmc;
-        var transient = random.NextDouble() < profile.TransientFraction;
-        if (node.Fault is not null)
+        var node = fleet[faultDraws.Next(fleet.Length)];
+        var profile = PickProfile(faultDraws.NextDouble() * scenario.Faults.Sum(f => f.RatePerNodeYear));
+        var masked = faultDraws.NextDouble() < profile.MaskedFraction && profile.Kind != HardwareFaultKind.Bmc;
+        var transient = faultDraws.NextDouble() < profile.TransientFraction;
+        if (node.Fault is null)
         {
-            return;
+            InjectFault(node.Index, profile, masked, transient);
         }
+    }
 
+    /// <summary>The machine in slot <paramref name="index"/> breaks now.</summary>
+    internal void InjectFault(int index, HardwareFaultProfile profile, bool masked, bool transient = false)
+    {
+        var node = fleet[index];
         node.Fault = profile;
         node.Masked = masked;
-        var machine = conductor.MachineAt(node.Index);
+        var machine = conductor.MachineAt(index);
         if (profile.Kind == HardwareFaultKind.Bmc)
         {
             machine.Reachable = false;
@@ -48,15 +53,14 @@ public sealed partial class FleetSimulation
 
         if (transient)
         {
-            Clock.Schedule(profile.SelfHealTime, this, (int)FleetEvent.SelfHeal, node.Index, node.FaultGeneration);
+            Clock.Schedule(profile.SelfHealTime, this, (int)FleetEvent.SelfHeal, index, node.FaultGeneration);
         }
 
-        if (node.HasInstance && profile.Kind != HardwareFaultKind.Bmc
-            && conductor.NodeAt(node.Index)!.ProvisionState == States.ProvisionState.Active)
+        if (node.HasInstance && profile.Kind != HardwareFaultKind.Bmc && conductor.StateAt(index) == States.ProvisionState.Active)
         {
             // It broke under a running instance: the tenant sees it.
             metrics.TenantVisibleFailures++;
-            Clock.Schedule(scenario.Workload.ReportDelay, this, (int)FleetEvent.BreakFix, node.Index, node.Lease);
+            Clock.Schedule(scenario.Workload.ReportDelay, this, (int)FleetEvent.BreakFix, index, node.Lease);
         }
     }
 
@@ -75,9 +79,11 @@ public sealed partial class FleetSimulation
         return scenario.Faults[^1];
     }
 
-    private void ClearFault(FleetNode node)
+    /// <summary>The machine in slot <paramref name="index"/> is whole again (repaired, or healed by itself).</summary>
+    internal void ClearFault(int index)
     {
-        var machine = conductor.MachineAt(node.Index);
+        var node = fleet[index];
+        var machine = conductor.MachineAt(index);
         machine.Reachable = true;
         machine.Agent.HardwareFault = null;
         node.Fault = null;

@@ -26,7 +26,7 @@ public sealed partial class FleetSimulation
     private TimeSpan NextArrival()
     {
         var perInstance = scenario.Workload.MeanLease.Ticks / (scenario.Workload.Utilization * scenario.Nodes);
-        return TimeSpan.FromTicks((long)random.NextExponential(perInstance));
+        return TimeSpan.FromTicks((long)arrivalDraws.NextExponential(perInstance));
     }
 
     private void Arrive()
@@ -40,7 +40,7 @@ public sealed partial class FleetSimulation
     {
         for (var attempt = 0; attempt < 8 && free.Count > 0; attempt++)
         {
-            var node = fleet[free[random.Next(free.Count)]];
+            var node = fleet[free[tenantDraws.Next(free.Count)]];
             var record = conductor.NodeAt(node.Index)!;
             if (record.Maintenance || record.Reservation is not null || node.HasInstance)
             {
@@ -68,7 +68,7 @@ public sealed partial class FleetSimulation
     private void ScheduleLeaseEnd(FleetNode node)
     {
         node.Lease++;
-        var lease = TimeSpan.FromTicks((long)random.NextExponential(scenario.Workload.MeanLease.Ticks));
+        var lease = TimeSpan.FromTicks((long)tenantDraws.NextExponential(scenario.Workload.MeanLease.Ticks));
         Clock.Schedule(lease, this, (int)FleetEvent.LeaseEnd, node.Index, node.Lease);
     }
 
@@ -89,7 +89,7 @@ public sealed partial class FleetSimulation
             return;
         }
 
-        if (random.NextDouble() < scenario.Workload.FalseReportProbability)
+        if (tenantDraws.NextDouble() < scenario.Workload.FalseReportProbability)
         {
             metrics.TenantVisibleFailures++;
             BreakFix(node, lease);

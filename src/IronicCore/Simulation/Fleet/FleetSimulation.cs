@@ -17,7 +17,12 @@ public sealed partial class FleetSimulation : ISimulationEventHandler, ITransiti
     private readonly FleetScenario scenario;
     private readonly IFleetPolicy policy;
     private readonly Conductor.Conductor conductor;
-    private readonly SeededRandom random;
+    // One stream per source of chance, so every policy meets the same arrivals, faults and
+    // conductor deaths from the same seed (common random numbers) and differences are the policy's.
+    private readonly SeededRandom arrivalDraws;
+    private readonly SeededRandom tenantDraws;
+    private readonly SeededRandom faultDraws;
+    private readonly SeededRandom conductorDraws;
     private readonly FleetNode[] fleet;
     private readonly Dictionary<string, FleetNode> byUuid = new(StringComparer.OrdinalIgnoreCase);
     private readonly FleetGateway gateway;
@@ -49,7 +54,10 @@ public sealed partial class FleetSimulation : ISimulationEventHandler, ITransiti
         Clock = new SimulationClock();
         start = Clock.GetUtcNow();
         conductor = new Conductor.Conductor(scenario.Options, Clock, policy.MaintenancePolicy, scenario.Seed, agents: scenario.Agents);
-        random = new SeededRandom(scenario.Seed ^ 0x6A09_E667_F3BC_C908);
+        arrivalDraws = new SeededRandom(scenario.Seed ^ 0x6A09_E667_F3BC_C908);
+        tenantDraws = new SeededRandom(scenario.Seed ^ 0xBB67_AE85_84CA_A73B);
+        faultDraws = new SeededRandom(scenario.Seed ^ 0x3C6E_F372_FE94_F82B);
+        conductorDraws = new SeededRandom(scenario.Seed ^ 0xA54F_F53A_5F1D_36F1);
         metrics = new FleetMetrics(scenario.Days);
         gateway = new FleetGateway(this, conductor, scenario);
         fleet = new FleetNode[scenario.Nodes];
@@ -118,7 +126,7 @@ public sealed partial class FleetSimulation : ISimulationEventHandler, ITransiti
                 StrikeFault();
                 break;
             case FleetEvent.SelfHeal when fleet[subject].FaultGeneration == token:
-                ClearFault(fleet[subject]);
+                ClearFault(subject);
                 break;
             case FleetEvent.PolicyTick:
                 policy.Run(gateway);
@@ -150,7 +158,7 @@ public sealed partial class FleetSimulation : ISimulationEventHandler, ITransiti
                 FinishTicket(fleet[subject]);
                 break;
             case FleetEvent.RepairDone:
-                ClearFault(fleet[subject]);
+                ClearFault(subject);
                 Visit(fleet[subject]);
                 break;
             case FleetEvent.HumanVisit:
