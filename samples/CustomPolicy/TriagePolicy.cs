@@ -35,7 +35,7 @@ public sealed class TriagePolicy : IFleetPolicy
                 continue;
             }
 
-            fleet.OpenTicket(node.Uuid, node.MaintenanceReason ?? "in maintenance");
+            fleet.OpenTicket(node.Uuid);
         }
 
         // A node out of maintenance starts afresh next time.
@@ -47,7 +47,7 @@ public sealed class TriagePolicy : IFleetPolicy
 
         foreach (var node in fleet.ListNodes(maintenance: false, provisionState: ProvisionState.CleanFailed))
         {
-            fleet.OpenTicket(node.Uuid, node.LastError ?? "clean failed");
+            fleet.OpenTicket(node.Uuid);
         }
     }
 

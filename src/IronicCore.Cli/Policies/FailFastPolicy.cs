@@ -14,7 +14,10 @@ namespace IronicCore.Cli.Policies;
 internal sealed class FailFastPolicy : IFleetPolicy
 {
     private readonly Remediation remediation = new();
-    private readonly HashSet<string> retried = new(StringComparer.Ordinal);
+    private static readonly TimeSpan RetryMemory = TimeSpan.FromDays(1);
+
+    // When the policy last provided each node; a cleaning failure within a day is its second.
+    private readonly Dictionary<string, DateTimeOffset> retried = new(StringComparer.Ordinal);
 
     public string Name => "fail-fast";
 
@@ -33,8 +36,8 @@ internal sealed class FailFastPolicy : IFleetPolicy
 
             switch (node.ProvisionState)
             {
-                case ProvisionState.CleanFailed when retried.Remove(node.Uuid):
-                    fleet.OpenTicket(node.Uuid, $"fail-fast: cleaning failed again: {node.LastError}");
+                case ProvisionState.CleanFailed when retried.Remove(node.Uuid, out var at) && fleet.Now - at < RetryMemory:
+                    fleet.OpenTicket(node.Uuid);
                     break;
                 case ProvisionState.CleanFailed or ProvisionState.Available:
                     Remediation.Try(() => fleet.SetProvisionState(node.Uuid, ApiVerb.Manage));
@@ -42,7 +45,7 @@ internal sealed class FailFastPolicy : IFleetPolicy
                 case ProvisionState.Manageable:
                     if (Remediation.Try(() => fleet.ClearMaintenance(node.Uuid)) && Remediation.Try(() => fleet.SetProvisionState(node.Uuid, ApiVerb.Provide)))
                     {
-                        retried.Add(node.Uuid);
+                        retried[node.Uuid] = fleet.Now;
                         remediation.Returned(fleet, node.Uuid);
                     }
 

@@ -1,6 +1,5 @@
 using IronicCore.Maintenance;
 using IronicCore.Simulation.Fleet;
-using IronicCore.States;
 
 namespace IronicCore.Cli.Policies;
 
@@ -21,12 +20,12 @@ internal sealed class HoldPolicy : IFleetPolicy
     {
         foreach (var node in fleet.ListNodes(maintenance: true))
         {
-            fleet.OpenTicket(node.Uuid, node.MaintenanceReason ?? "in maintenance");
+            fleet.OpenTicket(node.Uuid);
         }
 
         foreach (var node in Remediation.FailedOutOfMaintenance(fleet))
         {
-            fleet.OpenTicket(node.Uuid, node.LastError ?? node.ProvisionState.ToIronicName());
+            fleet.OpenTicket(node.Uuid);
         }
     }
 }

@@ -35,7 +35,7 @@ internal sealed class Remediation
             return false;
         }
 
-        fleet.OpenTicket(node.Uuid, "back in maintenance within a week of its remediation");
+        fleet.OpenTicket(node.Uuid);
         return true;
     }
 

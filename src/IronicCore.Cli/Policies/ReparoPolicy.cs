@@ -48,7 +48,7 @@ internal sealed class ReparoPolicy : IFleetPolicy
                     break;
                 case ProvisionState.CleanFailed when mine:
                     cleaning.Remove(node.Uuid);
-                    fleet.OpenTicket(node.Uuid, $"reparo: manual cleaning failed: {node.LastError}");
+                    fleet.OpenTicket(node.Uuid);
                     break;
                 case ProvisionState.CleanFailed or ProvisionState.Available:
                     Remediation.Try(() => fleet.SetProvisionState(node.Uuid, ApiVerb.Manage));
@@ -71,7 +71,7 @@ internal sealed class ReparoPolicy : IFleetPolicy
         {
             if (cleaning.Remove(node.Uuid))
             {
-                fleet.OpenTicket(node.Uuid, $"reparo: manual cleaning failed: {node.LastError}");
+                fleet.OpenTicket(node.Uuid);
             }
         }
 

@@ -68,7 +68,7 @@ internal sealed class FleetGateway : IFleetApi
         conductor.ClearMaintenance(node.Uuid);
     }
 
-    public void OpenTicket(string ident, string reason) => simulation.OpenTicket(simulation.NodeOf(ident));
+    public void OpenTicket(string ident) => simulation.OpenTicket(simulation.NodeOf(ident));
 
     public bool HasTicket(string ident) => simulation.NodeOf(ident).Ticket;
 

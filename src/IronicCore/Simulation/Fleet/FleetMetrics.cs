@@ -21,10 +21,6 @@ internal sealed class FleetMetrics(int days)
 
     public int TakeoverAborts { get; set; }
 
-    public int NoFreeWorkerRefusals { get; set; }
-
-    public int ConcurrentActionLimitRefusals { get; set; }
-
     public void Add(FleetSample sample, bool hourEnds)
     {
         samples.Add(sample);
@@ -36,7 +32,7 @@ internal sealed class FleetMetrics(int days)
 
     public void Repaired(long outOfServiceTicks) => repairTicks.Add(outOfServiceTicks);
 
-    public FleetResult ToResult(string policy, long events)
+    public FleetResult ToResult(string policy, long events, int noFreeWorkerRefusals, int concurrentActionLimitRefusals)
     {
         var sorted = repairTicks.Order().ToArray();
         return new FleetResult
@@ -53,8 +49,8 @@ internal sealed class FleetMetrics(int days)
             TimeToRepairP95 = Percentile(sorted, 95),
             Transitions = Transitions,
             Events = events,
-            NoFreeWorkerRefusals = NoFreeWorkerRefusals,
-            ConcurrentActionLimitRefusals = ConcurrentActionLimitRefusals,
+            NoFreeWorkerRefusals = noFreeWorkerRefusals,
+            ConcurrentActionLimitRefusals = concurrentActionLimitRefusals,
             ConductorDeaths = ConductorDeaths,
             TakeoverAborts = TakeoverAborts,
             Samples = [.. samples],

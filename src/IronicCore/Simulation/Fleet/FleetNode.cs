@@ -16,9 +16,6 @@ internal sealed class FleetNode(int index, string uuid)
     /// <summary>The hardware fault the machine has, if any.</summary>
     public HardwareFaultProfile? Fault { get; set; }
 
-    /// <summary>Whether <see cref="Fault"/> is invisible to the agent.</summary>
-    public bool Masked { get; set; }
-
     /// <summary>Bumped whenever a fault clears, so a self-heal of an earlier fault is ignored.</summary>
     public long FaultGeneration { get; set; }
 

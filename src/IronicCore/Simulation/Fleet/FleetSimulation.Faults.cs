@@ -40,7 +40,6 @@ public sealed partial class FleetSimulation
     {
         var node = fleet[index];
         node.Fault = profile;
-        node.Masked = masked;
         var machine = conductor.MachineAt(index);
         if (profile.Kind == HardwareFaultKind.Bmc)
         {
@@ -87,7 +86,6 @@ public sealed partial class FleetSimulation
         machine.Reachable = true;
         machine.Agent.HardwareFault = null;
         node.Fault = null;
-        node.Masked = false;
         node.FaultGeneration++;
     }
 }

@@ -40,8 +40,6 @@ public sealed partial class FleetSimulation
             }
         }
 
-        metrics.NoFreeWorkerRefusals = gateway.NoFreeWorkerRefusals;
-        metrics.ConcurrentActionLimitRefusals = gateway.ConcurrentActionLimitRefusals;
         var elapsed = TimeSpan.FromTicks(now - start.UtcTicks);
         metrics.Add(new FleetSample(elapsed, available, active, maintenance, failed, cleaning, open), elapsed.Ticks % TimeSpan.TicksPerHour == 0);
     }

@@ -98,7 +98,8 @@ public sealed partial class FleetSimulation : ISimulationEventHandler, ITransiti
 
     /// <summary>The result so far (of the whole run once <see cref="End"/> is reached).</summary>
     /// <returns>The metrics of the samples taken so far.</returns>
-    public FleetResult Result() => metrics.ToResult(policy.Name, Clock.EventsRun);
+    public FleetResult Result() =>
+        metrics.ToResult(policy.Name, Clock.EventsRun, gateway.NoFreeWorkerRefusals, gateway.ConcurrentActionLimitRefusals);
 
     /// <summary>Runs one of the fleet's events. Called by <see cref="Clock"/>; not for callers.</summary>
     void ISimulationEventHandler.Handle(in ScheduledEvent scheduled)
@@ -236,5 +237,4 @@ public sealed partial class FleetSimulation : ISimulationEventHandler, ITransiti
         return byUuid.TryGetValue(ident, out var node) ? node : byUuid[conductor.GetNode(ident).Uuid];
     }
 
-    internal FleetNode NodeAt(int index) => fleet[index];
 }

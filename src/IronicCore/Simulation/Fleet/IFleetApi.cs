@@ -49,9 +49,8 @@ public interface IFleetApi
     /// ticket is the humans' until it is back; a second call is ignored.
     /// </summary>
     /// <param name="ident">The node's UUID or name.</param>
-    /// <param name="reason">Why, for the record.</param>
     /// <exception cref="NodeNotFoundException">No such node.</exception>
-    void OpenTicket(string ident, string reason);
+    void OpenTicket(string ident);
 
     /// <summary>Whether the node has an open ticket.</summary>
     /// <param name="ident">The node's UUID or name.</param>
