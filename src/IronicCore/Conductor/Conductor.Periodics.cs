@@ -252,7 +252,7 @@ public sealed partial class Conductor
     }
 
     /// <summary>Ironic's <c>handle_sync_power_state_max_retries_exceeded</c>.</summary>
-    private static void PowerSyncGaveUp(Node node, PowerState? actual, string? error)
+    private void PowerSyncGaveUp(Node node, PowerState? actual, string? error)
     {
         var actualName = actual is { } a ? a.ToIronicName() : "None";
         var message =
@@ -266,6 +266,7 @@ public sealed partial class Conductor
         node.Maintenance = true;
         node.MaintenanceReason = message;
         node.Fault = NodeFault.PowerFailure;
+        powerFailed.Add(node.Index);
     }
 
     /// <summary>
@@ -274,7 +275,8 @@ public sealed partial class Conductor
     /// </summary>
     private void RecoverPowerFailures()
     {
-        foreach (var node in nodes.OfType<Node>())
+        powerFailed.RemoveWhere(slot => nodes[slot] is not { Fault: NodeFault.PowerFailure });
+        foreach (var node in powerFailed.Select(slot => nodes[slot]!))
         {
             if (node.ProvisionState == ProvisionState.Enroll || !node.Maintenance || node.Fault != NodeFault.PowerFailure
                 || node.TargetPowerState is not null || node.Reservation is not null)

@@ -43,6 +43,10 @@ public sealed partial class Conductor : ISimulationEventHandler
     private readonly Agent.AgentBehaviour? agents;
     private readonly List<Node> timedOut = [];
     private readonly List<Node> powerSyncOrder = [];
+
+    // The slots of nodes given fault "power failure" (by power sync, or at creation): the only
+    // ones power failure recovery can act on, so it need not read the whole fleet every run.
+    private readonly SortedSet<int> powerFailed = [];
     private readonly Dictionary<(HardwareType, ImmutableArray<Steps.StepDefinition>), ImmutableArray<(Steps.StepDefinition, Steps.StepRequest?)>> agentCleanPlans = [];
     private readonly Dictionary<HardwareType, ImmutableArray<(Steps.StepDefinition, Steps.StepRequest?)>> automatedCleanSteps = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<HardwareType, ImmutableArray<(Steps.StepDefinition, Steps.StepRequest?)>> deploySteps = new(ReferenceEqualityComparer.Instance);
@@ -195,6 +199,11 @@ public sealed partial class Conductor : ISimulationEventHandler
         };
         nodes.Add(node);
         stateBySlot.Add(node.ProvisionState);
+        if (node.Fault == NodeFault.PowerFailure)
+        {
+            powerFailed.Add(node.Index);
+        }
+
         stateCounts[(int)node.ProvisionState]++;
         machines.Add(new SimulatedMachine(node.Index, request.PowerState, CreateAgent(request), BootAgent));
         byUuid.Add(uuid, node);
