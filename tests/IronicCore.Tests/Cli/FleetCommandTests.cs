@@ -146,6 +146,18 @@ public sealed partial class FleetCommandTests
             "docs/fleet.md is stale: run docs/fleet/regenerate.sh");
     }
 
+    [Test]
+    public void FleetDocs_ScenarioFileExample_Runs()
+    {
+        var docs = File.ReadAllText(Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", "fleet.md")).ReplaceLineEndings("\n");
+        var file = Path.Combine(directory, "example.json");
+        File.WriteAllText(file, JsonBlock().Match(docs).Groups["json"].Value);
+
+        var run = Fleet("--scenario", file, "--nodes", "50", "--days", "1", "--policies", "hold");
+
+        Assert.That(run.Code, Is.Zero, run.Error);
+    }
+
     private static (int Code, string Out, string Error) Fleet(params string[] args)
     {
         using var stdout = new StringWriter { NewLine = "\n" };
@@ -156,6 +168,9 @@ public sealed partial class FleetCommandTests
 
     /// <summary>The output without the wall-time table, which no two runs share.</summary>
     private static string Deterministic(string output) => output[..output.IndexOf("| policy | events |", StringComparison.Ordinal)];
+
+    [GeneratedRegex("```json\n(?<json>.*?)```", RegexOptions.Singleline)]
+    private static partial Regex JsonBlock();
 
     [GeneratedRegex("<!-- small-run: ironic-sim fleet (?<args>[^>]*) -->\n```\n(?<table>.*?)```", RegexOptions.Singleline)]
     private static partial Regex DocsBlock();
