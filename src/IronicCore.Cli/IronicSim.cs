@@ -1,4 +1,5 @@
 using IronicCore.Cli.Commands.Bench;
+using IronicCore.Cli.Commands.Fleet;
 using IronicCore.Cli.Commands.Fsm;
 using IronicCore.Cli.Commands.Journal;
 using IronicCore.Cli.Commands.Scenario;
@@ -15,11 +16,14 @@ internal static class IronicSim
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
+        // Live displays (the fleet's progress) only on a real terminal; captured output stays plain.
+        var terminal = ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected;
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(stdout),
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
+            Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = terminal ? InteractionSupport.Detect : InteractionSupport.No,
         });
         var app = new CommandApp();
         app.Configure(config =>
@@ -38,6 +42,11 @@ internal static class IronicSim
                     .WithDescription("Fire events in order from a state and print one JSON line per event.")
                     .WithExample("fsm", "walk", "--from", "manageable", "provide", "wait", "resume", "done");
             });
+            config.AddCommand<FleetCommand>("fleet")
+                .WithDescription("Compare remediation policies on a simulated data centre (default: 10,000 nodes, 30 days, hold, reparo and fail-fast).")
+                .WithExample("fleet")
+                .WithExample("fleet", "--nodes", "1000", "--days", "7", "--policies", "hold,reparo", "--out", "fleet-out");
+            config.Settings.Registrar.RegisterInstance<IAnsiConsole>(console);
             config.AddCommand<ScenarioCommand>("scenario")
                 .WithDescription("Run a scenario file against the simulated conductor; one JSON line per step, as the Ironic oracle prints.")
                 .WithExample("scenario", "samples/scenarios/maintenance-clean-refused.json");

@@ -17,7 +17,7 @@ public sealed partial class ReadmeTests
         Assert.That(commands, Has.Length.EqualTo(2));
         Assert.Multiple(() =>
         {
-            Assert.That(commands[0], Does.StartWith("dotnet run --project src/IronicCore.Cli -- "));
+            Assert.That(commands[0], Is.EqualTo("dotnet run -c Release --project src/IronicCore.Cli -- fleet"));
             Assert.That(commands[1], Is.EqualTo("dotnet test IronicCore.sln"));
         });
     }

@@ -30,6 +30,9 @@ internal sealed class SimulatedAgent(ImmutableArray<StepDefinition> cleanSteps, 
     /// </summary>
     public bool Timed { get; set; }
 
+    /// <summary>A hardware fault the agent's steps run into (a fleet's broken disk or memory): while set, every timed step fails with it.</summary>
+    public string? HardwareFault { get; set; }
+
     /// <summary>What the agent reports from <c>get_clean_steps</c>.</summary>
     public ImmutableArray<StepDefinition> CleanSteps { get; } = cleanSteps;
 

@@ -116,7 +116,8 @@ public sealed partial class Conductor
                 break;
             case Worker.AgentCommandDone when agent.LastCommand is { Status: AgentCommandStatus.Running }:
                 var failed = random.NextDouble() < agents!.StepFailsProbability;
-                agent.SetResult(failed ? AgentCommandStatus.Failed : AgentCommandStatus.Succeeded, failed ? "simulated step failure" : null);
+                var error = agent.HardwareFault ?? (failed ? "simulated step failure" : null);
+                agent.SetResult(error is null ? AgentCommandStatus.Succeeded : AgentCommandStatus.Failed, error);
 
                 // IPA reports back at once when a command ends, rather than at its next beat.
                 SendAgentHeartbeat(node, agent);

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using IronicCore.Nodes;
 using IronicCore.States;
 
@@ -69,9 +70,10 @@ public sealed partial class Conductor
         // One pass keeping the oldest few, in order: a fleet has many nodes waiting and few
         // past their timeout, and this runs every minute.
         var limit = Clock.GetUtcNow() - timeout;
-        foreach (var node in nodes)
+        var states = CollectionsMarshal.AsSpan(stateBySlot);
+        for (var slot = 0; slot < states.Length; slot++)
         {
-            if (node is null || node.ProvisionState != state || node.Reservation is not null || node.Maintenance
+            if (states[slot] != state || nodes[slot] is not { } node || node.Reservation is not null || node.Maintenance
                 || since(node) is not { } at || at >= limit)
             {
                 continue;
@@ -158,11 +160,19 @@ public sealed partial class Conductor
     /// </summary>
     private void SyncPowerStates()
     {
-        // Recently failing nodes first, as Ironic sorts them; with no failures the order is the table's.
-        IEnumerable<Node> eligible = nodes.Any(n => n is { PowerSyncFailures: > 0 })
-            ? nodes.OfType<Node>().OrderByDescending(n => n.PowerSyncFailures).ToList()
-            : nodes.OfType<Node>();
-        foreach (var node in eligible)
+        // Recently failing nodes first, as Ironic sorts them (a stable sort: ties keep the table's
+        // order). Only the few failing nodes are sorted: a fleet has a failing BMC most of the time.
+        powerSyncOrder.Clear();
+        powerSyncOrder.AddRange(nodes.Where(n => n is { PowerSyncFailures: > 0 }).OrderByDescending(n => n!.PowerSyncFailures)!);
+        foreach (var node in nodes)
+        {
+            if (node is { PowerSyncFailures: 0 })
+            {
+                powerSyncOrder.Add(node);
+            }
+        }
+
+        foreach (var node in powerSyncOrder)
         {
             if (node.Maintenance || Array.IndexOf(SyncExcluded, node.ProvisionState) >= 0
                 || node.TargetPowerState is not null || node.Reservation is not null)
@@ -235,7 +245,7 @@ public sealed partial class Conductor
     }
 
     /// <summary>Ironic's <c>handle_sync_power_state_max_retries_exceeded</c>.</summary>
-    private static void PowerSyncGaveUp(Node node, PowerState? actual, string? error)
+    private void PowerSyncGaveUp(Node node, PowerState? actual, string? error)
     {
         var actualName = actual is { } a ? a.ToIronicName() : "None";
         var message =
@@ -249,6 +259,7 @@ public sealed partial class Conductor
         node.Maintenance = true;
         node.MaintenanceReason = message;
         node.Fault = NodeFault.PowerFailure;
+        powerFailed.Add(node.Index);
     }
 
     /// <summary>
@@ -257,7 +268,8 @@ public sealed partial class Conductor
     /// </summary>
     private void RecoverPowerFailures()
     {
-        foreach (var node in nodes.OfType<Node>())
+        powerFailed.RemoveWhere(slot => nodes[slot] is not { Fault: NodeFault.PowerFailure });
+        foreach (var node in powerFailed.Select(slot => nodes[slot]!))
         {
             if (node.ProvisionState == ProvisionState.Enroll || !node.Maintenance || node.Fault != NodeFault.PowerFailure
                 || node.TargetPowerState is not null || node.Reservation is not null)

@@ -51,6 +51,7 @@ public sealed partial class Conductor
 
         fsmTarget = target ?? machine.TargetOf(to) ?? fsmTarget;
         node.ProvisionState = to;
+        stateBySlot[node.Index] = to;
         stateCounts[(int)from]--;
         stateCounts[(int)to]++;
         node.TargetProvisionState = !spawnsWorker && machine.IsStable(to) ? null : fsmTarget;

@@ -30,6 +30,10 @@ public sealed partial class Conductor : ISimulationEventHandler
     private readonly Dictionary<string, Node> byName = new(StringComparer.Ordinal);
     private readonly List<ITransitionObserver> observers = [];
     private readonly int[] stateCounts = new int[Enum.GetValues<ProvisionState>().Length];
+
+    // Every node's state by slot, beside the nodes: a periodic scan for one state reads this
+    // small array instead of touching every node.
+    private readonly List<ProvisionState> stateBySlot = [];
     private readonly ProvisionStateMachine machine;
     private readonly IMaintenancePolicy maintenancePolicy;
     private readonly SeededRandom random;
@@ -38,11 +42,16 @@ public sealed partial class Conductor : ISimulationEventHandler
 
     private readonly List<DriverTask> tasks = [];
     private readonly Dictionary<string, HardwareType> hardwareTypes = new(StringComparer.Ordinal) { [FakeHardware.Name] = FakeHardware.Type };
-    private readonly Dictionary<(string Driver, string Deploy, string Rescue), NodeDriver> nodeDrivers = [];
+    private readonly Dictionary<(string Driver, string Deploy, string Rescue, string Management), NodeDriver> nodeDrivers = [];
     private readonly ulong seed;
     private readonly PeriodicTasks periodics;
     private readonly Agent.AgentBehaviour? agents;
     private readonly List<Node> timedOut = [];
+    private readonly List<Node> powerSyncOrder = [];
+
+    // The slots of nodes given fault "power failure" (by power sync, or at creation): the only
+    // ones power failure recovery can act on, so it need not read the whole fleet every run.
+    private readonly SortedSet<int> powerFailed = [];
     private readonly Dictionary<(NodeDriver, ImmutableArray<Steps.StepDefinition>), ImmutableArray<(Steps.StepDefinition, Steps.StepRequest?)>> agentCleanPlans = [];
     private readonly Dictionary<NodeDriver, ImmutableArray<(Steps.StepDefinition, Steps.StepRequest?)>> automatedCleanSteps = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<NodeDriver, ImmutableArray<(Steps.StepDefinition, Steps.StepRequest?)>> deploySteps = new(ReferenceEqualityComparer.Instance);
@@ -208,6 +217,12 @@ public sealed partial class Conductor : ISimulationEventHandler
             Fault = request.Fault,
         };
         nodes.Add(node);
+        stateBySlot.Add(node.ProvisionState);
+        if (node.Fault == NodeFault.PowerFailure)
+        {
+            powerFailed.Add(node.Index);
+        }
+
         stateCounts[(int)node.ProvisionState]++;
         var simulated = new SimulatedMachine(node.Index, request.PowerState, CreateAgent(request), BootAgent);
         machines.Add(simulated);
@@ -262,8 +277,8 @@ public sealed partial class Conductor : ISimulationEventHandler
 
     /// <summary>
     /// The node's driver: its hardware type with the interfaces it asks for, checked against what
-    /// the type supports (fake-hardware: fake or direct deploy; others: direct), shared by every
-    /// node with the same choice.
+    /// the type supports (fake-hardware: fake or direct deploy, fake or noop management; others:
+    /// direct deploy, their own management), shared by every node with the same choice.
     /// </summary>
     private NodeDriver DriverFor(NodeCreateRequest request)
     {
@@ -285,11 +300,20 @@ public sealed partial class Conductor : ISimulationEventHandler
             throw new InvalidParameterValueException("rescue_interface", rescue, rescueInterfaces);
         }
 
-        var key = (type.Name, request.DeployInterface ?? deployInterfaces[0], request.RescueInterface ?? (fake ? "fake" : "no-rescue"));
+        // Ironic's fake-hardware also offers the noop management interface (the boot order is
+        // set up by hand), with which a direct deploy can boot the instance from disk.
+        ImmutableArray<string> managementInterfaces = fake ? ["fake", "noop"] : [type.Management.Name];
+        if (request.ManagementInterface is { } management && !managementInterfaces.Contains(management))
+        {
+            throw new InvalidParameterValueException("management_interface", management, managementInterfaces);
+        }
+
+        var key = (type.Name, request.DeployInterface ?? deployInterfaces[0], request.RescueInterface ?? (fake ? "fake" : "no-rescue"),
+            request.ManagementInterface ?? managementInterfaces[0]);
         if (!nodeDrivers.TryGetValue(key, out var driver))
         {
             driver = fake
-                ? FakeHardware.Create(key.Item2, key.Item3)
+                ? FakeHardware.Create(key.Item2, key.Item3, key.Item4)
                 : new NodeDriver(type, key.Item2, "no-inspect", key.Item3, [], NodeDriver.DirectDeploySteps);
             nodeDrivers.Add(key, driver);
         }

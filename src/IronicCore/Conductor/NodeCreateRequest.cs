@@ -22,6 +22,15 @@ public sealed record NodeCreateRequest
     /// <summary><c>deploy_interface</c>: <c>fake</c> (the default for fake-hardware: instant) or <c>direct</c> (through the ramdisk agent).</summary>
     public string? DeployInterface { get; init; }
 
+    /// <summary>
+    /// <c>management_interface</c>: <c>fake</c> (the default: it has no "disk" boot device, so a
+    /// <c>direct</c> deploy fails at <c>prepare_instance_boot</c>, as in Ironic) or <c>noop</c>
+    /// (Ironic's no-op management: the boot order is preconfigured, so a deploy finishes). Ironic
+    /// 21.4's fake-hardware offers only <c>fake</c>; the simulator adds <c>noop</c> so fleets of
+    /// fake-hardware nodes can host instances.
+    /// </summary>
+    public string? ManagementInterface { get; init; }
+
     /// <summary><c>rescue_interface</c>: <c>fake</c> (the default: instant), <c>agent</c> or <c>no-rescue</c>.</summary>
     public string? RescueInterface { get; init; }
 

@@ -8,7 +8,8 @@ namespace IronicCore.Drivers;
 /// <summary>
 /// A node's driver as the conductor runs it: the hardware type's interfaces with the deploy,
 /// inspect and rescue interfaces the node chose (Ironic's <c>*_interface</c> fields), and the
-/// steps those interfaces declare. One instance per combination, shared by its nodes.
+/// steps those interfaces declare. One instance per combination, shared by its nodes. The
+/// management interface is the type's unless the node chose another the type offers.
 /// </summary>
 internal sealed record NodeDriver(
     HardwareType Type,
@@ -16,7 +17,8 @@ internal sealed record NodeDriver(
     string InspectInterface,
     string RescueInterface,
     ImmutableArray<StepDefinition> CleanSteps,
-    ImmutableArray<StepDefinition> DeploySteps)
+    ImmutableArray<StepDefinition> DeploySteps,
+    IManagementInterface? ManagementInterface = null)
 {
     /// <summary>
     /// The <c>direct</c> deploy interface's steps: boot the agent, have it write the image,
@@ -36,7 +38,7 @@ internal sealed record NodeDriver(
 
     public IPowerInterface Power => Type.Power;
 
-    public IManagementInterface Management => Type.Management;
+    public IManagementInterface Management => ManagementInterface ?? Type.Management;
 
     public IBootInterface Boot => Type.Boot;
 

@@ -25,10 +25,12 @@ internal static class FakeHardware
 
     /// <summary>
     /// The type with the given deploy interface (<c>fake</c>: instant; <c>direct</c>: through the
-    /// ramdisk agent, which cannot finish: the fake management interface has no "disk" boot device)
-    /// and rescue interface (<c>fake</c>, <c>agent</c>, <c>no-rescue</c>).
+    /// ramdisk agent), rescue interface (<c>fake</c>, <c>agent</c>, <c>no-rescue</c>) and
+    /// management interface (<c>fake</c>, which has no "disk" boot device, so a direct deploy
+    /// cannot finish; <c>noop</c>, with which it can).
     /// </summary>
-    public static NodeDriver Create(string deployInterface, string rescueInterface) =>
+    public static NodeDriver Create(string deployInterface, string rescueInterface, string managementInterface) =>
         new(Type, deployInterface, "fake", rescueInterface, BiosCleanSteps,
-            deployInterface == "direct" ? NodeDriver.DirectDeploySteps : FakeDeploySteps);
+            deployInterface == "direct" ? NodeDriver.DirectDeploySteps : FakeDeploySteps,
+            managementInterface == NoopManagement.Instance.Name ? NoopManagement.Instance : FakeManagement.Instance);
 }

@@ -1,0 +1,36 @@
+using System.ComponentModel;
+using Spectre.Console.Cli;
+
+namespace IronicCore.Cli.Commands.Fleet;
+
+/// <summary>The options of <c>ironic-sim fleet</c>; each overrides the scenario's value.</summary>
+internal sealed class FleetSettings : CommandSettings
+{
+    [CommandOption("--nodes <N>")]
+    [Description("How many nodes (default 10,000).")]
+    public int? Nodes { get; init; }
+
+    [CommandOption("--days <DAYS>")]
+    [Description("How many days of virtual time (default 30).")]
+    public int? Days { get; init; }
+
+    [CommandOption("--policies <LIST>")]
+    [Description("Comma-separated policy names (default: hold,reparo,fail-fast, then any from --policy-assembly).")]
+    public string? Policies { get; init; }
+
+    [CommandOption("--seed <SEED>")]
+    [Description("Seeds every random draw (default 42).")]
+    public ulong? Seed { get; init; }
+
+    [CommandOption("--scenario <FILE>")]
+    [Description("A fleet scenario file (JSON; see docs/fleet.md).")]
+    public string? Scenario { get; init; }
+
+    [CommandOption("--out <DIR>")]
+    [Description("Writes summary.csv, one CSV per policy and fleet.png there.")]
+    public string? Out { get; init; }
+
+    [CommandOption("--policy-assembly <PATH>")]
+    [Description("A .NET assembly whose public IFleetPolicy classes (with a parameterless constructor) join the run.")]
+    public string[] PolicyAssemblies { get; init; } = [];
+}

@@ -1,0 +1,61 @@
+using IronicCore.Conductor;
+using IronicCore.Maintenance;
+using IronicCore.Simulation.Fleet;
+using IronicCore.States;
+
+namespace IronicCore.Cli.Policies;
+
+/// <summary>
+/// The seed thread's suggestion: cleaning fails at once on a node in maintenance
+/// (<see cref="FailCleaningInMaintenancePolicy"/>), so it lands in <c>clean failed</c> instead of
+/// freezing; the automation then manages it, lifts maintenance and provides it, which cleans it
+/// once more. A node whose second cleaning fails, or that comes back within a week, goes to a human.
+/// </summary>
+internal sealed class FailFastPolicy : IFleetPolicy
+{
+    private readonly Remediation remediation = new();
+    private static readonly TimeSpan RetryMemory = TimeSpan.FromDays(1);
+
+    // When the policy last provided each node; a cleaning failure within a day is its second.
+    private readonly Dictionary<string, DateTimeOffset> retried = new(StringComparer.Ordinal);
+
+    public string Name => "fail-fast";
+
+    public IMaintenancePolicy MaintenancePolicy => FailCleaningInMaintenancePolicy.Instance;
+
+    public TimeSpan Interval => Remediation.Interval;
+
+    public void Run(IFleetApi fleet)
+    {
+        foreach (var node in fleet.ListNodes(maintenance: true))
+        {
+            if (fleet.HasTicket(node.Uuid) || remediation.TicketIfRecurring(fleet, node))
+            {
+                continue;
+            }
+
+            switch (node.ProvisionState)
+            {
+                case ProvisionState.CleanFailed when retried.Remove(node.Uuid, out var at) && fleet.Now - at < RetryMemory:
+                    fleet.OpenTicket(node.Uuid);
+                    break;
+                case ProvisionState.CleanFailed or ProvisionState.Available:
+                    Remediation.Try(() => fleet.SetProvisionState(node.Uuid, ApiVerb.Manage));
+                    break;
+                case ProvisionState.Manageable:
+                    if (Remediation.Try(() => fleet.ClearMaintenance(node.Uuid)) && Remediation.Try(() => fleet.SetProvisionState(node.Uuid, ApiVerb.Provide)))
+                    {
+                        retried[node.Uuid] = fleet.Now;
+                        remediation.Returned(fleet, node.Uuid);
+                    }
+
+                    break;
+                case ProvisionState.DeployFailed:
+                    Remediation.Try(() => fleet.SetProvisionState(node.Uuid, ApiVerb.Deleted));
+                    break;
+            }
+        }
+
+        remediation.RecoverFailed(fleet);
+    }
+}

@@ -1,0 +1,57 @@
+using IronicCore.Nodes;
+using IronicCore.Simulation;
+using IronicCore.States;
+
+namespace IronicCore.Conductor;
+
+/// <summary>
+/// What a simulated fleet needs from the node table that Ironic's API does not give: nodes by
+/// index without copying them into views, their machines, and the survivors' handling of
+/// nodes whose worker died with its conductor.
+/// </summary>
+public sealed partial class Conductor
+{
+    /// <summary>How many node slots exist (deleted nodes leave an empty slot).</summary>
+    internal int NodeSlots => nodes.Count;
+
+    /// <summary>The node in slot <paramref name="index"/>, or null once deleted.</summary>
+    internal Node? NodeAt(int index) => nodes[index];
+
+    /// <summary>The provision state of the node in slot <paramref name="index"/>, read without touching the node.</summary>
+    internal ProvisionState StateAt(int index) => stateBySlot[index];
+
+    /// <summary>The machine behind slot <paramref name="index"/>.</summary>
+    internal SimulatedMachine MachineAt(int index) => machines[index];
+
+    /// <summary>How many nodes are in <paramref name="state"/>.</summary>
+    internal int CountInState(ProvisionState state) => CountIn(state);
+
+    /// <summary>
+    /// Ironic's <c>_check_orphan_nodes</c> on a survivor, for a node whose worker was running on a
+    /// conductor that went offline: the reservation goes; out of maintenance, a deployment fails
+    /// to <c>deploy failed</c> and cleaning to <c>clean failed</c> (the cleaning error handler, so
+    /// maintenance if a step was set), each saying the operation was aborted by the takeover.
+    /// </summary>
+    /// <returns>Whether the node's operation was aborted.</returns>
+    internal bool AbortOnConductorTakeOver(Node node)
+    {
+        const string error = "Operation was aborted due to conductor take over";
+        Unreserve(node);
+        if (node.Maintenance)
+        {
+            return false;
+        }
+
+        switch (node.ProvisionState)
+        {
+            case ProvisionState.Deploying or ProvisionState.WaitCallBack:
+                DeployFailed(node, error);
+                return true;
+            case ProvisionState.Cleaning or ProvisionState.CleanWait:
+                StepsFailed(node, error);
+                return true;
+            default:
+                return false;
+        }
+    }
+}

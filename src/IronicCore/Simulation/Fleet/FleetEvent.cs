@@ -1,0 +1,24 @@
+namespace IronicCore.Simulation.Fleet;
+
+/// <summary>What a fleet's own clock events do (the conductor schedules its own).</summary>
+internal enum FleetEvent
+{
+    Arrival,
+    PlacementRetry,
+    LeaseEnd,
+    BreakFix,
+    NovaTearDown,
+    FaultArrival,
+    SelfHeal,
+    PolicyTick,
+    Sample,
+    WorkerRelease,
+    ConductorDeath,
+    OrphanCheck,
+    RingRebuild,
+    ConductorRestart,
+    OperatorShift,
+    TicketDone,
+    RepairDone,
+    HumanVisit,
+}

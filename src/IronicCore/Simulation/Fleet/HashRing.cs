@@ -1,0 +1,66 @@
+using System.Buffers.Binary;
+using System.Diagnostics.CodeAnalysis;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace IronicCore.Simulation.Fleet;
+
+/// <summary>
+/// Ironic's consistent hash ring (tooz's <c>HashRing</c>, which <c>ironic/common/hash_ring.py</c>
+/// builds): each host owns <c>2^hash_partition_exponent</c> points, the md5 digests of its name
+/// fed again and again into one running hash; a node belongs to the first point at or after
+/// the md5 of its UUID, wrapping round. Removing a host moves only that host's nodes.
+/// </summary>
+[SuppressMessage("Security", "CA5351", Justification = "Ironic places nodes with md5; nothing here is a secret.")]
+internal sealed class HashRing
+{
+    private readonly UInt128[] points;
+    private readonly int[] owners;
+
+    /// <summary>Builds the ring over <paramref name="hosts"/> (host indexes and names) with <paramref name="partitionsPerHost"/> points each.</summary>
+    public HashRing(IEnumerable<(int Index, string Name)> hosts, int partitionsPerHost)
+    {
+        var ring = new SortedDictionary<UInt128, int>();
+        Span<byte> digest = stackalloc byte[16];
+        foreach (var (index, name) in hosts)
+        {
+            var key = Encoding.UTF8.GetBytes(name);
+            using var hash = IncrementalHash.CreateHash(HashAlgorithmName.MD5);
+            hash.AppendData(key);
+            for (var r = 0; r < partitionsPerHost; r++)
+            {
+                hash.AppendData(key);
+                hash.GetCurrentHash(digest);
+                ring[BinaryPrimitives.ReadUInt128BigEndian(digest)] = index;
+            }
+        }
+
+        points = [.. ring.Keys];
+        owners = [.. ring.Values];
+    }
+
+    /// <summary>Whether the ring has no host.</summary>
+    public bool IsEmpty => points.Length == 0;
+
+    /// <summary>The index of the host that owns the node with this UUID.</summary>
+    /// <exception cref="InvalidOperationException">The ring is empty.</exception>
+    public int HostOf(string nodeUuid)
+    {
+        if (IsEmpty)
+        {
+            throw new InvalidOperationException("The hash ring has no host.");
+        }
+
+        Span<byte> digest = stackalloc byte[16];
+        var length = Encoding.UTF8.GetByteCount(nodeUuid);
+        Span<byte> key = length <= 128 ? stackalloc byte[length] : new byte[length];
+        Encoding.UTF8.GetBytes(nodeUuid, key);
+        MD5.HashData(key, digest);
+        var value = BinaryPrimitives.ReadUInt128BigEndian(digest);
+
+        // Python's bisect_right: the first point strictly above the value, wrapping round.
+        var position = Array.BinarySearch(points, value);
+        position = position >= 0 ? position + 1 : ~position;
+        return owners[position < points.Length ? position : 0];
+    }
+}
