@@ -1,5 +1,6 @@
 using IronicCore.Cli.Commands.Fsm;
 using IronicCore.Cli.Commands.Scenario;
+using IronicCore.Cli.Commands.Serve;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -39,6 +40,10 @@ internal static class IronicSim
             config.AddCommand<ScenarioCommand>("scenario")
                 .WithDescription("Run a scenario file against the simulated conductor; one JSON line per step, as the Ironic oracle prints.")
                 .WithExample("scenario", "samples/scenarios/maintenance-clean-refused.json");
+            config.AddCommand<ServeCommand>("serve")
+                .WithDescription("Serve Ironic's REST API v1 over a simulated conductor, for the baremetal CLI, openstacksdk and gophercloud.")
+                .WithExample("serve")
+                .WithExample("serve", "--port", "6385", "--clock", "virtual", "--release", "21.4");
         });
 
         try
