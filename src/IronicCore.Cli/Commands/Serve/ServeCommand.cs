@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
 using System.Net;
+using IronicCore.Agent;
 using IronicCore.Api;
 using IronicCore.Api.Versioning;
 using IronicCore.Cli.Commands.Fsm;
@@ -16,7 +17,8 @@ namespace IronicCore.Cli.Commands.Serve;
 
 /// <summary>
 /// <c>ironic-sim serve</c>: Ironic's REST API v1 over a simulated conductor, for real clients
-/// (the <c>baremetal</c> CLI, openstacksdk, gophercloud, ironic-python-agent).
+/// (the <c>baremetal</c> CLI, openstacksdk, gophercloud). The ramdisk agents are simulated:
+/// they boot, look up and heartbeat on the clock as a fleet's do.
 /// </summary>
 internal sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeCommand.Settings>
 {
@@ -125,7 +127,7 @@ internal sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeCommand
         {
             conductor = settings.Scenario is { } file
                 ? ScenarioRunner.RunToEnd(ScenarioParser.Parse(await File.ReadAllTextAsync(file, cancellationToken).ConfigureAwait(false)))
-                : new Conductor.Conductor(ConductorOptions.ForRelease(settings.ParsedRelease), Start(options), seed: settings.Seed);
+                : new Conductor.Conductor(ConductorOptions.ForRelease(settings.ParsedRelease), Start(options), seed: settings.Seed, agents: new AgentBehaviour());
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException or ScenarioException)
         {
