@@ -96,22 +96,29 @@ internal static partial class JsonPatch
 
         var last = segments[^1];
         var value = operation["value"]?.DeepClone();
-        switch (parent)
+        if (parent is JsonArray array)
         {
-            case JsonObject obj when op == "add":
-                obj[last] = value;
-                break;
-            case JsonObject obj when op == "replace":
-                _ = obj.ContainsKey(last) ? obj[last] = value : throw Failed(operation, $"can't replace a non-existent object '{last}'");
-                break;
-            case JsonObject obj:
-                _ = obj.Remove(last) ? 0 : throw Failed(operation, $"can't remove a non-existent object '{last}'");
-                break;
-            case JsonArray array:
-                ApplyToArray(array, op, last, value, operation);
-                break;
-            default:
-                throw Failed(operation, $"member '{last}' not found in {PythonRepr.Of(parent)}");
+            ApplyToArray(array, op, last, value, operation);
+            return;
+        }
+
+        if (parent is not JsonObject obj)
+        {
+            throw Failed(operation, $"member '{last}' not found in {PythonRepr.Of(parent)}");
+        }
+
+        if (op != "add" && !obj.ContainsKey(last))
+        {
+            throw Failed(operation, $"can't {op} a non-existent object '{last}'");
+        }
+
+        if (op == "remove")
+        {
+            obj.Remove(last);
+        }
+        else
+        {
+            obj[last] = value;
         }
     }
 
