@@ -78,12 +78,18 @@ internal static class ApiServer
     }
 
     /// <summary>
-    /// Every answer gets a request id; paths lose trailing slashes, and a path without <c>/v1</c>
+    /// Every answer gets a request id (master repeats it under the X- name); paths lose trailing slashes, and a path without <c>/v1</c>
     /// is v1's (Ironic's bookmark links rely on it).
     /// </summary>
     private static Task Normalize(HttpContext context, RequestDelegate next)
     {
-        context.Response.Headers["Openstack-Request-Id"] = $"req-{Guid.NewGuid()}";
+        var requestId = $"req-{Guid.NewGuid()}";
+        context.Response.Headers["Openstack-Request-Id"] = requestId;
+        if (context.RequestServices.GetRequiredService<ApiVersions>().Release != IronicCore.States.IronicRelease.Release21_4)
+        {
+            context.Response.Headers["X-OpenStack-Request-Id"] = requestId;
+        }
+
         var path = (context.Request.Path.Value ?? "/").TrimEnd('/');
         if (path.Length > 0 && !path.StartsWith("/v1/", StringComparison.Ordinal) && path != "/v1" && !path.StartsWith("/_sim/", StringComparison.Ordinal))
         {

@@ -30,6 +30,7 @@ public sealed class NodeShowDeleteTests
         Assert.That(answer.Body, Is.EqualTo("{\"error_message\": \"{\\\"faultcode\\\": \\\"Client\\\", \\\"faultstring\\\": \\\"Node nosuch could not be found.\\\", \\\"debuginfo\\\": null}\"}"));
         Assert.That(answer.ContentHeaders.ContentType!.MediaType, Is.EqualTo("application/json"));
         Assert.That(answer.Header("Openstack-Request-Id"), Does.StartWith("req-"));
+        Assert.That(answer.Header("X-OpenStack-Request-Id"), Is.EqualTo(answer.Header("Openstack-Request-Id")), "master repeats it");
     }
 
     [Test]

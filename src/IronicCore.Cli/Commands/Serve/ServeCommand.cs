@@ -149,7 +149,7 @@ internal sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeCommand
         var versions = new ApiVersions(conductor.Release);
         output.Out.WriteLine(
             $"ironic-sim: Ironic API {conductor.Release.ToIronicName()} (microversions {versions.Minimum} to {versions.Maximum}) on {string.Join(", ", app.Urls)}, " +
-            $"{conductor.Nodes.Length} nodes, {settings.Clock} clock{(options.Clock == ClockMode.Real && options.Speed != 1 ? $" x{options.Speed.ToString(CultureInfo.InvariantCulture)}" : string.Empty)}, {settings.Auth}");
+            $"{conductor.Nodes.Length} node{(conductor.Nodes.Length == 1 ? string.Empty : "s")}, {settings.Clock} clock{(options.Clock == ClockMode.Real && options.Speed != 1 ? $" x{options.Speed.ToString(CultureInfo.InvariantCulture)}" : string.Empty)}, {settings.Auth}");
         if (options.Auth == AuthStrategy.NoAuth && !IPAddress.IsLoopback(IPAddress.Parse(options.Host)))
         {
             output.Error.WriteLine($"ironic-sim: warning: serving {options.Host} without authentication: anyone who reaches it controls the simulation.");
