@@ -3,6 +3,7 @@ using IronicCore.Cli.Commands.Fleet;
 using IronicCore.Cli.Commands.Fsm;
 using IronicCore.Cli.Commands.Journal;
 using IronicCore.Cli.Commands.Scenario;
+using IronicCore.Cli.Commands.Serve;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -57,6 +58,10 @@ internal static class IronicSim
                 .WithDescription("Print a transition journal as JSON lines, or a summary; filter by node and virtual time.")
                 .WithExample("journal", "run/journal.bin", "--summary")
                 .WithExample("journal", "run/journal.bin", "--node", "6f1c0a52-0000-4000-8000-000000000001", "--since", "2026-01-02T00:00:00Z");
+            config.AddCommand<ServeCommand>("serve")
+                .WithDescription("Serve Ironic's REST API v1 over a simulated conductor, for the baremetal CLI, openstacksdk and gophercloud.")
+                .WithExample("serve")
+                .WithExample("serve", "--port", "6385", "--clock", "virtual", "--release", "21.4");
         });
 
         try

@@ -34,6 +34,17 @@ internal sealed class ScenarioRunner
         }
     }
 
+    /// <summary>Runs every step and hands over the conductor as the scenario left it (for <c>serve --scenario</c>).</summary>
+    public static Conductor.Conductor RunToEnd(Scenario scenario)
+    {
+        var runner = new ScenarioRunner(scenario);
+        foreach (var _ in runner.Run())
+        {
+        }
+
+        return runner.conductor;
+    }
+
     public IEnumerable<JsonObject> Run()
     {
         foreach (var step in scenario.Steps)

@@ -1,0 +1,55 @@
+using IronicCore.Api.Nodes;
+using IronicCore.Api.Ports;
+using IronicCore.Conductor;
+using IronicCore.Nodes;
+
+namespace IronicCore.Api.Hosting;
+
+/// <summary>
+/// Everything the API reads and writes: the conductor, and the node fields and ports that only
+/// the API knows about. Owned by <see cref="ConductorLoop"/>: touched on its turn only.
+/// </summary>
+internal sealed class SimulationState : ITransitionObserver
+{
+    private readonly Dictionary<string, NodeRecord> records = new(StringComparer.OrdinalIgnoreCase);
+
+    public SimulationState(Conductor.Conductor conductor)
+    {
+        Conductor = conductor;
+        conductor.Subscribe(this);
+    }
+
+    public Conductor.Conductor Conductor { get; }
+
+    public PortRegistry Ports { get; } = new();
+
+    public DateTimeOffset Now => Conductor.Clock.GetUtcNow();
+
+    /// <summary>The API's part of a node; made on first sight for nodes that came from a scenario or fleet.</summary>
+    public NodeRecord RecordOf(NodeView node)
+    {
+        if (!records.TryGetValue(node.Uuid, out var record))
+        {
+            record = new NodeRecord(Now);
+            records.Add(node.Uuid, record);
+        }
+
+        return record;
+    }
+
+    public void Forget(string uuid)
+    {
+        records.Remove(uuid);
+        Ports.RemoveNode(uuid);
+    }
+
+    public void Touch(string uuid) => RecordOf(Conductor.GetNode(uuid)).UpdatedAt = Now;
+
+    void ITransitionObserver.OnTransition(in TransitionRecord transition)
+    {
+        if (records.TryGetValue(transition.NodeUuid, out var record))
+        {
+            record.UpdatedAt = transition.At;
+        }
+    }
+}

@@ -1,0 +1,10 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace IronicCore.Api.Http;
+
+/// <summary>JSON as Ironic writes it: quotes escaped as <c>\"</c>, not <c>\u0022</c>.</summary>
+internal static class IronicJson
+{
+    public static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+}

@@ -1,0 +1,102 @@
+using System.Collections.Frozen;
+using System.Text.Json.Nodes;
+using IronicCore.Api.Http;
+using IronicCore.Nodes;
+using IronicCore.States;
+
+namespace IronicCore.Api.Nodes;
+
+/// <summary>
+/// Ironic's node object, field by field, with the microversion each appeared in (API reference,
+/// <c>ironic/api/controllers/v1/node.py</c>); one table drives rendering, version hiding,
+/// creation and patching.
+/// </summary>
+internal static class NodeFields
+{
+    // Interfaces the simulated fake-hardware has but the conductor does not model.
+    private const string FakeInterface = "fake";
+
+    public static readonly IReadOnlyList<NodeField> All =
+    [
+        Field("uuid", 1, FieldType.Uuid, create: true, patch: false, n => n.View.Uuid),
+        Field("created_at", 1, n => Timestamps.Format(n.Record.CreatedAt)),
+        Field("updated_at", 1, n => Timestamps.Format(n.Record.UpdatedAt)),
+        Field("driver", 1, FieldType.String, create: true, patch: true, n => n.View.Driver),
+        Field("driver_info", 1, FieldType.Object, create: true, patch: true, n => Secrets.Mask(n.View.DriverInfo)),
+        Field("properties", 1, FieldType.Object, create: true, patch: true, n => n.Record.Properties.DeepClone()),
+        Field("extra", 1, FieldType.Object, create: true, patch: true, n => n.Record.Extra.DeepClone()),
+        Field("instance_info", 1, FieldType.Object, create: true, patch: true, n => Secrets.Mask(n.Record.InstanceInfo)),
+        Field("instance_uuid", 1, FieldType.Uuid, create: true, patch: true, n => n.View.InstanceUuid),
+        Field("chassis_uuid", 1, FieldType.Uuid, create: true, patch: true, n => n.Record.ChassisUuid),
+        Field("console_enabled", 1, FieldType.Boolean, create: true, patch: false, n => n.Record.ConsoleEnabled),
+        Field("maintenance", 1, FieldType.Boolean, create: true, patch: true, n => n.View.Maintenance),
+        Field("maintenance_reason", 1, n => n.View.MaintenanceReason),
+        Field("last_error", 1, n => n.View.LastError),
+        Field("power_state", 1, n => n.View.PowerState?.ToIronicName()),
+        Field("target_power_state", 1, n => n.View.TargetPowerState?.ToIronicName()),
+        Field("provision_state", 1, n => n.View.ProvisionState.ToIronicName()),
+        Field("target_provision_state", 1, n => n.View.TargetProvisionState?.ToIronicName()),
+        Field("provision_updated_at", 1, n => Timestamps.Format(n.View.ProvisionUpdatedAt)),
+        Field("reservation", 1, n => n.View.Reservation),
+        new("links", 1, FieldType.ReadOnly, false, false, (n, url) => Links.Pair(url, $"nodes/{n.View.Uuid}")),
+        new("ports", 1, FieldType.ReadOnly, false, false, (n, url) => Links.Pair(url, $"nodes/{n.View.Uuid}/ports")),
+        Field("driver_internal_info", 3, _ => new JsonObject()),
+        Field("name", 5, FieldType.String, create: true, patch: true, n => n.View.Name),
+        Field("inspection_started_at", 6, n => Timestamps.Format(n.View.InspectionStartedAt)),
+        Field("inspection_finished_at", 6, _ => null),
+        Field("clean_step", 7, n => Step(n.View.CleanStep)),
+        Field("raid_config", 12, _ => new JsonObject()),
+        Field("target_raid_config", 12, _ => new JsonObject()),
+        new("states", 14, FieldType.ReadOnly, false, false, (n, url) => Links.Pair(url, $"nodes/{n.View.Uuid}/states")),
+        Field("network_interface", 20, FieldType.String, create: true, patch: true, _ => "flat"),
+        Field("resource_class", 21, FieldType.String, create: true, patch: true, n => n.Record.ResourceClass),
+        new("portgroups", 24, FieldType.ReadOnly, false, false, (n, url) => Links.Pair(url, $"nodes/{n.View.Uuid}/portgroups")),
+        Field("boot_interface", 31, FieldType.String, create: true, patch: true, n => n.View.BootInterface),
+        Field("console_interface", 31, FieldType.String, create: true, patch: true, _ => FakeInterface),
+        Field("deploy_interface", 31, FieldType.String, create: true, patch: true, n => n.View.DeployInterface),
+        Field("inspect_interface", 31, FieldType.String, create: true, patch: true, n => n.View.InspectInterface),
+        Field("management_interface", 31, FieldType.String, create: true, patch: true, n => n.View.ManagementInterface),
+        Field("power_interface", 31, FieldType.String, create: true, patch: true, n => n.View.PowerInterface),
+        Field("raid_interface", 31, FieldType.String, create: true, patch: true, _ => FakeInterface),
+        Field("vendor_interface", 31, FieldType.String, create: true, patch: true, _ => FakeInterface),
+        new("volume", 32, FieldType.ReadOnly, false, false, (n, url) => Links.Pair(url, $"nodes/{n.View.Uuid}/volume")),
+        Field("storage_interface", 33, FieldType.String, create: true, patch: true, _ => FakeInterface),
+        Field("traits", 37, _ => new JsonArray()),
+        Field("rescue_interface", 38, FieldType.String, create: true, patch: true, n => n.View.RescueInterface),
+        Field("bios_interface", 40, FieldType.String, create: true, patch: true, _ => FakeInterface),
+        Field("fault", 42, n => n.View.Fault?.ToIronicName()),
+        Field("deploy_step", 44, n => Step(n.View.DeployStep)),
+        Field("conductor_group", 46, FieldType.String, create: true, patch: true, n => n.View.ConductorGroup),
+        Field("automated_clean", 47, FieldType.Boolean, create: true, patch: true, n => n.View.AutomatedClean),
+        Field("protected", 48, FieldType.Boolean, create: false, patch: true, n => n.View.Protected),
+        Field("protected_reason", 48, FieldType.String, create: false, patch: true, n => n.View.ProtectedReason),
+        Field("conductor", 49, n => n.Host),
+        Field("owner", 50, FieldType.String, create: true, patch: true, n => n.Record.Owner),
+        Field("description", 51, FieldType.String, create: true, patch: true, n => n.Record.Description),
+        Field("allocation_uuid", 52, _ => null),
+        Field("retired", 61, FieldType.Boolean, create: true, patch: true, n => n.View.Retired),
+        Field("retired_reason", 61, FieldType.String, create: true, patch: true, n => n.View.RetiredReason),
+        Field("lessee", 65, FieldType.String, create: true, patch: true, n => n.Record.Lessee),
+        Field("network_data", 66, FieldType.Object, create: true, patch: true, n => n.Record.NetworkData.DeepClone()),
+        Field("boot_mode", 75, FieldType.String, create: true, patch: false, _ => null),
+        Field("secure_boot", 75, FieldType.Boolean, create: true, patch: false, _ => null),
+        Field("shard", 82, FieldType.String, create: true, patch: true, n => n.Record.Shard),
+        Field("parent_node", 83, FieldType.String, create: true, patch: true, n => n.Record.ParentNode),
+        Field("firmware_interface", 86, FieldType.String, create: true, patch: true, _ => "no-firmware"),
+        Field("service_step", 87, n => Step(n.View.ServiceStep)),
+    ];
+
+    public static readonly FrozenDictionary<string, NodeField> ByName = All.ToFrozenDictionary(f => f.Name, StringComparer.Ordinal);
+
+    /// <summary>The fields a node list shows without <c>detail</c> or <c>fields</c>.</summary>
+    public static readonly string[] ListDefault = ["instance_uuid", "maintenance", "power_state", "provision_state", "uuid", "name"];
+
+    private static NodeField Field(string name, int since, Func<NodeSnapshot, JsonNode?> render) =>
+        new(name, since, FieldType.ReadOnly, false, false, (n, _) => render(n));
+
+    private static NodeField Field(string name, int since, FieldType type, bool create, bool patch, Func<NodeSnapshot, JsonNode?> render) =>
+        new(name, since, type, create, patch, (n, _) => render(n));
+
+    private static JsonObject Step(StepReference? step) =>
+        step is null ? [] : new JsonObject { ["interface"] = step.Interface, ["step"] = step.Step };
+}

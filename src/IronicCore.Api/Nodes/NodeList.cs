@@ -1,0 +1,180 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json.Nodes;
+using IronicCore.Api.Errors;
+using IronicCore.Api.Hosting;
+using IronicCore.Api.Http;
+using IronicCore.Api.Versioning;
+using IronicCore.Conductor;
+using IronicCore.Nodes;
+using IronicCore.States;
+using Microsoft.AspNetCore.Http;
+
+namespace IronicCore.Api.Nodes;
+
+/// <summary><c>GET /v1/nodes</c> and <c>/v1/nodes/detail</c>: Ironic's filters, field selection, sorting and paging.</summary>
+internal sealed class NodeList
+{
+    // The filters and the microversion each needs (lower: 406).
+    private static readonly (string Name, int Since)[] Filters =
+    [
+        ("chassis_uuid", 1), ("instance_uuid", 1), ("associated", 1), ("maintenance", 1), ("marker", 1), ("limit", 1),
+        ("sort_key", 1), ("sort_dir", 1), ("fields", 8), ("provision_state", 9), ("driver", 16), ("resource_class", 21),
+        ("fault", 42), ("detail", 43), ("conductor_group", 46), ("conductor", 49), ("owner", 50), ("description_contains", 51),
+        ("retired", 61), ("lessee", 65), ("project", 65), ("shard", 82), ("sharded", 82), ("parent_node", 83), ("include_children", 83),
+    ];
+
+    private static readonly Dictionary<string, Func<NodeSnapshot, IComparable?>> SortKeys = new(StringComparer.Ordinal)
+    {
+        ["id"] = _ => null,
+        ["uuid"] = n => n.View.Uuid,
+        ["name"] = n => n.View.Name,
+        ["created_at"] = n => n.Record.CreatedAt,
+        ["updated_at"] = n => n.Record.UpdatedAt,
+        ["provision_state"] = n => n.View.ProvisionState.ToIronicName(),
+        ["provision_updated_at"] = n => n.View.ProvisionUpdatedAt,
+        ["power_state"] = n => n.View.PowerState?.ToIronicName(),
+        ["driver"] = n => n.View.Driver,
+        ["maintenance"] = n => n.View.Maintenance,
+        ["conductor_group"] = n => n.View.ConductorGroup,
+        ["resource_class"] = n => n.Record.ResourceClass,
+        ["instance_uuid"] = n => n.View.InstanceUuid,
+    };
+
+    private readonly QueryArgs query;
+    private readonly ApiVersion version;
+    private readonly bool detail;
+    private readonly string[]? fields;
+    private readonly int limit;
+    private readonly string sortKey;
+    private readonly string sortDir;
+
+    public NodeList(HttpContext context, bool detailPath)
+    {
+        version = context.Version();
+        query = detailPath
+            ? new QueryArgs(context, [.. Filters.Select(f => f.Name).Where(n => n != "fields")])
+            : new QueryArgs(context, [.. Filters.Select(f => f.Name)]);
+        foreach (var (name, since) in Filters)
+        {
+            if (query.Has(name) && !version.Allows(since) && !(detailPath && name == "detail"))
+            {
+                throw ApiFault.NotAcceptable();
+            }
+        }
+
+        foreach (var flag in new[] { "associated", "maintenance", "retired", "sharded" })
+        {
+            query.Bool(flag);
+        }
+
+        detail = detailPath || query.Bool("detail") == true;
+        fields = query.List("fields");
+        if (fields is not null && query.Bool("detail") == true)
+        {
+            throw ApiFault.BadRequest("Can not specify ?detail=True and fields in the same request.");
+        }
+
+        foreach (var field in fields ?? [])
+        {
+            if (!NodeFields.ByName.TryGetValue(field, out var known))
+            {
+                throw ApiFault.BadRequest($"Field {field} is not a valid field.");
+            }
+
+            if (!version.Allows(known.Since))
+            {
+                throw ApiFault.NotAcceptable();
+            }
+        }
+
+        limit = Paging.Limit(query.Int("limit"));
+        sortDir = Paging.SortDirection(query["sort_dir"]);
+        sortKey = query["sort_key"] ?? "id";
+        if (!SortKeys.ContainsKey(sortKey))
+        {
+            throw ApiFault.BadRequest($"The sort_key value \"{sortKey}\" is an invalid field for sorting");
+        }
+
+        if (query["provision_state"] is { } state && !IronicNames.TryParse<ProvisionState>(state, out _))
+        {
+            throw ApiFault.BadRequest($"Provision state \"{state}\" is not valid");
+        }
+
+        if (query["fault"] is { } fault && !IronicNames.TryParse<NodeFault>(fault, out _))
+        {
+            throw ApiFault.BadRequest(
+                $"Unknown fault: {fault}. Valid values are: {string.Join(", ", IronicNames.All<NodeFault>())}");
+        }
+    }
+
+    /// <summary>Runs on the conductor's turn: the page as Ironic answers it.</summary>
+    public JsonObject Render(SimulationState simulation, string baseUrl, string path)
+    {
+        var matching = simulation.Conductor.Nodes.Select(n => NodeIdent.Snapshot(simulation, n)).Where(Matches).ToList();
+        if (sortKey != "id")
+        {
+            var key = SortKeys[sortKey];
+            matching = [.. matching.OrderBy(key, Comparer<IComparable?>.Default)];
+        }
+
+        if (sortDir == "desc")
+        {
+            matching.Reverse();
+        }
+
+        var page = Paging.Page(matching, n => n.View.Uuid, limit, query["marker"], m => new NodeNotFoundException(m));
+        var shown = detail ? null : fields ?? NodeFields.ListDefault;
+        var nodes = new JsonArray([.. page.Select(n => (JsonNode)NodeRenderer.Render(n, version, baseUrl, shown))]);
+        var answer = new JsonObject { ["nodes"] = nodes };
+        if (page.Count == limit)
+        {
+            answer["next"] = Next(baseUrl, path, shown, page[^1].View.Uuid);
+        }
+
+        return answer;
+    }
+
+    private bool Matches(NodeSnapshot node)
+    {
+        var view = node.View;
+        return Is("maintenance", view.Maintenance)
+            && Is("associated", view.InstanceUuid is not null)
+            && Is("retired", view.Retired)
+            && Equal("provision_state", view.ProvisionState.ToIronicName())
+            && Equal("driver", view.Driver)
+            && Equal("resource_class", node.Record.ResourceClass)
+            && Equal("fault", view.Fault?.ToIronicName())
+            && Equal("conductor", node.Host)
+            && Equal("owner", node.Record.Owner)
+            && Equal("lessee", node.Record.Lessee)
+            && Equal("instance_uuid", view.InstanceUuid)
+            && Equal("chassis_uuid", node.Record.ChassisUuid)
+            && Equal("parent_node", node.Record.ParentNode)
+            && (query["conductor_group"] is not { } group || string.Equals(group, view.ConductorGroup, StringComparison.OrdinalIgnoreCase))
+            && (query["project"] is not { } project || project == node.Record.Owner || project == node.Record.Lessee)
+            && (query["description_contains"] is not { } text || (node.Record.Description?.Contains(text, StringComparison.Ordinal) ?? false))
+            && (query.List("shard") is not { } shards || shards.Contains(node.Record.Shard))
+            && Is("sharded", node.Record.Shard is not null);
+    }
+
+    private bool Is(string filter, bool value) => query.Bool(filter) is not { } wanted || wanted == value;
+
+    private bool Equal(string filter, string? value) => query[filter] is not { } wanted || wanted == value;
+
+    /// <summary>Ironic's <c>next</c> link keeps only sorting, fields and the truthy boolean filters.</summary>
+    private string Next(string baseUrl, string path, string[]? shown, string marker)
+    {
+        var next = new StringBuilder($"{baseUrl}{path}?sort_key={sortKey}&sort_dir={sortDir}");
+        next.Append(shown is null ? "&detail=True" : $"&fields={string.Join(',', shown)}");
+        foreach (var flag in new[] { "associated", "maintenance", "retired" })
+        {
+            if (query.Bool(flag) == true)
+            {
+                next.Append(CultureInfo.InvariantCulture, $"&{flag}=True");
+            }
+        }
+
+        return next.Append(CultureInfo.InvariantCulture, $"&limit={limit}&marker={marker}").ToString();
+    }
+}

@@ -1,0 +1,133 @@
+using System.Text.Json.Nodes;
+using IronicCore.Api.Drivers;
+using IronicCore.Api.Errors;
+using IronicCore.Api.Hosting;
+using IronicCore.Api.Patch;
+using IronicCore.Api.Versioning;
+using IronicCore.Conductor;
+using IronicCore.Nodes;
+using IronicCore.States;
+
+namespace IronicCore.Api.Nodes;
+
+/// <summary>
+/// <c>PATCH /v1/nodes/{node}</c>: Ironic's API checks, the JSON patch applied to the node's
+/// patchable fields, the schema on the result, then the conductor's checks; nothing is stored
+/// unless all pass.
+/// </summary>
+internal static class NodePatch
+{
+    public static NodeSnapshot Run(SimulationState simulation, string ident, List<JsonObject> operations, ApiVersion version, ApiVersions versions)
+    {
+        var patchable = NodeFields.All.Where(f => f.OnPatch && versions.Maximum.Allows(f.Since)).Select(f => f.Name).Order(StringComparer.Ordinal).ToList();
+        foreach (var operation in operations)
+        {
+            var field = JsonPatch.Path(operation).Split('/')[1];
+            if (!patchable.Contains(field))
+            {
+                throw new InvalidException($"Cannot patch {JsonPatch.Path(operation)}. Only the following can be updated: {string.Join(", ", patchable)}");
+            }
+
+            if (!version.Allows(NodeFields.ByName[field].Since))
+            {
+                throw ApiFault.NotAcceptable();
+            }
+        }
+
+        var node = NodeIdent.Find(simulation, ident, version);
+        var conductor = simulation.Conductor;
+        var onlyRemovesInstance = operations is [var only] && only["op"]!.GetValue<string>() == "remove" && JsonPatch.Path(only) == "/instance_uuid";
+        if (!(node.Maintenance && onlyRemovesInstance) && node.TargetProvisionState is not null
+            && !ProvisionStateMachine.For(conductor.Release).StatesIn(ProvisionStateSet.UpdateAllowedStates).Contains(node.ProvisionState))
+        {
+            throw new ApiFault(409, $"Node {ident} can not be updated while a state transition is in progress.");
+        }
+
+        foreach (var operation in operations.Where(o => JsonPatch.Path(o) == "/name" && o["op"]!.GetValue<string>() != "remove"))
+        {
+            if (operation["value"] is JsonValue value && value.TryGetValue<string>(out var name))
+            {
+                NodeNameRules.Check(name, version, $"Node {ident}: Cannot change name to invalid name '{name}'");
+            }
+        }
+
+        var snapshot = NodeIdent.Snapshot(simulation, node);
+        var before = Document(snapshot, patchable);
+        var after = JsonPatch.Apply(before, operations);
+        var changes = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
+        foreach (var field in patchable)
+        {
+            var value = after.TryGetPropertyValue(field, out var patched) ? patched : Default(field, snapshot);
+            if (!JsonNode.DeepEquals(value, before[field]))
+            {
+                changes[field] = NodeSchema.Check(NodeFields.ByName[field], value);
+            }
+        }
+
+        return Store(simulation, snapshot, changes);
+    }
+
+    private static NodeSnapshot Store(SimulationState simulation, NodeSnapshot snapshot, Dictionary<string, JsonNode?> changes)
+    {
+        var node = snapshot.View;
+        var conductor = simulation.Conductor;
+        var driver = changes.GetValueOrDefault("driver")?.GetValue<string>() ?? node.Driver;
+        var group = changes.TryGetValue("conductor_group", out var newGroup) ? newGroup?.GetValue<string>() ?? string.Empty : node.ConductorGroup;
+        EnabledDrivers.EnsureServed(driver, group, conductor.Options.ConductorGroup);
+        foreach (var (field, value) in changes.Where(c => c.Key.EndsWith("_interface", StringComparison.Ordinal)))
+        {
+            NodeWrites.EnsureInterface(field, value, NodeFields.ByName[field].Render(snapshot, string.Empty)!.GetValue<string>());
+        }
+
+        var update = NodeUpdate.From(node);
+        foreach (var (field, value) in changes.Where(c => NodeWrites.ConductorFields.Contains(c.Key)))
+        {
+            update = NodeWrites.ToUpdate(update, field, value);
+        }
+
+        if (update != NodeUpdate.From(node))
+        {
+            node = conductor.UpdateNode(node.Uuid, update);
+        }
+
+        foreach (var (field, value) in changes)
+        {
+            NodeWrites.ToRecord(snapshot.Record, field, value);
+        }
+
+        if (changes.Count > 0)
+        {
+            snapshot.Record.UpdatedAt = simulation.Now;
+        }
+
+        return snapshot with { View = node };
+    }
+
+    /// <summary>The node's patchable fields with their stored values (secrets included).</summary>
+    private static JsonObject Document(NodeSnapshot node, List<string> patchable)
+    {
+        var document = new JsonObject();
+        foreach (var field in patchable)
+        {
+            document[field] = field switch
+            {
+                "driver_info" => new JsonObject(node.View.DriverInfo.Select(p => KeyValuePair.Create(p.Key, (JsonNode?)p.Value))),
+                "instance_info" => node.Record.InstanceInfo.DeepClone(),
+                _ => NodeFields.ByName[field].Render(node, string.Empty),
+            };
+        }
+
+        return document;
+    }
+
+    /// <summary>What a field removed from the root becomes: its default (interfaces: the hardware type's).</summary>
+    private static JsonNode? Default(string field, NodeSnapshot node) => NodeFields.ByName[field].Type switch
+    {
+        FieldType.Object => new JsonObject(),
+        _ when field.EndsWith("_interface", StringComparison.Ordinal) => NodeFields.ByName[field].Render(node, string.Empty),
+        FieldType.Boolean when field != "automated_clean" => false,
+        _ when field == "conductor_group" => string.Empty,
+        _ when field == "driver" => throw NodeSchema.Error("'driver' is a required property"),
+        _ => null,
+    };
+}

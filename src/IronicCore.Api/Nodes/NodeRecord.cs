@@ -1,0 +1,43 @@
+using System.Text.Json.Nodes;
+
+namespace IronicCore.Api.Nodes;
+
+/// <summary>
+/// A node's fields that the conductor does not use (operator data, bookkeeping), kept by the
+/// API as Ironic's database keeps them. Mutable; touched only on the conductor loop's turn.
+/// </summary>
+internal sealed class NodeRecord(DateTimeOffset createdAt)
+{
+    public DateTimeOffset CreatedAt { get; } = createdAt;
+
+    public DateTimeOffset? UpdatedAt { get; set; }
+
+    public JsonObject Properties { get; set; } = [];
+
+    public JsonObject Extra { get; set; } = [];
+
+    public JsonObject InstanceInfo { get; set; } = [];
+
+    public JsonObject NetworkData { get; set; } = [];
+
+    public string? ChassisUuid { get; set; }
+
+    public string? Description { get; set; }
+
+    public string? Owner { get; set; }
+
+    public string? Lessee { get; set; }
+
+    public string? ResourceClass { get; set; }
+
+    public string? Shard { get; set; }
+
+    public string? ParentNode { get; set; }
+
+    public bool ConsoleEnabled { get; set; }
+
+    /// <summary>What the fake management interface was last told to boot from.</summary>
+    public string BootDevice { get; set; } = "pxe";
+
+    public bool BootDevicePersistent { get; set; }
+}

@@ -1,0 +1,6 @@
+using IronicCore.Nodes;
+
+namespace IronicCore.Api.Nodes;
+
+/// <summary>A node as one answer shows it: the conductor's view, the API's record, the conductor's host.</summary>
+internal sealed record NodeSnapshot(NodeView View, NodeRecord Record, string Host);

@@ -1,0 +1,32 @@
+using System.Text.Json.Nodes;
+
+namespace IronicCore.Api.Ports;
+
+/// <summary>A port: one network interface of a node, known by its MAC address.</summary>
+internal sealed class Port(string uuid, string nodeUuid, DateTimeOffset createdAt)
+{
+    public string Uuid { get; } = uuid;
+
+    public string NodeUuid { get; } = nodeUuid;
+
+    public DateTimeOffset CreatedAt { get; } = createdAt;
+
+    public DateTimeOffset? UpdatedAt { get; set; }
+
+    /// <summary>The MAC address, stored lower case.</summary>
+    public string Address { get; set; } = string.Empty;
+
+    public bool PxeEnabled { get; set; } = true;
+
+    public JsonObject LocalLinkConnection { get; set; } = [];
+
+    public string? PhysicalNetwork { get; set; }
+
+    public JsonObject Extra { get; set; } = [];
+
+    public bool IsSmartnic { get; set; }
+
+    public string? PortgroupUuid { get; set; }
+
+    public string? Name { get; set; }
+}

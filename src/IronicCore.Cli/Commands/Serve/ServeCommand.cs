@@ -1,0 +1,175 @@
+using System.ComponentModel;
+using System.Globalization;
+using System.Net;
+using IronicCore.Agent;
+using IronicCore.Api;
+using IronicCore.Api.Versioning;
+using IronicCore.Cli.Commands.Fsm;
+using IronicCore.Cli.Commands.Scenario;
+using IronicCore.Conductor;
+using IronicCore.Drivers.Ipmi;
+using IronicCore.Drivers.Pxe;
+using IronicCore.Simulation;
+using IronicCore.States;
+using Microsoft.Extensions.Hosting;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace IronicCore.Cli.Commands.Serve;
+
+/// <summary>
+/// <c>ironic-sim serve</c>: Ironic's REST API v1 over a simulated conductor, for real clients
+/// (the <c>baremetal</c> CLI, openstacksdk, gophercloud). The ramdisk agents are simulated:
+/// they boot, look up and heartbeat on the clock as a fleet's do.
+/// </summary>
+internal sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeCommand.Settings>
+{
+    /// <summary>The release option is fsm's; the rest is the server's.</summary>
+    public sealed class Settings : FsmSettings
+    {
+        [CommandOption("--host <ADDRESS>")]
+        [Description("The address to listen on (default 127.0.0.1).")]
+        [DefaultValue("127.0.0.1")]
+        public string Host { get; init; } = "127.0.0.1";
+
+        [CommandOption("--port <PORT>")]
+        [Description("The port to listen on (default 6385, Ironic's).")]
+        [DefaultValue(ServeOptions.DefaultPort)]
+        public int Port { get; init; } = ServeOptions.DefaultPort;
+
+        [CommandOption("--scenario <FILE>")]
+        [Description("Run this scenario file first, then serve its nodes in the state it left them.")]
+        public string? Scenario { get; init; }
+
+        [CommandOption("--clock <CLOCK>")]
+        [Description("real (default): time follows the wall clock; virtual: only POST /_sim/advance moves it.")]
+        [DefaultValue("real")]
+        public string Clock { get; init; } = "real";
+
+        [CommandOption("--speed <N>")]
+        [Description("With the real clock: virtual seconds per second (default 1).")]
+        [DefaultValue(1.0)]
+        public double Speed { get; init; } = 1;
+
+        [CommandOption("--auth <STRATEGY>")]
+        [Description("noauth (default) or http_basic, as Ironic's [DEFAULT] auth_strategy.")]
+        [DefaultValue("noauth")]
+        public string Auth { get; init; } = "noauth";
+
+        [CommandOption("--htpasswd <FILE>")]
+        [Description("With --auth http_basic: the bcrypt htpasswd file ([DEFAULT] http_basic_auth_user_file).")]
+        public string? Htpasswd { get; init; }
+
+        [CommandOption("--seed <SEED>")]
+        [Description("Seeds node UUIDs and every random choice (default 0).")]
+        [DefaultValue(0UL)]
+        public ulong Seed { get; init; }
+
+        public override ValidationResult Validate()
+        {
+            var errors = new List<string>();
+            var release = base.Validate();
+            if (!release.Successful)
+            {
+                errors.Add(release.Message!);
+            }
+
+            if (!IPAddress.TryParse(Host, out _))
+            {
+                errors.Add($"--host must be an IP address, not \"{Host}\".");
+            }
+
+            if (Port is < 0 or > 65535)
+            {
+                errors.Add($"--port must be 0 to 65535, not {Port}.");
+            }
+
+            if (Clock is not ("real" or "virtual"))
+            {
+                errors.Add($"--clock must be real or virtual, not \"{Clock}\".");
+            }
+
+            if (!(Speed > 0) || double.IsInfinity(Speed))
+            {
+                errors.Add($"--speed must be a positive number, not {Speed.ToString(CultureInfo.InvariantCulture)}.");
+            }
+
+            if (Auth is not ("noauth" or "http_basic"))
+            {
+                errors.Add($"--auth must be noauth or http_basic, not \"{Auth}\".");
+            }
+            else if (Auth == "http_basic" && Htpasswd is null)
+            {
+                errors.Add("--auth http_basic needs --htpasswd FILE.");
+            }
+
+            return errors.Count == 0 ? ValidationResult.Success() : ValidationResult.Error(string.Join(" ", errors));
+        }
+
+        public ServeOptions ToOptions() => new()
+        {
+            Host = Host,
+            Port = Port,
+            Clock = Clock == "virtual" ? ClockMode.Virtual : ClockMode.Real,
+            Speed = Speed,
+            Auth = Auth == "http_basic" ? AuthStrategy.HttpBasic : AuthStrategy.NoAuth,
+            HtpasswdFile = Htpasswd,
+        };
+    }
+
+    /// <summary>
+    /// No nodes yet; fake-hardware and ipmi enabled, the ipmi nodes on simulated BMCs behind
+    /// one PXE network, their agents acting on their own.
+    /// </summary>
+    private static Conductor.Conductor EmptyConductor(Settings settings, ServeOptions options)
+    {
+        var conductor = new Conductor.Conductor(ConductorOptions.ForRelease(settings.ParsedRelease), Start(options), seed: settings.Seed, agents: new AgentBehaviour());
+        var network = conductor.AddPxeNetwork();
+        conductor.AddIpmiHardwareType(network.Boot, network.ImageTransfer);
+        return conductor;
+    }
+
+    /// <summary>A real clock starts at the wall clock's time, so timestamps read as a real Ironic's do.</summary>
+    private static SimulationClock Start(ServeOptions options) =>
+        options.Clock == ClockMode.Real ? new SimulationClock(TimeProvider.System.GetUtcNow()) : new SimulationClock();
+
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var options = settings.ToOptions();
+        Conductor.Conductor conductor;
+        try
+        {
+            conductor = settings.Scenario is { } file
+                ? ScenarioRunner.RunToEnd(ScenarioParser.Parse(await File.ReadAllTextAsync(file, cancellationToken).ConfigureAwait(false)))
+                : EmptyConductor(settings, options);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException or ScenarioException)
+        {
+            output.Error.WriteLine($"ironic-sim: {error.Message}");
+            return IronicSim.BadInput;
+        }
+
+        await using var app = ApiServer.Build(options, conductor);
+        try
+        {
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (IOException error)
+        {
+            output.Error.WriteLine($"ironic-sim: cannot listen on {options.Host}:{options.Port}: {error.Message}");
+            return IronicSim.BadInput;
+        }
+
+        var versions = new ApiVersions(conductor.Release);
+        output.Out.WriteLine(
+            $"ironic-sim: Ironic API {conductor.Release.ToIronicName()} (microversions {versions.Minimum} to {versions.Maximum}) on {string.Join(", ", app.Urls)}, " +
+            $"{conductor.Nodes.Length} node{(conductor.Nodes.Length == 1 ? string.Empty : "s")}, {settings.Clock} clock{(options.Clock == ClockMode.Real && options.Speed != 1 ? $" x{options.Speed.ToString(CultureInfo.InvariantCulture)}" : string.Empty)}, {settings.Auth}");
+        if (options.Auth == AuthStrategy.NoAuth && !IPAddress.IsLoopback(IPAddress.Parse(options.Host)))
+        {
+            output.Error.WriteLine($"ironic-sim: warning: serving {options.Host} without authentication: anyone who reaches it controls the simulation.");
+        }
+
+        await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
+        return 0;
+    }
+}

@@ -1,0 +1,99 @@
+using System.Net;
+
+namespace IronicCore.Api.Tests.Errors;
+
+public sealed class BadInputTests
+{
+    [TestCase("/v1/nodes", "POST")]
+    [TestCase("/v1/nodes/n1", "PATCH")]
+    [TestCase("/v1/nodes/n1/states/provision", "PUT")]
+    [TestCase("/v1/ports", "POST")]
+    public async Task MalformedJson_IsAServerFaultAsInIronic_AndChangesNothing(string path, string method)
+    {
+        using var factory = new SimulatorFactory();
+        using var client = factory.Client();
+        await client.CreateNode("n1");
+        var before = (await client.Node("n1")).ToJsonString();
+
+        var answer = await client.Send(new HttpMethod(method), path, "{\"driver\": ");
+
+        Assert.That(answer.Status, Is.EqualTo(HttpStatusCode.InternalServerError));
+        Assert.That(answer.Fault, Does.StartWith("Malformed JSON in request body"));
+        Assert.That((await client.Node("n1")).ToJsonString(), Is.EqualTo(before));
+        Assert.That((await client.Get("/v1/nodes")).Json["nodes"]!.AsArray(), Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public async Task HugeBody_Is413AndChangesNothing()
+    {
+        using var factory = new SimulatorFactory();
+        using var client = factory.Client();
+        var huge = new string('x', 200_000);
+
+        var answer = await client.Post("/v1/nodes", $"{{\"driver\": \"fake-hardware\", \"description\": \"{huge}\"}}");
+
+        Assert.That(answer.Status, Is.EqualTo(HttpStatusCode.RequestEntityTooLarge));
+        Assert.That(answer.Fault, Does.StartWith("Request is too large."));
+        Assert.That((await client.Get("/v1/nodes")).Json["nodes"]!.AsArray(), Is.Empty);
+    }
+
+    [Test]
+    public async Task DescriptionOver4096_IsASchemaError()
+    {
+        using var factory = new SimulatorFactory();
+        using var client = factory.Client();
+
+        var answer = await client.Post("/v1/nodes", $"{{\"driver\": \"fake-hardware\", \"description\": \"{new string('d', 4097)}\"}}");
+
+        Assert.That(answer.Status, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(answer.Fault, Does.EndWith("is too long"));
+    }
+
+    [TestCase("{\"target\": 5}", "Invalid target: 5 is not of type 'string'")]
+    [TestCase("{\"target\": \"power on\", \"timeout\": \"soon\"}", "Expected an integer for timeout: \"soon\"")]
+    public async Task WrongTypesInStateRequests_Are400(string body, string message)
+    {
+        using var factory = new SimulatorFactory();
+        using var client = factory.Client();
+        await client.CreateNode("n1");
+
+        var answer = await client.Put("/v1/nodes/n1/states/power", body);
+
+        Assert.That(answer.Status, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(answer.Fault, Is.EqualTo(message));
+        Assert.That((await client.Node("n1"))["target_power_state"], Is.Null);
+    }
+
+    [Test]
+    public async Task UnknownNodeEverywhere_Is404()
+    {
+        using var factory = new SimulatorFactory();
+        using var client = factory.Client();
+
+        foreach (var answer in new[]
+        {
+            await client.Provision("ghost", "manage"),
+            await client.Put("/v1/nodes/ghost/states/power", "{\"target\": \"power on\"}"),
+            await client.Put("/v1/nodes/ghost/maintenance", "{}"),
+            await client.Patch("/v1/nodes/ghost", "[{\"op\": \"add\", \"path\": \"/extra/a\", \"value\": 1}]"),
+            await client.Delete("/v1/nodes/ghost"),
+            await client.Get("/v1/nodes/ghost/validate"),
+        })
+        {
+            Assert.That(answer.Status, Is.EqualTo(HttpStatusCode.NotFound), answer.Body);
+            Assert.That(answer.Fault, Is.EqualTo("Node ghost could not be found."));
+        }
+    }
+
+    [Test]
+    public async Task InvalidIdent_IsExpectedANameOrUuid()
+    {
+        using var factory = new SimulatorFactory();
+        using var client = factory.Client();
+
+        var answer = await client.Get("/v1/nodes/bad%20name");
+
+        Assert.That(answer.Status, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(answer.Fault, Is.EqualTo("Expected a logical name or UUID but received bad name."));
+    }
+}

@@ -1,0 +1,126 @@
+using System.Diagnostics;
+using IronicCore.Conductor;
+using IronicCore.Agent;
+using IronicCore.States;
+using Microsoft.AspNetCore.Builder;
+
+namespace IronicCore.Api.Tests.RealClients;
+
+/// <summary>
+/// The real <c>baremetal</c> CLI (python-ironicclient, installed by .ci/run from Debian) against
+/// <c>ironic-sim serve</c> on loopback, with the real clock; its output is checked line by line.
+/// </summary>
+[NonParallelizable]
+public sealed class BaremetalCliTests
+{
+    private WebApplication? server;
+    private string endpoint = string.Empty;
+
+    [OneTimeSetUp]
+    public async Task StartServer()
+    {
+        if (!File.Exists("/usr/bin/baremetal"))
+        {
+            Assert.Ignore("The baremetal CLI is not installed (Debian's python3-ironicclient; .ci/run installs it).");
+        }
+
+        // 21.4, the release python-ironicclient 5.0.1 ships with (master's request ids would be
+        // appended to the CLI's error lines).
+        var conductor = new Conductor.Conductor(ConductorOptions.ForRelease(IronicRelease.Release21_4), seed: 7, agents: new AgentBehaviour());
+        server = ApiServer.Build(new ServeOptions { Port = 0 }, conductor);
+        await server.StartAsync();
+        endpoint = server.Urls.Single();
+    }
+
+    [OneTimeTearDown]
+    public async Task StopServer()
+    {
+        if (server is not null)
+        {
+            await server.DisposeAsync();
+        }
+    }
+
+    [Test]
+    public async Task BaremetalCli_RunsTheOperatorsStory()
+    {
+        var uuid = (await Baremetal("node create --driver fake-hardware --name n1 -f value -c uuid")).Single();
+        Expect(await Baremetal($"port create 52:54:00:12:34:56 --node {uuid} --pxe-enabled true -f value -c address -c pxe_enabled"), "52:54:00:12:34:56", "True");
+        Expect(await Baremetal("node manage n1 --wait 60"), "Waiting for provision state manageable on node n1");
+        Expect(await Baremetal("node maintenance set n1 --reason disk"));
+        Expect(
+            await Baremetal("--max-retries 0 node clean n1 --clean-steps [{\"interface\":\"deploy\",\"step\":\"erase_devices_metadata\"}]", failure: true),
+            $"The cleaning operation can't be performed on node {uuid} because it's in maintenance mode. (HTTP 400)");
+        Expect(await Baremetal("node maintenance unset n1"));
+        Expect(await Baremetal("node provide n1 --wait 60"), "Waiting for provision state available on node n1");
+        Expect(await Baremetal("node deploy n1 --wait 60"), "Waiting for provision state active on node n1");
+        Expect(await Baremetal("node power off n1"));
+        Expect(await Baremetal("node undeploy n1 --wait 60"), "Waiting for provision state available on node n1");
+        Expect(await Baremetal("node set n1 --property cpus=4 --extra rack=r4"));
+        Expect(
+            await Baremetal("node list --provision-state available --driver fake-hardware --fields name provision_state extra properties -f value"),
+            "n1 available {'rack': 'r4'} {'cpus': 4}");
+        Expect(await Baremetal("node manage n1 --wait 60"), "Waiting for provision state manageable on node n1");
+        Expect(await Baremetal("node delete n1"), "Deleted node n1");
+    }
+
+    private static void Expect(IReadOnlyList<string> output, params string[] lines) => Assert.That(output, Is.EqualTo(lines));
+
+    private async Task<IReadOnlyList<string>> Baremetal(string arguments, bool failure = false)
+    {
+        var start = new ProcessStartInfo("/usr/bin/baremetal")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in $"--os-auth-type none --os-endpoint {endpoint}".Split(' '))
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        foreach (var argument in Split(arguments))
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.That(process.ExitCode == 0, Is.EqualTo(!failure), $"baremetal {arguments}: {await stderr}");
+        var text = failure ? await stderr : await stdout;
+        return text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd()).ToList();
+    }
+
+    /// <summary>Splits on spaces, keeping double-quoted words whole.</summary>
+    private static IEnumerable<string> Split(string arguments)
+    {
+        var word = new System.Text.StringBuilder();
+        var quoted = false;
+        foreach (var c in arguments)
+        {
+            if (c == '"' && (quoted || word.Length == 0))
+            {
+                quoted = !quoted;
+            }
+            else if (c == ' ' && !quoted)
+            {
+                if (word.Length > 0)
+                {
+                    yield return word.ToString();
+                    word.Clear();
+                }
+            }
+            else
+            {
+                word.Append(c);
+            }
+        }
+
+        if (word.Length > 0)
+        {
+            yield return word.ToString();
+        }
+    }
+}
