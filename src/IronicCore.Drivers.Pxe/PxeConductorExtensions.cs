@@ -40,11 +40,11 @@ public static class PxeConductorExtensions
             throw new InvalidParameterValueException("image checksum algorithm", options.ChecksumAlgorithm, ["md5", "sha256", "sha512"]);
         }
 
-        if (!(options.LinkBitsPerSecond > 0) || options.ImageSizeBytes <= 0 || !(options.VerifyBytesPerSecond > 0)
+        if (!(options.LinkBitsPerSecond > 0) || options.ImageSizeBytes <= 0 || options.RamdiskSizeBytes <= 0 || !(options.VerifyBytesPerSecond > 0)
             || options.LeaseTime <= TimeSpan.Zero || options.CorruptionProbability is < 0 or > 1)
         {
             throw new InvalidParameterValueException(
-                "Link speed, image size, verify speed and lease time must be positive, and the corruption probability in [0, 1].");
+                "Link speed, image and ramdisk sizes, verify speed and lease time must be positive, and the corruption probability in [0, 1].");
         }
     }
 }

@@ -33,11 +33,14 @@ public sealed class PxeNetwork
     /// <summary>DHCP leases held now.</summary>
     public int LeasesInUse => boot.Leases.InUse;
 
-    /// <summary>Image downloads running now.</summary>
+    /// <summary>Transfers running now: image downloads and kernel/ramdisk fetches.</summary>
     public int ActiveDownloads => link.ActiveDownloads;
 
     /// <summary>Image downloads finished so far.</summary>
     public long CompletedDownloads => link.CompletedDownloads;
+
+    /// <summary>Kernel and ramdisk fetches (machines booting into the agent) finished so far.</summary>
+    public long CompletedRamdiskFetches => link.CompletedRamdiskFetches;
 
     /// <summary>The node's boot configuration while its ramdisk is prepared (lease, DHCP options, kernel and ramdisk), else null.</summary>
     /// <exception cref="NodeNotFoundException">No such node.</exception>

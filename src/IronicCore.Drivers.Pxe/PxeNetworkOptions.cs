@@ -34,6 +34,12 @@ public sealed record PxeNetworkOptions
     /// <summary>The instance image's size. Default 2 GiB. Positive.</summary>
     public long ImageSizeBytes { get; init; } = 2L << 30;
 
+    /// <summary>
+    /// The agent's kernel and ramdisk together, fetched over the link each time a machine boots
+    /// into the agent. Default 420 MiB (an IPA kernel and its ramdisk). Positive.
+    /// </summary>
+    public long RamdiskSizeBytes { get; init; } = 420L << 20;
+
     /// <summary>The image checksum's algorithm: <c>md5</c>, <c>sha256</c> or <c>sha512</c>, as Ironic supports. Default sha256.</summary>
     public string ChecksumAlgorithm { get; init; } = "sha256";
 

@@ -3,11 +3,14 @@ using IronicCore.Simulation;
 namespace IronicCore.Drivers.Pxe;
 
 /// <summary>
-/// The link agents download instance images over, shared fairly (processor sharing): with n
-/// downloads running each gets 1/n of the bandwidth, so n downloads of one size started together
-/// finish together after n times the time one alone takes. Only the earliest end is scheduled on
-/// the clock; every start or end re-plans it (stale events are ignored by token). After the
-/// download the agent verifies the checksum, reading the image back; then the download reports.
+/// The link machines fetch the agent's kernel and ramdisk over when they boot, and agents
+/// download instance images over, shared fairly (processor sharing): with n transfers running
+/// each gets 1/n of the bandwidth, so n transfers of one size started together finish together
+/// after n times the time one alone takes. Only the earliest end is scheduled on the clock;
+/// every start or end re-plans it (stale events are ignored by token). After an image download
+/// the agent verifies the checksum, reading the image back; then the download reports. A
+/// ramdisk fetch reports as soon as it arrives. A machine has one transfer at a time: a new one
+/// (a reboot mid-fetch) replaces the old.
 /// </summary>
 internal sealed class SharedLink(SimulationClock clock, PxeNetworkOptions options) : IImageTransfer, ISimulationEventHandler
 {
@@ -22,27 +25,37 @@ internal sealed class SharedLink(SimulationClock clock, PxeNetworkOptions option
     private readonly List<double> remaining = [];
     private readonly List<DriverTask?> downloads = [];
     private readonly List<bool> corrupted = [];
+    private readonly List<bool> fetchingRamdisk = [];
     private readonly HashSet<string> corruptNext = new(StringComparer.OrdinalIgnoreCase);
     private readonly double bytesPerSecond = options.LinkBitsPerSecond / 8;
     private long updatedTicks = clock.GetUtcNow().UtcTicks;
     private long token;
 
-    /// <summary>Downloads running now.</summary>
+    /// <summary>Transfers running now.</summary>
     public int ActiveDownloads => active.Count;
 
-    /// <summary>Downloads finished (verified or not) so far.</summary>
+    /// <summary>Image downloads finished (verified or not) so far.</summary>
     public long CompletedDownloads { get; private set; }
+
+    /// <summary>Kernel and ramdisk fetches finished so far.</summary>
+    public long CompletedRamdiskFetches { get; private set; }
 
     /// <summary>The node's next download arrives corrupted.</summary>
     public void CorruptNextDownload(string nodeUuid) => corruptNext.Add(nodeUuid);
 
-    public void BeginDownload(DriverTask task)
+    public void BeginDownload(DriverTask task) =>
+        Begin(task, options.ImageSizeBytes, ramdisk: false, corruptNext.Remove(task.NodeUuid) || random.NextDouble() < options.CorruptionProbability);
+
+    public void BeginRamdiskFetch(DriverTask task) => Begin(task, options.RamdiskSizeBytes, ramdisk: true, corrupt: false);
+
+    private void Begin(DriverTask task, long bytes, bool ramdisk, bool corrupt)
     {
         while (remaining.Count <= task.Slot)
         {
             remaining.Add(0);
             downloads.Add(null);
             corrupted.Add(false);
+            fetchingRamdisk.Add(false);
         }
 
         Progress();
@@ -52,8 +65,9 @@ internal sealed class SharedLink(SimulationClock clock, PxeNetworkOptions option
         }
 
         downloads[task.Slot] = task;
-        remaining[task.Slot] = options.ImageSizeBytes;
-        corrupted[task.Slot] = corruptNext.Remove(task.NodeUuid) || random.NextDouble() < options.CorruptionProbability;
+        remaining[task.Slot] = bytes;
+        corrupted[task.Slot] = corrupt;
+        fetchingRamdisk[task.Slot] = ramdisk;
         Plan();
     }
 
@@ -77,7 +91,17 @@ internal sealed class SharedLink(SimulationClock clock, PxeNetworkOptions option
             if (remaining[slot] < DoneBelowBytes)
             {
                 active.RemoveAt(i);
-                clock.Schedule(TimeSpan.FromSeconds(options.ImageSizeBytes / options.VerifyBytesPerSecond), this, VerifiedEvent, slot, 0);
+                if (fetchingRamdisk[slot])
+                {
+                    var task = downloads[slot]!;
+                    downloads[slot] = null;
+                    CompletedRamdiskFetches++;
+                    task.RamdiskFetched();
+                }
+                else
+                {
+                    clock.Schedule(TimeSpan.FromSeconds(options.ImageSizeBytes / options.VerifyBytesPerSecond), this, VerifiedEvent, slot, 0);
+                }
             }
         }
 

@@ -10,7 +10,11 @@ namespace IronicCore.Agent;
 /// </summary>
 public sealed record AgentBehaviour
 {
-    /// <summary>From power-on to the agent's lookup (PXE, kernel, ramdisk). Default 90 s.</summary>
+    /// <summary>
+    /// From power-on to the agent's lookup (PXE, kernel, ramdisk). When the hardware type has an
+    /// <see cref="Drivers.IImageTransfer"/>, the kernel and ramdisk are fetched over its link first
+    /// and this counts from their arrival. Default 90 s.
+    /// </summary>
     public TimeSpan BootTime { get; init; } = TimeSpan.FromSeconds(90);
 
     /// <summary>How long a step takes, by name; others take <see cref="DefaultStepDuration"/>. Each run is drawn uniformly from 0.5 to 1.5 × this.</summary>

@@ -27,9 +27,33 @@ public sealed partial class Conductor
         agent.Stop();
         if (random.NextDouble() >= agents.NeverBootsProbability)
         {
+            var task = tasks[machine.Index];
+            if (nodes[machine.Index]?.Hardware.Type.ImageTransfer is { } transfer)
+            {
+                // The machine fetches the agent's kernel and ramdisk over the shared link first.
+                task.DownloadGeneration = agent.Generation;
+                transfer.BeginRamdiskFetch(task);
+                return;
+            }
+
             // The machine powers on once the worker's BMC commands have gone through.
-            Clock.Schedule(agents.BootTime + tasks[machine.Index].Elapsed, this, (int)Worker.AgentBoot, machine.Index, agent.Generation);
+            Clock.Schedule(agents.BootTime + task.Elapsed, this, (int)Worker.AgentBoot, machine.Index, agent.Generation);
         }
+    }
+
+    /// <summary>
+    /// The machine has the agent's kernel and ramdisk: a timed agent boots them, unless the machine
+    /// has been powered off or rebooted since (scripted agents start at power-on and ignore fetches).
+    /// </summary>
+    private void RamdiskFetched(Drivers.DriverTask task)
+    {
+        var agent = machines[task.Slot].Agent;
+        if (agents is null || nodes[task.Slot] is null || agent.Running || agent.Generation != task.DownloadGeneration)
+        {
+            return;
+        }
+
+        Clock.Schedule(agents.BootTime, this, (int)Worker.AgentBoot, task.Slot, agent.Generation);
     }
 
     /// <summary>Sends a step to the node's agent; a timed agent finishes it later (or fails, hangs or dies, as drawn).</summary>

@@ -226,7 +226,7 @@ public sealed partial class Conductor : ISimulationEventHandler
         stateCounts[(int)node.ProvisionState]++;
         var simulated = new SimulatedMachine(node.Index, request.PowerState, CreateAgent(request), BootAgent);
         machines.Add(simulated);
-        tasks.Add(new DriverTask(node, simulated, Clock, ImageDownloaded));
+        tasks.Add(new DriverTask(node, simulated, Clock, ImageDownloaded, RamdiskFetched));
         byUuid.Add(uuid, node);
         if (request.Name is not null)
         {
@@ -300,8 +300,9 @@ public sealed partial class Conductor : ISimulationEventHandler
             throw new InvalidParameterValueException("rescue_interface", rescue, rescueInterfaces);
         }
 
-        // Ironic's fake-hardware also offers the noop management interface (the boot order is
-        // set up by hand), with which a direct deploy can boot the instance from disk.
+        // The simulator lets fake-hardware take Ironic's noop management interface (the boot
+        // order set up by hand), which Ironic 21.4's fake-hardware lacks, so a direct deploy can
+        // boot the instance from disk and fleets of fake nodes can host tenants.
         ImmutableArray<string> managementInterfaces = fake ? ["fake", "noop"] : [type.Management.Name];
         if (request.ManagementInterface is { } management && !managementInterfaces.Contains(management))
         {

@@ -20,13 +20,16 @@ public sealed class DriverTask
     private readonly Node node;
     private readonly SimulationClock clock;
     private readonly Action<DriverTask, string?> imageDownloaded;
+    private readonly Action<DriverTask> ramdiskFetched;
 
-    internal DriverTask(Node node, SimulatedMachine machine, SimulationClock clock, Action<DriverTask, string?> imageDownloaded)
+    internal DriverTask(
+        Node node, SimulatedMachine machine, SimulationClock clock, Action<DriverTask, string?> imageDownloaded, Action<DriverTask> ramdiskFetched)
     {
         this.node = node;
         Machine = machine;
         this.clock = clock;
         this.imageDownloaded = imageDownloaded;
+        this.ramdiskFetched = ramdiskFetched;
     }
 
     /// <summary>The node's slot in the conductor's tables: dense and stable for its lifetime, so drivers can keep per-node state in arrays.</summary>
@@ -50,7 +53,7 @@ public sealed class DriverTask
     /// <summary>What the task's driver calls have taken so far in this worker.</summary>
     public TimeSpan Elapsed { get; private set; }
 
-    /// <summary>The agent generation a started image download belongs to: a download for an agent that has since restarted is ignored.</summary>
+    /// <summary>The agent generation a started transfer belongs to: a transfer for an agent (or a boot) that has since restarted is ignored.</summary>
     internal long DownloadGeneration { get; set; }
 
     /// <summary>Charges <paramref name="duration"/> of simulated time to the task (a BMC's answer, a poll interval, a retry's spacing).</summary>
@@ -78,6 +81,12 @@ public sealed class DriverTask
     /// </summary>
     /// <param name="error">The agent's error text, or null when the image arrived intact.</param>
     public void ImageDownloaded(string? error) => imageDownloaded(this, error);
+
+    /// <summary>
+    /// Reports that the machine has the agent's kernel and ramdisk an <see cref="IImageTransfer"/>
+    /// fetched for it: the agent starts booting them.
+    /// </summary>
+    public void RamdiskFetched() => ramdiskFetched(this);
 
     /// <summary>A new worker starts on the node: its time line starts at the clock's time.</summary>
     internal void Begin() => Elapsed = TimeSpan.Zero;

@@ -58,6 +58,50 @@ public sealed class ImageTransferTests
         });
     }
 
+    [TestCase(1)]
+    [TestCase(4)]
+    public void ConcurrentRamdiskFetches_ShareTheLink_FinishingAtNTimesTheTimeOfOneAlone(int n)
+    {
+        var fixture = new DriverFixture(network: OneSecondImage with { RamdiskSizeBytes = 1_000_000_000 });
+        var clock = fixture.Conductor.Clock;
+        var start = clock.GetUtcNow();
+        for (var i = 0; i < n; i++)
+        {
+            fixture.Enroll($"n{i}");
+            fixture.Network.ImageTransfer.BeginRamdiskFetch(fixture.Conductor.GetDriverTask($"n{i}"));
+        }
+
+        while (fixture.Network.CompletedRamdiskFetches < n && clock.TryPeekNextDue(out var due))
+        {
+            clock.AdvanceTo(due);
+        }
+
+        Assert.That((clock.GetUtcNow() - start).TotalSeconds, Is.EqualTo(n).Within(0.001));
+    }
+
+    [Test]
+    public void Agent_BootsOnlyAfterItsKernelAndRamdiskArrive()
+    {
+        // 100 s to fetch the ramdisk alone over the default 10 Gb/s, then the agent's 90 s boot.
+        var fixture = new DriverFixture(
+            agents: new AgentBehaviour(), network: new PxeNetworkOptions { RamdiskSizeBytes = 125_000_000_000 });
+        fixture.Enroll("n", ProvisionState.Manageable);
+        fixture.Conductor.SetProvisionState("n", ApiVerb.Provide);
+
+        fixture.RunFor(TimeSpan.FromSeconds(150));
+        var early = fixture.Node("n");
+        fixture.RunFor(TimeSpan.FromSeconds(120));
+        var late = fixture.Node("n");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(early.ProvisionState, Is.EqualTo(ProvisionState.CleanWait));
+            Assert.That(early.CleanStep, Is.Null, "150 s in, the agent is still booting");
+            Assert.That(fixture.Network.CompletedRamdiskFetches, Is.EqualTo(1));
+            Assert.That(late.CleanStep, Is.Not.Null, "270 s in, the agent has looked up and cleaning runs");
+        });
+    }
+
     [Test]
     public void Deploy_ThroughTheLink_ReachesActive()
     {
@@ -72,6 +116,7 @@ public sealed class ImageTransferTests
             Assert.That(fixture.Node("n").ProvisionState, Is.EqualTo(ProvisionState.Active));
             Assert.That(fixture.Node("n").PowerState, Is.EqualTo(PowerState.PowerOn));
             Assert.That(fixture.Network.CompletedDownloads, Is.EqualTo(1));
+            Assert.That(fixture.Network.CompletedRamdiskFetches, Is.EqualTo(1), "the machine fetched the agent's kernel and ramdisk once");
             Assert.That(fixture.Network.LeasesInUse, Is.Zero, "the instance boots from disk: the provisioning lease is gone");
         });
     }
