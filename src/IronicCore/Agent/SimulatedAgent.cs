@@ -11,12 +11,16 @@ namespace IronicCore.Agent;
 /// time. Unless told otherwise a command has succeeded by the time the conductor asks; a
 /// power cycle restarts the agent with no commands.
 /// </summary>
-internal sealed class SimulatedAgent(ImmutableArray<StepDefinition> cleanSteps, string callbackUrl)
+internal sealed class SimulatedAgent(ImmutableArray<StepDefinition> cleanSteps, int slot, bool tls)
 {
     private (AgentCommandStatus Status, string? Error)? nextResult;
+    private string? callbackUrl;
 
-    /// <summary>The URL the agent reports in its heartbeats.</summary>
-    public string CallbackUrl { get; } = callbackUrl;
+    /// <summary>
+    /// The URL the agent reports in its heartbeats, from the node's slot (10.x.y.z:9999). Made at
+    /// first use: a node whose agent never runs keeps no string for it.
+    /// </summary>
+    public string CallbackUrl => callbackUrl ??= $"{(tls ? "https" : "http")}://10.{slot / 65536 % 256}.{slot / 256 % 256}.{slot % 256}:9999";
 
     /// <summary>Bumped on every start and stop, so the agent's scheduled heartbeats and results from an earlier life are ignored.</summary>
     public long Generation { get; private set; }

@@ -327,11 +327,10 @@ public sealed partial class Conductor : ISimulationEventHandler
 
     private Agent.SimulatedAgent CreateAgent(NodeCreateRequest request)
     {
-        var scheme = Options.Agent.RequireTls ? "https" : "http";
-        var index = nodes.Count - 1;
-        var agent = new Agent.SimulatedAgent(
-            request.AgentCleanSteps ?? Agent.IpaCleanSteps.Default,
-            $"{scheme}://10.{index / 65536 % 256}.{index / 256 % 256}.{index % 256}:9999") { Timed = agents is not null };
+        var agent = new Agent.SimulatedAgent(request.AgentCleanSteps ?? Agent.IpaCleanSteps.Default, nodes.Count - 1, Options.Agent.RequireTls)
+        {
+            Timed = agents is not null,
+        };
         if (request.PowerState == PowerState.PowerOn && agents is null)
         {
             agent.Start();
