@@ -13,6 +13,7 @@ public sealed class SimulatedBmc
 {
     private readonly List<BmcCommandRecord> commands = [];
     private readonly List<string> systemEventLog = [];
+    private readonly SortedDictionary<string, BmcSensorReading> sensors = new(StringComparer.Ordinal);
     private DateTimeOffset resetUntil = DateTimeOffset.MinValue;
 
     internal SimulatedBmc(string nodeUuid) => NodeUuid = nodeUuid;
@@ -32,8 +33,32 @@ public sealed class SimulatedBmc
     /// <summary>Every command received, when <see cref="BmcBehaviour.RecordCommands"/> is on.</summary>
     public IReadOnlyList<BmcCommandRecord> Commands => commands;
 
-    /// <summary>The system event log (SEL): one entry per fault that fired, with its simulated time.</summary>
+    /// <summary>The system event log (SEL): one entry per fault that fired and per sensor that crossed a threshold, with its simulated time.</summary>
     public IReadOnlyList<string> SystemEventLog => systemEventLog;
+
+    /// <summary>The sensors set so far, by name (what <c>ipmitool sdr</c> would list).</summary>
+    public IReadOnlyCollection<BmcSensorReading> Sensors => sensors.Values;
+
+    /// <summary>
+    /// Sets a sensor's reading, the hook for hardware faults a BMC sees (a failed power supply,
+    /// an overheating CPU, a stopped fan). A change of <see cref="BmcSensorReading.Status"/> is
+    /// written to the system event log at <paramref name="at"/>: asserted when it leaves
+    /// <see cref="BmcSensorStatus.Ok"/> or worsens, deasserted when it returns to it.
+    /// </summary>
+    /// <param name="reading">The sensor and its new reading.</param>
+    /// <param name="at">When it changed (the simulation's time).</param>
+    public void SetSensor(BmcSensorReading reading, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        ArgumentException.ThrowIfNullOrWhiteSpace(reading.Name);
+        var before = sensors.TryGetValue(reading.Name, out var previous) ? previous.Status : BmcSensorStatus.Ok;
+        sensors[reading.Name] = reading;
+        if (reading.Status != before)
+        {
+            var change = reading.Status == BmcSensorStatus.Ok ? "deasserted" : $"asserted {SdrName(reading.Status)}";
+            Log(at, $"sensor {reading.Name} {change}: {reading.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)} {reading.Unit}");
+        }
+    }
 
     /// <summary>
     /// Runs one command arriving at <paramref name="task"/>'s time, charging the answer's latency;
@@ -122,6 +147,14 @@ public sealed class SimulatedBmc
             task.Wait(duration);
         }
     }
+
+    private static string SdrName(BmcSensorStatus status) => status switch
+    {
+        BmcSensorStatus.NonCritical => "nc",
+        BmcSensorStatus.Critical => "cr",
+        BmcSensorStatus.NonRecoverable => "nr",
+        _ => "ok",
+    };
 
     private void Log(DateTimeOffset at, string entry) =>
         systemEventLog.Add(at.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", System.Globalization.CultureInfo.InvariantCulture) + " " + entry);
