@@ -1,3 +1,5 @@
+using IronicCore.Tests.Shared;
+
 namespace IronicCore.Drivers.Tests;
 
 /// <summary>samples/CustomDriver: a third-party hardware type registered from outside the core runs a node to <c>active</c>, and the guide quotes it.</summary>
@@ -7,20 +9,9 @@ public sealed class CustomDriverSampleTests
     [Test]
     public void ThirdPartyHardwareType_CleansAndDeploysANode()
     {
-        var entry = System.Reflection.Assembly.Load("CustomDriver").EntryPoint!;
-        var original = Console.Out;
-        using var output = new StringWriter { NewLine = "\n" };
-        Console.SetOut(output);
-        try
-        {
-            entry.Invoke(null, [Array.Empty<string>()]);
-        }
-        finally
-        {
-            Console.SetOut(original);
-        }
+        var output = SampleRunner.Run("CustomDriver");
 
-        Assert.That(output.ToString(), Is.EqualTo(
+        Assert.That(output, Is.EqualTo(
             "after provide: available\nafter deploy: active, power on, power interface pdu\n"));
     }
 

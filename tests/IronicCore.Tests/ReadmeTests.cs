@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using IronicCore.Tests.Shared;
 
 namespace IronicCore.Tests;
 
@@ -33,20 +34,9 @@ public sealed partial class ReadmeTests
     [Test]
     public void QuickStartSample_RunsAndWalksIntoCleanWait()
     {
-        var entry = System.Reflection.Assembly.Load("QuickStart").EntryPoint!;
-        var original = Console.Out;
-        using var output = new StringWriter { NewLine = "\n" };
-        Console.SetOut(output);
-        try
-        {
-            entry.Invoke(null, [Array.Empty<string>()]);
-        }
-        finally
-        {
-            Console.SetOut(original);
-        }
+        var output = SampleRunner.Run("QuickStart");
 
-        Assert.That(output.ToString(), Is.EqualTo(
+        Assert.That(output, Is.EqualTo(
             "manage -> verifying\ndone -> manageable\nprovide -> cleaning\nwait -> clean wait\n" +
             "InvalidStateRequested 400: The requested action \"deploy\" can not be performed while it is in state " +
             "\"clean wait\". Allowed events: \"abort\", \"fail\", \"hold\", \"resume\".\n"));
