@@ -170,6 +170,10 @@ public sealed partial class Conductor
 
     private bool IsMaster => Release == IronicRelease.Master;
 
+    /// <summary>A step name master reserves for the conductor (not for deploy steps): validation skips it and leaves it out.</summary>
+    private bool IsReservedStep(StepRequest user, StepKind kind) =>
+        IsMaster && kind != StepKind.Deploy && ReservedStepNames.Contains(user.Step);
+
     /// <summary>
     /// Ironic's <c>_validate_user_steps</c>: each user step must name a driver step (unless
     /// <paramref name="skipMissing"/>: the agent may report it later), with no unexpected and
@@ -192,7 +196,7 @@ public sealed partial class Conductor
             // Master reserves hold, wait, power_on, power_off and reboot: validation skips the
             // driver lookup for them, and (in the Ironic this follows) leaves them out of the
             // stored list, so they do not run although the documentation says they do.
-            if (IsMaster && kind != StepKind.Deploy && ReservedStepNames.Contains(user.Step))
+            if (IsReservedStep(user, kind))
             {
                 continue;
             }

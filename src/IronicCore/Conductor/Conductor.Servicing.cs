@@ -32,7 +32,7 @@ public sealed partial class Conductor
         }
 
         node.ServiceStep = null;
-        var unknownUntilAgentIsUp = plan.Length < node.RequestedSteps.Count(s => !(IsMaster && ReservedStepNames.Contains(s.Step)));
+        var unknownUntilAgentIsUp = plan.Length < node.RequestedSteps.Count(s => !IsReservedStep(s, StepKind.Service));
         if (inBand && (unknownUntilAgentIsUp || plan.Any(s => s.Step.RequiresRamdisk)))
         {
             // Ironic's prepare_service: boot the agent; its first heartbeat checks and starts the steps.

@@ -49,7 +49,6 @@ internal sealed class BenchCommand(CliOutput output, IAnsiConsole console) : Com
     {
         var threads = settings.Threads ?? Environment.ProcessorCount;
         var shards = Math.Min(Shards, settings.Nodes);
-        GC.Collect();
         var before = GC.GetTotalMemory(forceFullCollection: true);
         var runs = new LifecycleRun[shards];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = threads };
