@@ -6,6 +6,7 @@ internal enum FleetEvent
     Arrival,
     PlacementRetry,
     LeaseEnd,
+    InstanceDeleteRetry,
     BreakFix,
     NovaTearDown,
     FaultArrival,

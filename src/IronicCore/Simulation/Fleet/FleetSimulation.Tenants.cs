@@ -96,12 +96,22 @@ public sealed partial class FleetSimulation
             return;
         }
 
-        if (TryDeleteInstance(node))
+        DeleteInstance(node, lease);
+    }
+
+    /// <summary>
+    /// The tenant's delete, retried until Ironic takes it. A retry is Nova's, not a new decision
+    /// of the tenant's: the false report is drawn once per lease, or a fleet whose cleaning is
+    /// saturated would turn every refused retry into another chance of a report.
+    /// </summary>
+    private void DeleteInstance(FleetNode node, long lease)
+    {
+        if (!node.HasInstance || node.Lease != lease || TryDeleteInstance(node))
         {
             return;
         }
 
-        Clock.Schedule(scenario.Workload.RetryInterval, this, (int)FleetEvent.LeaseEnd, node.Index, lease);
+        Clock.Schedule(scenario.Workload.RetryInterval, this, (int)FleetEvent.InstanceDeleteRetry, node.Index, lease);
     }
 
     /// <summary>The break-fix: maintenance on the tenant's behalf, then the instance deleted (automated cleaning follows).</summary>

@@ -117,6 +117,9 @@ public sealed partial class FleetSimulation : ISimulationEventHandler, ITransiti
             case FleetEvent.LeaseEnd:
                 EndLease(fleet[subject], token);
                 break;
+            case FleetEvent.InstanceDeleteRetry:
+                DeleteInstance(fleet[subject], token);
+                break;
             case FleetEvent.BreakFix:
                 BreakFix(fleet[subject], token);
                 break;

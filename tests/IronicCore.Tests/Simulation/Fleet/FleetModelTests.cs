@@ -73,6 +73,32 @@ public sealed class FleetModelTests
     }
 
     [Test]
+    public void LeaseEnd_RefusedDeleteRetries_DoNotDrawTheFalseReportAgain()
+    {
+        // Node 0, frozen in clean wait by a break-fix, holds the only cleaning slot for the whole
+        // run, so every other tenant's delete is refused and retried every five minutes.
+        var scenario = FleetFixture.Quiet(100, utilization: 1) with
+        {
+            Days = 2,
+            Options = new ConductorOptions { MaxConcurrentClean = 1 },
+            Workload = new FleetWorkload { Utilization = 1, MeanLease = TimeSpan.FromHours(1), FalseReportProbability = 0.02 },
+        };
+        var fleet = FleetFixture.Start(scenario);
+        fleet.Api.SetMaintenance(fleet.Node(0).Uuid, "holds the cleaning slot");
+        fleet.Api.SetProvisionState(fleet.Node(0).Uuid, ApiVerb.Deleted);
+
+        var result = fleet.Run();
+
+        // One draw per lease end: about 2 of 99 tenants report; a draw per retry (over 500
+        // retries each) would make nearly all of them report.
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.ConcurrentActionLimitRefusals, Is.GreaterThan(10_000));
+            Assert.That(result.TenantVisibleFailures, Is.LessThanOrEqualTo(10));
+        });
+    }
+
+    [Test]
     public void Deploy_PastMaxConcurrentDeploy_IsConcurrentActionLimit()
     {
         var scenario = FleetFixture.Quiet(2) with { Options = new ConductorOptions { MaxConcurrentDeploy = 1 } };
