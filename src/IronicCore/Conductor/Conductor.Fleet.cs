@@ -26,6 +26,18 @@ public sealed partial class Conductor
     /// <summary>How many nodes are in <paramref name="state"/>.</summary>
     internal int CountInState(ProvisionState state) => CountIn(state);
 
+    /// <summary>How many nodes are in maintenance.</summary>
+    internal int MaintenanceCount => maintenanceSlots.Count;
+
+    /// <summary>The slot of the <paramref name="position"/>th node in maintenance, in no particular order.</summary>
+    internal int MaintenanceSlotAt(int position) => maintenanceSlots[position];
+
+    /// <summary>Whether the node in slot <paramref name="index"/> is in maintenance, read without touching the node.</summary>
+    internal bool InMaintenanceAt(int index) => maintenanceSlots.Contains(index);
+
+    /// <summary>Adds the slots of the nodes in maintenance to <paramref name="into"/>, in slot order.</summary>
+    internal void CopyMaintenanceSlots(List<int> into) => maintenanceSlots.CopySorted(into);
+
     /// <summary>
     /// Ironic's <c>_check_orphan_nodes</c> on a survivor, for a node whose worker was running on a
     /// conductor that went offline: the reservation goes; out of maintenance, a deployment fails

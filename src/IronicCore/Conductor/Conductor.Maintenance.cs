@@ -1,3 +1,5 @@
+using IronicCore.Nodes;
+
 namespace IronicCore.Conductor;
 
 /// <summary>Maintenance mode: <c>PUT</c> and <c>DELETE /v1/nodes/{node}/maintenance</c>.</summary>
@@ -14,7 +16,7 @@ public sealed partial class Conductor
     {
         var node = Find(ident);
         EnsureUnlocked(node);
-        node.Maintenance = true;
+        SetMaintenanceFlag(node, true);
         node.MaintenanceReason = reason;
     }
 
@@ -28,8 +30,26 @@ public sealed partial class Conductor
     {
         var node = Find(ident);
         EnsureUnlocked(node);
-        node.Maintenance = false;
+        SetMaintenanceFlag(node, false);
         node.MaintenanceReason = null;
         node.Fault = null;
+    }
+
+    /// <summary>
+    /// Every change of a node's <c>maintenance</c> goes through here, so the conductor's list of
+    /// nodes in maintenance stays exact: power sync, the fleet's samples and its listings read
+    /// that list instead of every node.
+    /// </summary>
+    private void SetMaintenanceFlag(Node node, bool maintenance)
+    {
+        node.Maintenance = maintenance;
+        if (maintenance)
+        {
+            maintenanceSlots.Add(node.Index);
+        }
+        else
+        {
+            maintenanceSlots.Remove(node.Index);
+        }
     }
 }

@@ -10,9 +10,9 @@ namespace IronicCore.Conductor;
 /// </summary>
 public sealed partial class Conductor
 {
-    /// <summary>The states power sync leaves alone (Ironic's <c>SYNC_EXCLUDED_STATES</c>).</summary>
-    private static readonly ProvisionState[] SyncExcluded =
-        [ProvisionState.WaitCallBack, ProvisionState.CleanWait, ProvisionState.Enroll, ProvisionState.AdoptFailed];
+    /// <summary>The states power sync leaves alone (Ironic's <c>SYNC_EXCLUDED_STATES</c>), by state number.</summary>
+    private static readonly bool[] SyncExcluded = ExcludedFromPowerSync(
+        ProvisionState.WaitCallBack, ProvisionState.CleanWait, ProvisionState.Enroll, ProvisionState.AdoptFailed);
 
     /// <summary>The enabled periodic tasks, in Ironic's registration order, which decides who runs first at the same instant.</summary>
     private IEnumerable<(string Name, TimeSpan Spacing, Action Run)> EnabledPeriodicTasks()
@@ -160,27 +160,56 @@ public sealed partial class Conductor
     /// </summary>
     private void SyncPowerStates()
     {
-        // Recently failing nodes first, as Ironic sorts them (a stable sort: ties keep the table's
-        // order). Only the few failing nodes are sorted: a fleet has a failing BMC most of the time.
-        powerSyncOrder.Clear();
-        powerSyncOrder.AddRange(nodes.Where(n => n is { PowerSyncFailures: > 0 }).OrderByDescending(n => n!.PowerSyncFailures)!);
-        foreach (var node in nodes)
+        // Recently failing nodes first, most failures first, ties in slot order (Ironic's stable
+        // sort of its node list), then the others in slot order. Only the failing few are sorted,
+        // and the pass over the fleet reads the compact state and maintenance tables before it
+        // touches a node: at 100,000 nodes every ten minutes, this pass was most of a fleet run.
+        powerSyncFirst.Clear();
+        powerSyncFailing.CopySorted(powerSyncFirst);
+        var firstBySlot = powerSyncFirst.ToArray();
+        powerSyncFirst.Sort((a, b) =>
         {
-            if (node is { PowerSyncFailures: 0 })
-            {
-                powerSyncOrder.Add(node);
-            }
+            var byFailures = nodes[b]!.PowerSyncFailures.CompareTo(nodes[a]!.PowerSyncFailures);
+            return byFailures != 0 ? byFailures : a.CompareTo(b);
+        });
+        foreach (var slot in powerSyncFirst)
+        {
+            SyncIfEligible(slot);
         }
 
-        foreach (var node in powerSyncOrder)
+        var states = CollectionsMarshal.AsSpan(stateBySlot);
+        var next = 0;
+        for (var slot = 0; slot < states.Length; slot++)
         {
-            if (node.Maintenance || Array.IndexOf(SyncExcluded, node.ProvisionState) >= 0
-                || node.TargetPowerState is not null || node.Reservation is not null)
+            if (next < firstBySlot.Length && firstBySlot[next] == slot)
             {
+                next++;
                 continue;
             }
 
-            node.PowerSyncFailures = SyncPowerState(node, node.PowerSyncFailures);
+            if (!SyncExcluded[(int)states[slot]])
+            {
+                SyncIfEligible(slot);
+            }
+        }
+    }
+
+    private void SyncIfEligible(int slot)
+    {
+        if (maintenanceSlots.Contains(slot) || nodes[slot] is not { } node || SyncExcluded[(int)node.ProvisionState]
+            || node.TargetPowerState is not null || node.Reservation is not null)
+        {
+            return;
+        }
+
+        node.PowerSyncFailures = SyncPowerState(node, node.PowerSyncFailures);
+        if (node.PowerSyncFailures > 0)
+        {
+            powerSyncFailing.Add(slot);
+        }
+        else
+        {
+            powerSyncFailing.Remove(slot);
         }
     }
 
@@ -256,7 +285,7 @@ public sealed partial class Conductor
         // never looks at a node in maintenance here: there is no other thread to race with.
         node.PowerState = actual;
         node.LastError = message;
-        node.Maintenance = true;
+        SetMaintenanceFlag(node, true);
         node.MaintenanceReason = message;
         node.Fault = NodeFault.PowerFailure;
         powerFailed.Add(node.Index);
@@ -294,9 +323,20 @@ public sealed partial class Conductor
             }
 
             node.PowerState = actual;
-            node.Maintenance = false;
+            SetMaintenanceFlag(node, false);
             node.MaintenanceReason = null;
             node.Fault = null;
         }
+    }
+
+    private static bool[] ExcludedFromPowerSync(params ProvisionState[] states)
+    {
+        var excluded = new bool[Enum.GetValues<ProvisionState>().Max(state => (int)state) + 1];
+        foreach (var state in states)
+        {
+            excluded[(int)state] = true;
+        }
+
+        return excluded;
     }
 }

@@ -177,7 +177,7 @@ public sealed partial class Conductor
         if (CurrentStep(node) is not null)
         {
             node.Fault = servicing ? NodeFault.ServiceFailure : NodeFault.CleanFailure;
-            node.Maintenance = true;
+            SetMaintenanceFlag(node, true);
             node.MaintenanceReason ??= error;
         }
 

@@ -94,7 +94,7 @@ public sealed partial class Conductor
             node.Fault = null;
         }
 
-        node.Maintenance = update.Maintenance;
+        SetMaintenanceFlag(node, update.Maintenance);
         return node.ToView();
     }
 }

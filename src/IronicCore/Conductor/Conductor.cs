@@ -47,7 +47,12 @@ public sealed partial class Conductor : ISimulationEventHandler
     private readonly PeriodicTasks periodics;
     private readonly Agent.AgentBehaviour? agents;
     private readonly List<Node> timedOut = [];
-    private readonly List<Node> powerSyncOrder = [];
+
+    // The slots of nodes in maintenance, and of nodes whose power power sync failed to read on
+    // its last visit: the few a fleet-wide pass must single out, kept as changes happen.
+    private readonly IndexSet maintenanceSlots = new(0);
+    private readonly IndexSet powerSyncFailing = new(0);
+    private readonly List<int> powerSyncFirst = [];
 
     // The slots of nodes given fault "power failure" (by power sync, or at creation): the only
     // ones power failure recovery can act on, so it need not read the whole fleet every run.
@@ -218,6 +223,11 @@ public sealed partial class Conductor : ISimulationEventHandler
         };
         nodes.Add(node);
         stateBySlot.Add(node.ProvisionState);
+        if (node.Maintenance)
+        {
+            maintenanceSlots.Add(node.Index);
+        }
+
         if (node.Fault == NodeFault.PowerFailure)
         {
             powerFailed.Add(node.Index);
@@ -267,6 +277,8 @@ public sealed partial class Conductor : ISimulationEventHandler
 
         nodes[node.Index] = null;
         stateCounts[(int)node.ProvisionState]--;
+        maintenanceSlots.Remove(node.Index);
+        powerSyncFailing.Remove(node.Index);
         node.Generation++;
         byUuid.Remove(node.Uuid);
         if (node.Name is not null)

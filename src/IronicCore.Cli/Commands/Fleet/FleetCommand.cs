@@ -59,9 +59,8 @@ internal sealed class FleetCommand(CliOutput output, IAnsiConsole console) : Com
             }
         }
 
-        return scenario with
+        return (settings.Nodes is { } nodes ? scenario.ScaledTo(nodes) : scenario) with
         {
-            Nodes = settings.Nodes ?? scenario.Nodes,
             Days = settings.Days ?? scenario.Days,
             Seed = settings.Seed ?? scenario.Seed,
         };

@@ -18,6 +18,7 @@ internal sealed class FleetGateway : IFleetApi
     private readonly Conductor.Conductor conductor;
     private readonly FleetScenario scenario;
     private readonly int partitions;
+    private readonly List<int> maintenanceSlots = [];
     private HashRing ring;
 
     public FleetGateway(FleetSimulation simulation, Conductor.Conductor conductor, FleetScenario scenario)
@@ -44,10 +45,26 @@ internal sealed class FleetGateway : IFleetApi
     public IReadOnlyList<NodeView> ListNodes(bool? maintenance = null, ProvisionState? provisionState = null)
     {
         var found = new List<NodeView>();
+        if (maintenance == true)
+        {
+            // The few in maintenance, not every slot: policies ask for them every few minutes.
+            maintenanceSlots.Clear();
+            conductor.CopyMaintenanceSlots(maintenanceSlots);
+            foreach (var slot in maintenanceSlots)
+            {
+                if (provisionState is null || conductor.StateAt(slot) == provisionState)
+                {
+                    found.Add(conductor.NodeAt(slot)!.ToView());
+                }
+            }
+
+            return found;
+        }
+
         for (var i = 0; i < conductor.NodeSlots; i++)
         {
             if ((provisionState is null || conductor.StateAt(i) == provisionState)
-                && conductor.NodeAt(i) is { } node && (maintenance is null || node.Maintenance == maintenance))
+                && (maintenance is null || !conductor.InMaintenanceAt(i)) && conductor.NodeAt(i) is { } node)
             {
                 found.Add(node.ToView());
             }

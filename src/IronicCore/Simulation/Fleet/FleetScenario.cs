@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json;
 using IronicCore.Agent;
 using IronicCore.Conductor;
 
@@ -53,6 +54,37 @@ public sealed record FleetScenario
         Deploy = new DeployOptions { EraseDevicesPriority = 0 },
         SyncPowerStateInterval = TimeSpan.FromMinutes(10),
     };
+
+    /// <summary>
+    /// The same data centre with <paramref name="nodes"/> nodes: the per-node rates (leases,
+    /// faults) stay, and what serves the whole fleet grows or shrinks with it: the conductors,
+    /// the human operators, and Ironic's fleet-wide caps <c>max_concurrent_deploy</c> and
+    /// <c>max_concurrent_clean</c> (each kept at one or more). Without this, ten times the nodes
+    /// behind the same 50 cleaning slots is a different experiment: the deletions of 100,000
+    /// nodes' tenants outrun 50 cleans and queue behind <c>ConcurrentActionLimit</c> for the
+    /// rest of the run.
+    /// </summary>
+    /// <param name="nodes">The new fleet size.</param>
+    /// <returns>The scaled scenario; this one when the size is unchanged.</returns>
+    public FleetScenario ScaledTo(int nodes)
+    {
+        if (nodes == Nodes || Nodes <= 0 || nodes <= 0)
+        {
+            return this with { Nodes = nodes };
+        }
+
+        var factor = (double)nodes / Nodes;
+        int Scale(int value, int least) => Math.Max(least, (int)Math.Round(value * factor, MidpointRounding.AwayFromZero));
+        return this with
+        {
+            Nodes = nodes,
+            Conductors = Math.Min(1000, Scale(Conductors, 1)),
+            Operators = Operators with { Count = Operators.Count == 0 ? 0 : Scale(Operators.Count, 1) },
+            Options = ConductorOptions.FromNames(Options.Release, Options.ToNames()
+                .SetItem("conductor.max_concurrent_deploy", JsonSerializer.SerializeToElement(Scale(Options.MaxConcurrentDeploy, 1)))
+                .SetItem("conductor.max_concurrent_clean", JsonSerializer.SerializeToElement(Scale(Options.MaxConcurrentClean, 1)))),
+        };
+    }
 
     /// <summary>
     /// How long a request's worker keeps one of the conductor's <c>workers_pool_size</c> workers

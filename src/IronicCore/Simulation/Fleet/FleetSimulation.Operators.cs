@@ -25,6 +25,7 @@ public sealed partial class FleetSimulation
         }
 
         node.Ticket = true;
+        openTickets++;
         metrics.HumanTickets++;
         tickets.Enqueue(node.Index);
         AssignTickets();
@@ -97,6 +98,7 @@ public sealed partial class FleetSimulation
         if (!record.Maintenance && record.ProvisionState is ProvisionState.Available or ProvisionState.Active)
         {
             node.Ticket = false;
+            openTickets--;
             return;
         }
 

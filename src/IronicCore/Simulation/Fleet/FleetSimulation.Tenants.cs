@@ -136,10 +136,7 @@ public sealed partial class FleetSimulation
             return;
         }
 
-        if (node.OutSince < 0)
-        {
-            node.OutSince = Clock.GetUtcNow().UtcTicks;
-        }
+        MarkOut(node, Clock.GetUtcNow().UtcTicks);
 
         if (!TryDeleteInstance(node))
         {

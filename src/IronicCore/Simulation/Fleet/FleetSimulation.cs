@@ -62,6 +62,8 @@ public sealed partial class FleetSimulation : ISimulationEventHandler, ITransiti
         gateway = new FleetGateway(this, conductor, scenario);
         fleet = new FleetNode[scenario.Nodes];
         free = new IndexSet(scenario.Nodes);
+        failedSlots = new IndexSet(scenario.Nodes);
+        outSlots = new IndexSet(scenario.Nodes);
         conductor.Subscribe(this);
         Enroll();
         StartConductors();
@@ -181,6 +183,7 @@ public sealed partial class FleetSimulation : ISimulationEventHandler, ITransiti
             return;
         }
 
+        TrackFailed(node, transition);
         if (transition.From == ProvisionState.Available)
         {
             free.Remove(node.Index);
