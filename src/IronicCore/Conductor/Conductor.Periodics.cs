@@ -202,8 +202,16 @@ public sealed partial class Conductor
             return;
         }
 
-        node.PowerSyncFailures = SyncPowerState(node, node.PowerSyncFailures);
-        if (node.PowerSyncFailures > 0)
+        // Written only when it changes: a pass that dirtied every node's memory cost twice the
+        // reading (the same for last_error below and the task's clock).
+        var failures = SyncPowerState(node, node.PowerSyncFailures);
+        if (failures == node.PowerSyncFailures)
+        {
+            return;
+        }
+
+        node.PowerSyncFailures = failures;
+        if (failures > 0)
         {
             powerSyncFailing.Add(slot);
         }
@@ -241,7 +249,7 @@ public sealed partial class Conductor
         if (node.PowerState == actual)
         {
             // Master records a healthy sync in the node's history, which clears last_error.
-            if (Release == IronicRelease.Master && Options.NodeHistory && actual is not null)
+            if (Release == IronicRelease.Master && Options.NodeHistory && actual is not null && node.LastError is not null)
             {
                 node.LastError = null;
             }

@@ -154,7 +154,7 @@ internal sealed class FleetGateway : IFleetApi
             throw new ConductorUnreachableException("(none)");
         }
 
-        var host = HostOf(node.Uuid);
+        var host = Hosts[ring.HostOf(node.RingKey)];
         return host.Alive ? host : throw new ConductorUnreachableException(host.Name);
     }
 }

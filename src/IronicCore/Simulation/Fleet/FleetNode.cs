@@ -7,6 +7,9 @@ internal sealed class FleetNode(int index, string uuid)
 
     public string Uuid { get; } = uuid;
 
+    /// <summary>The node's place on the hash ring (<see cref="HashRing.KeyOf"/>), hashed once: every request is routed by it.</summary>
+    public UInt128 RingKey { get; } = HashRing.KeyOf(uuid);
+
     /// <summary>Whether a tenant's instance is on the node (placed and not yet deleted).</summary>
     public bool HasInstance { get; set; }
 

@@ -42,24 +42,35 @@ internal sealed class HashRing
     /// <summary>Whether the ring has no host.</summary>
     public bool IsEmpty => points.Length == 0;
 
+    /// <summary>
+    /// Where the node with this UUID sits on any ring: the md5 of the UUID. A node's key never
+    /// changes, so callers that route it often keep it instead of hashing again.
+    /// </summary>
+    public static UInt128 KeyOf(string nodeUuid)
+    {
+        Span<byte> digest = stackalloc byte[16];
+        var length = Encoding.UTF8.GetByteCount(nodeUuid);
+        Span<byte> key = length <= 128 ? stackalloc byte[length] : new byte[length];
+        Encoding.UTF8.GetBytes(nodeUuid, key);
+        MD5.HashData(key, digest);
+        return BinaryPrimitives.ReadUInt128BigEndian(digest);
+    }
+
     /// <summary>The index of the host that owns the node with this UUID.</summary>
     /// <exception cref="InvalidOperationException">The ring is empty.</exception>
-    public int HostOf(string nodeUuid)
+    public int HostOf(string nodeUuid) => HostOf(KeyOf(nodeUuid));
+
+    /// <summary>The index of the host that owns the node whose <see cref="KeyOf"/> is <paramref name="key"/>.</summary>
+    /// <exception cref="InvalidOperationException">The ring is empty.</exception>
+    public int HostOf(UInt128 key)
     {
         if (IsEmpty)
         {
             throw new InvalidOperationException("The hash ring has no host.");
         }
 
-        Span<byte> digest = stackalloc byte[16];
-        var length = Encoding.UTF8.GetByteCount(nodeUuid);
-        Span<byte> key = length <= 128 ? stackalloc byte[length] : new byte[length];
-        Encoding.UTF8.GetBytes(nodeUuid, key);
-        MD5.HashData(key, digest);
-        var value = BinaryPrimitives.ReadUInt128BigEndian(digest);
-
         // Python's bisect_right: the first point strictly above the value, wrapping round.
-        var position = Array.BinarySearch(points, value);
+        var position = Array.BinarySearch(points, key);
         position = position >= 0 ? position + 1 : ~position;
         return owners[position < points.Length ? position : 0];
     }
