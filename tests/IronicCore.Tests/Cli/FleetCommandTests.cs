@@ -96,7 +96,19 @@ public sealed partial class FleetCommandTests
         Assert.Multiple(() =>
         {
             Assert.That(run.Code, Is.Zero, run.Error);
-            Assert.That(run.Out, Does.StartWith("Fleet: 150 nodes, 2 conductors, 2 days, seed 9, 1 operators"));
+            Assert.That(run.Out, Does.StartWith("Fleet: 150 nodes, 2 conductors, 2 days, seed 9, 1 operators, max_concurrent_deploy 250, max_concurrent_clean 10"));
+        });
+    }
+
+    [Test]
+    public void Nodes_ScalesTheDataCentre_ConductorsOperatorsAndFleetWideCapsAlongWithTheNodes()
+    {
+        var run = Fleet("--nodes", "2000", "--days", "1", "--policies", "hold");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.Code, Is.Zero, run.Error);
+            Assert.That(run.Out, Does.StartWith("Fleet: 2,000 nodes, 1 conductors, 1 days, seed 42, 1 operators, max_concurrent_deploy 50, max_concurrent_clean 10"));
         });
     }
 

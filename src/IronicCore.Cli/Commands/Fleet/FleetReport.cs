@@ -28,7 +28,8 @@ internal static class FleetReport
         var lines = new List<string>
         {
             string.Create(CultureInfo.InvariantCulture,
-                $"Fleet: {scenario.Nodes:N0} nodes, {scenario.Conductors} conductors, {scenario.Days} days, seed {scenario.Seed}, {scenario.Operators.Count} operators"),
+                $"Fleet: {scenario.Nodes:N0} nodes, {scenario.Conductors} conductors, {scenario.Days} days, seed {scenario.Seed}, {scenario.Operators.Count} operators, " +
+                $"max_concurrent_deploy {scenario.Options.MaxConcurrentDeploy:N0}, max_concurrent_clean {scenario.Options.MaxConcurrentClean:N0}"),
             string.Empty,
             "| policy | available mean | available min | tenant-visible failures | unserved instances | in maintenance by hour (mean / max) | human tickets | time to repair median | time to repair p95 | transitions |",
             "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
