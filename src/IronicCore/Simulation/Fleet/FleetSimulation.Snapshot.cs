@@ -53,6 +53,9 @@ public sealed partial class FleetSimulation
         return SnapshotReading.Decode(body, source, (ref MessagePackReader reader) => Read(ref reader, policies));
     }
 
+    /// <summary>The scenario the run plays (a resumed run's, as saved).</summary>
+    internal FleetScenario Scenario => scenario;
+
     /// <summary>Subscribes to every provision state change of the run's nodes (a journal); dispose the result to stop.</summary>
     internal IDisposable Subscribe(Conductor.ITransitionObserver observer) => conductor.Subscribe(observer);
 
