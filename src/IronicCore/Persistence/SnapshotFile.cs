@@ -66,7 +66,12 @@ internal static class SnapshotFile
         }
 
         var version = BinaryPrimitives.ReadInt32LittleEndian(header[4..]);
-        if (version > Version || version < 1)
+        if (version < 1)
+        {
+            throw new PersistenceFormatException(PersistenceFormatError.Corrupted, $"{source}: snapshot format {version} does not exist.");
+        }
+
+        if (version > Version)
         {
             throw new PersistenceFormatException(
                 PersistenceFormatError.NewerVersion, $"{source}: snapshot format {version} is newer than this library reads ({Version}).");
