@@ -1,7 +1,9 @@
+using System.Buffers;
 using IronicCore.Conductor;
 using IronicCore.Maintenance;
 using IronicCore.Simulation.Fleet;
 using IronicCore.States;
+using MessagePack;
 
 namespace IronicCore.Cli.Policies;
 
@@ -11,7 +13,7 @@ namespace IronicCore.Cli.Policies;
 /// freezing; the automation then manages it, lifts maintenance and provides it, which cleans it
 /// once more. A node whose second cleaning fails, or that comes back within a week, goes to a human.
 /// </summary>
-internal sealed class FailFastPolicy : IFleetPolicy
+internal sealed class FailFastPolicy : IPersistentFleetPolicy
 {
     private readonly Remediation remediation = new();
     private static readonly TimeSpan RetryMemory = TimeSpan.FromDays(1);
@@ -58,4 +60,22 @@ internal sealed class FailFastPolicy : IFleetPolicy
 
         remediation.RecoverFailed(fleet);
     }
+
+    public void SaveState(IBufferWriter<byte> output) => Remediation.Save(output, (ref MessagePackWriter writer) =>
+    {
+        writer.WriteArrayHeader(2);
+        remediation.Write(ref writer);
+        Remediation.WriteTimes(ref writer, retried);
+    });
+
+    public void LoadState(ReadOnlyMemory<byte> state) => Remediation.Load(state, (ref MessagePackReader reader) =>
+    {
+        if (reader.ReadArrayHeader() != 2)
+        {
+            throw new MessagePackSerializationException("the fail-fast policy's state has two parts");
+        }
+
+        remediation.Read(ref reader);
+        Remediation.ReadTimes(ref reader, retried);
+    });
 }

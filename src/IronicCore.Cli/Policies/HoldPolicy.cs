@@ -1,3 +1,4 @@
+using System.Buffers;
 using IronicCore.Maintenance;
 using IronicCore.Simulation.Fleet;
 
@@ -8,7 +9,7 @@ namespace IronicCore.Cli.Policies;
 /// frozen (its agent's heartbeats are only recorded) and waits for a human, who looks at the
 /// hardware before anything cleans it. Every node in maintenance or a failed state gets a ticket.
 /// </summary>
-internal sealed class HoldPolicy : IFleetPolicy
+internal sealed class HoldPolicy : IPersistentFleetPolicy
 {
     public string Name => "hold";
 
@@ -26,6 +27,19 @@ internal sealed class HoldPolicy : IFleetPolicy
         foreach (var node in Remediation.FailedOutOfMaintenance(fleet))
         {
             fleet.OpenTicket(node.Uuid);
+        }
+    }
+
+    /// <summary>Nothing to save: the policy remembers nothing between runs.</summary>
+    public void SaveState(IBufferWriter<byte> output)
+    {
+    }
+
+    public void LoadState(ReadOnlyMemory<byte> state)
+    {
+        if (!state.IsEmpty)
+        {
+            throw new FormatException("The hold policy has no state.");
         }
     }
 }

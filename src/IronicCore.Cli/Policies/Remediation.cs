@@ -1,7 +1,9 @@
+using System.Buffers;
 using IronicCore.Conductor;
 using IronicCore.Nodes;
 using IronicCore.Simulation.Fleet;
 using IronicCore.States;
+using MessagePack;
 
 namespace IronicCore.Cli.Policies;
 
@@ -70,4 +72,59 @@ internal sealed class Remediation
             return false;
         }
     }
+
+    /// <summary>The memory of returned nodes, in a policy's saved state.</summary>
+    public void Write(ref MessagePackWriter writer) => WriteTimes(ref writer, returned);
+
+    public void Read(ref MessagePackReader reader) => ReadTimes(ref reader, returned);
+
+    /// <summary>Writes a policy's state with <paramref name="write"/>.</summary>
+    public static void Save(IBufferWriter<byte> output, SaveState write)
+    {
+        var writer = new MessagePackWriter(output);
+        write(ref writer);
+        writer.Flush();
+    }
+
+    /// <summary>Reads a policy's state with <paramref name="read"/>; a state of another shape is a <see cref="FormatException"/>.</summary>
+    public static void Load(ReadOnlyMemory<byte> state, LoadState read)
+    {
+        var reader = new MessagePackReader(state);
+        try
+        {
+            read(ref reader);
+            if (!reader.End)
+            {
+                throw new FormatException("The policy's state has bytes after its end.");
+            }
+        }
+        catch (Exception error) when (error is MessagePackSerializationException or EndOfStreamException)
+        {
+            throw new FormatException($"The policy's state cannot be decoded: {error.Message}", error);
+        }
+    }
+
+    /// <summary>Node UUIDs with a time each, as a map of UTC ticks.</summary>
+    public static void WriteTimes(ref MessagePackWriter writer, Dictionary<string, DateTimeOffset> times)
+    {
+        writer.WriteMapHeader(times.Count);
+        foreach (var (uuid, at) in times)
+        {
+            writer.Write(uuid);
+            writer.Write(at.UtcTicks);
+        }
+    }
+
+    public static void ReadTimes(ref MessagePackReader reader, Dictionary<string, DateTimeOffset> times)
+    {
+        times.Clear();
+        for (var count = reader.ReadMapHeader(); count > 0; count--)
+        {
+            times.Add(reader.ReadString() ?? throw new MessagePackSerializationException("a node UUID is missing"), new DateTimeOffset(reader.ReadInt64(), TimeSpan.Zero));
+        }
+    }
+
+    public delegate void SaveState(ref MessagePackWriter writer);
+
+    public delegate void LoadState(ref MessagePackReader reader);
 }

@@ -1,8 +1,10 @@
+using System.Buffers;
 using IronicCore.Conductor;
 using IronicCore.Maintenance;
 using IronicCore.Simulation.Fleet;
 using IronicCore.States;
 using IronicCore.Steps;
+using MessagePack;
 
 namespace IronicCore.Cli.Policies;
 
@@ -14,7 +16,7 @@ namespace IronicCore.Cli.Policies;
 /// frozen by maintenance, so once the clean is running on a node that cannot be scheduled,
 /// Reparo lifts maintenance to let it proceed.
 /// </summary>
-internal sealed class ReparoPolicy : IFleetPolicy
+internal sealed class ReparoPolicy : IPersistentFleetPolicy
 {
     private static readonly ProvisionRequest OneCleanRound = new() { CleanSteps = [new StepRequest("deploy", "erase_devices_metadata")] };
 
@@ -83,4 +85,30 @@ internal sealed class ReparoPolicy : IFleetPolicy
 
         remediation.RecoverFailed(fleet);
     }
+
+    public void SaveState(IBufferWriter<byte> output) => Remediation.Save(output, (ref MessagePackWriter writer) =>
+    {
+        writer.WriteArrayHeader(2);
+        remediation.Write(ref writer);
+        writer.WriteArrayHeader(cleaning.Count);
+        foreach (var uuid in cleaning)
+        {
+            writer.Write(uuid);
+        }
+    });
+
+    public void LoadState(ReadOnlyMemory<byte> state) => Remediation.Load(state, (ref MessagePackReader reader) =>
+    {
+        if (reader.ReadArrayHeader() != 2)
+        {
+            throw new MessagePackSerializationException("the reparo policy's state has two parts");
+        }
+
+        remediation.Read(ref reader);
+        cleaning.Clear();
+        for (var count = reader.ReadArrayHeader(); count > 0; count--)
+        {
+            cleaning.Add(reader.ReadString() ?? throw new MessagePackSerializationException("a node UUID is missing"));
+        }
+    });
 }

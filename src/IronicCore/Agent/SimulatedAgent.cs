@@ -11,7 +11,7 @@ namespace IronicCore.Agent;
 /// time. Unless told otherwise a command has succeeded by the time the conductor asks; a
 /// power cycle restarts the agent with no commands.
 /// </summary>
-internal sealed class SimulatedAgent(ImmutableArray<StepDefinition> cleanSteps, int slot, bool tls)
+internal sealed partial class SimulatedAgent(ImmutableArray<StepDefinition> cleanSteps, int slot, bool tls)
 {
     private (AgentCommandStatus Status, string? Error)? nextResult;
     private string? callbackUrl;

@@ -5,7 +5,7 @@ namespace IronicCore.Conductor;
 /// conductor starts, then every spacing; tasks due at the same instant run in the order
 /// Ironic's conductor registers them. One clock event stands for the next due instant.
 /// </summary>
-internal sealed class PeriodicTasks
+internal sealed partial class PeriodicTasks
 {
     private readonly Conductor conductor;
     private readonly List<PeriodicTask> tasks;

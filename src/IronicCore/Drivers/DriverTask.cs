@@ -15,7 +15,7 @@ namespace IronicCore.Drivers;
 /// on the clock, so the wait is an event, never a thread. One instance per node, reused by every
 /// call (no allocation per call). Not thread-safe: used on the simulation's thread only.
 /// </remarks>
-public sealed class DriverTask
+public sealed partial class DriverTask
 {
     private readonly Node node;
     private readonly SimulationClock clock;

@@ -93,7 +93,8 @@ public static class TransitionJournal
         return Crc32.HashToUInt32(payload.AsSpan(0, payloadLength)) == checksum ? null : "its checksum does not match";
     }
 
-    private static int ReadUpTo(Stream stream, Span<byte> buffer)
+    /// <summary>Reads until <paramref name="buffer"/> is full or the stream ends; returns how much it read.</summary>
+    internal static int ReadUpTo(Stream stream, Span<byte> buffer)
     {
         var total = 0;
         while (total < buffer.Length)

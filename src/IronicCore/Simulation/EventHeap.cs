@@ -70,6 +70,24 @@ internal sealed class EventHeap
         return top;
     }
 
+    /// <summary>Every queued event, in no particular order (a snapshot sorts them).</summary>
+    public void CopyTo(List<ScheduledEvent> destination)
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            destination.Add(slots[keys[i].Slot]);
+        }
+    }
+
+    /// <summary>Empties the heap (a snapshot's queue replaces it).</summary>
+    public void Clear()
+    {
+        Array.Clear(slots);
+        Count = 0;
+        freeCount = 0;
+        usedSlots = 0;
+    }
+
     private static bool RunsBefore(in Key a, in Key b) =>
         a.DueTicks < b.DueTicks || (a.DueTicks == b.DueTicks && a.Sequence < b.Sequence);
 

@@ -12,7 +12,7 @@ namespace IronicCore.Simulation;
 /// <remarks>
 /// Not cryptographic. Not thread-safe: one simulation thread draws from it.
 /// </remarks>
-public sealed class SeededRandom
+public sealed partial class SeededRandom
 {
     private const double UnitScale = 1.0 / (1UL << 53);
 

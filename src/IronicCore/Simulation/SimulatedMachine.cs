@@ -7,7 +7,7 @@ namespace IronicCore.Simulation;
 /// and the machine's real power state, which can change behind the conductor's back.
 /// Not thread-safe: drive it from the simulation's thread.
 /// </summary>
-public sealed class SimulatedMachine
+public sealed partial class SimulatedMachine
 {
     private readonly Action<SimulatedMachine> bootAgent;
 

@@ -14,7 +14,7 @@ namespace IronicCore.Simulation;
 /// Not thread-safe: one simulation thread schedules, advances and runs every handler and timer
 /// callback.
 /// </remarks>
-public sealed class SimulationClock : TimeProvider
+public sealed partial class SimulationClock : TimeProvider
 {
     private readonly EventHeap queue = new();
     private long nowTicks;

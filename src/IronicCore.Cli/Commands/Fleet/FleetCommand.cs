@@ -1,5 +1,8 @@
 using System.Diagnostics;
+using System.Globalization;
 using IronicCore.Conductor;
+using IronicCore.Persistence;
+using IronicCore.Simulation;
 using IronicCore.Simulation.Fleet;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -16,32 +19,104 @@ internal sealed class FleetCommand(CliOutput output, IAnsiConsole console) : Com
     public override int Execute(CommandContext context, FleetSettings settings, CancellationToken cancellationToken)
     {
         FleetScenario scenario;
-        IReadOnlyList<Func<IFleetPolicy>> policies;
+        IReadOnlyList<string> assemblies = settings.PolicyAssemblies;
+        List<FleetSimulation> simulations;
+        TimeSpan? saveAt;
         try
         {
-            scenario = Scenario(settings);
-            policies = PolicyCatalog.Load(settings.PolicyAssemblies).Select(settings.Policies);
-            if (scenario.Problems() is { Length: > 0 } problems)
+            saveAt = CheckSnapshotOptions(settings);
+            if (settings.Resume is { } resume)
             {
-                throw new FleetInputException(string.Join("; ", problems));
+                (assemblies, var resumed) = FleetSnapshot.Load(resume);
+                simulations = [.. resumed];
+                scenario = simulations[0].Scenario;
+            }
+            else
+            {
+                scenario = Scenario(settings);
+                var policies = PolicyCatalog.Load(settings.PolicyAssemblies).Select(settings.Policies);
+                if (scenario.Problems() is { Length: > 0 } problems)
+                {
+                    throw new FleetInputException(string.Join("; ", problems));
+                }
+
+                simulations = [.. policies.Select(create => new FleetSimulation(scenario, create()))];
+            }
+
+            if (saveAt is { } at && SimulationClock.DefaultStart + at is var stop && simulations.Any(s => stop <= s.Clock.GetUtcNow() || stop >= s.End))
+            {
+                throw new FleetInputException($"--save-at {settings.SaveAt} is not between where the run stands and its end ({scenario.Days} days)");
             }
         }
-        catch (FleetInputException error)
+        catch (Exception error) when (error is FleetInputException or PersistenceFormatException or IOException or UnauthorizedAccessException or ArgumentException)
         {
             output.Error.WriteLine($"ironic-sim fleet: {error.Message}");
             return IronicSim.BadInput;
         }
 
-        var runs = Run(scenario, policies);
-        FleetReport.Write(output.Out, scenario, runs);
-        if (settings.Out is { } directory)
+        var journals = new List<TransitionJournalWriter>();
+        try
         {
-            Directory.CreateDirectory(directory);
-            FleetCsv.Write(directory, runs.Select(r => r.Result).ToList());
-            FleetChart.Write(Path.Combine(directory, "fleet.png"), scenario, runs.Select(r => r.Result).ToList());
+            if (settings.Journal is { } journalDirectory)
+            {
+                Directory.CreateDirectory(journalDirectory);
+                foreach (var simulation in simulations)
+                {
+                    var journal = new TransitionJournalWriter(Path.Combine(journalDirectory, $"{simulation.Result().Policy}.journal"));
+                    journals.Add(journal);
+                    simulation.Subscribe(journal);
+                }
+            }
+
+            var stopAt = saveAt is { } span ? SimulationClock.DefaultStart + span : (DateTimeOffset?)null;
+            var runs = Run(scenario, simulations, stopAt);
+            if (settings.Save is { } path)
+            {
+                FleetSnapshot.Save(path, assemblies, simulations);
+                output.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"Saved {simulations.Count} runs at {stopAt:yyyy-MM-ddTHH:mm:ssZ} (virtual) to {path}; continue with: ironic-sim fleet --resume {path}"));
+                return 0;
+            }
+
+            FleetReport.Write(output.Out, scenario, runs);
+            if (settings.Out is { } directory)
+            {
+                Directory.CreateDirectory(directory);
+                FleetCsv.Write(directory, runs.Select(r => r.Result).ToList());
+                FleetChart.Write(Path.Combine(directory, "fleet.png"), scenario, runs.Select(r => r.Result).ToList());
+            }
+
+            return 0;
+        }
+        catch (PersistenceFormatException error)
+        {
+            output.Error.WriteLine($"ironic-sim fleet: {error.Message}");
+            return IronicSim.BadInput;
+        }
+        finally
+        {
+            foreach (var journal in journals)
+            {
+                journal.Dispose();
+            }
+        }
+    }
+
+    /// <summary>Checks the snapshot options go together; returns the virtual time to save at, if any.</summary>
+    private static TimeSpan? CheckSnapshotOptions(FleetSettings settings)
+    {
+        object?[] scenarioOptions = [settings.Nodes, settings.Days, settings.Seed, settings.Scenario, settings.Policies];
+        if (settings.Resume is not null && (scenarioOptions.Any(option => option is not null) || settings.PolicyAssemblies.Length > 0))
+        {
+            throw new FleetInputException("--resume takes the scenario, seed and policies from the snapshot; give only --out, --journal, --save-at and --save with it");
         }
 
-        return 0;
+        if (settings.SaveAt is null != settings.Save is null)
+        {
+            throw new FleetInputException("--save-at and --save go together: when to stop, and where to write the snapshot");
+        }
+
+        return settings.SaveAt is { } text ? VirtualTime.Parse("--save-at", text) : null;
     }
 
     private static FleetScenario Scenario(FleetSettings settings)
@@ -66,23 +141,26 @@ internal sealed class FleetCommand(CliOutput output, IAnsiConsole console) : Com
         };
     }
 
-    /// <summary>Each policy's run on its own thread (they share nothing), with a live progress bar when the console can show one.</summary>
-    private List<FleetRun> Run(FleetScenario scenario, IReadOnlyList<Func<IFleetPolicy>> policies)
+    /// <summary>
+    /// Each policy's run on its own thread (they share nothing) to its end, or to <paramref name="stopAt"/>,
+    /// with a live progress bar when the console can show one.
+    /// </summary>
+    private List<FleetRun> Run(FleetScenario scenario, List<FleetSimulation> simulations, DateTimeOffset? stopAt)
     {
-        var simulations = policies.Select(create => new FleetSimulation(scenario, create())).ToList();
         var runs = new FleetRun[simulations.Count];
         void RunAll(Action<int, double> report) => Parallel.For(0, simulations.Count, i =>
         {
             var simulation = simulations[i];
+            var stop = stopAt ?? simulation.End;
             var watch = Stopwatch.StartNew();
-            for (var day = simulation.Clock.GetUtcNow(); day < simulation.End;)
+            for (var day = simulation.Clock.GetUtcNow(); day < stop;)
             {
-                day = day.AddHours(6);
+                day = day.AddHours(6) < stop ? day.AddHours(6) : stop;
                 simulation.RunUntil(day);
                 report(i, simulation.Progress);
             }
 
-            runs[i] = new FleetRun(simulation.Run(), watch.Elapsed);
+            runs[i] = new FleetRun(stopAt is null ? simulation.Run() : simulation.Result(), watch.Elapsed);
         });
 
         if (!console.Profile.Capabilities.Interactive)

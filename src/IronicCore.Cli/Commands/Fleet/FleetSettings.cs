@@ -33,4 +33,20 @@ internal sealed class FleetSettings : CommandSettings
     [CommandOption("--policy-assembly <PATH>")]
     [Description("A .NET assembly whose public IFleetPolicy classes (with a parameterless constructor) join the run.")]
     public string[] PolicyAssemblies { get; init; } = [];
+
+    [CommandOption("--save-at <TIME>")]
+    [Description("Stops the run at this virtual time from its start (e.g. 12d, 36h) and writes --save FILE instead of the table.")]
+    public string? SaveAt { get; init; }
+
+    [CommandOption("--save <FILE>")]
+    [Description("Where --save-at writes the snapshot of every policy's run.")]
+    public string? Save { get; init; }
+
+    [CommandOption("--resume <FILE>")]
+    [Description("Continues the runs a --save wrote, to their end (the snapshot holds the scenario and policies).")]
+    public string? Resume { get; init; }
+
+    [CommandOption("--journal <DIR>")]
+    [Description("Appends every transition to DIR/<policy>.journal (resuming appends to the saving run's journals).")]
+    public string? Journal { get; init; }
 }

@@ -5,7 +5,7 @@ namespace IronicCore.Simulation.Fleet;
 /// request's worker time) and the nodes those workers serve, which a takeover must clean up if
 /// the process dies with them.
 /// </summary>
-internal sealed class ConductorHost(int index, string name)
+internal sealed partial class ConductorHost(int index, string name)
 {
     public int Index { get; } = index;
 

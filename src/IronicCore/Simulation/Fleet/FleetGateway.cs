@@ -12,7 +12,7 @@ namespace IronicCore.Simulation.Fleet;
 /// <c>NoFreeConductorWorker</c>, 503, nothing changed), and reaches the node table the
 /// conductors share, with Ironic's checks and limits.
 /// </summary>
-internal sealed class FleetGateway : IFleetApi
+internal sealed partial class FleetGateway : IFleetApi
 {
     private readonly FleetSimulation simulation;
     private readonly Conductor.Conductor conductor;

@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace IronicCore.Simulation.Fleet;
 
 /// <summary>The counters and samples of one run, and the result they make.</summary>
-internal sealed class FleetMetrics(int days)
+internal sealed partial class FleetMetrics(int days)
 {
     private readonly List<FleetSample> samples = new(days * 96);
     private readonly List<int> maintenanceByHour = new(days * 24);

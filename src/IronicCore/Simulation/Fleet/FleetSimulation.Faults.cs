@@ -11,13 +11,15 @@ public sealed partial class FleetSimulation
 
     private void StartFaults()
     {
-        var perNodeYear = scenario.Faults.Sum(f => f.RatePerNodeYear);
-        faultRatePerTick = perNodeYear * scenario.Nodes / TimeSpan.FromDays(365).Ticks;
+        faultRatePerTick = FaultRatePerTick();
         if (faultRatePerTick > 0)
         {
             ScheduleNextFault();
         }
     }
+
+    /// <summary>How often a fault strikes somewhere in the fleet, per tick of virtual time.</summary>
+    private double FaultRatePerTick() => scenario.Faults.Sum(f => f.RatePerNodeYear) * scenario.Nodes / TimeSpan.FromDays(365).Ticks;
 
     private void ScheduleNextFault() =>
         Clock.Schedule(TimeSpan.FromTicks((long)faultDraws.NextExponential(1 / faultRatePerTick)), this, (int)FleetEvent.FaultArrival, 0, 0);

@@ -35,25 +35,25 @@ public sealed partial class FleetSimulation : ISimulationEventHandler, ITransiti
     /// <exception cref="ArgumentException">The scenario has problems (<see cref="FleetScenario.Problems"/>), or the policy's interval is not positive.</exception>
     /// <exception cref="IncorrectConfigurationException">The scenario's Ironic options are out of range.</exception>
     public FleetSimulation(FleetScenario scenario, IFleetPolicy policy)
+        : this(Checked(scenario, policy), policy, new SimulationClock(), restored: null)
     {
-        ArgumentNullException.ThrowIfNull(scenario);
-        ArgumentNullException.ThrowIfNull(policy);
-        var problems = scenario.Problems();
-        if (problems.Length > 0)
-        {
-            throw new ArgumentException($"The fleet scenario cannot run: {string.Join("; ", problems)}.", nameof(scenario));
-        }
+        Enroll();
+        StartConductors();
+        StartTenants();
+        StartFaults();
+        StartOperators();
+        Clock.Schedule(policy.Interval, this, (int)FleetEvent.PolicyTick, 0, 0);
+        Clock.Schedule(scenario.SampleInterval, this, (int)FleetEvent.Sample, 0, 0);
+    }
 
-        if (policy.Interval <= TimeSpan.Zero)
-        {
-            throw new ArgumentException($"Policy {policy.Name}: its interval must be positive.", nameof(policy));
-        }
-
+    /// <summary>The parts every run has, before its nodes and events: new, or restored from a snapshot.</summary>
+    private FleetSimulation(FleetScenario scenario, IFleetPolicy policy, SimulationClock clock, Conductor.Conductor? restored)
+    {
         this.scenario = scenario;
         this.policy = policy;
-        Clock = new SimulationClock();
-        start = Clock.GetUtcNow();
-        conductor = new Conductor.Conductor(scenario.Options, Clock, policy.MaintenancePolicy, scenario.Seed, agents: scenario.Agents);
+        Clock = clock;
+        start = SimulationClock.DefaultStart;
+        conductor = restored ?? new Conductor.Conductor(scenario.Options, Clock, policy.MaintenancePolicy, scenario.Seed, agents: scenario.Agents);
         arrivalDraws = new SeededRandom(scenario.Seed ^ 0x6A09_E667_F3BC_C908);
         tenantDraws = new SeededRandom(scenario.Seed ^ 0xBB67_AE85_84CA_A73B);
         faultDraws = new SeededRandom(scenario.Seed ^ 0x3C6E_F372_FE94_F82B);
@@ -65,13 +65,6 @@ public sealed partial class FleetSimulation : ISimulationEventHandler, ITransiti
         failedSlots = new IndexSet(scenario.Nodes);
         outSlots = new IndexSet(scenario.Nodes);
         conductor.Subscribe(this);
-        Enroll();
-        StartConductors();
-        StartTenants();
-        StartFaults();
-        StartOperators();
-        Clock.Schedule(policy.Interval, this, (int)FleetEvent.PolicyTick, 0, 0);
-        Clock.Schedule(scenario.SampleInterval, this, (int)FleetEvent.Sample, 0, 0);
     }
 
     /// <summary>The run's virtual clock.</summary>
@@ -235,6 +228,24 @@ public sealed partial class FleetSimulation : ISimulationEventHandler, ITransiti
                 free.Add(i);
             }
         }
+    }
+
+    private static FleetScenario Checked(FleetScenario scenario, IFleetPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(policy);
+        var problems = scenario.Problems();
+        if (problems.Length > 0)
+        {
+            throw new ArgumentException($"The fleet scenario cannot run: {string.Join("; ", problems)}.", nameof(scenario));
+        }
+
+        if (policy.Interval <= TimeSpan.Zero)
+        {
+            throw new ArgumentException($"Policy {policy.Name}: its interval must be positive.", nameof(policy));
+        }
+
+        return scenario;
     }
 
     internal FleetNode NodeOf(string ident)

@@ -1,0 +1,70 @@
+using IronicCore.Agent;
+using IronicCore.Conductor;
+using IronicCore.States;
+
+namespace IronicCore.Tests.Persistence;
+
+/// <summary>
+/// The snapshot format is a contract (docs/persistence.md, versioning): a version-1 file kept
+/// in TestData must keep loading, and today's writer must still write its body byte for byte;
+/// a change to the layout shows here and needs a format version bump.
+/// </summary>
+[TestFixture]
+public sealed class SnapshotFormatTests
+{
+    private static readonly string Golden = Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", "conductor-snapshot-v1.bin");
+
+    [Test]
+    public void Version1File_StillLoads_AsTheConductorItWasSavedFrom()
+    {
+        using var file = File.OpenRead(Golden);
+        var loaded = IronicCore.Conductor.Conductor.Load(file);
+        var expected = Small();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(loaded.Nodes.Select(n => (n.Uuid, n.ProvisionState, n.PowerState)), Is.EqualTo(expected.Nodes.Select(n => (n.Uuid, n.ProvisionState, n.PowerState))));
+            Assert.That(loaded.Clock.GetUtcNow(), Is.EqualTo(expected.Clock.GetUtcNow()));
+            Assert.That(loaded.Clock.PendingCount, Is.EqualTo(expected.Clock.PendingCount));
+        });
+    }
+
+    [Test]
+    public void Writer_StillWritesTheVersion1Body_ByteForByte()
+    {
+        using var stream = new MemoryStream();
+        Small().Save(stream);
+        var golden = File.ReadAllBytes(Golden);
+
+        // The header names the library's version, which moves; the body must not.
+        Assert.That(Body(stream.ToArray()), Is.EqualTo(Body(golden)));
+    }
+
+    /// <summary>Writes the golden file again, only when asked to (after a deliberate format change and version bump).</summary>
+    [Test]
+    [Explicit("Rewrites tests/IronicCore.Tests/TestData/conductor-snapshot-v1.bin")]
+    public void WriteGoldenFile()
+    {
+        var source = Path.GetFullPath(Path.Combine(TestContext.CurrentContext.TestDirectory, "../../../TestData/conductor-snapshot-v1.bin"));
+        using var file = File.Create(source);
+        Small().Save(file);
+    }
+
+    /// <summary>Three nodes: one cleaning with its agent booting, one deploying, one enrolled; the clock two minutes on.</summary>
+    private static IronicCore.Conductor.Conductor Small()
+    {
+        var conductor = new IronicCore.Conductor.Conductor(seed: 3, agents: new AgentBehaviour());
+        foreach (var (state, power) in new[] { (ProvisionState.Manageable, PowerState.PowerOff), (ProvisionState.Available, PowerState.PowerOff), (ProvisionState.Enroll, PowerState.PowerOff) })
+        {
+            conductor.CreateNode(new NodeCreateRequest { DeployInterface = "direct", ManagementInterface = "noop", ProvisionState = state, PowerState = power });
+        }
+
+        var nodes = conductor.Nodes;
+        conductor.SetProvisionState(nodes[0].Uuid, ApiVerb.Provide);
+        conductor.SetProvisionState(nodes[1].Uuid, ApiVerb.Active);
+        conductor.Clock.Advance(TimeSpan.FromMinutes(2));
+        return conductor;
+    }
+
+    private static byte[] Body(byte[] file) => file[(10 + file[9] + 16)..];
+}
