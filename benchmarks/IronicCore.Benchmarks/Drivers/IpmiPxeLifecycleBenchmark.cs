@@ -1,0 +1,130 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Engines;
+using IronicCore.Conductor;
+using IronicCore.Drivers.Pxe;
+using IronicCore.States;
+
+namespace IronicCore.Benchmarks.Drivers;
+
+/// <summary>
+/// N <c>ipmi</c> nodes (<see cref="IpmiPxeFleet"/>) through Ironic's whole lifecycle with their
+/// agents: enroll, manage (power verification through the BMC), provide (automated cleaning in
+/// the agent), deploy (image download over the link), undeploy (tear-down and cleaning) back to
+/// available. A tool keeps <see cref="Concurrency"/> requests in flight per phase, submitting
+/// one whenever one ends, under Ironic's caps lifted to the same number. The link is one
+/// 10 Gb/s per 1,000 nodes, so the simulated time does not grow with N; cleaning erases
+/// metadata only and power sync runs every 10 minutes, as the fleet's default scenario has it.
+/// After each iteration the transitions, clock events, simulated time and memory per node are
+/// printed ("// lifecycle:"), for transitions and events a second and bytes per transition.
+/// </summary>
+[MemoryDiagnoser]
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 0, iterationCount: 3)]
+public class IpmiPxeLifecycleBenchmark : ITransitionObserver
+{
+    private static readonly (ApiVerb Verb, ProvisionState Ends)[] Phases =
+    [
+        (ApiVerb.Manage, ProvisionState.Manageable),
+        (ApiVerb.Provide, ProvisionState.Available),
+        (ApiVerb.Active, ProvisionState.Active),
+        (ApiVerb.Deleted, ProvisionState.Available),
+    ];
+
+    private IpmiPxeFleet fleet = null!;
+    private ProvisionState phaseEnds;
+    private int inFlight;
+    private int done;
+    private int failed;
+    private long transitions;
+    private long events;
+    private TimeSpan simulated;
+
+    [Params(1_000, 10_000, 100_000)]
+    public int Nodes { get; set; }
+
+    [Params(1_000)]
+    public int Concurrency { get; set; }
+
+    [IterationSetup]
+    public void Enroll()
+    {
+        fleet = null!;
+        var options = new ConductorOptions
+        {
+            MaxConcurrentDeploy = Concurrency,
+            MaxConcurrentClean = Concurrency,
+            Deploy = new DeployOptions { EraseDevicesPriority = 0 },
+            SyncPowerStateInterval = TimeSpan.FromMinutes(10),
+        };
+        var network = new PxeNetworkOptions
+        {
+            LinkBitsPerSecond = 10e9 * Math.Max(1, Nodes / 1_000),
+            AddressCount = Math.Max(1_024, 2 * Concurrency),
+        };
+        fleet = IpmiPxeFleet.Enroll(Nodes, ProvisionState.Enroll, options, network, this);
+        failed = 0;
+        transitions = 0;
+    }
+
+    [Benchmark]
+    public long Lifecycle()
+    {
+        var clock = fleet.Conductor.Clock;
+        var start = clock.GetUtcNow();
+        var eventsBefore = clock.EventsRun;
+        foreach (var (verb, ends) in Phases)
+        {
+            Phase(verb, ends);
+        }
+
+        simulated = clock.GetUtcNow() - start;
+        events = clock.EventsRun - eventsBefore;
+        return transitions;
+    }
+
+    [IterationCleanup]
+    public void Report()
+    {
+        var held = GC.GetTotalMemory(forceFullCollection: true);
+        Console.WriteLine(
+            $"// lifecycle: {Nodes} nodes, {transitions} transitions, {failed} failed, {events} clock events, " +
+            $"simulated {simulated} ({simulated.TotalHours:F2} h), {fleet.BytesPerNode} bytes per node after enrolment, " +
+            $"{held / Nodes} bytes of heap per node after the lifecycle");
+    }
+
+    void ITransitionObserver.OnTransition(in TransitionRecord transition)
+    {
+        transitions++;
+        var failure = transition.To is ProvisionState.CleanFailed or ProvisionState.DeployFailed
+            || (transition.From == ProvisionState.Verifying && transition.To == ProvisionState.Enroll);
+        if (transition.To == phaseEnds || failure)
+        {
+            inFlight--;
+            done++;
+            failed += failure ? 1 : 0;
+        }
+    }
+
+    /// <summary>Sends every node's request, at most <see cref="Concurrency"/> in flight, and runs the clock until all have ended.</summary>
+    private void Phase(ApiVerb verb, ProvisionState ends)
+    {
+        var clock = fleet.Conductor.Clock;
+        phaseEnds = ends;
+        inFlight = done = 0;
+        var next = 0;
+        while (done < Nodes)
+        {
+            while (next < Nodes && inFlight < Concurrency)
+            {
+                fleet.Conductor.SetProvisionState(fleet.Names[next++], verb);
+                inFlight++;
+            }
+
+            if (!clock.TryPeekNextDue(out var due))
+            {
+                break;
+            }
+
+            clock.AdvanceTo(due);
+        }
+    }
+}
