@@ -29,6 +29,9 @@ public class IpmiPxeLifecycleBenchmark : ITransitionObserver
         (ApiVerb.Deleted, ProvisionState.Available),
     ];
 
+    /// <summary>python-ironicclient's wait between retries of a 409 (<c>DEFAULT_RETRY_INTERVAL</c>).</summary>
+    private static readonly TimeSpan RetryInterval = TimeSpan.FromSeconds(2);
+
     private IpmiPxeFleet fleet = null!;
     private ProvisionState phaseEnds;
     private int inFlight;
@@ -37,7 +40,7 @@ public class IpmiPxeLifecycleBenchmark : ITransitionObserver
     private long transitions;
     private long events;
     private TimeSpan simulated;
-    private readonly Queue<int> lockedNodes = new();
+    private readonly PriorityQueue<int, DateTimeOffset> lockedNodes = new();
     private long lockedRetries;
 
     [Params(1_000, 10_000, 100_000)]
@@ -108,8 +111,9 @@ public class IpmiPxeLifecycleBenchmark : ITransitionObserver
 
     /// <summary>
     /// Sends every node's request, at most <see cref="Concurrency"/> in flight, and runs the
-    /// clock until all have ended. A node locked by a periodic task (power sync reading its BMC)
-    /// is asked again after the clock moves, as a client retries Ironic's 409.
+    /// clock until all have ended. A node still locked (its last worker powering it off, or
+    /// power sync reading its BMC) is asked again <see cref="RetryInterval"/> later, as
+    /// python-ironicclient retries Ironic's 409.
     /// </summary>
     private void Phase(ApiVerb verb, ProvisionState ends)
     {
@@ -119,26 +123,30 @@ public class IpmiPxeLifecycleBenchmark : ITransitionObserver
         var next = 0;
         while (done < Nodes)
         {
-            for (var again = lockedNodes.Count; again > 0 && inFlight < Concurrency; again--)
+            var now = clock.GetUtcNow();
+            while (inFlight < Concurrency && lockedNodes.TryPeek(out var locked, out var retryAt) && retryAt <= now)
             {
-                Submit(lockedNodes.Dequeue(), verb);
+                lockedNodes.Dequeue();
+                Submit(locked, verb, now);
             }
 
             while (next < Nodes && inFlight < Concurrency)
             {
-                Submit(next++, verb);
+                Submit(next++, verb, now);
             }
 
-            if (!clock.TryPeekNextDue(out var due))
+            var hasEvent = clock.TryPeekNextDue(out var due);
+            var hasRetry = lockedNodes.TryPeek(out _, out var retry);
+            if (!hasEvent && !hasRetry)
             {
                 break;
             }
 
-            clock.AdvanceTo(due);
+            clock.AdvanceTo(hasEvent && (!hasRetry || due < retry) ? due : retry);
         }
     }
 
-    private void Submit(int node, ApiVerb verb)
+    private void Submit(int node, ApiVerb verb, DateTimeOffset now)
     {
         try
         {
@@ -147,7 +155,7 @@ public class IpmiPxeLifecycleBenchmark : ITransitionObserver
         }
         catch (NodeLockedException)
         {
-            lockedNodes.Enqueue(node);
+            lockedNodes.Enqueue(node, now + RetryInterval);
             lockedRetries++;
         }
     }
