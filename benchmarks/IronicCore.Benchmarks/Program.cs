@@ -7,5 +7,5 @@ if (args.Length > 0 && args[0] == "chart")
     return ThroughputChart.Run(args[1..]);
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+BenchmarkSwitcher.FromAssembly(typeof(ThroughputChart).Assembly).Run(args);
 return 0;

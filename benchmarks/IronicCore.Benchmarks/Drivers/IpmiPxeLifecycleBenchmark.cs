@@ -32,6 +32,9 @@ public class IpmiPxeLifecycleBenchmark : ITransitionObserver
     /// <summary>python-ironicclient's wait between retries of a 409 (<c>DEFAULT_RETRY_INTERVAL</c>).</summary>
     private static readonly TimeSpan RetryInterval = TimeSpan.FromSeconds(2);
 
+    /// <summary>A phase that has not ended after this much virtual time is a bug in the run, reported with the nodes' states.</summary>
+    private static readonly TimeSpan MaxPhase = TimeSpan.FromDays(1);
+
     private IpmiPxeFleet fleet = null!;
     private ProvisionState phaseEnds;
     private int inFlight;
@@ -121,9 +124,18 @@ public class IpmiPxeLifecycleBenchmark : ITransitionObserver
         phaseEnds = ends;
         inFlight = done = 0;
         var next = 0;
+        var deadline = clock.GetUtcNow() + MaxPhase;
         while (done < Nodes)
         {
             var now = clock.GetUtcNow();
+            if (now > deadline)
+            {
+                var states = fleet.Conductor.Nodes.Where(n => n.ProvisionState != ends).GroupBy(n => n.ProvisionState)
+                    .Select(g => $"{g.Count()} {g.Key}");
+                throw new InvalidOperationException(
+                    $"{verb}: {Nodes - done} nodes not done after {MaxPhase} of virtual time ({string.Join(", ", states)}), {inFlight} in flight, {lockedNodes.Count} waiting to retry.");
+            }
+
             while (inFlight < Concurrency && lockedNodes.TryPeek(out var locked, out var retryAt) && retryAt <= now)
             {
                 lockedNodes.Dequeue();
@@ -135,14 +147,20 @@ public class IpmiPxeLifecycleBenchmark : ITransitionObserver
                 Submit(next++, verb, now);
             }
 
-            var hasEvent = clock.TryPeekNextDue(out var due);
-            var hasRetry = lockedNodes.TryPeek(out _, out var retry);
-            if (!hasEvent && !hasRetry)
+            // Wake for the next event, or the next retry if it is earlier and still to come
+            // (a retry already due waits for a request in flight to end).
+            var wake = clock.TryPeekNextDue(out var due) ? due : DateTimeOffset.MaxValue;
+            if (lockedNodes.TryPeek(out _, out var retry) && retry > now && retry < wake)
+            {
+                wake = retry;
+            }
+
+            if (wake == DateTimeOffset.MaxValue)
             {
                 break;
             }
 
-            clock.AdvanceTo(hasEvent && (!hasRetry || due < retry) ? due : retry);
+            clock.AdvanceTo(wake);
         }
     }
 
