@@ -1,9 +1,6 @@
-using System.Collections.Immutable;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
-using IronicCore.Agent;
 using IronicCore.Conductor;
-using IronicCore.Drivers.Ipmi;
 using IronicCore.Drivers.Pxe;
 using IronicCore.States;
 
@@ -43,28 +40,13 @@ public class IpmiPxeDeployBenchmark : ITransitionObserver
         // Let the previous iteration's fleet go before measuring what this one holds.
         conductor = null!;
         network = null!;
-        var before = GC.GetTotalMemory(forceFullCollection: true);
-        var options = new ConductorOptions { MaxConcurrentDeploy = MaxConcurrentDeploy };
-        conductor = new IronicCore.Conductor.Conductor(options, seed: 1, agents: new AgentBehaviour());
-        network = conductor.AddPxeNetwork(new PxeNetworkOptions { LinkBitsPerSecond = 10e9, ImageSizeBytes = 2L << 30 });
-        conductor.AddIpmiHardwareType(network.Boot, network.ImageTransfer);
-        conductor.Subscribe(this);
-        names = new string[Nodes];
-        for (var i = 0; i < Nodes; i++)
-        {
-            names[i] = $"node-{i}";
-            conductor.CreateNode(new NodeCreateRequest
-            {
-                Name = names[i],
-                Driver = IpmiConductorExtensions.HardwareTypeName,
-                ProvisionState = ProvisionState.Available,
-                PowerState = PowerState.PowerOff,
-                DriverInfo = ImmutableSortedDictionary<string, string>.Empty
-                    .Add("ipmi_address", $"10.8.{i / 256}.{i % 256}").Add("ipmi_username", "admin").Add("ipmi_password", "secret"),
-            });
-        }
-
-        bytesPerNode = (GC.GetTotalMemory(forceFullCollection: true) - before) / Nodes;
+        var fleet = IpmiPxeFleet.Enroll(
+            Nodes,
+            ProvisionState.Available,
+            new ConductorOptions { MaxConcurrentDeploy = MaxConcurrentDeploy },
+            new PxeNetworkOptions { LinkBitsPerSecond = 10e9, ImageSizeBytes = 2L << 30 },
+            this);
+        (conductor, network, names, bytesPerNode) = (fleet.Conductor, fleet.Network, fleet.Names, fleet.BytesPerNode);
         inFlight = done = failed = 0;
     }
 

@@ -1,3 +1,6 @@
+using System.Buffers.Binary;
+using System.Security.Cryptography;
+using System.Text;
 using IronicCore.Conductor;
 using IronicCore.States;
 
@@ -43,6 +46,43 @@ internal sealed class LifecycleRun : ITransitionObserver
         Phase(ApiVerb.Provide);
         Phase(ApiVerb.Active);
         Phase(ApiVerb.Deleted);
+    }
+
+    /// <summary>
+    /// Adds what the run left behind to <paramref name="hash"/>: every node's identity, states,
+    /// last change (virtual time) and error, then the clock's time and event count and the
+    /// transitions seen. Two runs that agree on it ended the same way, node for node.
+    /// </summary>
+    public void AppendOutcome(IncrementalHash hash)
+    {
+        var number = new byte[sizeof(long)];
+        void Append(long value)
+        {
+            BinaryPrimitives.WriteInt64LittleEndian(number, value);
+            hash.AppendData(number);
+        }
+
+        void AppendText(string? text)
+        {
+            Append(text?.Length ?? -1);
+            hash.AppendData(Encoding.UTF8.GetBytes(text ?? string.Empty));
+        }
+
+        foreach (var node in Conductor.Nodes)
+        {
+            AppendText(node.Uuid);
+            AppendText(node.Name);
+            Append((long)node.ProvisionState);
+            Append(node.TargetProvisionState is { } target ? (long)target : -1);
+            Append(node.PowerState is { } power ? (long)power : -1);
+            Append(node.ProvisionUpdatedAt.UtcTicks);
+            AppendText(node.LastError);
+            AppendText(node.InstanceUuid);
+        }
+
+        Append(Conductor.Clock.GetUtcNow().UtcTicks);
+        Append(Conductor.Clock.EventsRun);
+        Append(Transitions);
     }
 
     void ITransitionObserver.OnTransition(in TransitionRecord transition) => Transitions++;

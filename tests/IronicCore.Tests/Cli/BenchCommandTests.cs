@@ -20,7 +20,8 @@ public sealed class BenchCommandTests
             Assert.That(stderr, Is.Empty);
             Assert.That(result.Select(p => p.Key), Is.EqualTo(new[]
             {
-                "nodes", "threads", "transitions", "wall_seconds", "transitions_per_second", "peak_working_set_bytes", "bytes_per_node",
+                "nodes", "threads", "transitions", "wall_seconds", "cpu_seconds", "transitions_per_second", "peak_working_set_bytes", "bytes_per_node",
+                "outcome_sha256",
             }));
             Assert.That((long)result["transitions"]!, Is.EqualTo(100 * LifecycleRun.TransitionsPerNode));
             Assert.That((long)result["peak_working_set_bytes"]!, Is.Positive);
@@ -28,12 +29,25 @@ public sealed class BenchCommandTests
     }
 
     [Test]
-    public void SameSeed_GivesTheSameTransitions_OnOneOrTwoThreads()
+    public void SameSeed_GivesTheSameOutcome_NodeForNode_OnOneOrTwoThreads()
     {
-        var one = JsonNode.Parse(Run("bench", "--nodes", "37", "--threads", "1", "--json").Stdout)!;
-        var two = JsonNode.Parse(Run("bench", "--nodes", "37", "--threads", "2", "--json").Stdout)!;
+        var one = JsonNode.Parse(Run("bench", "--nodes", "1000", "--threads", "1", "--json").Stdout)!;
+        var two = JsonNode.Parse(Run("bench", "--nodes", "1000", "--threads", "2", "--json").Stdout)!;
 
-        Assert.That((long)two["transitions"]!, Is.EqualTo((long)one["transitions"]!));
+        Assert.Multiple(() =>
+        {
+            Assert.That((long)two["transitions"]!, Is.EqualTo((long)one["transitions"]!));
+            Assert.That((string)two["outcome_sha256"]!, Is.EqualTo((string)one["outcome_sha256"]!));
+        });
+    }
+
+    [Test]
+    public void AnotherSeed_GivesAnotherOutcome()
+    {
+        var one = JsonNode.Parse(Run("bench", "--nodes", "37", "--seed", "1", "--json").Stdout)!;
+        var two = JsonNode.Parse(Run("bench", "--nodes", "37", "--seed", "2", "--json").Stdout)!;
+
+        Assert.That((string)two["outcome_sha256"]!, Is.Not.EqualTo((string)one["outcome_sha256"]!));
     }
 
     [Test]

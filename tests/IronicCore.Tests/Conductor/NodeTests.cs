@@ -61,6 +61,26 @@ public sealed class NodeTests
     }
 
     [Test]
+    public void Node_IsFoundByAnyUuidGiven_OfAnyLength_AndOtherNodesByName()
+    {
+        var conductor = ConductorFixture.Create();
+        conductor.CreateNode(new NodeCreateRequest { Uuid = "short-id", Name = "a" });
+        conductor.CreateNode(new NodeCreateRequest { Uuid = "a-much-longer-identifier-than-a-uuid-has", Name = "b" });
+        conductor.CreateNode(new NodeCreateRequest { Name = "c-name-as-long-as-a-uuid-0123456789" });
+        conductor.CreateNode(new NodeCreateRequest { Name = "d" });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(conductor.GetNode("SHORT-ID").Name, Is.EqualTo("a"));
+            Assert.That(conductor.GetNode("a-much-longer-identifier-than-a-uuid-has").Name, Is.EqualTo("b"));
+            Assert.That(conductor.GetNode("c-name-as-long-as-a-uuid-0123456789").Name, Is.EqualTo("c-name-as-long-as-a-uuid-0123456789"));
+            Assert.That(conductor.GetNode("d").Name, Is.EqualTo("d"));
+            Assert.That(conductor.GetNode(conductor.GetNode("d").Uuid).Name, Is.EqualTo("d"));
+            Assert.Throws<NodeNotFoundException>(() => conductor.GetNode("SHORT-ID-"));
+        });
+    }
+
+    [Test]
     public void NodeCreatedInATransientState_GetsThatStatesTarget()
     {
         var conductor = ConductorFixture.Create();

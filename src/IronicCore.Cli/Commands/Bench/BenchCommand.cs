@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Diagnostics;
+using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using IronicCore.Cli.Output;
 using IronicCore.Simulation;
@@ -12,7 +13,8 @@ namespace IronicCore.Cli.Commands.Bench;
 /// <c>ironic-sim bench</c>: a quick measurement outside BenchmarkDotNet. N fake-hardware nodes
 /// from enroll through manage, provide, deploy and undeploy back to available, split into a
 /// fixed number of independent conductors (shards) run on K threads: the shards, and so the
-/// result, do not depend on K, only the wall time does.
+/// result, do not depend on K, only the wall time does: <c>outcome_sha256</c> hashes every
+/// node's end state to show it.
 /// </summary>
 internal sealed class BenchCommand(CliOutput output, IAnsiConsole console) : Command<BenchCommand.Settings>
 {
@@ -56,9 +58,13 @@ internal sealed class BenchCommand(CliOutput output, IAnsiConsole console) : Com
             runs[shard] = new LifecycleRun(ShardSize(settings.Nodes, shards, shard), settings.Seed + (ulong)shard));
         var idle = GC.GetTotalMemory(forceFullCollection: true) - before;
 
+        var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
         var watch = Stopwatch.StartNew();
         Parallel.For(0, shards, parallel, shard => runs[shard].Run());
         watch.Stop();
+        process.Refresh();
+        var cpu = process.TotalProcessorTime - cpuBefore;
 
         var transitions = runs.Sum(r => r.Transitions);
         var result = new JsonObject
@@ -67,11 +73,12 @@ internal sealed class BenchCommand(CliOutput output, IAnsiConsole console) : Com
             ["threads"] = threads,
             ["transitions"] = transitions,
             ["wall_seconds"] = Math.Round(watch.Elapsed.TotalSeconds, 3),
+            ["cpu_seconds"] = Math.Round(cpu.TotalSeconds, 3),
             ["transitions_per_second"] = Math.Round(transitions / watch.Elapsed.TotalSeconds),
-            ["peak_working_set_bytes"] = Process.GetCurrentProcess().PeakWorkingSet64,
+            ["peak_working_set_bytes"] = process.PeakWorkingSet64,
             ["bytes_per_node"] = idle / settings.Nodes,
+            ["outcome_sha256"] = Outcome(runs),
         };
-        GC.KeepAlive(runs);
         if (settings.Json)
         {
             output.Out.WriteLine(JsonLine.Format(result));
@@ -86,6 +93,18 @@ internal sealed class BenchCommand(CliOutput output, IAnsiConsole console) : Com
 
         console.Write(table);
         return 0;
+    }
+
+    /// <summary>Every shard's outcome in shard order, hashed: equal digests mean runs that ended the same way, node for node.</summary>
+    private static string Outcome(LifecycleRun[] runs)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var run in runs)
+        {
+            run.AppendOutcome(hash);
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
     /// <summary>Nodes of one shard: an even split, the first shards taking one more when it does not divide.</summary>
