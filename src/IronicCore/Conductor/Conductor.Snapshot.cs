@@ -254,9 +254,3 @@ public sealed partial class Conductor
         }
     }
 }
-
-/// <summary>Writes one part of a snapshot.</summary>
-internal delegate void SnapshotWriter(ref MessagePackWriter writer);
-
-/// <summary>Reads a simulation's state onto its restored clock; returns the clock's event handlers in the order the snapshot numbers them.</summary>
-internal delegate IReadOnlyList<ISimulationEventHandler> SimulationStateReader(ref MessagePackReader reader, SimulationClock clock);

@@ -29,6 +29,3 @@ internal static class SnapshotReading
     /// <summary>How messages name a snapshot read from <paramref name="stream"/>.</summary>
     public static string SourceOf(Stream stream) => stream is FileStream file ? file.Name : "the snapshot";
 }
-
-/// <summary>Reads one part of a snapshot.</summary>
-internal delegate T SnapshotReader<out T>(ref MessagePackReader reader);
