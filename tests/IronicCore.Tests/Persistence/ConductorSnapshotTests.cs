@@ -88,6 +88,23 @@ public sealed class ConductorSnapshotTests
         });
     }
 
+    [Test]
+    public void LoadedConductor_FindsNodesByUuidAndByName_AsTheSavedOneDoes()
+    {
+        var saved = Busy();
+        var named = saved.CreateNode(new NodeCreateRequest { Name = "rack-1-node-7" });
+
+        var loaded = RoundTrip(saved);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(loaded.GetNode(named.Uuid).Name, Is.EqualTo("rack-1-node-7"));
+            Assert.That(loaded.GetNode(named.Uuid.ToUpperInvariant()).Uuid, Is.EqualTo(named.Uuid));
+            Assert.That(loaded.GetNode("rack-1-node-7").Uuid, Is.EqualTo(named.Uuid));
+            Assert.Throws<NodeNotFoundException>(() => loaded.GetNode("rack-1-node-8"));
+        });
+    }
+
     [TestCase(5, PersistenceFormatError.Truncated, "cut off in its header")]
     [TestCase(40, PersistenceFormatError.Truncated, "cut off in its header")]
     [TestCase(-1, PersistenceFormatError.Truncated, "cut off in its body")]
