@@ -38,7 +38,7 @@ internal static class DriverEndpoints
         var baseUrl = Links.BaseUrl(context);
         var drivers = type == "classic"
             ? []
-            : EnabledDrivers.Names.Select(name => (JsonNode)Driver(name, loop.Host, baseUrl, detail && version.Allows(30))).ToArray();
+            : EnabledDrivers.Names.Select(name => (JsonNode)Driver(name, loop.Hosts, baseUrl, detail && version.Allows(30))).ToArray();
         return Respond.Json(context, new JsonObject { ["drivers"] = new JsonArray(drivers) });
     }
 
@@ -46,7 +46,7 @@ internal static class DriverEndpoints
     {
         _ = new QueryArgs(context, "fields");
         var version = context.Version();
-        return Respond.Json(context, Driver(Known(name), loop.Host, Links.BaseUrl(context), version.Allows(30)));
+        return Respond.Json(context, Driver(Known(name), loop.Hosts, Links.BaseUrl(context), version.Allows(30)));
     }
 
     private static Task Properties(HttpContext context, string name)
@@ -59,12 +59,12 @@ internal static class DriverEndpoints
     private static string Known(string name) =>
         EnabledDrivers.Names.Contains(name) ? name : throw new DriverNotFoundException(name);
 
-    private static JsonObject Driver(string name, string host, string baseUrl, bool detail)
+    private static JsonObject Driver(string name, Conductors.ConductorHosts hosts, string baseUrl, bool detail)
     {
         var driver = new JsonObject
         {
             ["name"] = name,
-            ["hosts"] = new JsonArray(host),
+            ["hosts"] = new JsonArray([.. hosts.Names.Select(h => (JsonNode)h)]),
             ["type"] = "dynamic",
             ["links"] = Links.Pair(baseUrl, $"drivers/{name}"),
             ["properties"] = Links.Pair(baseUrl, $"drivers/{name}/properties"),

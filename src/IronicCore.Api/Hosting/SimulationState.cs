@@ -1,3 +1,4 @@
+using IronicCore.Api.Conductors;
 using IronicCore.Api.Nodes;
 using IronicCore.Api.Ports;
 using IronicCore.Conductor;
@@ -13,13 +14,17 @@ internal sealed class SimulationState : ITransitionObserver
 {
     private readonly Dictionary<string, NodeRecord> records = new(StringComparer.OrdinalIgnoreCase);
 
-    public SimulationState(Conductor.Conductor conductor)
+    public SimulationState(Conductor.Conductor conductor, ConductorHosts? hosts = null)
     {
         Conductor = conductor;
+        Hosts = hosts ?? ConductorHosts.Single(conductor.Host);
         conductor.Subscribe(this);
     }
 
     public Conductor.Conductor Conductor { get; }
+
+    /// <summary>The conductor services the API reports, and which one manages each node.</summary>
+    public ConductorHosts Hosts { get; }
 
     public PortRegistry Ports { get; } = new();
 

@@ -28,5 +28,5 @@ internal static class NodeIdent
     }
 
     public static NodeSnapshot Snapshot(SimulationState simulation, NodeView node) =>
-        new(node, simulation.RecordOf(node), simulation.Conductor.Host);
+        new(node, simulation.RecordOf(node), simulation.Hosts.HostOf(node.Uuid));
 }
