@@ -26,6 +26,10 @@ internal sealed class SimulatorFactory(
                 .ConfigureServices(services => ApiServer.AddServices(services, Options, Conductor, hosts))
                 .Configure(app => ApiServer.UsePipeline(app, Options)));
 
+    /// <summary>Over <c>serve</c>'s own empty conductor: fake-hardware and ipmi (simulated BMCs behind a PXE network).</summary>
+    public static SimulatorFactory WithIpmi(IronicRelease release = IronicRelease.Master) =>
+        new(release, conductor: IronicCore.Cli.Commands.Serve.ServeConductor.Empty(ConductorOptions.ForRelease(release), new Simulation.SimulationClock(), seed: 42));
+
     /// <summary>A client that speaks as the <c>baremetal</c> CLI does (microversion 1.78 unless told).</summary>
     public IronicClient Client(string? version = "1.78") => new(CreateClient(), version);
 }

@@ -53,7 +53,7 @@ internal static class ConductorEndpoints
         {
             conductor["created_at"] = Timestamps.Format(loop.StartedAt);
             conductor["updated_at"] = Timestamps.Format(loop.StartedAt);
-            conductor["drivers"] = new JsonArray([.. EnabledDrivers.Names.Select(n => (JsonNode)n)]);
+            conductor["drivers"] = new JsonArray([.. loop.Drivers.Names.Select(n => (JsonNode)n)]);
         }
 
         return conductor;

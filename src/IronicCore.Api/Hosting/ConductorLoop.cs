@@ -24,6 +24,9 @@ internal sealed class ConductorLoop(SimulationState simulation, ServeOptions opt
     /// <summary>The conductor services: immutable, so readable from any thread.</summary>
     public Conductors.ConductorHosts Hosts => simulation.Hosts;
 
+    /// <summary>The hardware types served: immutable, so readable from any thread.</summary>
+    public Drivers.EnabledDrivers Drivers => simulation.Drivers;
+
     /// <summary>When the conductor service started (virtual time).</summary>
     public DateTimeOffset StartedAt { get; } = simulation.Conductor.Clock.GetUtcNow();
 

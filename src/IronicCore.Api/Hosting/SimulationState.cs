@@ -1,4 +1,5 @@
 using IronicCore.Api.Conductors;
+using IronicCore.Api.Drivers;
 using IronicCore.Api.Nodes;
 using IronicCore.Api.Ports;
 using IronicCore.Conductor;
@@ -18,6 +19,7 @@ internal sealed class SimulationState : ITransitionObserver
     {
         Conductor = conductor;
         Hosts = hosts ?? ConductorHosts.Single(conductor.Host);
+        Drivers = new EnabledDrivers(conductor);
         conductor.Subscribe(this);
     }
 
@@ -25,6 +27,9 @@ internal sealed class SimulationState : ITransitionObserver
 
     /// <summary>The conductor services the API reports, and which one manages each node.</summary>
     public ConductorHosts Hosts { get; }
+
+    /// <summary>The hardware types served, with their interfaces.</summary>
+    public EnabledDrivers Drivers { get; }
 
     public PortRegistry Ports { get; } = new();
 

@@ -28,5 +28,5 @@ internal static class NodeIdent
     }
 
     public static NodeSnapshot Snapshot(SimulationState simulation, NodeView node) =>
-        new(node, simulation.RecordOf(node), simulation.Hosts.HostOf(node.Uuid));
+        new(node, simulation.RecordOf(node), simulation.Hosts.HostOf(node.Uuid), simulation.Drivers);
 }

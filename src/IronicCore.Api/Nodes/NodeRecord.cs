@@ -35,9 +35,4 @@ internal sealed class NodeRecord(DateTimeOffset createdAt)
     public string? ParentNode { get; set; }
 
     public bool ConsoleEnabled { get; set; }
-
-    /// <summary>What the fake management interface was last told to boot from.</summary>
-    public string BootDevice { get; set; } = "pxe";
-
-    public bool BootDevicePersistent { get; set; }
 }
