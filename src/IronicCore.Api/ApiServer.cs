@@ -69,9 +69,11 @@ internal static class ApiServer
         {
             VersionEndpoints.Map(routes);
             NodeEndpoints.Map(routes);
+            TraitEndpoints.Map(routes);
             StateEndpoints.Map(routes);
             ManagementEndpoints.Map(routes);
             PortEndpoints.Map(routes);
+            Network.VifEndpoints.Map(routes);
             RamdiskEndpoints.Map(routes);
             DriverEndpoints.Map(routes);
             ConductorEndpoints.Map(routes);

@@ -58,7 +58,7 @@ internal static class NodeFields
         Field("vendor_interface", 31, FieldType.String, create: true, patch: true, n => n.Drivers.Default(n.View.Driver, "vendor")),
         new("volume", 32, FieldType.ReadOnly, false, false, (n, url) => Links.Pair(url, $"nodes/{n.View.Uuid}/volume")),
         Field("storage_interface", 33, FieldType.String, create: true, patch: true, n => n.Drivers.Default(n.View.Driver, "storage")),
-        Field("traits", 37, _ => new JsonArray()),
+        Field("traits", 37, n => new JsonArray([.. n.Record.Traits.Select(t => (JsonNode)t)])),
         Field("rescue_interface", 38, FieldType.String, create: true, patch: true, n => n.View.RescueInterface),
         Field("bios_interface", 40, FieldType.String, create: true, patch: true, n => n.Drivers.Default(n.View.Driver, "bios")),
         Field("fault", 42, n => n.View.Fault?.ToIronicName()),

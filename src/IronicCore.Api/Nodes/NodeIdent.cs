@@ -27,6 +27,13 @@ internal static class NodeIdent
         return simulation.Conductor.GetNode(ident);
     }
 
+    /// <summary>The node, for a change that takes its lock as Ironic's conductor does: a reserved node is <c>NodeLocked</c> (409).</summary>
+    public static NodeView FindUnlocked(SimulationState simulation, string ident, ApiVersion version)
+    {
+        var node = Find(simulation, ident, version);
+        return node.Reservation is { } host ? throw new NodeLockedException(node.Uuid, host) : node;
+    }
+
     public static NodeSnapshot Snapshot(SimulationState simulation, NodeView node) =>
         new(node, simulation.RecordOf(node), simulation.Hosts.HostOf(node.Uuid), simulation.Drivers);
 }

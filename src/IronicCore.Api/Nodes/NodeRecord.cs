@@ -35,4 +35,7 @@ internal sealed class NodeRecord(DateTimeOffset createdAt)
     public string? ParentNode { get; set; }
 
     public bool ConsoleEnabled { get; set; }
+
+    /// <summary>The node's traits (1.37), in ordinal order, at most <see cref="TraitRules.MaxPerNode"/>.</summary>
+    public SortedSet<string> Traits { get; } = new(StringComparer.Ordinal);
 }
