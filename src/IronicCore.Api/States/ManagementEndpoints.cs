@@ -4,6 +4,7 @@ using IronicCore.Api.Hosting;
 using IronicCore.Api.Http;
 using IronicCore.Api.Nodes;
 using IronicCore.Api.Versioning;
+using IronicCore.Conductor;
 using IronicCore.States;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -28,16 +29,36 @@ internal static class ManagementEndpoints
     {
         _ = new QueryArgs(context);
         var version = context.Version();
-        var node = await loop.Run(s => NodeIdent.Find(s, ident, version)).ConfigureAwait(false);
-        var answer = new JsonObject();
-        foreach (var name in ValidatedInterfaces)
+        var answer = await loop.Run(s =>
         {
-            answer[name] = name == "rescue" && node.RescueInterface == "no-rescue"
-                ? new JsonObject { ["result"] = false, ["reason"] = "not supported" }
-                : new JsonObject { ["result"] = true };
+            var node = NodeIdent.Snapshot(s, NodeIdent.Find(s, ident, version));
+            var results = new JsonObject();
+            foreach (var name in ValidatedInterfaces)
+            {
+                var reason = Validation(s, node, name);
+                results[name] = reason is null ? new JsonObject { ["result"] = true } : new JsonObject { ["result"] = false, ["reason"] = reason };
+            }
+
+            return results;
+        }).ConfigureAwait(false);
+        await Respond.Json(context, answer).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// One interface's validation: Ironic's <c>no-*</c> implementations fail as unsupported; the
+    /// boot, management and power interfaces check <c>driver_info</c> in the conductor; the rest
+    /// (fake ones, <c>direct</c> deploy, <c>flat</c> network, <c>noop</c> storage, <c>agent</c>
+    /// rescue) need nothing the simulation lacks.
+    /// </summary>
+    private static string? Validation(SimulationState simulation, NodeSnapshot node, string interfaceType)
+    {
+        var implementation = NodeFields.ByName[$"{interfaceType}_interface"].Render(node, string.Empty)!.GetValue<string>();
+        if (implementation.StartsWith("no-", StringComparison.Ordinal))
+        {
+            return new UnsupportedDriverExtensionException(node.View.Driver, interfaceType).Message;
         }
 
-        await Respond.Json(context, answer).ConfigureAwait(false);
+        return interfaceType is "boot" or "management" or "power" ? simulation.Conductor.ValidateInterface(node.View.Uuid, interfaceType) : null;
     }
 
     private static async Task GetBootDevice(HttpContext context, ConductorLoop loop, string ident)

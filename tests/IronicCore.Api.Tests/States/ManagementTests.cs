@@ -129,4 +129,46 @@ public sealed class ManagementTests
         Assert.That(node["rescue_interface"]!.GetValue<string>(), Is.EqualTo("no-rescue"));
         Assert.That(noop.Fault, Is.EqualTo("management interface implementation 'noop' is not supported by hardware type ipmi."));
     }
+
+    [Test]
+    public async Task Validate_IpmiNode_ChecksDriverInfo_AndItsNoInterfacesAreUnsupported()
+    {
+        using var factory = SimulatorFactory.WithIpmi();
+        using var client = factory.Client();
+        await client.Post("/v1/nodes", "{\"driver\": \"ipmi\", \"name\": \"bare\"}");
+        await client.Post("/v1/nodes", "{\"driver\": \"ipmi\", \"name\": \"bad\", \"driver_info\": {\"ipmi_address\": \"10.0.0.9\", \"ipmi_port\": \"99999\"}}");
+        await client.Post("/v1/nodes", "{\"driver\": \"ipmi\", \"name\": \"good\"" + Ipmi + "}");
+
+        var bare = (await client.Get("/v1/nodes/bare/validate")).Json;
+        var bad = (await client.Get("/v1/nodes/bad/validate")).Json;
+        var good = (await client.Get("/v1/nodes/good/validate")).Json;
+
+        const string missing = "Missing the following IPMI credentials in node's driver_info: ['ipmi_address'].";
+        Assert.That(bare["power"]!["result"]!.GetValue<bool>(), Is.False);
+        Assert.That(bare["power"]!["reason"]!.GetValue<string>(), Is.EqualTo(missing));
+        Assert.That(bare["management"]!["reason"]!.GetValue<string>(), Is.EqualTo(missing));
+        Assert.That(bad["power"]!["reason"]!.GetValue<string>(), Is.EqualTo("ipmi_port \"99999\" is not a valid port."));
+        foreach (var name in new[] { "boot", "deploy", "management", "network", "power", "storage" })
+        {
+            Assert.That(good[name]!["result"]!.GetValue<bool>(), Is.True, name);
+        }
+
+        foreach (var name in new[] { "bios", "console", "inspect", "raid", "rescue" })
+        {
+            Assert.That(good[name]!["reason"]!.GetValue<string>(), Is.EqualTo($"Driver ipmi does not support {name} (disabled or not implemented)."), name);
+        }
+    }
+
+    [Test]
+    public async Task Validate_FakeHardware_PassesExceptNoRescue()
+    {
+        using var factory = new SimulatorFactory();
+        using var client = factory.Client();
+        await client.CreateNode("n1", ", \"rescue_interface\": \"no-rescue\"");
+
+        var answer = (await client.Get("/v1/nodes/n1/validate")).Json.AsObject();
+
+        Assert.That(answer.Where(p => p.Key != "rescue").Select(p => p.Value!["result"]!.GetValue<bool>()), Is.All.True);
+        Assert.That(answer["rescue"]!["reason"]!.GetValue<string>(), Is.EqualTo("Driver fake-hardware does not support rescue (disabled or not implemented)."));
+    }
 }
