@@ -70,8 +70,10 @@ internal static class ApiServer
             VersionEndpoints.Map(routes);
             NodeEndpoints.Map(routes);
             TraitEndpoints.Map(routes);
+            InventoryEndpoints.Map(routes);
             StateEndpoints.Map(routes);
             ManagementEndpoints.Map(routes);
+            VirtualMediaEndpoints.Map(routes);
             PortEndpoints.Map(routes);
             Network.VifEndpoints.Map(routes);
             RamdiskEndpoints.Map(routes);

@@ -34,6 +34,9 @@ internal static class NodeIdent
         return node.Reservation is { } host ? throw new NodeLockedException(node.Uuid, host) : node;
     }
 
+    /// <summary>Ironic's database id, which some of its messages name: nodes are numbered from 1 in creation order, as the conductor's slots are from 0.</summary>
+    public static int DatabaseId(SimulationState simulation, string uuid) => simulation.Conductor.GetDriverTask(uuid).Slot + 1;
+
     public static NodeSnapshot Snapshot(SimulationState simulation, NodeView node) =>
         new(node, simulation.RecordOf(node), simulation.Hosts.HostOf(node.Uuid), simulation.Drivers);
 }

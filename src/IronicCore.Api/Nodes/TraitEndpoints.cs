@@ -49,7 +49,7 @@ internal static class TraitEndpoints
         await loop.Run(s => Change(s, ident, version, record =>
         {
             var wanted = traits.ToHashSet(StringComparer.Ordinal);
-            TraitRules.CheckCount(DatabaseId(s, record.Uuid), wanted.Count);
+            TraitRules.CheckCount(NodeIdent.DatabaseId(s, record.Uuid), wanted.Count);
             record.Record.Traits.Clear();
             record.Record.Traits.UnionWith(wanted);
         })).ConfigureAwait(false);
@@ -76,7 +76,7 @@ internal static class TraitEndpoints
         {
             if (!record.Record.Traits.Contains(trait))
             {
-                TraitRules.CheckCount(DatabaseId(s, record.Uuid), record.Record.Traits.Count + 1);
+                TraitRules.CheckCount(NodeIdent.DatabaseId(s, record.Uuid), record.Record.Traits.Count + 1);
                 record.Record.Traits.Add(trait);
             }
         })).ConfigureAwait(false);
@@ -135,7 +135,4 @@ internal static class TraitEndpoints
         change((node.Uuid, simulation.RecordOf(node)));
         return true;
     }
-
-    /// <summary>Ironic's database id: nodes are numbered from 1 in creation order, as the conductor's slots are from 0.</summary>
-    private static int DatabaseId(SimulationState simulation, string uuid) => simulation.Conductor.GetDriverTask(uuid).Slot + 1;
 }
