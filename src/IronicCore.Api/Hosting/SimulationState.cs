@@ -4,6 +4,7 @@ using IronicCore.Api.Nodes;
 using IronicCore.Api.Ports;
 using IronicCore.Conductor;
 using IronicCore.Nodes;
+using IronicCore.States;
 
 namespace IronicCore.Api.Hosting;
 
@@ -36,16 +37,7 @@ internal sealed class SimulationState : ITransitionObserver
     public DateTimeOffset Now => Conductor.Clock.GetUtcNow();
 
     /// <summary>The API's part of a node; made on first sight for nodes that came from a scenario or fleet.</summary>
-    public NodeRecord RecordOf(NodeView node)
-    {
-        if (!records.TryGetValue(node.Uuid, out var record))
-        {
-            record = new NodeRecord(Now);
-            records.Add(node.Uuid, record);
-        }
-
-        return record;
-    }
+    public NodeRecord RecordOf(NodeView node) => RecordOf(node.Uuid);
 
     public void Forget(string uuid)
     {
@@ -57,9 +49,27 @@ internal sealed class SimulationState : ITransitionObserver
 
     void ITransitionObserver.OnTransition(in TransitionRecord transition)
     {
+        // Ironic's database stamps the end of a successful inspection (and clears it when one starts).
+        var inspected = transition.From is ProvisionState.Inspecting or ProvisionState.InspectWait && transition.To == ProvisionState.Manageable;
+        if (inspected || transition.To == ProvisionState.Inspecting)
+        {
+            RecordOf(transition.NodeUuid).InspectionFinishedAt = inspected ? transition.At : null;
+        }
+
         if (records.TryGetValue(transition.NodeUuid, out var record))
         {
             record.UpdatedAt = transition.At;
         }
+    }
+
+    private NodeRecord RecordOf(string uuid)
+    {
+        if (!records.TryGetValue(uuid, out var record))
+        {
+            record = new NodeRecord(Now);
+            records.Add(uuid, record);
+        }
+
+        return record;
     }
 }

@@ -40,7 +40,7 @@ internal static class NodeFields
         Field("driver_internal_info", 3, _ => new JsonObject()),
         Field("name", 5, FieldType.String, create: true, patch: true, n => n.View.Name),
         Field("inspection_started_at", 6, n => Timestamps.Format(n.View.InspectionStartedAt)),
-        Field("inspection_finished_at", 6, _ => null),
+        Field("inspection_finished_at", 6, n => Timestamps.Format(n.Record.InspectionFinishedAt)),
         Field("clean_step", 7, n => Step(n.View.CleanStep)),
         Field("raid_config", 12, _ => new JsonObject()),
         Field("target_raid_config", 12, _ => new JsonObject()),

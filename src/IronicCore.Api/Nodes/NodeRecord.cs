@@ -36,6 +36,9 @@ internal sealed class NodeRecord(DateTimeOffset createdAt)
 
     public bool ConsoleEnabled { get; set; }
 
+    /// <summary>When the last inspection succeeded; cleared when one starts.</summary>
+    public DateTimeOffset? InspectionFinishedAt { get; set; }
+
     /// <summary>The node's traits (1.37), in ordinal order, at most <see cref="TraitRules.MaxPerNode"/>.</summary>
     public SortedSet<string> Traits { get; } = new(StringComparer.Ordinal);
 }
