@@ -3,8 +3,6 @@ using IronicCore.Api.Errors;
 using IronicCore.Api.Hosting;
 using IronicCore.Api.Http;
 using IronicCore.Api.Versioning;
-using IronicCore.Conductor;
-using IronicCore.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -129,7 +127,7 @@ internal static class TraitEndpoints
     }
 
     /// <summary>Runs <paramref name="change"/> on the node's record under the node's lock; nothing changes if it throws.</summary>
-    private static bool Change(SimulationState simulation, string ident, Versioning.ApiVersion version, Action<(string Uuid, NodeRecord Record)> change)
+    private static bool Change(SimulationState simulation, string ident, ApiVersion version, Action<(string Uuid, NodeRecord Record)> change)
     {
         var node = NodeIdent.FindUnlocked(simulation, ident, version);
         change((node.Uuid, simulation.RecordOf(node)));
