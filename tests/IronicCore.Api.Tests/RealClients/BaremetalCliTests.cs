@@ -64,26 +64,16 @@ public sealed class BaremetalCliTests
         Expect(await Baremetal("node delete n1"), "Deleted node n1");
     }
 
+    // Few commands: each one starts the CLI's Python (about two seconds).
     [Test]
-    public async Task BaremetalCli_AddsTraits_AttachesVifs_AndReadsBootDevices()
+    public async Task BaremetalCli_AddsTraits_AndAttachesAVif()
     {
         var uuid = (await Baremetal("node create --driver fake-hardware --name t1 -f value -c uuid")).Single();
         Expect(await Baremetal($"port create 52:54:00:12:34:57 --node {uuid} -f value -c address"), "52:54:00:12:34:57");
         Expect(await Baremetal("node add trait t1 CUSTOM_GOLD HW_CPU_X86_AVX2"), "Added trait CUSTOM_GOLD", "Added trait HW_CPU_X86_AVX2");
-        Expect(
-            await Baremetal("node add trait t1 gold", failure: true),
-            "Failed to add trait gold: Schema error for trait: 'gold' is not valid under any of the given schemas. Possible root cause: 'gold' does not match '^CUSTOM_[A-Z0-9_]+$' (HTTP 400)");
-        Expect(await Baremetal("node remove trait t1 CUSTOM_GOLD"), "Removed trait CUSTOM_GOLD");
-        Expect(await Baremetal("node trait list t1 -f value"), "HW_CPU_X86_AVX2");
+        Expect(await Baremetal("node trait list t1 -f value"), "CUSTOM_GOLD", "HW_CPU_X86_AVX2");
         Expect(await Baremetal("node vif attach t1 tenant-vif-1"));
         Expect(await Baremetal("node vif list t1 -f value"), "tenant-vif-1");
-        Expect(
-            await Baremetal("--max-retries 0 node vif attach t1 tenant-vif-2", failure: true),
-            "Unable to attach VIF tenant-vif-2, not enough free physical ports. (HTTP 400)");
-        Expect(await Baremetal("node vif detach t1 tenant-vif-1"));
-        Expect(await Baremetal("node vif list t1 -f value"));
-        Expect(await Baremetal("node boot device show t1 --supported -f value"), "pxe");
-        Expect(await Baremetal("node delete t1"), "Deleted node t1");
     }
 
     private static void Expect(IReadOnlyList<string> output, params string[] lines) => Assert.That(output, Is.EqualTo(lines));
