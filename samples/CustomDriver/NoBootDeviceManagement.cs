@@ -15,6 +15,11 @@ public sealed class NoBootDeviceManagement : IManagementInterface
     {
     }
 
+    public IReadOnlyList<BootDevice> GetSupportedBootDevices(DriverTask task) => [BootDevice.Pxe, BootDevice.Disk];
+
+    // The firmware's order never changes: the network first, for every boot.
+    public BootDeviceSetting GetBootDevice(DriverTask task) => new(BootDevice.Pxe, true);
+
     public void SetBootDevice(DriverTask task, BootDevice device, bool persistent)
     {
         if (device is not (BootDevice.Pxe or BootDevice.Disk))

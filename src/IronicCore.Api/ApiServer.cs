@@ -23,21 +23,24 @@ namespace IronicCore.Api;
 internal static class ApiServer
 {
     /// <summary>A Kestrel server for <c>ironic-sim serve</c>.</summary>
-    public static WebApplication Build(ServeOptions options, Conductor.Conductor conductor)
+    /// <param name="options">Where to listen, the clock, the auth strategy.</param>
+    /// <param name="conductor">The conductor the API drives.</param>
+    /// <param name="hosts">The conductor services to report; null: the conductor's own host.</param>
+    public static WebApplication Build(ServeOptions options, Conductor.Conductor conductor, ConductorHosts? hosts = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Parse(options.Host), options.Port));
-        AddServices(builder.Services, options, conductor);
+        AddServices(builder.Services, options, conductor, hosts);
         var app = builder.Build();
         UsePipeline(app, options);
         return app;
     }
 
-    public static void AddServices(IServiceCollection services, ServeOptions options, Conductor.Conductor conductor)
+    public static void AddServices(IServiceCollection services, ServeOptions options, Conductor.Conductor conductor, ConductorHosts? hosts = null)
     {
         services.AddSingleton(options);
-        services.AddSingleton(new SimulationState(conductor));
+        services.AddSingleton(new SimulationState(conductor, hosts));
         services.AddSingleton(new ApiVersions(conductor.Release));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ConductorLoop>();
@@ -66,9 +69,13 @@ internal static class ApiServer
         {
             VersionEndpoints.Map(routes);
             NodeEndpoints.Map(routes);
+            TraitEndpoints.Map(routes);
+            InventoryEndpoints.Map(routes);
             StateEndpoints.Map(routes);
             ManagementEndpoints.Map(routes);
+            VirtualMediaEndpoints.Map(routes);
             PortEndpoints.Map(routes);
+            Network.VifEndpoints.Map(routes);
             RamdiskEndpoints.Map(routes);
             DriverEndpoints.Map(routes);
             ConductorEndpoints.Map(routes);

@@ -18,4 +18,5 @@ internal enum IpmiCommand
     BootdevCdromPersistent,
     BootdevBiosPersistent,
     BootdevSafePersistent,
+    BootparamGetBootFlags,
 }

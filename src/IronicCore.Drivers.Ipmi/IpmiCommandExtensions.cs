@@ -20,6 +20,7 @@ internal static class IpmiCommandExtensions
         "chassis bootdev cdrom options=persistent",
         "chassis bootdev bios options=persistent",
         "chassis bootdev safe options=persistent",
+        "chassis bootparam get 5",
     ];
 
     public static string Text(this IpmiCommand command) => Texts[(int)command];

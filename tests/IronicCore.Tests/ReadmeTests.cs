@@ -12,7 +12,7 @@ public sealed partial class ReadmeTests
     [Test]
     public void Readme_StartsWithExactlyTwoSetUpCommands_TheMainJobThenTheTests()
     {
-        var first = CodeBlock().Match(Read("README.md"));
+        var first = CodeBlock().Match(Read("RootReadme.md"));
         var commands = first.Groups["body"].Value.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
         Assert.That(commands, Has.Length.EqualTo(2));
@@ -26,7 +26,7 @@ public sealed partial class ReadmeTests
     [Test]
     public void ReadmeLibraryExample_IsTheHarnessSampleTheSuiteRuns()
     {
-        var csharp = CodeBlock().Matches(Read("README.md")).Single(m => m.Groups["lang"].Value == "csharp");
+        var csharp = CodeBlock().Matches(Read("RootReadme.md")).Single(m => m.Groups["lang"].Value == "csharp");
 
         Assert.That(csharp.Groups["body"].Value, Is.EqualTo(Read("GettingStarted.cs")));
     }

@@ -38,7 +38,7 @@ internal static class DriverEndpoints
         var baseUrl = Links.BaseUrl(context);
         var drivers = type == "classic"
             ? []
-            : EnabledDrivers.Names.Select(name => (JsonNode)Driver(name, loop.Host, baseUrl, detail && version.Allows(30))).ToArray();
+            : loop.Drivers.Names.Select(name => (JsonNode)Driver(loop, name, baseUrl, detail && version.Allows(30))).ToArray();
         return Respond.Json(context, new JsonObject { ["drivers"] = new JsonArray(drivers) });
     }
 
@@ -46,32 +46,32 @@ internal static class DriverEndpoints
     {
         _ = new QueryArgs(context, "fields");
         var version = context.Version();
-        return Respond.Json(context, Driver(Known(name), loop.Host, Links.BaseUrl(context), version.Allows(30)));
+        return Respond.Json(context, Driver(loop, Known(loop, name), Links.BaseUrl(context), version.Allows(30)));
     }
 
-    private static Task Properties(HttpContext context, string name)
+    private static Task Properties(HttpContext context, ConductorLoop loop, string name)
     {
         _ = new QueryArgs(context);
-        Known(name);
+        Known(loop, name);
         return Respond.Json(context, new JsonObject());
     }
 
-    private static string Known(string name) =>
-        EnabledDrivers.Names.Contains(name) ? name : throw new DriverNotFoundException(name);
+    private static string Known(ConductorLoop loop, string name) =>
+        loop.Drivers.Serves(name) ? name : throw new DriverNotFoundException(name);
 
-    private static JsonObject Driver(string name, string host, string baseUrl, bool detail)
+    private static JsonObject Driver(ConductorLoop loop, string name, string baseUrl, bool detail)
     {
         var driver = new JsonObject
         {
             ["name"] = name,
-            ["hosts"] = new JsonArray(host),
+            ["hosts"] = new JsonArray([.. loop.Hosts.Names.Select(h => (JsonNode)h)]),
             ["type"] = "dynamic",
             ["links"] = Links.Pair(baseUrl, $"drivers/{name}"),
             ["properties"] = Links.Pair(baseUrl, $"drivers/{name}/properties"),
         };
         if (detail)
         {
-            EnabledDrivers.AddDetail(driver);
+            loop.Drivers.AddDetail(name, driver);
         }
 
         return driver;

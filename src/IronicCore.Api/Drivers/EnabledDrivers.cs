@@ -1,27 +1,30 @@
+using System.Collections.Frozen;
 using System.Text.Json.Nodes;
 using IronicCore.Api.Errors;
+using IronicCore.Drivers;
 
 namespace IronicCore.Api.Drivers;
 
 /// <summary>
-/// The hardware types this conductor serves, with their interfaces as Ironic's driver API
-/// lists them. The simulated conductor runs fake-hardware.
+/// The hardware types the conductor serves (those registered with it), with their interfaces
+/// as Ironic's driver API lists them: per interface the default first, then the other enabled
+/// implementations. fake-hardware offers what the conductor lets a node choose (deploy fake or
+/// direct, management fake or noop, rescue fake, agent or none); any other type runs the
+/// direct deploy through its own boot, management and power interfaces, with Ironic's no-op
+/// names for what the simulation does not model. Immutable once built.
 /// </summary>
-internal static class EnabledDrivers
+internal sealed class EnabledDrivers
 {
     public const string FakeHardware = "fake-hardware";
 
-    public static readonly string[] Names = [FakeHardware];
-
-    /// <summary>Per interface: the default, then every enabled implementation.</summary>
-    public static readonly IReadOnlyList<(string Interface, string[] Enabled)> FakeHardwareInterfaces =
+    private static readonly (string Interface, string[] Enabled)[] FakeHardwareInterfaces =
     [
         ("bios", ["fake"]),
         ("boot", ["fake"]),
         ("console", ["fake"]),
         ("deploy", ["fake", "direct"]),
         ("inspect", ["fake"]),
-        ("management", ["fake"]),
+        ("management", ["fake", "noop"]),
         ("network", ["flat"]),
         ("power", ["fake"]),
         ("raid", ["fake"]),
@@ -30,10 +33,24 @@ internal static class EnabledDrivers
         ("vendor", ["fake"]),
     ];
 
-    /// <summary>Ironic's <c>get_topic_for</c>: a node must map to a live conductor for its driver and group (re-coded 400 by the API).</summary>
-    public static void EnsureServed(string driver, string group, string conductorGroup)
+    private readonly FrozenDictionary<string, (string Interface, string[] Enabled)[]> byDriver;
+
+    public EnabledDrivers(Conductor.Conductor conductor)
     {
-        if (!Names.Contains(driver) || !string.Equals(group, conductorGroup, StringComparison.OrdinalIgnoreCase))
+        var types = conductor.HardwareTypes.ToList();
+        Names = [.. types.Select(t => t.Name)];
+        byDriver = types.ToFrozenDictionary(t => t.Name, t => Conductor.Conductor.IsFakeHardware(t) ? FakeHardwareInterfaces : Interfaces(t), StringComparer.Ordinal);
+    }
+
+    /// <summary>The served hardware types' names, fake-hardware first.</summary>
+    public IReadOnlyList<string> Names { get; }
+
+    public bool Serves(string driver) => byDriver.ContainsKey(driver);
+
+    /// <summary>Ironic's <c>get_topic_for</c>: a node must map to a live conductor for its driver and group (re-coded 400 by the API).</summary>
+    public void EnsureServed(string driver, string group, string conductorGroup)
+    {
+        if (!Serves(driver) || !string.Equals(group, conductorGroup, StringComparison.OrdinalIgnoreCase))
         {
             throw ApiFault.BadRequest(
                 $"No valid host was found. Reason: No conductor service registered which supports driver {driver} for conductor group \"{group}\".");
@@ -41,23 +58,44 @@ internal static class EnabledDrivers
     }
 
     /// <summary>Refuses an interface the hardware type does not support (Ironic's <c>IncompatibleInterface</c>, 400).</summary>
-    public static void EnsureSupported(string interfaceType, string implementation)
+    public void EnsureSupported(string driver, string interfaceType, string implementation)
     {
-        var enabled = FakeHardwareInterfaces.FirstOrDefault(i => i.Interface == interfaceType).Enabled ?? [];
-        if (!enabled.Contains(implementation))
+        if (!Enabled(driver, interfaceType).Contains(implementation))
         {
             throw ApiFault.BadRequest(
-                $"{interfaceType} interface implementation '{implementation}' is not supported by hardware type {FakeHardware}.");
+                $"{interfaceType} interface implementation '{implementation}' is not supported by hardware type {driver}.");
         }
     }
 
+    /// <summary>The hardware type's default implementation of an interface.</summary>
+    public string Default(string driver, string interfaceType) => Enabled(driver, interfaceType)[0];
+
     /// <summary>The detail fields of <c>GET /v1/drivers?detail=True</c>.</summary>
-    public static void AddDetail(JsonObject driver)
+    public void AddDetail(string driver, JsonObject answer)
     {
-        foreach (var (name, enabled) in FakeHardwareInterfaces)
+        foreach (var (name, enabled) in byDriver[driver])
         {
-            driver[$"default_{name}_interface"] = enabled[0];
-            driver[$"enabled_{name}_interfaces"] = new JsonArray([.. enabled.Select(e => (JsonNode)e)]);
+            answer[$"default_{name}_interface"] = enabled[0];
+            answer[$"enabled_{name}_interfaces"] = new JsonArray([.. enabled.Select(e => (JsonNode)e)]);
         }
     }
+
+    private string[] Enabled(string driver, string interfaceType) =>
+        byDriver.TryGetValue(driver, out var interfaces) ? Array.Find(interfaces, i => i.Interface == interfaceType).Enabled ?? [] : [];
+
+    private static (string Interface, string[] Enabled)[] Interfaces(HardwareType type) =>
+    [
+        ("bios", ["no-bios"]),
+        ("boot", [type.Boot.Name]),
+        ("console", ["no-console"]),
+        ("deploy", ["direct"]),
+        ("inspect", ["no-inspect"]),
+        ("management", [type.Management.Name]),
+        ("network", ["flat"]),
+        ("power", [type.Power.Name]),
+        ("raid", ["no-raid"]),
+        ("rescue", ["no-rescue", "agent"]),
+        ("storage", ["noop"]),
+        ("vendor", ["no-vendor"]),
+    ];
 }

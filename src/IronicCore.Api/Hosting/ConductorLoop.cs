@@ -21,8 +21,11 @@ internal sealed class ConductorLoop(SimulationState simulation, ServeOptions opt
     /// <summary>The conductor's options: immutable, so readable from any thread.</summary>
     public Conductor.ConductorOptions Options => simulation.Conductor.Options;
 
-    /// <summary>The conductor's host name.</summary>
-    public string Host => simulation.Conductor.Host;
+    /// <summary>The conductor services: immutable, so readable from any thread.</summary>
+    public Conductors.ConductorHosts Hosts => simulation.Hosts;
+
+    /// <summary>The hardware types served: immutable, so readable from any thread.</summary>
+    public Drivers.EnabledDrivers Drivers => simulation.Drivers;
 
     /// <summary>When the conductor service started (virtual time).</summary>
     public DateTimeOffset StartedAt { get; } = simulation.Conductor.Clock.GetUtcNow();

@@ -1,7 +1,10 @@
+using IronicCore.Api.Conductors;
+using IronicCore.Api.Drivers;
 using IronicCore.Api.Nodes;
 using IronicCore.Api.Ports;
 using IronicCore.Conductor;
 using IronicCore.Nodes;
+using IronicCore.States;
 
 namespace IronicCore.Api.Hosting;
 
@@ -13,29 +16,28 @@ internal sealed class SimulationState : ITransitionObserver
 {
     private readonly Dictionary<string, NodeRecord> records = new(StringComparer.OrdinalIgnoreCase);
 
-    public SimulationState(Conductor.Conductor conductor)
+    public SimulationState(Conductor.Conductor conductor, ConductorHosts? hosts = null)
     {
         Conductor = conductor;
+        Hosts = hosts ?? ConductorHosts.Single(conductor.Host);
+        Drivers = new EnabledDrivers(conductor);
         conductor.Subscribe(this);
     }
 
     public Conductor.Conductor Conductor { get; }
+
+    /// <summary>The conductor services the API reports, and which one manages each node.</summary>
+    public ConductorHosts Hosts { get; }
+
+    /// <summary>The hardware types served, with their interfaces.</summary>
+    public EnabledDrivers Drivers { get; }
 
     public PortRegistry Ports { get; } = new();
 
     public DateTimeOffset Now => Conductor.Clock.GetUtcNow();
 
     /// <summary>The API's part of a node; made on first sight for nodes that came from a scenario or fleet.</summary>
-    public NodeRecord RecordOf(NodeView node)
-    {
-        if (!records.TryGetValue(node.Uuid, out var record))
-        {
-            record = new NodeRecord(Now);
-            records.Add(node.Uuid, record);
-        }
-
-        return record;
-    }
+    public NodeRecord RecordOf(NodeView node) => RecordOf(node.Uuid);
 
     public void Forget(string uuid)
     {
@@ -47,9 +49,27 @@ internal sealed class SimulationState : ITransitionObserver
 
     void ITransitionObserver.OnTransition(in TransitionRecord transition)
     {
+        // Ironic's database stamps the end of a successful inspection (and clears it when one starts).
+        var inspected = transition.From is ProvisionState.Inspecting or ProvisionState.InspectWait && transition.To == ProvisionState.Manageable;
+        if (inspected || transition.To == ProvisionState.Inspecting)
+        {
+            RecordOf(transition.NodeUuid).InspectionFinishedAt = inspected ? transition.At : null;
+        }
+
         if (records.TryGetValue(transition.NodeUuid, out var record))
         {
             record.UpdatedAt = transition.At;
         }
+    }
+
+    private NodeRecord RecordOf(string uuid)
+    {
+        if (!records.TryGetValue(uuid, out var record))
+        {
+            record = new NodeRecord(Now);
+            records.Add(uuid, record);
+        }
+
+        return record;
     }
 }

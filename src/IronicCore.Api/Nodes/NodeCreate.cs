@@ -42,10 +42,10 @@ internal static class NodeCreate
 
         var driver = driverValue!.GetValue<string>();
         var group = Text(values, "conductor_group") ?? string.Empty;
-        EnabledDrivers.EnsureServed(driver, group, simulation.Conductor.Options.ConductorGroup);
+        simulation.Drivers.EnsureServed(driver, group, simulation.Conductor.Options.ConductorGroup);
         foreach (var (field, value) in values.Where(v => v.Key.EndsWith("_interface", StringComparison.Ordinal) && v.Value is not null))
         {
-            EnabledDrivers.EnsureSupported(field[..^"_interface".Length], value!.GetValue<string>());
+            simulation.Drivers.EnsureSupported(driver, field[..^"_interface".Length], value!.GetValue<string>());
         }
 
         var conductor = simulation.Conductor;
@@ -56,6 +56,7 @@ internal static class NodeCreate
             Driver = driver,
             DeployInterface = Text(values, "deploy_interface"),
             RescueInterface = Text(values, "rescue_interface"),
+            ManagementInterface = Text(values, "management_interface"),
             DriverInfo = NodeWrites.DriverInfo(values.GetValueOrDefault("driver_info") as JsonObject),
             AutomatedClean = values.GetValueOrDefault("automated_clean")?.GetValue<bool>(),
             ConductorGroup = group.ToLowerInvariant(),

@@ -13,9 +13,6 @@ namespace IronicCore.Api.Nodes;
 /// </summary>
 internal static class NodeFields
 {
-    // Interfaces the simulated fake-hardware has but the conductor does not model.
-    private const string FakeInterface = "fake";
-
     public static readonly IReadOnlyList<NodeField> All =
     [
         Field("uuid", 1, FieldType.Uuid, create: true, patch: false, n => n.View.Uuid),
@@ -43,7 +40,7 @@ internal static class NodeFields
         Field("driver_internal_info", 3, _ => new JsonObject()),
         Field("name", 5, FieldType.String, create: true, patch: true, n => n.View.Name),
         Field("inspection_started_at", 6, n => Timestamps.Format(n.View.InspectionStartedAt)),
-        Field("inspection_finished_at", 6, _ => null),
+        Field("inspection_finished_at", 6, n => Timestamps.Format(n.Record.InspectionFinishedAt)),
         Field("clean_step", 7, n => Step(n.View.CleanStep)),
         Field("raid_config", 12, _ => new JsonObject()),
         Field("target_raid_config", 12, _ => new JsonObject()),
@@ -52,18 +49,18 @@ internal static class NodeFields
         Field("resource_class", 21, FieldType.String, create: true, patch: true, n => n.Record.ResourceClass),
         new("portgroups", 24, FieldType.ReadOnly, false, false, (n, url) => Links.Pair(url, $"nodes/{n.View.Uuid}/portgroups")),
         Field("boot_interface", 31, FieldType.String, create: true, patch: true, n => n.View.BootInterface),
-        Field("console_interface", 31, FieldType.String, create: true, patch: true, _ => FakeInterface),
+        Field("console_interface", 31, FieldType.String, create: true, patch: true, n => n.Drivers.Default(n.View.Driver, "console")),
         Field("deploy_interface", 31, FieldType.String, create: true, patch: true, n => n.View.DeployInterface),
         Field("inspect_interface", 31, FieldType.String, create: true, patch: true, n => n.View.InspectInterface),
         Field("management_interface", 31, FieldType.String, create: true, patch: true, n => n.View.ManagementInterface),
         Field("power_interface", 31, FieldType.String, create: true, patch: true, n => n.View.PowerInterface),
-        Field("raid_interface", 31, FieldType.String, create: true, patch: true, _ => FakeInterface),
-        Field("vendor_interface", 31, FieldType.String, create: true, patch: true, _ => FakeInterface),
+        Field("raid_interface", 31, FieldType.String, create: true, patch: true, n => n.Drivers.Default(n.View.Driver, "raid")),
+        Field("vendor_interface", 31, FieldType.String, create: true, patch: true, n => n.Drivers.Default(n.View.Driver, "vendor")),
         new("volume", 32, FieldType.ReadOnly, false, false, (n, url) => Links.Pair(url, $"nodes/{n.View.Uuid}/volume")),
-        Field("storage_interface", 33, FieldType.String, create: true, patch: true, _ => FakeInterface),
-        Field("traits", 37, _ => new JsonArray()),
+        Field("storage_interface", 33, FieldType.String, create: true, patch: true, n => n.Drivers.Default(n.View.Driver, "storage")),
+        Field("traits", 37, n => new JsonArray([.. n.Record.Traits.Select(t => (JsonNode)t)])),
         Field("rescue_interface", 38, FieldType.String, create: true, patch: true, n => n.View.RescueInterface),
-        Field("bios_interface", 40, FieldType.String, create: true, patch: true, _ => FakeInterface),
+        Field("bios_interface", 40, FieldType.String, create: true, patch: true, n => n.Drivers.Default(n.View.Driver, "bios")),
         Field("fault", 42, n => n.View.Fault?.ToIronicName()),
         Field("deploy_step", 44, n => Step(n.View.DeployStep)),
         Field("conductor_group", 46, FieldType.String, create: true, patch: true, n => n.View.ConductorGroup),

@@ -73,10 +73,10 @@ internal static class NodePatch
         var conductor = simulation.Conductor;
         var driver = changes.GetValueOrDefault("driver")?.GetValue<string>() ?? node.Driver;
         var group = changes.TryGetValue("conductor_group", out var newGroup) ? newGroup?.GetValue<string>() ?? string.Empty : node.ConductorGroup;
-        EnabledDrivers.EnsureServed(driver, group, conductor.Options.ConductorGroup);
+        simulation.Drivers.EnsureServed(driver, group, conductor.Options.ConductorGroup);
         foreach (var (field, value) in changes.Where(c => c.Key.EndsWith("_interface", StringComparison.Ordinal)))
         {
-            NodeWrites.EnsureInterface(field, value, NodeFields.ByName[field].Render(snapshot, string.Empty)!.GetValue<string>());
+            NodeWrites.EnsureInterface(simulation.Drivers, driver, field, value, NodeFields.ByName[field].Render(snapshot, string.Empty)!.GetValue<string>());
         }
 
         var update = NodeUpdate.From(node);

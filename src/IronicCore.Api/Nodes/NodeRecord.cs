@@ -36,8 +36,9 @@ internal sealed class NodeRecord(DateTimeOffset createdAt)
 
     public bool ConsoleEnabled { get; set; }
 
-    /// <summary>What the fake management interface was last told to boot from.</summary>
-    public string BootDevice { get; set; } = "pxe";
+    /// <summary>When the last inspection succeeded; cleared when one starts.</summary>
+    public DateTimeOffset? InspectionFinishedAt { get; set; }
 
-    public bool BootDevicePersistent { get; set; }
+    /// <summary>The node's traits (1.37), in ordinal order, at most <see cref="TraitRules.MaxPerNode"/>.</summary>
+    public SortedSet<string> Traits { get; } = new(StringComparer.Ordinal);
 }

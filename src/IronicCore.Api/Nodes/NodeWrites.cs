@@ -60,11 +60,11 @@ internal static class NodeWrites
                 StringComparer.Ordinal);
 
     /// <summary>Interfaces are fixed by the simulated hardware type: any other value is refused.</summary>
-    public static void EnsureInterface(string field, JsonNode? value, string current)
+    public static void EnsureInterface(Drivers.EnabledDrivers drivers, string driver, string field, JsonNode? value, string current)
     {
         if (value is not null && value.GetValue<string>() != current)
         {
-            Drivers.EnabledDrivers.EnsureSupported(field[..^"_interface".Length], value.GetValue<string>());
+            drivers.EnsureSupported(driver, field[..^"_interface".Length], value.GetValue<string>());
             throw ApiFault.BadRequest($"Changing {field} of an existing node is not simulated; create the node with it.");
         }
     }

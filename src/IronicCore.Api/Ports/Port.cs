@@ -24,6 +24,9 @@ internal sealed class Port(string uuid, string nodeUuid, DateTimeOffset createdA
 
     public JsonObject Extra { get; set; } = [];
 
+    /// <summary>What Ironic keeps for itself (read-only to clients), e.g. the attached VIF's <c>tenant_vif_port_id</c>.</summary>
+    public JsonObject InternalInfo { get; } = [];
+
     public bool IsSmartnic { get; set; }
 
     public string? PortgroupUuid { get; set; }

@@ -16,7 +16,7 @@ internal static class PortFields
         ("created_at", 1, (p, _) => Timestamps.Format(p.CreatedAt)),
         ("updated_at", 1, (p, _) => Timestamps.Format(p.UpdatedAt)),
         ("links", 1, (p, url) => Links.Pair(url, $"ports/{p.Uuid}")),
-        ("internal_info", 18, (_, _) => new JsonObject()),
+        ("internal_info", 18, (p, _) => p.InternalInfo.DeepClone()),
         ("pxe_enabled", 19, (p, _) => p.PxeEnabled),
         ("local_link_connection", 19, (p, _) => p.LocalLinkConnection.DeepClone()),
         ("portgroup_uuid", 24, (p, _) => p.PortgroupUuid),

@@ -5,18 +5,16 @@ using IronicCore.Api.Http;
 using IronicCore.Api.Nodes;
 using IronicCore.Api.Versioning;
 using IronicCore.Conductor;
+using IronicCore.States;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
 namespace IronicCore.Api.States;
 
-/// <summary>Interface validation and the boot device, as fake-hardware answers them.</summary>
+/// <summary>Interface validation, and the boot device as the node's management interface answers it.</summary>
 internal static class ManagementEndpoints
 {
-    // Fake management supports PXE only; the other names are Ironic's boot devices, refused here.
-    private static readonly string[] SupportedBootDevices = ["pxe"];
-    private static readonly string[] BootDevices = ["pxe", "disk", "cdrom", "bios", "safe", "wanboot", "iscsiboot", "floppy"];
     private static readonly string[] ValidatedInterfaces = ["boot", "deploy", "management", "network", "power", "bios", "console", "inspect", "raid", "rescue", "storage"];
 
     public static void Map(IEndpointRouteBuilder routes)
@@ -31,28 +29,44 @@ internal static class ManagementEndpoints
     {
         _ = new QueryArgs(context);
         var version = context.Version();
-        var node = await loop.Run(s => NodeIdent.Find(s, ident, version)).ConfigureAwait(false);
-        var answer = new JsonObject();
-        foreach (var name in ValidatedInterfaces)
+        var answer = await loop.Run(s =>
         {
-            answer[name] = name == "rescue" && node.RescueInterface == "no-rescue"
-                ? new JsonObject { ["result"] = false, ["reason"] = "not supported" }
-                : new JsonObject { ["result"] = true };
+            var node = NodeIdent.Snapshot(s, NodeIdent.Find(s, ident, version));
+            var results = new JsonObject();
+            foreach (var name in ValidatedInterfaces)
+            {
+                var reason = Validation(s, node, name);
+                results[name] = reason is null ? new JsonObject { ["result"] = true } : new JsonObject { ["result"] = false, ["reason"] = reason };
+            }
+
+            return results;
+        }).ConfigureAwait(false);
+        await Respond.Json(context, answer).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// One interface's validation: Ironic's <c>no-*</c> implementations fail as unsupported; the
+    /// boot, management and power interfaces check <c>driver_info</c> in the conductor; the rest
+    /// (fake ones, <c>direct</c> deploy, <c>flat</c> network, <c>noop</c> storage, <c>agent</c>
+    /// rescue) need nothing the simulation lacks.
+    /// </summary>
+    private static string? Validation(SimulationState simulation, NodeSnapshot node, string interfaceType)
+    {
+        var implementation = NodeFields.ByName[$"{interfaceType}_interface"].Render(node, string.Empty)!.GetValue<string>();
+        if (implementation.StartsWith("no-", StringComparison.Ordinal))
+        {
+            return new UnsupportedDriverExtensionException(node.View.Driver, interfaceType).Message;
         }
 
-        await Respond.Json(context, answer).ConfigureAwait(false);
+        return interfaceType is "boot" or "management" or "power" ? simulation.Conductor.ValidateInterface(node.View.Uuid, interfaceType) : null;
     }
 
     private static async Task GetBootDevice(HttpContext context, ConductorLoop loop, string ident)
     {
         _ = new QueryArgs(context);
         var version = context.Version();
-        var answer = await loop.Run(s =>
-        {
-            var record = s.RecordOf(NodeIdent.Find(s, ident, version));
-            return new JsonObject { ["boot_device"] = record.BootDevice, ["persistent"] = record.BootDevicePersistent };
-        }).ConfigureAwait(false);
-        await Respond.Json(context, answer).ConfigureAwait(false);
+        var setting = await loop.Run(s => s.Conductor.GetBootDevice(NodeIdent.Find(s, ident, version).Uuid)).ConfigureAwait(false);
+        await Respond.Json(context, new JsonObject { ["boot_device"] = setting.Device?.ToIronicName(), ["persistent"] = setting.Persistent }).ConfigureAwait(false);
     }
 
     private static async Task SetBootDevice(HttpContext context, ConductorLoop loop, string ident)
@@ -65,23 +79,7 @@ internal static class ManagementEndpoints
         var version = context.Version();
         await loop.Run(s =>
         {
-            var node = NodeIdent.Find(s, ident, version);
-            if (node.Reservation is { } host)
-            {
-                throw new NodeLockedException(node.Uuid, host);
-            }
-
-            if (!SupportedBootDevices.Contains(device))
-            {
-                throw new InvalidParameterValueException(
-                    BootDevices.Contains(device)
-                        ? $"Boot device {device} is not supported by the fake management interface of node {node.Uuid}."
-                        : $"Invalid boot device {device} specified.");
-            }
-
-            var record = s.RecordOf(node);
-            record.BootDevice = device;
-            record.BootDevicePersistent = persistent;
+            s.Conductor.SetBootDevice(NodeIdent.Find(s, ident, version).Uuid, device, persistent);
             return true;
         }).ConfigureAwait(false);
         await Respond.Empty(context, StatusCodes.Status204NoContent).ConfigureAwait(false);
@@ -91,7 +89,7 @@ internal static class ManagementEndpoints
     {
         _ = new QueryArgs(context);
         var version = context.Version();
-        await loop.Run(s => NodeIdent.Find(s, ident, version)).ConfigureAwait(false);
-        await Respond.Json(context, new JsonObject { ["supported_boot_devices"] = new JsonArray([.. SupportedBootDevices.Select(d => (JsonNode)d)]) }).ConfigureAwait(false);
+        var devices = await loop.Run(s => s.Conductor.GetSupportedBootDevices(NodeIdent.Find(s, ident, version).Uuid)).ConfigureAwait(false);
+        await Respond.Json(context, new JsonObject { ["supported_boot_devices"] = new JsonArray([.. devices.Select(d => (JsonNode)d.ToIronicName())]) }).ConfigureAwait(false);
     }
 }

@@ -24,4 +24,16 @@ public enum BootDevice : byte
     /// <summary><c>safe</c>: the local disk, safe mode.</summary>
     [IronicName("safe")]
     Safe,
+
+    /// <summary><c>wanboot</c>: SPARC's boot over a wide-area network.</summary>
+    [IronicName("wanboot")]
+    Wanboot,
+
+    /// <summary><c>iscsiboot</c>: a remote iSCSI volume.</summary>
+    [IronicName("iscsiboot")]
+    Iscsiboot,
+
+    /// <summary><c>floppy</c>.</summary>
+    [IronicName("floppy")]
+    Floppy,
 }

@@ -1,9 +1,12 @@
+using IronicCore.States;
+
 namespace IronicCore.Drivers;
 
 /// <summary>
 /// Ironic's <c>noop</c> management interface: the machine's boot order was set up by hand so
 /// that it boots what Ironic prepares (the ramdisk, or the instance on its disk); setting a
-/// boot device always succeeds, and the simulated machine boots what was asked.
+/// boot device to PXE or disk succeeds (the simulated machine boots what was asked), any other
+/// is refused; it always reports PXE, persistent.
 /// </summary>
 internal sealed class NoopManagement : IManagementInterface
 {
@@ -15,5 +18,20 @@ internal sealed class NoopManagement : IManagementInterface
     {
     }
 
-    public void SetBootDevice(DriverTask task, BootDevice device, bool persistent) => task.Machine.BootDevice = device;
+    private static readonly BootDevice[] Supported = [BootDevice.Pxe, BootDevice.Disk];
+
+    public IReadOnlyList<BootDevice> GetSupportedBootDevices(DriverTask task) => Supported;
+
+    public BootDeviceSetting GetBootDevice(DriverTask task) => new(BootDevice.Pxe, true);
+
+    public void SetBootDevice(DriverTask task, BootDevice device, bool persistent)
+    {
+        if (!Supported.Contains(device))
+        {
+            throw new Conductor.InvalidParameterValueException(
+                $"Invalid boot device {device.ToIronicName()} specified, supported are {string.Join(", ", Supported.Select(d => d.ToIronicName()))}.");
+        }
+
+        task.Machine.BootDevice = device;
+    }
 }

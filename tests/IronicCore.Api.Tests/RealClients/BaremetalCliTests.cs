@@ -64,6 +64,18 @@ public sealed class BaremetalCliTests
         Expect(await Baremetal("node delete n1"), "Deleted node n1");
     }
 
+    // Few commands: each one starts the CLI's Python (about two seconds).
+    [Test]
+    public async Task BaremetalCli_AddsTraits_AndAttachesAVif()
+    {
+        var uuid = (await Baremetal("node create --driver fake-hardware --name t1 -f value -c uuid")).Single();
+        Expect(await Baremetal($"port create 52:54:00:12:34:57 --node {uuid} -f value -c address"), "52:54:00:12:34:57");
+        Expect(await Baremetal("node add trait t1 CUSTOM_GOLD HW_CPU_X86_AVX2"), "Added trait CUSTOM_GOLD", "Added trait HW_CPU_X86_AVX2");
+        Expect(await Baremetal("node trait list t1 -f value"), "CUSTOM_GOLD", "HW_CPU_X86_AVX2");
+        Expect(await Baremetal("node vif attach t1 tenant-vif-1"));
+        Expect(await Baremetal("node vif list t1 -f value"), "tenant-vif-1");
+    }
+
     private static void Expect(IReadOnlyList<string> output, params string[] lines) => Assert.That(output, Is.EqualTo(lines));
 
     private async Task<IReadOnlyList<string>> Baremetal(string arguments, bool failure = false)

@@ -95,24 +95,4 @@ public sealed class PowerAndMaintenanceTests
         Assert.That(answer.Json.AsObject().Select(p => p.Key), Is.EquivalentTo(new[] { "boot", "deploy", "management", "network", "power", "bios", "console", "inspect", "raid", "rescue", "storage" }));
         Assert.That(answer.Json["power"]!["result"]!.GetValue<bool>(), Is.True);
     }
-
-    [Test]
-    public async Task BootDevice_SetShowAndSupported()
-    {
-        using var factory = new SimulatorFactory();
-        using var client = factory.Client();
-        await client.CreateNode("n1");
-
-        var set = await client.Put("/v1/nodes/n1/management/boot_device", "{\"boot_device\": \"pxe\", \"persistent\": true}");
-        var shown = await client.Get("/v1/nodes/n1/management/boot_device");
-        var supported = await client.Get("/v1/nodes/n1/management/boot_device/supported");
-        var refused = await client.Put("/v1/nodes/n1/management/boot_device", "{\"boot_device\": \"toaster\"}");
-
-        Assert.That(set.Status, Is.EqualTo(HttpStatusCode.NoContent));
-        Assert.That(shown.Json["boot_device"]!.GetValue<string>(), Is.EqualTo("pxe"));
-        Assert.That(shown.Json["persistent"]!.GetValue<bool>(), Is.True);
-        Assert.That(supported.Json["supported_boot_devices"]!.AsArray().Select(d => d!.GetValue<string>()), Is.EqualTo(new[] { "pxe" }));
-        Assert.That(refused.Status, Is.EqualTo(HttpStatusCode.BadRequest));
-        Assert.That(refused.Fault, Is.EqualTo("Invalid boot device toaster specified."));
-    }
 }

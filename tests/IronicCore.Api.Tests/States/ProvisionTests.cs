@@ -45,6 +45,30 @@ public sealed class ProvisionTests
     }
 
     [Test]
+    public async Task Inspect_From1_6_OnAManageableNode_EndsManageable_AndAbortThereIsRefused()
+    {
+        using var factory = new SimulatorFactory();
+        using var client = factory.Client();
+        await client.CreateNode("n1");
+        await Lifecycle.Expect(client.Provision("n1", "manage"));
+        await Lifecycle.Settled(client, "n1", "manageable");
+
+        var old = await client.Put("/v1/nodes/n1/states/provision", "{\"target\": \"inspect\"}", version: "1.5");
+        var inspect = await client.Provision("n1", "inspect");
+        await Lifecycle.Settled(client, "n1", "manageable");
+        var node = await client.Node("n1");
+        var abort = await client.Provision("n1", "abort");
+
+        Assert.That(old.Status, Is.EqualTo(HttpStatusCode.NotAcceptable));
+        Assert.That(inspect.Status, Is.EqualTo(HttpStatusCode.Accepted));
+        Assert.That(node["inspection_finished_at"], Is.Not.Null);
+        Assert.That(node["inspection_started_at"], Is.Null);
+        Assert.That(node["target_provision_state"], Is.Null);
+        Assert.That(abort.Status, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(abort.Fault, Does.StartWith($"The requested action \"abort\" can not be performed on node \"{node["uuid"]}\" while it is in state \"manageable\"."));
+    }
+
+    [Test]
     public async Task ManualCleanInMaintenance_IsRefusedWithIronicsMessage()
     {
         using var factory = new SimulatorFactory();

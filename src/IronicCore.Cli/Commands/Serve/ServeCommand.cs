@@ -1,15 +1,15 @@
 using System.ComponentModel;
 using System.Globalization;
 using System.Net;
-using IronicCore.Agent;
 using IronicCore.Api;
+using IronicCore.Api.Conductors;
 using IronicCore.Api.Versioning;
+using IronicCore.Cli.Commands.Fleet;
 using IronicCore.Cli.Commands.Fsm;
 using IronicCore.Cli.Commands.Scenario;
 using IronicCore.Conductor;
-using IronicCore.Drivers.Ipmi;
-using IronicCore.Drivers.Pxe;
 using IronicCore.Simulation;
+using IronicCore.Simulation.Fleet;
 using IronicCore.States;
 using Microsoft.Extensions.Hosting;
 using Spectre.Console;
@@ -60,10 +60,13 @@ internal sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeCommand
         [Description("With --auth http_basic: the bcrypt htpasswd file ([DEFAULT] http_basic_auth_user_file).")]
         public string? Htpasswd { get; init; }
 
+        [CommandOption("--fleet <FILE>")]
+        [Description("Start with a fleet scenario file's nodes and conductors as the fleet starts (available, or active by utilisation); clients play the tenants and the policy.")]
+        public string? Fleet { get; init; }
+
         [CommandOption("--seed <SEED>")]
-        [Description("Seeds node UUIDs and every random choice (default 0).")]
-        [DefaultValue(0UL)]
-        public ulong Seed { get; init; }
+        [Description("Seeds node UUIDs and every random choice (default 0; with --fleet, the file's seed).")]
+        public ulong? Seed { get; init; }
 
         public override ValidationResult Validate()
         {
@@ -72,6 +75,11 @@ internal sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeCommand
             if (!release.Successful)
             {
                 errors.Add(release.Message!);
+            }
+
+            if (Scenario is not null && Fleet is not null)
+            {
+                errors.Add("--scenario and --fleet cannot be used together.");
             }
 
             if (!IPAddress.TryParse(Host, out _))
@@ -117,39 +125,66 @@ internal sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeCommand
         };
     }
 
+    /// <summary>A real clock starts at the wall clock's time, so timestamps read as a real Ironic's do.</summary>
+    private static SimulationClock StartClock(ServeOptions options) =>
+        options.Clock == ClockMode.Real ? new SimulationClock(TimeProvider.System.GetUtcNow()) : new SimulationClock();
+
     /// <summary>
-    /// No nodes yet; fake-hardware and ipmi enabled, the ipmi nodes on simulated BMCs behind
-    /// one PXE network, their agents acting on their own.
+    /// The conductor to serve: a scenario file's at its end, a fleet file's at its start, or an
+    /// empty one (a snapshot's, <c>--resume</c>, is to join these); with the conductor services
+    /// to report when they are not the conductor's own.
     /// </summary>
-    private static Conductor.Conductor EmptyConductor(Settings settings, ServeOptions options)
+    /// <exception cref="ScenarioException">The scenario file is not valid.</exception>
+    /// <exception cref="FleetInputException">The fleet file is not valid.</exception>
+    private static async Task<(Conductor.Conductor Conductor, ConductorHosts? Hosts)> Start(Settings settings, ServeOptions options, CancellationToken cancellationToken)
     {
-        var conductor = new Conductor.Conductor(ConductorOptions.ForRelease(settings.ParsedRelease), Start(options), seed: settings.Seed, agents: new AgentBehaviour());
-        var network = conductor.AddPxeNetwork();
-        conductor.AddIpmiHardwareType(network.Boot, network.ImageTransfer);
-        return conductor;
+        if (settings.Scenario is { } scenario)
+        {
+            return (ScenarioRunner.RunToEnd(ScenarioParser.Parse(await File.ReadAllTextAsync(scenario, cancellationToken).ConfigureAwait(false))), null);
+        }
+
+        if (settings.Fleet is { } file)
+        {
+            var fleet = ReadFleet(file, await File.ReadAllTextAsync(file, cancellationToken).ConfigureAwait(false));
+            fleet = fleet with { Seed = settings.Seed ?? fleet.Seed };
+            return ServeConductor.Fleet(fleet, StartClock(options));
+        }
+
+        return (ServeConductor.Empty(ConductorOptions.ForRelease(settings.ParsedRelease), StartClock(options), settings.Seed ?? 0), null);
     }
 
-    /// <summary>A real clock starts at the wall clock's time, so timestamps read as a real Ironic's do.</summary>
-    private static SimulationClock Start(ServeOptions options) =>
-        options.Clock == ClockMode.Real ? new SimulationClock(TimeProvider.System.GetUtcNow()) : new SimulationClock();
+    private static FleetScenario ReadFleet(string file, string text)
+    {
+        try
+        {
+            var scenario = FleetScenarioFile.Parse(text);
+            return scenario.Problems() is { Length: > 0 } problems ? throw new FleetInputException(string.Join("; ", problems)) : scenario;
+        }
+        catch (FleetInputException error)
+        {
+            throw new FleetInputException($"--fleet {file}: {error.Message}");
+        }
+    }
+
+    private static string Count(int count, string noun) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count:N0} {noun}{(count == 1 ? string.Empty : "s")}");
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var options = settings.ToOptions();
         Conductor.Conductor conductor;
+        ConductorHosts? hosts;
         try
         {
-            conductor = settings.Scenario is { } file
-                ? ScenarioRunner.RunToEnd(ScenarioParser.Parse(await File.ReadAllTextAsync(file, cancellationToken).ConfigureAwait(false)))
-                : EmptyConductor(settings, options);
+            (conductor, hosts) = await Start(settings, options, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException or ScenarioException)
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException or ScenarioException or FleetInputException)
         {
             output.Error.WriteLine($"ironic-sim: {error.Message}");
             return IronicSim.BadInput;
         }
 
-        await using var app = ApiServer.Build(options, conductor);
+        await using var app = ApiServer.Build(options, conductor, hosts);
         try
         {
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
@@ -163,7 +198,7 @@ internal sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeCommand
         var versions = new ApiVersions(conductor.Release);
         output.Out.WriteLine(
             $"ironic-sim: Ironic API {conductor.Release.ToIronicName()} (microversions {versions.Minimum} to {versions.Maximum}) on {string.Join(", ", app.Urls)}, " +
-            $"{conductor.Nodes.Length} node{(conductor.Nodes.Length == 1 ? string.Empty : "s")}, {settings.Clock} clock{(options.Clock == ClockMode.Real && options.Speed != 1 ? $" x{options.Speed.ToString(CultureInfo.InvariantCulture)}" : string.Empty)}, {settings.Auth}");
+            $"{Count(conductor.Nodes.Length, "node")}{(hosts is null ? string.Empty : $" on {Count(hosts.Names.Count, "conductor")}")}, {settings.Clock} clock{(options.Clock == ClockMode.Real && options.Speed != 1 ? $" x{options.Speed.ToString(CultureInfo.InvariantCulture)}" : string.Empty)}, {settings.Auth}");
         if (options.Auth == AuthStrategy.NoAuth && !IPAddress.IsLoopback(IPAddress.Parse(options.Host)))
         {
             output.Error.WriteLine($"ironic-sim: warning: serving {options.Host} without authentication: anyone who reaches it controls the simulation.");

@@ -5,7 +5,8 @@ namespace IronicCore.Drivers.Fake;
 
 /// <summary>
 /// Ironic's <c>fake</c> management interface: it knows the PXE boot device only, so setting the
-/// boot device to disk (a direct deploy's <c>prepare_instance_boot</c>) fails, as in Ironic 21.4.
+/// boot device to disk (a direct deploy's <c>prepare_instance_boot</c>) fails, as in Ironic 21.4;
+/// it always reports PXE, not persistent, whatever was set.
 /// </summary>
 internal sealed class FakeManagement : IManagementInterface
 {
@@ -16,6 +17,10 @@ internal sealed class FakeManagement : IManagementInterface
     public void Validate(DriverTask task)
     {
     }
+
+    public IReadOnlyList<BootDevice> GetSupportedBootDevices(DriverTask task) => [BootDevice.Pxe];
+
+    public BootDeviceSetting GetBootDevice(DriverTask task) => new(BootDevice.Pxe, false);
 
     public void SetBootDevice(DriverTask task, BootDevice device, bool persistent)
     {

@@ -1,0 +1,136 @@
+using System.Text.Json.Nodes;
+using IronicCore.Api.Errors;
+using IronicCore.Api.Hosting;
+using IronicCore.Api.Http;
+using IronicCore.Api.Versioning;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace IronicCore.Api.Nodes;
+
+/// <summary>
+/// A node's traits (1.37): list, replace all, add one, remove one or all. Changes take the
+/// node's lock as Ironic's conductor does (a reserved node is 409) and leave <c>updated_at</c>
+/// alone (traits are their own table in Ironic).
+/// </summary>
+internal static class TraitEndpoints
+{
+    private const int Since = 37;
+
+    private const string PutUsage =
+        "A single node trait may be added via PUT /v1/nodes/<node identifier>/traits/<trait> with no body, " +
+        "or all node traits may be replaced via PUT /v1/nodes/<node identifier>/traits with the list of traits specified in the request body.";
+
+    public static void Map(IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/v1/nodes/{ident}/traits", List);
+        routes.MapPut("/v1/nodes/{ident}/traits", Replace);
+        routes.MapPut("/v1/nodes/{ident}/traits/{trait}", Add);
+        routes.MapDelete("/v1/nodes/{ident}/traits", (HttpContext context, ConductorLoop loop, string ident) => Remove(context, loop, ident, trait: null));
+        routes.MapDelete("/v1/nodes/{ident}/traits/{trait}", (HttpContext context, ConductorLoop loop, string ident, string trait) => Remove(context, loop, ident, trait));
+    }
+
+    private static async Task List(HttpContext context, ConductorLoop loop, string ident)
+    {
+        _ = new QueryArgs(context);
+        var version = context.RequireEndpoint(Since);
+        var traits = await loop.Run(s => s.RecordOf(NodeIdent.Find(s, ident, version)).Traits.ToArray()).ConfigureAwait(false);
+        await Respond.Json(context, new JsonObject { ["traits"] = new JsonArray([.. traits.Select(t => (JsonNode)t)]) }).ConfigureAwait(false);
+    }
+
+    private static async Task Replace(HttpContext context, ConductorLoop loop, string ident)
+    {
+        _ = new QueryArgs(context);
+        var version = context.RequireEndpoint(Since);
+        var traits = Traits(await RequestBody.ReadAsync(context).ConfigureAwait(false)) ?? throw ApiFault.BadRequest(PutUsage);
+        await loop.Run(s => Change(s, ident, version, record =>
+        {
+            var wanted = traits.ToHashSet(StringComparer.Ordinal);
+            TraitRules.CheckCount(NodeIdent.DatabaseId(s, record.Uuid), wanted.Count);
+            record.Record.Traits.Clear();
+            record.Record.Traits.UnionWith(wanted);
+        })).ConfigureAwait(false);
+        await Respond.Empty(context, StatusCodes.Status204NoContent).ConfigureAwait(false);
+    }
+
+    private static async Task Add(HttpContext context, ConductorLoop loop, string ident, string trait)
+    {
+        _ = new QueryArgs(context);
+        var version = context.RequireEndpoint(Since);
+        TraitRules.Check("trait", JsonValue.Create(trait));
+        var body = await RequestBody.ReadAsync(context).ConfigureAwait(false);
+        if (Traits(body) is not null)
+        {
+            throw ApiFault.BadRequest(PutUsage);
+        }
+
+        if (body is JsonObject { Count: > 0 })
+        {
+            throw ApiFault.BadRequest("No body should be provided when adding a trait");
+        }
+
+        await loop.Run(s => Change(s, ident, version, record =>
+        {
+            if (!record.Record.Traits.Contains(trait))
+            {
+                TraitRules.CheckCount(NodeIdent.DatabaseId(s, record.Uuid), record.Record.Traits.Count + 1);
+                record.Record.Traits.Add(trait);
+            }
+        })).ConfigureAwait(false);
+        await Respond.Empty(context, StatusCodes.Status204NoContent, $"{Links.BaseUrl(context)}/v1/nodes/{ident}/traits/{trait}").ConfigureAwait(false);
+    }
+
+    private static async Task Remove(HttpContext context, ConductorLoop loop, string ident, string? trait)
+    {
+        _ = new QueryArgs(context);
+        var version = context.RequireEndpoint(Since);
+        await loop.Run(s => Change(s, ident, version, record =>
+        {
+            if (trait is null)
+            {
+                record.Record.Traits.Clear();
+            }
+            else if (!record.Record.Traits.Remove(trait))
+            {
+                throw new ApiFault(StatusCodes.Status404NotFound, $"Node {record.Uuid} doesn't have a trait '{trait}'");
+            }
+        })).ConfigureAwait(false);
+        await Respond.Empty(context, StatusCodes.Status204NoContent).ConfigureAwait(false);
+    }
+
+    /// <summary>The body's <c>traits</c> list, checked against Ironic's schema; null when the body has none.</summary>
+    private static List<string>? Traits(JsonNode? body)
+    {
+        switch (body)
+        {
+            case null:
+                return null;
+            case not JsonObject:
+                throw TraitRules.SchemaError("body", $"{Patch.PythonRepr.Of(body)} is not of type 'object'");
+        }
+
+        var document = (JsonObject)body;
+        if (document.Select(p => p.Key).FirstOrDefault(k => k != "traits") is { } extra)
+        {
+            throw TraitRules.SchemaError("body", $"Additional properties are not allowed ('{extra}' was unexpected)");
+        }
+
+        if (!document.TryGetPropertyValue("traits", out var traits))
+        {
+            return null;
+        }
+
+        return traits is JsonArray list
+            ? [.. list.Select(item => TraitRules.Check("body", item))]
+            : throw TraitRules.SchemaError("body", $"{Patch.PythonRepr.Of(traits)} is not of type 'array'");
+    }
+
+    /// <summary>Runs <paramref name="change"/> on the node's record under the node's lock; nothing changes if it throws.</summary>
+    private static bool Change(SimulationState simulation, string ident, ApiVersion version, Action<(string Uuid, NodeRecord Record)> change)
+    {
+        var node = NodeIdent.FindUnlocked(simulation, ident, version);
+        change((node.Uuid, simulation.RecordOf(node)));
+        return true;
+    }
+}

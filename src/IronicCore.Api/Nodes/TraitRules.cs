@@ -1,0 +1,76 @@
+using System.Collections.Frozen;
+using System.Reflection;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using IronicCore.Api.Errors;
+using IronicCore.Api.Patch;
+using IronicCore.Conductor;
+
+namespace IronicCore.Api.Nodes;
+
+/// <summary>
+/// Ironic's trait names (<c>TRAITS_SCHEMA</c>): 1 to 255 characters, either one of os-traits'
+/// standard names or <c>CUSTOM_</c> and upper-case letters, digits and underscores; at most 50 a
+/// node (<c>MAX_TRAITS_PER_NODE</c>). Errors are jsonschema's, as Ironic words them.
+/// </summary>
+internal static partial class TraitRules
+{
+    public const int MaxPerNode = 50;
+
+    private const string CustomPattern = "^CUSTOM_[A-Z0-9_]+$";
+
+    private static readonly FrozenSet<string> Standard = LoadStandard();
+
+    /// <summary>Checks one trait given as <paramref name="schema"/> (a path segment, or an item of a body's list).</summary>
+    /// <exception cref="ApiFault">400, "Schema error for <paramref name="schema"/>: ...".</exception>
+    public static string Check(string schema, JsonNode? value)
+    {
+        if (value is not JsonValue text || !text.TryGetValue<string>(out var trait))
+        {
+            throw SchemaError(schema, $"{PythonRepr.Of(value)} is not of type 'string'");
+        }
+
+        var repr = PythonRepr.Of(value);
+        if (trait.Length == 0)
+        {
+            throw SchemaError(schema, $"{repr} is too short");
+        }
+
+        if (trait.Length > 255)
+        {
+            throw SchemaError(schema, $"{repr} is too long");
+        }
+
+        if (!Standard.Contains(trait) && !Custom().IsMatch(trait))
+        {
+            throw SchemaError(schema, $"{repr} is not valid under any of the given schemas. Possible root cause: {repr} does not match '{CustomPattern}'");
+        }
+
+        return trait;
+    }
+
+    /// <summary>Ironic's database check: a node may hold at most <see cref="MaxPerNode"/> traits.</summary>
+    /// <param name="nodeId">The node's database id (Ironic's message names it, not the UUID).</param>
+    /// <param name="count">How many traits the node would hold.</param>
+    public static void CheckCount(int nodeId, int count)
+    {
+        if (count > MaxPerNode)
+        {
+            throw new InvalidParameterValueException(
+                $"Could not modify traits for node {nodeId} as it would exceed the maximum number of traits per node ({count} vs. {MaxPerNode})");
+        }
+    }
+
+    public static ApiFault SchemaError(string schema, string message) => ApiFault.BadRequest($"Schema error for {schema}: {message}");
+
+    private static FrozenSet<string> LoadStandard()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("StandardTraits.txt")
+            ?? throw new InvalidOperationException("The standard traits resource is missing.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    [GeneratedRegex(CustomPattern, RegexOptions.CultureInvariant)]
+    private static partial Regex Custom();
+}

@@ -1,0 +1,60 @@
+using IronicCore.Agent;
+using IronicCore.Api.Conductors;
+using IronicCore.Conductor;
+using IronicCore.Drivers.Ipmi;
+using IronicCore.Drivers.Pxe;
+using IronicCore.Simulation;
+using IronicCore.Simulation.Fleet;
+using IronicCore.States;
+
+namespace IronicCore.Cli.Commands.Serve;
+
+/// <summary>
+/// The conductors <c>serve</c> starts with: empty, or a fleet scenario's nodes as the fleet
+/// starts. Both enable fake-hardware and ipmi, the ipmi nodes on simulated BMCs behind one PXE
+/// network, their agents acting on their own. (A snapshot's conductor, <c>--resume</c>, is to
+/// come beside these.)
+/// </summary>
+internal static class ServeConductor
+{
+    /// <summary>No nodes yet.</summary>
+    public static Conductor.Conductor Empty(ConductorOptions options, SimulationClock clock, ulong seed) =>
+        Create(options, clock, seed, new AgentBehaviour());
+
+    /// <summary>
+    /// A fleet scenario's data centre at its start, without its tenants, faults, operators and
+    /// policy (the API's clients play those parts): the nodes enrolled with the scenario's driver
+    /// and interfaces, the utilisation's share <c>active</c> and powered on, the rest
+    /// <c>available</c>; the scenario's Ironic options, agents and conductors.
+    /// </summary>
+    /// <param name="scenario">The scenario, already checked (<see cref="FleetScenario.Problems"/>).</param>
+    /// <param name="clock">The clock to run on.</param>
+    /// <returns>The conductor and the conductor services that share its nodes.</returns>
+    public static (Conductor.Conductor Conductor, ConductorHosts Hosts) Fleet(FleetScenario scenario, SimulationClock clock)
+    {
+        var conductor = Create(scenario.Options, clock, scenario.Seed, scenario.Agents);
+        var busy = (int)Math.Round(scenario.Workload.Utilization * scenario.Nodes);
+        for (var i = 0; i < scenario.Nodes; i++)
+        {
+            var active = i < busy;
+            conductor.CreateNode(new NodeCreateRequest
+            {
+                Driver = scenario.Driver,
+                DeployInterface = scenario.DeployInterface,
+                ManagementInterface = scenario.ManagementInterface,
+                ProvisionState = active ? ProvisionState.Active : ProvisionState.Available,
+                PowerState = active ? PowerState.PowerOn : PowerState.PowerOff,
+            });
+        }
+
+        return (conductor, ConductorHosts.Fleet(scenario.Conductors, scenario.Options.DefaultSection.HashPartitionExponent));
+    }
+
+    private static Conductor.Conductor Create(ConductorOptions options, SimulationClock clock, ulong seed, AgentBehaviour agents)
+    {
+        var conductor = new Conductor.Conductor(options, clock, seed: seed, agents: agents);
+        var network = conductor.AddPxeNetwork();
+        conductor.AddIpmiHardwareType(network.Boot, network.ImageTransfer);
+        return conductor;
+    }
+}
