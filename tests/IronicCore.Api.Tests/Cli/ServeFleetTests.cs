@@ -112,6 +112,6 @@ public sealed class ServeFleetTests
         var code = IronicSim.Run(["serve", "--fleet", "a.json", "--scenario", "b.json"], stdout, stderr);
 
         Assert.That(code, Is.EqualTo(IronicSim.BadInput));
-        Assert.That(stderr.ToString(), Does.Contain("--scenario and --fleet cannot be used together."));
+        Assert.That(stderr.ToString(), Does.Contain("--scenario, --fleet and --resume cannot be used together"));
     }
 }

@@ -8,6 +8,7 @@ using IronicCore.Cli.Commands.Fleet;
 using IronicCore.Cli.Commands.Fsm;
 using IronicCore.Cli.Commands.Scenario;
 using IronicCore.Conductor;
+using IronicCore.Persistence;
 using IronicCore.Simulation;
 using IronicCore.Simulation.Fleet;
 using IronicCore.States;
@@ -64,6 +65,10 @@ internal sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeCommand
         [Description("Start with a fleet scenario file's nodes and conductors as the fleet starts (available, or active by utilisation); clients play the tenants and the policy.")]
         public string? Fleet { get; init; }
 
+        [CommandOption("--resume <SNAPSHOT>")]
+        [Description("Serve a conductor saved with Conductor.Save (e.g. by a test harness), standing where it was saved: its nodes, options, clock and pending events.")]
+        public string? Resume { get; init; }
+
         [CommandOption("--seed <SEED>")]
         [Description("Seeds node UUIDs and every random choice (default 0; with --fleet, the file's seed).")]
         public ulong? Seed { get; init; }
@@ -77,9 +82,14 @@ internal sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeCommand
                 errors.Add(release.Message!);
             }
 
-            if (Scenario is not null && Fleet is not null)
+            if (new[] { Scenario, Fleet, Resume }.Count(start => start is not null) > 1)
             {
-                errors.Add("--scenario and --fleet cannot be used together.");
+                errors.Add("--scenario, --fleet and --resume cannot be used together: each says what to serve.");
+            }
+
+            if (Resume is not null && Seed is not null)
+            {
+                errors.Add("--seed cannot be used with --resume: the snapshot holds the random state.");
             }
 
             if (!IPAddress.TryParse(Host, out _))
@@ -130,14 +140,24 @@ internal sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeCommand
         options.Clock == ClockMode.Real ? new SimulationClock(TimeProvider.System.GetUtcNow()) : new SimulationClock();
 
     /// <summary>
-    /// The conductor to serve: a scenario file's at its end, a fleet file's at its start, or an
-    /// empty one (a snapshot's, <c>--resume</c>, is to join these); with the conductor services
-    /// to report when they are not the conductor's own.
+    /// The conductor to serve: a scenario file's at its end, a fleet file's at its start, a
+    /// snapshot's where it was saved, or an empty one; with the conductor services to report
+    /// when they are not the conductor's own.
     /// </summary>
     /// <exception cref="ScenarioException">The scenario file is not valid.</exception>
     /// <exception cref="FleetInputException">The fleet file is not valid.</exception>
+    /// <exception cref="PersistenceFormatException">The snapshot is not a conductor's, or is damaged.</exception>
     private static async Task<(Conductor.Conductor Conductor, ConductorHosts? Hosts)> Start(Settings settings, ServeOptions options, CancellationToken cancellationToken)
     {
+        if (settings.Resume is { } snapshot)
+        {
+            var stream = File.OpenRead(snapshot);
+            await using (stream.ConfigureAwait(false))
+            {
+                return (ServeConductor.Resume(stream), null);
+            }
+        }
+
         if (settings.Scenario is { } scenario)
         {
             return (ScenarioRunner.RunToEnd(ScenarioParser.Parse(await File.ReadAllTextAsync(scenario, cancellationToken).ConfigureAwait(false))), null);
@@ -181,6 +201,11 @@ internal sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeCommand
         catch (Exception error) when (error is IOException or UnauthorizedAccessException or ScenarioException or FleetInputException)
         {
             output.Error.WriteLine($"ironic-sim: {error.Message}");
+            return IronicSim.BadInput;
+        }
+        catch (PersistenceFormatException error)
+        {
+            output.Error.WriteLine($"ironic-sim: --resume {settings.Resume}: {error.Message}");
             return IronicSim.BadInput;
         }
 

@@ -1,0 +1,137 @@
+using IronicCore.Cli;
+using IronicCore.Cli.Commands.Serve;
+using IronicCore.Conductor;
+using IronicCore.Persistence;
+using IronicCore.States;
+
+namespace IronicCore.Api.Tests.Cli;
+
+/// <summary><c>serve --resume SNAPSHOT</c>: a conductor a harness saved, served where it stood.</summary>
+public sealed class ServeResumeTests
+{
+    private string directory = null!;
+
+    [SetUp]
+    public void CreateDirectory() => directory = Directory.CreateTempSubdirectory("serve-resume-").FullName;
+
+    [TearDown]
+    public void DeleteDirectory() => Directory.Delete(directory, recursive: true);
+
+    /// <summary>A harness's conductor in an interesting state: one node available, one in maintenance, one waiting for its agent in cleaning.</summary>
+    private static byte[] Saved(out Conductor.Conductor saved)
+    {
+        saved = new Conductor.Conductor(seed: 11, agents: new Agent.AgentBehaviour());
+        saved.CreateNode(new NodeCreateRequest { Name = "ready", ProvisionState = ProvisionState.Available, PowerState = PowerState.PowerOff });
+        saved.CreateNode(new NodeCreateRequest { Name = "frozen", ProvisionState = ProvisionState.Manageable, PowerState = PowerState.PowerOff });
+        saved.SetMaintenance("frozen", "waiting for a human");
+        saved.CreateNode(new NodeCreateRequest { Name = "cleaning", DeployInterface = "direct", ManagementInterface = "noop", ProvisionState = ProvisionState.Manageable, PowerState = PowerState.PowerOff });
+        saved.SetProvisionState("cleaning", ApiVerb.Provide);
+        saved.Clock.Advance(TimeSpan.FromSeconds(1));
+        using var stream = new MemoryStream();
+        saved.Save(stream);
+        return stream.ToArray();
+    }
+
+    [Test]
+    public async Task Resume_ServesTheSavedNodes_AtTheSavedTime_AndTheirPendingWorkGoesOn()
+    {
+        var bytes = Saved(out var saved);
+        using var factory = new SimulatorFactory(conductor: ServeConductor.Resume(new MemoryStream(bytes)));
+        using var client = factory.Client();
+
+        var frozen = (await client.Get("/v1/nodes/frozen")).Json;
+        var cleaning = (await client.Get("/v1/nodes/cleaning")).Json["provision_state"]!.GetValue<string>();
+        var now = (await client.Get("/_sim/clock")).Json["now"]!.GetValue<string>();
+        await client.Post("/_sim/advance", """{"seconds": 3600}""");
+        var cleaned = (await client.Get("/v1/nodes/cleaning")).Json["provision_state"]!.GetValue<string>();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(frozen["maintenance"]!.GetValue<bool>(), Is.True);
+            Assert.That(frozen["maintenance_reason"]!.GetValue<string>(), Is.EqualTo("waiting for a human"));
+            Assert.That(cleaning, Is.EqualTo(saved.GetNode("cleaning").ProvisionState.ToIronicName()).And.Not.EqualTo("available"));
+            Assert.That(DateTimeOffset.Parse(now, System.Globalization.CultureInfo.InvariantCulture), Is.EqualTo(saved.Clock.GetUtcNow()));
+            Assert.That(cleaned, Is.EqualTo("available"));
+        });
+    }
+
+    [TestCase("truncated", "cut off")]
+    [TestCase("corrupted", "checksum does not match")]
+    [TestCase("fleet", "a snapshot of a fleet run, not of a conductor")]
+    public void Resume_ADamagedOrForeignSnapshot_ExitsTwo_WithTheTypedErrorsMessage(string damage, string message)
+    {
+        var bytes = Saved(out _);
+        var file = Path.Combine(directory, "snapshot.bin");
+        File.WriteAllBytes(file, damage switch
+        {
+            "truncated" => bytes[..(bytes.Length / 2)],
+            "corrupted" => Flip(bytes, bytes.Length / 2),
+            _ => FleetBytes(),
+        });
+
+        var (code, error) = Serve("--resume", file, "--port", "0");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(IronicSim.BadInput));
+            Assert.That(error, Does.Contain($"--resume {file}: ").And.Contain(message));
+        });
+    }
+
+    [TestCase("--fleet", "fleet.json", "cannot be used together")]
+    [TestCase("--seed", "3", "--seed cannot be used with --resume")]
+    public void Resume_WithAnotherStartOrASeed_IsRefused(string option, string value, string message)
+    {
+        var (code, error) = Serve("--resume", "snapshot.bin", option, value);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(IronicSim.BadInput));
+            Assert.That(error, Does.Contain(message));
+        });
+    }
+
+    private static byte[] Flip(byte[] bytes, int at)
+    {
+        bytes[at] ^= 0x01;
+        return bytes;
+    }
+
+    private static byte[] FleetBytes()
+    {
+        var fleet = new Simulation.Fleet.FleetSimulation(new Simulation.Fleet.FleetScenario { Nodes = 20, Conductors = 1, Days = 1 }, new HoldLikePolicy());
+        using var stream = new MemoryStream();
+        fleet.Save(stream);
+        return stream.ToArray();
+    }
+
+    private static (int Code, string Error) Serve(params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var code = IronicSim.Run(["serve", .. args], stdout, stderr);
+        return (code, stderr.ToString());
+    }
+
+    /// <summary>A policy that does nothing and has no state of its own to save.</summary>
+    private sealed class HoldLikePolicy : Simulation.Fleet.IFleetPolicy, Simulation.Fleet.IPersistentFleetPolicy
+    {
+        public string Name => "idle";
+
+        public Maintenance.IMaintenancePolicy MaintenancePolicy => Maintenance.IronicMaintenancePolicy.Instance;
+
+        public TimeSpan Interval => TimeSpan.FromHours(1);
+
+        public void Run(Simulation.Fleet.IFleetApi fleet)
+        {
+        }
+
+        public void SaveState(System.Buffers.IBufferWriter<byte> output)
+        {
+        }
+
+        public void LoadState(ReadOnlyMemory<byte> state)
+        {
+        }
+    }
+}
