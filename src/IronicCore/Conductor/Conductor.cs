@@ -28,13 +28,6 @@ public sealed partial class Conductor : ISimulationEventHandler
     private readonly List<SimulatedMachine> machines = [];
     private readonly Dictionary<string, Node> byUuid = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Node> byName = new(StringComparer.Ordinal);
-
-    /// <summary>
-    /// The shortest and longest UUID ever enrolled: an identifier of another length is only a
-    /// name, so <see cref="Find"/> skips the UUID table, whose case-insensitive hash of a name
-    /// was a tenth of a million-node lifecycle.
-    /// </summary>
-    private (int Min, int Max) uuidLengths = (int.MaxValue, 0);
     private readonly List<ITransitionObserver> observers = [];
     private readonly int[] stateCounts = new int[Enum.GetValues<ProvisionState>().Length];
 
@@ -259,7 +252,6 @@ public sealed partial class Conductor : ISimulationEventHandler
 
         stateCounts[(int)node.ProvisionState]++;
         byUuid.Add(uuid, node);
-        uuidLengths = (Math.Min(uuidLengths.Min, uuid.Length), Math.Max(uuidLengths.Max, uuid.Length));
         if (request.Name is not null)
         {
             byName.Add(request.Name, node);
@@ -376,8 +368,7 @@ public sealed partial class Conductor : ISimulationEventHandler
     private Node Find(string ident)
     {
         ArgumentNullException.ThrowIfNull(ident);
-        return (ident.Length >= uuidLengths.Min && ident.Length <= uuidLengths.Max && byUuid.TryGetValue(ident, out var node))
-            || byName.TryGetValue(ident, out node)
+        return byUuid.TryGetValue(ident, out var node) || byName.TryGetValue(ident, out node)
             ? node
             : throw new NodeNotFoundException(ident);
     }
