@@ -218,7 +218,7 @@ public sealed partial class Conductor
 
     /// <summary>
     /// Makes every index derived from the nodes again, after a snapshot restored them: lookups
-    /// by UUID and name, the UUID lengths, counts by state, the power-failed, maintenance and power-sync-failing sets. Indexes added to the conductor
+    /// by UUID and name, counts by state, the power-failed, maintenance and power-sync-failing sets. Indexes added to the conductor
     /// are rebuilt here, never saved.
     /// </summary>
     private void RebuildIndexes()
@@ -235,7 +235,6 @@ public sealed partial class Conductor
                 throw new MessagePackSerializationException($"node {node.Uuid} or its name appears twice");
             }
 
-            uuidLengths = (Math.Min(uuidLengths.Min, node.Uuid.Length), Math.Max(uuidLengths.Max, node.Uuid.Length));
             stateCounts[(int)node.ProvisionState]++;
             if (node.Fault == NodeFault.PowerFailure)
             {
