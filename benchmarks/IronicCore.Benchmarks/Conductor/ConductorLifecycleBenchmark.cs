@@ -12,7 +12,7 @@ public class ConductorLifecycleBenchmark
 {
     private LifecycleRun run = null!;
 
-    [Params(1_000, 100_000)]
+    [Params(1_000, 100_000, 1_000_000)]
     public int Nodes { get; set; }
 
     [IterationSetup]
