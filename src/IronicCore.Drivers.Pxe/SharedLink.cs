@@ -21,18 +21,30 @@ internal sealed class SharedLink(SimulationClock clock, PxeNetworkOptions option
     private const double DoneBelowBytes = 1.0;
 
     private readonly SeededRandom random = new(options.Seed);
-    private readonly List<int> active = [];
-    private readonly List<double> remaining = [];
+    private readonly List<double> finishAt = [];
+    private readonly List<long> activeSince = [];
     private readonly List<DriverTask?> downloads = [];
     private readonly List<bool> corrupted = [];
     private readonly List<bool> fetchingRamdisk = [];
+    private readonly List<long> generation = [];
+
+    // The running transfers by the service at which each ends; an entry whose generation is no
+    // longer its slot's was replaced or ended (lazy removal).
+    private readonly PriorityQueue<(int Slot, long Generation), double> ends = new();
+    private readonly List<int> finished = [];
     private readonly HashSet<string> corruptNext = new(StringComparer.OrdinalIgnoreCase);
     private readonly double bytesPerSecond = options.LinkBitsPerSecond / 8;
     private long updatedTicks = clock.GetUtcNow().UtcTicks;
     private long token;
+    private long nextSince;
+
+    // What every running transfer has received so far (they all receive alike), in bytes since
+    // the link began: a transfer ends when this reaches its finishAt. Kept instead of each
+    // transfer's bytes left, so a start or end costs log n, not a pass over every transfer.
+    private double service;
 
     /// <summary>Transfers running now.</summary>
-    public int ActiveDownloads => active.Count;
+    public int ActiveDownloads { get; private set; }
 
     /// <summary>Image downloads finished (verified or not) so far.</summary>
     public long CompletedDownloads { get; private set; }
@@ -50,24 +62,30 @@ internal sealed class SharedLink(SimulationClock clock, PxeNetworkOptions option
 
     private void Begin(DriverTask task, long bytes, bool ramdisk, bool corrupt)
     {
-        while (remaining.Count <= task.Slot)
+        var slot = task.Slot;
+        while (finishAt.Count <= slot)
         {
-            remaining.Add(0);
+            finishAt.Add(0);
+            activeSince.Add(-1);
             downloads.Add(null);
             corrupted.Add(false);
             fetchingRamdisk.Add(false);
+            generation.Add(0);
         }
 
         Progress();
-        if (!active.Contains(task.Slot))
+        if (activeSince[slot] < 0)
         {
-            active.Add(task.Slot);
+            // A replaced transfer keeps its place in the order simultaneous ends are reported in.
+            activeSince[slot] = nextSince++;
+            ActiveDownloads++;
         }
 
-        downloads[task.Slot] = task;
-        remaining[task.Slot] = bytes;
-        corrupted[task.Slot] = corrupt;
-        fetchingRamdisk[task.Slot] = ramdisk;
+        downloads[slot] = task;
+        finishAt[slot] = service + bytes;
+        corrupted[slot] = corrupt;
+        fetchingRamdisk[slot] = ramdisk;
+        ends.Enqueue((slot, ++generation[slot]), finishAt[slot]);
         Plan();
     }
 
@@ -85,23 +103,33 @@ internal sealed class SharedLink(SimulationClock clock, PxeNetworkOptions option
         }
 
         Progress();
-        for (var i = active.Count - 1; i >= 0; i--)
+        finished.Clear();
+        while (ends.TryPeek(out var end, out var at) && (end.Generation != generation[end.Slot] || at - service < DoneBelowBytes))
         {
-            var slot = active[i];
-            if (remaining[slot] < DoneBelowBytes)
+            ends.Dequeue();
+            if (end.Generation == generation[end.Slot])
             {
-                active.RemoveAt(i);
-                if (fetchingRamdisk[slot])
-                {
-                    var task = downloads[slot]!;
-                    downloads[slot] = null;
-                    CompletedRamdiskFetches++;
-                    task.RamdiskFetched();
-                }
-                else
-                {
-                    clock.Schedule(TimeSpan.FromSeconds(options.ImageSizeBytes / options.VerifyBytesPerSecond), this, VerifiedEvent, slot, 0);
-                }
+                finished.Add(end.Slot);
+            }
+        }
+
+        // Latest started first, as the ends of one instant have always been reported.
+        finished.Sort((a, b) => activeSince[b].CompareTo(activeSince[a]));
+        foreach (var slot in finished)
+        {
+            activeSince[slot] = -1;
+            generation[slot]++;
+            ActiveDownloads--;
+            if (fetchingRamdisk[slot])
+            {
+                var task = downloads[slot]!;
+                downloads[slot] = null;
+                CompletedRamdiskFetches++;
+                task.RamdiskFetched();
+            }
+            else
+            {
+                clock.Schedule(TimeSpan.FromSeconds(options.ImageSizeBytes / options.VerifyBytesPerSecond), this, VerifiedEvent, slot, 0);
             }
         }
 
@@ -119,38 +147,33 @@ internal sealed class SharedLink(SimulationClock clock, PxeNetworkOptions option
             : null);
     }
 
-    /// <summary>Charges the time since the last change to every running download, each at its fair share.</summary>
+    /// <summary>Charges the time since the last change to every running transfer, each at its fair share.</summary>
     private void Progress()
     {
         var now = clock.GetUtcNow().UtcTicks;
-        if (active.Count > 0 && now > updatedTicks)
+        if (ActiveDownloads > 0 && now > updatedTicks)
         {
-            var share = bytesPerSecond / active.Count * TimeSpan.FromTicks(now - updatedTicks).TotalSeconds;
-            foreach (var slot in active)
-            {
-                remaining[slot] -= share;
-            }
+            service += bytesPerSecond / ActiveDownloads * TimeSpan.FromTicks(now - updatedTicks).TotalSeconds;
         }
 
         updatedTicks = now;
     }
 
-    /// <summary>Schedules the earliest end among the running downloads, at the current shares.</summary>
+    /// <summary>Schedules the earliest end among the running transfers, at the current shares.</summary>
     private void Plan()
     {
         token++;
-        if (active.Count == 0)
+        while (ends.TryPeek(out var end, out _) && end.Generation != generation[end.Slot])
+        {
+            ends.Dequeue();
+        }
+
+        if (!ends.TryPeek(out _, out var least))
         {
             return;
         }
 
-        var least = double.MaxValue;
-        foreach (var slot in active)
-        {
-            least = Math.Min(least, remaining[slot]);
-        }
-
-        var seconds = Math.Max(least, 0) * active.Count / bytesPerSecond;
+        var seconds = Math.Max(least - service, 0) * ActiveDownloads / bytesPerSecond;
         clock.Schedule(TimeSpan.FromTicks((long)Math.Ceiling(seconds * TimeSpan.TicksPerSecond)), this, LinkEvent, 0, token);
     }
 }
