@@ -58,6 +58,35 @@ public sealed class ImageTransferTests
         });
     }
 
+    [Test]
+    public void DownloadBegunAgainMidway_ReplacesTheFirst_StartsAfresh_AndEndsOnce()
+    {
+        var fixture = new DriverFixture(network: OneSecondImage);
+        var start = fixture.Conductor.Clock.GetUtcNow();
+        fixture.Enroll("a");
+        fixture.Enroll("b");
+        var a = fixture.Conductor.GetDriverTask("a");
+        fixture.Network.ImageTransfer.BeginDownload(a);
+        fixture.Network.ImageTransfer.BeginDownload(fixture.Conductor.GetDriverTask("b"));
+        fixture.Conductor.Clock.Advance(TimeSpan.FromSeconds(0.5));
+        fixture.Network.ImageTransfer.BeginDownload(a);
+        var running = fixture.Network.ActiveDownloads;
+
+        // b has 0.75 GB left and a the whole 1 GB, at half the link each: b ends at 2.0 s, then
+        // a, alone, at 2.25 s.
+        var (first, _) = RunUntilDownloaded(fixture, 1);
+        var (_, second) = RunUntilDownloaded(fixture, 2);
+        fixture.Conductor.Clock.Advance(TimeSpan.FromSeconds(10));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(running, Is.EqualTo(2), "the replaced download is not a third");
+            Assert.That((first - start).TotalSeconds, Is.EqualTo(2.0).Within(0.001));
+            Assert.That((second - start).TotalSeconds, Is.EqualTo(2.25).Within(0.001));
+            Assert.That(fixture.Network.CompletedDownloads, Is.EqualTo(2), "the replaced download never ends");
+        });
+    }
+
     [TestCase(1)]
     [TestCase(4)]
     public void ConcurrentRamdiskFetches_ShareTheLink_FinishingAtNTimesTheTimeOfOneAlone(int n)
