@@ -11,8 +11,8 @@ namespace IronicCore.Conductor;
 public sealed partial class Conductor
 {
     /// <summary>The states power sync leaves alone (Ironic's <c>SYNC_EXCLUDED_STATES</c>), by state number.</summary>
-    private static readonly bool[] SyncExcluded = ExcludedFromPowerSync(
-        ProvisionState.WaitCallBack, ProvisionState.CleanWait, ProvisionState.Enroll, ProvisionState.AdoptFailed);
+    private static readonly bool[] SyncExcluded = ProvisionStateFlags.Where(
+        state => state is ProvisionState.WaitCallBack or ProvisionState.CleanWait or ProvisionState.Enroll or ProvisionState.AdoptFailed);
 
     /// <summary>The enabled periodic tasks, in Ironic's registration order, which decides who runs first at the same instant.</summary>
     private IEnumerable<(string Name, TimeSpan Spacing, Action Run)> EnabledPeriodicTasks()
@@ -177,9 +177,8 @@ public sealed partial class Conductor
             SyncIfEligible(slot);
         }
 
-        var states = CollectionsMarshal.AsSpan(stateBySlot);
         var next = 0;
-        for (var slot = 0; slot < states.Length; slot++)
+        for (var slot = 0; slot < stateBySlot.Count; slot++)
         {
             if (next < firstBySlot.Length && firstBySlot[next] == slot)
             {
@@ -187,16 +186,14 @@ public sealed partial class Conductor
                 continue;
             }
 
-            if (!SyncExcluded[(int)states[slot]])
-            {
-                SyncIfEligible(slot);
-            }
+            SyncIfEligible(slot);
         }
     }
 
+    /// <summary>Syncs the node in <paramref name="slot"/> unless Ironic's sync skips it; the compact tables are read before the node.</summary>
     private void SyncIfEligible(int slot)
     {
-        if (maintenanceSlots.Contains(slot) || nodes[slot] is not { } node || SyncExcluded[(int)node.ProvisionState]
+        if (SyncExcluded[(int)stateBySlot[slot]] || maintenanceSlots.Contains(slot) || nodes[slot] is not { } node
             || node.TargetPowerState is not null || node.Reservation is not null)
         {
             return;
@@ -335,16 +332,5 @@ public sealed partial class Conductor
             node.MaintenanceReason = null;
             node.Fault = null;
         }
-    }
-
-    private static bool[] ExcludedFromPowerSync(params ProvisionState[] states)
-    {
-        var excluded = new bool[Enum.GetValues<ProvisionState>().Max(state => (int)state) + 1];
-        foreach (var state in states)
-        {
-            excluded[(int)state] = true;
-        }
-
-        return excluded;
     }
 }

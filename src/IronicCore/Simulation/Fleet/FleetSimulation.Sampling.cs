@@ -10,7 +10,8 @@ namespace IronicCore.Simulation.Fleet;
 /// </summary>
 public sealed partial class FleetSimulation
 {
-    private static readonly bool[] FailedStates = BuildFailedStates();
+    private static readonly bool[] FailedStates = ProvisionStateFlags.Where(
+        state => state == ProvisionState.Error || state.ToIronicName().EndsWith(" failed", StringComparison.Ordinal));
 
     // The nodes in a failed state, and those counted out of service (OutSince set): kept as
     // transitions and samples happen, so a sample reads the few out of service and the
@@ -83,17 +84,5 @@ public sealed partial class FleetSimulation
         {
             failedSlots.Remove(node.Index);
         }
-    }
-
-    private static bool[] BuildFailedStates()
-    {
-        var states = Enum.GetValues<ProvisionState>();
-        var failed = new bool[states.Max(s => (int)s) + 1];
-        foreach (var state in states)
-        {
-            failed[(int)state] = state == ProvisionState.Error || state.ToIronicName().EndsWith(" failed", StringComparison.Ordinal);
-        }
-
-        return failed;
     }
 }
