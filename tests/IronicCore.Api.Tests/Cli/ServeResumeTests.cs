@@ -1,7 +1,5 @@
 using IronicCore.Cli;
-using IronicCore.Cli.Commands.Serve;
 using IronicCore.Conductor;
-using IronicCore.Persistence;
 using IronicCore.States;
 
 namespace IronicCore.Api.Tests.Cli;
@@ -36,7 +34,7 @@ public sealed class ServeResumeTests
     public async Task Resume_ServesTheSavedNodes_AtTheSavedTime_AndTheirPendingWorkGoesOn()
     {
         var bytes = Saved(out var saved);
-        using var factory = new SimulatorFactory(conductor: ServeConductor.Resume(new MemoryStream(bytes)));
+        using var factory = new SimulatorFactory(conductor: Conductor.Conductor.Load(new MemoryStream(bytes)));
         using var client = factory.Client();
 
         var frozen = (await client.Get("/v1/nodes/frozen")).Json;

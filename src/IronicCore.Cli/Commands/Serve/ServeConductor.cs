@@ -10,10 +10,10 @@ using IronicCore.States;
 namespace IronicCore.Cli.Commands.Serve;
 
 /// <summary>
-/// The conductors <c>serve</c> starts with: empty, a fleet scenario's nodes as the fleet
-/// starts, or a saved conductor. The first two enable fake-hardware and ipmi, the ipmi nodes on
-/// simulated BMCs behind one PXE network, their agents acting on their own; a saved conductor
-/// is served as it was saved (snapshots hold fake-hardware conductors only).
+/// The conductors <c>serve</c> builds: empty, or a fleet scenario's nodes as the fleet starts.
+/// Both enable fake-hardware and ipmi, the ipmi nodes on simulated BMCs behind one PXE network,
+/// their agents acting on their own. (A saved conductor, <c>--resume</c>, is served as it was
+/// saved: <see cref="Conductor.Conductor.Load"/>.)
 /// </summary>
 internal static class ServeConductor
 {
@@ -49,12 +49,6 @@ internal static class ServeConductor
 
         return (conductor, ConductorHosts.Fleet(scenario.Conductors, scenario.Options.DefaultSection.HashPartitionExponent));
     }
-
-    /// <summary>A conductor saved with <see cref="Conductor.Conductor.Save"/>, standing where it was saved.</summary>
-    /// <param name="snapshot">The snapshot, from its first byte.</param>
-    /// <returns>The conductor, on the snapshot's clock.</returns>
-    /// <exception cref="Persistence.PersistenceFormatException">Not a conductor's snapshot, a newer format, truncated or corrupted.</exception>
-    public static Conductor.Conductor Resume(Stream snapshot) => Conductor.Conductor.Load(snapshot);
 
     private static Conductor.Conductor Create(ConductorOptions options, SimulationClock clock, ulong seed, AgentBehaviour agents)
     {
