@@ -235,21 +235,7 @@ public sealed partial class Conductor
                 throw new MessagePackSerializationException($"node {node.Uuid} or its name appears twice");
             }
 
-            stateCounts[(int)node.ProvisionState]++;
-            if (node.Fault == NodeFault.PowerFailure)
-            {
-                powerFailed.Add(node.Index);
-            }
-
-            if (node.Maintenance)
-            {
-                maintenanceSlots.Add(node.Index);
-            }
-
-            if (node.PowerSyncFailures > 0)
-            {
-                powerSyncFailing.Add(node.Index);
-            }
+            Index(node);
         }
     }
 }

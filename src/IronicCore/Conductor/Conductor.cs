@@ -240,17 +240,7 @@ public sealed partial class Conductor : ISimulationEventHandler
         machines.Add(simulated);
         tasks.Add(task);
         stateBySlot.Add(node.ProvisionState);
-        if (node.Maintenance)
-        {
-            maintenanceSlots.Add(node.Index);
-        }
-
-        if (node.Fault == NodeFault.PowerFailure)
-        {
-            powerFailed.Add(node.Index);
-        }
-
-        stateCounts[(int)node.ProvisionState]++;
+        Index(node);
         byUuid.Add(uuid, node);
         if (request.Name is not null)
         {
@@ -346,6 +336,29 @@ public sealed partial class Conductor : ISimulationEventHandler
         }
 
         return driver;
+    }
+
+    /// <summary>
+    /// Counts a node by its state and enters it in the sets derived from its fields (maintenance,
+    /// power failure, power sync failing): for a new node and for each node a snapshot restores.
+    /// </summary>
+    private void Index(Node node)
+    {
+        stateCounts[(int)node.ProvisionState]++;
+        if (node.Maintenance)
+        {
+            maintenanceSlots.Add(node.Index);
+        }
+
+        if (node.Fault == NodeFault.PowerFailure)
+        {
+            powerFailed.Add(node.Index);
+        }
+
+        if (node.PowerSyncFailures > 0)
+        {
+            powerSyncFailing.Add(node.Index);
+        }
     }
 
     /// <summary>What the node's driver interfaces see of it.</summary>
