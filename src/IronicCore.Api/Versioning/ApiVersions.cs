@@ -3,9 +3,9 @@ using IronicCore.States;
 namespace IronicCore.Api.Versioning;
 
 /// <summary>
-/// The microversion range the server advertises, by release: 1.1 to 1.82 as Ironic 21.4; for
-/// master 1.89, the floor metal3's baremetal-operator demands and the highest whose fields and
-/// endpoints the simulator honours (master itself goes further).
+/// The microversion range the server advertises, by release: 1.1 to 1.82 as Ironic 21.4, 1.1 to
+/// 1.115 as Ironic master (openstack/ironic at 7bc6aba); clients use the highest advertised, so
+/// every version up to it is honoured.
 /// </summary>
 internal sealed record ApiVersions(IronicRelease Release)
 {
@@ -16,7 +16,7 @@ internal sealed record ApiVersions(IronicRelease Release)
 
     public ApiVersion Minimum { get; } = new(1, 1);
 
-    public ApiVersion Maximum { get; } = Release == IronicRelease.Release21_4 ? new(1, 82) : new(1, 89);
+    public ApiVersion Maximum { get; } = Release == IronicRelease.Release21_4 ? new(1, 82) : new(1, 115);
 
     public string Range => $"[{Minimum}, {Maximum}]";
 }

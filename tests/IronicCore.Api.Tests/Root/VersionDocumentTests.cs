@@ -6,7 +6,7 @@ namespace IronicCore.Api.Tests.Root;
 public sealed class VersionDocumentTests
 {
     [TestCase(IronicRelease.Release21_4, "1.82")]
-    [TestCase(IronicRelease.Master, "1.89")]
+    [TestCase(IronicRelease.Master, "1.115")]
     public async Task Root_AdvertisesTheReleaseMicroversionRange(IronicRelease release, string maximum)
     {
         using var factory = new SimulatorFactory(release);
