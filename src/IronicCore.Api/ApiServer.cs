@@ -4,6 +4,7 @@ using IronicCore.Api.Conductors;
 using IronicCore.Api.Drivers;
 using IronicCore.Api.Errors;
 using IronicCore.Api.Hosting;
+using IronicCore.Api.Http;
 using IronicCore.Api.Nodes;
 using IronicCore.Api.Ports;
 using IronicCore.Api.Ramdisk;
@@ -85,8 +86,8 @@ internal static class ApiServer
     }
 
     /// <summary>
-    /// Every answer gets a request id (master repeats it under the X- name); paths lose trailing slashes, and a path without <c>/v1</c>
-    /// is v1's (Ironic's bookmark links rely on it).
+    /// Every answer gets a request id (master repeats it under the X- name); paths lose trailing slashes and, by Ironic's rule, a
+    /// <c>.json</c> suffix; a path without <c>/v1</c> is v1's (Ironic's bookmark links rely on it).
     /// </summary>
     private static Task Normalize(HttpContext context, RequestDelegate next)
     {
@@ -103,7 +104,7 @@ internal static class ApiServer
             path = "/v1" + path;
         }
 
-        context.Request.Path = path.Length == 0 ? "/" : path;
+        context.Request.Path = path.Length == 0 ? "/" : JsonSuffix.Strip(context, path, context.RequestServices.GetRequiredService<ApiVersions>().Release);
         return next(context);
     }
 }

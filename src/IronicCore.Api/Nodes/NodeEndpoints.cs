@@ -48,7 +48,8 @@ internal static class NodeEndpoints
         }
 
         var baseUrl = Links.BaseUrl(context);
-        var node = await loop.Run(s => NodeRenderer.Render(NodeIdent.Snapshot(s, NodeIdent.Find(s, ident, version)), version, baseUrl, fields)).ConfigureAwait(false);
+        var stripped = JsonSuffix.WasStripped(context);
+        var node = await loop.Run(s => NodeRenderer.Render(NodeIdent.Snapshot(s, NodeIdent.Find(s, ident, version, stripped)), version, baseUrl, fields)).ConfigureAwait(false);
         await Respond.Json(context, node).ConfigureAwait(false);
     }
 
@@ -83,7 +84,8 @@ internal static class NodeEndpoints
 
         var operations = JsonPatch.Parse(await RequestBody.ReadAsync(context).ConfigureAwait(false));
         var baseUrl = Links.BaseUrl(context);
-        var node = await loop.Run(s => NodeRenderer.Render(NodePatch.Run(s, ident, operations, version, versions), version, baseUrl)).ConfigureAwait(false);
+        var stripped = JsonSuffix.WasStripped(context);
+        var node = await loop.Run(s => NodeRenderer.Render(NodePatch.Run(s, ident, stripped, operations, version, versions), version, baseUrl)).ConfigureAwait(false);
         await Respond.Json(context, node).ConfigureAwait(false);
     }
 
@@ -91,9 +93,10 @@ internal static class NodeEndpoints
     {
         _ = new QueryArgs(context);
         var version = context.Version();
+        var stripped = JsonSuffix.WasStripped(context);
         await loop.Run(s =>
         {
-            var node = NodeIdent.Find(s, ident, version);
+            var node = NodeIdent.Find(s, ident, version, stripped);
             s.Conductor.DeleteNode(node.Uuid);
             s.Forget(node.Uuid);
             return true;

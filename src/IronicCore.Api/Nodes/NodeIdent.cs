@@ -27,6 +27,23 @@ internal static class NodeIdent
         return simulation.Conductor.GetNode(ident);
     }
 
+    /// <summary>
+    /// Ironic's <c>get_rpc_node_with_suffix</c>, for showing, updating and deleting a node and for
+    /// heartbeats: when the request's path lost a <c>.json</c>, a node not found is looked for again
+    /// with the suffix given back.
+    /// </summary>
+    public static NodeView Find(SimulationState simulation, string ident, ApiVersion version, bool jsonSuffixStripped)
+    {
+        try
+        {
+            return Find(simulation, ident, version);
+        }
+        catch (NodeNotFoundException) when (jsonSuffixStripped)
+        {
+            return Find(simulation, ident + ".json", version);
+        }
+    }
+
     /// <summary>The node, for a change that takes its lock as Ironic's conductor does: a reserved node is <c>NodeLocked</c> (409).</summary>
     public static NodeView FindUnlocked(SimulationState simulation, string ident, ApiVersion version)
     {

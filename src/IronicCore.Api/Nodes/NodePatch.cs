@@ -17,7 +17,7 @@ namespace IronicCore.Api.Nodes;
 /// </summary>
 internal static class NodePatch
 {
-    public static NodeSnapshot Run(SimulationState simulation, string ident, List<JsonObject> operations, ApiVersion version, ApiVersions versions)
+    public static NodeSnapshot Run(SimulationState simulation, string ident, bool jsonSuffixStripped, List<JsonObject> operations, ApiVersion version, ApiVersions versions)
     {
         var patchable = NodeFields.All.Where(f => f.OnPatch && versions.Maximum.Allows(f.Since)).Select(f => f.Name).Order(StringComparer.Ordinal).ToList();
         foreach (var operation in operations)
@@ -34,7 +34,7 @@ internal static class NodePatch
             }
         }
 
-        var node = NodeIdent.Find(simulation, ident, version);
+        var node = NodeIdent.Find(simulation, ident, version, jsonSuffixStripped);
         var conductor = simulation.Conductor;
         var onlyRemovesInstance = operations is [var only] && only["op"]!.GetValue<string>() == "remove" && JsonPatch.Path(only) == "/instance_uuid";
         if (!(node.Maintenance && onlyRemovesInstance) && node.TargetProvisionState is not null

@@ -115,9 +115,10 @@ internal static class RamdiskEndpoints
 
         var token = RequestBody.String(body, "agent_token") ?? throw new InvalidParameterValueException("Agent token is required for heartbeat processing.");
         var agentVersion = RequestBody.String(body, "agent_version");
+        var stripped = JsonSuffix.WasStripped(context);
         await loop.Run(s =>
         {
-            var node = NodeIdent.Find(s, ident, version);
+            var node = NodeIdent.Find(s, ident, version, stripped);
             s.Conductor.Heartbeat(node.Uuid, callbackUrl, agentVersion, token);
             return true;
         }).ConfigureAwait(false);

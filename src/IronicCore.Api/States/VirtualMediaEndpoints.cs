@@ -12,13 +12,16 @@ using Microsoft.AspNetCore.Routing;
 namespace IronicCore.Api.States;
 
 /// <summary>
-/// Virtual media (1.89): attach and detach, checked as Ironic's API checks them, then handed to
+/// Virtual media: attach and detach (1.89), checked as Ironic's API checks them, then handed to
 /// the conductor, whose management interfaces have no virtual media: 204, and the node's
-/// <c>last_error</c> says why nothing was attached. (Showing it, 1.93, is beyond the maximum.)
+/// <c>last_error</c> says why nothing was attached; showing it (1.93) answers the management
+/// interface's refusal, 400, as Ironic does for every driver but redfish.
 /// </summary>
 internal static class VirtualMediaEndpoints
 {
     private const int Since = 89;
+
+    private const int GetSince = 93;
 
     /// <summary>Ironic's <c>VMEDIA_DEVICES</c>.</summary>
     private static readonly string[] Devices = ["disk", "cdrom", "floppy"];
@@ -30,8 +33,20 @@ internal static class VirtualMediaEndpoints
 
     public static void Map(IEndpointRouteBuilder routes)
     {
+        routes.MapGet("/v1/nodes/{ident}/vmedia", Show);
         routes.MapPost("/v1/nodes/{ident}/vmedia", Attach);
         routes.MapDelete("/v1/nodes/{ident}/vmedia", Detach);
+    }
+
+    private static async Task Show(HttpContext context, ConductorLoop loop, string ident)
+    {
+        _ = new QueryArgs(context);
+        var version = context.RequireEndpoint(GetSince);
+        await loop.Run(s =>
+        {
+            s.Conductor.GetVirtualMedia(NodeIdent.Find(s, ident, version).Uuid);
+            return true;
+        }).ConfigureAwait(false);
     }
 
     private static async Task Attach(HttpContext context, ConductorLoop loop, string ident)

@@ -3,11 +3,11 @@ using IronicCore.Nodes;
 namespace IronicCore.Conductor;
 
 /// <summary>
-/// Ironic's <c>attach_virtual_media</c> and <c>detach_virtual_media</c> RPCs (API 1.89) for
-/// management interfaces without virtual media, which is every one simulated (in Ironic only
-/// redfish has it): the request is accepted after the lock and the interface's validation, and
-/// its worker records the interface's refusal in <c>last_error</c>. Here that worker's result is
-/// stored at once.
+/// Ironic's <c>attach_virtual_media</c> and <c>detach_virtual_media</c> RPCs (API 1.89) and
+/// <c>get_virtual_media</c> (1.93) for management interfaces without virtual media, which is every
+/// one simulated (in Ironic only redfish has it): attach and detach are accepted after the lock
+/// and the interface's validation, and their worker records the interface's refusal in
+/// <c>last_error</c> (here that worker's result is stored at once); get answers the refusal itself.
 /// </summary>
 public sealed partial class Conductor
 {
@@ -33,6 +33,18 @@ public sealed partial class Conductor
         var node = VirtualMediaNode(ident);
         node.LastError = $"Could not detach device(s) {deviceTypes} from node {node.Uuid}: " +
             new UnsupportedDriverExtensionException(node.Hardware.Driver, "detach_virtual_media").Message;
+    }
+
+    /// <summary>Reads the node's virtual media under a shared lock, so a reserved node is read too.</summary>
+    /// <exception cref="NodeNotFoundException">No node has this UUID or name.</exception>
+    /// <exception cref="InvalidParameterValueException"><c>driver_info</c> is invalid.</exception>
+    /// <exception cref="MissingParameterValueException"><c>driver_info</c> lacks what the management interface needs.</exception>
+    /// <exception cref="UnsupportedDriverExtensionException">Always, after validation: no simulated management interface has virtual media.</exception>
+    internal void GetVirtualMedia(string ident)
+    {
+        var node = Find(ident);
+        node.Hardware.Management.Validate(TaskOf(node));
+        throw new UnsupportedDriverExtensionException(node.Hardware.Driver, "get_virtual_media");
     }
 
     private Node VirtualMediaNode(string ident)

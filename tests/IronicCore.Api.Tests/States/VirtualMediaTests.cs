@@ -59,6 +59,35 @@ public sealed class VirtualMediaTests
     }
 
     [Test]
+    public async Task Show_From1_93_AnswersTheManagementInterfacesRefusal_And404Before()
+    {
+        using var factory = new SimulatorFactory();
+        using var client = factory.Client("1.93");
+        await client.CreateNode("n1");
+
+        var shown = await client.Get("/v1/nodes/n1/vmedia");
+        var old = await client.Get("/v1/nodes/n1/vmedia", version: "1.92");
+
+        Assert.That(shown.Status, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(shown.Fault, Is.EqualTo("Driver fake-hardware does not support get_virtual_media (disabled or not implemented)."));
+        Assert.That(old.Status, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That((await client.Node("n1"))["last_error"], Is.Null);
+    }
+
+    [Test]
+    public async Task Show_ValidatesTheManagementInterfaceFirst()
+    {
+        using var factory = SimulatorFactory.WithIpmi();
+        using var client = factory.Client("1.93");
+        await client.Post("/v1/nodes", "{\"name\": \"b1\", \"driver\": \"ipmi\"}");
+
+        var shown = await client.Get("/v1/nodes/b1/vmedia");
+
+        Assert.That(shown.Status, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(shown.Fault, Is.EqualTo("Missing the following IPMI credentials in node's driver_info: ['ipmi_address']."));
+    }
+
+    [Test]
     public async Task Inventory_NoNodeHasOne_404NamingTheDatabaseId_From1_81()
     {
         using var factory = new SimulatorFactory();
