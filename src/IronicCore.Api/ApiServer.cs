@@ -71,6 +71,7 @@ internal static class ApiServer
             VersionEndpoints.Map(routes);
             NodeEndpoints.Map(routes);
             TraitEndpoints.Map(routes);
+            ChildrenEndpoints.Map(routes);
             InventoryEndpoints.Map(routes);
             StateEndpoints.Map(routes);
             ManagementEndpoints.Map(routes);

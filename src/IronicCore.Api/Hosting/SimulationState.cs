@@ -59,6 +59,13 @@ internal sealed class SimulationState : ITransitionObserver
         if (records.TryGetValue(transition.NodeUuid, out var record))
         {
             record.UpdatedAt = transition.At;
+
+            // Ironic's tear-down clears the instance's fields however it ends.
+            if (transition.From == ProvisionState.Deleting)
+            {
+                record.InstanceInfo = [];
+                record.InstanceName = null;
+            }
         }
     }
 

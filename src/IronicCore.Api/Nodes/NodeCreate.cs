@@ -48,6 +48,11 @@ internal static class NodeCreate
             simulation.Drivers.EnsureSupported(driver, field[..^"_interface".Length], value!.GetValue<string>());
         }
 
+        if (Text(values, "parent_node") is { } parent)
+        {
+            values["parent_node"] = ParentNodeLink.Resolve(simulation, parent, Text(values, "owner"), version);
+        }
+
         var conductor = simulation.Conductor;
         var node = conductor.CreateNode(new NodeCreateRequest
         {
@@ -66,7 +71,7 @@ internal static class NodeCreate
         });
 
         var update = NodeUpdate.From(node);
-        foreach (var field in new[] { "instance_uuid", "retired", "retired_reason" })
+        foreach (var field in new[] { "instance_uuid", "retired", "retired_reason", "disable_power_off" })
         {
             if (values.TryGetValue(field, out var value))
             {

@@ -81,6 +81,11 @@ internal static class NodeFields
         Field("parent_node", 83, FieldType.String, create: true, patch: true, n => n.Record.ParentNode),
         Field("firmware_interface", 86, FieldType.String, create: true, patch: true, _ => "no-firmware"),
         Field("service_step", 87, n => Step(n.View.ServiceStep)),
+        Field("disable_power_off", 95, FieldType.Boolean, create: true, patch: true, n => n.View.DisablePowerOff),
+        Field("instance_name", 104, FieldType.String, create: true, patch: true, n => n.Record.InstanceName),
+
+        // Only redfish's management interface reports health; the simulated ones do not, so Ironic leaves it null.
+        Field("health", 109, _ => null),
     ];
 
     public static readonly FrozenDictionary<string, NodeField> ByName = All.ToFrozenDictionary(f => f.Name, StringComparer.Ordinal);

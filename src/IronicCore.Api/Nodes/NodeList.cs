@@ -22,6 +22,7 @@ internal sealed class NodeList
         ("sort_key", 1), ("sort_dir", 1), ("fields", 8), ("provision_state", 9), ("driver", 16), ("resource_class", 21),
         ("fault", 42), ("detail", 43), ("conductor_group", 46), ("conductor", 49), ("owner", 50), ("description_contains", 51),
         ("retired", 61), ("lessee", 65), ("project", 65), ("shard", 82), ("sharded", 82), ("parent_node", 83), ("include_children", 83),
+        ("instance_name", 104),
     ];
 
     private static readonly Dictionary<string, Func<NodeSnapshot, IComparable?>> SortKeys = new(StringComparer.Ordinal)
@@ -63,7 +64,7 @@ internal sealed class NodeList
             }
         }
 
-        foreach (var flag in new[] { "associated", "maintenance", "retired", "sharded" })
+        foreach (var flag in new[] { "associated", "maintenance", "retired", "sharded", "include_children" })
         {
             query.Bool(flag);
         }
@@ -150,13 +151,21 @@ internal sealed class NodeList
             && Equal("lessee", node.Record.Lessee)
             && Equal("instance_uuid", view.InstanceUuid)
             && Equal("chassis_uuid", node.Record.ChassisUuid)
-            && Equal("parent_node", node.Record.ParentNode)
+            && Family(node.Record.ParentNode)
+            && Equal("instance_name", node.Record.InstanceName)
             && (query["conductor_group"] is not { } group || string.Equals(group, view.ConductorGroup, StringComparison.OrdinalIgnoreCase))
             && (query["project"] is not { } project || project == node.Record.Owner || project == node.Record.Lessee)
             && (query["description_contains"] is not { } text || (node.Record.Description?.Contains(text, StringComparison.Ordinal) ?? false))
             && (query.List("shard") is not { } shards || shards.Contains(node.Record.Shard))
             && Is("sharded", node.Record.Shard is not null);
     }
+
+    /// <summary>
+    /// Child nodes (with a <c>parent_node</c>) are listed only when asked for: all of them with
+    /// <c>include_children</c>, which overrides <c>parent_node</c>, or one parent's with it.
+    /// </summary>
+    private bool Family(string? parent) =>
+        query.Bool("include_children") == true || (query["parent_node"] is { } wanted ? wanted == parent : parent is null);
 
     private bool Is(string filter, bool value) => query.Bool(filter) is not { } wanted || wanted == value;
 

@@ -64,7 +64,32 @@ internal static class NodePatch
             }
         }
 
+        if (changes.GetValueOrDefault("parent_node") is JsonValue parent)
+        {
+            changes["parent_node"] = ParentNodeLink.Resolve(simulation, parent.GetValue<string>(), snapshot.Record.Owner, version);
+        }
+
+        if (versions.Maximum.Allows(NodeFields.ByName["instance_name"].Since))
+        {
+            SyncInstanceName(snapshot.Record, changes);
+        }
+
         return Store(simulation, snapshot, changes);
+    }
+
+    /// <summary>
+    /// Master's bridge for Nova, which names its instance only in <c>instance_info.display_name</c>:
+    /// a patch that changes <c>instance_info</c> of a node without <c>instance_name</c> sets it from
+    /// there, at any request version.
+    /// </summary>
+    private static void SyncInstanceName(NodeRecord record, Dictionary<string, JsonNode?> changes)
+    {
+        var name = changes.TryGetValue("instance_name", out var changed) ? changed?.GetValue<string>() : record.InstanceName;
+        if (changes.TryGetValue("instance_info", out var info) && string.IsNullOrEmpty(name)
+            && info?["display_name"] is JsonValue display && display.TryGetValue<string>(out var displayName) && displayName.Length > 0)
+        {
+            changes["instance_name"] = displayName;
+        }
     }
 
     private static NodeSnapshot Store(SimulationState simulation, NodeSnapshot snapshot, Dictionary<string, JsonNode?> changes)

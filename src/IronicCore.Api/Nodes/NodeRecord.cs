@@ -32,7 +32,11 @@ internal sealed class NodeRecord(DateTimeOffset createdAt)
 
     public string? Shard { get; set; }
 
+    /// <summary>The parent node's UUID (1.83), resolved from the UUID or name given.</summary>
     public string? ParentNode { get; set; }
+
+    /// <summary><c>instance_name</c> (1.104): Nova's instance name, also taken from <c>instance_info.display_name</c>.</summary>
+    public string? InstanceName { get; set; }
 
     public bool ConsoleEnabled { get; set; }
 

@@ -11,6 +11,7 @@ internal static class NodeSchema
 {
     private const int DescriptionMaxLength = 4096;
     private const int ResourceClassMaxLength = 80;
+    private const int InstanceNameMaxLength = 255;
 
     /// <summary>Checks one field's new value; returns it normalised (string booleans become booleans).</summary>
     public static JsonNode? Check(NodeField field, JsonNode? value)
@@ -35,8 +36,16 @@ internal static class NodeSchema
                 throw ApiFault.BadRequest($"Expected UUID for {field.Name}: {value.GetValue<string>()}");
             case FieldType.String:
                 var text = value.GetValue<string>();
-                var max = field.Name switch { "description" => DescriptionMaxLength, "resource_class" => ResourceClassMaxLength, _ => int.MaxValue };
-                return text.Length > max ? throw Error($"{PythonRepr.Of(value)} is too long") : value;
+                var max = field.Name switch
+                {
+                    "description" => DescriptionMaxLength,
+                    "resource_class" => ResourceClassMaxLength,
+                    "instance_name" => InstanceNameMaxLength,
+                    _ => int.MaxValue,
+                };
+                return text.Length > max ? throw Error($"{PythonRepr.Of(value)} is too long")
+                    : text.Length == 0 && field.Name == "instance_name" ? throw Error($"{PythonRepr.Of(value)} is too short")
+                    : value;
             default:
                 return value;
         }

@@ -10,7 +10,7 @@ internal static class NodeWrites
 {
     /// <summary>Fields the conductor keeps.</summary>
     public static readonly string[] ConductorFields =
-        ["name", "driver_info", "automated_clean", "instance_uuid", "conductor_group", "maintenance", "protected", "protected_reason", "retired", "retired_reason"];
+        ["name", "driver_info", "automated_clean", "instance_uuid", "conductor_group", "maintenance", "protected", "protected_reason", "retired", "retired_reason", "disable_power_off"];
 
     public static NodeUpdate ToUpdate(NodeUpdate update, string field, JsonNode? value) => field switch
     {
@@ -24,6 +24,7 @@ internal static class NodeWrites
         "protected_reason" => update with { ProtectedReason = Text(value) },
         "retired" => update with { Retired = value?.GetValue<bool>() ?? false },
         "retired_reason" => update with { RetiredReason = Text(value) },
+        "disable_power_off" => update with { DisablePowerOff = value?.GetValue<bool>() ?? false },
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, "Not a conductor field."),
     };
 
@@ -43,6 +44,7 @@ internal static class NodeWrites
             case "resource_class": record.ResourceClass = Text(value); break;
             case "shard": record.Shard = Text(value); break;
             case "parent_node": record.ParentNode = Text(value); break;
+            case "instance_name": record.InstanceName = Text(value); break;
             case "console_enabled": record.ConsoleEnabled = value?.GetValue<bool>() ?? false; break;
             default: return false;
         }

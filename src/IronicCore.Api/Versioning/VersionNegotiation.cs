@@ -8,13 +8,15 @@ namespace IronicCore.Api.Versioning;
 /// Ironic's microversion negotiation for <c>/v1</c>: the request's version from
 /// <c>X-OpenStack-Ironic-API-Version</c> (on master <c>OpenStack-API-Version: baremetal 1.N</c>
 /// wins), the minimum when absent, the maximum for <c>latest</c>; 406 outside the range.
-/// Every answer carries the range, and the version once accepted.
+/// Every answer carries the range, and the version once accepted. Master negotiates on the root
+/// document too; 21.4's root ignores the headers.
 /// </summary>
 internal sealed class VersionNegotiation(RequestDelegate next, ApiVersions versions)
 {
     public Task InvokeAsync(HttpContext context)
     {
-        if (!context.Request.Path.StartsWithSegments("/v1", StringComparison.Ordinal))
+        var root = context.Request.Path == "/" && versions.Release != IronicRelease.Release21_4;
+        if (!root && !context.Request.Path.StartsWithSegments("/v1", StringComparison.Ordinal))
         {
             return next(context);
         }

@@ -266,7 +266,7 @@ public sealed partial class Conductor
             return count;
         }
 
-        if (Options.ForcePowerStateDuringSync)
+        if (Options.ForcePowerStateDuringSync && !node.DisablePowerOff)
         {
             NodePowerAction(node, node.PowerState.Value);
         }

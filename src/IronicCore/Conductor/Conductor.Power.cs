@@ -17,6 +17,7 @@ public sealed partial class Conductor
     /// <exception cref="NodeNotFoundException">No such node (404).</exception>
     /// <exception cref="InvalidException">The timeout is below 1 s (400).</exception>
     /// <exception cref="InvalidStateRequestedException">An invalid target, or the node is cleaning (400).</exception>
+    /// <exception cref="PowerStateFailureException">Power off or soft power off of a node with <c>disable_power_off</c> (409).</exception>
     /// <exception cref="InvalidParameterValueException">The driver does not support the target (400).</exception>
     /// <exception cref="NodeLockedException">The node is locked (409).</exception>
     public void SetPowerState(string ident, PowerState target, TimeSpan? timeout = null) =>
@@ -49,6 +50,11 @@ public sealed partial class Conductor
             throw new InvalidStateRequestedException(target, node.ProvisionState.ToIronicName(), [], node.Uuid);
         }
 
+        if (node.DisablePowerOff && power is PowerState.PowerOff or PowerState.SoftPowerOff)
+        {
+            throw new PowerStateFailureException(target);
+        }
+
         EnsureUnlocked(node);
         node.Hardware.Power.Validate(TaskOf(node));
         if (!node.Hardware.Power.SupportedPowerStates.Contains(power))
@@ -70,15 +76,40 @@ public sealed partial class Conductor
         node.AgentCachedCleanSteps = null;
     }
 
+    /// <summary>
+    /// The start of Ironic's <c>power_off_and_on</c> around a change of what the machine boots:
+    /// off, unless the node has <c>disable_power_off</c>.
+    /// </summary>
+    private void PowerOffToChangeBoot(Node node)
+    {
+        if (!node.DisablePowerOff)
+        {
+            NodePowerAction(node, PowerState.PowerOff);
+        }
+    }
+
+    /// <summary>Its end: on, or with <c>disable_power_off</c> a reboot into the new boot.</summary>
+    private void PowerOnAfterBootChange(Node node) =>
+        NodePowerAction(node, node.DisablePowerOff ? PowerState.Rebooting : PowerState.PowerOn);
+
     private static PowerState TargetOf(PowerState action) =>
         action is PowerState.PowerOn or PowerState.Rebooting or PowerState.SoftRebooting ? PowerState.PowerOn : PowerState.PowerOff;
 
     /// <summary>
     /// Ironic's <c>node_power_action</c>: skip when the machine is already there, else drive it
-    /// and record the result; a failure clears the target and lands in <c>last_error</c>.
+    /// and record the result; a failure clears the target and lands in <c>last_error</c>. A node
+    /// with <c>disable_power_off</c> refuses to go off (the flows that know it reboot instead),
+    /// and the refusal is such a failure.
     /// </summary>
     private void NodePowerAction(Node node, PowerState action)
     {
+        if (node.DisablePowerOff && TargetOf(action) == PowerState.PowerOff)
+        {
+            node.TargetPowerState = null;
+            node.LastError = new PowerStateFailureException(action.ToIronicName()).Message;
+            return;
+        }
+
         var power = node.Hardware.Power;
         if (action is PowerState.PowerOn or PowerState.PowerOff or PowerState.SoftPowerOff)
         {

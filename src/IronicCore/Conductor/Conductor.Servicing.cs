@@ -82,8 +82,8 @@ public sealed partial class Conductor
         WipeStepInfo(node, keepAgent: false);
         if (inBand)
         {
-            NodePowerAction(node, PowerState.PowerOff);
-            NodePowerAction(node, PowerState.PowerOn);
+            PowerOffToChangeBoot(node);
+            PowerOnAfterBootChange(node);
         }
 
         Fire(node, ProvisionEvent.Done);

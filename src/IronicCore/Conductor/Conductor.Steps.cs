@@ -119,16 +119,22 @@ public sealed partial class Conductor
 
     /// <summary>
     /// Ironic's <c>tear_down_inband_cleaning</c> (and servicing's): power off, unless a step
-    /// failure left the node on for inspection.
+    /// failure left the node on for inspection; a node with <c>disable_power_off</c> is rebooted
+    /// out of the ramdisk instead, once its boot is cleaned up.
     /// </summary>
     private void TearDownInband(Node node)
     {
-        if (node.Fault is not (NodeFault.CleanFailure or NodeFault.ServiceFailure))
+        var failed = node.Fault is NodeFault.CleanFailure or NodeFault.ServiceFailure;
+        if (!failed)
         {
-            NodePowerAction(node, PowerState.PowerOff);
+            PowerOffToChangeBoot(node);
         }
 
         node.Hardware.Boot.CleanUpRamdisk(TaskOf(node));
+        if (!failed && node.DisablePowerOff)
+        {
+            NodePowerAction(node, PowerState.Rebooting);
+        }
     }
 
     /// <summary>

@@ -88,6 +88,7 @@ public sealed partial class Conductor
         node.ProtectedReason = update.Protected ? update.ProtectedReason : null;
         node.Retired = update.Retired;
         node.RetiredReason = update.Retired ? update.RetiredReason : null;
+        node.DisablePowerOff = update.DisablePowerOff;
         if (node.Maintenance && !update.Maintenance)
         {
             node.MaintenanceReason = null;

@@ -131,9 +131,9 @@ public sealed partial class Conductor
                 if (node.Hardware.RescueInterface == "agent")
                 {
                     // Ironic's AgentRescue.unrescue: off, the instance's boot back, on.
-                    NodePowerAction(node, PowerState.PowerOff);
+                    PowerOffToChangeBoot(node);
                     node.Hardware.PrepareInstanceBoot(TaskOf(node));
-                    NodePowerAction(node, PowerState.PowerOn);
+                    PowerOnAfterBootChange(node);
                 }
 
                 Fire(node, ProvisionEvent.Done);
@@ -175,7 +175,7 @@ public sealed partial class Conductor
     /// </summary>
     private void RescueWithAgent(Node node)
     {
-        NodePowerAction(node, PowerState.PowerOff);
+        PowerOffToChangeBoot(node);
         node.Hardware.Boot.CleanUpInstance(TaskOf(node));
         if (!PrepareRamdisk(node, out var error))
         {
@@ -184,7 +184,7 @@ public sealed partial class Conductor
             return;
         }
 
-        NodePowerAction(node, PowerState.PowerOn);
+        PowerOnAfterBootChange(node);
         Fire(node, ProvisionEvent.Wait);
     }
 
@@ -284,13 +284,15 @@ public sealed partial class Conductor
                 return;
             }
 
+            // With disable_power_off the agent is locked down instead of powered off, and the
+            // instance is booted by a reboot.
             if (step is { Interface: "deploy", Step: "tear_down_agent" })
             {
-                NodePowerAction(node, PowerState.PowerOff);
+                PowerOffToChangeBoot(node);
             }
             else if (step is { Interface: "deploy", Step: "boot_instance" })
             {
-                NodePowerAction(node, PowerState.PowerOn);
+                PowerOnAfterBootChange(node);
             }
         }
 

@@ -39,6 +39,9 @@ public sealed record NodeUpdate
     /// <summary><c>retired_reason</c>: only with <see cref="Retired"/>.</summary>
     public string? RetiredReason { get; init; }
 
+    /// <summary><c>disable_power_off</c>: the conductor reboots where it would power off, and refuses power-off requests.</summary>
+    public bool DisablePowerOff { get; init; }
+
     /// <summary>The node's current values: an update that changes nothing.</summary>
     public static NodeUpdate From(NodeView node)
     {
@@ -55,6 +58,7 @@ public sealed record NodeUpdate
             ProtectedReason = node.ProtectedReason,
             Retired = node.Retired,
             RetiredReason = node.RetiredReason,
+            DisablePowerOff = node.DisablePowerOff,
         };
     }
 }

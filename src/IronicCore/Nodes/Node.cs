@@ -64,6 +64,9 @@ internal sealed class Node
 
     public string? RetiredReason { get; set; }
 
+    /// <summary>Ironic's <c>disable_power_off</c> (API 1.95): the machine must never be powered off, only rebooted.</summary>
+    public bool DisablePowerOff { get; set; }
+
     public string? InstanceUuid { get; set; }
 
     public StepReference? CleanStep { get; set; }

@@ -38,6 +38,7 @@ public sealed class NodeView
         ProtectedReason = node.ProtectedReason;
         Retired = node.Retired;
         RetiredReason = node.RetiredReason;
+        DisablePowerOff = node.DisablePowerOff;
         InstanceUuid = node.InstanceUuid;
         CleanStep = node.CleanStep;
         DeployStep = node.DeployStep;
@@ -124,6 +125,9 @@ public sealed class NodeView
 
     /// <summary><c>retired_reason</c>, or null.</summary>
     public string? RetiredReason { get; }
+
+    /// <summary><c>disable_power_off</c> (API 1.95): the conductor reboots the machine where it would power it off, and refuses power-off requests.</summary>
+    public bool DisablePowerOff { get; }
 
     /// <summary><c>instance_uuid</c>, or null.</summary>
     public string? InstanceUuid { get; }

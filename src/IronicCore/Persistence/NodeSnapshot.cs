@@ -10,11 +10,14 @@ namespace IronicCore.Persistence;
 /// A node record in a snapshot: every field, in one fixed order (a field added to
 /// <see cref="Node"/> must be added here, at the end, with a format version bump; a test
 /// compares every property after a round trip). The node's driver is an index into the
-/// snapshot's table of drivers.
+/// snapshot's table of drivers. Format 1 nodes lack the last field (<c>disable_power_off</c>,
+/// format 2), which then reads as false.
 /// </summary>
 internal static class NodeSnapshot
 {
-    private const int Fields = 49;
+    private const int Fields = 50;
+
+    private const int FormatOneFields = 49;
 
     public static void Write(ref MessagePackWriter writer, Node node, bool deleted, int driver)
     {
@@ -68,12 +71,18 @@ internal static class NodeSnapshot
         writer.Write((int)node.TearDownFrom);
         writer.Write(node.PowerSyncFailures);
         writer.Write(node.Generation);
+        writer.Write(node.DisablePowerOff);
     }
 
     /// <summary>Reads a node for slot <paramref name="index"/>, its driver taken from <paramref name="drivers"/>.</summary>
     public static Node Read(ref MessagePackReader reader, int index, IReadOnlyList<NodeDriver> drivers, out bool deleted)
     {
-        Expect(ref reader, Fields, "a node");
+        var fields = reader.ReadArrayHeader();
+        if (fields is not (Fields or FormatOneFields))
+        {
+            throw new MessagePackSerializationException($"a node has {fields} fields, not {Fields}");
+        }
+
         deleted = reader.ReadBoolean();
         var uuid = ReadText(ref reader, "a node's uuid");
         var name = reader.ReadString();
@@ -83,7 +92,7 @@ internal static class NodeSnapshot
             throw new MessagePackSerializationException($"node {uuid} names driver {driver}, which the snapshot does not have");
         }
 
-        return new Node(index, uuid, name, drivers[driver], default)
+        var node = new Node(index, uuid, name, drivers[driver], default)
         {
             DriverInfo = ReadTextMap(ref reader),
             ProvisionState = ReadEnum<ProvisionState>(ref reader),
@@ -131,5 +140,7 @@ internal static class NodeSnapshot
             PowerSyncFailures = reader.ReadInt32(),
             Generation = reader.ReadInt64(),
         };
+        node.DisablePowerOff = fields == Fields && reader.ReadBoolean();
+        return node;
     }
 }

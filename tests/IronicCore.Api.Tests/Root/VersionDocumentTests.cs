@@ -5,9 +5,9 @@ namespace IronicCore.Api.Tests.Root;
 
 public sealed class VersionDocumentTests
 {
-    [TestCase(IronicRelease.Release21_4, "1.82")]
-    [TestCase(IronicRelease.Master, "1.115")]
-    public async Task Root_AdvertisesTheReleaseMicroversionRange(IronicRelease release, string maximum)
+    [TestCase(IronicRelease.Release21_4, "1.82", null)]
+    [TestCase(IronicRelease.Master, "1.115", "1.1")]
+    public async Task Root_AdvertisesTheReleaseMicroversionRange_AndOnlyMasterNegotiatesThere(IronicRelease release, string maximum, string? negotiated)
     {
         using var factory = new SimulatorFactory(release);
         using var client = factory.Client(version: null);
@@ -20,7 +20,19 @@ public sealed class VersionDocumentTests
         Assert.That(version["version"]!.GetValue<string>(), Is.EqualTo(maximum));
         Assert.That(version["status"]!.GetValue<string>(), Is.EqualTo("CURRENT"));
         Assert.That(root.Json["versions"]!.AsArray(), Has.Count.EqualTo(1));
-        Assert.That(root.Header("X-OpenStack-Ironic-API-Version"), Is.Null, "21.4's root ignores versions");
+        Assert.That(root.Header("X-OpenStack-Ironic-API-Version"), Is.EqualTo(negotiated));
+    }
+
+    [TestCase(IronicRelease.Release21_4, HttpStatusCode.OK)]
+    [TestCase(IronicRelease.Master, HttpStatusCode.NotAcceptable)]
+    public async Task Root_WithAnUnsupportedVersion_Is406OnlyOnMaster(IronicRelease release, HttpStatusCode status)
+    {
+        using var factory = new SimulatorFactory(release);
+        using var client = factory.Client(version: "1.200");
+
+        var root = await client.Get("/");
+
+        Assert.That(root.Status, Is.EqualTo(status));
     }
 
     [Test]

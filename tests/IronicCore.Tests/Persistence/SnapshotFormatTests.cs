@@ -5,19 +5,22 @@ using IronicCore.States;
 namespace IronicCore.Tests.Persistence;
 
 /// <summary>
-/// The snapshot format is a contract (docs/persistence.md, versioning): a version-1 file kept
-/// in TestData must keep loading, and today's writer must still write its body byte for byte;
-/// a change to the layout shows here and needs a format version bump.
+/// The snapshot format is a contract (docs/persistence.md, versioning): the version-1 and
+/// version-2 files kept in TestData must keep loading, and today's writer must still write the
+/// version-2 body byte for byte; a change to the layout shows here and needs a format version bump.
 /// </summary>
 [TestFixture]
 public sealed class SnapshotFormatTests
 {
-    private static readonly string Golden = Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", "conductor-snapshot-v1.bin");
+    private static readonly string Golden = Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", "conductor-snapshot-v2.bin");
 
-    [Test]
-    public void Version1File_StillLoads_AsTheConductorItWasSavedFrom()
+    private static readonly string Version1 = Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", "conductor-snapshot-v1.bin");
+
+    [TestCase("conductor-snapshot-v1.bin")]
+    [TestCase("conductor-snapshot-v2.bin")]
+    public void SavedFile_StillLoads_AsTheConductorItWasSavedFrom(string name)
     {
-        using var file = File.OpenRead(Golden);
+        using var file = File.OpenRead(Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", name));
         var loaded = IronicCore.Conductor.Conductor.Load(file);
         var expected = Small();
 
@@ -30,7 +33,23 @@ public sealed class SnapshotFormatTests
     }
 
     [Test]
-    public void Writer_StillWritesTheVersion1Body_ByteForByte()
+    public void Version1Node_LoadsWithPowerOffAllowed()
+    {
+        using var file = File.OpenRead(Version1);
+
+        Assert.That(IronicCore.Conductor.Conductor.Load(file).Nodes.Select(n => n.DisablePowerOff), Is.All.False);
+    }
+
+    [Test]
+    public void Version2File_KeepsDisablePowerOff()
+    {
+        using var file = File.OpenRead(Golden);
+
+        Assert.That(IronicCore.Conductor.Conductor.Load(file).Nodes.Select(n => n.DisablePowerOff), Is.EqualTo(new[] { false, false, true }));
+    }
+
+    [Test]
+    public void Writer_StillWritesTheVersion2Body_ByteForByte()
     {
         using var stream = new MemoryStream();
         Small().Save(stream);
@@ -42,15 +61,15 @@ public sealed class SnapshotFormatTests
 
     /// <summary>Writes the golden file again, only when asked to (after a deliberate format change and version bump).</summary>
     [Test]
-    [Explicit("Rewrites tests/IronicCore.Tests/TestData/conductor-snapshot-v1.bin")]
+    [Explicit("Rewrites tests/IronicCore.Tests/TestData/conductor-snapshot-v2.bin")]
     public void WriteGoldenFile()
     {
-        var source = Path.GetFullPath(Path.Combine(TestContext.CurrentContext.TestDirectory, "../../../TestData/conductor-snapshot-v1.bin"));
+        var source = Path.GetFullPath(Path.Combine(TestContext.CurrentContext.TestDirectory, "../../../TestData/conductor-snapshot-v2.bin"));
         using var file = File.Create(source);
         Small().Save(file);
     }
 
-    /// <summary>Three nodes: one cleaning with its agent booting, one deploying, one enrolled; the clock two minutes on.</summary>
+    /// <summary>Three nodes: one cleaning with its agent booting, one deploying, one enrolled that must not be powered off; the clock two minutes on.</summary>
     private static IronicCore.Conductor.Conductor Small()
     {
         var conductor = new IronicCore.Conductor.Conductor(seed: 3, agents: new AgentBehaviour());
@@ -62,6 +81,7 @@ public sealed class SnapshotFormatTests
         var nodes = conductor.Nodes;
         conductor.SetProvisionState(nodes[0].Uuid, ApiVerb.Provide);
         conductor.SetProvisionState(nodes[1].Uuid, ApiVerb.Active);
+        conductor.UpdateNode(nodes[2].Uuid, NodeUpdate.From(nodes[2]) with { DisablePowerOff = true });
         conductor.Clock.Advance(TimeSpan.FromMinutes(2));
         return conductor;
     }
