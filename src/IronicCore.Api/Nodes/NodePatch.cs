@@ -17,9 +17,16 @@ namespace IronicCore.Api.Nodes;
 /// </summary>
 internal static class NodePatch
 {
+    /// <summary>
+    /// Ironic lists the patchable fields in its own order, which its refusal message shows: by
+    /// name, except these two, which master appended at the end.
+    /// </summary>
+    private static readonly string[] AppendedLast = ["parent_node", "firmware_interface"];
+
     public static NodeSnapshot Run(SimulationState simulation, string ident, bool jsonSuffixStripped, List<JsonObject> operations, ApiVersion version, ApiVersions versions)
     {
-        var patchable = NodeFields.All.Where(f => f.OnPatch && versions.Maximum.Allows(f.Since)).Select(f => f.Name).Order(StringComparer.Ordinal).ToList();
+        var patchable = NodeFields.All.Where(f => f.OnPatch && versions.Maximum.Allows(f.Since)).Select(f => f.Name)
+            .OrderBy(f => Array.IndexOf(AppendedLast, f)).ThenBy(f => f, StringComparer.Ordinal).ToList();
         foreach (var operation in operations)
         {
             var field = JsonPatch.Path(operation).Split('/')[1];
