@@ -123,11 +123,17 @@ internal static class PortgroupEndpoints
             }
 
             var body = PortgroupWrites.Validate("patch", PortgroupWrites.Prune(patched, maximum), maximum);
-            var updated = new Portgroup(portgroup.Id, portgroup.Uuid, node.Uuid, portgroup.CreatedAt);
-            foreach (var (field, value) in body)
+            // A field the patch removed goes back to its default, as Ironic's patch_update_changed_fields does.
+            void StoreAll(Portgroup target)
             {
-                PortgroupWrites.Store(updated, field, value);
+                foreach (var field in patchable)
+                {
+                    PortgroupWrites.Store(target, field, body[field]);
+                }
             }
+
+            var updated = new Portgroup(portgroup.Id, portgroup.Uuid, node.Uuid, portgroup.CreatedAt);
+            StoreAll(updated);
 
             var before = PortgroupFields.Document(portgroup, baseUrl);
             var after = PortgroupFields.Document(updated, baseUrl);
@@ -162,11 +168,7 @@ internal static class PortgroupEndpoints
             }
 
             s.Portgroups.CheckUnique(portgroup, updated.Address, updated.Name);
-            foreach (var (field, value) in body)
-            {
-                PortgroupWrites.Store(portgroup, field, value);
-            }
-
+            StoreAll(portgroup);
             portgroup.NodeUuid = node.Uuid;
             if (changed.Count > 0)
             {

@@ -159,11 +159,17 @@ internal static class PortEndpoints
             }
 
             var body = PortWrites.Validate("patch", PortWrites.Prune(patched, maximum), maximum);
-            var updated = new Port(port.Uuid, newNode.Uuid, port.CreatedAt);
-            foreach (var (field, value) in body)
+            // A field the patch removed goes back to its default, as Ironic's patch_update_changed_fields does.
+            void StoreAll(Port target)
             {
-                PortWrites.Store(updated, field, field == "portgroup_uuid" ? portgroup?.Uuid : value);
+                foreach (var field in patchable)
+                {
+                    PortWrites.Store(target, field, field == "portgroup_uuid" ? portgroup?.Uuid : body[field]);
+                }
             }
+
+            var updated = new Port(port.Uuid, newNode.Uuid, port.CreatedAt);
+            StoreAll(updated);
 
             foreach (var (key, value) in port.InternalInfo)
             {
@@ -190,11 +196,7 @@ internal static class PortEndpoints
             var node = OwnerNode.Lock(s, newNode.Uuid);
             PortConductor.CheckUpdate(s, updated, changed, node);
             s.Ports.CheckUnique(port, updated.Address, updated.Name);
-            foreach (var (field, value) in body)
-            {
-                PortWrites.Store(port, field, field == "portgroup_uuid" ? portgroup?.Uuid : value);
-            }
-
+            StoreAll(port);
             port.NodeUuid = newNode.Uuid;
             if (changed.Count > 0)
             {
