@@ -77,7 +77,6 @@ internal static class PortList
             throw ApiFault.NotAcceptable();
         }
 
-        limit = Paging.Limit(limit);
         Paging.SortDirection(sortDir);
         if (InvalidSortKeys.Contains(sortKey))
         {
