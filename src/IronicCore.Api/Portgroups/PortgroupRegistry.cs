@@ -1,5 +1,4 @@
 using IronicCore.Api.Errors;
-using IronicCore.Nodes;
 
 namespace IronicCore.Api.Portgroups;
 
@@ -11,7 +10,7 @@ internal sealed class PortgroupRegistry
 
     public IReadOnlyList<Portgroup> All => portgroups;
 
-    /// <summary>Ironic's <c>Portgroup.get</c>: a database id, a UUID, or a name; anything else is 400.</summary>
+    /// <summary>Ironic's <c>Portgroup.get</c> on a checked ident: a database id, a UUID or a name.</summary>
     public Portgroup Get(string ident)
     {
         if (int.TryParse(ident, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id))
@@ -19,14 +18,7 @@ internal sealed class PortgroupRegistry
             return Find(p => p.Id == id) ?? throw NotFound(ident);
         }
 
-        if (Guid.TryParse(ident, out _))
-        {
-            return Find(p => string.Equals(p.Uuid, ident, StringComparison.OrdinalIgnoreCase)) ?? throw NotFound(ident);
-        }
-
-        return NodeNames.IsValid(ident)
-            ? Find(p => p.Name == ident) ?? throw NotFound(ident)
-            : throw ApiFault.BadRequest($"Expected a logical name or UUID but received {ident}.");
+        return Guid.TryParse(ident, out _) ? ByUuid(ident) ?? throw NotFound(ident) : Find(p => p.Name == ident) ?? throw NotFound(ident);
     }
 
     /// <summary>The portgroup a port or VIF names by UUID, or null.</summary>

@@ -1,5 +1,4 @@
 using IronicCore.Api.Errors;
-using IronicCore.Nodes;
 
 namespace IronicCore.Api.Ports;
 
@@ -14,7 +13,7 @@ internal sealed class PortRegistry
         ports.Find(p => string.Equals(p.Uuid, uuid, StringComparison.OrdinalIgnoreCase))
         ?? throw NotFound(uuid);
 
-    /// <summary>Ironic's <c>Port.get</c>: a database id (none is known here), a UUID, a MAC or a name.</summary>
+    /// <summary>Ironic's <c>Port.get</c> on a checked ident: a database id (none is known here), a UUID or a name.</summary>
     public Port Find(string ident)
     {
         if (int.TryParse(ident, out _))
@@ -22,19 +21,7 @@ internal sealed class PortRegistry
             throw NotFound(ident);
         }
 
-        if (Guid.TryParse(ident, out _))
-        {
-            return Get(ident);
-        }
-
-        if (PortWrites.IsMac(ident))
-        {
-            return ByAddress(ident) ?? throw NotFound(ident);
-        }
-
-        return NodeNames.IsValid(ident)
-            ? ports.Find(p => p.Name == ident) ?? throw NotFound(ident)
-            : throw ApiFault.BadRequest($"Expected a UUID or int but received {ident}.");
+        return Guid.TryParse(ident, out _) ? Get(ident) : ports.Find(p => p.Name == ident) ?? throw NotFound(ident);
     }
 
     public Port? ByAddress(string mac) => ports.Find(p => string.Equals(p.Address, mac, StringComparison.OrdinalIgnoreCase));
