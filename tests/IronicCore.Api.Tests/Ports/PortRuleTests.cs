@@ -209,4 +209,24 @@ public sealed class PortRuleTests
         Assert.That(answer.Status, Is.EqualTo(HttpStatusCode.Forbidden));
         Assert.That(answer.Fault, Is.EqualTo("Operation not permitted."));
     }
+
+    [Test]
+    public async Task ShardFilter_ListsTheShardsNodesPorts_From1_82()
+    {
+        using var factory = new SimulatorFactory();
+        using var client = factory.Client(Master);
+        var sharded = await client.CreateNode("n1", ", \"shard\": \"s1\"");
+        var plain = await client.CreateNode("n2");
+        var port = await PortgroupTests.Port(client, sharded, "52:54:00:00:00:01");
+        await PortgroupTests.Port(client, plain, "52:54:00:00:00:02");
+
+        var byShard = await client.Get("/v1/ports?shard=s1");
+        var tooOld = await client.Get("/v1/ports?shard=s1", "1.81");
+        var detailTooOld = await client.Get("/v1/ports?detail=true", "1.42");
+
+        Assert.That(byShard.Json["ports"]!.AsArray().Select(p => p!["uuid"]!.GetValue<string>()), Is.EqualTo(new[] { port }));
+        Assert.That(tooOld.Status, Is.EqualTo(HttpStatusCode.NotAcceptable));
+        Assert.That(tooOld.Fault, Is.EqualTo("Request not acceptable. The minimal required API version should be 1.82"));
+        Assert.That(detailTooOld.Fault, Is.EqualTo("Invalid query parameter ?detail=True received."));
+    }
 }
