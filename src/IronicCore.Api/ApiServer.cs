@@ -77,6 +77,7 @@ internal static class ApiServer
             ManagementEndpoints.Map(routes);
             VirtualMediaEndpoints.Map(routes);
             PortEndpoints.Map(routes);
+            Portgroups.PortgroupEndpoints.Map(routes);
             Network.VifEndpoints.Map(routes);
             RamdiskEndpoints.Map(routes);
             DriverEndpoints.Map(routes);

@@ -1,6 +1,7 @@
 using IronicCore.Api.Conductors;
 using IronicCore.Api.Drivers;
 using IronicCore.Api.Nodes;
+using IronicCore.Api.Portgroups;
 using IronicCore.Api.Ports;
 using IronicCore.Conductor;
 using IronicCore.Nodes;
@@ -34,6 +35,8 @@ internal sealed class SimulationState : ITransitionObserver
 
     public PortRegistry Ports { get; } = new();
 
+    public PortgroupRegistry Portgroups { get; } = new();
+
     public DateTimeOffset Now => Conductor.Clock.GetUtcNow();
 
     /// <summary>The API's part of a node; made on first sight for nodes that came from a scenario or fleet.</summary>
@@ -43,6 +46,7 @@ internal sealed class SimulationState : ITransitionObserver
     {
         records.Remove(uuid);
         Ports.RemoveNode(uuid);
+        Portgroups.RemoveNode(uuid);
     }
 
     public void Touch(string uuid) => RecordOf(Conductor.GetNode(uuid)).UpdatedAt = Now;

@@ -34,7 +34,7 @@ internal static class VifEndpoints
     {
         _ = new QueryArgs(context);
         var version = context.RequireEndpoint(Since);
-        var vifs = await loop.Run(s => FlatNetwork.List(s.Ports, NodeIdent.Find(s, ident, version).Uuid).ToArray()).ConfigureAwait(false);
+        var vifs = await loop.Run(s => FlatNetwork.List(s.Ports, s.Portgroups, NodeIdent.Find(s, ident, version).Uuid).ToArray()).ConfigureAwait(false);
         await Respond.Json(context, new JsonObject { ["vifs"] = new JsonArray([.. vifs.Select(v => (JsonNode)new JsonObject { ["id"] = v })]) }).ConfigureAwait(false);
     }
 
@@ -59,7 +59,7 @@ internal static class VifEndpoints
         await loop.Run(s =>
         {
             var node = NodeIdent.FindUnlocked(s, ident, version);
-            FlatNetwork.Attach(s.Ports, node.Uuid, vif, portUuid, portgroupUuid, s.Now);
+            FlatNetwork.Attach(s.Ports, s.Portgroups, node.Uuid, vif, portUuid, portgroupUuid, s.Now);
             return true;
         }).ConfigureAwait(false);
         await Respond.Empty(context, StatusCodes.Status204NoContent).ConfigureAwait(false);
@@ -73,7 +73,7 @@ internal static class VifEndpoints
         await loop.Run(s =>
         {
             var node = NodeIdent.FindUnlocked(s, ident, version);
-            FlatNetwork.Detach(s.Ports, node.Uuid, vif, s.Now);
+            FlatNetwork.Detach(s.Ports, s.Portgroups, node.Uuid, vif, s.Now);
             return true;
         }).ConfigureAwait(false);
         await Respond.Empty(context, StatusCodes.Status204NoContent).ConfigureAwait(false);

@@ -7,7 +7,7 @@ internal sealed class Port(string uuid, string nodeUuid, DateTimeOffset createdA
 {
     public string Uuid { get; } = uuid;
 
-    public string NodeUuid { get; } = nodeUuid;
+    public string NodeUuid { get; set; } = nodeUuid;
 
     public DateTimeOffset CreatedAt { get; } = createdAt;
 
@@ -32,4 +32,13 @@ internal sealed class Port(string uuid, string nodeUuid, DateTimeOffset createdA
     public string? PortgroupUuid { get; set; }
 
     public string? Name { get; set; }
+
+    public string? Description { get; set; }
+
+    public string? Vendor { get; set; }
+
+    public string? Category { get; set; }
+
+    /// <summary>Whether the network interface may bond this port into a dynamic portgroup (master, 1.111).</summary>
+    public bool AvailableForDynamicPortgroup { get; set; } = true;
 }

@@ -2,146 +2,119 @@ using System.Text.Json.Nodes;
 using IronicCore.Api.Errors;
 using IronicCore.Api.Hosting;
 using IronicCore.Api.Http;
-using IronicCore.Api.Nodes;
+using IronicCore.Api.Network;
 using IronicCore.Api.Patch;
+using IronicCore.Api.Portgroups;
 using IronicCore.Api.Versioning;
-using IronicCore.Conductor;
+using IronicCore.States;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
 namespace IronicCore.Api.Ports;
 
-/// <summary>Ports: list (all or one node's), show, create, update, delete; UUIDs only, MACs unique.</summary>
+/// <summary>
+/// Ports: list (all, a node's, a portgroup's), show, create, update, delete, as Ironic's
+/// <c>PortsController</c> and the conductor's port calls; changes take the node's lock.
+/// </summary>
 internal static class PortEndpoints
 {
-    private static readonly string[] ListArgs = ["node", "node_uuid", "address", "portgroup", "fields", "detail", "limit", "marker", "sort_key", "sort_dir"];
-    private static readonly string[] SortKeys = ["id", "uuid", "address", "created_at", "updated_at"];
+    /// <summary>Ironic master shows and changes ports by UUID or name; 21.4 by UUID only.</summary>
+    private const int NamedPortsSince = 88;
 
     public static void Map(IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/v1/ports", (HttpContext c, ConductorLoop l) => List(c, l, detailPath: false, node: null));
-        routes.MapGet("/v1/ports/detail", (HttpContext c, ConductorLoop l) => List(c, l, detailPath: true, node: null));
-        routes.MapGet("/v1/nodes/{ident}/ports", (HttpContext c, ConductorLoop l, string ident) => List(c, l, detailPath: false, node: ident));
-        routes.MapGet("/v1/nodes/{ident}/ports/detail", (HttpContext c, ConductorLoop l, string ident) => List(c, l, detailPath: true, node: ident));
-        routes.MapGet("/v1/ports/{uuid}", Show);
+        routes.MapGet("/v1/ports", (HttpContext c, ConductorLoop l) => PortList.Run(c, l, detailPath: false, node: null, portgroup: null));
+        routes.MapGet("/v1/ports/detail", (HttpContext c, ConductorLoop l) => PortList.Run(c, l, detailPath: true, node: null, portgroup: null));
+        routes.MapGet("/v1/nodes/{ident}/ports", (HttpContext c, ConductorLoop l, string ident) => PortList.Run(c, l, detailPath: false, node: ident, portgroup: null));
+        routes.MapGet("/v1/nodes/{ident}/ports/detail", (HttpContext c, ConductorLoop l, string ident) => PortList.Run(c, l, detailPath: true, node: ident, portgroup: null));
+        routes.MapGet("/v1/portgroups/{ident}/ports", (HttpContext c, ConductorLoop l, string ident) => PortList.Run(c, l, detailPath: false, node: null, portgroup: PortgroupPath(c, ident)));
+        routes.MapGet("/v1/portgroups/{ident}/ports/detail", (HttpContext c, ConductorLoop l, string ident) => PortList.Run(c, l, detailPath: true, node: null, portgroup: PortgroupPath(c, ident)));
+        routes.MapGet("/v1/ports/{ident}", Show);
         routes.MapPost("/v1/ports", Create);
-        routes.MapMethods("/v1/ports/{uuid}", ["PATCH"], Update);
-        routes.MapDelete("/v1/ports/{uuid}", Delete);
+        routes.MapMethods("/v1/ports/{ident}", ["PATCH"], Update);
+        routes.MapDelete("/v1/ports/{ident}", Delete);
     }
 
-    private static async Task List(HttpContext context, ConductorLoop loop, bool detailPath, string? node)
+    /// <summary>A portgroup's ports exist from 1.24; the portgroup in the path is checked first.</summary>
+    private static string PortgroupPath(HttpContext context, string ident)
     {
-        var query = new QueryArgs(context, ListArgs);
-        var version = context.Version();
-        var fields = query.List("fields");
-        var detail = detailPath || query.Bool("detail") == true;
-        if (fields is not null && detail)
-        {
-            throw ApiFault.BadRequest("Can not specify ?detail=True and fields in the same request.");
-        }
-
-        var limit = Paging.Limit(query.Int("limit"));
-        var sortDir = Paging.SortDirection(query["sort_dir"]);
-        var sortKey = query["sort_key"] ?? "id";
-        if (!SortKeys.Contains(sortKey))
-        {
-            throw ApiFault.BadRequest($"The sort_key value \"{sortKey}\" is an invalid field for sorting");
-        }
-
-        var address = query["address"]?.ToLowerInvariant();
-        var baseUrl = Links.BaseUrl(context);
-        var path = context.Request.Path.Value!;
-        var answer = await loop.Run(s =>
-        {
-            var owner = (node ?? query["node"]) is { } ident ? NodeIdent.Find(s, ident, version).Uuid : query["node_uuid"];
-            var ports = s.Ports.All.Where(p => (owner is null || p.NodeUuid == owner) && (address is null || p.Address == address)).ToList();
-            if (sortKey != "id")
-            {
-                ports = [.. ports.OrderBy(p => SortValue(p, sortKey), StringComparer.Ordinal)];
-            }
-
-            if (sortDir == "desc")
-            {
-                ports.Reverse();
-            }
-
-            var page = Paging.Page(ports, p => p.Uuid, limit, query["marker"], m => new ApiFault(404, $"Port {m} could not be found."));
-            var shown = detail ? null : fields ?? PortFields.ListDefault;
-            var result = new JsonObject { ["ports"] = new JsonArray([.. page.Select(p => (JsonNode)PortFields.Render(p, version, baseUrl, shown))]) };
-            if (page.Count == limit)
-            {
-                result["next"] = $"{baseUrl}{path}?sort_key={sortKey}&sort_dir={sortDir}&limit={limit}&marker={page[^1].Uuid}";
-            }
-
-            return result;
-        }).ConfigureAwait(false);
-        await Respond.Json(context, answer).ConfigureAwait(false);
+        PortgroupIdent.CheckPath(ident);
+        context.RequireEndpoint(24);
+        return ident;
     }
 
-    private static string? SortValue(Port port, string key) => key switch
-    {
-        "uuid" => port.Uuid,
-        "address" => port.Address,
-        "created_at" => port.CreatedAt.UtcTicks.ToString("D20", System.Globalization.CultureInfo.InvariantCulture),
-        _ => port.UpdatedAt?.UtcTicks.ToString("D20", System.Globalization.CultureInfo.InvariantCulture),
-    };
-
-    private static async Task Show(HttpContext context, ConductorLoop loop, string uuid)
+    private static async Task Show(HttpContext context, ConductorLoop loop, string ident)
     {
         var query = new QueryArgs(context, "fields");
         var version = context.Version();
+        var named = CheckIdent(context, ident);
         var fields = query.List("fields");
-        EnsureUuid(uuid);
+        if (fields is not null && !version.Allows(8))
+        {
+            throw ApiFault.NotAcceptable();
+        }
+
+        var known = PortFields.Known(context.Maximum()).ToList();
+        PortWrites.CheckVersion(fields?.Where(known.Contains) ?? [], null, version);
+        Listing.CheckFields(fields, known);
         var baseUrl = Links.BaseUrl(context);
-        var port = await loop.Run(s => PortFields.Render(s.Ports.Get(uuid), version, baseUrl, fields)).ConfigureAwait(false);
+        var port = await loop.Run(s => PortFields.Render(Find(s, ident, named), version, baseUrl, fields)).ConfigureAwait(false);
         await Respond.Json(context, port).ConfigureAwait(false);
     }
 
     private static async Task Create(HttpContext context, ConductorLoop loop)
     {
         _ = new QueryArgs(context);
-        var body = await RequestBody.ReadObjectAsync(context, "port").ConfigureAwait(false);
+        var sent = await RequestBody.ReadObjectAsync(context, "port").ConfigureAwait(false);
         var version = context.Version();
-        foreach (var (field, _) in body)
+        var body = PortWrites.Validate("port", sent, context.Maximum());
+        var nodeIdent = RequestBody.String(body, PortWrites.NodeIdent);
+        if (nodeIdent is not null && !version.Allows(94))
         {
-            PortWrites.Check(field, version);
-        }
-
-        foreach (var required in new[] { "address", "node_uuid" })
-        {
-            if (body[required] is null)
-            {
-                throw ApiFault.BadRequest($"Schema error for port: '{required}' is a required property");
-            }
-        }
-
-        var nodeUuid = RequestBody.String(body, "node_uuid")!;
-        if (!Guid.TryParse(nodeUuid, out _))
-        {
-            throw ApiFault.BadRequest($"Expected UUID for node_uuid: {nodeUuid}");
-        }
-
-        if (RequestBody.String(body, "uuid") is { } given && !Guid.TryParse(given, out _))
-        {
-            throw ApiFault.BadRequest($"Expected UUID for uuid: {given}");
+            throw ApiFault.NotAcceptable();
         }
 
         var baseUrl = Links.BaseUrl(context);
         var (uuid, answer) = await loop.Run(s =>
         {
-            var node = s.Conductor.GetNode(nodeUuid);
+            var nodeUuid = RequestBody.String(body, "node_uuid");
+            var node = OwnerNode.ForCreate(s, nodeIdent ?? nodeUuid!, nodeUuid ?? "None", version);
+            PortWrites.CheckVersion(body.Select(p => p.Key), body["local_link_connection"] as JsonObject, version);
+            Portgroup? portgroup = null;
+            if (RequestBody.String(body, "portgroup_uuid") is { Length: > 0 } portgroupUuid)
+            {
+                portgroup = s.Portgroups.ByUuid(portgroupUuid) ?? throw ApiFault.BadRequest($"Portgroup {portgroupUuid} could not be found.");
+                if (portgroup.NodeUuid != node.Uuid)
+                {
+                    throw ApiFault.BadRequest("Port can not be added to a portgroup belonging to a different node.");
+                }
+            }
+
+            if (body["is_smartnic"]?.GetValue<bool>() == true && !LocalLinkConnection.FitsSmartNic(body["local_link_connection"] as JsonObject ?? []))
+            {
+                throw ApiFault.BadRequest("Smart NIC port must have port_id and hostname in local_link_connection");
+            }
+
+            if (RequestBody.String(body, "physical_network") is { Length: 0 })
+            {
+                throw ApiFault.BadRequest("A non-empty value is required when setting physical_network");
+            }
+
+            if (portgroup is { StandalonePortsSupported: false } && body["pxe_enabled"]?.GetValue<bool>() == true)
+            {
+                throw new ApiFault(409,
+                    $"Port group {portgroup.Uuid} doesn't support standalone ports. This port cannot be created as a member of that portgroup as the port's 'pxe_enabled' field was set to True.");
+            }
+
             var port = new Port(RequestBody.String(body, "uuid") ?? Guid.NewGuid().ToString(), node.Uuid, s.Now);
-            foreach (var (field, value) in body.Where(p => p.Key is not ("uuid" or "node_uuid")))
+            foreach (var (field, value) in body)
             {
-                PortWrites.Store(port, field, value);
+                PortWrites.Store(port, field, field == "portgroup_uuid" ? portgroup?.Uuid : value);
             }
 
-            if (s.Ports.All.Any(p => string.Equals(p.Uuid, port.Uuid, StringComparison.OrdinalIgnoreCase)))
-            {
-                throw new ApiFault(409, $"A port with UUID {port.Uuid} already exists.");
-            }
-
+            // The conductor creates ports under a shared lock: a reserved node does not stop it.
+            PortConductor.CheckPhysicalNetwork(s, port, new HashSet<string> { "portgroup_uuid", "physical_network" });
             s.Ports.Add(port);
             return (port.Uuid, PortFields.Render(port, version, baseUrl));
         }).ConfigureAwait(false);
@@ -149,73 +122,142 @@ internal static class PortEndpoints
         await Respond.Json(context, answer, StatusCodes.Status201Created).ConfigureAwait(false);
     }
 
-    private static async Task Update(HttpContext context, ConductorLoop loop, string uuid)
+    private static async Task Update(HttpContext context, ConductorLoop loop, string ident)
     {
         _ = new QueryArgs(context);
-        EnsureUuid(uuid);
+        var named = CheckIdent(context, ident);
         var operations = JsonPatch.Parse(await RequestBody.ReadAsync(context).ConfigureAwait(false));
         var version = context.Version();
+        var maximum = context.Maximum();
+        var patchable = PortWrites.Patchable(maximum).ToList();
         foreach (var operation in operations)
         {
-            var field = JsonPatch.Path(operation).Split('/')[1];
-            if (!PortWrites.Patchable.Contains(field))
+            if (!patchable.Contains(JsonPatch.Path(operation).Split('/')[1]))
             {
-                throw new InvalidException($"Cannot patch {JsonPatch.Path(operation)}. Only the following can be updated: {string.Join(", ", PortWrites.Patchable)}");
+                throw ApiFault.BadRequest($"Cannot patch {JsonPatch.Path(operation)}. Only the following can be updated: {string.Join(", ", patchable)}");
             }
-
-            PortWrites.Check(field, version);
         }
 
+        // Master checks only these paths against the request's version; its newer fields patch at any version.
+        string[] gated = ["pxe_enabled", "local_link_connection", "portgroup_uuid", "physical_network", "is_smartnic", "local_link_connection/network_type"];
+        PortWrites.CheckVersion(gated.Where(f => operations.Any(o => Touches(o, f))), null, version);
         var baseUrl = Links.BaseUrl(context);
         var answer = await loop.Run(s =>
         {
-            var port = s.Ports.Get(uuid);
-            var before = PortFields.Render(port, new ApiVersion(1, int.MaxValue), baseUrl);
-            var after = JsonPatch.Apply(before, operations);
-            var changed = new Port(port.Uuid, port.NodeUuid, port.CreatedAt);
-            foreach (var field in PortWrites.Patchable.Where(f => f != "node_uuid"))
+            var port = Find(s, ident, named);
+            var newNode = operations.LastOrDefault(o => JsonPatch.Path(o) == "/node_uuid" && o["op"]!.GetValue<string>() != "remove") is { } move
+                ? OwnerNode.ForMove(s, move["value"] is JsonValue v && v.TryGetValue<string>(out var text) ? text : null, port.NodeUuid, version)
+                : s.Conductor.GetNode(port.NodeUuid);
+            var patched = JsonPatch.Apply(PortFields.Document(port, baseUrl), operations);
+            patched["node_uuid"] = newNode.Uuid;
+            Portgroup? portgroup = port.PortgroupUuid is { } current ? s.Portgroups.ByUuid(current) : null;
+            if (operations.Any(o => JsonPatch.Path(o) == "/portgroup_uuid"))
             {
-                PortWrites.Store(changed, field, after[field]);
+                portgroup = patched["portgroup_uuid"] is JsonValue p && p.TryGetValue<string>(out var pg) && pg.Length > 0
+                    ? s.Portgroups.ByUuid(pg) ?? throw ApiFault.BadRequest($"Portgroup {pg} could not be found.")
+                    : null;
             }
 
-            if (after["node_uuid"]?.GetValue<string>() != port.NodeUuid)
+            var body = PortWrites.Validate("patch", PortWrites.Prune(patched, maximum), maximum);
+            // A field the patch removed goes back to its default, as Ironic's patch_update_changed_fields does.
+            void StoreAll(Port target)
             {
-                throw ApiFault.BadRequest("Moving a port to another node is not simulated.");
+                foreach (var field in patchable)
+                {
+                    PortWrites.Store(target, field, field == "portgroup_uuid" ? portgroup?.Uuid : body[field]);
+                }
             }
 
-            if (changed.Address != port.Address && s.Ports.ByAddress(changed.Address) is not null)
+            var updated = new Port(port.Uuid, newNode.Uuid, port.CreatedAt);
+            StoreAll(updated);
+
+            foreach (var (key, value) in port.InternalInfo)
             {
-                throw new ApiFault(409, $"A port with MAC address {changed.Address} already exists.");
+                updated.InternalInfo[key] = value?.DeepClone();
             }
 
-            foreach (var field in PortWrites.Patchable.Where(f => f != "node_uuid"))
+            var changed = Changed(port, updated, baseUrl);
+            if (newNode.ProvisionState == ProvisionState.Inspecting && version.Allows(39))
             {
-                PortWrites.Store(port, field, after[field]);
+                throw new ApiFault(409, $"Cannot update port \"{port.Uuid}\" on \"{newNode.Uuid}\" while it is in state \"inspecting\".");
             }
 
-            port.UpdatedAt = s.Now;
+            var physnetPatched = operations.Any(o => JsonPatch.Path(o) == "/physical_network" && o["op"]!.GetValue<string>() != "remove");
+            if (physnetPatched && updated.PhysicalNetwork is { Length: 0 })
+            {
+                throw ApiFault.BadRequest("A non-empty value is required when setting physical_network");
+            }
+
+            if (version.Allows(102) && physnetPatched && portgroup is not null)
+            {
+                throw ApiFault.BadRequest("physical_network cannot be changed while the port belongs to a portgroup.");
+            }
+
+            var node = OwnerNode.Lock(s, newNode.Uuid);
+            PortConductor.CheckUpdate(s, updated, changed, node);
+            s.Ports.CheckUnique(port, updated.Address, updated.Name);
+            StoreAll(port);
+            port.NodeUuid = newNode.Uuid;
+            if (changed.Count > 0)
+            {
+                port.UpdatedAt = s.Now;
+            }
+
             return PortFields.Render(port, version, baseUrl);
         }).ConfigureAwait(false);
         await Respond.Json(context, answer).ConfigureAwait(false);
     }
 
-    private static async Task Delete(HttpContext context, ConductorLoop loop, string uuid)
+    private static async Task Delete(HttpContext context, ConductorLoop loop, string ident)
     {
         _ = new QueryArgs(context);
-        EnsureUuid(uuid);
+        if (!Guid.TryParse(ident, out _))
+        {
+            throw ApiFault.BadRequest($"Expected UUID for port_uuid: {ident}");
+        }
+
         await loop.Run(s =>
         {
-            s.Ports.Remove(s.Ports.Get(uuid));
+            var port = s.Ports.Get(ident);
+            var node = OwnerNode.Lock(s, port.NodeUuid);
+            if (FlatNetwork.VifOf(port.InternalInfo) is { } vif && !node.Maintenance)
+            {
+                throw new ApiFault(409, $"Cannot delete the port {port.Uuid} as it is bound to VIF {vif} for use.");
+            }
+
+            s.Ports.Remove(port);
             return true;
         }).ConfigureAwait(false);
         await Respond.Empty(context, StatusCodes.Status204NoContent).ConfigureAwait(false);
     }
 
-    private static void EnsureUuid(string uuid)
+    /// <summary>The ident check of show and update: master takes a UUID or a name, 21.4 a UUID. Returns whether names are looked up.</summary>
+    private static bool CheckIdent(HttpContext context, string ident)
     {
-        if (!Guid.TryParse(uuid, out _))
+        if (!context.Maximum().Allows(NamedPortsSince))
         {
-            throw ApiFault.BadRequest($"Expected a UUID but received {uuid}.");
+            return Guid.TryParse(ident, out _) ? false : throw ApiFault.BadRequest($"Expected UUID for port_uuid: {ident}");
         }
+
+        return Guid.TryParse(ident, out _) || IronicCore.Nodes.NodeNames.IsValid(ident)
+            ? true
+            : throw ApiFault.BadRequest($"Expected UUID or name for port_ident: {ident}");
+    }
+
+    private static Port Find(SimulationState simulation, string ident, bool named) => named ? simulation.Ports.Find(ident) : simulation.Ports.Get(ident);
+
+    private static bool Touches(JsonObject operation, string field)
+    {
+        var path = JsonPatch.Path(operation);
+        var exact = path == $"/{field}" && operation["op"]!.GetValue<string>() != "remove";
+        var removed = operation["op"]!.GetValue<string>() == "remove" && (path == $"/{field}" || path.StartsWith($"/{field}/", StringComparison.Ordinal));
+        return exact || removed;
+    }
+
+    private static HashSet<string> Changed(Port before, Port after, string baseUrl)
+    {
+        var old = PortFields.Document(before, baseUrl);
+        var now = PortFields.Document(after, baseUrl);
+        return [.. PortFields.All.Select(f => f.Name).Where(n => !JsonNode.DeepEquals(old[n], now[n]) && n is not ("created_at" or "updated_at" or "links"))];
     }
 }

@@ -23,10 +23,20 @@ internal static class PortFields
         ("physical_network", 34, (p, _) => p.PhysicalNetwork),
         ("is_smartnic", 53, (p, _) => p.IsSmartnic),
         ("name", 88, (p, _) => p.Name),
+        ("description", 97, (p, _) => p.Description),
+        ("vendor", 100, (p, _) => p.Vendor),
+        ("category", 101, (p, _) => p.Category),
+        ("available_for_dynamic_portgroup", 111, (p, _) => p.AvailableForDynamicPortgroup),
     ];
 
     /// <summary>The fields a port list shows without <c>detail</c> or <c>fields</c>.</summary>
     public static readonly string[] ListDefault = ["uuid", "address"];
+
+    /// <summary>The fields a release's port has (those up to its highest version).</summary>
+    public static IEnumerable<string> Known(ApiVersion maximum) => All.Where(f => maximum.Allows(f.Since)).Select(f => f.Name);
+
+    /// <summary>Every field at any version: the document a PATCH applies to.</summary>
+    public static JsonObject Document(Port port, string baseUrl) => Render(port, new ApiVersion(1, int.MaxValue), baseUrl);
 
     public static JsonObject Render(Port port, ApiVersion version, string baseUrl, IReadOnlyCollection<string>? fields = null)
     {
@@ -37,6 +47,12 @@ internal static class PortFields
             {
                 json[name] = render(port, baseUrl);
             }
+        }
+
+        // Below 1.90 a link holding master's VTEP keys is shown empty: older clients cannot read it.
+        if (!version.Allows(90) && json["local_link_connection"] is JsonObject link && LocalLinkConnection.VtepKeys.Any(link.ContainsKey))
+        {
+            json["local_link_connection"] = new JsonObject();
         }
 
         return json;

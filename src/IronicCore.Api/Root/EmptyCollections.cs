@@ -7,14 +7,13 @@ using Microsoft.AspNetCore.Routing;
 
 namespace IronicCore.Api.Root;
 
-/// <summary>Resources the simulation does not model but clients list: always empty (chassis, allocations, portgroups).</summary>
+/// <summary>Resources the simulation does not model but clients list: always empty (chassis, allocations).</summary>
 internal static class EmptyCollections
 {
     public static void Map(IEndpointRouteBuilder routes)
     {
         Empty(routes, "chassis", since: 1);
         Empty(routes, "allocations", since: 52);
-        Empty(routes, "portgroups", since: 23);
     }
 
     private static void Empty(IEndpointRouteBuilder routes, string name, int since)

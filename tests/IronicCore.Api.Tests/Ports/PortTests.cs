@@ -73,7 +73,7 @@ public sealed class PortTests
     }
 
     [TestCase("{\"address\": \"52:54:00:00:00:01\", \"node_uuid\": \"n1\"}", "Expected UUID for node_uuid: n1")]
-    [TestCase("{\"address\": \"not-a-mac\", \"node_uuid\": \"{node}\"}", "Expected a MAC address but received not-a-mac.")]
+    [TestCase("{\"address\": \"not-a-mac\", \"node_uuid\": \"{node}\"}", "Expected valid MAC address for address: not-a-mac")]
     [TestCase("{\"node_uuid\": \"{node}\"}", "Schema error for port: 'address' is a required property")]
     [TestCase("{\"address\": \"52:54:00:00:00:01\", \"node_uuid\": \"{node}\", \"colour\": 1}", "Schema error for port: Additional properties are not allowed ('colour' was unexpected)")]
     public async Task BadPort_Is400AndCreatesNothing(string body, string message)
@@ -90,7 +90,7 @@ public sealed class PortTests
     }
 
     [Test]
-    public async Task PortByMac_IsNotAUuid()
+    public async Task DeleteByMac_IsRefused_DeleteTakesAUuidOnly()
     {
         using var factory = new SimulatorFactory();
         using var client = factory.Client();
@@ -98,6 +98,6 @@ public sealed class PortTests
         var answer = await client.Delete("/v1/ports/52:54:00:00:00:01");
 
         Assert.That(answer.Status, Is.EqualTo(HttpStatusCode.BadRequest));
-        Assert.That(answer.Fault, Is.EqualTo("Expected a UUID but received 52:54:00:00:00:01."));
+        Assert.That(answer.Fault, Is.EqualTo("Expected UUID for port_uuid: 52:54:00:00:00:01"));
     }
 }

@@ -1,0 +1,120 @@
+using System.Text.Json.Nodes;
+using IronicCore.Api.Errors;
+using IronicCore.Api.Hosting;
+using IronicCore.Api.Http;
+using IronicCore.Api.Nodes;
+using IronicCore.Api.Ports;
+using IronicCore.Api.Versioning;
+using IronicCore.Nodes;
+using Microsoft.AspNetCore.Http;
+
+namespace IronicCore.Api.Portgroups;
+
+/// <summary>
+/// <c>GET /v1/portgroups</c> (and <c>/detail</c>, a node's): one filter of node, address, shard
+/// (1.106) or conductor groups, sorting and paging, with master's query schema messages.
+/// </summary>
+internal static class PortgroupList
+{
+    private static readonly string[] InvalidSortKeys = ["extra", "internal_info", "properties"];
+
+    private static readonly string[] Columns =
+    [
+        "id", "uuid", "name", "address", "mode", "standalone_ports_supported", "physical_network", "category", "dynamic_portgroup",
+        "created_at", "updated_at", .. InvalidSortKeys,
+    ];
+
+    public static async Task Run(HttpContext context, ConductorLoop loop, bool detailPath, string? node)
+    {
+        var version = context.RequireEndpoint(23);
+        var maximum = context.Maximum();
+        var master = maximum.Allows(99);
+        string[] names = ["node", "address", "marker", "limit", "sort_key", "sort_dir", "fields", "detail", "shard", "conductor_groups"];
+        var query = new QueryArgs(context, [.. names.Where(n => (master || n is not ("shard" or "conductor_groups")) && !(detailPath && n is "fields" or "detail"))]);
+        var limitArg = query.Int("limit");
+        var fields = query.List("fields");
+        var detail = query.Bool("detail");
+        var shards = query.List("shard");
+        var groups = query.List("conductor_groups");
+        var nodeArg = node ?? Check(query["node"], master, v => Guid.TryParse(v, out _) || NodeNames.IsValid(v),
+            v => $"Schema error: '{v}' is not valid under any of the given schemas. Possible root cause: '{v}' is not a 'uuid'", "Expected UUID or name for node: ");
+        var address = Check(query["address"], master, PortWrites.IsMac, v => $"Schema error: '{v}' is not a 'mac-address'", "Expected valid MAC address for address: ");
+        var marker = Check(query["marker"], master, v => Guid.TryParse(v, out _), v => $"Schema error: '{v}' is not a 'uuid'", "Expected UUID for marker: ");
+        var sortDir = query["sort_dir"] ?? "asc";
+        if (master && sortDir is not ("asc" or "desc"))
+        {
+            throw ApiFault.BadRequest($"Schema error: '{sortDir}' is not one of ['asc', 'desc']");
+        }
+
+        var sortKey = query["sort_key"] ?? "id";
+        if (shards is not null && !version.Allows(106))
+        {
+            throw new ApiFault(406, "Request not acceptable. The minimal required API version should be 1.106");
+        }
+
+        PortgroupFields.Check(fields, version, maximum);
+        PortgroupFields.CheckVersion([sortKey], version);
+        if (detail is not null && !version.Allows(43))
+        {
+            throw ApiFault.BadRequest($"Invalid query parameter ?detail={(detail.Value ? "True" : "False")} received.");
+        }
+
+        if (fields is not null && detail == true)
+        {
+            throw ApiFault.BadRequest("Can not specify ?detail=True and fields in the same request.");
+        }
+
+        var shown = detailPath || detail == true ? null : fields ?? PortgroupFields.ListDefault;
+        var limit = Paging.Limit(limitArg);
+        Paging.SortDirection(sortDir);
+        var baseUrl = Links.BaseUrl(context);
+        var resource = detailPath ? "portgroups/detail" : "portgroups";
+        var answer = await loop.Run(s =>
+        {
+            var after = marker is null ? null : s.Portgroups.ByUuid(marker) ?? throw new ApiFault(404, $"Portgroup {marker} could not be found.");
+            if (InvalidSortKeys.Contains(sortKey))
+            {
+                throw ApiFault.BadRequest($"The sort_key value {sortKey} is an invalid field for sorting");
+            }
+
+            if (new object?[] { nodeArg, address, shards?.Length > 0 ? shards : null, groups?.Length > 0 ? groups : null }.Count(f => f is not null) > 1)
+            {
+                throw ApiFault.BadRequest("Filtering by node, address, or shard simultaneously is not supported.");
+            }
+
+            IEnumerable<Portgroup> portgroups = s.Portgroups.All;
+            if (!string.IsNullOrEmpty(nodeArg))
+            {
+                var uuid = NodeIdent.Find(s, nodeArg, version).Uuid;
+                portgroups = portgroups.Where(p => p.NodeUuid == uuid);
+            }
+            else if (!string.IsNullOrEmpty(address))
+            {
+                portgroups = portgroups.Where(p => string.Equals(p.Address, address, StringComparison.OrdinalIgnoreCase)).Take(1);
+            }
+            else if (shards is { Length: > 0 })
+            {
+                portgroups = portgroups.Where(p => shards.Contains(s.RecordOf(s.Conductor.GetNode(p.NodeUuid)).Shard));
+            }
+            else if (groups is { Length: > 0 })
+            {
+                portgroups = portgroups.Where(p => groups.Contains(s.Conductor.GetNode(p.NodeUuid).ConductorGroup, StringComparer.OrdinalIgnoreCase));
+            }
+
+            var sorted = Listing.Sort(portgroups, sortKey, sortDir, Columns, p => PortgroupFields.Document(p, baseUrl));
+            var page = Paging.Page(sorted, p => p.Uuid, limit, after?.Uuid, m => new ApiFault(404, $"Portgroup {m} could not be found."));
+            var result = new JsonObject { ["portgroups"] = new JsonArray([.. page.Select(p => (JsonNode)PortgroupFields.Render(p, version, baseUrl, shown))]) };
+            if (Listing.Next(baseUrl, resource, page.Count, limit, sortKey, sortDir, detail, shown, page.LastOrDefault()?.Uuid ?? string.Empty) is { } next)
+            {
+                result["next"] = next;
+            }
+
+            return result;
+        }).ConfigureAwait(false);
+        await Respond.Json(context, answer).ConfigureAwait(false);
+    }
+
+    /// <summary>A query value checked by master's query schema or by 21.4's argument validator.</summary>
+    private static string? Check(string? value, bool master, Func<string, bool> valid, Func<string, string> schemaMessage, string argMessage) =>
+        value is null || valid(value) ? value : throw ApiFault.BadRequest(master ? schemaMessage(value) : argMessage + value);
+}

@@ -1,0 +1,147 @@
+using System.Text.Json.Nodes;
+using IronicCore.Api.Errors;
+using IronicCore.Api.Hosting;
+using IronicCore.Api.Http;
+using IronicCore.Api.Nodes;
+using IronicCore.Api.Versioning;
+using Microsoft.AspNetCore.Http;
+
+namespace IronicCore.Api.Ports;
+
+/// <summary>
+/// <c>GET /v1/ports</c> (and <c>/detail</c>, a node's, a portgroup's): Ironic's filters — one of
+/// portgroup, node, address, shard, else all (master: by conductor group too) — sorting and paging.
+/// </summary>
+internal static class PortList
+{
+    private static readonly string[] InvalidSortKeys = ["extra", "internal_info", "local_link_connection"];
+
+    private static readonly string[] Columns =
+    [
+        "id", "uuid", "address", "pxe_enabled", "physical_network", "is_smartnic", "name", "description", "vendor", "category",
+        "available_for_dynamic_portgroup", "created_at", "updated_at", .. InvalidSortKeys,
+    ];
+
+    public static async Task Run(HttpContext context, ConductorLoop loop, bool detailPath, string? node, string? portgroup)
+    {
+        var maximum = context.Maximum();
+        var master = maximum.Allows(99);
+        string[] names = ["node", "node_uuid", "address", "marker", "limit", "sort_key", "sort_dir", "fields", "portgroup", "detail", "shard", "description_contains", "conductor_groups"];
+        var query = new QueryArgs(context, [.. names.Where(n => (master || n is not ("description_contains" or "conductor_groups")) && !(detailPath && n is "fields" or "detail"))]);
+        var version = context.Version();
+        var nodeArg = Check(query["node"], v => Guid.TryParse(v, out _) || IronicCore.Nodes.NodeNames.IsValid(v), "Expected UUID or name for node: ");
+        var nodeUuid = Check(query["node_uuid"], v => Guid.TryParse(v, out _), "Expected UUID for node_uuid: ");
+        var address = Check(query["address"], PortWrites.IsMac, "Expected valid MAC address for address: ")?.ToLowerInvariant();
+        Check(query["marker"], v => Guid.TryParse(v, out _), "Expected UUID for marker: ");
+        var limit = Paging.Limit(query.Int("limit"));
+        var sortKey = query["sort_key"] ?? "id";
+        var sortDir = query["sort_dir"] ?? "asc";
+        var fields = query.List("fields");
+        var portgroupArg = portgroup ?? Check(query["portgroup"], v => Guid.TryParse(v, out _) || IronicCore.Nodes.NodeNames.IsValid(v), "Expected UUID or name for portgroup: ");
+        var detail = query.Bool("detail");
+        var shards = query.List("shard");
+        var description = query["description_contains"];
+        var groups = query.List("conductor_groups");
+
+        if (fields is not null && !version.Allows(8))
+        {
+            throw ApiFault.NotAcceptable();
+        }
+
+        var known = PortFields.Known(maximum).ToList();
+        PortWrites.CheckVersion([.. (fields ?? []).Where(known.Contains), sortKey], null, version);
+        if (portgroupArg is not null && !version.Allows(24))
+        {
+            throw ApiFault.NotAcceptable();
+        }
+
+        if (shards is not null && !version.Allows(82))
+        {
+            throw new ApiFault(406, "Request not acceptable. The minimal required API version should be 1.82");
+        }
+
+        if (detail is not null && !version.Allows(43))
+        {
+            throw ApiFault.BadRequest($"Invalid query parameter ?detail={(detail.Value ? "True" : "False")} received.");
+        }
+
+        if (fields is not null && detail == true)
+        {
+            throw ApiFault.BadRequest("Can not specify ?detail=True and fields in the same request.");
+        }
+
+        var shown = detailPath || detail == true ? null : fields ?? PortFields.ListDefault;
+        var ownerIdent = node ?? nodeUuid ?? nodeArg;
+        if (nodeUuid is null && nodeArg is not null && !version.Allows(5) && !Guid.TryParse(nodeArg, out _))
+        {
+            throw ApiFault.NotAcceptable();
+        }
+
+        Paging.SortDirection(sortDir);
+        if (InvalidSortKeys.Contains(sortKey))
+        {
+            throw ApiFault.BadRequest($"The sort_key value {sortKey} is an invalid field for sorting");
+        }
+
+        if (new[] { ownerIdent, portgroupArg, shards?.Length > 0 ? "shard" : null }.Count(f => !string.IsNullOrEmpty(f)) > 1)
+        {
+            throw new ApiFault(403, "Operation not permitted.");
+        }
+
+        if (groups is { Length: > 0 } && (ownerIdent is not null || portgroupArg is not null || address is not null))
+        {
+            throw ApiFault.BadRequest("Filtering by conductor_groups cannot be combined with node_ident, portgroup_ident, or node address filters.");
+        }
+
+        var baseUrl = Links.BaseUrl(context);
+        var resource = detailPath ? "ports/detail" : "ports";
+        var answer = await loop.Run(s =>
+        {
+            var marker = query["marker"] is { } m ? s.Ports.Get(m) : null;
+            IEnumerable<Port> ports = s.Ports.All;
+            if (!string.IsNullOrEmpty(portgroupArg))
+            {
+                var uuid = s.Portgroups.Get(portgroupArg).Uuid;
+                ports = ports.Where(p => string.Equals(p.PortgroupUuid, uuid, StringComparison.OrdinalIgnoreCase));
+            }
+            else if (!string.IsNullOrEmpty(ownerIdent))
+            {
+                var uuid = NodeIdent.Find(s, ownerIdent, version).Uuid;
+                ports = ports.Where(p => p.NodeUuid == uuid);
+            }
+            else if (!string.IsNullOrEmpty(address))
+            {
+                ports = ports.Where(p => p.Address == address);
+            }
+            else if (shards is { Length: > 0 })
+            {
+                ports = ports.Where(p => shards.Contains(s.RecordOf(s.Conductor.GetNode(p.NodeUuid)).Shard));
+            }
+            else if (groups is { Length: > 0 })
+            {
+                ports = ports.Where(p => groups.Contains(s.Conductor.GetNode(p.NodeUuid).ConductorGroup, StringComparer.OrdinalIgnoreCase));
+            }
+
+            if (description is not null && address is null)
+            {
+                ports = ports.Where(p => p.Description?.Contains(description, StringComparison.Ordinal) == true);
+            }
+
+            var sorted = Listing.Sort(ports, sortKey, sortDir, Columns, p => PortFields.Document(p, baseUrl));
+            var page = Paging.Page(sorted, p => p.Uuid, limit, marker?.Uuid, m => new ApiFault(404, $"Port {m} could not be found."));
+            Listing.CheckFields(shown, known);
+            var result = new JsonObject { ["ports"] = new JsonArray([.. page.Select(p => (JsonNode)PortFields.Render(p, version, baseUrl, shown))]) };
+            if (Listing.Next(baseUrl, resource, page.Count, limit, sortKey, sortDir, detail, shown, page.LastOrDefault()?.Uuid ?? string.Empty) is { } next)
+            {
+                result["next"] = next;
+            }
+
+            return result;
+        }).ConfigureAwait(false);
+        await Respond.Json(context, answer).ConfigureAwait(false);
+    }
+
+    /// <summary>One of Ironic's argument validators: the value, or 400 with its message.</summary>
+    private static string? Check(string? value, Func<string, bool> valid, string message) =>
+        value is null || valid(value) ? value : throw ApiFault.BadRequest(message + value);
+}
