@@ -236,7 +236,7 @@ internal static class InspectionRuleEndpoints
     private static void Store(InspectionRule rule, JsonObject document)
     {
         rule.Description = document["description"]?.GetValue<string>();
-        rule.Priority = document["priority"] is { } priority ? (long)priority.GetValue<decimal>() : 0;
+        rule.Priority = document["priority"] is { } priority ? (long)InspectionRuleSchema.Number(priority) : 0;
         rule.Sensitive = document["sensitive"]?.GetValue<bool>() ?? false;
         rule.Phase = document.ContainsKey("phase") ? document["phase"]?.GetValue<string>() : "main";
         rule.Conditions = (JsonArray?)document["conditions"]?.DeepClone() ?? [];
@@ -264,7 +264,7 @@ internal static class InspectionRuleEndpoints
         {
             System.Text.Json.JsonValueKind.False or System.Text.Json.JsonValueKind.Null => false,
             System.Text.Json.JsonValueKind.String => v.GetValue<string>().Length > 0,
-            System.Text.Json.JsonValueKind.Number => v.GetValue<decimal>() != 0,
+            System.Text.Json.JsonValueKind.Number => InspectionRuleSchema.Number(v) != 0,
             _ => true,
         },
         _ => true,

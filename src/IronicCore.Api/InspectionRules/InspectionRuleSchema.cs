@@ -58,7 +58,7 @@ internal static class InspectionRuleSchema
         "conditions" => Steps(value, minItems: 0, item => Step(item, RulePlugin.ConditionOps, conditions: true)),
         "description" => NullableString(value, 255),
         "phase" => NullableString(value, 16),
-        "priority" => !IsInteger(value) ? NotOfType(value, "integer") : value!.GetValue<decimal>() < 0 ? $"{PythonRepr.Of(value)} is less than the minimum of 0" : null,
+        "priority" => !IsInteger(value) ? NotOfType(value, "integer") : Number(value!) < 0 ? $"{PythonRepr.Of(value)} is less than the minimum of 0" : null,
         "sensitive" => value is null || Kind(value) is JsonValueKind.True or JsonValueKind.False ? null : NotOfType(value, "boolean", "null"),
         _ => value is null || Kind(value) == JsonValueKind.String ? null : NotOfType(value, "string", "null"),
     };
@@ -118,7 +118,11 @@ internal static class InspectionRuleSchema
 
     /// <summary>jsonschema's integer: a number with no fraction, never a boolean.</summary>
     private static bool IsInteger(JsonNode? value) =>
-        value is JsonValue number && number.GetValueKind() == JsonValueKind.Number && number.TryGetValue<decimal>(out var d) && decimal.Truncate(d) == d;
+        value is JsonValue number && number.GetValueKind() == JsonValueKind.Number && Number(number) is var d && decimal.Truncate(d) == d;
+
+    /// <summary>A JSON number's value, however the node was made (parsed or built).</summary>
+    public static decimal Number(JsonNode value) =>
+        decimal.Parse(value.ToJsonString(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture);
 
     private static JsonValueKind Kind(JsonNode value) => value.GetValueKind();
 

@@ -26,7 +26,7 @@ internal static class InspectionRuleValidation
             errors.Add($"Invalid phase: {phase ?? "None"}. Valid phases are: main");
         }
 
-        if (rule["priority"] is { } priority && priority.GetValue<decimal>() > 9999)
+        if (rule["priority"] is { } priority && InspectionRuleSchema.Number(priority) > 9999)
         {
             errors.Add("Priority must be between 0 and 9999 for user-defined rules.");
         }
