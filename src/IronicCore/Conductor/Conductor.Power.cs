@@ -89,7 +89,7 @@ public sealed partial class Conductor
             }
             catch (IronicException error)
             {
-                node.LastError = $"Failed to change power state to '{action.ToIronicName()}': {error.Message}";
+                RecordHistory(node, $"Failed to change power state to '{action.ToIronicName()}': {error.Message}", eventType: null);
                 node.TargetPowerState = null;
                 return;
             }
@@ -128,7 +128,7 @@ public sealed partial class Conductor
         catch (IronicException error)
         {
             node.TargetPowerState = null;
-            node.LastError = $"Failed to change power state to '{target.ToIronicName()}' by '{action.ToIronicName()}': {error.Message}";
+            RecordHistory(node, $"Failed to change power state to '{target.ToIronicName()}' by '{action.ToIronicName()}': {error.Message}", eventType: null);
             return;
         }
 

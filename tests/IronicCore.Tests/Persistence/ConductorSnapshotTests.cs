@@ -147,9 +147,9 @@ public sealed class ConductorSnapshotTests
     public void Load_NewerFormat_IsRefused()
     {
         var bytes = Bytes(Busy());
-        bytes[4] = 2;
+        bytes[4] = 3;
 
-        Assert.That(() => Load(bytes), Refused(PersistenceFormatError.NewerVersion, "snapshot format 2 is newer than this library reads (1)"));
+        Assert.That(() => Load(bytes), Refused(PersistenceFormatError.NewerVersion, "snapshot format 3 is newer than this library reads (2)"));
     }
 
     [Test]

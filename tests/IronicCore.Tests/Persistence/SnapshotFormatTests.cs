@@ -5,19 +5,20 @@ using IronicCore.States;
 namespace IronicCore.Tests.Persistence;
 
 /// <summary>
-/// The snapshot format is a contract (docs/persistence.md, versioning): a version-1 file kept
-/// in TestData must keep loading, and today's writer must still write its body byte for byte;
-/// a change to the layout shows here and needs a format version bump.
+/// The snapshot format is a contract (docs/persistence.md, versioning): the version-1 and
+/// version-2 files kept in TestData must keep loading, and today's writer must still write the
+/// version-2 body byte for byte; a change to the layout shows here and needs a format version bump.
 /// </summary>
 [TestFixture]
 public sealed class SnapshotFormatTests
 {
-    private static readonly string Golden = Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", "conductor-snapshot-v1.bin");
+    private static readonly string Version1 = Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", "conductor-snapshot-v1.bin");
+    private static readonly string Golden = Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", "conductor-snapshot-v2.bin");
 
     [Test]
-    public void Version1File_StillLoads_AsTheConductorItWasSavedFrom()
+    public void Version1File_StillLoads_AsTheConductorItWasSavedFrom_WithNoHistory()
     {
-        using var file = File.OpenRead(Golden);
+        using var file = File.OpenRead(Version1);
         var loaded = IronicCore.Conductor.Conductor.Load(file);
         var expected = Small();
 
@@ -26,11 +27,22 @@ public sealed class SnapshotFormatTests
             Assert.That(loaded.Nodes.Select(n => (n.Uuid, n.ProvisionState, n.PowerState)), Is.EqualTo(expected.Nodes.Select(n => (n.Uuid, n.ProvisionState, n.PowerState))));
             Assert.That(loaded.Clock.GetUtcNow(), Is.EqualTo(expected.Clock.GetUtcNow()));
             Assert.That(loaded.Clock.PendingCount, Is.EqualTo(expected.Clock.PendingCount));
+            Assert.That(loaded.Nodes.SelectMany(n => loaded.GetNodeHistory(n.Uuid)), Is.Empty);
         });
     }
 
     [Test]
-    public void Writer_StillWritesTheVersion1Body_ByteForByte()
+    public void Version2File_StillLoads_AsTheConductorItWasSavedFrom()
+    {
+        using var file = File.OpenRead(Golden);
+        var loaded = IronicCore.Conductor.Conductor.Load(file);
+        var expected = Small();
+
+        Assert.That(loaded.Nodes.Select(n => (n.Uuid, n.ProvisionState)), Is.EqualTo(expected.Nodes.Select(n => (n.Uuid, n.ProvisionState))));
+    }
+
+    [Test]
+    public void Writer_StillWritesTheVersion2Body_ByteForByte()
     {
         using var stream = new MemoryStream();
         Small().Save(stream);
@@ -42,10 +54,10 @@ public sealed class SnapshotFormatTests
 
     /// <summary>Writes the golden file again, only when asked to (after a deliberate format change and version bump).</summary>
     [Test]
-    [Explicit("Rewrites tests/IronicCore.Tests/TestData/conductor-snapshot-v1.bin")]
+    [Explicit("Rewrites tests/IronicCore.Tests/TestData/conductor-snapshot-v2.bin")]
     public void WriteGoldenFile()
     {
-        var source = Path.GetFullPath(Path.Combine(TestContext.CurrentContext.TestDirectory, "../../../TestData/conductor-snapshot-v1.bin"));
+        var source = Path.GetFullPath(Path.Combine(TestContext.CurrentContext.TestDirectory, "../../../TestData/conductor-snapshot-v2.bin"));
         using var file = File.Create(source);
         Small().Save(file);
     }
