@@ -71,6 +71,7 @@ internal static class ApiServer
             NodeEndpoints.Map(routes);
             TraitEndpoints.Map(routes);
             InventoryEndpoints.Map(routes);
+            HistoryEndpoints.Map(routes);
             StateEndpoints.Map(routes);
             ManagementEndpoints.Map(routes);
             VirtualMediaEndpoints.Map(routes);

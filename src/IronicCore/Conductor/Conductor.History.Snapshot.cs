@@ -20,7 +20,8 @@ public sealed partial class Conductor
             writer.WriteArrayHeader(events.Count);
             foreach (var entry in events)
             {
-                writer.WriteArrayHeader(9);
+                writer.WriteArrayHeader(10);
+                writer.Write(entry.Id);
                 writer.Write(entry.Uuid);
                 Write(ref writer, entry.CreatedAt);
                 writer.Write(entry.Conductor);
@@ -45,8 +46,9 @@ public sealed partial class Conductor
             var events = new List<NodeHistoryEvent>();
             for (var count = reader.ReadArrayHeader(); count > 0; count--)
             {
-                Expect(ref reader, 9, "a history entry");
+                Expect(ref reader, 10, "a history entry");
                 events.Add(new NodeHistoryEvent(
+                    reader.ReadInt64(),
                     ReadText(ref reader, "a history entry's uuid"),
                     ReadTime(ref reader),
                     ReadText(ref reader, "a history entry's conductor"),

@@ -72,9 +72,10 @@ public sealed partial class Conductor
         }
 
         var now = Clock.GetUtcNow();
-        var uuid = new SeededRandom(unchecked((seed ^ HistoryUuidSalt) + (ulong)historyRecorded++)).NewUuid().ToString();
+        var id = historyRecorded++;
+        var uuid = new SeededRandom(unchecked((seed ^ HistoryUuidSalt) + (ulong)id)).NewUuid().ToString();
         var entry = new NodeHistoryEvent(
-            uuid, now, Host, error, eventType ?? "UNKNOWN", message, node.ProvisionState, node.TargetProvisionState,
+            id, uuid, now, Host, error, eventType ?? "UNKNOWN", message, node.ProvisionState, node.TargetProvisionState,
             (int)(now - node.ProvisionUpdatedAt).TotalSeconds);
         if (!history.TryGetValue(node.Index, out var events))
         {

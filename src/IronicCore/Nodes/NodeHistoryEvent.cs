@@ -11,9 +11,10 @@ namespace IronicCore.Nodes;
 public sealed class NodeHistoryEvent
 {
     internal NodeHistoryEvent(
-        string uuid, DateTimeOffset createdAt, string conductor, bool error, string eventType, string @event,
+        long id, string uuid, DateTimeOffset createdAt, string conductor, bool error, string eventType, string @event,
         ProvisionState state, ProvisionState? targetProvisionState, int? durationSeconds)
     {
+        Id = id;
         Uuid = uuid;
         CreatedAt = createdAt;
         Conductor = conductor;
@@ -24,6 +25,9 @@ public sealed class NodeHistoryEvent
         TargetProvisionState = targetProvisionState;
         DurationSeconds = durationSeconds;
     }
+
+    /// <summary>Ironic's <c>id</c>: the conductor's count of entries recorded before this one (it orders entries recorded at the same instant).</summary>
+    public long Id { get; }
 
     /// <summary><c>uuid</c>: the entry's own identifier.</summary>
     public string Uuid { get; }
