@@ -72,6 +72,7 @@ internal static class ApiServer
             TraitEndpoints.Map(routes);
             InventoryEndpoints.Map(routes);
             HistoryEndpoints.Map(routes);
+            FirmwareEndpoints.Map(routes);
             StateEndpoints.Map(routes);
             ManagementEndpoints.Map(routes);
             VirtualMediaEndpoints.Map(routes);
