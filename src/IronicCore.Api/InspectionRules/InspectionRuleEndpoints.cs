@@ -39,7 +39,7 @@ internal static class InspectionRuleEndpoints
         Require(context, StatusCodes.Status404NotFound);
         var query = new QueryArgs(context, ListArgs);
         var limitAsked = query.Int("limit");
-        var fields = Fields(query);
+        var fields = query.StringList("fields");
         var detail = query.Bool("detail");
         var sortDir = query["sort_dir"] ?? "asc";
         if (sortDir is not ("asc" or "desc"))
@@ -129,7 +129,7 @@ internal static class InspectionRuleEndpoints
     private static async Task Show(HttpContext context, ConductorLoop loop, InspectionRuleRegistry rules, string uuid)
     {
         Require(context, StatusCodes.Status404NotFound);
-        var fields = Fields(new QueryArgs(context, "fields"));
+        var fields = new QueryArgs(context, "fields").StringList("fields");
         CheckUuid(uuid);
         var baseUrl = Links.BaseUrl(context);
         var answer = await loop.Run(_ => InspectionRuleRenderer.Render(rules.Get(uuid), baseUrl, fields)).ConfigureAwait(false);
@@ -242,10 +242,6 @@ internal static class InspectionRuleEndpoints
         rule.Conditions = (JsonArray?)document["conditions"]?.DeepClone() ?? [];
         rule.Actions = (JsonArray)document["actions"]!.DeepClone();
     }
-
-    /// <summary>Ironic's <c>string_list</c>: comma-separated, lower-cased, each once.</summary>
-    private static List<string>? Fields(QueryArgs query) =>
-        query["fields"] is { } text ? [.. text.Split(',').Select(f => f.Trim().ToLowerInvariant()).Where(f => f.Length > 0).Distinct()] : null;
 
     private static void CheckUuid(string uuid)
     {

@@ -30,7 +30,7 @@ internal static class FirmwareEndpoints
     {
         var version = context.RequireEndpoint(Since);
         var query = new QueryArgs(context, "detail", "fields");
-        var fields = query["fields"]?.Split(',').Select(f => f.Trim().ToLowerInvariant()).Where(f => f.Length > 0).Distinct().ToList();
+        var fields = query.StringList("fields");
 
         // Ironic converts only fields before its schema check, so any detail, even "true", is not a boolean to it.
         if (query["detail"] is { } detail)
