@@ -27,8 +27,10 @@ internal sealed class InspectionRule(string uuid, DateTimeOffset createdAt)
     public JsonArray Actions { get; set; } = [];
 
     /// <summary>The rule as Ironic's <c>as_dict()</c> gives it to a JSON patch: every column, raw conditions and actions.</summary>
-    public JsonObject ToDocument() => new()
+    /// <param name="id">The rule's database id.</param>
+    public JsonObject ToDocument(int id) => new()
     {
+        ["id"] = id,
         ["uuid"] = Uuid,
         ["created_at"] = Http.Timestamps.Format(CreatedAt),
         ["updated_at"] = Http.Timestamps.Format(UpdatedAt),
@@ -36,6 +38,7 @@ internal sealed class InspectionRule(string uuid, DateTimeOffset createdAt)
         ["priority"] = Priority,
         ["sensitive"] = Sensitive,
         ["phase"] = Phase,
+        ["scope"] = null,
         ["conditions"] = Conditions.DeepClone(),
         ["actions"] = Actions.DeepClone(),
     };

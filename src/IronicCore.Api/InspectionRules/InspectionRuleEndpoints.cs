@@ -22,6 +22,7 @@ internal static class InspectionRuleEndpoints
     private const string TooOld = "The API version does not allow inspection rules";
     private static readonly string[] ListArgs = ["marker", "limit", "sort_key", "sort_dir", "fields", "detail", "phase"];
     private static readonly string[] NotNullable = ["uuid", "priority", "sensitive"];
+    private static readonly string[] NotInSchema = ["id", "created_at", "updated_at", "scope"];
     private static readonly string[] SortKeys = ["id", "uuid", "priority", "description", "scope", "sensitive", "phase", "created_at", "updated_at"];
 
     public static void Map(IEndpointRouteBuilder routes)
@@ -177,9 +178,15 @@ internal static class InspectionRuleEndpoints
                 throw ApiFault.BadRequest($"Couldn't apply patch '{PythonRepr.Of(new JsonArray([.. operations.Select(o => o.DeepClone())]))}'. Reason: Inspection rules cannot have the sensitive flag unset.");
             }
 
-            var patched = JsonPatch.Apply(rule.ToDocument(), operations);
-            patched.Remove("created_at");
-            patched.Remove("updated_at");
+            var id = rules.All.ToList().IndexOf(rule) + 1;
+            var patched = JsonPatch.Apply(rule.ToDocument(id), operations);
+
+            // Ironic drops what its schema does not know before checking the patched rule.
+            foreach (var column in NotInSchema)
+            {
+                patched.Remove(column);
+            }
+
             InspectionRuleSchema.Check(patched, "Schema error for patch: ");
             if (patched["uuid"]?.GetValue<string>() is { } newUuid && !Guid.TryParse(newUuid, out _))
             {
@@ -196,11 +203,11 @@ internal static class InspectionRuleEndpoints
                 }
             }
 
-            var before = rule.ToDocument().ToJsonString();
+            var before = rule.ToDocument(id).ToJsonString();
             rules.EnsureFree(patched["uuid"]!.GetValue<string>(), except: rule);
             rule.Uuid = patched["uuid"]!.GetValue<string>();
             Store(rule, patched);
-            if (rule.ToDocument().ToJsonString() != before)
+            if (rule.ToDocument(id).ToJsonString() != before)
             {
                 rule.UpdatedAt = s.Now;
             }

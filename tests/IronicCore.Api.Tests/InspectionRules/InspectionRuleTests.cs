@@ -85,6 +85,22 @@ public sealed class InspectionRuleTests
         Assert.That(ok.Json["priority"]!.GetValue<long>(), Is.EqualTo(10));
     }
 
+    [Test]
+    public async Task Patch_OfAColumnOutsideTheSchema_IsAcceptedAndDropped_AndANewRootAttributeIsRefused()
+    {
+        using var factory = new SimulatorFactory();
+        using var client = Client(factory);
+        await client.Post("/v1/inspection_rules", Rule);
+
+        var scope = await client.Patch($"/v1/inspection_rules/{Uuid}", "[{\"op\": \"replace\", \"path\": \"/scope\", \"value\": \"x\"}]");
+        var added = await client.Patch($"/v1/inspection_rules/{Uuid}", "[{\"op\": \"add\", \"path\": \"/colour\", \"value\": \"x\"}]");
+
+        Assert.That(scope.Status, Is.EqualTo(HttpStatusCode.OK), scope.Body);
+        Assert.That(scope.Json.AsObject().ContainsKey("scope"), Is.False);
+        Assert.That(scope.Json["updated_at"], Is.Null, "nothing stored changed");
+        Assert.That(added.Fault, Is.EqualTo("Adding a new attribute (/colour) to the root of the resource is not allowed"));
+    }
+
     [TestCase("{\"conditions\": []}", 400, "Schema error: 'actions' is a required property")]
     [TestCase("{\"actions\": []}", 400, "Schema error: [] should be non-empty")]
     [TestCase("{\"actions\": [{\"op\": \"explode\", \"args\": {}}]}", 400,
