@@ -54,6 +54,8 @@ internal static class InspectionRuleEndpoints
             throw ApiFault.BadRequest($"Schema error: '{sortKey}' should not be valid under {{'type': 'string', 'enum': ['actions', 'conditions']}}");
         }
 
+        CheckAllowedFields(context.Version(), fields);
+        CheckAllowedFields(context.Version(), [sortKey]);
         if (fields is not null && detail == true)
         {
             throw ApiFault.BadRequest("Can not specify ?detail=True and fields in the same request.");
@@ -133,7 +135,13 @@ internal static class InspectionRuleEndpoints
         var fields = new QueryArgs(context, "fields").StringList("fields");
         CheckUuid(uuid);
         var baseUrl = Links.BaseUrl(context);
-        var answer = await loop.Run(_ => InspectionRuleRenderer.Render(rules.Get(uuid), baseUrl, fields)).ConfigureAwait(false);
+        var version = context.Version();
+        var answer = await loop.Run(_ =>
+        {
+            var rule = rules.Get(uuid);
+            CheckAllowedFields(version, fields);
+            return InspectionRuleRenderer.Render(rule, baseUrl, fields);
+        }).ConfigureAwait(false);
         await Respond.Json(context, answer).ConfigureAwait(false);
     }
 
@@ -236,6 +244,18 @@ internal static class InspectionRuleEndpoints
         if (!context.Version().Allows(Since))
         {
             throw new RouterFault(status, TooOld);
+        }
+    }
+
+    /// <summary>
+    /// Ironic's <c>check_allowed_fields</c>, which checks a rule's requested fields against the
+    /// node's versioned fields: a node field newer than the request is 406.
+    /// </summary>
+    private static void CheckAllowedFields(ApiVersion version, IEnumerable<string>? names)
+    {
+        if (names?.Any(n => Nodes.NodeFields.ByName.TryGetValue(n, out var field) && !version.Allows(field.Since)) == true)
+        {
+            throw ApiFault.NotAcceptable();
         }
     }
 
