@@ -37,7 +37,12 @@ internal static class HistoryEndpoints
     private static async Task List(HttpContext context, ConductorLoop loop, ApiVersions versions, string ident)
     {
         var version = context.RequireEndpoint(Since);
-        var query = new QueryArgs(context, "detail", "marker", "limit", "sort_key", "sort_dir");
+        var master = versions.Release != IronicRelease.Release21_4;
+
+        // Ironic 21.4 neither sorts history on request nor names the order in its next link.
+        var query = master
+            ? new QueryArgs(context, "detail", "marker", "limit", "sort_key", "sort_dir")
+            : new QueryArgs(context, "detail", "marker", "limit");
         var detail = query.Bool("detail") == true;
         var marker = query["marker"];
         if (marker is not null && !Guid.TryParse(marker, out _))
@@ -46,7 +51,6 @@ internal static class HistoryEndpoints
         }
 
         var limitAsked = query.Int("limit");
-        var master = versions.Release != IronicRelease.Release21_4;
         var fields = detail ? master ? DetailFields : DetailFields21_4 : StandardFields;
         var sortKey = query["sort_key"] ?? "created_at";
         var baseUrl = Links.BaseUrl(context);
@@ -74,8 +78,9 @@ internal static class HistoryEndpoints
             var result = new JsonObject { ["history"] = new JsonArray([.. page.Select(e => (JsonNode)Render(e, node.Uuid, baseUrl, version, detail))]) };
             if (page.Count > 0 && page.Count == limit)
             {
-                result["next"] = $"{baseUrl}/v1/nodes/{ident}/history?marker={MarkerRepr(start, node, s, master)}&sort_key={sortKey}&sort_dir={sortDir}" +
-                    $"&fields={string.Join(",", fields)}&limit={limit}&marker={page[^1].Uuid}";
+                var order = master ? $"sort_key={sortKey}&sort_dir={sortDir}&" : string.Empty;
+                result["next"] = $"{baseUrl}/v1/nodes/{ident}/history?marker={MarkerRepr(start, node, s, master)}&{order}" +
+                    $"fields={string.Join(",", fields)}&limit={limit}&marker={page[^1].Uuid}";
             }
 
             return result;

@@ -146,8 +146,11 @@ public sealed class HistoryTests
         await NodeWithAFailedPowerAction(factory, client);
 
         var detail = (await client.Get("/v1/nodes/n1/history?detail=true&limit=1")).Json;
+        var sorted = await client.Get("/v1/nodes/n1/history?sort_dir=desc");
 
         Assert.That(Keys(detail["history"]![0]!), Is.EqualTo(new[] { "uuid", "created_at", "severity", "event_type", "event", "conductor", "user", "links" }));
-        Assert.That(detail["next"]!.GetValue<string>(), Does.Contain("&fields=uuid,created_at,severity,event_type,event,conductor,user&"));
+        Assert.That(detail["next"]!.GetValue<string>(), Is.EqualTo(
+            $"http://localhost/v1/nodes/n1/history?marker=None&fields=uuid,created_at,severity,event_type,event,conductor,user&limit=1&marker={detail["history"]![0]!["uuid"]}"));
+        Assert.That(sorted.Fault, Is.EqualTo("Unexpected arguments: sort_dir"), "21.4 does not sort history on request");
     }
 }
