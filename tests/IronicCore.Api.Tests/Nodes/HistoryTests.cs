@@ -76,6 +76,7 @@ public sealed class HistoryTests
         var unknown = await client.Get("/v1/nodes/n1/history/6a0b3f56-0a52-4d57-a2b5-0c9d1c0e9a11");
         var name = await client.Get("/v1/nodes/n1/history/some-name");
         var bad = await client.Get("/v1/nodes/n1/history/a%20b");
+        var cliLong = await client.Get("/v1/nodes/n1/history/detail");
 
         Assert.That(shown.Json["event_type"]!.GetValue<string>(), Is.EqualTo("UNKNOWN"));
         Assert.That(underAnother.Status, Is.EqualTo(HttpStatusCode.OK), "Ironic does not check the entry's node");
@@ -83,6 +84,7 @@ public sealed class HistoryTests
         Assert.That(unknown.Fault, Is.EqualTo("Node history record 6a0b3f56-0a52-4d57-a2b5-0c9d1c0e9a11 could not be found."));
         Assert.That(name.Fault, Is.EqualTo("Node history record some-name could not be found."));
         Assert.That(bad.Fault, Is.EqualTo("Expected UUID or name for event: a b"));
+        Assert.That(cliLong.Fault, Is.EqualTo("Node history record detail could not be found."), "what Ironic answers the baremetal CLI's --long");
     }
 
     [Test]
