@@ -106,13 +106,13 @@ public sealed partial class Conductor
                 break;
             }
 
-            var candidates = Options.NodeHistoryMinimumDays > 0 ? events.Count(e => e.CreatedAt < cutoff) : events.Count;
-            var excess = Math.Max(0, candidates - Options.NodeHistoryMaxEntries);
+            // Entries are kept oldest first, and the oldest of the candidates go.
+            var candidates = events.Where(e => Options.NodeHistoryMinimumDays == 0 || e.CreatedAt < cutoff).ToList();
+            var excess = Math.Max(0, candidates.Count - Options.NodeHistoryMaxEntries);
             if (excess > 0)
             {
-                // Entries are kept oldest first, and the oldest of the candidates go.
-                var removed = 0;
-                events.RemoveAll(e => removed < excess && (Options.NodeHistoryMinimumDays == 0 || e.CreatedAt < cutoff) && ++removed > 0);
+                var doomed = candidates.Take(excess).ToHashSet();
+                events.RemoveAll(doomed.Contains);
                 if (events.Count == 0)
                 {
                     history.Remove(slot);

@@ -124,6 +124,29 @@ public sealed class NodeHistoryTests
     }
 
     [Test]
+    public void CleanUp_NeverRemovesEntriesYoungerThanMinimumDays()
+    {
+        var conductor = ConductorFixture.Create(new ConductorOptions
+        {
+            NodeHistoryMaxEntries = 1, NodeHistoryMinimumDays = 1, NodeHistoryCleanupInterval = TimeSpan.FromHours(1),
+        });
+        conductor.Enroll("n", ProvisionState.Manageable, PowerState.PowerOff);
+        conductor.GetMachine("n").Reachable = false;
+        for (var i = 0; i < 3; i++)
+        {
+            conductor.Power("n", PowerState.PowerOn);
+        }
+
+        var recorded = conductor.GetNodeHistory("n").Length;
+        conductor.Clock.Advance(TimeSpan.FromHours(2));
+        var afterHours = conductor.GetNodeHistory("n").Length;
+        conductor.Clock.Advance(TimeSpan.FromDays(2));
+
+        Assert.That(afterHours, Is.GreaterThanOrEqualTo(recorded));
+        Assert.That(conductor.GetNodeHistory("n"), Has.Length.EqualTo(1), "once older than a day, all but the newest one go");
+    }
+
+    [Test]
     public void Snapshot_KeepsTheHistory_AndResumedEntriesGetTheUuidsTheUninterruptedRunGives()
     {
         IronicCore.Conductor.Conductor Failing()
