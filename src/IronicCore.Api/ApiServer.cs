@@ -73,6 +73,8 @@ internal static class ApiServer
             TraitEndpoints.Map(routes);
             ChildrenEndpoints.Map(routes);
             InventoryEndpoints.Map(routes);
+            HistoryEndpoints.Map(routes);
+            FirmwareEndpoints.Map(routes);
             StateEndpoints.Map(routes);
             ManagementEndpoints.Map(routes);
             VirtualMediaEndpoints.Map(routes);
@@ -84,6 +86,7 @@ internal static class ApiServer
             ConductorEndpoints.Map(routes);
             EmptyCollections.Map(routes);
             ClockEndpoints.Map(routes);
+            InspectionRules.InspectionRuleEndpoints.Map(routes);
         });
     }
 

@@ -40,6 +40,10 @@ internal sealed class QueryArgs
         var text => throw ApiFault.BadRequest($"Expected an integer for {name}: {text}"),
     };
 
+    /// <summary>Ironic's <c>string_list</c>: comma-separated, lower-cased, each once; null when absent.</summary>
+    public List<string>? StringList(string name) =>
+        this[name] is { } text ? [.. text.Split(',').Select(f => f.Trim().ToLowerInvariant()).Where(f => f.Length > 0).Distinct()] : null;
+
     /// <summary>A comma-separated list, or null.</summary>
     public string[]? List(string name) =>
         this[name]?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

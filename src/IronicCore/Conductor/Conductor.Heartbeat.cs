@@ -177,7 +177,7 @@ public sealed partial class Conductor
                 break;
             case ProvisionState.RescueWait:
                 NodePowerAction(node, PowerState.PowerOff);
-                node.LastError = "Rescue aborted as node is in maintenance mode";
+                RecordHistory(node, "Rescue aborted as node is in maintenance mode", "rescuing");
                 Fire(node, ProvisionEvent.Fail);
                 break;
         }
@@ -307,8 +307,11 @@ public sealed partial class Conductor
         if (node.RescuePassword is null)
         {
             NodePowerAction(node, PowerState.PowerOff);
-            node.LastError = "Node failed to perform rescue operation: Failed to rescue instance None for node " +
-                $"{node.Uuid}: Agent rescue requires rescue_password in instance_info";
+            RecordHistory(
+                node,
+                "Node failed to perform rescue operation: Failed to rescue instance None for node " +
+                $"{node.Uuid}: Agent rescue requires rescue_password in instance_info",
+                "rescuing");
             Fire(node, ProvisionEvent.Fail);
             return;
         }

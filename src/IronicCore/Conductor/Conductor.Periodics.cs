@@ -52,6 +52,11 @@ public sealed partial class Conductor
         {
             yield return ("_sync_power_states", Options.SyncPowerStateInterval, SyncPowerStates);
         }
+
+        if (Options.NodeHistoryCleanupInterval > TimeSpan.Zero && Options.NodeHistoryCleanupBatchCount > 0 && Options.NodeHistoryMaxEntries != 0)
+        {
+            yield return (NodeHistoryCleanupTask, Options.NodeHistoryCleanupInterval, PurgeNodeHistory);
+        }
     }
 
     /// <summary>
@@ -117,7 +122,7 @@ public sealed partial class Conductor
         foreach (var node in TimedOut(ProvisionState.WaitCallBack, Options.DeployCallbackTimeout, n => n.ProvisionUpdatedAt))
         {
             Fire(node, ProvisionEvent.Fail, spawnsWorker: true);
-            node.LastError = $"Timeout reached while waiting for callback for node {node.Uuid}";
+            RecordHistory(node, $"Timeout reached while waiting for callback for node {node.Uuid}", "deploying");
             WipeDeployInfo(node);
         }
     }
@@ -137,9 +142,12 @@ public sealed partial class Conductor
             Fire(node, ProvisionEvent.Fail, node.TargetProvisionState, spawnsWorker: true);
             const string error = "Timeout reached while waiting for rescue ramdisk callback for node";
             NodePowerAction(node, PowerState.PowerOff);
-            node.LastError = node.TargetPowerState is null && node.LastError is { } failure && failure.StartsWith("Failed", StringComparison.Ordinal)
-                ? $"Rescue operation was unsuccessful, clean up failed for node: {failure}"
-                : error;
+            RecordHistory(
+                node,
+                node.TargetPowerState is null && node.LastError is { } failure && failure.StartsWith("Failed", StringComparison.Ordinal)
+                    ? $"Rescue operation was unsuccessful, clean up failed for node: {failure}"
+                    : error,
+                "rescuing");
         }
     }
 
@@ -289,7 +297,7 @@ public sealed partial class Conductor
         // Master would leave an existing maintenance alone where 21.4 overwrites it, but sync
         // never looks at a node in maintenance here: there is no other thread to race with.
         node.PowerState = actual;
-        node.LastError = message;
+        RecordHistory(node, message, "monitoring");
         SetMaintenanceFlag(node, true);
         node.MaintenanceReason = message;
         node.Fault = NodeFault.PowerFailure;

@@ -120,7 +120,7 @@ public sealed partial class Conductor
             }
             catch (IronicException error)
             {
-                node.LastError = $"Failed to change power state to '{action.ToIronicName()}': {error.Message}";
+                RecordHistory(node, $"Failed to change power state to '{action.ToIronicName()}': {error.Message}", eventType: null);
                 node.TargetPowerState = null;
                 return;
             }
@@ -159,7 +159,7 @@ public sealed partial class Conductor
         catch (IronicException error)
         {
             node.TargetPowerState = null;
-            node.LastError = $"Failed to change power state to '{target.ToIronicName()}' by '{action.ToIronicName()}': {error.Message}";
+            RecordHistory(node, $"Failed to change power state to '{target.ToIronicName()}' by '{action.ToIronicName()}': {error.Message}", eventType: null);
             return;
         }
 

@@ -25,7 +25,7 @@ public sealed partial class Conductor
         }
         catch (InvalidParameterValueException error)
         {
-            node.LastError = $"Cannot service node {node.Uuid}: {error.Reason}";
+            RecordHistory(node, $"Cannot service node {node.Uuid}: {error.Reason}", "servicing");
             node.RequestedSteps = [];
             Fire(node, ProvisionEvent.Fail, ProvisionState.Active);
             return;

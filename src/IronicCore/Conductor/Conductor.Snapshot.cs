@@ -109,7 +109,7 @@ public sealed partial class Conductor
 
     internal void WriteState(ref MessagePackWriter writer)
     {
-        writer.WriteArrayHeader(9);
+        writer.WriteArrayHeader(10);
         SnapshotCodec.Write(ref writer, Options);
         writer.Write(Host);
         writer.Write(seed);
@@ -147,11 +147,19 @@ public sealed partial class Conductor
             machines[slot].Write(ref writer);
             tasks[slot].Write(ref writer);
         }
+
+        WriteHistory(ref writer);
     }
 
     internal static Conductor ReadState(ref MessagePackReader reader, SimulationClock clock, IMaintenancePolicy? maintenancePolicy)
     {
-        Expect(ref reader, 9, "a conductor");
+        // Format 1 had no node history (nor its clean-up task); format 2 adds both.
+        var fields = reader.ReadArrayHeader();
+        if (fields is not (9 or 10))
+        {
+            throw new MessagePackSerializationException($"a conductor has {fields} fields, not 9 or 10");
+        }
+
         var options = ReadOptions(ref reader);
         var host = ReadText(ref reader, "the conductor's host");
         var seed = reader.ReadUInt64();
@@ -210,6 +218,11 @@ public sealed partial class Conductor
             conductor.stateBySlot.Add(state);
             conductor.machines.Add(simulated);
             conductor.tasks.Add(task);
+        }
+
+        if (fields == 10)
+        {
+            conductor.ReadHistory(ref reader);
         }
 
         conductor.RebuildIndexes();

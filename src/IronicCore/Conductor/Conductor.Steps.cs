@@ -204,7 +204,7 @@ public sealed partial class Conductor
             node.AgentUrl = null;
         }
 
-        node.LastError = error;
+        RecordHistory(node, error, servicing ? "servicing" : "cleaning");
         node.RequestedSteps = [];
         if (setFailState && node.ProvisionState is not (ProvisionState.CleanFailed or ProvisionState.ServiceFailed))
         {

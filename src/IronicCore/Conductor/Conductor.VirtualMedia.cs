@@ -18,8 +18,11 @@ public sealed partial class Conductor
     internal void AttachVirtualMedia(string ident, string deviceType)
     {
         var node = VirtualMediaNode(ident);
-        node.LastError = $"Could not attach device {deviceType} to node {node.Uuid}: " +
-            new UnsupportedDriverExtensionException(node.Hardware.Driver, "attach_virtual_media").Message;
+        RecordHistory(
+            node,
+            $"Could not attach device {deviceType} to node {node.Uuid}: " +
+            new UnsupportedDriverExtensionException(node.Hardware.Driver, "attach_virtual_media").Message,
+            eventType: null);
     }
 
     /// <param name="ident">The node's UUID or name.</param>
@@ -31,8 +34,11 @@ public sealed partial class Conductor
     internal void DetachVirtualMedia(string ident, string deviceTypes)
     {
         var node = VirtualMediaNode(ident);
-        node.LastError = $"Could not detach device(s) {deviceTypes} from node {node.Uuid}: " +
-            new UnsupportedDriverExtensionException(node.Hardware.Driver, "detach_virtual_media").Message;
+        RecordHistory(
+            node,
+            $"Could not detach device(s) {deviceTypes} from node {node.Uuid}: " +
+            new UnsupportedDriverExtensionException(node.Hardware.Driver, "detach_virtual_media").Message,
+            eventType: null);
     }
 
     /// <summary>Reads the node's virtual media under a shared lock, so a reserved node is read too.</summary>

@@ -179,7 +179,7 @@ public sealed partial class Conductor
         node.Hardware.Boot.CleanUpInstance(TaskOf(node));
         if (!PrepareRamdisk(node, out var error))
         {
-            node.LastError = $"Failed to rescue instance for node {node.Uuid}: {error}";
+            RecordHistory(node, $"Failed to rescue instance for node {node.Uuid}: {error}", "rescuing");
             Fire(node, ProvisionEvent.Fail);
             return;
         }
@@ -199,7 +199,7 @@ public sealed partial class Conductor
         }
         catch (IronicException error)
         {
-            node.LastError = $"Failed to get power state for node {node.Uuid}. Error: {error.Message}";
+            RecordHistory(node, $"Failed to get power state for node {node.Uuid}. Error: {error.Message}", "verifying");
             Fire(node, ProvisionEvent.Fail);
             return;
         }
@@ -339,7 +339,7 @@ public sealed partial class Conductor
     /// </summary>
     private void DeployFailed(Node node, string error)
     {
-        node.LastError = error;
+        RecordHistory(node, error, "deploying");
         node.Hardware.Boot.CleanUpRamdisk(TaskOf(node));
         node.Hardware.Boot.CleanUpInstance(TaskOf(node));
         WipeDeployInfo(node);

@@ -280,6 +280,7 @@ public sealed partial class Conductor : ISimulationEventHandler
         }
 
         nodes[node.Index] = null;
+        ForgetHistory(node);
         stateCounts[(int)node.ProvisionState]--;
         maintenanceSlots.Remove(node.Index);
         powerSyncFailing.Remove(node.Index);

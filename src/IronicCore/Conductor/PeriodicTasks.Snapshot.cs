@@ -17,10 +17,17 @@ internal sealed partial class PeriodicTasks
 
     public void Read(ref MessagePackReader reader)
     {
-        // The same options enable the same tasks, in the same order.
-        Persistence.SnapshotCodec.Expect(ref reader, tasks.Count + 1, "the periodic tasks");
+        // The same options enable the same tasks, in the same order; a format-1 snapshot lacks
+        // the last one, node history's clean-up, which then runs one spacing after the load.
+        var count = reader.ReadArrayHeader();
+        var saved = count - 1;
+        if (saved != tasks.Count && !(saved == tasks.Count - 1 && tasks[^1].Name == Conductor.NodeHistoryCleanupTask))
+        {
+            throw new MessagePack.MessagePackSerializationException($"the periodic tasks has {count} fields, not {tasks.Count + 1}");
+        }
+
         scheduledTicks = reader.ReadInt64();
-        foreach (var task in tasks)
+        foreach (var task in tasks.Take(saved))
         {
             task.NextTicks = reader.ReadInt64();
         }

@@ -15,7 +15,7 @@ internal sealed partial class PeriodicTasks
     {
         this.conductor = conductor;
         var start = conductor.Clock.GetUtcNow().UtcTicks;
-        tasks = [.. enabled.Select(t => new PeriodicTask(t.Spacing.Ticks, start + t.Spacing.Ticks, t.Run))];
+        tasks = [.. enabled.Select(t => new PeriodicTask(t.Name, t.Spacing.Ticks, start + t.Spacing.Ticks, t.Run))];
         ScheduleNext();
     }
 
@@ -50,8 +50,10 @@ internal sealed partial class PeriodicTasks
         }
     }
 
-    private sealed class PeriodicTask(long spacingTicks, long nextTicks, Action run)
+    private sealed class PeriodicTask(string name, long spacingTicks, long nextTicks, Action run)
     {
+        public string Name { get; } = name;
+
         public long SpacingTicks { get; } = spacingTicks;
 
         public long NextTicks { get; set; } = nextTicks;

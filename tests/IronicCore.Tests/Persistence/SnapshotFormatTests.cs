@@ -33,6 +33,15 @@ public sealed class SnapshotFormatTests
     }
 
     [Test]
+    public void Version1File_HasNoHistory()
+    {
+        using var file = File.OpenRead(Version1);
+        var loaded = IronicCore.Conductor.Conductor.Load(file);
+
+        Assert.That(loaded.Nodes.SelectMany(n => loaded.GetNodeHistory(n.Uuid)), Is.Empty);
+    }
+
+    [Test]
     public void Version1Node_LoadsWithPowerOffAllowed()
     {
         using var file = File.OpenRead(Version1);
@@ -46,6 +55,18 @@ public sealed class SnapshotFormatTests
         using var file = File.OpenRead(Golden);
 
         Assert.That(IronicCore.Conductor.Conductor.Load(file).Nodes.Select(n => n.DisablePowerOff), Is.EqualTo(new[] { false, false, true }));
+    }
+
+    [Test]
+    public void Version2File_KeepsNodeHistory()
+    {
+        using var file = File.OpenRead(Golden);
+        var loaded = IronicCore.Conductor.Conductor.Load(file);
+        var expected = Small();
+
+        Assert.That(
+            loaded.Nodes.SelectMany(n => loaded.GetNodeHistory(n.Uuid)).Select(h => (h.Uuid, h.Event)),
+            Is.EqualTo(expected.Nodes.SelectMany(n => expected.GetNodeHistory(n.Uuid)).Select(h => (h.Uuid, h.Event))).And.Not.Empty);
     }
 
     [Test]
@@ -69,7 +90,7 @@ public sealed class SnapshotFormatTests
         Small().Save(file);
     }
 
-    /// <summary>Three nodes: one cleaning with its agent booting, one deploying, one enrolled that must not be powered off; the clock two minutes on.</summary>
+    /// <summary>Three nodes: one cleaning with its agent booting, one deploying, one enrolled that must not be powered off, with a history entry; the clock two minutes on.</summary>
     private static IronicCore.Conductor.Conductor Small()
     {
         var conductor = new IronicCore.Conductor.Conductor(seed: 3, agents: new AgentBehaviour());
@@ -82,6 +103,7 @@ public sealed class SnapshotFormatTests
         conductor.SetProvisionState(nodes[0].Uuid, ApiVerb.Provide);
         conductor.SetProvisionState(nodes[1].Uuid, ApiVerb.Active);
         conductor.UpdateNode(nodes[2].Uuid, NodeUpdate.From(nodes[2]) with { DisablePowerOff = true });
+        conductor.AttachVirtualMedia(nodes[2].Uuid, "cdrom");
         conductor.Clock.Advance(TimeSpan.FromMinutes(2));
         return conductor;
     }

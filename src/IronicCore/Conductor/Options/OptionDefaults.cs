@@ -65,6 +65,10 @@ internal static class OptionDefaults
     public const bool RequireRescuePasswordHashed = true;
     public const bool RequireRescuePasswordHashed21_4 = false;
     public const bool NodeHistory = true;
+    public const int NodeHistoryMaxEntries = 300;
+    public static readonly TimeSpan NodeHistoryCleanupInterval = TimeSpan.FromSeconds(86400);
+    public const int NodeHistoryCleanupBatchCount = 1000;
+    public const int NodeHistoryMinimumDays = 0;
 
     // [DEFAULT]
     public const int HashPartitionExponent = 5;
