@@ -81,6 +81,7 @@ internal static class ApiServer
             ConductorEndpoints.Map(routes);
             EmptyCollections.Map(routes);
             ClockEndpoints.Map(routes);
+            Runbooks.RunbookEndpoints.Map(routes);
         });
     }
 

@@ -2,6 +2,7 @@ using IronicCore.Api.Conductors;
 using IronicCore.Api.Drivers;
 using IronicCore.Api.Nodes;
 using IronicCore.Api.Ports;
+using IronicCore.Api.Runbooks;
 using IronicCore.Conductor;
 using IronicCore.Nodes;
 using IronicCore.States;
@@ -9,7 +10,7 @@ using IronicCore.States;
 namespace IronicCore.Api.Hosting;
 
 /// <summary>
-/// Everything the API reads and writes: the conductor, and the node fields and ports that only
+/// Everything the API reads and writes: the conductor, and the node fields, ports and runbooks that only
 /// the API knows about. Owned by <see cref="ConductorLoop"/>: touched on its turn only.
 /// </summary>
 internal sealed class SimulationState : ITransitionObserver
@@ -33,6 +34,8 @@ internal sealed class SimulationState : ITransitionObserver
     public EnabledDrivers Drivers { get; }
 
     public PortRegistry Ports { get; } = new();
+
+    public RunbookRegistry Runbooks { get; } = new();
 
     public DateTimeOffset Now => Conductor.Clock.GetUtcNow();
 
