@@ -361,7 +361,13 @@ public sealed partial class Conductor
                 return;
             case ProvisionState.InspectWait:
                 throw new UnsupportedDriverExtensionException(node.Hardware.Driver, "abort");
-            case ProvisionState.WaitCallBack or ProvisionState.DeployHold:
+            case ProvisionState.WaitCallBack:
+                // Ironic cuts the agent off at once (every simulated deploy step is abortable, its
+                // deploy steps' default), then a worker cleans the deploy up.
+                node.AgentUrl = null;
+                SpawnWorker(node, ProvisionEvent.Abort, Worker.DeployAbort);
+                return;
+            case ProvisionState.DeployHold:
                 FireRequested(node, ProvisionEvent.Abort, "abort", lastError: "By request, the deploy operation was aborted");
                 WipeDeployInfo(node);
                 return;
