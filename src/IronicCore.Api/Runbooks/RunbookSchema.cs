@@ -152,7 +152,7 @@ internal static partial class RunbookSchema
         var repr = PythonRepr.Of(order);
         var cause = order switch
         {
-            JsonValue v when v.GetValueKind() == JsonValueKind.Number && v.TryGetValue<long>(out var n) => n >= 0 ? null : $"{repr} is less than the minimum of 0",
+            JsonValue v when v.GetValueKind() == JsonValueKind.Number && long.TryParse(v.ToJsonString(), CultureInfo.InvariantCulture, out var n) => n >= 0 ? null : $"{repr} is less than the minimum of 0",
             JsonValue v when v.GetValueKind() == JsonValueKind.String => v.GetValue<string>() switch
             {
                 "" => $"{repr} is too short",
