@@ -35,8 +35,11 @@ public sealed class DeployWaitAbortTests
 
         var answer = await client.Provision("n1", "abort");
         var node = await client.Node("n1");
+        await Lifecycle.Expect(client.Post("/_sim/advance", "{\"seconds\": 3600}"), HttpStatusCode.OK);
+        var later = await client.Node("n1");
 
         Assert.That(answer.Status, Is.EqualTo(HttpStatusCode.Accepted));
+        Assert.That(later["provision_state"]!.GetValue<string>(), Is.EqualTo("deploy failed"), "the agent no longer reaches the conductor");
         Assert.That(node["provision_state"]!.GetValue<string>(), Is.EqualTo("deploy failed"));
         Assert.That(node["target_provision_state"]!.GetValue<string>(), Is.EqualTo("active"));
         Assert.That(node["last_error"]!.GetValue<string>(), Is.EqualTo("By request, the deploy operation was aborted during or after the completion of step \"deploy.deploy\""));

@@ -155,11 +155,13 @@ public sealed class RunbookProvisionTests
         await CreateRunbook(client, "CUSTOM_RESET");
 
         var old = await client.Put("/v1/nodes/n1/states/provision", "{\"target\": \"service\", \"runbook\": \"CUSTOM_RESET\"}", version: "1.107");
+        var withCleanSteps = await client.Provision("n1", "service", ", \"runbook\": \"CUSTOM_RESET\", \"clean_steps\": [{\"interface\": \"bios\", \"step\": \"factory_reset\"}]");
         var answer = await client.Provision("n1", "service", ", \"runbook\": \"CUSTOM_RESET\"");
         await Lifecycle.Settled(client, "n1", "active");
 
         Assert.That(old.Status, Is.EqualTo(HttpStatusCode.NotAcceptable));
         Assert.That(old.Fault, Is.EqualTo("disable_ramdisk is not acceptable in this API version"));
+        Assert.That(withCleanSteps.Fault, Is.EqualTo("\"runbooks\" is only valid when setting target provision state to any of ['clean', 'service']"));
         Assert.That(answer.Status, Is.EqualTo(HttpStatusCode.Accepted), answer.Body);
         Assert.That((await client.Node("n1"))["last_error"], Is.Null);
     }
