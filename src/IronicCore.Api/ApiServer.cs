@@ -87,6 +87,7 @@ internal static class ApiServer
             EmptyCollections.Map(routes);
             ClockEndpoints.Map(routes);
             InspectionRules.InspectionRuleEndpoints.Map(routes);
+            Runbooks.RunbookEndpoints.Map(routes);
         });
     }
 

@@ -43,7 +43,7 @@ internal static class TraitEndpoints
     {
         _ = new QueryArgs(context);
         var version = context.RequireEndpoint(Since);
-        var traits = Traits(await RequestBody.ReadAsync(context).ConfigureAwait(false)) ?? throw ApiFault.BadRequest(PutUsage);
+        var traits = TraitRules.BodyTraits(await RequestBody.ReadAsync(context).ConfigureAwait(false)) ?? throw ApiFault.BadRequest(PutUsage);
         await loop.Run(s => Change(s, ident, version, record =>
         {
             var wanted = traits.ToHashSet(StringComparer.Ordinal);
@@ -60,7 +60,7 @@ internal static class TraitEndpoints
         var version = context.RequireEndpoint(Since);
         TraitRules.Check("trait", JsonValue.Create(trait));
         var body = await RequestBody.ReadAsync(context).ConfigureAwait(false);
-        if (Traits(body) is not null)
+        if (TraitRules.BodyTraits(body) is not null)
         {
             throw ApiFault.BadRequest(PutUsage);
         }
@@ -97,33 +97,6 @@ internal static class TraitEndpoints
             }
         })).ConfigureAwait(false);
         await Respond.Empty(context, StatusCodes.Status204NoContent).ConfigureAwait(false);
-    }
-
-    /// <summary>The body's <c>traits</c> list, checked against Ironic's schema; null when the body has none.</summary>
-    private static List<string>? Traits(JsonNode? body)
-    {
-        switch (body)
-        {
-            case null:
-                return null;
-            case not JsonObject:
-                throw TraitRules.SchemaError("body", $"{Patch.PythonRepr.Of(body)} is not of type 'object'");
-        }
-
-        var document = (JsonObject)body;
-        if (document.Select(p => p.Key).FirstOrDefault(k => k != "traits") is { } extra)
-        {
-            throw TraitRules.SchemaError("body", $"Additional properties are not allowed ('{extra}' was unexpected)");
-        }
-
-        if (!document.TryGetPropertyValue("traits", out var traits))
-        {
-            return null;
-        }
-
-        return traits is JsonArray list
-            ? [.. list.Select(item => TraitRules.Check("body", item))]
-            : throw TraitRules.SchemaError("body", $"{Patch.PythonRepr.Of(traits)} is not of type 'array'");
     }
 
     /// <summary>Runs <paramref name="change"/> on the node's record under the node's lock; nothing changes if it throws.</summary>

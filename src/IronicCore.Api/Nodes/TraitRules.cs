@@ -61,6 +61,33 @@ internal static partial class TraitRules
         }
     }
 
+    /// <summary>The body's <c>traits</c> list, checked against Ironic's schema; null when the body has none.</summary>
+    public static List<string>? BodyTraits(JsonNode? body)
+    {
+        switch (body)
+        {
+            case null:
+                return null;
+            case not JsonObject:
+                throw SchemaError("body", $"{PythonRepr.Of(body)} is not of type 'object'");
+        }
+
+        var document = (JsonObject)body;
+        if (document.Select(p => p.Key).FirstOrDefault(k => k != "traits") is { } extra)
+        {
+            throw SchemaError("body", $"Additional properties are not allowed ('{extra}' was unexpected)");
+        }
+
+        if (!document.TryGetPropertyValue("traits", out var traits))
+        {
+            return null;
+        }
+
+        return traits is JsonArray list
+            ? [.. list.Select(item => Check("body", item))]
+            : throw SchemaError("body", $"{PythonRepr.Of(traits)} is not of type 'array'");
+    }
+
     public static ApiFault SchemaError(string schema, string message) => ApiFault.BadRequest($"Schema error for {schema}: {message}");
 
     private static FrozenSet<string> LoadStandard()

@@ -14,7 +14,7 @@ internal static class VersionEndpoints
     private static readonly (string Name, int Since)[] Resources =
     [
         ("chassis", 1), ("nodes", 1), ("ports", 1), ("drivers", 1), ("lookup", 22), ("heartbeat", 22), ("portgroups", 23),
-        ("volume", 32), ("conductors", 49), ("allocations", 52), ("events", 54), ("deploy_templates", 55), ("shards", 82), ("inspection_rules", 96),
+        ("volume", 32), ("conductors", 49), ("allocations", 52), ("events", 54), ("deploy_templates", 55), ("shards", 82), ("runbooks", 92), ("inspection_rules", 96),
     ];
 
     public static void Map(IEndpointRouteBuilder routes)

@@ -4,6 +4,7 @@ using IronicCore.Api.Errors;
 using IronicCore.Api.Hosting;
 using IronicCore.Api.Http;
 using IronicCore.Api.Nodes;
+using IronicCore.Api.Patch;
 using IronicCore.Api.Versioning;
 using IronicCore.Conductor;
 using IronicCore.States;
@@ -52,11 +53,11 @@ internal static class StateEndpoints
         await Respond.Json(context, states).ConfigureAwait(false);
     }
 
-    private static async Task Provision(HttpContext context, ConductorLoop loop, string ident)
+    private static async Task Provision(HttpContext context, ConductorLoop loop, ApiVersions versions, string ident)
     {
         _ = new QueryArgs(context);
         var body = await RequestBody.ReadObjectAsync(context, "provision").ConfigureAwait(false);
-        RequestBody.AllowOnly(body, ProvisionFields);
+        RequestBody.AllowOnly(body, versions.Release == IronicRelease.Release21_4 ? ProvisionFields : [.. ProvisionFields, "runbook"]);
         var version = context.Version();
         var target = RequestBody.String(body, "target") ?? throw ApiFault.BadRequest("Missing mandatory parameter: target");
         ProvisionVerbs.EnsureAllowed(target, version);
@@ -71,11 +72,20 @@ internal static class StateEndpoints
             throw ApiFault.BadRequest($"Invalid rescue_password: {password.ToJsonString()} is not of type 'string'");
         }
 
+        var runbook = body["runbook"] switch
+        {
+            null => null,
+            JsonValue value when value.TryGetValue<string>(out var name) => name.Length == 0 ? null : name,
+            var other => throw ApiFault.BadRequest($"Expected types <class 'NoneType'>, <class 'str'> for runbook: {PythonRepr.Of(other)}"),
+        };
+        body.Remove("runbook");
         var fields = JsonSerializer.SerializeToElement(body);
         await loop.Run(s =>
         {
             var node = NodeIdent.Find(s, ident, version);
-            s.Conductor.SetProvisionState(node.Uuid, target, ProvisionRequest.FromJson(fields, s.Conductor.Release));
+            var given = ProvisionRequest.FromJson(fields, s.Conductor.Release);
+            var request = given with { AfterStateCheck = found => ProvisionAfterState.Check(s, found, target, version, runbook, given) };
+            s.Conductor.SetProvisionState(node.Uuid, target, request);
             return true;
         }).ConfigureAwait(false);
         await Respond.Empty(context, StatusCodes.Status202Accepted, $"{Links.BaseUrl(context)}/v1/nodes/{ident}/states").ConfigureAwait(false);

@@ -230,7 +230,7 @@ public sealed partial class Conductor
 
                 if (node.DisableRamdisk && definition.RequiresRamdisk)
                 {
-                    errors.Add($"clean step {user} requires booting a ramdisk");
+                    errors.Add($"{name} step {user} requires booting a ramdisk");
                 }
             }
 

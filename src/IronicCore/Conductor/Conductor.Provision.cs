@@ -30,7 +30,7 @@ public sealed partial class Conductor
     {
         request ??= ProvisionRequest.None;
         var node = Find(ident);
-        CheckProvisionRequest(node, verb, request);
+        request = CheckProvisionRequest(node, verb, request);
         switch (verb)
         {
             case ApiVerb.Active or ApiVerb.Deploy or ApiVerb.Rebuild:
@@ -85,8 +85,8 @@ public sealed partial class Conductor
         throw NotAllowed(node, target);
     }
 
-    /// <summary>The API's pre-checks (Ironic's <c>NodeStatesController.provision</c>), before any conductor work.</summary>
-    private void CheckProvisionRequest(Node node, ApiVerb verb, ProvisionRequest request)
+    /// <summary>The API's pre-checks (Ironic's <c>NodeStatesController.provision</c>), before any conductor work; returns the request to carry out.</summary>
+    private ProvisionRequest CheckProvisionRequest(Node node, ApiVerb verb, ProvisionRequest request)
     {
         var verbName = verb.ToIronicName();
         if (verb is ApiVerb.Active or ApiVerb.Rebuild && node.Maintenance
@@ -106,10 +106,15 @@ public sealed partial class Conductor
             throw NotAllowed(node, verbName);
         }
 
-        var servicing = Release == IronicRelease.Master && verb == ApiVerb.Service;
-        if (request.DisableRamdisk is not null && verb != ApiVerb.Clean && !servicing)
+        if (request.AfterStateCheck is { } apiChecks)
         {
-            throw new BadRequestException("disable_ramdisk is supported only with manual cleaning");
+            request = apiChecks(node.ToView());
+        }
+
+        var master = Release == IronicRelease.Master;
+        if (request.DisableRamdisk is not null && verb != ApiVerb.Clean && !(master && verb == ApiVerb.Service))
+        {
+            throw new BadRequestException("disable_ramdisk is supported only with manual cleaning" + (master ? " or servicing" : string.Empty));
         }
 
         RefuseUnless(IsEmpty(request.CleanSteps) || verb == ApiVerb.Clean, "clean_steps", "clean");
@@ -132,6 +137,8 @@ public sealed partial class Conductor
                 CheckStepsSchema(request, Required(request.ServiceSteps, "service_steps", "service"), StepKind.Service, "service_steps");
                 break;
         }
+
+        return request;
 
         static void RefuseUnless(bool valid, string field, string verbs)
         {
@@ -354,7 +361,13 @@ public sealed partial class Conductor
                 return;
             case ProvisionState.InspectWait:
                 throw new UnsupportedDriverExtensionException(node.Hardware.Driver, "abort");
-            case ProvisionState.WaitCallBack or ProvisionState.DeployHold:
+            case ProvisionState.WaitCallBack:
+                // Ironic cuts the agent off at once (every simulated deploy step is abortable, its
+                // deploy steps' default), then a worker cleans the deploy up.
+                node.AgentUrl = null;
+                SpawnWorker(node, ProvisionEvent.Abort, Worker.DeployAbort);
+                return;
+            case ProvisionState.DeployHold:
                 FireRequested(node, ProvisionEvent.Abort, "abort", lastError: "By request, the deploy operation was aborted");
                 WipeDeployInfo(node);
                 return;

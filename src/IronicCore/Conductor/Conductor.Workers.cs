@@ -158,6 +158,9 @@ public sealed partial class Conductor
             case Worker.RescueAbort:
                 node.Hardware.Boot.CleanUpRamdisk(TaskOf(node));
                 break;
+            case Worker.DeployAbort:
+                DeployAbort(node);
+                break;
             case Worker.Service:
                 Service(node);
                 break;
@@ -362,6 +365,23 @@ public sealed partial class Conductor
         node.DeployPlan = [];
         node.DeployStepIndex = null;
         node.DeployPrepared = false;
+    }
+
+    /// <summary>
+    /// Ironic's <c>do_node_deploy_abort</c>: the deploy interface's <c>clean_up</c> (for the agent's
+    /// deploy, the ramdisk's and the instance's boot; the power is left as it is), the error naming the step, the deploy's state wiped.
+    /// </summary>
+    private void DeployAbort(Node node)
+    {
+        if (node.Hardware.UsesAgent)
+        {
+            node.Hardware.Boot.CleanUpRamdisk(TaskOf(node));
+            node.Hardware.Boot.CleanUpInstance(TaskOf(node));
+        }
+
+        node.LastError = "By request, the deploy operation was aborted"
+            + (node.DeployStep is { } step ? $" during or after the completion of step \"{step}\"" : string.Empty);
+        WipeDeployInfo(node);
     }
 
     /// <summary>Ironic's <c>_do_node_tear_down</c>: clean up the instance, then automated cleaning.</summary>

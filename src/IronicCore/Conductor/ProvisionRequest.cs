@@ -33,6 +33,13 @@ public sealed record ProvisionRequest
     /// </summary>
     internal ImmutableDictionary<StepKind, string> StepSchemaErrors { get; init; } = ImmutableDictionary<StepKind, string>.Empty;
 
+    /// <summary>
+    /// The API's checks that Ironic makes once the node's state allows the verb (a runbook in
+    /// place of steps, version gates that depend on the node's state): given the node, they
+    /// refuse the request or give the request to carry on with.
+    /// </summary>
+    internal Func<Nodes.NodeView, ProvisionRequest>? AfterStateCheck { get; init; }
+
     /// <summary>Reads the request's optional fields as the API receives them in JSON.</summary>
     internal static ProvisionRequest FromJson(System.Text.Json.JsonElement fields, States.IronicRelease release)
     {

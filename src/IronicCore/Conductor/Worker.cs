@@ -23,4 +23,5 @@ internal enum Worker
     AgentCommandDone,
     PeriodicTick,
     ReleaseLock,
+    DeployAbort,
 }

@@ -1,0 +1,274 @@
+using System.Text.Json.Nodes;
+using IronicCore.Api.Errors;
+using IronicCore.Api.Hosting;
+using IronicCore.Api.Http;
+using IronicCore.Api.Nodes;
+using IronicCore.Api.Patch;
+using IronicCore.Api.Versioning;
+using IronicCore.Conductor;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace IronicCore.Api.Runbooks;
+
+/// <summary>
+/// Runbooks (1.92): list, show (by UUID or name), create, update, delete. The caller is Ironic's
+/// admin without a project (noauth, HTTP basic): it sees every runbook, and what it creates has no owner.
+/// </summary>
+internal static class RunbookEndpoints
+{
+    public const int Since = 92;
+
+    private static readonly string[] ListArgs = ["marker", "limit", "sort_key", "sort_dir", "fields", "detail", "project"];
+
+    // Runbook columns a list may sort by (Ironic refuses extra, steps and traits; anything else is no column).
+    private static readonly string[] SortKeys = ["id", "uuid", "name", "description", "public", "owner", "disable_ramdisk", "created_at", "updated_at"];
+
+    private static readonly string[] Patchable = ["disable_ramdisk", "extra", "name", "owner", "public", "steps"];
+
+    public static void Map(IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/v1/runbooks", List);
+        routes.MapGet("/v1/runbooks/{ident}", Show);
+        routes.MapPost("/v1/runbooks", Create);
+        routes.MapMethods("/v1/runbooks/{ident}", ["PATCH"], Update);
+        routes.MapDelete("/v1/runbooks/{ident}", Delete);
+        RunbookTraitEndpoints.Map(routes);
+    }
+
+    /// <summary>Below 1.92 runbooks do not exist: 404 for a GET, 405 for the other methods, as Ironic's controller answers.</summary>
+    public static ApiVersion Require(HttpContext context, int since, string what)
+    {
+        var version = context.Version();
+        if (version.Allows(since))
+        {
+            return version;
+        }
+
+        var status = HttpMethods.IsGet(context.Request.Method) || since != Since ? StatusCodes.Status404NotFound : StatusCodes.Status405MethodNotAllowed;
+        throw new RouterFault(status, $"The API version does not allow {what}");
+    }
+
+    private static async Task List(HttpContext context, ConductorLoop loop)
+    {
+        var version = Require(context, Since, "runbooks");
+        var query = new QueryArgs(context, ListArgs);
+        var fields = Fields(query);
+        var detail = query.Bool("detail");
+        var onlyPublic = query.Bool("project") == true;
+        var sortKey = query["sort_key"] ?? "id";
+        var limit = Paging.Limit(query.Int("limit"));
+        var sortDir = Paging.SortDirection(query["sort_dir"]);
+        if (fields is not null && detail == true)
+        {
+            throw ApiFault.BadRequest("Can not specify ?detail=True and fields in the same request.");
+        }
+
+        if (sortKey is "extra" or "steps" or "traits")
+        {
+            throw ApiFault.BadRequest($"The sort_key value {sortKey} is an invalid field for sorting");
+        }
+
+        if (!SortKeys.Contains(sortKey))
+        {
+            throw ApiFault.BadRequest($"The sort_key value \"{sortKey}\" is an invalid field for sorting");
+        }
+
+        var marker = query["marker"];
+        if (marker is not null && !IronicCore.Nodes.NodeNames.IsValid(marker))
+        {
+            throw ApiFault.BadRequest($"Expected name for marker: {marker}");
+        }
+
+        var shown = detail == true ? null : fields ?? RunbookFields.ListDefault;
+        var baseUrl = Links.BaseUrl(context);
+        var answer = await loop.Run(s =>
+        {
+            if (marker is not null && s.Runbooks.ByUuid(marker) is null)
+            {
+                throw RunbookRegistry.NotFound(marker);
+            }
+
+            // Ironic's project filter is the caller's project or public runbooks; this caller has no project.
+            var runbooks = s.Runbooks.All.Where(r => !onlyPublic || r.Public).ToList();
+            if (sortKey != "id")
+            {
+                runbooks = [.. runbooks.OrderBy(r => SortValue(r, sortKey), StringComparer.Ordinal)];
+            }
+
+            if (sortDir == "desc")
+            {
+                runbooks.Reverse();
+            }
+
+            var page = Paging.Page(runbooks, r => r.Uuid, limit, marker, RunbookRegistry.NotFound);
+            var result = new JsonObject { ["runbooks"] = new JsonArray([.. page.Select(r => (JsonNode)RunbookFields.Render(r, version, baseUrl, shown))]) };
+            if (page.Count > 0 && page.Count == limit)
+            {
+                var args = $"sort_key={sortKey}&sort_dir={sortDir}&"
+                    + (detail is { } given ? $"detail={(given ? "True" : "False")}&" : string.Empty)
+                    + (shown is null ? string.Empty : $"fields={string.Join(",", shown)}&");
+                result["next"] = $"{baseUrl}/v1/runbooks?{args}limit={limit}&marker={page[^1].Uuid}";
+            }
+
+            return result;
+        }).ConfigureAwait(false);
+        await Respond.Json(context, answer).ConfigureAwait(false);
+    }
+
+    // Ironic's order for the columns: ids by creation, booleans false first, nulls first.
+    private static string? SortValue(Runbook runbook, string key) => key switch
+    {
+        "uuid" => runbook.Uuid,
+        "name" => runbook.Name,
+        "description" => runbook.Description,
+        "owner" => runbook.Owner,
+        "public" => runbook.Public ? "1" : "0",
+        "disable_ramdisk" => runbook.DisableRamdisk ? "1" : "0",
+        "created_at" => runbook.CreatedAt.UtcTicks.ToString("D20", System.Globalization.CultureInfo.InvariantCulture),
+        _ => runbook.UpdatedAt?.UtcTicks.ToString("D20", System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>The <c>fields</c> list as Ironic reads it: lower case, no repeats.</summary>
+    private static string[]? Fields(QueryArgs query) =>
+        query.List("fields")?.Select(f => f.ToLowerInvariant()).Distinct().ToArray();
+
+    private static async Task Show(HttpContext context, ConductorLoop loop, string ident)
+    {
+        var version = Require(context, Since, "runbooks");
+        var query = new QueryArgs(context, "fields");
+        EnsureIdent(ident);
+        var fields = Fields(query);
+        var baseUrl = Links.BaseUrl(context);
+        var runbook = await loop.Run(s => RunbookFields.Render(s.Runbooks.Get(ident), version, baseUrl, fields)).ConfigureAwait(false);
+        await Respond.Json(context, runbook).ConfigureAwait(false);
+    }
+
+    private static async Task Create(HttpContext context, ConductorLoop loop)
+    {
+        var version = Require(context, Since, "runbooks");
+        _ = new QueryArgs(context);
+        var body = await RequestBody.ReadObjectAsync(context, "runbook").ConfigureAwait(false);
+        RunbookSchema.Check(body, "runbook", version.Allows(RunbookFields.TraitsSince));
+        if (RequestBody.String(body, "owner") is { Length: > 0 })
+        {
+            // Ironic sets a runbook's owner to the creator's project, and this caller has none.
+            throw ApiFault.BadRequest("Cannot create a runbook as a project scoped admin with an owner other than your own project.");
+        }
+
+        var baseUrl = Links.BaseUrl(context);
+        var (uuid, answer) = await loop.Run(s =>
+        {
+            var runbook = new Runbook(RequestBody.String(body, "uuid") ?? Guid.NewGuid().ToString(), s.Now);
+            Store(runbook, body);
+            s.Runbooks.Add(runbook);
+            return (runbook.Uuid, RunbookFields.Render(runbook, version, baseUrl));
+        }).ConfigureAwait(false);
+        context.Response.Headers.Location = $"{baseUrl}/v1/runbooks/{uuid}";
+        await Respond.Json(context, answer, StatusCodes.Status201Created).ConfigureAwait(false);
+    }
+
+    private static async Task Update(HttpContext context, ConductorLoop loop, string ident)
+    {
+        var version = Require(context, Since, "runbooks");
+        _ = new QueryArgs(context);
+        EnsureIdent(ident);
+        var document = await RequestBody.ReadAsync(context).ConfigureAwait(false);
+        var operations = JsonPatch.Parse(document);
+        var patchable = version.Allows(RunbookFields.TraitsSince) ? [.. Patchable, "description"] : Patchable;
+        foreach (var operation in operations)
+        {
+            if (!patchable.Contains(JsonPatch.Path(operation).Split('/')[1]))
+            {
+                throw new InvalidException($"Cannot patch {JsonPatch.Path(operation)}. Only the following can be updated: {string.Join(", ", patchable)}");
+            }
+        }
+
+        var baseUrl = Links.BaseUrl(context);
+        var answer = await loop.Run(s =>
+        {
+            var runbook = s.Runbooks.Get(ident);
+            var owners = Values(operations, "/owner");
+            var publics = Values(operations, "/public");
+            var makesPublic = publics.Count > 0 && IsTrue(publics[0]);
+            if (owners.Count > 0 && ((runbook.Public && publics.Count == 0) || makesPublic))
+            {
+                throw ApiFault.BadRequest($"Couldn't apply patch '{PythonRepr.Of(document)}'. Reason: There cannot be an owner for a public runbook");
+            }
+
+            var before = Document(runbook);
+            if (publics.Count > 0)
+            {
+                before["owner"] = null;
+            }
+
+            var after = JsonPatch.Apply(before, operations);
+            foreach (var step in after["steps"] as JsonArray ?? [])
+            {
+                RunbookSchema.CheckStep("patch", step);
+            }
+
+            after.Remove("uuid");
+            RunbookSchema.Check(after, "patch", relaxed: true);
+            s.Runbooks.CheckName(runbook, after["name"]!.GetValue<string>());
+            Store(runbook, after);
+            runbook.Owner = RequestBody.String(after, "owner");
+            runbook.UpdatedAt = s.Now;
+            return RunbookFields.Render(runbook, version, baseUrl);
+        }).ConfigureAwait(false);
+        await Respond.Json(context, answer).ConfigureAwait(false);
+    }
+
+    private static async Task Delete(HttpContext context, ConductorLoop loop, string ident)
+    {
+        Require(context, Since, "runbooks");
+        _ = new QueryArgs(context);
+        EnsureIdent(ident);
+        await loop.Run(s =>
+        {
+            s.Runbooks.Remove(s.Runbooks.Get(ident));
+            return true;
+        }).ConfigureAwait(false);
+        await Respond.Empty(context, StatusCodes.Status204NoContent).ConfigureAwait(false);
+    }
+
+    /// <summary>What a patch applies to: the runbook as Ironic's object holds it.</summary>
+    private static JsonObject Document(Runbook runbook) => new()
+    {
+        ["uuid"] = runbook.Uuid,
+        ["name"] = runbook.Name,
+        ["description"] = runbook.Description,
+        ["steps"] = new JsonArray([.. runbook.Steps.Select(s => (JsonNode)s.ToJson())]),
+        ["disable_ramdisk"] = runbook.DisableRamdisk,
+        ["extra"] = runbook.Extra.DeepClone(),
+        ["public"] = runbook.Public,
+        ["owner"] = runbook.Owner,
+    };
+
+    /// <summary>Stores a checked document's fields (a null boolean or object is the default).</summary>
+    private static void Store(Runbook runbook, JsonObject body)
+    {
+        runbook.Name = body["name"]!.GetValue<string>();
+        runbook.Description = RequestBody.String(body, "description");
+        runbook.Steps = RunbookSchema.Steps((JsonArray)body["steps"]!);
+        runbook.DisableRamdisk = IsTrue(body["disable_ramdisk"]);
+        runbook.Extra = body["extra"] is JsonObject extra ? (JsonObject)extra.DeepClone() : [];
+        runbook.Public = IsTrue(body["public"]);
+    }
+
+    private static bool IsTrue(JsonNode? value) => value is JsonValue v && v.GetValueKind() == System.Text.Json.JsonValueKind.True;
+
+    /// <summary>Ironic's <c>get_patch_values</c>: the values an add or replace gives the path.</summary>
+    private static List<JsonNode?> Values(List<JsonObject> operations, string path) =>
+        [.. operations.Where(o => JsonPatch.Path(o) == path && o["op"]!.GetValue<string>() != "remove").Select(o => o["value"])];
+
+    /// <summary>Ironic's <c>uuid_or_name</c> argument check.</summary>
+    public static void EnsureIdent(string ident)
+    {
+        if (!Guid.TryParse(ident, out _) && !IronicCore.Nodes.NodeNames.IsValid(ident))
+        {
+            throw ApiFault.BadRequest($"Expected UUID or name for runbook_ident: {ident}");
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using System.Text.Json.Nodes;
+using IronicCore.Api.Errors;
+using IronicCore.Api.Http;
+using IronicCore.Api.Nodes;
+using IronicCore.Api.Versioning;
+
+namespace IronicCore.Api.Runbooks;
+
+/// <summary>Ironic's runbook object, field by field: <c>description</c> and <c>traits</c> from 1.112; steps' secrets masked.</summary>
+internal static class RunbookFields
+{
+    /// <summary>Runbook traits, the relaxed name and <c>description</c>.</summary>
+    public const int TraitsSince = 112;
+
+    /// <summary>The fields a list shows without <c>detail</c> or <c>fields</c>.</summary>
+    public static readonly string[] ListDefault = ["uuid", "name"];
+
+    public static JsonObject Render(Runbook runbook, ApiVersion version, string baseUrl, IReadOnlyCollection<string>? fields = null)
+    {
+        var json = new JsonObject
+        {
+            ["uuid"] = runbook.Uuid,
+            ["created_at"] = Timestamps.Format(runbook.CreatedAt),
+            ["updated_at"] = Timestamps.Format(runbook.UpdatedAt),
+            ["name"] = runbook.Name,
+            ["extra"] = runbook.Extra.DeepClone(),
+            ["public"] = runbook.Public,
+            ["owner"] = runbook.Owner,
+            ["disable_ramdisk"] = runbook.DisableRamdisk,
+        };
+        if (version.Allows(TraitsSince))
+        {
+            json["description"] = runbook.Description;
+        }
+
+        json["links"] = Links.Pair(baseUrl, $"runbooks/{runbook.Uuid}");
+        json["steps"] = new JsonArray([.. runbook.Steps.Select(Masked)]);
+        if (version.Allows(TraitsSince))
+        {
+            json["traits"] = new JsonArray([.. runbook.Traits.Select(t => (JsonNode)t)]);
+        }
+
+        if (fields is null)
+        {
+            return json;
+        }
+
+        var invalid = fields.Where(f => !json.ContainsKey(f)).ToList();
+        if (invalid.Count > 0)
+        {
+            throw ApiFault.BadRequest($"Field(s) \"{string.Join(", ", invalid)}\" are not valid");
+        }
+
+        foreach (var name in json.Select(p => p.Key).Where(k => k != "links" && !fields.Contains(k)).ToList())
+        {
+            json.Remove(name);
+        }
+
+        return json;
+    }
+
+    private static JsonNode Masked(RunbookStep step)
+    {
+        var json = step.ToJson();
+        json["args"] = Secrets.Mask(step.Args);
+        return json;
+    }
+}
