@@ -22,6 +22,43 @@ internal static class Paging
         _ => throw ApiFault.BadRequest($"Invalid sort direction: {requested}. Acceptable values are 'asc' or 'desc'"),
     };
 
+    /// <summary>
+    /// Ironic's <c>get_next</c>: when a page is full, the URL of the next one, carrying the
+    /// resource's own leading arguments (if any), the sort, <c>detail</c> if given and the fields
+    /// shown, in that order.
+    /// </summary>
+    /// <param name="baseUrl">The scheme and host the client used.</param>
+    /// <param name="path">The collection's path under <c>/v1/</c>, as the resource's controller names it.</param>
+    /// <param name="count">How many items the page holds.</param>
+    /// <param name="limit">The page size.</param>
+    /// <param name="sortKey">The sort column.</param>
+    /// <param name="sortDir"><c>asc</c> or <c>desc</c>.</param>
+    /// <param name="detail">The <c>detail</c> argument when the request gave one.</param>
+    /// <param name="fields">The fields shown, or null for all.</param>
+    /// <param name="marker">The page's last UUID.</param>
+    /// <param name="leading">Arguments the resource passes before the sort, as <c>name=value&amp;</c>.</param>
+    public static string? Next(
+        string baseUrl, string path, int count, int limit, string sortKey, string sortDir, bool? detail, IReadOnlyCollection<string>? fields, string marker, string leading = "")
+    {
+        if (count == 0 || count != limit)
+        {
+            return null;
+        }
+
+        var args = $"{leading}sort_key={sortKey}&sort_dir={sortDir}&";
+        if (detail is { } given)
+        {
+            args += $"detail={(given ? "True" : "False")}&";
+        }
+
+        if (fields is { Count: > 0 })
+        {
+            args += $"fields={string.Join(",", fields)}&";
+        }
+
+        return $"{baseUrl}/v1/{path}?{args}limit={limit}&marker={marker}";
+    }
+
     /// <summary>The items after the marker, at most <paramref name="limit"/>.</summary>
     /// <param name="items">The whole collection, filtered and ordered.</param>
     /// <param name="uuidOf">An item's UUID.</param>

@@ -85,9 +85,9 @@ internal static class InspectionRuleEndpoints
             {
                 ["inspection_rules"] = new JsonArray([.. page.Select(r => (JsonNode)InspectionRuleRenderer.Render(r.Rule, baseUrl, shown))]),
             };
-            if (page.Count > 0 && page.Count == limit)
+            if (Paging.Next(baseUrl, "inspection", page.Count, limit, sortKey, sortDir, detail, shown, page.LastOrDefault().Rule?.Uuid ?? string.Empty, PhaseFilter(query["phase"])) is { } next)
             {
-                result["next"] = NextLink(baseUrl, query["phase"], sortKey, sortDir, detail, shown, limit, page[^1].Rule.Uuid);
+                result["next"] = next;
             }
 
             return result;
@@ -96,25 +96,11 @@ internal static class InspectionRuleEndpoints
     }
 
     /// <summary>
-    /// Ironic's next link for this list: under <c>inspection</c>, with the <c>phase</c> filter as
-    /// the Python dict Ironic puts there (it does not filter by it).
+    /// The leading argument of Ironic's next link for this list (whose path is <c>inspection</c>):
+    /// the <c>phase</c> filter as the Python dict Ironic puts there (it does not filter by it).
     /// </summary>
-    private static string NextLink(string baseUrl, string? phase, string sortKey, string sortDir, bool? detail, IReadOnlyCollection<string>? fields, int limit, string marker)
-    {
-        var filters = string.IsNullOrEmpty(phase) ? "{}" : $"{{'phase': {PythonRepr.Of(phase)}}}";
-        var args = $"filters={filters}&sort_key={sortKey}&sort_dir={sortDir}&";
-        if (detail is { } asked)
-        {
-            args += $"detail={(asked ? "True" : "False")}&";
-        }
-
-        if (fields is { Count: > 0 })
-        {
-            args += $"fields={string.Join(",", fields)}&";
-        }
-
-        return $"{baseUrl}/v1/inspection?{args}limit={limit}&marker={marker}";
-    }
+    private static string PhaseFilter(string? phase) =>
+        $"filters={(string.IsNullOrEmpty(phase) ? "{}" : $"{{'phase': {PythonRepr.Of(phase)}}}")}&";
 
     private static string SortValue(InspectionRule rule, int id, string key) => key switch
     {

@@ -104,7 +104,7 @@ internal static class PortgroupList
             var sorted = Listing.Sort(portgroups, sortKey, sortDir, Columns, p => PortgroupFields.Document(p, baseUrl));
             var page = Paging.Page(sorted, p => p.Uuid, limit, after?.Uuid, m => new ApiFault(404, $"Portgroup {m} could not be found."));
             var result = new JsonObject { ["portgroups"] = new JsonArray([.. page.Select(p => (JsonNode)PortgroupFields.Render(p, version, baseUrl, shown))]) };
-            if (Listing.Next(baseUrl, resource, page.Count, limit, sortKey, sortDir, detail, shown, page.LastOrDefault()?.Uuid ?? string.Empty) is { } next)
+            if (Paging.Next(baseUrl, resource, page.Count, limit, sortKey, sortDir, detail, shown, page.LastOrDefault()?.Uuid ?? string.Empty) is { } next)
             {
                 result["next"] = next;
             }

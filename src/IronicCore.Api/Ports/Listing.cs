@@ -4,7 +4,7 @@ using IronicCore.Api.Errors;
 
 namespace IronicCore.Api.Ports;
 
-/// <summary>What port and portgroup lists share: sorting by a database column and Ironic's <c>next</c> link.</summary>
+/// <summary>What port and portgroup lists share: sorting by a database column and checking the fields asked for.</summary>
 internal static class Listing
 {
     /// <summary>Orders <paramref name="items"/> (in creation order, Ironic's <c>id</c>) by a column, nulls first.</summary>
@@ -27,31 +27,6 @@ internal static class Listing
         }
 
         return sorted;
-    }
-
-    /// <summary>
-    /// Ironic's <c>get_next</c>: when a page is full, the URL of the next one, under the resource's
-    /// own path, carrying the sort, <c>detail</c> if given and the fields shown.
-    /// </summary>
-    public static string? Next(string baseUrl, string resource, int count, int limit, string sortKey, string sortDir, bool? detail, IReadOnlyCollection<string>? fields, string marker)
-    {
-        if (count == 0 || count != limit)
-        {
-            return null;
-        }
-
-        var args = $"sort_key={sortKey}&sort_dir={sortDir}&";
-        if (detail is { } d)
-        {
-            args += $"detail={(d ? "True" : "False")}&";
-        }
-
-        if (fields is { Count: > 0 })
-        {
-            args += $"fields={string.Join(",", fields)}&";
-        }
-
-        return $"{baseUrl}/v1/{resource}?{args}limit={limit}&marker={marker}";
     }
 
     /// <summary>Ironic's <c>check_for_invalid_fields</c>: fields the object does not have are 400.</summary>

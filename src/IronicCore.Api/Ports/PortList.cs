@@ -131,7 +131,7 @@ internal static class PortList
             var page = Paging.Page(sorted, p => p.Uuid, limit, marker?.Uuid, m => new ApiFault(404, $"Port {m} could not be found."));
             Listing.CheckFields(shown, known);
             var result = new JsonObject { ["ports"] = new JsonArray([.. page.Select(p => (JsonNode)PortFields.Render(p, version, baseUrl, shown))]) };
-            if (Listing.Next(baseUrl, resource, page.Count, limit, sortKey, sortDir, detail, shown, page.LastOrDefault()?.Uuid ?? string.Empty) is { } next)
+            if (Paging.Next(baseUrl, resource, page.Count, limit, sortKey, sortDir, detail, shown, page.LastOrDefault()?.Uuid ?? string.Empty) is { } next)
             {
                 result["next"] = next;
             }

@@ -104,12 +104,9 @@ internal static class RunbookEndpoints
 
             var page = Paging.Page(runbooks, r => r.Uuid, limit, marker, RunbookRegistry.NotFound);
             var result = new JsonObject { ["runbooks"] = new JsonArray([.. page.Select(r => (JsonNode)RunbookFields.Render(r, version, baseUrl, shown))]) };
-            if (page.Count > 0 && page.Count == limit)
+            if (Paging.Next(baseUrl, "runbooks", page.Count, limit, sortKey, sortDir, detail, shown, page.LastOrDefault()?.Uuid ?? string.Empty) is { } next)
             {
-                var args = $"sort_key={sortKey}&sort_dir={sortDir}&"
-                    + (detail is { } given ? $"detail={(given ? "True" : "False")}&" : string.Empty)
-                    + (shown is null ? string.Empty : $"fields={string.Join(",", shown)}&");
-                result["next"] = $"{baseUrl}/v1/runbooks?{args}limit={limit}&marker={page[^1].Uuid}";
+                result["next"] = next;
             }
 
             return result;
