@@ -52,13 +52,13 @@ public sealed partial class Conductor
     {
         ArgumentNullException.ThrowIfNull(stream);
         var source = SnapshotReading.SourceOf(stream);
-        var body = SnapshotFile.Read(stream, SnapshotKind.Conductor, source);
+        var (body, format) = SnapshotFile.Read(stream, SnapshotKind.Conductor, source);
         return SnapshotReading.Decode(body, source, (ref MessagePackReader reader) =>
         {
             Conductor? conductor = null;
             ReadSimulation(ref reader, (ref MessagePackReader r, SimulationClock clock) =>
             {
-                conductor = ReadState(ref r, clock, maintenancePolicy);
+                conductor = ReadState(ref r, clock, maintenancePolicy, format);
                 return [conductor];
             });
             return conductor!;
@@ -151,14 +151,13 @@ public sealed partial class Conductor
         WriteHistory(ref writer);
     }
 
-    internal static Conductor ReadState(ref MessagePackReader reader, SimulationClock clock, IMaintenancePolicy? maintenancePolicy)
+    /// <param name="reader">Where the conductor's state starts.</param>
+    /// <param name="clock">The clock the state's events are on.</param>
+    /// <param name="maintenancePolicy">The maintenance policy the saved conductor had.</param>
+    /// <param name="format">The snapshot's format: 1 has no node history (nor its clean-up task) and no <c>disable_power_off</c>.</param>
+    internal static Conductor ReadState(ref MessagePackReader reader, SimulationClock clock, IMaintenancePolicy? maintenancePolicy, int format)
     {
-        // Format 1 had no node history (nor its clean-up task); format 2 adds both.
-        var fields = reader.ReadArrayHeader();
-        if (fields is not (9 or 10))
-        {
-            throw new MessagePackSerializationException($"a conductor has {fields} fields, not 9 or 10");
-        }
+        Expect(ref reader, format == 1 ? 9 : 10, "a conductor");
 
         var options = ReadOptions(ref reader);
         var host = ReadText(ref reader, "the conductor's host");
@@ -175,7 +174,7 @@ public sealed partial class Conductor
 
         var conductor = new Conductor(options, clock, maintenancePolicy, seed, host, agents);
         conductor.random.Restore(ReadRandomState(ref reader));
-        conductor.periodics.Read(ref reader);
+        conductor.periodics.Read(ref reader, format);
         var drivers = new List<NodeDriver>();
         for (var count = reader.ReadArrayHeader(); count > 0; count--)
         {
@@ -205,7 +204,7 @@ public sealed partial class Conductor
             var deleted = reader.TryReadNil();
             if (!deleted)
             {
-                node = NodeSnapshot.Read(ref reader, slot, drivers, out _);
+                node = NodeSnapshot.Read(ref reader, slot, drivers, format, out _);
             }
 
             var state = ReadEnum<States.ProvisionState>(ref reader);
@@ -220,7 +219,7 @@ public sealed partial class Conductor
             conductor.tasks.Add(task);
         }
 
-        if (fields == 10)
+        if (format > 1)
         {
             conductor.ReadHistory(ref reader);
         }

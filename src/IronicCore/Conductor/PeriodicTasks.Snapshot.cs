@@ -15,17 +15,14 @@ internal sealed partial class PeriodicTasks
         }
     }
 
-    public void Read(ref MessagePackReader reader)
+    /// <param name="reader">Where the tasks start.</param>
+    /// <param name="format">The snapshot's format.</param>
+    public void Read(ref MessagePackReader reader, int format)
     {
-        // The same options enable the same tasks, in the same order; a format-1 snapshot lacks
-        // the last one, node history's clean-up, which then runs one spacing after the load.
-        var count = reader.ReadArrayHeader();
-        var saved = count - 1;
-        if (saved != tasks.Count && !(saved == tasks.Count - 1 && tasks[^1].Name == Conductor.NodeHistoryCleanupTask))
-        {
-            throw new MessagePack.MessagePackSerializationException($"the periodic tasks has {count} fields, not {tasks.Count + 1}");
-        }
-
+        // The same options enable the same tasks, in the same order; format 1 had no node
+        // history, so it lacks the last one, its clean-up, which then runs one spacing after the load.
+        var saved = format == 1 && tasks[^1].Name == Conductor.NodeHistoryCleanupTask ? tasks.Count - 1 : tasks.Count;
+        Persistence.SnapshotCodec.Expect(ref reader, saved + 1, "the periodic tasks");
         scheduledTicks = reader.ReadInt64();
         foreach (var task in tasks.Take(saved))
         {

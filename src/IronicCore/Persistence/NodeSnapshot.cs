@@ -74,15 +74,10 @@ internal static class NodeSnapshot
         writer.Write(node.DisablePowerOff);
     }
 
-    /// <summary>Reads a node for slot <paramref name="index"/>, its driver taken from <paramref name="drivers"/>.</summary>
-    public static Node Read(ref MessagePackReader reader, int index, IReadOnlyList<NodeDriver> drivers, out bool deleted)
+    /// <summary>Reads a node for slot <paramref name="index"/>, its driver taken from <paramref name="drivers"/>, as snapshot format <paramref name="format"/> wrote it.</summary>
+    public static Node Read(ref MessagePackReader reader, int index, IReadOnlyList<NodeDriver> drivers, int format, out bool deleted)
     {
-        var fields = reader.ReadArrayHeader();
-        if (fields is not (Fields or FormatOneFields))
-        {
-            throw new MessagePackSerializationException($"a node has {fields} fields, not {Fields}");
-        }
-
+        Expect(ref reader, format == 1 ? FormatOneFields : Fields, "a node");
         deleted = reader.ReadBoolean();
         var uuid = ReadText(ref reader, "a node's uuid");
         var name = reader.ReadString();
@@ -140,7 +135,7 @@ internal static class NodeSnapshot
             PowerSyncFailures = reader.ReadInt32(),
             Generation = reader.ReadInt64(),
         };
-        node.DisablePowerOff = fields == Fields && reader.ReadBoolean();
+        node.DisablePowerOff = format > 1 && reader.ReadBoolean();
         return node;
     }
 }

@@ -51,7 +51,8 @@ internal static class SnapshotFile
     /// <param name="expected">The kind the caller can load.</param>
     /// <param name="source">How messages name the file.</param>
     /// <exception cref="PersistenceFormatException">Foreign, newer, truncated or corrupted.</exception>
-    public static byte[] Read(Stream stream, SnapshotKind expected, string source)
+    /// <returns>The checked body, and the format it is written in (1 to <see cref="Version"/>), which its decoders follow.</returns>
+    public static (byte[] Body, int Format) Read(Stream stream, SnapshotKind expected, string source)
     {
         Span<byte> header = stackalloc byte[FixedHeaderLength];
         var read = TransitionJournal.ReadUpTo(stream, header);
@@ -108,7 +109,7 @@ internal static class SnapshotFile
             throw new PersistenceFormatException(PersistenceFormatError.Corrupted, $"{source}: the snapshot's checksum does not match its body.");
         }
 
-        return body;
+        return (body, version);
     }
 
     private static PersistenceFormatException Truncated(string source, string part) =>

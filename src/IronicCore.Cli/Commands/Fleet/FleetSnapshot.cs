@@ -47,9 +47,10 @@ internal static class FleetSnapshot
     public static (IReadOnlyList<string> Assemblies, IReadOnlyList<FleetSimulation> Simulations) Load(string path)
     {
         byte[] body;
+        int format;
         using (var file = new FileStream(path, FileMode.Open, FileAccess.Read))
         {
-            body = SnapshotFile.Read(file, SnapshotKind.FleetCommand, path);
+            (body, format) = SnapshotFile.Read(file, SnapshotKind.FleetCommand, path);
         }
 
         return SnapshotReading.Decode(body, path, (ref MessagePackReader reader) =>
@@ -65,7 +66,7 @@ internal static class FleetSnapshot
             var simulations = new List<FleetSimulation>();
             for (var count = reader.ReadArrayHeader(); count > 0; count--)
             {
-                simulations.Add(FleetSimulation.Read(ref reader, name => catalog.Select(name)[0]()));
+                simulations.Add(FleetSimulation.Read(ref reader, name => catalog.Select(name)[0](), format));
             }
 
             return ((IReadOnlyList<string>)assemblies, (IReadOnlyList<FleetSimulation>)simulations);

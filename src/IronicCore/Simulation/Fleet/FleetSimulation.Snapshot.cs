@@ -49,8 +49,8 @@ public sealed partial class FleetSimulation
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(policies);
         var source = SnapshotReading.SourceOf(stream);
-        var body = SnapshotFile.Read(stream, SnapshotKind.Fleet, source);
-        return SnapshotReading.Decode(body, source, (ref MessagePackReader reader) => Read(ref reader, policies));
+        var (body, format) = SnapshotFile.Read(stream, SnapshotKind.Fleet, source);
+        return SnapshotReading.Decode(body, source, (ref MessagePackReader reader) => Read(ref reader, policies, format));
     }
 
     /// <summary>The scenario the run plays (a resumed run's, as saved).</summary>
@@ -88,8 +88,8 @@ public sealed partial class FleetSimulation
         });
     }
 
-    /// <summary>Reads a run <see cref="Write"/> wrote.</summary>
-    internal static FleetSimulation Read(ref MessagePackReader reader, Func<string, IFleetPolicy> policies)
+    /// <summary>Reads a run <see cref="Write"/> wrote, in snapshot format <paramref name="format"/>.</summary>
+    internal static FleetSimulation Read(ref MessagePackReader reader, Func<string, IFleetPolicy> policies, int format)
     {
         FleetSimulation? simulation = null;
         Conductor.Conductor.ReadSimulation(ref reader, (ref MessagePackReader r, SimulationClock clock) =>
@@ -121,7 +121,7 @@ public sealed partial class FleetSimulation
                 throw new MessagePackSerializationException($"policy {name} refuses its saved state: {error.Message}", error);
             }
 
-            var conductor = Conductor.Conductor.ReadState(ref r, clock, policy.MaintenancePolicy);
+            var conductor = Conductor.Conductor.ReadState(ref r, clock, policy.MaintenancePolicy, format);
             var scenario = FleetScenarioSnapshot.Read(ref scenarioStart, conductor.Options);
             simulation = new FleetSimulation(scenario, policy, clock, conductor);
             simulation.arrivalDraws.Restore(ReadRandomState(ref r));
