@@ -54,7 +54,7 @@ internal static class RunbookEndpoints
     {
         var version = Require(context, Since, "runbooks");
         var query = new QueryArgs(context, ListArgs);
-        var fields = Fields(query);
+        var fields = query.StringList("fields");
         var detail = query.Bool("detail");
         var onlyPublic = query.Bool("project") == true;
         var sortKey = query["sort_key"] ?? "id";
@@ -81,7 +81,7 @@ internal static class RunbookEndpoints
             throw ApiFault.BadRequest($"Expected name for marker: {marker}");
         }
 
-        var shown = detail == true ? null : fields ?? RunbookFields.ListDefault;
+        IReadOnlyCollection<string>? shown = detail == true ? null : fields ?? (IReadOnlyCollection<string>)RunbookFields.ListDefault;
         var baseUrl = Links.BaseUrl(context);
         var answer = await loop.Run(s =>
         {
@@ -127,16 +127,12 @@ internal static class RunbookEndpoints
         _ => runbook.UpdatedAt?.UtcTicks.ToString("D20", System.Globalization.CultureInfo.InvariantCulture),
     };
 
-    /// <summary>The <c>fields</c> list as Ironic reads it: lower case, no repeats.</summary>
-    private static string[]? Fields(QueryArgs query) =>
-        query.List("fields")?.Select(f => f.ToLowerInvariant()).Distinct().ToArray();
-
     private static async Task Show(HttpContext context, ConductorLoop loop, string ident)
     {
         var version = Require(context, Since, "runbooks");
         var query = new QueryArgs(context, "fields");
         EnsureIdent(ident);
-        var fields = Fields(query);
+        var fields = query.StringList("fields");
         var baseUrl = Links.BaseUrl(context);
         var runbook = await loop.Run(s => RunbookFields.Render(s.Runbooks.Get(ident), version, baseUrl, fields)).ConfigureAwait(false);
         await Respond.Json(context, runbook).ConfigureAwait(false);
