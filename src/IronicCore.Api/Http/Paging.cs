@@ -15,6 +15,13 @@ internal static class Paging
         var value => Math.Min(value.Value, MaxLimit),
     };
 
+    /// <summary>
+    /// Ironic's refusal of a sort column: its database layer quotes the column (a column the table
+    /// lacks); the API's own check on columns it never sorts by (objects, lists) does not.
+    /// </summary>
+    public static ApiFault InvalidSortKey(string key, bool quoted = true) =>
+        ApiFault.BadRequest($"The sort_key value {(quoted ? $"\"{key}\"" : key)} is an invalid field for sorting");
+
     public static string SortDirection(string? requested) => requested switch
     {
         null => "asc",

@@ -70,7 +70,7 @@ internal static class InspectionRuleEndpoints
             var start = marker is null ? null : rules.Get(marker);
             if (!SortKeys.Contains(sortKey))
             {
-                throw ApiFault.BadRequest($"The sort_key value \"{sortKey}\" is an invalid field for sorting");
+                throw Paging.InvalidSortKey(sortKey);
             }
 
             var ordered = rules.All.Select((rule, id) => (Rule: rule, Id: id))

@@ -62,7 +62,7 @@ internal static class HistoryEndpoints
             var sortDir = Paging.SortDirection(query["sort_dir"]);
             if (!(master ? SortKeys : SortKeys21_4).Contains(sortKey))
             {
-                throw ApiFault.BadRequest($"The sort_key value \"{sortKey}\" is an invalid field for sorting");
+                throw Paging.InvalidSortKey(sortKey);
             }
 
             var ordered = s.Conductor.GetNodeHistory(node.Uuid).OrderBy(e => e, Order(sortKey)).ToList();

@@ -94,7 +94,7 @@ internal sealed class NodeList
         sortKey = query["sort_key"] ?? "id";
         if (!SortKeys.ContainsKey(sortKey))
         {
-            throw ApiFault.BadRequest($"The sort_key value \"{sortKey}\" is an invalid field for sorting");
+            throw Paging.InvalidSortKey(sortKey);
         }
 
         if (query["provision_state"] is { } state && !IronicNames.TryParse<ProvisionState>(state, out _))

@@ -74,7 +74,7 @@ internal static class PortgroupList
             var after = marker is null ? null : s.Portgroups.ByUuid(marker) ?? throw new ApiFault(404, $"Portgroup {marker} could not be found.");
             if (InvalidSortKeys.Contains(sortKey))
             {
-                throw ApiFault.BadRequest($"The sort_key value {sortKey} is an invalid field for sorting");
+                throw Paging.InvalidSortKey(sortKey, quoted: false);
             }
 
             if (new object?[] { nodeArg, address, shards?.Length > 0 ? shards : null, groups?.Length > 0 ? groups : null }.Count(f => f is not null) > 1)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using IronicCore.Api.Errors;
+using IronicCore.Api.Http;
 
 namespace IronicCore.Api.Ports;
 
@@ -17,7 +18,7 @@ internal static class Listing
     {
         if (!columns.Contains(sortKey))
         {
-            throw ApiFault.BadRequest($"The sort_key value \"{sortKey}\" is an invalid field for sorting");
+            throw Paging.InvalidSortKey(sortKey);
         }
 
         var sorted = sortKey == "id" ? items.ToList() : [.. items.OrderBy(i => SortValue(document(i)[sortKey]), StringComparer.Ordinal)];

@@ -80,7 +80,7 @@ internal static class PortList
         Paging.SortDirection(sortDir);
         if (InvalidSortKeys.Contains(sortKey))
         {
-            throw ApiFault.BadRequest($"The sort_key value {sortKey} is an invalid field for sorting");
+            throw Paging.InvalidSortKey(sortKey, quoted: false);
         }
 
         if (new[] { ownerIdent, portgroupArg, shards?.Length > 0 ? "shard" : null }.Count(f => !string.IsNullOrEmpty(f)) > 1)

@@ -67,12 +67,12 @@ internal static class RunbookEndpoints
 
         if (sortKey is "extra" or "steps" or "traits")
         {
-            throw ApiFault.BadRequest($"The sort_key value {sortKey} is an invalid field for sorting");
+            throw Paging.InvalidSortKey(sortKey, quoted: false);
         }
 
         if (!SortKeys.Contains(sortKey))
         {
-            throw ApiFault.BadRequest($"The sort_key value \"{sortKey}\" is an invalid field for sorting");
+            throw Paging.InvalidSortKey(sortKey);
         }
 
         var marker = query["marker"];
