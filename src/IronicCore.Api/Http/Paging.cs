@@ -16,6 +16,20 @@ internal static class Paging
     };
 
     /// <summary>
+    /// Ironic's <c>get_request_return_fields</c>: <c>fields</c> and <c>detail=True</c> exclude each
+    /// other; the fields to show, or null for every field.
+    /// </summary>
+    public static IReadOnlyCollection<string>? ReturnFields(IReadOnlyCollection<string>? fields, bool detail, IReadOnlyCollection<string> defaults)
+    {
+        if (fields is not null && detail)
+        {
+            throw ApiFault.BadRequest("Can not specify ?detail=True and fields in the same request.");
+        }
+
+        return detail ? null : fields ?? defaults;
+    }
+
+    /// <summary>
     /// Ironic's refusal of a sort column: its database layer quotes the column (a column the table
     /// lacks); the API's own check on columns it never sorts by (objects, lists) does not.
     /// </summary>

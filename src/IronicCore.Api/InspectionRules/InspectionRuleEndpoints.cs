@@ -56,12 +56,7 @@ internal static class InspectionRuleEndpoints
 
         CheckAllowedFields(context.Version(), fields);
         CheckAllowedFields(context.Version(), [sortKey]);
-        if (fields is not null && detail == true)
-        {
-            throw ApiFault.BadRequest("Can not specify ?detail=True and fields in the same request.");
-        }
-
-        IReadOnlyCollection<string>? shown = fields is not null ? fields : detail == true ? null : InspectionRuleRenderer.ListDefault;
+        var shown = Paging.ReturnFields(fields, detail == true, InspectionRuleRenderer.ListDefault);
         var limit = Paging.Limit(limitAsked);
         var marker = query["marker"];
         var baseUrl = Links.BaseUrl(context);

@@ -44,8 +44,7 @@ internal sealed class NodeList
 
     private readonly QueryArgs query;
     private readonly ApiVersion version;
-    private readonly bool detail;
-    private readonly string[]? fields;
+    private readonly IReadOnlyCollection<string>? shown;
     private readonly int limit;
     private readonly string sortKey;
     private readonly string sortDir;
@@ -69,13 +68,9 @@ internal sealed class NodeList
             query.Bool(flag);
         }
 
-        detail = detailPath || query.Bool("detail") == true;
-        fields = query.List("fields");
-        if (fields is not null && query.Bool("detail") == true)
-        {
-            throw ApiFault.BadRequest("Can not specify ?detail=True and fields in the same request.");
-        }
-
+        var fields = query.List("fields");
+        var returned = Paging.ReturnFields(fields, query.Bool("detail") == true, NodeFields.ListDefault);
+        shown = detailPath ? null : returned;
         foreach (var field in fields ?? [])
         {
             if (!NodeFields.ByName.TryGetValue(field, out var known))
@@ -125,7 +120,6 @@ internal sealed class NodeList
         }
 
         var page = Paging.Page(matching, n => n.View.Uuid, limit, query["marker"], m => new NodeNotFoundException(m));
-        var shown = detail ? null : fields ?? NodeFields.ListDefault;
         var nodes = new JsonArray([.. page.Select(n => (JsonNode)NodeRenderer.Render(n, version, baseUrl, shown))]);
         var answer = new JsonObject { ["nodes"] = nodes };
         if (page.Count == limit)
@@ -172,7 +166,7 @@ internal sealed class NodeList
     private bool Equal(string filter, string? value) => query[filter] is not { } wanted || wanted == value;
 
     /// <summary>Ironic's <c>next</c> link keeps only sorting, fields and the truthy boolean filters.</summary>
-    private string Next(string baseUrl, string path, string[]? shown, string marker)
+    private string Next(string baseUrl, string path, IReadOnlyCollection<string>? shown, string marker)
     {
         var next = new StringBuilder($"{baseUrl}{path}?sort_key={sortKey}&sort_dir={sortDir}");
         next.Append(shown is null ? "&detail=True" : $"&fields={string.Join(',', shown)}");

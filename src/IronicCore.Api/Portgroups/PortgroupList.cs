@@ -59,12 +59,8 @@ internal static class PortgroupList
             throw ApiFault.BadRequest($"Invalid query parameter ?detail={(detail.Value ? "True" : "False")} received.");
         }
 
-        if (fields is not null && detail == true)
-        {
-            throw ApiFault.BadRequest("Can not specify ?detail=True and fields in the same request.");
-        }
-
-        var shown = detailPath || detail == true ? null : fields ?? PortgroupFields.ListDefault;
+        var returned = Paging.ReturnFields(fields, detail == true, PortgroupFields.ListDefault);
+        var shown = detailPath ? null : returned;
         var limit = Paging.Limit(limitArg);
         Paging.SortDirection(sortDir);
         var baseUrl = Links.BaseUrl(context);

@@ -65,12 +65,8 @@ internal static class PortList
             throw ApiFault.BadRequest($"Invalid query parameter ?detail={(detail.Value ? "True" : "False")} received.");
         }
 
-        if (fields is not null && detail == true)
-        {
-            throw ApiFault.BadRequest("Can not specify ?detail=True and fields in the same request.");
-        }
-
-        var shown = detailPath || detail == true ? null : fields ?? PortFields.ListDefault;
+        var returned = Paging.ReturnFields(fields, detail == true, PortFields.ListDefault);
+        var shown = detailPath ? null : returned;
         var ownerIdent = node ?? nodeUuid ?? nodeArg;
         if (nodeUuid is null && nodeArg is not null && !version.Allows(5) && !Guid.TryParse(nodeArg, out _))
         {

@@ -60,11 +60,7 @@ internal static class RunbookEndpoints
         var sortKey = query["sort_key"] ?? "id";
         var limit = Paging.Limit(query.Int("limit"));
         var sortDir = Paging.SortDirection(query["sort_dir"]);
-        if (fields is not null && detail == true)
-        {
-            throw ApiFault.BadRequest("Can not specify ?detail=True and fields in the same request.");
-        }
-
+        var shown = Paging.ReturnFields(fields, detail == true, RunbookFields.ListDefault);
         if (sortKey is "extra" or "steps" or "traits")
         {
             throw Paging.InvalidSortKey(sortKey, quoted: false);
@@ -81,7 +77,6 @@ internal static class RunbookEndpoints
             throw ApiFault.BadRequest($"Expected name for marker: {marker}");
         }
 
-        IReadOnlyCollection<string>? shown = detail == true ? null : fields ?? (IReadOnlyCollection<string>)RunbookFields.ListDefault;
         var baseUrl = Links.BaseUrl(context);
         var answer = await loop.Run(s =>
         {
