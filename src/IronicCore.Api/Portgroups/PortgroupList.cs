@@ -67,7 +67,7 @@ internal static class PortgroupList
         var resource = detailPath ? "portgroups/detail" : "portgroups";
         var answer = await loop.Run(s =>
         {
-            var after = marker is null ? null : s.Portgroups.ByUuid(marker) ?? throw new ApiFault(404, $"Portgroup {marker} could not be found.");
+            var after = marker is null ? null : s.Portgroups.ByUuid(marker) ?? throw PortgroupRegistry.NotFound(marker);
             if (InvalidSortKeys.Contains(sortKey))
             {
                 throw Paging.InvalidSortKey(sortKey, quoted: false);
@@ -98,7 +98,7 @@ internal static class PortgroupList
             }
 
             var sorted = Listing.Sort(portgroups, sortKey, sortDir, Columns, p => PortgroupFields.Document(p, baseUrl));
-            var page = Paging.Page(sorted, p => p.Uuid, limit, after?.Uuid, m => new ApiFault(404, $"Portgroup {m} could not be found."));
+            var page = Paging.Page(sorted, p => p.Uuid, limit, after?.Uuid, PortgroupRegistry.NotFound);
             var result = new JsonObject { ["portgroups"] = new JsonArray([.. page.Select(p => (JsonNode)PortgroupFields.Render(p, version, baseUrl, shown))]) };
             if (Paging.Next(baseUrl, resource, page.Count, limit, sortKey, sortDir, detail, shown, page.LastOrDefault()?.Uuid ?? string.Empty) is { } next)
             {

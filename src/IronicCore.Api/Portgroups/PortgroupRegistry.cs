@@ -61,5 +61,5 @@ internal sealed class PortgroupRegistry
 
     private Portgroup? Find(Predicate<Portgroup> match) => portgroups.Find(match);
 
-    private static ApiFault NotFound(string ident) => new(404, $"Portgroup {ident} could not be found.");
+    public static ApiFault NotFound(string ident) => new(404, $"Portgroup {ident} could not be found.");
 }

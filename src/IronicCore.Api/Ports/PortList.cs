@@ -124,7 +124,7 @@ internal static class PortList
             }
 
             var sorted = Listing.Sort(ports, sortKey, sortDir, Columns, p => PortFields.Document(p, baseUrl));
-            var page = Paging.Page(sorted, p => p.Uuid, limit, marker?.Uuid, m => new ApiFault(404, $"Port {m} could not be found."));
+            var page = Paging.Page(sorted, p => p.Uuid, limit, marker?.Uuid, PortRegistry.NotFound);
             Listing.CheckFields(shown, known);
             var result = new JsonObject { ["ports"] = new JsonArray([.. page.Select(p => (JsonNode)PortFields.Render(p, version, baseUrl, shown))]) };
             if (Paging.Next(baseUrl, resource, page.Count, limit, sortKey, sortDir, detail, shown, page.LastOrDefault()?.Uuid ?? string.Empty) is { } next)

@@ -64,5 +64,5 @@ internal sealed class PortRegistry
 
     public void RemoveNode(string nodeUuid) => ports.RemoveAll(p => p.NodeUuid == nodeUuid);
 
-    private static ApiFault NotFound(string ident) => new(404, $"Port {ident} could not be found.");
+    public static ApiFault NotFound(string ident) => new(404, $"Port {ident} could not be found.");
 }
