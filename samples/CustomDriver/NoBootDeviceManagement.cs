@@ -1,5 +1,7 @@
-using IronicCore.Conductor;
+using IronicCore;
+using IronicCore.Configuration;
 using IronicCore.Drivers;
+using IronicCore.Errors;
 
 namespace CustomDriver;
 

@@ -1,5 +1,5 @@
-using IronicCore.Conductor;
 using IronicCore.Drivers;
+using IronicCore.Errors;
 using IronicCore.States;
 
 namespace CustomDriver;

@@ -1,9 +1,11 @@
 using System.Collections.Immutable;
 using CustomDriver;
+using IronicCore;
 using IronicCore.Agent;
-using IronicCore.Conductor;
+using IronicCore.Configuration;
 using IronicCore.Drivers;
 using IronicCore.Drivers.Pxe;
+using IronicCore.Errors;
 using IronicCore.States;
 
 // A conductor whose ramdisk agents boot, heartbeat and finish their steps on the virtual clock.

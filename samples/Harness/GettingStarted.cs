@@ -1,4 +1,6 @@
-using IronicCore.Conductor;
+using IronicCore;
+using IronicCore.Configuration;
+using IronicCore.Errors;
 using IronicCore.States;
 using IronicCore.Steps;
 

@@ -1,4 +1,6 @@
-using IronicCore.Conductor;
+using IronicCore;
+using IronicCore.Configuration;
+using IronicCore.Errors;
 using IronicCore.Maintenance;
 using IronicCore.States;
 

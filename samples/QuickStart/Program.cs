@@ -1,4 +1,6 @@
-using IronicCore.Conductor;
+using IronicCore;
+using IronicCore.Configuration;
+using IronicCore.Errors;
 using IronicCore.States;
 
 // Ironic master's machine; ProvisionStateMachine.For(IronicRelease.Release21_4) is Ironic 21.4's.

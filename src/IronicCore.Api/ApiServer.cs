@@ -27,7 +27,7 @@ internal static class ApiServer
     /// <param name="options">Where to listen, the clock, the auth strategy.</param>
     /// <param name="conductor">The conductor the API drives.</param>
     /// <param name="hosts">The conductor services to report; null: the conductor's own host.</param>
-    public static WebApplication Build(ServeOptions options, Conductor.Conductor conductor, ConductorHosts? hosts = null)
+    public static WebApplication Build(ServeOptions options, Conductor conductor, ConductorHosts? hosts = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -38,7 +38,7 @@ internal static class ApiServer
         return app;
     }
 
-    public static void AddServices(IServiceCollection services, ServeOptions options, Conductor.Conductor conductor, ConductorHosts? hosts = null)
+    public static void AddServices(IServiceCollection services, ServeOptions options, Conductor conductor, ConductorHosts? hosts = null)
     {
         services.AddSingleton(options);
         services.AddSingleton(new SimulationState(conductor, hosts));

@@ -17,7 +17,7 @@ public static class IpmiConductorExtensions
     /// <param name="behaviour">How the BMCs take their time; null for <see cref="BmcBehaviour"/>'s defaults.</param>
     /// <returns>The type and its BMCs.</returns>
     public static IpmiHardware AddIpmiHardwareType(
-        this Conductor.Conductor conductor, IBootInterface boot, IImageTransfer? imageTransfer = null, BmcBehaviour? behaviour = null)
+        this Conductor conductor, IBootInterface boot, IImageTransfer? imageTransfer = null, BmcBehaviour? behaviour = null)
     {
         ArgumentNullException.ThrowIfNull(conductor);
         ArgumentNullException.ThrowIfNull(boot);

@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Net;
-using IronicCore.Conductor;
+using IronicCore.Configuration;
+using IronicCore.Errors;
 using IronicCore.States;
 
 namespace IronicCore.Drivers.Ipmi;

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
-using IronicCore.Conductor;
+using IronicCore.Configuration;
+using IronicCore.Errors;
 using IronicCore.States;
 
 namespace IronicCore.Drivers.Ipmi;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
-using IronicCore.Conductor;
+using IronicCore.Configuration;
+using IronicCore.Errors;
 
 namespace IronicCore.Drivers.Pxe;
 
@@ -15,7 +16,7 @@ public static class PxeConductorExtensions
     /// <param name="options">The network; null for the defaults.</param>
     /// <returns>The network.</returns>
     /// <exception cref="InvalidParameterValueException">An option is out of range; the first one found is named.</exception>
-    public static PxeNetwork AddPxeNetwork(this Conductor.Conductor conductor, PxeNetworkOptions? options = null)
+    public static PxeNetwork AddPxeNetwork(this Conductor conductor, PxeNetworkOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(conductor);
         options ??= new PxeNetworkOptions();

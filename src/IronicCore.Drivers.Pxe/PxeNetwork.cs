@@ -1,4 +1,5 @@
-using IronicCore.Conductor;
+using IronicCore.Configuration;
+using IronicCore.Errors;
 
 namespace IronicCore.Drivers.Pxe;
 
@@ -9,11 +10,11 @@ namespace IronicCore.Drivers.Pxe;
 /// </summary>
 public sealed class PxeNetwork
 {
-    private readonly Conductor.Conductor conductor;
+    private readonly Conductor conductor;
     private readonly PxeBoot boot;
     private readonly SharedLink link;
 
-    internal PxeNetwork(Conductor.Conductor conductor, PxeNetworkOptions options)
+    internal PxeNetwork(Conductor conductor, PxeNetworkOptions options)
     {
         this.conductor = conductor;
         Options = options;

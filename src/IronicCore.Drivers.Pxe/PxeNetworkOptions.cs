@@ -3,7 +3,7 @@ namespace IronicCore.Drivers.Pxe;
 /// <summary>
 /// A provisioning network: its DHCP pool, its boot servers and the link agents download images
 /// over. These describe the simulated site, not Ironic's configuration (that stays in
-/// <see cref="Conductor.ConductorOptions"/>). Immutable; checked by <see cref="PxeConductorExtensions.AddPxeNetwork"/>.
+/// <see cref="Configuration.ConductorOptions"/>). Immutable; checked by <see cref="PxeConductorExtensions.AddPxeNetwork"/>.
 /// </summary>
 public sealed record PxeNetworkOptions
 {

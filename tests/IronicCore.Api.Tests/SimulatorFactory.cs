@@ -1,5 +1,6 @@
 using IronicCore.Api.Conductors;
-using IronicCore.Conductor;
+using IronicCore.Configuration;
+using IronicCore.Errors;
 using IronicCore.States;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -12,12 +13,12 @@ namespace IronicCore.Api.Tests;
 /// default so that tests decide when time passes. The entry point is ironic-sim's, which hosts the same server.
 /// </summary>
 internal sealed class SimulatorFactory(
-    IronicRelease release = IronicRelease.Master, ServeOptions? options = null, Conductor.Conductor? conductor = null, ConductorHosts? hosts = null)
+    IronicRelease release = IronicRelease.Master, ServeOptions? options = null, Conductor? conductor = null, ConductorHosts? hosts = null)
     : WebApplicationFactory<Program>
 {
     public ServeOptions Options { get; } = options ?? new ServeOptions { Clock = ClockMode.Virtual };
 
-    public Conductor.Conductor Conductor { get; } = conductor ?? new(ConductorOptions.ForRelease(release), seed: 42);
+    public Conductor Conductor { get; } = conductor ?? new(ConductorOptions.ForRelease(release), seed: 42);
 
     protected override IHostBuilder CreateHostBuilder() =>
         Host.CreateDefaultBuilder()

@@ -1,8 +1,9 @@
 using System.Collections.Immutable;
 using IronicCore.Agent;
-using IronicCore.Conductor;
+using IronicCore.Configuration;
 using IronicCore.Drivers.Ipmi;
 using IronicCore.Drivers.Pxe;
+using IronicCore.Errors;
 using IronicCore.Nodes;
 using IronicCore.States;
 
@@ -14,12 +15,12 @@ internal sealed class DriverFixture
     public DriverFixture(
         BmcBehaviour? bmc = null, PxeNetworkOptions? network = null, ConductorOptions? options = null, AgentBehaviour? agents = null)
     {
-        Conductor = new IronicCore.Conductor.Conductor(options, seed: 7, agents: agents);
+        Conductor = new IronicCore.Conductor(options, seed: 7, agents: agents);
         Network = Conductor.AddPxeNetwork(network);
         Ipmi = Conductor.AddIpmiHardwareType(Network.Boot, Network.ImageTransfer, bmc ?? new BmcBehaviour { RecordCommands = true });
     }
 
-    public IronicCore.Conductor.Conductor Conductor { get; }
+    public IronicCore.Conductor Conductor { get; }
 
     public PxeNetwork Network { get; }
 

@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using IronicCore.Agent;
-using IronicCore.Conductor;
+using IronicCore.Configuration;
+using IronicCore.Errors;
 using IronicCore.States;
 
 namespace IronicCore.Benchmarks.Agent;
@@ -14,7 +15,7 @@ namespace IronicCore.Benchmarks.Agent;
 [MemoryDiagnoser]
 public class AgentCleaningBenchmark
 {
-    private IronicCore.Conductor.Conductor conductor = null!;
+    private IronicCore.Conductor conductor = null!;
     private string[] names = [];
 
     [Params(10_000, 100_000)]
@@ -27,7 +28,7 @@ public class AgentCleaningBenchmark
     public void Enroll()
     {
         var options = new ConductorOptions(IronicRelease.Release21_4) { MaxConcurrentClean = int.MaxValue };
-        conductor = new IronicCore.Conductor.Conductor(options, seed: 1, agents: new AgentBehaviour());
+        conductor = new IronicCore.Conductor(options, seed: 1, agents: new AgentBehaviour());
         names = new string[Nodes];
         for (var i = 0; i < Nodes; i++)
         {

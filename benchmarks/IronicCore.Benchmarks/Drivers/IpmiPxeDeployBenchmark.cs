@@ -1,7 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
-using IronicCore.Conductor;
+using IronicCore.Configuration;
 using IronicCore.Drivers.Pxe;
+using IronicCore.Errors;
 using IronicCore.States;
 
 namespace IronicCore.Benchmarks.Drivers;
@@ -18,7 +19,7 @@ namespace IronicCore.Benchmarks.Drivers;
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 0, iterationCount: 3)]
 public class IpmiPxeDeployBenchmark : ITransitionObserver
 {
-    private IronicCore.Conductor.Conductor conductor = null!;
+    private IronicCore.Conductor conductor = null!;
     private PxeNetwork network = null!;
     private string[] names = [];
     private long bytesPerNode;

@@ -1,8 +1,9 @@
 using System.Collections.Immutable;
 using IronicCore.Agent;
-using IronicCore.Conductor;
+using IronicCore.Configuration;
 using IronicCore.Drivers.Ipmi;
 using IronicCore.Drivers.Pxe;
+using IronicCore.Errors;
 using IronicCore.States;
 
 namespace IronicCore.Benchmarks.Drivers;
@@ -14,7 +15,7 @@ namespace IronicCore.Benchmarks.Drivers;
 /// </summary>
 internal sealed class IpmiPxeFleet
 {
-    private IpmiPxeFleet(IronicCore.Conductor.Conductor conductor, PxeNetwork network, string[] names, long bytesPerNode)
+    private IpmiPxeFleet(IronicCore.Conductor conductor, PxeNetwork network, string[] names, long bytesPerNode)
     {
         Conductor = conductor;
         Network = network;
@@ -22,7 +23,7 @@ internal sealed class IpmiPxeFleet
         BytesPerNode = bytesPerNode;
     }
 
-    public IronicCore.Conductor.Conductor Conductor { get; }
+    public IronicCore.Conductor Conductor { get; }
 
     public PxeNetwork Network { get; }
 
@@ -39,7 +40,7 @@ internal sealed class IpmiPxeFleet
         int nodes, ProvisionState state, ConductorOptions options, PxeNetworkOptions networkOptions, ITransitionObserver observer)
     {
         var before = GC.GetTotalMemory(forceFullCollection: true);
-        var conductor = new IronicCore.Conductor.Conductor(options, seed: 1, agents: new AgentBehaviour());
+        var conductor = new IronicCore.Conductor(options, seed: 1, agents: new AgentBehaviour());
         var network = conductor.AddPxeNetwork(networkOptions);
         conductor.AddIpmiHardwareType(network.Boot, network.ImageTransfer);
         conductor.Subscribe(observer);

@@ -1,7 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
-using IronicCore.Conductor;
+using IronicCore.Configuration;
 using IronicCore.Drivers.Pxe;
+using IronicCore.Errors;
 using IronicCore.States;
 
 namespace IronicCore.Benchmarks.Drivers;

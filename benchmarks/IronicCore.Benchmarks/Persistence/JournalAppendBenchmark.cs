@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
-using IronicCore.Conductor;
+using IronicCore.Configuration;
+using IronicCore.Errors;
 using IronicCore.Persistence;
 using IronicCore.States;
 

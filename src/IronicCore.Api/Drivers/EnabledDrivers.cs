@@ -35,11 +35,11 @@ internal sealed class EnabledDrivers
 
     private readonly FrozenDictionary<string, (string Interface, string[] Enabled)[]> byDriver;
 
-    public EnabledDrivers(Conductor.Conductor conductor)
+    public EnabledDrivers(Conductor conductor)
     {
         var types = conductor.HardwareTypes.ToList();
         Names = [.. types.Select(t => t.Name)];
-        byDriver = types.ToFrozenDictionary(t => t.Name, t => Conductor.Conductor.IsFakeHardware(t) ? FakeHardwareInterfaces : Interfaces(t), StringComparer.Ordinal);
+        byDriver = types.ToFrozenDictionary(t => t.Name, t => Conductor.IsFakeHardware(t) ? FakeHardwareInterfaces : Interfaces(t), StringComparer.Ordinal);
     }
 
     /// <summary>The served hardware types' names, fake-hardware first.</summary>

@@ -1,5 +1,6 @@
-using IronicCore.Conductor;
 using IronicCore.Api.Http;
+using IronicCore.Configuration;
+using IronicCore.Errors;
 using Microsoft.AspNetCore.Http;
 
 namespace IronicCore.Api.Errors;

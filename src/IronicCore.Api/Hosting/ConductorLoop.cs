@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using IronicCore.Configuration;
 using Microsoft.Extensions.Hosting;
 
 namespace IronicCore.Api.Hosting;
@@ -19,7 +20,7 @@ internal sealed class ConductorLoop(SimulationState simulation, ServeOptions opt
     private DateTimeOffset virtualStart;
 
     /// <summary>The conductor's options: immutable, so readable from any thread.</summary>
-    public Conductor.ConductorOptions Options => simulation.Conductor.Options;
+    public ConductorOptions Options => simulation.Conductor.Options;
 
     /// <summary>The conductor services: immutable, so readable from any thread.</summary>
     public Conductors.ConductorHosts Hosts => simulation.Hosts;

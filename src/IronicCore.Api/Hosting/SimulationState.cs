@@ -4,7 +4,8 @@ using IronicCore.Api.Nodes;
 using IronicCore.Api.Portgroups;
 using IronicCore.Api.Ports;
 using IronicCore.Api.Runbooks;
-using IronicCore.Conductor;
+using IronicCore.Configuration;
+using IronicCore.Errors;
 using IronicCore.Nodes;
 using IronicCore.States;
 
@@ -18,7 +19,7 @@ internal sealed class SimulationState : ITransitionObserver
 {
     private readonly Dictionary<string, NodeRecord> records = new(StringComparer.OrdinalIgnoreCase);
 
-    public SimulationState(Conductor.Conductor conductor, ConductorHosts? hosts = null)
+    public SimulationState(Conductor conductor, ConductorHosts? hosts = null)
     {
         Conductor = conductor;
         Hosts = hosts ?? ConductorHosts.Single(conductor.Host);
@@ -26,7 +27,7 @@ internal sealed class SimulationState : ITransitionObserver
         conductor.Subscribe(this);
     }
 
-    public Conductor.Conductor Conductor { get; }
+    public Conductor Conductor { get; }
 
     /// <summary>The conductor services the API reports, and which one manages each node.</summary>
     public ConductorHosts Hosts { get; }

@@ -3,7 +3,8 @@ using IronicCore.Api.Drivers;
 using IronicCore.Api.Errors;
 using IronicCore.Api.Hosting;
 using IronicCore.Api.Versioning;
-using IronicCore.Conductor;
+using IronicCore.Configuration;
+using IronicCore.Errors;
 using IronicCore.States;
 
 namespace IronicCore.Api.Nodes;

@@ -4,7 +4,8 @@ using IronicCore.Api.Errors;
 using IronicCore.Api.Hosting;
 using IronicCore.Api.Patch;
 using IronicCore.Api.Versioning;
-using IronicCore.Conductor;
+using IronicCore.Configuration;
+using IronicCore.Errors;
 using IronicCore.Nodes;
 using IronicCore.States;
 

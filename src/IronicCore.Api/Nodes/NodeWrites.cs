@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
 using System.Text.Json.Nodes;
 using IronicCore.Api.Errors;
-using IronicCore.Conductor;
+using IronicCore.Configuration;
+using IronicCore.Errors;
 
 namespace IronicCore.Api.Nodes;
 

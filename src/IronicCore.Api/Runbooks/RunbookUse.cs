@@ -3,7 +3,8 @@ using System.Text.Json.Nodes;
 using IronicCore.Api.Errors;
 using IronicCore.Api.Hosting;
 using IronicCore.Api.Versioning;
-using IronicCore.Conductor;
+using IronicCore.Configuration;
+using IronicCore.Errors;
 using IronicCore.Nodes;
 using IronicCore.Steps;
 

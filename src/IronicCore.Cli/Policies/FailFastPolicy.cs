@@ -1,5 +1,6 @@
 using System.Buffers;
-using IronicCore.Conductor;
+using IronicCore.Configuration;
+using IronicCore.Errors;
 using IronicCore.Maintenance;
 using IronicCore.Simulation.Fleet;
 using IronicCore.States;

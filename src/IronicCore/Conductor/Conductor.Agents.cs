@@ -1,8 +1,11 @@
 using IronicCore.Agent;
+using IronicCore.Conducting;
+using IronicCore.Configuration;
+using IronicCore.Errors;
 using IronicCore.Nodes;
 using IronicCore.Simulation;
 
-namespace IronicCore.Conductor;
+namespace IronicCore;
 
 /// <summary>
 /// Ramdisk agents that act on their own (<see cref="AgentBehaviour"/>): each boots some time

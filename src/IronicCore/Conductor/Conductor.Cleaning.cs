@@ -1,10 +1,13 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using IronicCore.Conducting;
+using IronicCore.Configuration;
+using IronicCore.Errors;
 using IronicCore.Nodes;
 using IronicCore.States;
 using IronicCore.Steps;
 
-namespace IronicCore.Conductor;
+namespace IronicCore;
 
 /// <summary>Cleaning (Ironic's <c>conductor/cleaning.py</c>): automated after provide and undeploy, manual on request.</summary>
 public sealed partial class Conductor

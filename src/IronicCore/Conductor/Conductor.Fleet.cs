@@ -1,8 +1,11 @@
+using IronicCore.Conducting;
+using IronicCore.Configuration;
+using IronicCore.Errors;
 using IronicCore.Nodes;
 using IronicCore.Simulation;
 using IronicCore.States;
 
-namespace IronicCore.Conductor;
+namespace IronicCore;
 
 /// <summary>
 /// What a simulated fleet needs from the node table that Ironic's API does not give: nodes by

@@ -1,6 +1,9 @@
+using IronicCore.Conducting;
+using IronicCore.Configuration;
 using IronicCore.Drivers;
+using IronicCore.Errors;
 
-namespace IronicCore.Conductor;
+namespace IronicCore;
 
 /// <summary>The registered hardware types, for the API's driver list.</summary>
 public sealed partial class Conductor

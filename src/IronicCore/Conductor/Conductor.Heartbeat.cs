@@ -1,9 +1,12 @@
 using IronicCore.Agent;
+using IronicCore.Conducting;
+using IronicCore.Configuration;
+using IronicCore.Errors;
 using IronicCore.Nodes;
 using IronicCore.Simulation;
 using IronicCore.States;
 
-namespace IronicCore.Conductor;
+namespace IronicCore;
 
 /// <summary>
 /// The ramdisk agent's side of the API: <c>GET /v1/lookup</c> and

@@ -1,9 +1,12 @@
+using IronicCore.Conducting;
+using IronicCore.Configuration;
+using IronicCore.Errors;
 using IronicCore.Nodes;
 using IronicCore.States;
 using MessagePack;
 using static IronicCore.Persistence.SnapshotCodec;
 
-namespace IronicCore.Conductor;
+namespace IronicCore;
 
 /// <summary>Node history in a snapshot (format 2): the entries recorded so far, and each node's entries by slot.</summary>
 public sealed partial class Conductor

@@ -1,9 +1,12 @@
 using System.Collections.Immutable;
+using IronicCore.Conducting;
+using IronicCore.Configuration;
+using IronicCore.Errors;
 using IronicCore.Nodes;
 using IronicCore.Simulation;
 using IronicCore.States;
 
-namespace IronicCore.Conductor;
+namespace IronicCore;
 
 /// <summary>
 /// Node history (Ironic's <c>node_history_record</c> and its clean-up periodic): an error

@@ -1,6 +1,9 @@
+using IronicCore.Conducting;
+using IronicCore.Configuration;
+using IronicCore.Errors;
 using IronicCore.Nodes;
 
-namespace IronicCore.Conductor;
+namespace IronicCore;
 
 /// <summary>Maintenance mode: <c>PUT</c> and <c>DELETE /v1/nodes/{node}/maintenance</c>.</summary>
 public sealed partial class Conductor

@@ -1,8 +1,11 @@
+using IronicCore.Conducting;
+using IronicCore.Configuration;
 using IronicCore.Drivers;
+using IronicCore.Errors;
 using IronicCore.Nodes;
 using IronicCore.States;
 
-namespace IronicCore.Conductor;
+namespace IronicCore;
 
 /// <summary>
 /// The boot device through the node's management interface (Ironic's <c>set_boot_device</c>,

@@ -1,8 +1,11 @@
 using System.Runtime.InteropServices;
+using IronicCore.Conducting;
+using IronicCore.Configuration;
+using IronicCore.Errors;
 using IronicCore.Nodes;
 using IronicCore.States;
 
-namespace IronicCore.Conductor;
+namespace IronicCore;
 
 /// <summary>
 /// Ironic's periodic tasks that change nodes: callback timeouts, power state sync and

@@ -1,7 +1,10 @@
+using IronicCore.Conducting;
+using IronicCore.Configuration;
+using IronicCore.Errors;
 using IronicCore.Nodes;
 using IronicCore.States;
 
-namespace IronicCore.Conductor;
+namespace IronicCore;
 
 /// <summary>Power: <c>PUT /v1/nodes/{node}/states/power</c> and Ironic's <c>node_power_action</c>.</summary>
 public sealed partial class Conductor

@@ -1,9 +1,12 @@
 using System.Collections.Immutable;
+using IronicCore.Conducting;
+using IronicCore.Configuration;
+using IronicCore.Errors;
 using IronicCore.Nodes;
 using IronicCore.States;
 using IronicCore.Steps;
 
-namespace IronicCore.Conductor;
+namespace IronicCore;
 
 /// <summary><c>PUT /v1/nodes/{node}/states/provision</c>: the API's checks, then the conductor's, in Ironic's order.</summary>
 public sealed partial class Conductor

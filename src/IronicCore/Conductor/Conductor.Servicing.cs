@@ -1,9 +1,12 @@
 using System.Collections.Immutable;
+using IronicCore.Conducting;
+using IronicCore.Configuration;
+using IronicCore.Errors;
 using IronicCore.Nodes;
 using IronicCore.States;
 using IronicCore.Steps;
 
-namespace IronicCore.Conductor;
+namespace IronicCore;
 
 /// <summary>Servicing (Ironic master's <c>conductor/servicing.py</c>): the operator's steps on an active node, then back to <c>active</c>.</summary>
 public sealed partial class Conductor

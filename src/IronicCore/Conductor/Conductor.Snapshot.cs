@@ -1,6 +1,9 @@
 using System.Buffers;
+using IronicCore.Conducting;
+using IronicCore.Configuration;
 using IronicCore.Drivers;
 using IronicCore.Drivers.Fake;
+using IronicCore.Errors;
 using IronicCore.Maintenance;
 using IronicCore.Nodes;
 using IronicCore.Persistence;
@@ -8,7 +11,7 @@ using IronicCore.Simulation;
 using MessagePack;
 using static IronicCore.Persistence.SnapshotCodec;
 
-namespace IronicCore.Conductor;
+namespace IronicCore;
 
 /// <summary>
 /// Saving a conductor with its clock, and loading it back: the options, every node with all

@@ -1,8 +1,11 @@
+using IronicCore.Conducting;
+using IronicCore.Configuration;
+using IronicCore.Errors;
 using IronicCore.Nodes;
 using IronicCore.States;
 using IronicCore.Steps;
 
-namespace IronicCore.Conductor;
+namespace IronicCore;
 
 /// <summary>
 /// Running a list of clean or service steps (Ironic's <c>do_next_clean_step</c> and

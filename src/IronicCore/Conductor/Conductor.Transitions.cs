@@ -1,7 +1,10 @@
+using IronicCore.Conducting;
+using IronicCore.Configuration;
+using IronicCore.Errors;
 using IronicCore.Nodes;
 using IronicCore.States;
 
-namespace IronicCore.Conductor;
+namespace IronicCore;
 
 /// <summary>Locks and state changes: the two things every operation does to a node.</summary>
 public sealed partial class Conductor

@@ -1,8 +1,11 @@
 using System.Collections.Immutable;
+using IronicCore.Conducting;
+using IronicCore.Configuration;
+using IronicCore.Errors;
 using IronicCore.Nodes;
 using IronicCore.States;
 
-namespace IronicCore.Conductor;
+namespace IronicCore;
 
 /// <summary>Node updates (<c>PATCH /v1/nodes/{node}</c>) with Ironic's state rules.</summary>
 public sealed partial class Conductor

@@ -1,7 +1,10 @@
+using IronicCore.Conducting;
+using IronicCore.Configuration;
+using IronicCore.Errors;
 using IronicCore.Nodes;
 using IronicCore.States;
 
-namespace IronicCore.Conductor;
+namespace IronicCore;
 
 /// <summary>Ironic's <c>update_node</c>: the conductor's checks on a node patch, all before any change.</summary>
 public sealed partial class Conductor

@@ -1,6 +1,9 @@
+using IronicCore.Conducting;
+using IronicCore.Configuration;
 using IronicCore.Drivers;
+using IronicCore.Errors;
 
-namespace IronicCore.Conductor;
+namespace IronicCore;
 
 /// <summary>The interface validation behind <c>GET /v1/nodes/{ident}/validate</c>, for the interfaces the conductor runs.</summary>
 public sealed partial class Conductor

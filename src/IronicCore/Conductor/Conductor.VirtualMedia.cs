@@ -1,6 +1,9 @@
+using IronicCore.Conducting;
+using IronicCore.Configuration;
+using IronicCore.Errors;
 using IronicCore.Nodes;
 
-namespace IronicCore.Conductor;
+namespace IronicCore;
 
 /// <summary>
 /// Ironic's <c>attach_virtual_media</c> and <c>detach_virtual_media</c> RPCs (API 1.89) and

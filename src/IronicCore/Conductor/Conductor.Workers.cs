@@ -1,10 +1,13 @@
 using System.Collections.Immutable;
+using IronicCore.Conducting;
+using IronicCore.Configuration;
+using IronicCore.Errors;
 using IronicCore.Nodes;
 using IronicCore.Simulation;
 using IronicCore.States;
 using IronicCore.Steps;
 
-namespace IronicCore.Conductor;
+namespace IronicCore;
 
 /// <summary>
 /// Workers: what Ironic runs in a spawned thread after answering 202. Here each is an event on

@@ -1,12 +1,15 @@
 using System.Collections.Immutable;
+using IronicCore.Conducting;
+using IronicCore.Configuration;
 using IronicCore.Drivers;
 using IronicCore.Drivers.Fake;
+using IronicCore.Errors;
 using IronicCore.Maintenance;
 using IronicCore.Nodes;
 using IronicCore.Simulation;
 using IronicCore.States;
 
-namespace IronicCore.Conductor;
+namespace IronicCore;
 
 /// <summary>
 /// One Ironic conductor with its API in front: the operations of Ironic's REST API for

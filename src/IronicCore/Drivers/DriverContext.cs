@@ -1,4 +1,5 @@
-using IronicCore.Conductor;
+using IronicCore.Configuration;
+using IronicCore.Errors;
 using IronicCore.Simulation;
 
 namespace IronicCore.Drivers;

@@ -4,7 +4,7 @@ namespace IronicCore.Drivers;
 /// A hardware type (Ironic's <c>GenericHardware</c> subclass, the node's <c>driver</c>): a named
 /// composition of interface implementations. The deploy interface is the conductor's own
 /// (<c>direct</c>: through the ramdisk agent); everything that touches the machine comes from here.
-/// Register one with <see cref="Conductor.Conductor.RegisterHardwareType"/>. Immutable.
+/// Register one with <see cref="Conductor.RegisterHardwareType"/>. Immutable.
 /// </summary>
 public sealed class HardwareType
 {

@@ -17,7 +17,7 @@ public interface IBootInterface
     void Validate(DriverTask task);
 
     /// <summary>Ironic's <c>prepare_ramdisk</c>: DHCP options, boot configuration and images for the agent.</summary>
-    /// <exception cref="Conductor.IronicException">The ramdisk boot cannot be prepared (e.g. no free address); the operation fails with this error.</exception>
+    /// <exception cref="Errors.IronicException">The ramdisk boot cannot be prepared (e.g. no free address); the operation fails with this error.</exception>
     void PrepareRamdisk(DriverTask task);
 
     /// <summary>Ironic's <c>clean_up_ramdisk</c>: undoes <see cref="PrepareRamdisk"/>; does nothing when nothing was prepared.</summary>

@@ -19,7 +19,7 @@ public interface IPowerInterface
     void Validate(DriverTask task);
 
     /// <summary>Reads the power state from the BMC: on, off, or <see cref="PowerState.Error"/> when the answer makes no sense.</summary>
-    /// <exception cref="Conductor.IpmiFailureException">The BMC did not answer (or the interface's equivalent error).</exception>
+    /// <exception cref="Errors.IpmiFailureException">The BMC did not answer (or the interface's equivalent error).</exception>
     PowerState? GetPowerState(DriverTask task);
 
     /// <summary>
@@ -29,6 +29,6 @@ public interface IPowerInterface
     /// <param name="task">The node.</param>
     /// <param name="target">One of <see cref="SupportedPowerStates"/>.</param>
     /// <param name="timeout">How long to wait for the state to change; null for the interface's default.</param>
-    /// <exception cref="Conductor.PowerStateFailureException">The machine did not reach the target in time.</exception>
+    /// <exception cref="Errors.PowerStateFailureException">The machine did not reach the target in time.</exception>
     void SetPowerState(DriverTask task, PowerState target, TimeSpan? timeout = null);
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
-using IronicCore.Conductor;
+using IronicCore.Configuration;
 using IronicCore.Drivers.Fake;
+using IronicCore.Errors;
 using IronicCore.Steps;
 
 namespace IronicCore.Drivers;

@@ -28,7 +28,7 @@ internal sealed class NoopManagement : IManagementInterface
     {
         if (!Supported.Contains(device))
         {
-            throw new Conductor.InvalidParameterValueException(
+            throw new Errors.InvalidParameterValueException(
                 $"Invalid boot device {device.ToIronicName()} specified, supported are {string.Join(", ", Supported.Select(d => d.ToIronicName()))}.");
         }
 

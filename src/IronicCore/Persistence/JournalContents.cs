@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
-using IronicCore.Conductor;
+using IronicCore.Configuration;
+using IronicCore.Errors;
+using IronicCore.States;
 
 namespace IronicCore.Persistence;
 

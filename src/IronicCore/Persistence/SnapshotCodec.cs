@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using IronicCore.Agent;
-using IronicCore.Conductor;
+using IronicCore.Configuration;
+using IronicCore.Errors;
 using IronicCore.Nodes;
 using IronicCore.States;
 using IronicCore.Steps;

@@ -3,7 +3,7 @@ namespace IronicCore.Persistence;
 /// <summary>What a snapshot file holds; a file of another kind is refused as foreign.</summary>
 internal enum SnapshotKind : byte
 {
-    /// <summary>One conductor with its clock (<see cref="Conductor.Conductor.Save"/>).</summary>
+    /// <summary>One conductor with its clock (<see cref="Conductor.Save"/>).</summary>
     Conductor = 1,
 
     /// <summary>One fleet run (<see cref="Simulation.Fleet.FleetSimulation.Save"/>).</summary>

@@ -1,7 +1,9 @@
 using System.Buffers.Binary;
 using System.Collections.Immutable;
 using System.IO.Hashing;
-using IronicCore.Conductor;
+using IronicCore.Configuration;
+using IronicCore.Errors;
+using IronicCore.States;
 using MessagePack;
 
 namespace IronicCore.Persistence;

@@ -1,5 +1,7 @@
 using System.Buffers;
-using IronicCore.Conductor;
+using IronicCore.Configuration;
+using IronicCore.Errors;
+using IronicCore.States;
 
 namespace IronicCore.Persistence;
 
@@ -8,7 +10,7 @@ namespace IronicCore.Persistence;
 /// flushed to the disk (fsync) as a whole, and only then counted in <see cref="Acknowledged"/>.
 /// Opening an existing journal first drops a torn last record (see <see cref="Recovered"/>)
 /// so appending continues from the last intact one. Subscribe it with
-/// <see cref="Conductor.Conductor.Subscribe"/>; dispose it to write the last batch.
+/// <see cref="Conductor.Subscribe"/>; dispose it to write the last batch.
 /// </summary>
 public sealed class TransitionJournalWriter : ITransitionObserver, IDisposable
 {

@@ -1,7 +1,8 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
-using IronicCore.Conductor;
+using IronicCore.Configuration;
+using IronicCore.Errors;
 using IronicCore.States;
 
 namespace IronicCore.Simulation;
@@ -24,7 +25,7 @@ internal sealed class LifecycleRun : ITransitionObserver
     {
         // The whole fleet moves at once, so Ironic's caps on concurrent deploys and cleans are lifted.
         var options = new ConductorOptions { MaxConcurrentDeploy = int.MaxValue, MaxConcurrentClean = int.MaxValue };
-        Conductor = new Conductor.Conductor(options, seed: seed);
+        Conductor = new Conductor(options, seed: seed);
         Conductor.Subscribe(this);
         names = new string[nodes];
         for (var i = 0; i < nodes; i++)
@@ -34,7 +35,7 @@ internal sealed class LifecycleRun : ITransitionObserver
         }
     }
 
-    public Conductor.Conductor Conductor { get; }
+    public Conductor Conductor { get; }
 
     /// <summary>Transitions seen so far.</summary>
     public long Transitions { get; private set; }

@@ -1,7 +1,8 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
-using IronicCore.Conductor;
+using IronicCore.Configuration;
+using IronicCore.Errors;
 
 namespace IronicCore.States;
 

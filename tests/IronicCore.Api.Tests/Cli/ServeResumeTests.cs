@@ -1,5 +1,6 @@
 using IronicCore.Cli;
-using IronicCore.Conductor;
+using IronicCore.Configuration;
+using IronicCore.Errors;
 using IronicCore.States;
 
 namespace IronicCore.Api.Tests.Cli;
@@ -16,9 +17,9 @@ public sealed class ServeResumeTests
     public void DeleteDirectory() => Directory.Delete(directory, recursive: true);
 
     /// <summary>A harness's conductor in an interesting state: one node available, one in maintenance, one waiting for its agent in cleaning.</summary>
-    private static byte[] Saved(out Conductor.Conductor saved)
+    private static byte[] Saved(out Conductor saved)
     {
-        saved = new Conductor.Conductor(seed: 11, agents: new Agent.AgentBehaviour());
+        saved = new Conductor(seed: 11, agents: new Agent.AgentBehaviour());
         saved.CreateNode(new NodeCreateRequest { Name = "ready", ProvisionState = ProvisionState.Available, PowerState = PowerState.PowerOff });
         saved.CreateNode(new NodeCreateRequest { Name = "frozen", ProvisionState = ProvisionState.Manageable, PowerState = PowerState.PowerOff });
         saved.SetMaintenance("frozen", "waiting for a human");
@@ -34,7 +35,7 @@ public sealed class ServeResumeTests
     public async Task Resume_ServesTheSavedNodes_AtTheSavedTime_AndTheirPendingWorkGoesOn()
     {
         var bytes = Saved(out var saved);
-        using var factory = new SimulatorFactory(conductor: Conductor.Conductor.Load(new MemoryStream(bytes)));
+        using var factory = new SimulatorFactory(conductor: Conductor.Load(new MemoryStream(bytes)));
         using var client = factory.Client();
 
         var frozen = (await client.Get("/v1/nodes/frozen")).Json;

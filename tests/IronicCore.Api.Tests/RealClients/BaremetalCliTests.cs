@@ -1,6 +1,7 @@
 using System.Diagnostics;
-using IronicCore.Conductor;
 using IronicCore.Agent;
+using IronicCore.Configuration;
+using IronicCore.Errors;
 using IronicCore.States;
 using Microsoft.AspNetCore.Builder;
 
@@ -26,7 +27,7 @@ public sealed class BaremetalCliTests
 
         // 21.4, the release python-ironicclient 5.0.1 ships with (master's request ids would be
         // appended to the CLI's error lines).
-        var conductor = new Conductor.Conductor(ConductorOptions.ForRelease(IronicRelease.Release21_4), seed: 7, agents: new AgentBehaviour());
+        var conductor = new Conductor(ConductorOptions.ForRelease(IronicRelease.Release21_4), seed: 7, agents: new AgentBehaviour());
         server = ApiServer.Build(new ServeOptions { Port = 0 }, conductor);
         await server.StartAsync();
         endpoint = server.Urls.Single();

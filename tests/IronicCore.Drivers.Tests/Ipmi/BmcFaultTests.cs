@@ -1,5 +1,6 @@
-using IronicCore.Conductor;
+using IronicCore.Configuration;
 using IronicCore.Drivers.Ipmi;
+using IronicCore.Errors;
 using IronicCore.Nodes;
 using IronicCore.States;
 
@@ -157,7 +158,7 @@ public sealed class BmcFaultTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(during.Reservation, Is.EqualTo(IronicCore.Conductor.Conductor.DefaultHost));
+            Assert.That(during.Reservation, Is.EqualTo(IronicCore.Conductor.DefaultHost));
             Assert.That(fixture.Node("n").Reservation, Is.Null);
             Assert.That(fixture.Node("n").PowerState, Is.EqualTo(PowerState.PowerOn));
         });

@@ -29,13 +29,13 @@ public sealed class BootDeviceTests
     public void Unrescue_ReturnsTheMachineToItsDisk_AsAgentRescuePreparesTheInstanceBoot()
     {
         var fixture = new DriverFixture(BmcBehaviour.Instant);
-        fixture.Conductor.CreateNode(new IronicCore.Conductor.NodeCreateRequest
+        fixture.Conductor.CreateNode(new IronicCore.NodeCreateRequest
         {
             Name = "n", Driver = "ipmi", RescueInterface = "agent", ProvisionState = ProvisionState.Active, PowerState = PowerState.PowerOn,
             DriverInfo = System.Collections.Immutable.ImmutableSortedDictionary<string, string>.Empty.Add("ipmi_address", "10.9.0.1"),
         });
 
-        fixture.Conductor.SetProvisionState("n", ApiVerb.Rescue, new IronicCore.Conductor.ProvisionRequest { RescuePassword = "s3cret" });
+        fixture.Conductor.SetProvisionState("n", ApiVerb.Rescue, new IronicCore.ProvisionRequest { RescuePassword = "s3cret" });
         fixture.Conductor.Clock.RunDue();
         var rescuing = fixture.Conductor.GetMachine("n").BootDevice;
         fixture.Conductor.SetProvisionState("n", ApiVerb.Abort);

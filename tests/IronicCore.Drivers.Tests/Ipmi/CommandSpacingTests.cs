@@ -1,5 +1,6 @@
-using IronicCore.Conductor;
+using IronicCore.Configuration;
 using IronicCore.Drivers.Ipmi;
+using IronicCore.Errors;
 using IronicCore.States;
 
 namespace IronicCore.Drivers.Tests.Ipmi;

@@ -1,6 +1,7 @@
 using IronicCore.Agent;
-using IronicCore.Conductor;
+using IronicCore.Configuration;
 using IronicCore.Drivers.Pxe;
+using IronicCore.Errors;
 using IronicCore.States;
 
 namespace IronicCore.Drivers.Tests.Pxe;
@@ -174,9 +175,9 @@ public sealed class ImageTransferTests
     [TestCase("crc32")]
     public void ChecksumAlgorithm_OtherThanIronicsOwn_IsRefused(string algorithm)
     {
-        var conductor = new IronicCore.Conductor.Conductor();
+        var conductor = new IronicCore.Conductor();
 
-        var refusal = Assert.Throws<IronicCore.Conductor.InvalidParameterValueException>(
+        var refusal = Assert.Throws<IronicCore.Errors.InvalidParameterValueException>(
             () => conductor.AddPxeNetwork(new PxeNetworkOptions { ChecksumAlgorithm = algorithm }));
 
         Assert.That(refusal!.ValidValues, Is.EqualTo(new[] { "md5", "sha256", "sha512" }));

@@ -6,7 +6,7 @@ namespace IronicCore.Tests.Agent;
 internal static class AgentFixture
 {
     /// <summary>The node's agent heartbeats as a real one does (looking itself up when it holds no token), and the work settles.</summary>
-    public static NodeView Beat(this IronicCore.Conductor.Conductor conductor, string name = "n")
+    public static NodeView Beat(this IronicCore.Conductor conductor, string name = "n")
     {
         var token = conductor.AgentTokenOf(name) ?? conductor.Lookup(name);
         conductor.Heartbeat(name, conductor.AgentCallbackUrlOf(name), "9.4.0", token);

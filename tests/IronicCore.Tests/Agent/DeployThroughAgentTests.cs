@@ -1,5 +1,6 @@
 using IronicCore.Agent;
-using IronicCore.Conductor;
+using IronicCore.Configuration;
+using IronicCore.Errors;
 using IronicCore.Nodes;
 using IronicCore.States;
 using IronicCore.Tests.Conductor;
@@ -110,7 +111,7 @@ public sealed class DeployThroughAgentTests
         });
     }
 
-    private static IronicCore.Conductor.Conductor Available(ConductorOptions? options = null)
+    private static IronicCore.Conductor Available(ConductorOptions? options = null)
     {
         var conductor = ConductorFixture.Create(options ?? new ConductorOptions(IronicRelease.Release21_4));
         conductor.CreateNode(new NodeCreateRequest

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using IronicCore.Agent;
-using IronicCore.Conductor;
+using IronicCore.Configuration;
+using IronicCore.Errors;
 using IronicCore.Maintenance;
 using IronicCore.Nodes;
 using IronicCore.States;
@@ -364,7 +365,7 @@ public sealed class HeartbeatTests
 
     private static ConductorOptions Options21_4() => new(IronicRelease.Release21_4);
 
-    private static IronicCore.Conductor.Conductor AgentNode(
+    private static IronicCore.Conductor AgentNode(
         out NodeView node, ProvisionState state = ProvisionState.Manageable, ConductorOptions? options = null,
         IMaintenancePolicy? policy = null, ImmutableArray<StepDefinition>? agentSteps = null)
     {
@@ -376,7 +377,7 @@ public sealed class HeartbeatTests
         return conductor;
     }
 
-    private static IronicCore.Conductor.Conductor Cleaning(
+    private static IronicCore.Conductor Cleaning(
         out NodeView node, ConductorOptions? options = null, IMaintenancePolicy? policy = null,
         ImmutableArray<StepDefinition>? agentSteps = null)
     {

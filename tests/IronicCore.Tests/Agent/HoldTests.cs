@@ -1,4 +1,5 @@
-using IronicCore.Conductor;
+using IronicCore.Configuration;
+using IronicCore.Errors;
 using IronicCore.Nodes;
 using IronicCore.States;
 using IronicCore.Steps;
@@ -104,7 +105,7 @@ public sealed class HoldTests
         });
     }
 
-    private static IronicCore.Conductor.Conductor Held(ProvisionState state)
+    private static IronicCore.Conductor Held(ProvisionState state)
     {
         var conductor = ConductorFixture.Create(new ConductorOptions());
         conductor.CreateNode(new NodeCreateRequest

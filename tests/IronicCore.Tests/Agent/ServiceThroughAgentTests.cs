@@ -1,5 +1,6 @@
 using IronicCore.Agent;
-using IronicCore.Conductor;
+using IronicCore.Configuration;
+using IronicCore.Errors;
 using IronicCore.Nodes;
 using IronicCore.States;
 using IronicCore.Steps;
@@ -154,7 +155,7 @@ public sealed class ServiceThroughAgentTests
         });
     }
 
-    private static IronicCore.Conductor.Conductor Active(ConductorOptions? options = null)
+    private static IronicCore.Conductor Active(ConductorOptions? options = null)
     {
         var conductor = ConductorFixture.Create(options ?? new ConductorOptions());
         conductor.CreateNode(new NodeCreateRequest

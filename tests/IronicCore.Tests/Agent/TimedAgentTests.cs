@@ -1,5 +1,6 @@
 using IronicCore.Agent;
-using IronicCore.Conductor;
+using IronicCore.Configuration;
+using IronicCore.Errors;
 using IronicCore.Nodes;
 using IronicCore.States;
 
@@ -151,10 +152,10 @@ public sealed class TimedAgentTests
         Assert.That(second, Is.EqualTo(first));
     }
 
-    private static IronicCore.Conductor.Conductor Fleet(AgentBehaviour behaviour, int count)
+    private static IronicCore.Conductor Fleet(AgentBehaviour behaviour, int count)
     {
         var options = new ConductorOptions(IronicRelease.Release21_4);
-        var conductor = new IronicCore.Conductor.Conductor(options, seed: 3, agents: behaviour);
+        var conductor = new IronicCore.Conductor(options, seed: 3, agents: behaviour);
         for (var i = 0; i < count; i++)
         {
             conductor.CreateNode(new NodeCreateRequest

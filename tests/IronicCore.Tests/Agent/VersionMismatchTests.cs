@@ -1,5 +1,6 @@
 using IronicCore.Agent;
-using IronicCore.Conductor;
+using IronicCore.Configuration;
+using IronicCore.Errors;
 using IronicCore.Nodes;
 using IronicCore.States;
 using IronicCore.Steps;
@@ -61,7 +62,7 @@ public sealed class VersionMismatchTests
         Assert.That(conductor.Beat().ProvisionState, Is.EqualTo(ProvisionState.Manageable), "the re-run step's success ends the clean");
     }
 
-    private static IronicCore.Conductor.Conductor Manageable()
+    private static IronicCore.Conductor Manageable()
     {
         var conductor = ConductorFixture.Create(new ConductorOptions(IronicRelease.Release21_4));
         conductor.CreateNode(new NodeCreateRequest

@@ -1,4 +1,5 @@
-using IronicCore.Conductor;
+using IronicCore.Configuration;
+using IronicCore.Errors;
 using IronicCore.States;
 
 namespace IronicCore.Tests.Conductor;
@@ -34,7 +35,7 @@ public sealed class AllocationTests
 
     private static readonly ApiVerb[] Verbs = [ApiVerb.Manage, ApiVerb.Provide, ApiVerb.Active, ApiVerb.Deleted];
 
-    private static void Lifecycle(IronicCore.Conductor.Conductor conductor, string[] names)
+    private static void Lifecycle(IronicCore.Conductor conductor, string[] names)
     {
         foreach (var verb in Verbs)
         {

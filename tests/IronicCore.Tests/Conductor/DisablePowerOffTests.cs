@@ -1,4 +1,5 @@
-using IronicCore.Conductor;
+using IronicCore.Configuration;
+using IronicCore.Errors;
 using IronicCore.Nodes;
 using IronicCore.States;
 using IronicCore.Tests.Agent;
@@ -94,7 +95,7 @@ public sealed class DisablePowerOffTests
         });
     }
 
-    private static IronicCore.Conductor.Conductor AgentConductor()
+    private static IronicCore.Conductor AgentConductor()
     {
         var conductor = ConductorFixture.Create(new ConductorOptions(IronicRelease.Release21_4));
         conductor.CreateNode(new NodeCreateRequest
@@ -104,6 +105,6 @@ public sealed class DisablePowerOffTests
         return conductor;
     }
 
-    private static void NoPowerOff(IronicCore.Conductor.Conductor conductor, NodeView node) =>
+    private static void NoPowerOff(IronicCore.Conductor conductor, NodeView node) =>
         conductor.UpdateNode(node.Uuid, NodeUpdate.From(node) with { DisablePowerOff = true });
 }

@@ -1,4 +1,5 @@
-using IronicCore.Conductor;
+using IronicCore.Configuration;
+using IronicCore.Errors;
 using IronicCore.States;
 
 namespace IronicCore.Tests.Conductor;
@@ -38,7 +39,7 @@ public sealed class LifecycleTests
         {
             Assert.That(accepted.ProvisionState, Is.EqualTo(ProvisionState.Cleaning));
             Assert.That(accepted.TargetProvisionState, Is.EqualTo(ProvisionState.Available));
-            Assert.That(accepted.Reservation, Is.EqualTo(IronicCore.Conductor.Conductor.DefaultHost));
+            Assert.That(accepted.Reservation, Is.EqualTo(IronicCore.Conductor.DefaultHost));
             Assert.That(settled.ProvisionState, Is.EqualTo(ProvisionState.Available));
             Assert.That(settled.TargetProvisionState, Is.Null);
             Assert.That(settled.Reservation, Is.Null);

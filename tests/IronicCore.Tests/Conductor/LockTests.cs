@@ -1,4 +1,5 @@
-using IronicCore.Conductor;
+using IronicCore.Configuration;
+using IronicCore.Errors;
 using IronicCore.States;
 
 namespace IronicCore.Tests.Conductor;
@@ -21,7 +22,7 @@ public sealed class LockTests
         {
             Assert.That(observer.Error, Is.TypeOf<NodeLockedException>());
             Assert.That(observer.Error!.HttpStatus, Is.EqualTo(409));
-            Assert.That(((NodeLockedException)observer.Error).Host, Is.EqualTo(IronicCore.Conductor.Conductor.DefaultHost));
+            Assert.That(((NodeLockedException)observer.Error).Host, Is.EqualTo(IronicCore.Conductor.DefaultHost));
             Assert.That(conductor.GetNode("n").ProvisionState, Is.EqualTo(ProvisionState.Available));
             Assert.That(conductor.GetNode("n").MaintenanceReason, Is.Null);
         });
@@ -55,7 +56,7 @@ public sealed class LockTests
     }
 
     /// <summary>Sends a request for the same node from inside its worker, where its lock is held.</summary>
-    private sealed class ReentrantRequest(IronicCore.Conductor.Conductor conductor, string node, ApiVerb verb = ApiVerb.Manage)
+    private sealed class ReentrantRequest(IronicCore.Conductor conductor, string node, ApiVerb verb = ApiVerb.Manage)
         : ITransitionObserver
     {
         public IronicException? Error { get; private set; }

@@ -1,4 +1,5 @@
-using IronicCore.Conductor;
+using IronicCore.Configuration;
+using IronicCore.Errors;
 using IronicCore.Nodes;
 using IronicCore.States;
 
@@ -22,7 +23,7 @@ public sealed class NodeHistoryTests
             Assert.That(entry.Severity, Is.EqualTo("ERROR"));
             Assert.That(entry.EventType, Is.EqualTo("deploying"));
             Assert.That(entry.Event, Is.EqualTo(node.LastError));
-            Assert.That(entry.Conductor, Is.EqualTo(IronicCore.Conductor.Conductor.DefaultHost));
+            Assert.That(entry.Conductor, Is.EqualTo(IronicCore.Conductor.DefaultHost));
             Assert.That(entry.State, Is.EqualTo(ProvisionState.DeployFailed), "Ironic fails the node before its timeout handler records");
             Assert.That(entry.TargetProvisionState, Is.EqualTo(ProvisionState.Active));
             Assert.That(entry.DurationSeconds, Is.EqualTo(0), "the failure itself just moved provision_updated_at");
@@ -149,7 +150,7 @@ public sealed class NodeHistoryTests
     [Test]
     public void Snapshot_KeepsTheHistory_AndResumedEntriesGetTheUuidsTheUninterruptedRunGives()
     {
-        IronicCore.Conductor.Conductor Failing()
+        IronicCore.Conductor Failing()
         {
             var conductor = ConductorFixture.Create();
             conductor.Enroll("n", ProvisionState.Manageable, PowerState.PowerOff);
@@ -162,7 +163,7 @@ public sealed class NodeHistoryTests
         using var stream = new MemoryStream();
         original.Save(stream);
         stream.Position = 0;
-        var loaded = IronicCore.Conductor.Conductor.Load(stream);
+        var loaded = IronicCore.Conductor.Load(stream);
         foreach (var conductor in new[] { original, loaded })
         {
             conductor.GetMachine("n").Reachable = false;

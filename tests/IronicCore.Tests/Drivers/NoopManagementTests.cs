@@ -1,4 +1,5 @@
-using IronicCore.Conductor;
+using IronicCore.Configuration;
+using IronicCore.Errors;
 using IronicCore.States;
 using IronicCore.Tests.Agent;
 using IronicCore.Tests.Conductor;
@@ -34,7 +35,7 @@ public sealed class NoopManagementTests
     [Test]
     public void TimedAgents_AfterTheDeploy_TheMachineRunsTheInstance_NotTheRamdisk()
     {
-        var conductor = new IronicCore.Conductor.Conductor(new ConductorOptions(), agents: new IronicCore.Agent.AgentBehaviour());
+        var conductor = new IronicCore.Conductor(new ConductorOptions(), agents: new IronicCore.Agent.AgentBehaviour());
         conductor.CreateNode(new NodeCreateRequest
         {
             Name = "n", DeployInterface = "direct", ManagementInterface = "noop",

@@ -4,7 +4,8 @@ using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using IronicCore.Agent;
-using IronicCore.Conductor;
+using IronicCore.Configuration;
+using IronicCore.Errors;
 using IronicCore.Maintenance;
 using IronicCore.Nodes;
 using IronicCore.Persistence;
@@ -156,7 +157,7 @@ public sealed class ConductorSnapshotTests
     public void Header_NamesTheLibraryVersionThatWroteIt()
     {
         var bytes = Bytes(Busy());
-        var version = typeof(IronicCore.Conductor.Conductor).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion;
+        var version = typeof(IronicCore.Conductor).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion;
 
         Assert.Multiple(() =>
         {
@@ -182,7 +183,7 @@ public sealed class ConductorSnapshotTests
         var bytes = Bytes(Busy());
 
         Assert.That(
-            () => IronicCore.Conductor.Conductor.Load(new MemoryStream(bytes), AllowManualCleaningInMaintenancePolicy.Instance),
+            () => IronicCore.Conductor.Load(new MemoryStream(bytes), AllowManualCleaningInMaintenancePolicy.Instance),
             Throws.ArgumentException.With.Message.Contains("IronicMaintenancePolicy"));
     }
 
@@ -190,10 +191,10 @@ public sealed class ConductorSnapshotTests
     /// A conductor mid-flight: nodes cleaning, deploying, waiting for agents that fail and lose
     /// heartbeats, in maintenance, protected, retired, one deleted, a manual clean with arguments.
     /// </summary>
-    private static IronicCore.Conductor.Conductor Busy()
+    private static IronicCore.Conductor Busy()
     {
         var options = new ConductorOptions { SyncPowerStateInterval = TimeSpan.FromMinutes(5) };
-        var conductor = new IronicCore.Conductor.Conductor(options, seed: 5, agents: FlakyAgents);
+        var conductor = new IronicCore.Conductor(options, seed: 5, agents: FlakyAgents);
         for (var i = 0; i < 24; i++)
         {
             conductor.CreateNode(new NodeCreateRequest
@@ -239,16 +240,16 @@ public sealed class ConductorSnapshotTests
         return conductor;
     }
 
-    private static IronicCore.Conductor.Conductor RoundTrip(IronicCore.Conductor.Conductor conductor) => Load(Bytes(conductor));
+    private static IronicCore.Conductor RoundTrip(IronicCore.Conductor conductor) => Load(Bytes(conductor));
 
-    private static byte[] Bytes(IronicCore.Conductor.Conductor conductor)
+    private static byte[] Bytes(IronicCore.Conductor conductor)
     {
         using var stream = new MemoryStream();
         conductor.Save(stream);
         return stream.ToArray();
     }
 
-    private static IronicCore.Conductor.Conductor Load(byte[] bytes) => IronicCore.Conductor.Conductor.Load(new MemoryStream(bytes));
+    private static IronicCore.Conductor Load(byte[] bytes) => IronicCore.Conductor.Load(new MemoryStream(bytes));
 
     private static NUnit.Framework.Constraints.ContainsConstraint Refused(PersistenceFormatError error, string message) =>
         Throws.TypeOf<PersistenceFormatException>()

@@ -1,5 +1,6 @@
 using IronicCore.Agent;
-using IronicCore.Conductor;
+using IronicCore.Configuration;
+using IronicCore.Errors;
 using IronicCore.States;
 
 namespace IronicCore.Tests.Persistence;
@@ -21,7 +22,7 @@ public sealed class SnapshotFormatTests
     public void SavedFile_StillLoads_AsTheConductorItWasSavedFrom(string name)
     {
         using var file = File.OpenRead(Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", name));
-        var loaded = IronicCore.Conductor.Conductor.Load(file);
+        var loaded = IronicCore.Conductor.Load(file);
         var expected = Small();
 
         Assert.Multiple(() =>
@@ -36,7 +37,7 @@ public sealed class SnapshotFormatTests
     public void Version1File_HasNoHistory()
     {
         using var file = File.OpenRead(Version1);
-        var loaded = IronicCore.Conductor.Conductor.Load(file);
+        var loaded = IronicCore.Conductor.Load(file);
 
         Assert.That(loaded.Nodes.SelectMany(n => loaded.GetNodeHistory(n.Uuid)), Is.Empty);
     }
@@ -46,7 +47,7 @@ public sealed class SnapshotFormatTests
     {
         using var file = File.OpenRead(Version1);
 
-        Assert.That(IronicCore.Conductor.Conductor.Load(file).Nodes.Select(n => n.DisablePowerOff), Is.All.False);
+        Assert.That(IronicCore.Conductor.Load(file).Nodes.Select(n => n.DisablePowerOff), Is.All.False);
     }
 
     [Test]
@@ -54,14 +55,14 @@ public sealed class SnapshotFormatTests
     {
         using var file = File.OpenRead(Golden);
 
-        Assert.That(IronicCore.Conductor.Conductor.Load(file).Nodes.Select(n => n.DisablePowerOff), Is.EqualTo(new[] { false, false, true }));
+        Assert.That(IronicCore.Conductor.Load(file).Nodes.Select(n => n.DisablePowerOff), Is.EqualTo(new[] { false, false, true }));
     }
 
     [Test]
     public void Version2File_KeepsNodeHistory()
     {
         using var file = File.OpenRead(Golden);
-        var loaded = IronicCore.Conductor.Conductor.Load(file);
+        var loaded = IronicCore.Conductor.Load(file);
         var expected = Small();
 
         Assert.That(
@@ -91,9 +92,9 @@ public sealed class SnapshotFormatTests
     }
 
     /// <summary>Three nodes: one cleaning with its agent booting, one deploying, one enrolled that must not be powered off, with a history entry; the clock two minutes on.</summary>
-    private static IronicCore.Conductor.Conductor Small()
+    private static IronicCore.Conductor Small()
     {
-        var conductor = new IronicCore.Conductor.Conductor(seed: 3, agents: new AgentBehaviour());
+        var conductor = new IronicCore.Conductor(seed: 3, agents: new AgentBehaviour());
         foreach (var (state, power) in new[] { (ProvisionState.Manageable, PowerState.PowerOff), (ProvisionState.Available, PowerState.PowerOff), (ProvisionState.Enroll, PowerState.PowerOff) })
         {
             conductor.CreateNode(new NodeCreateRequest { DeployInterface = "direct", ManagementInterface = "noop", ProvisionState = state, PowerState = power });

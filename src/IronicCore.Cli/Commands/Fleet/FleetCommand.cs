@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
-using IronicCore.Conductor;
+using IronicCore.Configuration;
+using IronicCore.Errors;
 using IronicCore.Persistence;
 using IronicCore.Simulation;
 using IronicCore.Simulation.Fleet;

@@ -2,7 +2,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using IronicCore.Conductor;
+using IronicCore.Configuration;
+using IronicCore.Errors;
 using IronicCore.Simulation.Fleet;
 using IronicCore.States;
 

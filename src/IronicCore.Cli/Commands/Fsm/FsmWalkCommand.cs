@@ -1,7 +1,8 @@
 using System.ComponentModel;
 using System.Text.Json.Nodes;
 using IronicCore.Cli.Output;
-using IronicCore.Conductor;
+using IronicCore.Configuration;
+using IronicCore.Errors;
 using IronicCore.States;
 using Spectre.Console;
 using Spectre.Console.Cli;

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
-using IronicCore.Conductor;
+using IronicCore.Configuration;
+using IronicCore.Errors;
 
 namespace IronicCore.Cli.Commands.Scenario;
 

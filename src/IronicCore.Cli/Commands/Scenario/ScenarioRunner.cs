@@ -1,9 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using IronicCore.Agent;
-using IronicCore.Conductor;
+using IronicCore.Configuration;
 using IronicCore.Drivers.Ipmi;
 using IronicCore.Drivers.Pxe;
+using IronicCore.Errors;
 using IronicCore.Nodes;
 using IronicCore.States;
 
@@ -17,12 +18,12 @@ namespace IronicCore.Cli.Commands.Scenario;
 internal sealed class ScenarioRunner
 {
     private readonly Scenario scenario;
-    private readonly Conductor.Conductor conductor;
+    private readonly Conductor conductor;
 
     public ScenarioRunner(Scenario scenario)
     {
         this.scenario = scenario;
-        conductor = new Conductor.Conductor(scenario.Options, seed: scenario.Seed);
+        conductor = new Conductor(scenario.Options, seed: scenario.Seed);
 
         // The oracle's BMC answers at once and its PXE preparation does nothing: instant BMCs
         // and a pool that never runs dry keep every step's work within the step.
@@ -35,7 +36,7 @@ internal sealed class ScenarioRunner
     }
 
     /// <summary>Runs every step and hands over the conductor as the scenario left it (for <c>serve --scenario</c>).</summary>
-    public static Conductor.Conductor RunToEnd(Scenario scenario)
+    public static Conductor RunToEnd(Scenario scenario)
     {
         var runner = new ScenarioRunner(scenario);
         foreach (var _ in runner.Run())

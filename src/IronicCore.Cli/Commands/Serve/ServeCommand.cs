@@ -7,7 +7,8 @@ using IronicCore.Api.Versioning;
 using IronicCore.Cli.Commands.Fleet;
 using IronicCore.Cli.Commands.Fsm;
 using IronicCore.Cli.Commands.Scenario;
-using IronicCore.Conductor;
+using IronicCore.Configuration;
+using IronicCore.Errors;
 using IronicCore.Persistence;
 using IronicCore.Simulation;
 using IronicCore.Simulation.Fleet;
@@ -147,14 +148,14 @@ internal sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeCommand
     /// <exception cref="ScenarioException">The scenario file is not valid.</exception>
     /// <exception cref="FleetInputException">The fleet file is not valid.</exception>
     /// <exception cref="PersistenceFormatException">The snapshot is not a conductor's, or is damaged.</exception>
-    private static async Task<(Conductor.Conductor Conductor, ConductorHosts? Hosts)> Start(Settings settings, ServeOptions options, CancellationToken cancellationToken)
+    private static async Task<(Conductor Conductor, ConductorHosts? Hosts)> Start(Settings settings, ServeOptions options, CancellationToken cancellationToken)
     {
         if (settings.Resume is { } snapshot)
         {
             var stream = File.OpenRead(snapshot);
             await using (stream.ConfigureAwait(false))
             {
-                return (Conductor.Conductor.Load(stream), null);
+                return (Conductor.Load(stream), null);
             }
         }
 
@@ -192,7 +193,7 @@ internal sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeCommand
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var options = settings.ToOptions();
-        Conductor.Conductor conductor;
+        Conductor conductor;
         ConductorHosts? hosts;
         try
         {

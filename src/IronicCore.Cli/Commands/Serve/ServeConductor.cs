@@ -1,8 +1,9 @@
 using IronicCore.Agent;
 using IronicCore.Api.Conductors;
-using IronicCore.Conductor;
+using IronicCore.Configuration;
 using IronicCore.Drivers.Ipmi;
 using IronicCore.Drivers.Pxe;
+using IronicCore.Errors;
 using IronicCore.Simulation;
 using IronicCore.Simulation.Fleet;
 using IronicCore.States;
@@ -13,12 +14,12 @@ namespace IronicCore.Cli.Commands.Serve;
 /// The conductors <c>serve</c> builds: empty, or a fleet scenario's nodes as the fleet starts.
 /// Both enable fake-hardware and ipmi, the ipmi nodes on simulated BMCs behind one PXE network,
 /// their agents acting on their own. (A saved conductor, <c>--resume</c>, is served as it was
-/// saved: <see cref="Conductor.Conductor.Load"/>.)
+/// saved: <see cref="Conductor.Load"/>.)
 /// </summary>
 internal static class ServeConductor
 {
     /// <summary>No nodes yet.</summary>
-    public static Conductor.Conductor Empty(ConductorOptions options, SimulationClock clock, ulong seed) =>
+    public static Conductor Empty(ConductorOptions options, SimulationClock clock, ulong seed) =>
         Create(options, clock, seed, new AgentBehaviour());
 
     /// <summary>
@@ -30,7 +31,7 @@ internal static class ServeConductor
     /// <param name="scenario">The scenario, already checked (<see cref="FleetScenario.Problems"/>).</param>
     /// <param name="clock">The clock to run on.</param>
     /// <returns>The conductor and the conductor services that share its nodes.</returns>
-    public static (Conductor.Conductor Conductor, ConductorHosts Hosts) Fleet(FleetScenario scenario, SimulationClock clock)
+    public static (Conductor Conductor, ConductorHosts Hosts) Fleet(FleetScenario scenario, SimulationClock clock)
     {
         var conductor = Create(scenario.Options, clock, scenario.Seed, scenario.Agents);
         var busy = (int)Math.Round(scenario.Workload.Utilization * scenario.Nodes);
@@ -50,9 +51,9 @@ internal static class ServeConductor
         return (conductor, ConductorHosts.Fleet(scenario.Conductors, scenario.Options.DefaultSection.HashPartitionExponent));
     }
 
-    private static Conductor.Conductor Create(ConductorOptions options, SimulationClock clock, ulong seed, AgentBehaviour agents)
+    private static Conductor Create(ConductorOptions options, SimulationClock clock, ulong seed, AgentBehaviour agents)
     {
-        var conductor = new Conductor.Conductor(options, clock, seed: seed, agents: agents);
+        var conductor = new Conductor(options, clock, seed: seed, agents: agents);
         var network = conductor.AddPxeNetwork();
         conductor.AddIpmiHardwareType(network.Boot, network.ImageTransfer);
         return conductor;

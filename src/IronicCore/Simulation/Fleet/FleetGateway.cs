@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
-using IronicCore.Conductor;
+using IronicCore.Configuration;
+using IronicCore.Errors;
 using IronicCore.Nodes;
 using IronicCore.States;
 
@@ -15,13 +16,13 @@ namespace IronicCore.Simulation.Fleet;
 internal sealed partial class FleetGateway : IFleetApi
 {
     private readonly FleetSimulation simulation;
-    private readonly Conductor.Conductor conductor;
+    private readonly Conductor conductor;
     private readonly FleetScenario scenario;
     private readonly int partitions;
     private readonly List<int> maintenanceSlots = [];
     private HashRing ring;
 
-    public FleetGateway(FleetSimulation simulation, Conductor.Conductor conductor, FleetScenario scenario)
+    public FleetGateway(FleetSimulation simulation, Conductor conductor, FleetScenario scenario)
     {
         this.simulation = simulation;
         this.conductor = conductor;

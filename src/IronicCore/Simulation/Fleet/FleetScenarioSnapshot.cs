@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using IronicCore.Configuration;
 using IronicCore.Persistence;
 using MessagePack;
 using static IronicCore.Persistence.SnapshotCodec;
@@ -56,7 +57,7 @@ internal static class FleetScenarioSnapshot
     }
 
     /// <summary>The scenario, with <paramref name="options"/> as its Ironic options.</summary>
-    public static FleetScenario Read(ref MessagePackReader reader, Conductor.ConductorOptions options)
+    public static FleetScenario Read(ref MessagePackReader reader, ConductorOptions options)
     {
         Expect(ref reader, 14, "the fleet scenario");
         var scenario = new FleetScenario

@@ -57,7 +57,7 @@ public sealed partial class FleetSimulation
     internal FleetScenario Scenario => scenario;
 
     /// <summary>Subscribes to every provision state change of the run's nodes (a journal); dispose the result to stop.</summary>
-    internal IDisposable Subscribe(Conductor.ITransitionObserver observer) => conductor.Subscribe(observer);
+    internal IDisposable Subscribe(ITransitionObserver observer) => conductor.Subscribe(observer);
 
     /// <summary>Writes the whole run; checks first that everything in it can be saved.</summary>
     internal void Write(ref MessagePackWriter writer)
@@ -92,7 +92,7 @@ public sealed partial class FleetSimulation
     internal static FleetSimulation Read(ref MessagePackReader reader, Func<string, IFleetPolicy> policies, int format)
     {
         FleetSimulation? simulation = null;
-        Conductor.Conductor.ReadSimulation(ref reader, (ref MessagePackReader r, SimulationClock clock) =>
+        Conductor.ReadSimulation(ref reader, (ref MessagePackReader r, SimulationClock clock) =>
         {
             Expect(ref r, 12, "a fleet run");
 
@@ -121,7 +121,7 @@ public sealed partial class FleetSimulation
                 throw new MessagePackSerializationException($"policy {name} refuses its saved state: {error.Message}", error);
             }
 
-            var conductor = Conductor.Conductor.ReadState(ref r, clock, policy.MaintenancePolicy, format);
+            var conductor = Conductor.ReadState(ref r, clock, policy.MaintenancePolicy, format);
             var scenario = FleetScenarioSnapshot.Read(ref scenarioStart, conductor.Options);
             simulation = new FleetSimulation(scenario, policy, clock, conductor);
             simulation.arrivalDraws.Restore(ReadRandomState(ref r));

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
-using IronicCore.Conductor;
+using IronicCore.Configuration;
+using IronicCore.Errors;
 using IronicCore.States;
 
 namespace IronicCore.Simulation.Fleet;
@@ -16,7 +17,7 @@ public sealed partial class FleetSimulation : ISimulationEventHandler, ITransiti
 {
     private readonly FleetScenario scenario;
     private readonly IFleetPolicy policy;
-    private readonly Conductor.Conductor conductor;
+    private readonly Conductor conductor;
     // One stream per source of chance, so every policy meets the same arrivals, faults and
     // conductor deaths from the same seed (common random numbers) and differences are the policy's.
     private readonly SeededRandom arrivalDraws;
@@ -47,13 +48,13 @@ public sealed partial class FleetSimulation : ISimulationEventHandler, ITransiti
     }
 
     /// <summary>The parts every run has, before its nodes and events: new, or restored from a snapshot.</summary>
-    private FleetSimulation(FleetScenario scenario, IFleetPolicy policy, SimulationClock clock, Conductor.Conductor? restored)
+    private FleetSimulation(FleetScenario scenario, IFleetPolicy policy, SimulationClock clock, Conductor? restored)
     {
         this.scenario = scenario;
         this.policy = policy;
         Clock = clock;
         start = SimulationClock.DefaultStart;
-        conductor = restored ?? new Conductor.Conductor(scenario.Options, Clock, policy.MaintenancePolicy, scenario.Seed, agents: scenario.Agents);
+        conductor = restored ?? new Conductor(scenario.Options, Clock, policy.MaintenancePolicy, scenario.Seed, agents: scenario.Agents);
         arrivalDraws = new SeededRandom(scenario.Seed ^ 0x6A09_E667_F3BC_C908);
         tenantDraws = new SeededRandom(scenario.Seed ^ 0xBB67_AE85_84CA_A73B);
         faultDraws = new SeededRandom(scenario.Seed ^ 0x3C6E_F372_FE94_F82B);

@@ -1,5 +1,6 @@
 using System.Text.Json;
-using IronicCore.Conductor;
+using IronicCore.Configuration;
+using IronicCore.Errors;
 
 namespace IronicCore.Tests.Conductor;
 

@@ -1,0 +1,72 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using IronicCore.Errors;
+using IronicCore.States;
+
+namespace IronicCore.Configuration;
+
+/// <content>Options by Ironic's <c>"section.option"</c> names, as scenario files and the REST API give them.</content>
+public sealed partial class ConductorOptions
+{
+    /// <summary>
+    /// Builds and validates the options of <paramref name="release"/> from values given by name, such as
+    /// a scenario file's <c>options</c> block: <c>{"conductor.clean_callback_timeout": 1800}</c>. Options
+    /// not given keep the release's defaults.
+    /// </summary>
+    /// <remarks>
+    /// JSON forms: booleans, integers, strings; durations as integer seconds; lists as arrays of
+    /// strings (<c>conductor.clean_step_priority_override</c> as <c>"interface.step:priority"</c>
+    /// strings); dictionaries as objects of strings; choices by Ironic's name; <c>null</c> for options
+    /// that may be unset. Names and types are checked first, in name order, and the first problem is
+    /// thrown; then every limit and rule is checked at once, as <see cref="Validate"/> does.
+    /// </remarks>
+    /// <param name="release">The Ironic release whose options, defaults and rules apply.</param>
+    /// <param name="values">Option values by <c>"section.option"</c> name.</param>
+    /// <returns>New, validated options.</returns>
+    /// <exception cref="InvalidParameterValueException">
+    /// A name is not an option of <paramref name="release"/> (the error lists the valid names), or a
+    /// choice is not one of the option's values.
+    /// </exception>
+    /// <exception cref="OptionTypeMismatchException">A value has the wrong JSON type.</exception>
+    /// <exception cref="IncorrectConfigurationException">Values break Ironic's limits or rules; every one is listed.</exception>
+    public static ConductorOptions FromNames(IronicRelease release, IReadOnlyDictionary<string, JsonElement> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var options = new ConductorOptions(release);
+        var parsed = new List<(OptionEntry Entry, object? Value)>(values.Count);
+        foreach (var (name, json) in values.OrderBy(pair => pair.Key, StringComparer.Ordinal))
+        {
+            if (!OptionCatalog.TryFind(name, release, out var entry))
+            {
+                throw new InvalidParameterValueException("option", name, OptionCatalog.NamesIn(release));
+            }
+
+            parsed.Add((entry, entry.Kind.Read(entry.Name, json)));
+        }
+
+        // Every value read: only now does anything land on the new options.
+        foreach (var (entry, value) in parsed)
+        {
+            entry.Initialize(options, value);
+        }
+
+        options.Validate();
+        return options;
+    }
+
+    /// <summary>
+    /// Every option of <see cref="Release"/> by <c>"section.option"</c> name, in the JSON forms
+    /// <see cref="FromNames"/> takes, ordered by name: <c>FromNames(Release, ToNames())</c> rebuilds
+    /// equal options.
+    /// </summary>
+    /// <returns>The options by name.</returns>
+    /// <exception cref="IncorrectConfigurationException">The options are not valid; every problem is listed.</exception>
+    public ImmutableSortedDictionary<string, JsonElement> ToNames()
+    {
+        // Unchecked values (null sections, fractional seconds) have no faithful JSON form.
+        Validate();
+        return OptionCatalog.All
+            .Where(entry => entry.ExistsIn(Release))
+            .ToImmutableSortedDictionary(entry => entry.Name, entry => entry.Kind.Write(entry.GetValue(this)), StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,18 @@
+namespace IronicCore.Errors;
+
+/// <summary>
+/// Ironic's <c>PowerStateFailure</c> (HTTP 409): the power state could not be set or read.
+/// </summary>
+public sealed class PowerStateFailureException : IronicException
+{
+    /// <summary>Creates the error.</summary>
+    /// <param name="reason">What failed.</param>
+    public PowerStateFailureException(string reason)
+        : base("PowerStateFailure", 409, $"Failed to set node power state to {reason}.")
+    {
+        Reason = reason;
+    }
+
+    /// <summary>What failed.</summary>
+    public string Reason { get; }
+}

@@ -1,0 +1,64 @@
+using System.Collections.Immutable;
+using IronicCore.Nodes;
+
+namespace IronicCore;
+
+/// <summary>
+/// The conductor-side fields a <c>PATCH /v1/nodes/{node}</c> may change, as the whole wanted
+/// record: start from <see cref="From(NodeView)"/> and change fields with <c>with</c>.
+/// </summary>
+public sealed record NodeUpdate
+{
+    /// <summary><c>name</c>, or null.</summary>
+    public string? Name { get; init; }
+
+    /// <summary><c>driver_info</c>.</summary>
+    public ImmutableSortedDictionary<string, string> DriverInfo { get; init; } = ImmutableSortedDictionary<string, string>.Empty;
+
+    /// <summary><c>automated_clean</c>: null follows <c>[conductor] automated_clean</c>.</summary>
+    public bool? AutomatedClean { get; init; }
+
+    /// <summary><c>instance_uuid</c>, or null.</summary>
+    public string? InstanceUuid { get; init; }
+
+    /// <summary><c>conductor_group</c>, stored lower case.</summary>
+    public string ConductorGroup { get; init; } = string.Empty;
+
+    /// <summary><c>maintenance</c>: turning it off clears the reason and the fault.</summary>
+    public bool Maintenance { get; init; }
+
+    /// <summary><c>protected</c>: only in <c>active</c> or <c>rescue</c>.</summary>
+    public bool Protected { get; init; }
+
+    /// <summary><c>protected_reason</c>: only with <see cref="Protected"/>.</summary>
+    public string? ProtectedReason { get; init; }
+
+    /// <summary><c>retired</c>: not in <c>available</c>.</summary>
+    public bool Retired { get; init; }
+
+    /// <summary><c>retired_reason</c>: only with <see cref="Retired"/>.</summary>
+    public string? RetiredReason { get; init; }
+
+    /// <summary><c>disable_power_off</c>: the conductor reboots where it would power off, and refuses power-off requests.</summary>
+    public bool DisablePowerOff { get; init; }
+
+    /// <summary>The node's current values: an update that changes nothing.</summary>
+    public static NodeUpdate From(NodeView node)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        return new NodeUpdate
+        {
+            Name = node.Name,
+            DriverInfo = node.DriverInfo,
+            AutomatedClean = node.AutomatedClean,
+            InstanceUuid = node.InstanceUuid,
+            ConductorGroup = node.ConductorGroup,
+            Maintenance = node.Maintenance,
+            Protected = node.Protected,
+            ProtectedReason = node.ProtectedReason,
+            Retired = node.Retired,
+            RetiredReason = node.RetiredReason,
+            DisablePowerOff = node.DisablePowerOff,
+        };
+    }
+}
