@@ -154,7 +154,7 @@ public sealed partial class Conductor
         WriteHistory(ref writer);
 
         // Format 3: the ports and portgroups.
-        NetworkSnapshot.Write(ref writer, network);
+        NetworkSnapshot.Write(ref writer, Network);
     }
 
     /// <param name="reader">Where the conductor's state starts.</param>
@@ -236,7 +236,7 @@ public sealed partial class Conductor
         conductor.RebuildIndexes();
         if (format > 2)
         {
-            NetworkSnapshot.Read(ref reader, conductor.network, conductor.byUuid.ContainsKey);
+            NetworkSnapshot.Read(ref reader, conductor.Network, conductor.byUuid.ContainsKey);
         }
 
         return conductor;
