@@ -1,10 +1,6 @@
 using IronicCore.Api.Conductors;
 using IronicCore.Api.Drivers;
 using IronicCore.Api.Runbooks;
-using IronicCore.Configuration;
-using IronicCore.Errors;
-using IronicCore.Nodes;
-using IronicCore.States;
 
 namespace IronicCore.Api.Hosting;
 
