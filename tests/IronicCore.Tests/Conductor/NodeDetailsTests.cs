@@ -1,5 +1,4 @@
 using IronicCore.Errors;
-using IronicCore.Nodes;
 using IronicCore.States;
 
 namespace IronicCore.Tests.Conductor;
