@@ -5,7 +5,7 @@ using IronicCore.Drivers.Ipmi;
 using IronicCore.Drivers.Pxe;
 using IronicCore.Errors;
 using IronicCore.Simulation;
-using IronicCore.Simulation.Fleet;
+using IronicCore.Fleet;
 using IronicCore.States;
 
 namespace IronicCore.Cli.Commands.Serve;
