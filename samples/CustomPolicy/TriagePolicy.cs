@@ -3,7 +3,7 @@ using IronicCore.Configuration;
 using IronicCore.Errors;
 using IronicCore.Maintenance;
 using IronicCore.Nodes;
-using IronicCore.Simulation.Fleet;
+using IronicCore.Fleet;
 using IronicCore.States;
 
 namespace CustomPolicy;

@@ -2,9 +2,9 @@ using IronicCore.Configuration;
 using IronicCore.Errors;
 using IronicCore.Maintenance;
 using IronicCore.Nodes;
-using IronicCore.Simulation.Fleet;
+using IronicCore.Fleet;
 
-namespace IronicCore.Tests.Simulation.Fleet;
+namespace IronicCore.Fleet.Tests;
 
 /// <summary>Small, quiet fleets for rule tests: nothing breaks, nobody leaves, no conductor dies unless a test says so.</summary>
 internal static class FleetFixture

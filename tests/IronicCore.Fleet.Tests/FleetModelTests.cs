@@ -1,9 +1,9 @@
 using IronicCore.Configuration;
 using IronicCore.Errors;
-using IronicCore.Simulation.Fleet;
+using IronicCore.Fleet;
 using IronicCore.States;
 
-namespace IronicCore.Tests.Simulation.Fleet;
+namespace IronicCore.Fleet.Tests;
 
 /// <summary>The rules of the fleet model: Ironic's worker pool, concurrency limits, takeover, and the humans' queue.</summary>
 [TestFixture]

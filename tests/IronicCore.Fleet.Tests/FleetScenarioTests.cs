@@ -1,8 +1,8 @@
 using IronicCore.Configuration;
 using IronicCore.Errors;
-using IronicCore.Simulation.Fleet;
+using IronicCore.Fleet;
 
-namespace IronicCore.Tests.Simulation.Fleet;
+namespace IronicCore.Fleet.Tests;
 
 [TestFixture]
 public sealed class FleetScenarioTests

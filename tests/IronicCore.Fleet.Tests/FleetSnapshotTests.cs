@@ -1,9 +1,9 @@
-using IronicCore.Cli.Policies;
+using IronicCore.Fleet.Policies;
 using IronicCore.Persistence;
-using IronicCore.Simulation.Fleet;
+using IronicCore.Fleet;
 using IronicCore.Tests.Conductor;
 
-namespace IronicCore.Tests.Persistence;
+namespace IronicCore.Fleet.Tests;
 
 /// <summary>
 /// Fleet snapshots (issue 8): a run saved at T and loaded again continues exactly as the
@@ -63,6 +63,18 @@ public sealed class FleetSnapshotTests
             Assert.That(resumed.Result().Events, Is.EqualTo(whole.Result().Events));
             Assert.That(whole.Result().ConductorDeaths, Is.GreaterThan(0));
         });
+    }
+
+    [Test]
+    public void Load_FleetSnapshot_AsAConductor_IsRefusedAsForeign()
+    {
+        var fleet = new FleetSimulation(FaultyFleet(1), PolicyNamed("hold"));
+
+        Assert.That(
+            () => IronicCore.Conductor.Load(new MemoryStream(Bytes(fleet))),
+            Throws.TypeOf<PersistenceFormatException>()
+                .With.Property(nameof(PersistenceFormatException.Error)).EqualTo(PersistenceFormatError.Foreign)
+                .And.Message.Contains("a snapshot of a fleet run, not of a conductor"));
     }
 
     [Test]

@@ -1,7 +1,7 @@
 using System.Buffers;
 using BenchmarkDotNet.Attributes;
 using IronicCore.Maintenance;
-using IronicCore.Simulation.Fleet;
+using IronicCore.Fleet;
 
 namespace IronicCore.Benchmarks.Persistence;
 

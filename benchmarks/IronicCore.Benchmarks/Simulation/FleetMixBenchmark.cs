@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using IronicCore.Cli.Policies;
-using IronicCore.Simulation.Fleet;
+using IronicCore.Fleet;
 
 namespace IronicCore.Benchmarks.Simulation;
 

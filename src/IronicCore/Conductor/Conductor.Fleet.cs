@@ -33,6 +33,12 @@ public sealed partial class Conductor : IIronicClient
     /// <returns>The node's UUID.</returns>
     public string? UuidAt(int slot) => nodes[slot]?.Uuid;
 
+    /// <summary>The node in slot <paramref name="slot"/>, or null once deleted.</summary>
+    internal Node? NodeAt(int slot) => nodes[slot];
+
+    /// <summary>The machine behind slot <paramref name="slot"/>.</summary>
+    internal SimulatedMachine MachineAt(int slot) => machines[slot];
+
     /// <summary>The provision state of the node in <paramref name="slot"/>, read without making a view. Allocates nothing.</summary>
     /// <param name="slot">From 0 to <see cref="NodeSlots"/> - 1.</param>
     /// <returns>The node's <c>provision_state</c> (a deleted node's last one).</returns>

@@ -2,7 +2,7 @@ using System.Net;
 using IronicCore.Cli;
 using IronicCore.Cli.Commands.Serve;
 using IronicCore.Simulation;
-using IronicCore.Simulation.Fleet;
+using IronicCore.Fleet;
 
 namespace IronicCore.Api.Tests.Cli;
 

@@ -1,9 +1,9 @@
-using IronicCore.Cli.Policies;
-using IronicCore.Simulation.Fleet;
+using IronicCore.Fleet.Policies;
+using IronicCore.Fleet;
 using IronicCore.States;
-using IronicCore.Tests.Simulation.Fleet;
 
-namespace IronicCore.Tests.Cli.Policies;
+
+namespace IronicCore.Fleet.Tests.Policies;
 
 [TestFixture]
 public sealed class FailFastPolicyTests

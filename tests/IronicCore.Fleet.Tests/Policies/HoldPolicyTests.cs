@@ -1,8 +1,8 @@
-using IronicCore.Cli.Policies;
+using IronicCore.Fleet.Policies;
 using IronicCore.States;
-using IronicCore.Tests.Simulation.Fleet;
 
-namespace IronicCore.Tests.Cli.Policies;
+
+namespace IronicCore.Fleet.Tests.Policies;
 
 [TestFixture]
 public sealed class HoldPolicyTests

@@ -1,8 +1,8 @@
-using IronicCore.Simulation.Fleet;
+using IronicCore.Fleet;
 using IronicCore.States;
-using IronicCore.Tests.Simulation.Fleet;
 
-namespace IronicCore.Tests.Cli.Policies;
+
+namespace IronicCore.Fleet.Tests.Policies;
 
 /// <summary>One node running a tenant's instance, reported broken: maintenance on the tenant's behalf, then the instance deleted.</summary>
 internal static class PolicyFixture

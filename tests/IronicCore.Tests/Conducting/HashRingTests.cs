@@ -1,7 +1,7 @@
 using IronicCore.Simulation;
-using IronicCore.Simulation.Fleet;
+using IronicCore.Conducting;
 
-namespace IronicCore.Tests.Simulation.Fleet;
+namespace IronicCore.Tests.Conducting;
 
 [TestFixture]
 public sealed class HashRingTests
