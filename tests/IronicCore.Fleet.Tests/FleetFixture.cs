@@ -2,7 +2,6 @@ using IronicCore.Configuration;
 using IronicCore.Errors;
 using IronicCore.Maintenance;
 using IronicCore.Nodes;
-using IronicCore.Fleet;
 
 namespace IronicCore.Fleet.Tests;
 

@@ -1,6 +1,5 @@
 using IronicCore.Configuration;
 using IronicCore.Errors;
-using IronicCore.Fleet;
 using IronicCore.States;
 
 namespace IronicCore.Fleet.Tests;

@@ -1,6 +1,5 @@
 using IronicCore.Configuration;
 using IronicCore.Errors;
-using IronicCore.Fleet;
 
 namespace IronicCore.Fleet.Tests;
 

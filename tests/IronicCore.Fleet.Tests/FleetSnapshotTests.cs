@@ -1,6 +1,5 @@
 using IronicCore.Fleet.Policies;
 using IronicCore.Persistence;
-using IronicCore.Fleet;
 using IronicCore.Tests.Conductor;
 
 namespace IronicCore.Fleet.Tests;

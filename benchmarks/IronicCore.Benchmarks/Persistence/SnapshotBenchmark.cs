@@ -1,7 +1,7 @@
 using System.Buffers;
 using BenchmarkDotNet.Attributes;
-using IronicCore.Maintenance;
 using IronicCore.Fleet;
+using IronicCore.Maintenance;
 
 namespace IronicCore.Benchmarks.Persistence;
 

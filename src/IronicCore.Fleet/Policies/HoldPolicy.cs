@@ -1,6 +1,5 @@
 using System.Buffers;
 using IronicCore.Maintenance;
-using IronicCore.Fleet;
 
 namespace IronicCore.Fleet.Policies;
 

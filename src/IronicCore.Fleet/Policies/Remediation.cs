@@ -2,7 +2,6 @@ using System.Buffers;
 using IronicCore.Configuration;
 using IronicCore.Errors;
 using IronicCore.Nodes;
-using IronicCore.Fleet;
 using IronicCore.States;
 using MessagePack;
 

@@ -1,5 +1,4 @@
 using IronicCore.Fleet.Policies;
-using IronicCore.Fleet;
 using IronicCore.States;
 
 

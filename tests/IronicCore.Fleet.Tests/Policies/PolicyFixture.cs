@@ -1,4 +1,3 @@
-using IronicCore.Fleet;
 using IronicCore.States;
 
 

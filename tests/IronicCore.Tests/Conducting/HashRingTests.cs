@@ -1,5 +1,5 @@
-using IronicCore.Simulation;
 using IronicCore.Conducting;
+using IronicCore.Simulation;
 
 namespace IronicCore.Tests.Conducting;
 

@@ -2,9 +2,9 @@ using System.Diagnostics;
 using System.Globalization;
 using IronicCore.Configuration;
 using IronicCore.Errors;
+using IronicCore.Fleet;
 using IronicCore.Persistence;
 using IronicCore.Simulation;
-using IronicCore.Fleet;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

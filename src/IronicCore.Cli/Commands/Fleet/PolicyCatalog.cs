@@ -1,7 +1,7 @@
 using System.Reflection;
 using System.Runtime.Loader;
-using IronicCore.Fleet.Policies;
 using IronicCore.Fleet;
+using IronicCore.Fleet.Policies;
 
 namespace IronicCore.Cli.Commands.Fleet;
 
