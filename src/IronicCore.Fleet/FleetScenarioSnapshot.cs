@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using IronicCore.Agent;
 using IronicCore.Configuration;
 using IronicCore.Persistence;
 using MessagePack;
@@ -8,14 +7,14 @@ using static IronicCore.Persistence.SnapshotCodec;
 namespace IronicCore.Fleet;
 
 /// <summary>
-/// A fleet scenario in a snapshot, every field but <see cref="FleetScenario.Options"/> and
-/// <see cref="FleetScenario.Agents"/>, which the conductor's own part of the snapshot carries.
+/// A fleet scenario in a snapshot, every field but <see cref="FleetScenario.Options"/>, which
+/// the conductor's own part of the snapshot carries.
 /// </summary>
 internal static class FleetScenarioSnapshot
 {
     public static void Write(ref MessagePackWriter writer, FleetScenario scenario)
     {
-        writer.WriteArrayHeader(13);
+        writer.WriteArrayHeader(14);
         writer.Write(scenario.Nodes);
         writer.Write(scenario.Conductors);
         writer.Write(scenario.Days);
@@ -53,13 +52,14 @@ internal static class FleetScenarioSnapshot
         writer.WriteArrayHeader(2);
         SnapshotCodec.Write(ref writer, scenario.ConductorFailures.MeanTimeBetweenFailures);
         SnapshotCodec.Write(ref writer, scenario.ConductorFailures.RestartTime);
+        SnapshotCodec.Write(ref writer, scenario.Agents);
         SnapshotCodec.Write(ref writer, scenario.SampleInterval);
     }
 
-    /// <summary>The scenario, with <paramref name="options"/> as its Ironic options and <paramref name="agents"/> as its agents' behaviour.</summary>
-    public static FleetScenario Read(ref MessagePackReader reader, ConductorOptions options, AgentBehaviour agents)
+    /// <summary>The scenario, with <paramref name="options"/> as its Ironic options.</summary>
+    public static FleetScenario Read(ref MessagePackReader reader, ConductorOptions options)
     {
-        Expect(ref reader, 13, "the fleet scenario");
+        Expect(ref reader, 14, "the fleet scenario");
         var scenario = new FleetScenario
         {
             Nodes = reader.ReadInt32(),
@@ -115,7 +115,7 @@ internal static class FleetScenarioSnapshot
             Faults = faults.MoveToImmutable(),
             Operators = operators,
             ConductorFailures = failures,
-            Agents = agents,
+            Agents = ReadAgentBehaviour(ref reader) ?? throw new MessagePackSerializationException("the fleet's agents' behaviour is missing"),
             SampleInterval = ReadSpan(ref reader),
         };
         return scenario.Problems() is { Length: > 0 } problems

@@ -55,10 +55,7 @@ public sealed partial class FleetSimulation
     /// <summary>The scenario the run plays (a resumed run's, as saved).</summary>
     public FleetScenario Scenario => scenario;
 
-    /// <summary>
-    /// Writes the whole run: the policy's name and state, then the conductor with the fleet
-    /// around it; checks first that everything in it can be saved.
-    /// </summary>
+    /// <summary>Writes the whole run; checks first that everything in it can be saved.</summary>
     internal void Write(ref MessagePackWriter writer)
     {
         if (policy is not IPersistentFleetPolicy persistent)
@@ -69,13 +66,13 @@ public sealed partial class FleetSimulation
 
         var policyState = new ArrayBufferWriter<byte>();
         persistent.SaveState(policyState);
-        writer.WriteArrayHeader(3);
-        writer.Write(policy.Name);
-        writer.Write(policyState.WrittenSpan);
         conductor.WriteSnapshot(ref writer, this, (ref MessagePackWriter w) =>
         {
-            w.WriteArrayHeader(10);
+            w.WriteArrayHeader(12);
             FleetScenarioSnapshot.Write(ref w, scenario);
+            w.Write(policy.Name);
+            w.Write(policyState.WrittenSpan);
+            conductor.WriteEmbeddedState(ref w);
             SnapshotCodec.Write(ref w, arrivalDraws.GetState());
             SnapshotCodec.Write(ref w, tenantDraws.GetState());
             SnapshotCodec.Write(ref w, faultDraws.GetState());
@@ -88,36 +85,38 @@ public sealed partial class FleetSimulation
     }
 
     /// <summary>Reads a run <see cref="Write"/> wrote, in snapshot format <paramref name="format"/>.</summary>
-    internal static FleetSimulation Read(ref MessagePackReader reader, Func<string, IFleetPolicy> policies, int format)
-    {
-        Expect(ref reader, 3, "a fleet run");
-        var name = ReadText(ref reader, "the policy's name");
-        var state = reader.ReadBytes() ?? throw new MessagePackSerializationException("the policy's state is missing");
-        var policy = policies(name);
-        if (policy.Name != name)
+    internal static FleetSimulation Read(ref MessagePackReader reader, Func<string, IFleetPolicy> policies, int format) =>
+        Conductor.ReadSnapshot(ref reader, (ref MessagePackReader r, SimulationClock clock) =>
         {
-            throw new ArgumentException($"The run was saved with policy {name}; the policy made for it is {policy.Name}.", nameof(policies));
-        }
+            Expect(ref r, 12, "a fleet run");
 
-        if (policy is not IPersistentFleetPolicy persistent)
-        {
-            throw new ArgumentException($"Policy {name} does not implement IPersistentFleetPolicy, so it cannot take its saved state back.", nameof(policies));
-        }
+            // The scenario's Ironic options are the conductor's, read below.
+            var scenarioStart = r.CreatePeekReader();
+            r.Skip();
+            var name = ReadText(ref r, "the policy's name");
+            var state = r.ReadBytes() ?? throw new MessagePackSerializationException("the policy's state is missing");
+            var policy = policies(name);
+            if (policy.Name != name)
+            {
+                throw new ArgumentException($"The run was saved with policy {name}; the policy made for it is {policy.Name}.", nameof(policies));
+            }
 
-        try
-        {
-            persistent.LoadState(state.ToArray());
-        }
-        catch (FormatException error)
-        {
-            throw new MessagePackSerializationException($"policy {name} refuses its saved state: {error.Message}", error);
-        }
+            if (policy is not IPersistentFleetPolicy persistent)
+            {
+                throw new ArgumentException($"Policy {name} does not implement IPersistentFleetPolicy, so it cannot take its saved state back.", nameof(policies));
+            }
 
-        return Conductor.ReadSnapshot(ref reader, format, policy.MaintenancePolicy, (ref MessagePackReader r, Conductor conductor) =>
-        {
-            Expect(ref r, 10, "a fleet run");
-            var agents = conductor.Agents ?? throw new MessagePackSerializationException("the fleet's conductor has no agents' behaviour");
-            var scenario = FleetScenarioSnapshot.Read(ref r, conductor.Options, agents);
+            try
+            {
+                persistent.LoadState(state.ToArray());
+            }
+            catch (FormatException error)
+            {
+                throw new MessagePackSerializationException($"policy {name} refuses its saved state: {error.Message}", error);
+            }
+
+            var conductor = Conductor.ReadEmbeddedState(ref r, clock, policy.MaintenancePolicy, format);
+            var scenario = FleetScenarioSnapshot.Read(ref scenarioStart, conductor.Options);
             SeededRandomState[] draws = [ReadRandomState(ref r), ReadRandomState(ref r), ReadRandomState(ref r), ReadRandomState(ref r)];
             var simulation = new FleetSimulation(scenario, policy, conductor, draws);
             simulation.ReadNodes(ref r);
@@ -125,9 +124,8 @@ public sealed partial class FleetSimulation
             simulation.metrics.Read(ref r);
             simulation.gateway.Read(ref r);
             simulation.faultRatePerTick = simulation.FaultRatePerTick();
-            return simulation;
+            return (conductor, simulation);
         });
-    }
 
     /// <summary>Each node's tenant, fault and ticket, then the free set in its order (the scheduler draws by position).</summary>
     private void WriteNodes(ref MessagePackWriter writer)

@@ -1,12 +1,16 @@
+using IronicCore.Simulation;
+using MessagePack;
+
 namespace IronicCore.Persistence;
 
 /// <summary>
 /// Reads the state of a simulation built around a conductor, as its <see cref="SnapshotWriter"/>
-/// wrote it, and makes the simulation around the restored conductor (<see cref="Conductor.ReadSnapshot"/>).
+/// wrote it, on the restored clock: the conductor (<see cref="Conductor.ReadEmbeddedState"/>) and the
+/// simulation around it (<see cref="Conductor.ReadSnapshot"/>).
 /// </summary>
 /// <typeparam name="T">The simulation's type.</typeparam>
-/// <param name="reader">Where its state starts.</param>
-/// <param name="conductor">The restored conductor, on the restored clock (<see cref="Conductor.Clock"/>).</param>
-/// <returns>The simulation; the clock's pending events for it are given back to it.</returns>
-public delegate T EmbeddedSnapshotReader<out T>(ref MessagePack.MessagePackReader reader, Conductor conductor)
-    where T : class, Simulation.ISimulationEventHandler;
+/// <param name="reader">Where the state starts.</param>
+/// <param name="clock">The restored clock, for the conductor and the simulation.</param>
+/// <returns>The conductor and the simulation; the clock's pending events go back to them.</returns>
+public delegate (Conductor Conductor, T Owner) EmbeddedSnapshotReader<T>(ref MessagePackReader reader, SimulationClock clock)
+    where T : class, ISimulationEventHandler;

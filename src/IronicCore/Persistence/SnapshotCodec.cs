@@ -400,7 +400,10 @@ public static class SnapshotCodec
         }
     }
 
-    internal static void Write(ref MessagePackWriter writer, AgentBehaviour? agents)
+    /// <summary>Writes how ramdisk agents behave (a fleet scenario's <c>Agents</c>), or nil.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="agents">The behaviour, or null.</param>
+    public static void Write(ref MessagePackWriter writer, AgentBehaviour? agents)
     {
         if (agents is null)
         {
@@ -427,7 +430,11 @@ public static class SnapshotCodec
         Write(ref writer, agents.HeartbeatDelay);
     }
 
-    internal static AgentBehaviour? ReadAgentBehaviour(ref MessagePackReader reader)
+    /// <summary>Reads what <see cref="Write(ref MessagePackWriter, AgentBehaviour)"/> wrote.</summary>
+    /// <param name="reader">The reader.</param>
+    /// <returns>The behaviour, or null.</returns>
+    /// <exception cref="MessagePackSerializationException">Not such a behaviour.</exception>
+    public static AgentBehaviour? ReadAgentBehaviour(ref MessagePackReader reader)
     {
         if (reader.TryReadNil())
         {
