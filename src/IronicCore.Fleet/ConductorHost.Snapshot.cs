@@ -3,7 +3,8 @@ using static IronicCore.Persistence.SnapshotCodec;
 
 namespace IronicCore.Fleet;
 
-/// <summary>A conductor process in a snapshot: alive, on the ring, its life, its busy workers' nodes and its orphans.</summary>
+// A conductor process in a snapshot: alive, on the ring, its life, its busy workers' nodes and
+// its orphans.
 internal sealed partial class ConductorHost
 {
     public void Write(ref MessagePackWriter writer)

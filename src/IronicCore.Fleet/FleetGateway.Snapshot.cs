@@ -3,7 +3,8 @@ using static IronicCore.Persistence.SnapshotCodec;
 
 namespace IronicCore.Fleet;
 
-/// <summary>The gateway in a snapshot: its refusal counts and each conductor process; the hash ring is rebuilt from who is on it.</summary>
+// The gateway in a snapshot: its refusal counts and each conductor process; the hash ring is
+// rebuilt from who is on it.
 internal sealed partial class FleetGateway
 {
     public void Write(ref MessagePackWriter writer)

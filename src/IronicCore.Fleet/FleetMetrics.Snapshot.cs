@@ -3,7 +3,7 @@ using static IronicCore.Persistence.SnapshotCodec;
 
 namespace IronicCore.Fleet;
 
-/// <summary>The counters and samples in a snapshot, so a resumed run's result covers the whole run.</summary>
+// The counters and samples in a snapshot, so a resumed run's result covers the whole run.
 internal sealed partial class FleetMetrics
 {
     public void Write(ref MessagePackWriter writer)

@@ -1,11 +1,9 @@
 namespace IronicCore.Fleet;
 
-/// <summary>
-/// Conductor deaths and takeover: a dead conductor answers nothing; after
-/// <c>[conductor] heartbeat_timeout</c> it counts as offline, a survivor's orphan check fails
-/// the operations its workers were running, and once the hash ring is rebuilt its nodes belong
-/// to the survivors. It restarts later and takes its share back.
-/// </summary>
+// Conductor deaths and takeover: a dead conductor answers nothing; after [conductor]
+// heartbeat_timeout it counts as offline, a survivor's orphan check fails the operations its
+// workers were running, and once the hash ring is rebuilt its nodes belong to the survivors. It
+// restarts later and takes its share back.
 public sealed partial class FleetSimulation
 {
     private void StartConductors()

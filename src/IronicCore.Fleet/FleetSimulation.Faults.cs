@@ -2,11 +2,9 @@ using IronicCore.States;
 
 namespace IronicCore.Fleet;
 
-/// <summary>
-/// Hardware faults, one Poisson process over the whole fleet: a BMC stops answering; other
-/// faults make the agent's steps fail, unless masked, when only a tenant's workload shows
-/// them. Transient faults heal by themselves; the rest wait for a human's repair.
-/// </summary>
+// Hardware faults, one Poisson process over the whole fleet: a BMC stops answering; other faults
+// make the agent's steps fail, unless masked, when only a tenant's workload shows them. Transient
+// faults heal by themselves; the rest wait for a human's repair.
 public sealed partial class FleetSimulation
 {
     private double faultRatePerTick;

@@ -3,12 +3,9 @@ using IronicCore.States;
 
 namespace IronicCore.Fleet;
 
-/// <summary>
-/// The human operators: tickets wait in one queue, first come first served; an operator on
-/// shift takes one, spends the ticket's time on it, sends broken hardware to repair, and then
-/// walks the node back to <c>available</c> with Ironic's API, looking again every retry
-/// interval until it is there.
-/// </summary>
+// The human operators: tickets wait in one queue, first come first served; an operator on shift
+// takes one, spends the ticket's time on it, sends broken hardware to repair, and then walks the
+// node back to available with Ironic's API, looking again every retry interval until it is there.
 public sealed partial class FleetSimulation
 {
     private readonly Queue<int> tickets = new();

@@ -3,11 +3,9 @@ using IronicCore.States;
 
 namespace IronicCore.Fleet;
 
-/// <summary>
-/// Counting the fleet every sample interval, and timing each node's time out of service: from
-/// the first sample (or break-fix) that finds it in maintenance or a failed state to the first
-/// that finds it serving again.
-/// </summary>
+// Counting the fleet every sample interval, and timing each node's time out of service: from the
+// first sample (or break-fix) that finds it in maintenance or a failed state to the first that
+// finds it serving again.
 public sealed partial class FleetSimulation
 {
     // By state number, so a transition is checked without comparing names.

@@ -6,11 +6,9 @@ using static IronicCore.Persistence.SnapshotCodec;
 
 namespace IronicCore.Fleet;
 
-/// <summary>
-/// Saving a fleet run and resuming it: the scenario, the conductor's whole state, the tenants,
-/// faults, operators' queue, conductor processes, metrics, random streams, the policy's own
-/// state and every pending event. A resumed run continues exactly as the uninterrupted one.
-/// </summary>
+// Saving a fleet run and resuming it: the scenario, the conductor's whole state, the tenants,
+// faults, operators' queue, conductor processes, metrics, random streams, the policy's own state
+// and every pending event. A resumed run continues exactly as the uninterrupted one.
 public sealed partial class FleetSimulation
 {
     /// <summary>

@@ -4,11 +4,9 @@ using IronicCore.States;
 
 namespace IronicCore.Fleet;
 
-/// <summary>
-/// The tenants, as Nova drives Ironic: an instance takes a free node (<c>active</c>), gives it
-/// back at the end of its lease (<c>deleted</c>), and a tenant whose machine misbehaves files a
-/// break-fix: the node goes to maintenance on their behalf and the instance is deleted.
-/// </summary>
+// The tenants, as Nova drives Ironic: an instance takes a free node (active), gives it back at
+// the end of its lease (deleted), and a tenant whose machine misbehaves files a break-fix: the
+// node goes to maintenance on their behalf and the instance is deleted.
 public sealed partial class FleetSimulation
 {
     private const string BreakFixReason = "user_reason: tenant reported a broken machine";

@@ -8,11 +8,9 @@ using MessagePack;
 
 namespace IronicCore;
 
-/// <summary>
-/// What a simulation built around the conductor (a fleet) needs that Ironic's API does not
-/// give: node slots read without making node views, counts by state, the nodes in maintenance,
-/// a survivor's take-over of a dead conductor's nodes, and snapshots that embed the conductor.
-/// </summary>
+// What a simulation built around the conductor (a fleet) needs that Ironic's API does not give:
+// node slots read without making node views, counts by state, the nodes in maintenance, a
+// survivor's take-over of a dead conductor's nodes, and snapshots that embed the conductor.
 public sealed partial class Conductor : IIronicClient
 {
     // The maintenance slots in order, made again for each ListNodes(maintenance: true).
