@@ -55,6 +55,29 @@ public sealed class FleetModelTests
     }
 
     [Test]
+    public void PowerRequest_TakesAWorkerToo_AndIsNoFreeConductorWorkerWhenAllAreBusy()
+    {
+        var scenario = FleetFixture.Quiet(5) with
+        {
+            Options = new ConductorOptions { WorkersPoolSize = 4, ReservedWorkersPoolPercentage = 0, SyncPowerStateWorkers = 1, PeriodicMaxWorkers = 0 },
+            WorkerDuration = TimeSpan.FromMinutes(1),
+        };
+        var fleet = FleetFixture.Start(scenario);
+        var uuids = fleet.Api.ListNodes().Select(n => n.Uuid).ToList();
+        foreach (var uuid in uuids.Take(4))
+        {
+            fleet.Api.SetPowerState(uuid, PowerState.PowerOn);
+        }
+
+        Assert.Throws<NoFreeConductorWorkerException>(() => fleet.Api.SetPowerState(uuids[4], PowerState.PowerOn));
+        fleet.Advance(TimeSpan.FromMinutes(1));
+        fleet.Api.SetPowerState(uuids[4], PowerState.PowerOn);
+        fleet.Advance(TimeSpan.FromSeconds(1));
+
+        Assert.That(fleet.Node(4).PowerState, Is.EqualTo(PowerState.PowerOn));
+    }
+
+    [Test]
     public void Undeploy_PastMaxConcurrentClean_IsConcurrentActionLimit()
     {
         var scenario = FleetFixture.Quiet(3, utilization: 1) with { Options = new ConductorOptions { MaxConcurrentClean = 2 } };
