@@ -1,4 +1,3 @@
-using IronicCore.Conducting;
 using IronicCore.Maintenance;
 using IronicCore.Nodes;
 using IronicCore.Persistence;
