@@ -12,6 +12,15 @@ public sealed partial class Conductor
     /// <summary>Records that a request saved the node (Ironic's database stamps <c>updated_at</c>).</summary>
     private void Touch(Node node) => node.Details = node.Details with { UpdatedAt = Clock.GetUtcNow() };
 
+    /// <summary>Ironic's inspection stamps <c>inspection_finished_at</c> when it succeeds and clears it when one starts.</summary>
+    private static void RecordInspectionFinished(Node node, DateTimeOffset? finishedAt)
+    {
+        if (node.Details.InspectionFinishedAt != finishedAt)
+        {
+            node.Details = node.Details with { InspectionFinishedAt = finishedAt };
+        }
+    }
+
     /// <summary>The end of Ironic's tear-down clears the instance's fields with <c>instance_uuid</c>.</summary>
     private static void ClearInstanceDetails(Node node)
     {

@@ -69,10 +69,12 @@ public sealed partial class Conductor
         if (to == ProvisionState.Inspecting)
         {
             node.InspectionStartedAt = now;
+            RecordInspectionFinished(node, null);
         }
         else if (from is ProvisionState.Inspecting or ProvisionState.InspectWait)
         {
             node.InspectionStartedAt = null;
+            RecordInspectionFinished(node, to == ProvisionState.Manageable ? now : node.Details.InspectionFinishedAt);
         }
 
         var record = new TransitionRecord(node.Uuid, from, @event, to, now, cause);
