@@ -25,7 +25,7 @@ public sealed partial class SimulatedMachine
     /// <summary>The ramdisk agent that runs on the machine while it is on.</summary>
     internal Agent.SimulatedAgent Agent { get; }
 
-    /// <summary>Whether the BMC answers. An unreachable BMC fails every power call with <c>IPMIFailure</c>.</summary>
+    /// <summary>Whether the BMC answers. An unreachable BMC fails every power call (the fake power interface and ipmitool with <c>IPMIFailure</c>).</summary>
     public bool Reachable { get; set; } = true;
 
     /// <summary>

@@ -105,6 +105,23 @@ public sealed class ScenarioCommandTests
     }
 
     [Test]
+    public void DriverOptions_OfTheIpmiAndPxeDriversItRuns_AreAccepted()
+    {
+        var (code, stdout, stderr) = RunFile("""
+            {"format": "ironic-sim/scenario@1",
+             "options": {"ipmi.min_command_interval": 0, "pxe.boot_retry_timeout": 900, "dhcp.dhcp_provider": "none"},
+             "nodes": [{"name": "n", "driver": "ipmi", "provision_state": "manageable", "power_state": "power off"}],
+             "steps": [{"op": "power", "node": "n", "target": "power on"}]}
+            """);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.Zero, stderr);
+            Assert.That(JsonNode.Parse(stdout)!["node"]!["power_state"]!.GetValue<string>(), Is.EqualTo("power on"));
+        });
+    }
+
+    [Test]
     public void Refusal_IsAResult_NotAFailureOfTheRun()
     {
         var (code, stdout, _) = RunFile("""

@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
 using IronicCore.Configuration;
+using IronicCore.Drivers.Ipmi;
+using IronicCore.Drivers.Pxe;
 using IronicCore.Errors;
 using IronicCore.Nodes;
 using IronicCore.States;
@@ -128,7 +130,7 @@ internal static class ScenarioParser
 
         try
         {
-            return ConductorOptions.FromNames(release, values);
+            return ConductorOptions.FromNames(release, values, [new IpmiOptions(), new PxeOptions(), new DhcpOptions()]);
         }
         catch (InvalidParameterValueException error) when (error.Parameter == "option")
         {

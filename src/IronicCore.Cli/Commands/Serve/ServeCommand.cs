@@ -155,7 +155,7 @@ internal sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeCommand
             var stream = File.OpenRead(snapshot);
             await using (stream.ConfigureAwait(false))
             {
-                return (Conductor.Load(stream), null);
+                return (Conductor.Load(stream, driverSections: ServeConductor.DriverSections), null);
             }
         }
 
@@ -178,7 +178,7 @@ internal sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeCommand
     {
         try
         {
-            var scenario = FleetScenarioFile.Parse(text);
+            var scenario = FleetScenarioFile.Parse(text, ServeConductor.DriverSections);
             return scenario.Problems() is { Length: > 0 } problems ? throw new FleetInputException(string.Join("; ", problems)) : scenario;
         }
         catch (FleetInputException error)

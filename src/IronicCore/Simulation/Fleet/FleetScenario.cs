@@ -83,7 +83,7 @@ public sealed record FleetScenario
             Operators = Operators with { Count = Operators.Count == 0 ? 0 : Scale(Operators.Count, 1) },
             Options = ConductorOptions.FromNames(Options.Release, Options.ToNames()
                 .SetItem("conductor.max_concurrent_deploy", JsonSerializer.SerializeToElement(Scale(Options.MaxConcurrentDeploy, 1)))
-                .SetItem("conductor.max_concurrent_clean", JsonSerializer.SerializeToElement(Scale(Options.MaxConcurrentClean, 1)))),
+                .SetItem("conductor.max_concurrent_clean", JsonSerializer.SerializeToElement(Scale(Options.MaxConcurrentClean, 1))), Options.DriverSections),
         };
     }
 
