@@ -6,7 +6,7 @@ using IronicCore.Api.Conductors;
 using IronicCore.Api.Versioning;
 using IronicCore.Cli.Commands.Fleet;
 using IronicCore.Cli.Commands.Fsm;
-using IronicCore.Cli.Commands.Scenario;
+using IronicCore.Scenarios;
 using IronicCore.Configuration;
 using IronicCore.Errors;
 using IronicCore.Persistence;
@@ -161,7 +161,7 @@ internal sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeCommand
 
         if (settings.Scenario is { } scenario)
         {
-            return (ScenarioRunner.RunToEnd(ScenarioParser.Parse(await File.ReadAllTextAsync(scenario, cancellationToken).ConfigureAwait(false))), null);
+            return (ScenarioRunner.RunToEnd(IronicCore.Scenarios.Scenario.Parse(await File.ReadAllTextAsync(scenario, cancellationToken).ConfigureAwait(false))), null);
         }
 
         if (settings.Fleet is { } file)
