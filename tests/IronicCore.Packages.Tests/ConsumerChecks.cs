@@ -16,8 +16,10 @@ internal static class ConsumerChecks
         // A scenario file through IronicCore.Scenarios, on the ipmi and PXE driver packages it brings.
         new("ScenarioFile_RunsOnTheIpmiAndPxeDriverPackages", ["IronicCore.Scenarios"], ["ScenarioCheck.cs"], []),
 
-        // To come with their packages:
-        // IronicCore.Fleet: a fleet comparison of the hold, reparo and fail-fast policies (FleetCheck.cs).
+        // A fleet comparison of the three built-in policies through IronicCore.Fleet, as its README shows.
+        new("FleetComparison_OfTheThreeBuiltInPolicies_RunsTheSameFleetOncePerPolicy", ["IronicCore.Fleet"], ["FleetCheck.cs"], []),
+
+        // To come with its package:
         // IronicCore.Api: Ironic's API hosted in process answering GET /v1 (ApiCheck.cs, FrameworkReferences ["Microsoft.AspNetCore.App"]).
     ];
 }

@@ -1,11 +1,10 @@
 using System.Net;
 using IronicCore.Cli;
-using IronicCore.Cli.Commands.Fleet;
 using IronicCore.Cli.Commands.Serve;
 using IronicCore.Drivers.Ipmi;
 using IronicCore.Drivers.Pxe;
+using IronicCore.Fleet;
 using IronicCore.Simulation;
-using IronicCore.Simulation.Fleet;
 
 namespace IronicCore.Api.Tests.Cli;
 
@@ -99,13 +98,13 @@ public sealed class ServeFleetTests
     {
         const string Json = "{\"options\": {\"ipmi.min_command_interval\": 0, \"dhcp.dhcp_provider\": \"none\"}}";
 
-        var served = FleetScenarioFile.Parse(Json, ServeConductor.DriverSections);
+        var served = FleetScenario.Parse(Json, ServeConductor.DriverSections);
 
         Assert.Multiple(() =>
         {
             Assert.That(served.Options.GetSection<IpmiOptions>()!.MinCommandInterval, Is.EqualTo(TimeSpan.Zero));
             Assert.That(served.Options.GetSection<DhcpOptions>()!.DhcpProvider, Is.EqualTo(DhcpProvider.None));
-            Assert.That(() => FleetScenarioFile.Parse(Json), Throws.TypeOf<FleetInputException>().With.Message.Contains("\"dhcp.dhcp_provider\" is not a valid option"));
+            Assert.That(() => FleetScenario.Parse(Json), Throws.TypeOf<FormatException>().With.Message.Contains("\"dhcp.dhcp_provider\" is not a valid option"));
         });
     }
 
