@@ -89,11 +89,15 @@ public sealed partial class Conductor
         Clock.Schedule(TimeSpan.Zero, this, (int)Worker.Heartbeat, node.Index, 0);
     }
 
-    /// <summary>The token the node's agent was handed at its lookup, which a simulated agent remembers.</summary>
-    internal string? AgentTokenOf(string ident) => Find(ident).AgentToken;
-
-    /// <summary>The URL the node's simulated agent reports in its heartbeats.</summary>
-    internal string AgentCallbackUrlOf(string ident) => machines[Find(ident).Index].Agent.CallbackUrl;
+    /// <summary>
+    /// The agent token the node's ramdisk agent was handed at its lookup and still holds, as an agent
+    /// remembers it (Ironic's API shows it only masked). A harness that plays the agent heartbeats with
+    /// it, or looks up first when there is none.
+    /// </summary>
+    /// <param name="ident">The node's UUID or name.</param>
+    /// <returns>The token; null when none was handed out since the last one was wiped (power off, reboot, end of an operation).</returns>
+    /// <exception cref="NodeNotFoundException">No node has this UUID or name.</exception>
+    public string? GetAgentToken(string ident) => Find(ident).AgentToken;
 
     /// <summary>Sets the result the node's agent reports for its latest command (or its next, if none ran since it started).</summary>
     public void SetAgentResult(string ident, AgentCommandStatus status, string? error = null) =>

@@ -22,7 +22,7 @@ public sealed partial class Conductor
     /// <exception cref="NodeLockedException">The node is reserved.</exception>
     /// <exception cref="InvalidParameterValueException">The device is unknown or not supported, or <c>driver_info</c> is invalid.</exception>
     /// <exception cref="MissingParameterValueException"><c>driver_info</c> lacks what the interface needs.</exception>
-    /// <exception cref="IpmiFailureException">The BMC did not answer.</exception>
+    /// <exception cref="IronicException">The BMC did not answer: the management interface's own error, e.g. ipmitool's <c>IPMIFailure</c>.</exception>
     public void SetBootDevice(string ident, string device, bool persistent)
     {
         var node = Find(ident);
@@ -42,7 +42,7 @@ public sealed partial class Conductor
     /// <exception cref="NodeLockedException">The node is reserved.</exception>
     /// <exception cref="InvalidParameterValueException"><c>driver_info</c> is invalid.</exception>
     /// <exception cref="MissingParameterValueException"><c>driver_info</c> lacks what the interface needs.</exception>
-    /// <exception cref="IpmiFailureException">The BMC did not answer.</exception>
+    /// <exception cref="IronicException">The BMC did not answer: the management interface's own error, e.g. ipmitool's <c>IPMIFailure</c>.</exception>
     public BootDeviceSetting GetBootDevice(string ident)
     {
         var node = Find(ident);

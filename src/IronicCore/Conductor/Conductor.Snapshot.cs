@@ -48,10 +48,19 @@ public sealed partial class Conductor
     /// </summary>
     /// <param name="stream">The snapshot, from its first byte.</param>
     /// <param name="maintenancePolicy">The maintenance policy the saved conductor had (code is not saved); null for Ironic's own.</param>
+    /// <param name="driverSections">
+    /// The driver sections the saved options may carry (<see cref="ConductorOptions.DriverSections"/>: code
+    /// is not saved, their values are), e.g. <c>[new IpmiOptions()]</c>; those the snapshot names are carried
+    /// again. Null for none. Snapshots written before the driver packages had their own sections
+    /// (format 1 and 2 files of IronicCore 0.1) name <c>[ipmi]</c>, <c>[pxe]</c> and <c>[dhcp]</c>.
+    /// </param>
     /// <returns>The conductor; its clock is <see cref="Clock"/>.</returns>
-    /// <exception cref="PersistenceFormatException">Not a conductor snapshot, a newer format, truncated or corrupted.</exception>
+    /// <exception cref="PersistenceFormatException">
+    /// Not a conductor snapshot, a newer format, truncated or corrupted, or its options name a driver
+    /// section not in <paramref name="driverSections"/>.
+    /// </exception>
     /// <exception cref="ArgumentException"><paramref name="maintenancePolicy"/> is not of the type the conductor was saved with.</exception>
-    public static Conductor Load(Stream stream, IMaintenancePolicy? maintenancePolicy = null)
+    public static Conductor Load(Stream stream, IMaintenancePolicy? maintenancePolicy = null, IEnumerable<OptionSection>? driverSections = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
         var source = SnapshotReading.SourceOf(stream);
@@ -61,7 +70,7 @@ public sealed partial class Conductor
             Conductor? conductor = null;
             ReadSimulation(ref reader, (ref MessagePackReader r, SimulationClock clock) =>
             {
-                conductor = ReadState(ref r, clock, maintenancePolicy, format);
+                conductor = ReadState(ref r, clock, maintenancePolicy, format, driverSections);
                 return [conductor];
             });
             return conductor!;
@@ -164,11 +173,13 @@ public sealed partial class Conductor
     /// The snapshot's format: 1 has no node history (nor its clean-up task) and no <c>disable_power_off</c>;
     /// 1 and 2 have no node details (<c>created_at</c>, <c>properties</c>, <c>traits</c>, ...), ports or portgroups.
     /// </param>
-    internal static Conductor ReadState(ref MessagePackReader reader, SimulationClock clock, IMaintenancePolicy? maintenancePolicy, int format)
+    /// <param name="driverSections">The driver sections the saved options may name.</param>
+    internal static Conductor ReadState(
+        ref MessagePackReader reader, SimulationClock clock, IMaintenancePolicy? maintenancePolicy, int format, IEnumerable<OptionSection>? driverSections = null)
     {
         Expect(ref reader, format switch { 1 => 9, 2 => 10, _ => 11 }, "a conductor");
 
-        var options = ReadOptions(ref reader);
+        var options = ReadOptions(ref reader, driverSections);
         var host = ReadText(ref reader, "the conductor's host");
         var seed = reader.ReadUInt64();
         var agents = ReadAgentBehaviour(ref reader);
