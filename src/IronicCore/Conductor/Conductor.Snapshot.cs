@@ -112,7 +112,7 @@ public sealed partial class Conductor
 
     internal void WriteState(ref MessagePackWriter writer)
     {
-        writer.WriteArrayHeader(10);
+        writer.WriteArrayHeader(11);
         SnapshotCodec.Write(ref writer, Options);
         writer.Write(Host);
         writer.Write(seed);
@@ -152,15 +152,19 @@ public sealed partial class Conductor
         }
 
         WriteHistory(ref writer);
+        WriteRunbooksAndRules(ref writer);
     }
 
     /// <param name="reader">Where the conductor's state starts.</param>
     /// <param name="clock">The clock the state's events are on.</param>
     /// <param name="maintenancePolicy">The maintenance policy the saved conductor had.</param>
-    /// <param name="format">The snapshot's format: 1 has no node history (nor its clean-up task) and no <c>disable_power_off</c>.</param>
+    /// <param name="format">
+    /// The snapshot's format: 1 has no node history (nor its clean-up task) and no <c>disable_power_off</c>;
+    /// 1 and 2 have no runbooks and inspection rules.
+    /// </param>
     internal static Conductor ReadState(ref MessagePackReader reader, SimulationClock clock, IMaintenancePolicy? maintenancePolicy, int format)
     {
-        Expect(ref reader, format == 1 ? 9 : 10, "a conductor");
+        Expect(ref reader, format switch { 1 => 9, 2 => 10, _ => 11 }, "a conductor");
 
         var options = ReadOptions(ref reader);
         var host = ReadText(ref reader, "the conductor's host");
@@ -225,6 +229,11 @@ public sealed partial class Conductor
         if (format > 1)
         {
             conductor.ReadHistory(ref reader);
+        }
+
+        if (format > 2)
+        {
+            conductor.ReadRunbooksAndRules(ref reader);
         }
 
         conductor.RebuildIndexes();

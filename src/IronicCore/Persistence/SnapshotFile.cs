@@ -13,7 +13,7 @@ namespace IronicCore.Persistence;
 /// </summary>
 internal static class SnapshotFile
 {
-    public const int Version = 2;
+    public const int Version = 3;
 
     private const int FixedHeaderLength = 4 + 4 + 1 + 1;
 
