@@ -3,7 +3,6 @@ using IronicCore.Api.Drivers;
 using IronicCore.Api.Nodes;
 using IronicCore.Api.Portgroups;
 using IronicCore.Api.Ports;
-using IronicCore.Api.Runbooks;
 using IronicCore.Configuration;
 using IronicCore.Errors;
 using IronicCore.Nodes;
@@ -12,7 +11,7 @@ using IronicCore.States;
 namespace IronicCore.Api.Hosting;
 
 /// <summary>
-/// Everything the API reads and writes: the conductor, and the node fields, ports and runbooks that only
+/// Everything the API reads and writes: the conductor, and the node fields and ports that only
 /// the API knows about. Owned by <see cref="ConductorLoop"/>: touched on its turn only.
 /// </summary>
 internal sealed class SimulationState : ITransitionObserver
@@ -38,8 +37,6 @@ internal sealed class SimulationState : ITransitionObserver
     public PortRegistry Ports { get; } = new();
 
     public PortgroupRegistry Portgroups { get; } = new();
-
-    public RunbookRegistry Runbooks { get; } = new();
 
     public DateTimeOffset Now => Conductor.Clock.GetUtcNow();
 

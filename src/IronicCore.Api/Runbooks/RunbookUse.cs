@@ -24,7 +24,7 @@ internal static class RunbookUse
             throw ApiFault.NotAcceptable();
         }
 
-        var runbook = simulation.Runbooks.Get(ident);
+        var runbook = simulation.Conductor.GetRunbook(ident);
         var nodeTraits = simulation.RecordOf(node).Traits;
         if (version.Allows(RunbookFields.TraitsSince))
         {
@@ -56,7 +56,7 @@ internal static class RunbookUse
     }
 
     private static ProvisionRequest WithSteps(
-        ProvisionRequest request, Runbook runbook, StepKind kind, System.Collections.Immutable.ImmutableArray<StepRequest>? given, IronicCore.States.IronicRelease release)
+        ProvisionRequest request, IronicCore.Runbooks.RunbookView runbook, StepKind kind, System.Collections.Immutable.ImmutableArray<StepRequest>? given, IronicCore.States.IronicRelease release)
     {
         var field = kind == StepKind.Clean ? "clean_steps" : "service_steps";
         if (given is { IsDefaultOrEmpty: false })
@@ -68,7 +68,7 @@ internal static class RunbookUse
         {
             ["interface"] = s.Interface,
             ["step"] = s.Step,
-            ["args"] = s.Args.DeepClone(),
+            ["args"] = Http.IronicJson.Node(s.Args),
         })]);
         var (steps, _) = StepSchema.Read(JsonSerializer.SerializeToElement(json), kind, release);
         var errors = request.StepSchemaErrors.Remove(kind);
