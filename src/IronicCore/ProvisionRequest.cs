@@ -40,8 +40,16 @@ public sealed record ProvisionRequest
     /// </summary>
     internal Func<Nodes.NodeView, ProvisionRequest>? AfterStateCheck { get; init; }
 
-    /// <summary>Reads the request's optional fields as the API receives them in JSON.</summary>
-    internal static ProvisionRequest FromJson(System.Text.Json.JsonElement fields, States.IronicRelease release)
+    /// <summary>
+    /// Reads the request's optional fields as Ironic's API receives them in JSON: <c>clean_steps</c>,
+    /// <c>deploy_steps</c>, <c>service_steps</c>, <c>disable_ramdisk</c> and <c>rescue_password</c>.
+    /// A step list the API's schema refuses is kept with its error, which the conductor raises
+    /// (<see cref="Errors.InvalidParameterValueException"/>) where Ironic's API checks the schema: after the state checks.
+    /// </summary>
+    /// <param name="fields">The request body (its other fields are ignored).</param>
+    /// <param name="release">The release whose step schema applies.</param>
+    /// <exception cref="InvalidOperationException"><c>disable_ramdisk</c> is not a boolean, or <c>rescue_password</c> not a string.</exception>
+    public static ProvisionRequest FromJson(System.Text.Json.JsonElement fields, States.IronicRelease release)
     {
         var errors = ImmutableDictionary<StepKind, string>.Empty;
         ImmutableArray<StepRequest>? Steps(string name, StepKind kind)

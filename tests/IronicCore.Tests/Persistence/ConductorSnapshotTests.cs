@@ -148,9 +148,9 @@ public sealed class ConductorSnapshotTests
     public void Load_NewerFormat_IsRefused()
     {
         var bytes = Bytes(Busy());
-        bytes[4] = 3;
+        bytes[4] = 4;
 
-        Assert.That(() => Load(bytes), Refused(PersistenceFormatError.NewerVersion, "snapshot format 3 is newer than this library reads (2)"));
+        Assert.That(() => Load(bytes), Refused(PersistenceFormatError.NewerVersion, "snapshot format 4 is newer than this library reads (3)"));
     }
 
     [Test]

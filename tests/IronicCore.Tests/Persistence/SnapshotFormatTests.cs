@@ -1,24 +1,30 @@
 using IronicCore.Agent;
 using IronicCore.Configuration;
+using System.Text.Json;
 using IronicCore.Errors;
+using IronicCore.InspectionRules;
+using IronicCore.Runbooks;
 using IronicCore.States;
 
 namespace IronicCore.Tests.Persistence;
 
 /// <summary>
-/// The snapshot format is a contract (docs/persistence.md, versioning): the version-1 and
-/// version-2 files kept in TestData must keep loading, and today's writer must still write the
-/// version-2 body byte for byte; a change to the layout shows here and needs a format version bump.
+/// The snapshot format is a contract (docs/persistence.md, versioning): the version-1, version-2
+/// and version-3 files kept in TestData must keep loading, and today's writer must still write the
+/// version-3 body byte for byte; a change to the layout shows here and needs a format version bump.
 /// </summary>
 [TestFixture]
 public sealed class SnapshotFormatTests
 {
-    private static readonly string Golden = Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", "conductor-snapshot-v2.bin");
+    private static readonly string Golden = Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", "conductor-snapshot-v3.bin");
+
+    private static readonly string Version2 = Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", "conductor-snapshot-v2.bin");
 
     private static readonly string Version1 = Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", "conductor-snapshot-v1.bin");
 
     [TestCase("conductor-snapshot-v1.bin")]
     [TestCase("conductor-snapshot-v2.bin")]
+    [TestCase("conductor-snapshot-v3.bin")]
     public void SavedFile_StillLoads_AsTheConductorItWasSavedFrom(string name)
     {
         using var file = File.OpenRead(Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", name));
@@ -53,7 +59,7 @@ public sealed class SnapshotFormatTests
     [Test]
     public void Version2File_KeepsDisablePowerOff()
     {
-        using var file = File.OpenRead(Golden);
+        using var file = File.OpenRead(Version2);
 
         Assert.That(IronicCore.Conductor.Load(file).Nodes.Select(n => n.DisablePowerOff), Is.EqualTo(new[] { false, false, true }));
     }
@@ -61,7 +67,7 @@ public sealed class SnapshotFormatTests
     [Test]
     public void Version2File_KeepsNodeHistory()
     {
-        using var file = File.OpenRead(Golden);
+        using var file = File.OpenRead(Version2);
         var loaded = IronicCore.Conductor.Load(file);
         var expected = Small();
 
@@ -71,7 +77,28 @@ public sealed class SnapshotFormatTests
     }
 
     [Test]
-    public void Writer_StillWritesTheVersion2Body_ByteForByte()
+    public void Version2File_HasNoRunbooksNorInspectionRules()
+    {
+        using var file = File.OpenRead(Version2);
+        var loaded = IronicCore.Conductor.Load(file);
+
+        Assert.That(loaded.Runbooks, Is.Empty);
+        Assert.That(loaded.InspectionRules, Is.Empty);
+    }
+
+    [Test]
+    public void Version3File_KeepsRunbooksAndInspectionRules()
+    {
+        using var file = File.OpenRead(Golden);
+        var loaded = IronicCore.Conductor.Load(file);
+        var expected = Small();
+
+        Assert.That(loaded.Runbooks.Select(r => (r.Uuid, r.Name, r.Steps.Length, r.Traits.Count)), Is.EqualTo(expected.Runbooks.Select(r => (r.Uuid, r.Name, r.Steps.Length, r.Traits.Count))).And.Not.Empty);
+        Assert.That(loaded.InspectionRules.Select(r => (r.Uuid, r.Actions.GetRawText())), Is.EqualTo(expected.InspectionRules.Select(r => (r.Uuid, r.Actions.GetRawText()))).And.Not.Empty);
+    }
+
+    [Test]
+    public void Writer_StillWritesTheVersion3Body_ByteForByte()
     {
         using var stream = new MemoryStream();
         Small().Save(stream);
@@ -83,15 +110,18 @@ public sealed class SnapshotFormatTests
 
     /// <summary>Writes the golden file again, only when asked to (after a deliberate format change and version bump).</summary>
     [Test]
-    [Explicit("Rewrites tests/IronicCore.Tests/TestData/conductor-snapshot-v2.bin")]
+    [Explicit("Rewrites tests/IronicCore.Tests/TestData/conductor-snapshot-v3.bin")]
     public void WriteGoldenFile()
     {
-        var source = Path.GetFullPath(Path.Combine(TestContext.CurrentContext.TestDirectory, "../../../TestData/conductor-snapshot-v2.bin"));
+        var source = Path.GetFullPath(Path.Combine(TestContext.CurrentContext.TestDirectory, "../../../TestData/conductor-snapshot-v3.bin"));
         using var file = File.Create(source);
         Small().Save(file);
     }
 
-    /// <summary>Three nodes: one cleaning with its agent booting, one deploying, one enrolled that must not be powered off, with a history entry; the clock two minutes on.</summary>
+    /// <summary>
+    /// Three nodes: one cleaning with its agent booting, one deploying, one enrolled that must not be
+    /// powered off, with a history entry; a runbook with a trait and an inspection rule; the clock two minutes on.
+    /// </summary>
     private static IronicCore.Conductor Small()
     {
         var conductor = new IronicCore.Conductor(seed: 3, agents: new AgentBehaviour());
@@ -105,6 +135,9 @@ public sealed class SnapshotFormatTests
         conductor.SetProvisionState(nodes[1].Uuid, ApiVerb.Active);
         conductor.UpdateNode(nodes[2].Uuid, NodeUpdate.From(nodes[2]) with { DisablePowerOff = true });
         conductor.AttachVirtualMedia(nodes[2].Uuid, "cdrom");
+        conductor.CreateRunbook(new RunbookCreateRequest { Name = "CUSTOM_RESET", Steps = [new RunbookStep("bios", "factory_reset", JsonDocument.Parse("{\"force\": true}").RootElement)] });
+        conductor.AddRunbookTrait("CUSTOM_RESET", "CUSTOM_GOLD");
+        conductor.CreateInspectionRule(new InspectionRuleCreateRequest { Actions = JsonDocument.Parse("[{\"op\": \"add-trait\", \"args\": {\"name\": \"CUSTOM_X\"}}]").RootElement });
         conductor.Clock.Advance(TimeSpan.FromMinutes(2));
         return conductor;
     }

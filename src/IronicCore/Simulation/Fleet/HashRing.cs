@@ -12,12 +12,14 @@ namespace IronicCore.Simulation.Fleet;
 /// the md5 of its UUID, wrapping round. Removing a host moves only that host's nodes.
 /// </summary>
 [SuppressMessage("Security", "CA5351", Justification = "Ironic places nodes with md5; nothing here is a secret.")]
-internal sealed class HashRing
+public sealed class HashRing
 {
     private readonly UInt128[] points;
     private readonly int[] owners;
 
     /// <summary>Builds the ring over <paramref name="hosts"/> (host indexes and names) with <paramref name="partitionsPerHost"/> points each.</summary>
+    /// <param name="hosts">Each host's index (what <see cref="HostOf(string)"/> returns) and name.</param>
+    /// <param name="partitionsPerHost">Points per host: <c>2^[DEFAULT] hash_partition_exponent</c>.</param>
     public HashRing(IEnumerable<(int Index, string Name)> hosts, int partitionsPerHost)
     {
         var ring = new SortedDictionary<UInt128, int>();
