@@ -20,7 +20,7 @@ internal static class ParentNodeLink
         try
         {
             var parent = NodeIdent.Find(simulation, ident, version);
-            (uuid, owner) = (parent.Uuid, simulation.RecordOf(parent).Owner);
+            (uuid, owner) = (parent.Uuid, parent.Owner);
         }
         catch (Exception error) when (error is IronicException or ApiFault)
         {

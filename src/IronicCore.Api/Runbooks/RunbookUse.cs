@@ -25,7 +25,7 @@ internal static class RunbookUse
         }
 
         var runbook = simulation.Conductor.GetRunbook(ident);
-        var nodeTraits = simulation.RecordOf(node).Traits;
+        var nodeTraits = node.Traits;
         if (version.Allows(RunbookFields.TraitsSince))
         {
             if (runbook.Traits.Count == 0)

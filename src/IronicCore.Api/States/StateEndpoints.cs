@@ -155,7 +155,6 @@ internal static class StateEndpoints
         {
             var node = NodeIdent.Find(s, ident, version);
             s.Conductor.SetMaintenance(node.Uuid, reason);
-            s.Touch(node.Uuid);
             return true;
         }).ConfigureAwait(false);
         await Respond.Empty(context, StatusCodes.Status202Accepted).ConfigureAwait(false);
@@ -169,7 +168,6 @@ internal static class StateEndpoints
         {
             var node = NodeIdent.Find(s, ident, version);
             s.Conductor.ClearMaintenance(node.Uuid);
-            s.Touch(node.Uuid);
             return true;
         }).ConfigureAwait(false);
         await Respond.Empty(context, StatusCodes.Status202Accepted).ConfigureAwait(false);

@@ -17,6 +17,7 @@ internal sealed class Node
         Name = name;
         Hardware = hardware;
         ProvisionUpdatedAt = now;
+        CreatedAt = now;
     }
 
     /// <summary>The node's slot in the conductor's tables; stable for its lifetime.</summary>
@@ -27,6 +28,12 @@ internal sealed class Node
     public string? Name { get; set; }
 
     public NodeDriver Hardware { get; }
+
+    /// <summary><c>created_at</c>: when the node was enrolled.</summary>
+    public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>The fields the conductor's flows do not read (<c>properties</c>, <c>traits</c>, ...): one shared empty value until one is set.</summary>
+    public NodeDetails Details { get; set; } = NodeDetails.Empty;
 
     public ImmutableSortedDictionary<string, string> DriverInfo { get; set; } = ImmutableSortedDictionary<string, string>.Empty;
 
