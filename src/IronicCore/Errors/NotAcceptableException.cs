@@ -6,9 +6,16 @@ namespace IronicCore.Errors;
 /// </summary>
 public sealed class NotAcceptableException : IronicException
 {
-    /// <summary>Creates the error, worded as Ironic's.</summary>
+    /// <summary>Creates the error, worded as Ironic's default: "Request not acceptable."</summary>
     public NotAcceptableException()
-        : base("NotAcceptable", 406, "Request not acceptable.")
+        : this("Request not acceptable.")
+    {
+    }
+
+    /// <summary>Creates the error with Ironic's own words for the case.</summary>
+    /// <param name="message">What is not acceptable.</param>
+    public NotAcceptableException(string message)
+        : base("NotAcceptable", 406, message)
     {
     }
 }
