@@ -1,10 +1,7 @@
 using System.Text.Json.Nodes;
-using IronicCore.Api.Drivers;
 using IronicCore.Api.Errors;
 using IronicCore.Api.Hosting;
 using IronicCore.Api.Versioning;
-using IronicCore.Configuration;
-using IronicCore.Errors;
 using IronicCore.States;
 
 namespace IronicCore.Api.Nodes;

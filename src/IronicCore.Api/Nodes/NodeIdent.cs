@@ -1,7 +1,6 @@
 using IronicCore.Api.Errors;
 using IronicCore.Api.Hosting;
 using IronicCore.Api.Versioning;
-using IronicCore.Configuration;
 using IronicCore.Errors;
 using IronicCore.Nodes;
 

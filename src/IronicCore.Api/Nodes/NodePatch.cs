@@ -1,11 +1,9 @@
 using System.Text.Json.Nodes;
-using IronicCore.Api.Drivers;
 using IronicCore.Api.Errors;
 using IronicCore.Api.Hosting;
 using IronicCore.Api.Http;
 using IronicCore.Api.Patch;
 using IronicCore.Api.Versioning;
-using IronicCore.Configuration;
 using IronicCore.Errors;
 using IronicCore.Nodes;
 using IronicCore.States;

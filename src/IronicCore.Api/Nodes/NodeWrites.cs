@@ -2,8 +2,6 @@ using System.Collections.Immutable;
 using System.Text.Json.Nodes;
 using IronicCore.Api.Http;
 using IronicCore.Api.Errors;
-using IronicCore.Configuration;
-using IronicCore.Errors;
 
 namespace IronicCore.Api.Nodes;
 

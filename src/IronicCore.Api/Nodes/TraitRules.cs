@@ -4,8 +4,6 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using IronicCore.Api.Errors;
 using IronicCore.Api.Patch;
-using IronicCore.Configuration;
-using IronicCore.Errors;
 
 namespace IronicCore.Api.Nodes;
 

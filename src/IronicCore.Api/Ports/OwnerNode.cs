@@ -2,7 +2,6 @@ using IronicCore.Api.Errors;
 using IronicCore.Api.Hosting;
 using IronicCore.Api.Nodes;
 using IronicCore.Api.Versioning;
-using IronicCore.Configuration;
 using IronicCore.Errors;
 using IronicCore.Nodes;
 

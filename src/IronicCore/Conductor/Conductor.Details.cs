@@ -41,4 +41,65 @@ public sealed partial class Conductor
             throw new InvalidParameterValueException("The retired_reason field can only be set when retired is True");
         }
     }
+
+    /// <summary>
+    /// The fields a creation request sets beyond the driver's and the state's, checked as Ironic's
+    /// update would check them, on the new node before it is added to the table.
+    /// </summary>
+    /// <exception cref="InvalidStateException">Retired in <c>available</c> (409).</exception>
+    /// <exception cref="InvalidParameterValueException">A retired reason without the flag (400).</exception>
+    /// <exception cref="ArgumentException">A dictionary field is not a JSON object.</exception>
+    private static void TakeCreationFields(Node node, NodeCreateRequest request)
+    {
+        CheckRetired(node.Uuid, node.ProvisionState, false, null, request.Retired, request.RetiredReason);
+        node.InstanceUuid = request.InstanceUuid;
+        node.Retired = request.Retired;
+        node.RetiredReason = request.Retired ? request.RetiredReason : null;
+        node.DisablePowerOff = request.DisablePowerOff;
+        node.Details = DetailsOf(request);
+    }
+
+    /// <summary>What a creation request sets; <see cref="NodeDetails.Empty"/> when it sets none of these fields.</summary>
+    private static NodeDetails DetailsOf(NodeCreateRequest request)
+    {
+        var details = new NodeDetails
+        {
+            Properties = JsonObjects.Check(request.Properties, nameof(request.Properties)),
+            Extra = JsonObjects.Check(request.Extra, nameof(request.Extra)),
+            InstanceInfo = JsonObjects.Check(request.InstanceInfo, nameof(request.InstanceInfo)),
+            NetworkData = JsonObjects.Check(request.NetworkData, nameof(request.NetworkData)),
+            ChassisUuid = request.ChassisUuid,
+            Description = request.Description,
+            Owner = request.Owner,
+            Lessee = request.Lessee,
+            ResourceClass = request.ResourceClass,
+            Shard = request.Shard,
+            ParentNode = request.ParentNode,
+            InstanceName = request.InstanceName,
+            ConsoleEnabled = request.ConsoleEnabled,
+        };
+        return details.SameFields(NodeDetails.Empty) ? NodeDetails.Empty : details;
+    }
+
+    /// <summary>The node's details as <paramref name="update"/> wants them; the same value when nothing changes.</summary>
+    /// <exception cref="ArgumentException">A dictionary field is not a JSON object.</exception>
+    private static NodeDetails DetailsWith(NodeDetails details, NodeUpdate update)
+    {
+        var wanted = details with
+        {
+            Properties = JsonObjects.Check(update.Properties, nameof(update.Properties)),
+            Extra = JsonObjects.Check(update.Extra, nameof(update.Extra)),
+            InstanceInfo = JsonObjects.Check(update.InstanceInfo, nameof(update.InstanceInfo)),
+            NetworkData = JsonObjects.Check(update.NetworkData, nameof(update.NetworkData)),
+            ChassisUuid = update.ChassisUuid,
+            Description = update.Description,
+            Owner = update.Owner,
+            Lessee = update.Lessee,
+            ResourceClass = update.ResourceClass,
+            Shard = update.Shard,
+            ParentNode = update.ParentNode,
+            InstanceName = update.InstanceName,
+        };
+        return wanted.SameFields(details) ? details : wanted;
+    }
 }

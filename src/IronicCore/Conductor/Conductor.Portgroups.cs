@@ -8,14 +8,14 @@ namespace IronicCore;
 public sealed partial class Conductor
 {
     /// <summary>Every portgroup, in creation order, as snapshots.</summary>
-    public ImmutableArray<PortgroupView> Portgroups => [.. network.Portgroups.All.Select(p => p.ToView())];
+    public ImmutableArray<PortgroupView> Portgroups => [.. Network.Portgroups.All.Select(p => p.ToView())];
 
     /// <summary>The portgroup with this database id, UUID or name (Ironic's <c>Portgroup.get</c>).</summary>
     /// <exception cref="PortgroupNotFoundException">No portgroup has it (404).</exception>
     public PortgroupView GetPortgroup(string ident)
     {
         ArgumentNullException.ThrowIfNull(ident);
-        return network.Portgroups.Get(ident).ToView();
+        return Network.Portgroups.Get(ident).ToView();
     }
 
     /// <summary>
@@ -31,7 +31,7 @@ public sealed partial class Conductor
     public PortgroupView CreatePortgroup(PortgroupRequest request, string? uuid = null)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return network.PortgroupCalls.Create(request, uuid ?? random.NewUuid().ToString()).ToView();
+        return Network.PortgroupCalls.Create(request, uuid ?? random.NewUuid().ToString()).ToView();
     }
 
     /// <summary>
@@ -53,7 +53,7 @@ public sealed partial class Conductor
     {
         ArgumentNullException.ThrowIfNull(ident);
         ArgumentNullException.ThrowIfNull(request);
-        return network.PortgroupCalls.Update(network.Portgroups.Get(ident), request).ToView();
+        return Network.PortgroupCalls.Update(Network.Portgroups.Get(ident), request).ToView();
     }
 
     /// <summary>
@@ -68,8 +68,8 @@ public sealed partial class Conductor
     public PortgroupView UpdatePortgroupPhysicalNetwork(string ident, string? physicalNetwork)
     {
         ArgumentNullException.ThrowIfNull(ident);
-        var portgroup = network.Portgroups.Get(ident);
-        network.PortgroupCalls.UpdatePhysicalNetwork(portgroup, physicalNetwork);
+        var portgroup = Network.Portgroups.Get(ident);
+        Network.PortgroupCalls.UpdatePhysicalNetwork(portgroup, physicalNetwork);
         return portgroup.ToView();
     }
 
@@ -81,6 +81,6 @@ public sealed partial class Conductor
     public void DeletePortgroup(string ident)
     {
         ArgumentNullException.ThrowIfNull(ident);
-        network.PortgroupCalls.Destroy(network.Portgroups.Get(ident));
+        Network.PortgroupCalls.Destroy(Network.Portgroups.Get(ident));
     }
 }

@@ -8,26 +8,29 @@ namespace IronicCore;
 // Ports (/v1/ports): each a network interface of a node, known by its MAC address.
 public sealed partial class Conductor : INodeLocks
 {
-    private readonly Networking network;
+    private Networking? network;
 
     /// <summary>Every port, in creation order, as snapshots.</summary>
-    public ImmutableArray<PortView> Ports => [.. network.Ports.All.Select(p => p.ToView())];
+    public ImmutableArray<PortView> Ports => [.. Network.Ports.All.Select(p => p.ToView())];
 
     DateTimeOffset INodeLocks.Now => Clock.GetUtcNow();
+
+    /// <summary>The ports and portgroups, made on first use (the constructor's fields cannot hand over <c>this</c>).</summary>
+    private Networking Network => network ??= new Networking(this);
 
     /// <summary>The port with this UUID or name (Ironic's <c>Port.get</c>; a number, a database id, is never found).</summary>
     /// <exception cref="PortNotFoundException">No port has it (404).</exception>
     public PortView GetPort(string ident)
     {
         ArgumentNullException.ThrowIfNull(ident);
-        return network.Ports.Get(ident).ToView();
+        return Network.Ports.Get(ident).ToView();
     }
 
     /// <summary>The port with this MAC address (compared case-insensitively), or null.</summary>
     public PortView? FindPortByAddress(string address)
     {
         ArgumentNullException.ThrowIfNull(address);
-        return network.Ports.ByAddress(address)?.ToView();
+        return Network.Ports.ByAddress(address)?.ToView();
     }
 
     /// <summary>
@@ -51,7 +54,7 @@ public sealed partial class Conductor : INodeLocks
     public PortView CreatePort(PortRequest request, string? uuid = null)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return network.PortCalls.Create(request, uuid ?? random.NewUuid().ToString()).ToView();
+        return Network.PortCalls.Create(request, uuid ?? random.NewUuid().ToString()).ToView();
     }
 
     /// <summary>
@@ -75,7 +78,7 @@ public sealed partial class Conductor : INodeLocks
     {
         ArgumentNullException.ThrowIfNull(ident);
         ArgumentNullException.ThrowIfNull(request);
-        return network.PortCalls.Update(network.Ports.Get(ident), request).ToView();
+        return Network.PortCalls.Update(Network.Ports.Get(ident), request).ToView();
     }
 
     /// <summary>Deletes a port (<c>DELETE /v1/ports/{port}</c>) under its node's lock.</summary>
@@ -86,7 +89,7 @@ public sealed partial class Conductor : INodeLocks
     public void DeletePort(string ident)
     {
         ArgumentNullException.ThrowIfNull(ident);
-        network.PortCalls.Destroy(network.Ports.Get(ident));
+        Network.PortCalls.Destroy(Network.Ports.Get(ident));
     }
 
     Node INodeLocks.Find(string ident) => Find(ident);

@@ -154,7 +154,7 @@ public sealed partial class Conductor
         WriteHistory(ref writer);
 
         // Format 3: the ports and portgroups, then the runbooks and inspection rules.
-        NetworkSnapshot.Write(ref writer, network);
+        NetworkSnapshot.Write(ref writer, Network);
         WriteRunbooksAndRules(ref writer);
     }
 
@@ -238,7 +238,7 @@ public sealed partial class Conductor
         conductor.RebuildIndexes();
         if (format > 2)
         {
-            NetworkSnapshot.Read(ref reader, conductor.network, conductor.byUuid.ContainsKey);
+            NetworkSnapshot.Read(ref reader, conductor.Network, conductor.byUuid.ContainsKey);
             conductor.ReadRunbooksAndRules(ref reader);
         }
 

@@ -26,7 +26,7 @@ public sealed partial class Conductor
         ArgumentNullException.ThrowIfNull(update);
         var node = Find(ident);
         EnsureUnlocked(node);
-        var details = node.Details.With(update);
+        var details = DetailsWith(node.Details, update);
         var changed = !ReferenceEquals(details, node.Details) || !Unchanged(node, update);
         var renamed = update.Name != node.Name;
         if (renamed && update.Name is { } name)

@@ -10,7 +10,7 @@ public sealed partial class Conductor
     /// <summary>The VIFs attached to the node (Ironic's <c>vif_list</c>, under a shared lock): its ports' first, then its portgroups'.</summary>
     /// <param name="node">The node's UUID or name.</param>
     /// <exception cref="NodeNotFoundException">No such node (404).</exception>
-    public ImmutableArray<VifAttachment> ListVifs(string node) => [.. network.Flat.List(Find(node).Uuid)];
+    public ImmutableArray<VifAttachment> ListVifs(string node) => [.. Network.Flat.List(Find(node).Uuid)];
 
     /// <summary>
     /// Attaches a VIF to the node (Ironic's <c>vif_attach</c>) under its lock: to a free portgroup
@@ -30,7 +30,7 @@ public sealed partial class Conductor
         ArgumentNullException.ThrowIfNull(vif);
         var target = Find(node);
         EnsureUnlocked(target);
-        return network.Flat.Attach(target.Uuid, vif, portUuid, portgroupUuid, Clock.GetUtcNow());
+        return Network.Flat.Attach(target.Uuid, vif, portUuid, portgroupUuid, Clock.GetUtcNow());
     }
 
     /// <summary>Detaches a VIF from the node (Ironic's <c>vif_detach</c>) under its lock.</summary>
@@ -44,6 +44,6 @@ public sealed partial class Conductor
         ArgumentNullException.ThrowIfNull(vif);
         var target = Find(node);
         EnsureUnlocked(target);
-        network.Flat.Detach(target.Uuid, vif, Clock.GetUtcNow());
+        Network.Flat.Detach(target.Uuid, vif, Clock.GetUtcNow());
     }
 }

@@ -104,7 +104,6 @@ public sealed partial class Conductor : ISimulationEventHandler
         imageDownloaded = ImageDownloaded;
         ramdiskFetched = RamdiskFetched;
         periodics = new PeriodicTasks(this, EnabledPeriodicTasks());
-        network = new Networking(this);
         observers.Add(new TransitionBookkeeping(this));
     }
 
@@ -185,8 +184,6 @@ public sealed partial class Conductor : ISimulationEventHandler
     /// <exception cref="InvalidParameterValueException">A field is invalid.</exception>
     /// <exception cref="DuplicateNameException">The name is taken.</exception>
     /// <exception cref="NodeAlreadyExistsException">The UUID is taken.</exception>
-    /// <exception cref="InvalidStateException">Retired in <c>available</c> (409).</exception>
-    /// <exception cref="ArgumentException">A dictionary field is not a JSON object.</exception>
     public NodeView CreateNode(NodeCreateRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -218,8 +215,6 @@ public sealed partial class Conductor : ISimulationEventHandler
             throw new NodeAlreadyExistsException(uuid);
         }
 
-        CheckRetired(uuid, request.ProvisionState, false, null, request.Retired, request.RetiredReason);
-
         // The agent first, then the node, its machine and its task together: a fleet-wide pass
         // such as power sync reads those three, and side by side in memory they cost one stream
         // of reads instead of three scattered ones.
@@ -235,12 +230,8 @@ public sealed partial class Conductor : ISimulationEventHandler
             Maintenance = request.Maintenance,
             MaintenanceReason = request.MaintenanceReason,
             Fault = request.Fault,
-            InstanceUuid = request.InstanceUuid,
-            Retired = request.Retired,
-            RetiredReason = request.Retired ? request.RetiredReason : null,
-            DisablePowerOff = request.DisablePowerOff,
-            Details = NodeDetails.From(request),
         };
+        TakeCreationFields(node, request);
         var simulated = new SimulatedMachine(node.Index, request.PowerState, agent, bootAgent);
         var task = new DriverTask(node, simulated, Clock, imageDownloaded, ramdiskFetched);
         nodes.Add(node);
@@ -288,7 +279,7 @@ public sealed partial class Conductor : ISimulationEventHandler
 
         nodes[node.Index] = null;
         ForgetHistory(node);
-        network.RemoveNode(node.Uuid);
+        Network.RemoveNode(node.Uuid);
         stateCounts[(int)node.ProvisionState]--;
         maintenanceSlots.Remove(node.Index);
         powerSyncFailing.Remove(node.Index);

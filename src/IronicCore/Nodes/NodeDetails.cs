@@ -52,53 +52,8 @@ internal sealed record NodeDetails
     /// <summary>The node's traits in ordinal order, at most <see cref="NodeTraits.MaxPerNode"/>.</summary>
     public ImmutableSortedSet<string> Traits { get; init; } = NoTraits;
 
-    /// <summary>What a creation request sets; <see cref="Empty"/> when it sets none of these fields.</summary>
-    /// <exception cref="ArgumentException">A dictionary field is not a JSON object.</exception>
-    public static NodeDetails From(NodeCreateRequest request)
-    {
-        var details = new NodeDetails
-        {
-            Properties = JsonObjects.Check(request.Properties, nameof(request.Properties)),
-            Extra = JsonObjects.Check(request.Extra, nameof(request.Extra)),
-            InstanceInfo = JsonObjects.Check(request.InstanceInfo, nameof(request.InstanceInfo)),
-            NetworkData = JsonObjects.Check(request.NetworkData, nameof(request.NetworkData)),
-            ChassisUuid = request.ChassisUuid,
-            Description = request.Description,
-            Owner = request.Owner,
-            Lessee = request.Lessee,
-            ResourceClass = request.ResourceClass,
-            Shard = request.Shard,
-            ParentNode = request.ParentNode,
-            InstanceName = request.InstanceName,
-            ConsoleEnabled = request.ConsoleEnabled,
-        };
-        return details.SameFields(Empty) ? Empty : details;
-    }
-
-    /// <summary>These fields as <paramref name="update"/> wants them; this same value when nothing changes.</summary>
-    /// <exception cref="ArgumentException">A dictionary field is not a JSON object.</exception>
-    public NodeDetails With(NodeUpdate update)
-    {
-        var wanted = this with
-        {
-            Properties = JsonObjects.Check(update.Properties, nameof(update.Properties)),
-            Extra = JsonObjects.Check(update.Extra, nameof(update.Extra)),
-            InstanceInfo = JsonObjects.Check(update.InstanceInfo, nameof(update.InstanceInfo)),
-            NetworkData = JsonObjects.Check(update.NetworkData, nameof(update.NetworkData)),
-            ChassisUuid = update.ChassisUuid,
-            Description = update.Description,
-            Owner = update.Owner,
-            Lessee = update.Lessee,
-            ResourceClass = update.ResourceClass,
-            Shard = update.Shard,
-            ParentNode = update.ParentNode,
-            InstanceName = update.InstanceName,
-        };
-        return wanted.SameFields(this) ? this : wanted;
-    }
-
     /// <summary>Whether every field a request writes holds the same value (JSON compared by content).</summary>
-    private bool SameFields(NodeDetails other) =>
+    public bool SameFields(NodeDetails other) =>
         JsonObjects.Same(Properties, other.Properties) && JsonObjects.Same(Extra, other.Extra)
         && JsonObjects.Same(InstanceInfo, other.InstanceInfo) && JsonObjects.Same(NetworkData, other.NetworkData)
         && ChassisUuid == other.ChassisUuid && Description == other.Description && Owner == other.Owner && Lessee == other.Lessee
