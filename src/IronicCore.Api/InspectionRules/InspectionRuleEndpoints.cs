@@ -250,8 +250,8 @@ internal static class InspectionRuleEndpoints
         Priority = document["priority"] is { } priority ? (long)decimal.Min(InspectionRuleSchema.Number(priority), long.MaxValue) : 0,
         Sensitive = document["sensitive"]?.GetValue<bool>() ?? false,
         Phase = document.ContainsKey("phase") ? document["phase"]?.GetValue<string>() : "main",
-        Conditions = document["conditions"] is { } conditions ? IronicJson.Element(conditions) : null,
-        Actions = IronicJson.Element(document["actions"]),
+        Conditions = document["conditions"] is { } conditions ? JsonElements.ToElement(conditions) : null,
+        Actions = JsonElements.ToElement(document["actions"]),
     };
 
     private static void CheckUuid(string uuid)

@@ -65,14 +65,14 @@ internal static class InspectionRuleRenderer
         ["sensitive"] = rule.Sensitive,
         ["phase"] = rule.Phase,
         ["scope"] = null,
-        ["conditions"] = IronicJson.Node(rule.Conditions),
-        ["actions"] = IronicJson.Node(rule.Actions),
+        ["conditions"] = JsonElements.ToNode(rule.Conditions),
+        ["actions"] = JsonElements.ToNode(rule.Actions),
     };
 
     private static JsonArray Steps(JsonElement stored, bool conditions)
     {
         var shown = new JsonArray();
-        foreach (var step in IronicJson.Node(stored)!.AsArray().OfType<JsonObject>())
+        foreach (var step in JsonElements.ToNode(stored)!.AsArray().OfType<JsonObject>())
         {
             var entry = new JsonObject { ["op"] = step["op"]?.DeepClone(), ["args"] = step["args"]?.DeepClone() };
             if (step["loop"] is JsonArray { Count: > 0 } or JsonObject { Count: > 0 })

@@ -236,7 +236,7 @@ internal static class RunbookEndpoints
         ["description"] = runbook.Description,
         ["steps"] = new JsonArray([.. runbook.Steps.Select(s => (JsonNode)RunbookFields.Step(s))]),
         ["disable_ramdisk"] = runbook.DisableRamdisk,
-        ["extra"] = IronicJson.Node(runbook.Extra),
+        ["extra"] = JsonElements.ToNode(runbook.Extra),
         ["public"] = runbook.Public,
         ["owner"] = runbook.Owner,
     };
@@ -248,7 +248,7 @@ internal static class RunbookEndpoints
         Description = RequestBody.String(body, "description"),
         Steps = RunbookSchema.Steps((JsonArray)body["steps"]!),
         DisableRamdisk = IsTrue(body["disable_ramdisk"]),
-        Extra = body["extra"] is JsonObject extra ? IronicJson.Element(extra) : null,
+        Extra = body["extra"] is JsonObject extra ? JsonElements.ToElement(extra) : null,
         Public = IsTrue(body["public"]),
     };
 

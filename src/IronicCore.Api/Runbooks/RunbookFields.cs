@@ -24,7 +24,7 @@ internal static class RunbookFields
             ["created_at"] = Timestamps.Format(runbook.CreatedAt),
             ["updated_at"] = Timestamps.Format(runbook.UpdatedAt),
             ["name"] = runbook.Name,
-            ["extra"] = IronicJson.Node(runbook.Extra),
+            ["extra"] = JsonElements.ToNode(runbook.Extra),
             ["public"] = runbook.Public,
             ["owner"] = runbook.Owner,
             ["disable_ramdisk"] = runbook.DisableRamdisk,
@@ -65,7 +65,7 @@ internal static class RunbookFields
     {
         ["interface"] = step.Interface,
         ["step"] = step.Step,
-        ["args"] = IronicJson.Node(step.Args),
+        ["args"] = JsonElements.ToNode(step.Args),
         ["order"] = step.Order,
     };
 

@@ -99,7 +99,7 @@ internal static partial class RunbookSchema
         [.. steps.Select(s => (JsonObject)s!).Select(s => new RunbookStep(
             s["interface"]!.GetValue<string>(),
             s["step"]!.GetValue<string>(),
-            s["args"] is JsonObject args ? IronicJson.Element(args) : null,
+            s["args"] is JsonObject args ? JsonElements.ToElement(args) : null,
             s["order"]!.GetValueKind() == JsonValueKind.String
                 ? int.Parse(s["order"]!.GetValue<string>(), CultureInfo.InvariantCulture)
                 : s["order"]!.GetValue<int>()))];

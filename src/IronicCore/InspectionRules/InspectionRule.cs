@@ -23,9 +23,9 @@ internal sealed class InspectionRule(string uuid, DateTimeOffset createdAt)
 
     public string? Phase { get; set; } = InspectionRuleValidation.MainPhase;
 
-    public JsonElement Conditions { get; set; } = Runbooks.RunbookJson.EmptyArray;
+    public JsonElement Conditions { get; set; } = InspectionRuleValidation.NoSteps;
 
-    public JsonElement Actions { get; set; } = Runbooks.RunbookJson.EmptyArray;
+    public JsonElement Actions { get; set; } = InspectionRuleValidation.NoSteps;
 
     public InspectionRuleView ToView() => new(this);
 }

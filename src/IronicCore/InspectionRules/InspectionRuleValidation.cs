@@ -20,6 +20,9 @@ internal static class InspectionRuleValidation
     /// <summary>Ironic's only inspection phase, and a rule's default.</summary>
     public const string MainPhase = "main";
 
+    /// <summary><c>[]</c>: no conditions.</summary>
+    public static JsonElement NoSteps { get; } = JsonElement.Parse("[]");
+
     /// <summary>Checks a rule; returns its conditions and actions as they are stored.</summary>
     /// <exception cref="InspectionRuleValidationFailureException">A plugin's arguments are wrong (500).</exception>
     /// <exception cref="InvalidException">The phase or priority is wrong (400).</exception>

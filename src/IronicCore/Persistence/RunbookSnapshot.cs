@@ -81,7 +81,7 @@ internal static class RunbookSnapshot
     {
         try
         {
-            return RunbookJson.Parse(ReadText(ref reader, what));
+            return JsonElement.Parse(ReadText(ref reader, what));
         }
         catch (JsonException error)
         {

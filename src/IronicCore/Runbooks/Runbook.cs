@@ -23,7 +23,7 @@ internal sealed class Runbook(string uuid, DateTimeOffset createdAt)
 
     public bool DisableRamdisk { get; set; }
 
-    public JsonElement Extra { get; set; } = RunbookJson.EmptyObject;
+    public JsonElement Extra { get; set; } = Nodes.JsonObjects.Empty;
 
     public bool Public { get; set; }
 

@@ -28,7 +28,7 @@ public sealed class RunbookStep
 
         Interface = @interface;
         Step = step;
-        Args = args?.Clone() ?? RunbookJson.EmptyObject;
+        Args = args?.Clone() ?? Nodes.JsonObjects.Empty;
         Order = order;
     }
 

@@ -45,7 +45,7 @@ internal sealed class RunbookTable(ulong seed)
     public Runbook Create(RunbookCreateRequest request, DateTimeOffset now)
     {
         CheckFields(request.Name, request.Steps.IsDefaultOrEmpty, request.Uuid);
-        var extra = RunbookJson.Object(request.Extra, nameof(request.Extra));
+        var extra = JsonObjects.Check(request.Extra ?? default, nameof(request.Extra)).Clone();
         CheckName(request.Name, except: null);
         var uuid = request.Uuid ?? Uuids.NewUuid().ToString();
         if (ByUuid(uuid) is not null)
@@ -71,7 +71,7 @@ internal sealed class RunbookTable(ulong seed)
     public void Update(Runbook runbook, RunbookUpdate update, DateTimeOffset now)
     {
         CheckFields(update.Name, update.Steps.IsDefaultOrEmpty, uuid: null);
-        var extra = RunbookJson.Object(update.Extra, nameof(update.Extra));
+        var extra = JsonObjects.Check(update.Extra ?? default, nameof(update.Extra)).Clone();
         CheckName(update.Name, except: runbook);
         runbook.Name = update.Name;
         runbook.Description = update.Description;
