@@ -14,11 +14,16 @@ namespace IronicCore.Persistence;
 /// How the values a snapshot shares between its parts are written: each composite is a
 /// MessagePack array whose length is checked on reading, times are UTC ticks, enums their
 /// numbers, absent values nil. Reading the wrong shape throws <see cref="MessagePackSerializationException"/>,
-/// which the loader reports as <see cref="PersistenceFormatError.Corrupted"/>.
+/// which the loader reports as <see cref="PersistenceFormatError.Corrupted"/>. Its public members
+/// serve simulations that embed a conductor in their own snapshots (<see cref="Conductor.WriteSnapshot"/>).
 /// </summary>
-internal static class SnapshotCodec
+public static class SnapshotCodec
 {
     /// <summary>Reads an array header and checks its length.</summary>
+    /// <param name="reader">The reader.</param>
+    /// <param name="count">The length expected.</param>
+    /// <param name="what">What the array is, for the error.</param>
+    /// <exception cref="MessagePackSerializationException">Another length.</exception>
     public static void Expect(ref MessagePackReader reader, int count, string what)
     {
         var actual = reader.ReadArrayHeader();
@@ -28,9 +33,19 @@ internal static class SnapshotCodec
         }
     }
 
+    /// <summary>Reads a string that must be there.</summary>
+    /// <param name="reader">The reader.</param>
+    /// <param name="what">What the string is, for the error.</param>
+    /// <returns>The string.</returns>
+    /// <exception cref="MessagePackSerializationException">Nil.</exception>
     public static string ReadText(ref MessagePackReader reader, string what) =>
         reader.ReadString() ?? throw new MessagePackSerializationException($"{what} is missing");
 
+    /// <summary>Reads an enum written as its number.</summary>
+    /// <typeparam name="T">The enum.</typeparam>
+    /// <param name="reader">The reader.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="MessagePackSerializationException">A number the enum does not define.</exception>
     public static T ReadEnum<T>(ref MessagePackReader reader)
         where T : struct, Enum
     {
@@ -38,7 +53,7 @@ internal static class SnapshotCodec
         return Enum.IsDefined(value) ? value : throw new MessagePackSerializationException($"{value} is not a {typeof(T).Name}");
     }
 
-    public static void WriteEnum<T>(ref MessagePackWriter writer, T? value)
+    internal static void WriteEnum<T>(ref MessagePackWriter writer, T? value)
         where T : struct, Enum
     {
         if (value is { } present)
@@ -51,11 +66,11 @@ internal static class SnapshotCodec
         }
     }
 
-    public static T? ReadNullableEnum<T>(ref MessagePackReader reader)
+    internal static T? ReadNullableEnum<T>(ref MessagePackReader reader)
         where T : struct, Enum =>
         reader.TryReadNil() ? null : ReadEnum<T>(ref reader);
 
-    public static void Write(ref MessagePackWriter writer, DateTimeOffset? value)
+    internal static void Write(ref MessagePackWriter writer, DateTimeOffset? value)
     {
         if (value is { } present)
         {
@@ -67,11 +82,11 @@ internal static class SnapshotCodec
         }
     }
 
-    public static DateTimeOffset ReadTime(ref MessagePackReader reader) => new(reader.ReadInt64(), TimeSpan.Zero);
+    internal static DateTimeOffset ReadTime(ref MessagePackReader reader) => new(reader.ReadInt64(), TimeSpan.Zero);
 
-    public static DateTimeOffset? ReadNullableTime(ref MessagePackReader reader) => reader.TryReadNil() ? null : ReadTime(ref reader);
+    internal static DateTimeOffset? ReadNullableTime(ref MessagePackReader reader) => reader.TryReadNil() ? null : ReadTime(ref reader);
 
-    public static void Write(ref MessagePackWriter writer, int? value)
+    internal static void Write(ref MessagePackWriter writer, int? value)
     {
         if (value is { } present)
         {
@@ -83,9 +98,9 @@ internal static class SnapshotCodec
         }
     }
 
-    public static int? ReadNullableInt(ref MessagePackReader reader) => reader.TryReadNil() ? null : reader.ReadInt32();
+    internal static int? ReadNullableInt(ref MessagePackReader reader) => reader.TryReadNil() ? null : reader.ReadInt32();
 
-    public static void Write(ref MessagePackWriter writer, bool? value)
+    internal static void Write(ref MessagePackWriter writer, bool? value)
     {
         if (value is { } present)
         {
@@ -97,13 +112,19 @@ internal static class SnapshotCodec
         }
     }
 
-    public static bool? ReadNullableBool(ref MessagePackReader reader) => reader.TryReadNil() ? null : reader.ReadBoolean();
+    internal static bool? ReadNullableBool(ref MessagePackReader reader) => reader.TryReadNil() ? null : reader.ReadBoolean();
 
+    /// <summary>Writes a span of time as ticks.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The span.</param>
     public static void Write(ref MessagePackWriter writer, TimeSpan value) => writer.Write(value.Ticks);
 
+    /// <summary>Reads a span of time written as ticks.</summary>
+    /// <param name="reader">The reader.</param>
+    /// <returns>The span.</returns>
     public static TimeSpan ReadSpan(ref MessagePackReader reader) => TimeSpan.FromTicks(reader.ReadInt64());
 
-    public static void Write(ref MessagePackWriter writer, StepReference? step)
+    internal static void Write(ref MessagePackWriter writer, StepReference? step)
     {
         if (step is null)
         {
@@ -116,7 +137,7 @@ internal static class SnapshotCodec
         writer.Write(step.Step);
     }
 
-    public static StepReference? ReadStepReference(ref MessagePackReader reader)
+    internal static StepReference? ReadStepReference(ref MessagePackReader reader)
     {
         if (reader.TryReadNil())
         {
@@ -127,7 +148,7 @@ internal static class SnapshotCodec
         return new StepReference(ReadText(ref reader, "a step's interface"), ReadText(ref reader, "a step's name"));
     }
 
-    public static void Write(ref MessagePackWriter writer, StepDefinition step)
+    internal static void Write(ref MessagePackWriter writer, StepDefinition step)
     {
         writer.WriteArrayHeader(7);
         writer.Write(step.Interface);
@@ -152,7 +173,7 @@ internal static class SnapshotCodec
         writer.Write(step.RebootRequested);
     }
 
-    public static StepDefinition ReadStepDefinition(ref MessagePackReader reader)
+    internal static StepDefinition ReadStepDefinition(ref MessagePackReader reader)
     {
         Expect(ref reader, 7, "a step definition");
         var @interface = ReadText(ref reader, "a step's interface");
@@ -175,7 +196,7 @@ internal static class SnapshotCodec
         return new StepDefinition(@interface, step, priority, abortable, requiresRamdisk, args, reader.ReadBoolean());
     }
 
-    public static void Write(ref MessagePackWriter writer, ImmutableArray<StepDefinition>? steps)
+    internal static void Write(ref MessagePackWriter writer, ImmutableArray<StepDefinition>? steps)
     {
         if (steps is not { IsDefault: false } present)
         {
@@ -190,7 +211,7 @@ internal static class SnapshotCodec
         }
     }
 
-    public static ImmutableArray<StepDefinition>? ReadStepDefinitions(ref MessagePackReader reader)
+    internal static ImmutableArray<StepDefinition>? ReadStepDefinitions(ref MessagePackReader reader)
     {
         if (reader.TryReadNil())
         {
@@ -206,7 +227,7 @@ internal static class SnapshotCodec
         return builder.MoveToImmutable();
     }
 
-    public static void Write(ref MessagePackWriter writer, StepRequest? step)
+    internal static void Write(ref MessagePackWriter writer, StepRequest? step)
     {
         if (step is null)
         {
@@ -234,7 +255,7 @@ internal static class SnapshotCodec
         Write(ref writer, step.Priority);
     }
 
-    public static StepRequest? ReadStepRequest(ref MessagePackReader reader)
+    internal static StepRequest? ReadStepRequest(ref MessagePackReader reader)
     {
         if (reader.TryReadNil())
         {
@@ -268,7 +289,7 @@ internal static class SnapshotCodec
         return new StepRequest(@interface, step, args, ReadNullableInt(ref reader));
     }
 
-    public static void Write(ref MessagePackWriter writer, ImmutableArray<StepRequest> steps)
+    internal static void Write(ref MessagePackWriter writer, ImmutableArray<StepRequest> steps)
     {
         writer.WriteArrayHeader(steps.IsDefault ? 0 : steps.Length);
         foreach (var step in steps.IsDefault ? [] : steps)
@@ -277,7 +298,7 @@ internal static class SnapshotCodec
         }
     }
 
-    public static ImmutableArray<StepRequest> ReadStepRequests(ref MessagePackReader reader)
+    internal static ImmutableArray<StepRequest> ReadStepRequests(ref MessagePackReader reader)
     {
         var builder = ImmutableArray.CreateBuilder<StepRequest>(reader.ReadArrayHeader());
         for (var i = 0; i < builder.Capacity; i++)
@@ -288,7 +309,7 @@ internal static class SnapshotCodec
         return builder.MoveToImmutable();
     }
 
-    public static void Write(ref MessagePackWriter writer, ImmutableArray<(StepDefinition Step, StepRequest? User)> plan)
+    internal static void Write(ref MessagePackWriter writer, ImmutableArray<(StepDefinition Step, StepRequest? User)> plan)
     {
         writer.WriteArrayHeader(plan.Length);
         foreach (var (step, user) in plan)
@@ -298,7 +319,7 @@ internal static class SnapshotCodec
         }
     }
 
-    public static ImmutableArray<(StepDefinition Step, StepRequest? User)> ReadPlan(ref MessagePackReader reader)
+    internal static ImmutableArray<(StepDefinition Step, StepRequest? User)> ReadPlan(ref MessagePackReader reader)
     {
         var builder = ImmutableArray.CreateBuilder<(StepDefinition, StepRequest?)>(reader.ReadArrayHeader());
         for (var i = 0; i < builder.Capacity; i++)
@@ -309,7 +330,7 @@ internal static class SnapshotCodec
         return builder.MoveToImmutable();
     }
 
-    public static void Write(ref MessagePackWriter writer, ImmutableSortedDictionary<string, string> map)
+    internal static void Write(ref MessagePackWriter writer, ImmutableSortedDictionary<string, string> map)
     {
         writer.WriteMapHeader(map.Count);
         foreach (var (key, value) in map)
@@ -319,7 +340,7 @@ internal static class SnapshotCodec
         }
     }
 
-    public static ImmutableSortedDictionary<string, string> ReadTextMap(ref MessagePackReader reader)
+    internal static ImmutableSortedDictionary<string, string> ReadTextMap(ref MessagePackReader reader)
     {
         var count = reader.ReadMapHeader();
         if (count == 0)
@@ -337,7 +358,7 @@ internal static class SnapshotCodec
     }
 
     /// <summary>The options as their release and Ironic names with JSON values (<see cref="ConductorOptions.ToNames"/>).</summary>
-    public static void Write(ref MessagePackWriter writer, ConductorOptions options)
+    internal static void Write(ref MessagePackWriter writer, ConductorOptions options)
     {
         var names = options.ToNames();
         writer.WriteArrayHeader(2);
@@ -350,7 +371,7 @@ internal static class SnapshotCodec
         }
     }
 
-    public static ConductorOptions ReadOptions(ref MessagePackReader reader)
+    internal static ConductorOptions ReadOptions(ref MessagePackReader reader)
     {
         Expect(ref reader, 2, "the options");
         var release = ReadEnum<IronicRelease>(ref reader);
@@ -379,6 +400,9 @@ internal static class SnapshotCodec
         }
     }
 
+    /// <summary>Writes how ramdisk agents behave (a fleet scenario's <c>Agents</c>), or nil.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="agents">The behaviour, or null.</param>
     public static void Write(ref MessagePackWriter writer, AgentBehaviour? agents)
     {
         if (agents is null)
@@ -406,6 +430,10 @@ internal static class SnapshotCodec
         Write(ref writer, agents.HeartbeatDelay);
     }
 
+    /// <summary>Reads what <see cref="Write(ref MessagePackWriter, AgentBehaviour)"/> wrote.</summary>
+    /// <param name="reader">The reader.</param>
+    /// <returns>The behaviour, or null.</returns>
+    /// <exception cref="MessagePackSerializationException">Not such a behaviour.</exception>
     public static AgentBehaviour? ReadAgentBehaviour(ref MessagePackReader reader)
     {
         if (reader.TryReadNil())
@@ -436,6 +464,9 @@ internal static class SnapshotCodec
         };
     }
 
+    /// <summary>Writes a random stream's state.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="state">The state (<see cref="Simulation.SeededRandom.GetState"/>).</param>
     public static void Write(ref MessagePackWriter writer, Simulation.SeededRandomState state)
     {
         writer.WriteArrayHeader(4);
@@ -445,6 +476,10 @@ internal static class SnapshotCodec
         writer.Write(state.S3);
     }
 
+    /// <summary>Reads a random stream's state.</summary>
+    /// <param name="reader">The reader.</param>
+    /// <returns>The state, for <see cref="Simulation.SeededRandom(Simulation.SeededRandomState)"/>.</returns>
+    /// <exception cref="MessagePackSerializationException">Not four numbers, or all zero.</exception>
     public static Simulation.SeededRandomState ReadRandomState(ref MessagePackReader reader)
     {
         Expect(ref reader, 4, "a random state");
