@@ -1,3 +1,4 @@
+using System.Text.Json;
 using IronicCore.Errors;
 using IronicCore.Nodes;
 using IronicCore.States;
@@ -10,6 +11,15 @@ public sealed partial class Conductor
 {
     /// <summary>Records that a request saved the node (Ironic's database stamps <c>updated_at</c>).</summary>
     private void Touch(Node node) => node.Details = node.Details with { UpdatedAt = Clock.GetUtcNow() };
+
+    /// <summary>The end of Ironic's tear-down clears the instance's fields with <c>instance_uuid</c>.</summary>
+    private static void ClearInstanceDetails(Node node)
+    {
+        if (!ReferenceEquals(node.Details, NodeDetails.Empty) && (node.Details.InstanceName is not null || !JsonObjects.IsEmpty(node.Details.InstanceInfo)))
+        {
+            node.Details = node.Details with { InstanceInfo = JsonObjects.Empty, InstanceName = null };
+        }
+    }
 
     /// <summary>Whether <paramref name="update"/> leaves every conductor-side field as it is stored.</summary>
     private static bool Unchanged(Node node, NodeUpdate update) =>
@@ -62,6 +72,14 @@ public sealed partial class Conductor
     /// <summary>What a creation request sets; <see cref="NodeDetails.Empty"/> when it sets none of these fields.</summary>
     private static NodeDetails DetailsOf(NodeCreateRequest request)
     {
+        // A fleet creates a million nodes with none: answer those without building anything.
+        if (request is { Properties.ValueKind: JsonValueKind.Undefined, Extra.ValueKind: JsonValueKind.Undefined, InstanceInfo.ValueKind: JsonValueKind.Undefined }
+            && request is { NetworkData.ValueKind: JsonValueKind.Undefined, ChassisUuid: null, Description: null, Owner: null, Lessee: null, ResourceClass: null }
+            && request is { Shard: null, ParentNode: null, InstanceName: null, ConsoleEnabled: false })
+        {
+            return NodeDetails.Empty;
+        }
+
         var details = new NodeDetails
         {
             Properties = JsonObjects.Check(request.Properties, nameof(request.Properties)),

@@ -393,6 +393,7 @@ public sealed partial class Conductor
         node.Hardware.Boot.CleanUpInstance(TaskOf(node));
         node.Hardware.Boot.CleanUpRamdisk(TaskOf(node));
         node.InstanceUuid = null;
+        ClearInstanceDetails(node);
         if (!TryChooseAutomatedCleaningStepsAfterTearDown(node))
         {
             return;

@@ -104,7 +104,7 @@ public sealed partial class Conductor : ISimulationEventHandler
         imageDownloaded = ImageDownloaded;
         ramdiskFetched = RamdiskFetched;
         periodics = new PeriodicTasks(this, EnabledPeriodicTasks());
-        observers.Add(new TransitionBookkeeping(this));
+        observers.Add(new InspectionBookkeeping(this));
     }
 
     /// <summary>The virtual clock the conductor runs on.</summary>

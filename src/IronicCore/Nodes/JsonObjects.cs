@@ -22,7 +22,7 @@ internal static class JsonObjects
         _ => throw new ArgumentException($"{field} must be a JSON object, not {value.ValueKind}.", field),
     };
 
-    /// <summary>Whether the object has no key (without allocating: a tear-down on the hot path asks).</summary>
+    /// <summary>Whether the object has no key (without allocating: every tear-down asks).</summary>
     public static bool IsEmpty(JsonElement value)
     {
         foreach (var _ in value.EnumerateObject())
