@@ -84,8 +84,11 @@ internal static class StateEndpoints
         await loop.Run(s =>
         {
             var node = NodeIdent.Find(s, ident, version);
-            var given = ProvisionRequest.FromJson(fields, s.Conductor.Release);
-            var request = given with { AfterStateCheck = found => ProvisionAfterState.Check(s, found, target, version, runbook, given) };
+            var request = ProvisionRequest.FromJson(fields, s.Conductor.Release) with
+            {
+                Runbook = runbook,
+                ApiVersion = new Version(version.Major, version.Minor),
+            };
             s.Conductor.SetProvisionState(node.Uuid, target, request);
             return true;
         }).ConfigureAwait(false);
@@ -155,7 +158,6 @@ internal static class StateEndpoints
         {
             var node = NodeIdent.Find(s, ident, version);
             s.Conductor.SetMaintenance(node.Uuid, reason);
-            s.Touch(node.Uuid);
             return true;
         }).ConfigureAwait(false);
         await Respond.Empty(context, StatusCodes.Status202Accepted).ConfigureAwait(false);
@@ -169,7 +171,6 @@ internal static class StateEndpoints
         {
             var node = NodeIdent.Find(s, ident, version);
             s.Conductor.ClearMaintenance(node.Uuid);
-            s.Touch(node.Uuid);
             return true;
         }).ConfigureAwait(false);
         await Respond.Empty(context, StatusCodes.Status202Accepted).ConfigureAwait(false);

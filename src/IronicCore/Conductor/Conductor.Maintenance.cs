@@ -21,6 +21,7 @@ public sealed partial class Conductor
         EnsureUnlocked(node);
         SetMaintenanceFlag(node, true);
         node.MaintenanceReason = reason;
+        Touch(node);
     }
 
     /// <summary>
@@ -36,6 +37,7 @@ public sealed partial class Conductor
         SetMaintenanceFlag(node, false);
         node.MaintenanceReason = null;
         node.Fault = null;
+        Touch(node);
     }
 
     /// <summary>

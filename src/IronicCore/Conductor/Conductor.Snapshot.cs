@@ -15,8 +15,8 @@ namespace IronicCore;
 
 /// <summary>
 /// Saving a conductor with its clock, and loading it back: the options, every node with all
-/// its fields, machines, agents, random state, periodic tasks and every pending event in
-/// order. Derived indexes are not saved; <see cref="RebuildIndexes"/> makes them again.
+/// its fields, machines, agents, random state, periodic tasks, ports, portgroups and every
+/// pending event in order. Derived indexes are not saved; <see cref="RebuildIndexes"/> makes them again.
 /// </summary>
 public sealed partial class Conductor
 {
@@ -121,7 +121,7 @@ public sealed partial class Conductor
 
     internal void WriteState(ref MessagePackWriter writer)
     {
-        writer.WriteArrayHeader(10);
+        writer.WriteArrayHeader(12);
         SnapshotCodec.Write(ref writer, Options);
         writer.Write(Host);
         writer.Write(seed);
@@ -161,17 +161,25 @@ public sealed partial class Conductor
         }
 
         WriteHistory(ref writer);
+
+        // Format 3: the ports and portgroups, then the runbooks and inspection rules.
+        NetworkSnapshot.Write(ref writer, Network);
+        WriteRunbooksAndRules(ref writer);
     }
 
     /// <param name="reader">Where the conductor's state starts.</param>
     /// <param name="clock">The clock the state's events are on.</param>
     /// <param name="maintenancePolicy">The maintenance policy the saved conductor had.</param>
-    /// <param name="format">The snapshot's format: 1 has no node history (nor its clean-up task) and no <c>disable_power_off</c>.</param>
+    /// <param name="format">
+    /// The snapshot's format: 1 has no node history (nor its clean-up task) and no <c>disable_power_off</c>;
+    /// 1 and 2 have no node details (<c>created_at</c>, <c>properties</c>, <c>traits</c>, ...), ports or portgroups,
+    /// runbooks or inspection rules.
+    /// </param>
     /// <param name="driverSections">The driver sections the saved options may name.</param>
     internal static Conductor ReadState(
         ref MessagePackReader reader, SimulationClock clock, IMaintenancePolicy? maintenancePolicy, int format, IEnumerable<OptionSection>? driverSections = null)
     {
-        Expect(ref reader, format == 1 ? 9 : 10, "a conductor");
+        Expect(ref reader, format switch { 1 => 9, 2 => 10, _ => 12 }, "a conductor");
 
         var options = ReadOptions(ref reader, driverSections);
         var host = ReadText(ref reader, "the conductor's host");
@@ -218,7 +226,7 @@ public sealed partial class Conductor
             var deleted = reader.TryReadNil();
             if (!deleted)
             {
-                node = NodeSnapshot.Read(ref reader, slot, drivers, format, out _);
+                node = NodeSnapshot.Read(ref reader, slot, drivers, format, clock.GetUtcNow(), out _);
             }
 
             var state = ReadEnum<States.ProvisionState>(ref reader);
@@ -239,6 +247,12 @@ public sealed partial class Conductor
         }
 
         conductor.RebuildIndexes();
+        if (format > 2)
+        {
+            NetworkSnapshot.Read(ref reader, conductor.Network, conductor.byUuid.ContainsKey);
+            conductor.ReadRunbooksAndRules(ref reader);
+        }
+
         return conductor;
     }
 

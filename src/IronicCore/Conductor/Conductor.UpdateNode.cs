@@ -20,11 +20,14 @@ public sealed partial class Conductor
     /// <exception cref="DuplicateNameException">The name is taken (409).</exception>
     /// <exception cref="NodeAssociatedException">A new instance for a node that has one (409).</exception>
     /// <exception cref="InvalidStateException">Protected outside active/rescue, or retired in available (409).</exception>
+    /// <exception cref="ArgumentException">A dictionary field is not a JSON object.</exception>
     public NodeView UpdateNode(string ident, NodeUpdate update)
     {
         ArgumentNullException.ThrowIfNull(update);
         var node = Find(ident);
         EnsureUnlocked(node);
+        var details = DetailsWith(node.Details, update);
+        var changed = !ReferenceEquals(details, node.Details) || !Unchanged(node, update);
         var renamed = update.Name != node.Name;
         if (renamed && update.Name is { } name)
         {
@@ -56,17 +59,7 @@ public sealed partial class Conductor
             throw new InvalidParameterValueException("The protected_reason field can only be set when protected is True");
         }
 
-        if (update.Retired && !node.Retired && node.ProvisionState == ProvisionState.Available)
-        {
-            throw new InvalidStateException(
-                $"Node {node.Uuid} can not have 'retired' set in provision state 'available', " +
-                $"the current state is '{node.ProvisionState.ToIronicName()}'");
-        }
-
-        if (!update.Retired && update.RetiredReason is not null && update.RetiredReason != node.RetiredReason)
-        {
-            throw new InvalidParameterValueException("The retired_reason field can only be set when retired is True");
-        }
+        CheckRetired(node.Uuid, node.ProvisionState, node.Retired, node.RetiredReason, update.Retired, update.RetiredReason);
 
         if (renamed)
         {
@@ -99,6 +92,12 @@ public sealed partial class Conductor
         }
 
         SetMaintenanceFlag(node, update.Maintenance);
+        node.Details = details;
+        if (changed)
+        {
+            Touch(node);
+        }
+
         return node.ToView();
     }
 }

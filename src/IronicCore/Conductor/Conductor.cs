@@ -104,6 +104,7 @@ public sealed partial class Conductor : ISimulationEventHandler
         imageDownloaded = ImageDownloaded;
         ramdiskFetched = RamdiskFetched;
         periodics = new PeriodicTasks(this, EnabledPeriodicTasks());
+        observers.Add(new InspectionBookkeeping(this));
     }
 
     /// <summary>The virtual clock the conductor runs on.</summary>
@@ -153,14 +154,7 @@ public sealed partial class Conductor : ISimulationEventHandler
             throw new ArgumentException($"The hardware type {name} is registered already.", nameof(name));
         }
 
-        var streamSeed = seed;
-        foreach (var c in name)
-        {
-            // FNV-1a over the name: the type's stream differs from the conductor's and from other types'.
-            streamSeed = (streamSeed ^ c) * 1099511628211UL;
-        }
-
-        var type = create(new DriverContext(Clock, Options, new SeededRandom(streamSeed)));
+        var type = create(new DriverContext(Clock, Options, new SeededRandom(SeededRandom.StreamSeed(seed, name))));
         if (type.Name != name)
         {
             throw new ArgumentException($"The factory for {name} built a hardware type named {type.Name}.", nameof(create));
@@ -237,6 +231,7 @@ public sealed partial class Conductor : ISimulationEventHandler
             MaintenanceReason = request.MaintenanceReason,
             Fault = request.Fault,
         };
+        TakeCreationFields(node, request);
         var simulated = new SimulatedMachine(node.Index, request.PowerState, agent, bootAgent);
         var task = new DriverTask(node, simulated, Clock, imageDownloaded, ramdiskFetched);
         nodes.Add(node);
@@ -284,6 +279,7 @@ public sealed partial class Conductor : ISimulationEventHandler
 
         nodes[node.Index] = null;
         ForgetHistory(node);
+        Network.RemoveNode(node.Uuid);
         stateCounts[(int)node.ProvisionState]--;
         maintenanceSlots.Remove(node.Index);
         powerSyncFailing.Remove(node.Index);
