@@ -1,12 +1,11 @@
 using IronicCore.Api.Conductors;
 using IronicCore.Api.Drivers;
-using IronicCore.Api.Runbooks;
 
 namespace IronicCore.Api.Hosting;
 
 /// <summary>
 /// Everything the API reads and writes: the conductor (which keeps every node field, port,
-/// portgroup and trait), and the runbooks that only the API knows about. Owned by
+/// portgroup, trait, runbook and inspection rule), and what the API reports of it. Owned by
 /// <see cref="ConductorLoop"/>: touched on its turn only.
 /// </summary>
 internal sealed class SimulationState
@@ -25,8 +24,6 @@ internal sealed class SimulationState
 
     /// <summary>The hardware types served, with their interfaces.</summary>
     public EnabledDrivers Drivers { get; }
-
-    public RunbookRegistry Runbooks { get; } = new();
 
     public DateTimeOffset Now => Conductor.Clock.GetUtcNow();
 }

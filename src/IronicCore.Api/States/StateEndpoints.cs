@@ -84,8 +84,11 @@ internal static class StateEndpoints
         await loop.Run(s =>
         {
             var node = NodeIdent.Find(s, ident, version);
-            var given = ProvisionRequest.FromJson(fields, s.Conductor.Release);
-            var request = given with { AfterStateCheck = found => ProvisionAfterState.Check(s, found, target, version, runbook, given) };
+            var request = ProvisionRequest.FromJson(fields, s.Conductor.Release) with
+            {
+                Runbook = runbook,
+                ApiVersion = new Version(version.Major, version.Minor),
+            };
             s.Conductor.SetProvisionState(node.Uuid, target, request);
             return true;
         }).ConfigureAwait(false);

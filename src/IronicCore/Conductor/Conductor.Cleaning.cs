@@ -32,7 +32,8 @@ public sealed partial class Conductor
         }
 
         WipeStepInfo(node);
-        node.StepsDisableRamdisk = manual && node.DisableRamdisk;
+        var userSteps = manual || IsDeclarativeCleaning(node);
+        node.StepsDisableRamdisk = userSteps && node.DisableRamdisk;
         if (node.Hardware.UsesAgent && !node.StepsDisableRamdisk)
         {
             if (!IsFastTrack(node))
@@ -60,14 +61,21 @@ public sealed partial class Conductor
     }
 
     /// <summary>
-    /// Ironic's <c>set_node_cleaning_steps</c>; a validation error fails the cleaning, worded as
-    /// Ironic words it at the start of cleaning or at the agent's first heartbeat.
+    /// Ironic's <c>set_node_cleaning_steps</c>: the user's steps, validated, for a manual clean or a
+    /// runbook's automated clean, else the drivers'; a validation error fails the cleaning, worded
+    /// as Ironic words it at the start of cleaning or at the agent's first heartbeat.
     /// </summary>
-    private bool SetCleaningSteps(Node node, bool atFirstHeartbeat)
+    /// <param name="node">The node.</param>
+    /// <param name="atFirstHeartbeat">Whether the agent's first heartbeat asks.</param>
+    /// <param name="driverSteps">
+    /// The drivers' steps whatever the node's cleaning: Ironic's restart of an automated clean after
+    /// the agent's version changed, which drops a runbook's steps.
+    /// </param>
+    private bool SetCleaningSteps(Node node, bool atFirstHeartbeat, bool driverSteps = false)
     {
         try
         {
-            node.StepPlan = node.TargetProvisionState == ProvisionState.Manageable
+            node.StepPlan = !driverSteps && (node.TargetProvisionState == ProvisionState.Manageable || IsDeclarativeCleaning(node))
                 ? ValidateUserSteps(node, node.RequestedSteps, AllCleanSteps(node), StepKind.Clean, skipMissing: false)
                 : AutomatedCleanSteps(node);
             node.CleanStep = null;

@@ -261,7 +261,7 @@ public sealed partial class Conductor
         {
             node.SkipCurrentStep = false;
         }
-        else if (!SetCleaningSteps(node, atFirstHeartbeat: false))
+        else if (!SetCleaningSteps(node, atFirstHeartbeat: false, driverSteps: true))
         {
             return;
         }

@@ -29,6 +29,14 @@ public sealed partial class Conductor
     /// <exception cref="NodeIsRetiredException"><c>provide</c> of a retired node (400).</exception>
     /// <exception cref="ConcurrentActionLimitException">Too many nodes deploying or cleaning (503; 500 on 21.4).</exception>
     /// <exception cref="UnsupportedDriverExtensionException">The driver cannot do it, e.g. abort inspection (400).</exception>
+    /// <exception cref="RunbookNotFoundException">
+    /// The request's runbook, or (for <c>provide</c>) the automated cleaning runbook the options choose, does not exist (404).
+    /// </exception>
+    /// <exception cref="NotAcceptableException">The request's <see cref="ProvisionRequest.ApiVersion"/> does not allow a field in the node's state (406).</exception>
+    /// <exception cref="NodeCleaningFailureException">
+    /// <c>provide</c>: <c>[conductor] automated_cleaning_step_source</c> requires a runbook and none is configured,
+    /// or the runbook is not approved for the node (500).
+    /// </exception>
     public void SetProvisionState(string ident, ApiVerb verb, ProvisionRequest? request = null)
     {
         request ??= ProvisionRequest.None;
@@ -109,10 +117,7 @@ public sealed partial class Conductor
             throw NotAllowed(node, verbName);
         }
 
-        if (request.AfterStateCheck is { } apiChecks)
-        {
-            request = apiChecks(node.ToView());
-        }
+        request = ProvisionAfterState.Check(node, verb, request, RunbookTable, Release);
 
         var master = Release == IronicRelease.Master;
         if (request.DisableRamdisk is not null && verb != ApiVerb.Clean && !(master && verb == ApiVerb.Service))
@@ -188,6 +193,7 @@ public sealed partial class Conductor
                     throw new NodeIsRetiredException("providing", node.Uuid);
                 }
 
+                ChooseAutomatedCleaningSteps(node);
                 SpawnWorker(node, ProvisionEvent.Provide, Worker.AutomatedClean);
                 return;
             case ApiVerb.Manage when node.ProvisionState == ProvisionState.Enroll:

@@ -121,7 +121,7 @@ public sealed partial class Conductor
 
     internal void WriteState(ref MessagePackWriter writer)
     {
-        writer.WriteArrayHeader(11);
+        writer.WriteArrayHeader(12);
         SnapshotCodec.Write(ref writer, Options);
         writer.Write(Host);
         writer.Write(seed);
@@ -162,8 +162,9 @@ public sealed partial class Conductor
 
         WriteHistory(ref writer);
 
-        // Format 3: the ports and portgroups.
+        // Format 3: the ports and portgroups, then the runbooks and inspection rules.
         NetworkSnapshot.Write(ref writer, Network);
+        WriteRunbooksAndRules(ref writer);
     }
 
     /// <param name="reader">Where the conductor's state starts.</param>
@@ -171,13 +172,14 @@ public sealed partial class Conductor
     /// <param name="maintenancePolicy">The maintenance policy the saved conductor had.</param>
     /// <param name="format">
     /// The snapshot's format: 1 has no node history (nor its clean-up task) and no <c>disable_power_off</c>;
-    /// 1 and 2 have no node details (<c>created_at</c>, <c>properties</c>, <c>traits</c>, ...), ports or portgroups.
+    /// 1 and 2 have no node details (<c>created_at</c>, <c>properties</c>, <c>traits</c>, ...), ports or portgroups,
+    /// runbooks or inspection rules.
     /// </param>
     /// <param name="driverSections">The driver sections the saved options may name.</param>
     internal static Conductor ReadState(
         ref MessagePackReader reader, SimulationClock clock, IMaintenancePolicy? maintenancePolicy, int format, IEnumerable<OptionSection>? driverSections = null)
     {
-        Expect(ref reader, format switch { 1 => 9, 2 => 10, _ => 11 }, "a conductor");
+        Expect(ref reader, format switch { 1 => 9, 2 => 10, _ => 12 }, "a conductor");
 
         var options = ReadOptions(ref reader, driverSections);
         var host = ReadText(ref reader, "the conductor's host");
@@ -248,6 +250,7 @@ public sealed partial class Conductor
         if (format > 2)
         {
             NetworkSnapshot.Read(ref reader, conductor.Network, conductor.byUuid.ContainsKey);
+            conductor.ReadRunbooksAndRules(ref reader);
         }
 
         return conductor;

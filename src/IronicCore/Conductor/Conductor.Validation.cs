@@ -17,7 +17,8 @@ public sealed partial class Conductor
     /// <param name="interfaceType"><c>boot</c>, <c>management</c> or <c>power</c>.</param>
     /// <returns>Null when valid, else the error's text.</returns>
     /// <exception cref="NodeNotFoundException">No node has this UUID or name.</exception>
-    internal string? ValidateInterface(string ident, string interfaceType)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="interfaceType"/> is not one the conductor runs.</exception>
+    public string? ValidateInterface(string ident, string interfaceType)
     {
         var node = Find(ident);
         var task = TaskOf(node);

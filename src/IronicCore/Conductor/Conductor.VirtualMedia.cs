@@ -14,11 +14,17 @@ namespace IronicCore;
 /// </summary>
 public sealed partial class Conductor
 {
+    /// <summary>
+    /// Ironic's <c>attach_virtual_media</c> (<c>POST /v1/nodes/{node}/vmedia</c>): accepted after the lock
+    /// and the management interface's validation; the interface's refusal lands in <c>last_error</c>.
+    /// </summary>
+    /// <param name="ident">The node's UUID or name.</param>
+    /// <param name="deviceType">The device, e.g. <c>cdrom</c>.</param>
     /// <exception cref="NodeNotFoundException">No node has this UUID or name.</exception>
     /// <exception cref="NodeLockedException">The node is reserved.</exception>
     /// <exception cref="InvalidParameterValueException"><c>driver_info</c> is invalid.</exception>
     /// <exception cref="MissingParameterValueException"><c>driver_info</c> lacks what the management interface needs.</exception>
-    internal void AttachVirtualMedia(string ident, string deviceType)
+    public void AttachVirtualMedia(string ident, string deviceType)
     {
         var node = VirtualMediaNode(ident);
         RecordHistory(
@@ -28,28 +34,34 @@ public sealed partial class Conductor
             eventType: null);
     }
 
+    /// <summary>Ironic's <c>detach_virtual_media</c> (<c>DELETE /v1/nodes/{node}/vmedia</c>), as <see cref="AttachVirtualMedia"/>.</summary>
     /// <param name="ident">The node's UUID or name.</param>
-    /// <param name="deviceTypes">The devices as Ironic's message shows them (Python's list, or <c>None</c> for all).</param>
+    /// <param name="deviceTypes">The devices to detach; null for all.</param>
     /// <exception cref="NodeNotFoundException">No node has this UUID or name.</exception>
     /// <exception cref="NodeLockedException">The node is reserved.</exception>
     /// <exception cref="InvalidParameterValueException"><c>driver_info</c> is invalid.</exception>
     /// <exception cref="MissingParameterValueException"><c>driver_info</c> lacks what the management interface needs.</exception>
-    internal void DetachVirtualMedia(string ident, string deviceTypes)
+    public void DetachVirtualMedia(string ident, IReadOnlyList<string>? deviceTypes)
     {
         var node = VirtualMediaNode(ident);
+        var shown = deviceTypes is null ? "None" : $"[{string.Join(", ", deviceTypes.Select(Steps.PythonRepr.Quote))}]";
         RecordHistory(
             node,
-            $"Could not detach device(s) {deviceTypes} from node {node.Uuid}: " +
+            $"Could not detach device(s) {shown} from node {node.Uuid}: " +
             new UnsupportedDriverExtensionException(node.Hardware.Driver, "detach_virtual_media").Message,
             eventType: null);
     }
 
-    /// <summary>Reads the node's virtual media under a shared lock, so a reserved node is read too.</summary>
+    /// <summary>
+    /// Ironic's <c>get_virtual_media</c> (<c>GET /v1/nodes/{node}/vmedia</c>): reads the node's virtual
+    /// media under a shared lock, so a reserved node is read too.
+    /// </summary>
+    /// <param name="ident">The node's UUID or name.</param>
     /// <exception cref="NodeNotFoundException">No node has this UUID or name.</exception>
     /// <exception cref="InvalidParameterValueException"><c>driver_info</c> is invalid.</exception>
     /// <exception cref="MissingParameterValueException"><c>driver_info</c> lacks what the management interface needs.</exception>
     /// <exception cref="UnsupportedDriverExtensionException">Always, after validation: no simulated management interface has virtual media.</exception>
-    internal void GetVirtualMedia(string ident)
+    public void GetVirtualMedia(string ident)
     {
         var node = Find(ident);
         node.Hardware.Management.Validate(TaskOf(node));

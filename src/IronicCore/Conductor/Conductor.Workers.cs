@@ -394,6 +394,11 @@ public sealed partial class Conductor
         node.Hardware.Boot.CleanUpRamdisk(TaskOf(node));
         node.InstanceUuid = null;
         ClearInstanceDetails(node);
+        if (!TryChooseAutomatedCleaningStepsAfterTearDown(node))
+        {
+            return;
+        }
+
         Fire(node, ProvisionEvent.Clean);
         Clean(node, manual: false);
     }

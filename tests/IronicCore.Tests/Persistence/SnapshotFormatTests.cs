@@ -2,8 +2,10 @@ using System.Text.Json;
 using IronicCore.Agent;
 using IronicCore.Configuration;
 using IronicCore.Errors;
+using IronicCore.InspectionRules;
 using IronicCore.Nodes;
 using IronicCore.Persistence;
+using IronicCore.Runbooks;
 using IronicCore.States;
 using IronicCore.Tests.Conductor;
 
@@ -130,6 +132,28 @@ public sealed class SnapshotFormatTests
         });
     }
 
+    [Test]
+    public void Version3File_KeepsRunbooksAndInspectionRules()
+    {
+        using var file = File.OpenRead(Golden);
+        var loaded = IronicCore.Conductor.Load(file, driverSections: DriverSections.All);
+        var expected = SmallWithNetwork();
+
+        Assert.That(loaded.Runbooks.Select(r => (r.Uuid, r.Name, r.Steps.Length, r.Traits.Count)), Is.EqualTo(expected.Runbooks.Select(r => (r.Uuid, r.Name, r.Steps.Length, r.Traits.Count))).And.Not.Empty);
+        Assert.That(loaded.InspectionRules.Select(r => (r.Uuid, r.Actions.GetRawText())), Is.EqualTo(expected.InspectionRules.Select(r => (r.Uuid, r.Actions.GetRawText()))).And.Not.Empty);
+    }
+
+    [TestCase("conductor-snapshot-v1.bin")]
+    [TestCase("conductor-snapshot-v2.bin")]
+    public void OlderFile_HasNoRunbooksNorInspectionRules(string name)
+    {
+        using var file = File.OpenRead(Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", name));
+        var loaded = IronicCore.Conductor.Load(file, driverSections: DriverSections.All);
+
+        Assert.That(loaded.Runbooks, Is.Empty);
+        Assert.That(loaded.InspectionRules, Is.Empty);
+    }
+
     [TestCase("conductor-snapshot-v1.bin")]
     [TestCase("conductor-snapshot-v2.bin")]
     public void OlderFile_HasNoPortsOrNodeDetails_AndItsNodesCreatedWhenItWasSaved(string name)
@@ -175,7 +199,10 @@ public sealed class SnapshotFormatTests
         return conductor;
     }
 
-    /// <summary><see cref="Small"/> with the enrolled node's details, traits, a portgroup of two ports (one its member) and a VIF on the portgroup.</summary>
+    /// <summary>
+    /// <see cref="Small"/> with the enrolled node's details, traits, a portgroup of two ports (one its
+    /// member) and a VIF on the portgroup; a runbook with a trait and an inspection rule.
+    /// </summary>
     private static IronicCore.Conductor SmallWithNetwork()
     {
         var conductor = Small();
@@ -192,6 +219,9 @@ public sealed class SnapshotFormatTests
         conductor.CreatePort(new PortRequest { Node = node.Uuid, Address = "52:54:00:00:00:01", PortgroupUuid = Bond }, FirstPort);
         conductor.CreatePort(new PortRequest { Node = node.Uuid, Address = "52:54:00:00:00:02" }, SecondPort);
         conductor.AttachVif(node.Uuid, "tenant-vif");
+        conductor.CreateRunbook(new RunbookCreateRequest { Name = "CUSTOM_RESET", Steps = [new RunbookStep("bios", "factory_reset", JsonElement.Parse("{\"force\": true}"))] });
+        conductor.AddRunbookTrait("CUSTOM_RESET", "CUSTOM_GPU");
+        conductor.CreateInspectionRule(new InspectionRuleCreateRequest { Actions = JsonElement.Parse("[{\"op\": \"add-trait\", \"args\": {\"name\": \"CUSTOM_X\"}}]") });
         return conductor;
     }
 

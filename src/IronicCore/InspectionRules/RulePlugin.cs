@@ -1,4 +1,4 @@
-namespace IronicCore.Api.InspectionRules;
+namespace IronicCore.InspectionRules;
 
 /// <summary>
 /// A condition operator or an action as Ironic's inspection rule plugins declare it: the
@@ -43,10 +43,8 @@ internal sealed record RulePlugin(string Name, string[] Required, string[] Optio
         new("api-call", ["url"], ["headers", "proxies", "timeout", "retries", "backoff_factor"]),
     ];
 
-    /// <summary>The condition <c>op</c> values the schema accepts: every operator, then each inverted with <c>!</c>.</summary>
-    public static readonly string[] ConditionOps = [.. Operators.Select(o => o.Name), .. Operators.Select(o => "!" + o.Name)];
+    /// <summary>Ironic's <c>parse_inverted_operator</c>: the operator of a condition's <c>op</c>, with or without <c>!</c>; null if none.</summary>
+    public static RulePlugin? Operator(string op) => Array.Find(Operators, o => o.Name == op.Trim().TrimStart('!').Trim());
 
-    public static RulePlugin Operator(string op) => Operators.First(o => o.Name == op.Trim().TrimStart('!').Trim());
-
-    public static RulePlugin Action(string op) => Actions.First(a => a.Name == op);
+    public static RulePlugin? Action(string op) => Array.Find(Actions, a => a.Name == op);
 }
