@@ -35,6 +35,12 @@ public sealed partial class DriverTask
     /// <summary>The node's slot in the conductor's tables: dense and stable for its lifetime, so drivers can keep per-node state in arrays.</summary>
     public int Slot => node.Index;
 
+    /// <summary>The node's record (Ironic's <c>task.node</c>).</summary>
+    internal Node Node => node;
+
+    /// <summary>The node's driver (Ironic's <c>task.driver</c>).</summary>
+    internal NodeDriver Driver => node.Hardware;
+
     /// <summary>The node's <c>uuid</c>.</summary>
     public string NodeUuid => node.Uuid;
 

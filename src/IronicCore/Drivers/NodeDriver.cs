@@ -7,34 +7,20 @@ using IronicCore.Steps;
 namespace IronicCore.Drivers;
 
 /// <summary>
-/// A node's driver as the conductor runs it: the hardware type's interfaces with the deploy,
-/// inspect and rescue interfaces the node chose (Ironic's <c>*_interface</c> fields), and the
-/// steps those interfaces declare. One instance per combination, shared by its nodes. The
-/// management interface is the type's unless the node chose another the type offers.
+/// A node's driver as the conductor runs it (Ironic's <c>task.driver</c>): the hardware type's
+/// interfaces with the deploy, inspect and rescue interfaces the node chose (Ironic's
+/// <c>*_interface</c> fields), and the steps those interfaces declare. One instance per
+/// combination, shared by its nodes. The management interface is the type's unless the node
+/// chose another the type offers.
 /// </summary>
 internal sealed record NodeDriver(
     HardwareType Type,
-    string DeployInterface,
+    IDeployInterface Deploy,
     string InspectInterface,
-    string RescueInterface,
+    IRescueInterface Rescue,
     ImmutableArray<StepDefinition> CleanSteps,
-    ImmutableArray<StepDefinition> DeploySteps,
     IManagementInterface? ManagementInterface = null)
 {
-    /// <summary>
-    /// The <c>direct</c> deploy interface's steps: boot the agent, have it write the image,
-    /// then make the machine boot the instance.
-    /// </summary>
-    public static readonly ImmutableArray<StepDefinition> DirectDeploySteps =
-    [
-        new("deploy", "deploy", 100),
-        new("deploy", "write_image", 80),
-        new("deploy", "prepare_instance_boot", 60),
-        new("deploy", "tear_down_agent", 40),
-        new("deploy", "switch_to_tenant_network", 30),
-        new("deploy", "boot_instance", 20),
-    ];
-
     public string Driver => Type.Name;
 
     public IPowerInterface Power => Type.Power;
@@ -43,8 +29,17 @@ internal sealed record NodeDriver(
 
     public IBootInterface Boot => Type.Boot;
 
-    /// <summary>Whether cleaning and deployment run through the ramdisk agent (the <c>direct</c> deploy interface).</summary>
-    public bool UsesAgent => DeployInterface == "direct";
+    /// <summary>The <c>deploy_interface</c>'s name.</summary>
+    public string DeployInterface => Deploy.Name;
+
+    /// <summary>The <c>rescue_interface</c>'s name.</summary>
+    public string RescueInterface => Rescue.Name;
+
+    /// <summary>The deploy interface's steps.</summary>
+    public ImmutableArray<StepDefinition> DeploySteps => Deploy.DeploySteps;
+
+    /// <summary>Whether cleaning, servicing and deployment run through the ramdisk agent.</summary>
+    public bool UsesAgent => Deploy.UsesRamdisk;
 
     /// <summary>
     /// Runs an out-of-band step; returns the error text Ironic would report, or null on success.

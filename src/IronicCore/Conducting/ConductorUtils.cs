@@ -1,0 +1,51 @@
+using IronicCore.Configuration;
+using IronicCore.Drivers;
+using IronicCore.Maintenance;
+using IronicCore.Nodes;
+using IronicCore.States;
+
+namespace IronicCore.Conducting;
+
+/// <summary>The conductor's side of <see cref="IConductorUtils"/>: each call handed to the part that owns it.</summary>
+internal sealed class ConductorUtils(ConductorContext context) : IConductorUtils
+{
+    public ConductorOptions Options => context.Options;
+
+    public IMaintenancePolicy MaintenancePolicy => context.MaintenancePolicy;
+
+    public DateTimeOffset Now => context.Clock.GetUtcNow();
+
+    public void Reserve(Node node) => context.Tasks.Reserve(node);
+
+    public void Release(Node node) => TaskManager.Release(node);
+
+    public void ProcessEvent(Node node, ProvisionEvent @event) => context.Tasks.Fire(node, @event);
+
+    public void NodePowerAction(Node node, PowerState action) => context.Power.NodePowerAction(node, action);
+
+    public void PowerOffToChangeBoot(Node node) => context.Power.PowerOffToChangeBoot(node);
+
+    public void PowerOnAfterBootChange(Node node) => context.Power.PowerOnAfterBootChange(node);
+
+    public bool PrepareRamdisk(Node node, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out string? error) =>
+        context.Steps.PrepareRamdisk(node, out error);
+
+    public void RecordError(Node node, string message, string eventType) => context.History.Record(node, message, eventType);
+
+    public void StepsFailed(Node node, string error) => context.Steps.StepsFailed(node, error);
+
+    public bool SetSteps(Node node) =>
+        node.IsServicing() ? context.Servicing.SetServiceSteps(node) : context.Cleaning.SetCleaningSteps(node, atFirstHeartbeat: true);
+
+    public bool RestartCleaningSteps(Node node) => context.Cleaning.SetCleaningSteps(node, atFirstHeartbeat: false);
+
+    public void ResumeSteps(Node node) => context.Steps.ResumeSteps(node);
+
+    public void ContinueSteps(Node node) => context.Steps.ContinueSteps(node);
+
+    public void DeployFailed(Node node, string error) => context.Deployment.DeployFailed(node, error);
+
+    public void SetFailedState(Node node, string error) => context.Deployment.SetFailedState(node, error);
+
+    public void ResumeDeploy(Node node) => context.Deployment.Resume(node);
+}

@@ -1,0 +1,103 @@
+using System.Buffers;
+using IronicCore.Conducting;
+using IronicCore.Errors;
+using IronicCore.Maintenance;
+using IronicCore.Persistence;
+using IronicCore.Simulation;
+using MessagePack;
+using static IronicCore.Persistence.SnapshotCodec;
+
+namespace IronicCore;
+
+// Saving a conductor with its clock, and loading it back (the state itself: Conducting/ConductorSnapshot).
+public sealed partial class Conductor
+{
+    /// <summary>
+    /// Writes a snapshot of the conductor and its <see cref="Clock"/> to <paramref name="stream"/>
+    /// (format: docs/persistence.md). <see cref="Load"/> in any process resumes it exactly: the
+    /// same events in the same order, the same random draws. Subscriptions are not saved.
+    /// </summary>
+    /// <param name="stream">Where to write; written at its current position.</param>
+    /// <exception cref="SnapshotUnsupportedException">
+    /// A hardware type other than fake-hardware is registered (plug-in driver state is not saved),
+    /// or a timer made with the clock's <c>CreateTimer</c> is pending. Nothing was written.
+    /// </exception>
+    /// <exception cref="InvalidOperationException">Called from inside an event: the snapshot would hold half an event.</exception>
+    public void Save(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ISimulationEventHandler[] handlers = [this];
+        var body = new ArrayBufferWriter<byte>(1 << 16);
+        var writer = new MessagePackWriter(body);
+        WriteSimulation(ref writer, handlers, (ref MessagePackWriter w) => WriteState(ref w));
+        writer.Flush();
+        SnapshotFile.Write(stream, SnapshotKind.Conductor, body.WrittenSpan);
+    }
+
+    /// <summary>
+    /// Reads a snapshot written by <see cref="Save"/>: a new conductor on a new clock, standing
+    /// where the saved one stood. The file is read and its checksum verified before anything is built.
+    /// </summary>
+    /// <param name="stream">The snapshot, from its first byte.</param>
+    /// <param name="maintenancePolicy">The maintenance policy the saved conductor had (code is not saved); null for Ironic's own.</param>
+    /// <returns>The conductor; its clock is <see cref="Clock"/>.</returns>
+    /// <exception cref="PersistenceFormatException">Not a conductor snapshot, a newer format, truncated or corrupted.</exception>
+    /// <exception cref="ArgumentException"><paramref name="maintenancePolicy"/> is not of the type the conductor was saved with.</exception>
+    public static Conductor Load(Stream stream, IMaintenancePolicy? maintenancePolicy = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var source = SnapshotReading.SourceOf(stream);
+        var (body, format) = SnapshotFile.Read(stream, SnapshotKind.Conductor, source);
+        return SnapshotReading.Decode(body, source, (ref MessagePackReader reader) =>
+        {
+            Conductor? conductor = null;
+            ReadSimulation(ref reader, (ref MessagePackReader r, SimulationClock clock) =>
+            {
+                conductor = ReadState(ref r, clock, maintenancePolicy, format);
+                return [conductor];
+            });
+            return conductor!;
+        });
+    }
+
+    /// <summary>
+    /// The frame every simulation snapshot shares: the clock's time, the state <paramref name="writeState"/>
+    /// writes, then the queue (its handlers, by index into <paramref name="handlers"/>). The queue
+    /// is checked before anything is written.
+    /// </summary>
+    internal void WriteSimulation(ref MessagePackWriter writer, IReadOnlyList<ISimulationEventHandler> handlers, SnapshotWriter writeState)
+    {
+        if (Clock.IsRunning)
+        {
+            throw new InvalidOperationException("A snapshot cannot be taken from inside an event: save between advances of the clock.");
+        }
+
+        ConductorSnapshot.CheckSavable(context);
+        var events = Clock.QueuedFor(handlers);
+        writer.WriteArrayHeader(3);
+        Clock.WriteTime(ref writer);
+        writeState(ref writer);
+        Clock.WriteQueue(ref writer, events, handlers);
+    }
+
+    /// <summary>Reads the frame <see cref="WriteSimulation"/> wrote; <paramref name="readState"/> builds the handlers on the restored clock.</summary>
+    internal static void ReadSimulation(ref MessagePackReader reader, SimulationStateReader readState)
+    {
+        Expect(ref reader, 3, "a simulation");
+        var clock = SimulationClock.ReadTime(ref reader);
+        var handlers = readState(ref reader, clock);
+        clock.ReadQueue(ref reader, handlers);
+    }
+
+    /// <summary>Writes the conductor's state (without its clock).</summary>
+    internal void WriteState(ref MessagePackWriter writer) => ConductorSnapshot.Write(context, ref writer);
+
+    /// <summary>A conductor on <paramref name="clock"/> from the state <see cref="WriteState"/> wrote in snapshot format <paramref name="format"/>.</summary>
+    internal static Conductor ReadState(ref MessagePackReader reader, SimulationClock clock, IMaintenancePolicy? maintenancePolicy, int format)
+    {
+        var saved = ConductorSnapshot.ReadSettings(ref reader, maintenancePolicy, format);
+        var conductor = new Conductor(saved.Options, clock, saved.Policy, saved.Seed, saved.Host, saved.Agents);
+        ConductorSnapshot.ReadState(conductor.context, ref reader, format);
+        return conductor;
+    }
+}
