@@ -1,5 +1,6 @@
 using System.Buffers;
 using IronicCore.Persistence;
+using IronicCore.States;
 using MessagePack;
 using static IronicCore.Persistence.SnapshotCodec;
 

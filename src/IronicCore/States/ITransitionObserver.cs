@@ -1,6 +1,4 @@
-using IronicCore.States;
-
-namespace IronicCore;
+namespace IronicCore.States;
 
 /// <summary>
 /// Receives every provision state change, in order, on the simulation's thread, as it
