@@ -73,20 +73,20 @@ public sealed partial class Conductor
         }
 
         ConductorSnapshot.CheckSavable(context);
-        var events = Clock.QueuedFor(handlers);
+        var events = ClockSnapshot.QueuedFor(Clock, handlers);
         writer.WriteArrayHeader(3);
-        Clock.WriteTime(ref writer);
+        ClockSnapshot.WriteTime(Clock, ref writer);
         writeState(ref writer);
-        Clock.WriteQueue(ref writer, events, handlers);
+        ClockSnapshot.WriteQueue(Clock, ref writer, events, handlers);
     }
 
     /// <summary>Reads the frame <see cref="WriteSimulation"/> wrote; <paramref name="readState"/> builds the handlers on the restored clock.</summary>
     internal static void ReadSimulation(ref MessagePackReader reader, SimulationStateReader readState)
     {
         Expect(ref reader, 3, "a simulation");
-        var clock = SimulationClock.ReadTime(ref reader);
+        var clock = ClockSnapshot.ReadTime(ref reader);
         var handlers = readState(ref reader, clock);
-        clock.ReadQueue(ref reader, handlers);
+        ClockSnapshot.ReadQueue(clock, ref reader, handlers);
     }
 
     /// <summary>Writes the conductor's state (without its clock).</summary>

@@ -1,4 +1,5 @@
 using IronicCore.Nodes;
+using IronicCore.Steps;
 
 namespace IronicCore.Agent;
 

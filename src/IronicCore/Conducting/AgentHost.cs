@@ -52,12 +52,12 @@ internal sealed class AgentHost : IAgentEnvironment
 
     public bool BeginRamdiskFetch(int slot, long generation)
     {
-        if (context.Nodes[slot]?.Hardware.Type.ImageTransfer is not { } transfer)
+        var task = context.Nodes.TaskAt(slot);
+        if (context.Nodes[slot] is null || task.Driver.Type.ImageTransfer is not { } transfer)
         {
             return false;
         }
 
-        var task = context.Nodes.TaskAt(slot);
         task.DownloadGeneration = generation;
         transfer.BeginRamdiskFetch(task);
         return true;
@@ -65,12 +65,12 @@ internal sealed class AgentHost : IAgentEnvironment
 
     public bool BeginImageDownload(int slot, long generation)
     {
-        if (context.Nodes[slot]?.Hardware.Type.ImageTransfer is not { } transfer)
+        var task = context.Nodes.TaskAt(slot);
+        if (context.Nodes[slot] is null || task.Driver.Type.ImageTransfer is not { } transfer)
         {
             return false;
         }
 
-        var task = context.Nodes.TaskAt(slot);
         task.DownloadGeneration = generation;
         transfer.BeginDownload(task);
         return true;

@@ -47,7 +47,7 @@ internal sealed class Cleaning(ConductorContext context)
 
         steps.WipeStepInfo(node);
         node.StepsDisableRamdisk = manual && node.DisableRamdisk;
-        if (node.Hardware.UsesAgent && !node.StepsDisableRamdisk)
+        if (context.Nodes.DriverOf(node).UsesAgent && !node.StepsDisableRamdisk)
         {
             if (!steps.IsFastTrack(node))
             {
@@ -107,7 +107,7 @@ internal sealed class Cleaning(ConductorContext context)
         var manual = node.TargetProvisionState == ProvisionState.Manageable;
         node.CleanStep = null;
         node.RequestedSteps = [];
-        var inBand = node.Hardware.UsesAgent && !node.StepsDisableRamdisk;
+        var inBand = context.Nodes.DriverOf(node).UsesAgent && !node.StepsDisableRamdisk;
         var fastTrack = context.Steps.IsFastTrack(node);
         context.Steps.WipeStepInfo(node, keepAgent: fastTrack);
         if (inBand && !fastTrack)
@@ -121,7 +121,7 @@ internal sealed class Cleaning(ConductorContext context)
     /// <summary>Ironic's <c>do_node_clean_abort</c>: the ramdisk torn down, the step and the plan forgotten.</summary>
     public void DoAbort(Node node)
     {
-        if (node.Hardware.UsesAgent && !node.StepsDisableRamdisk)
+        if (context.Nodes.DriverOf(node).UsesAgent && !node.StepsDisableRamdisk)
         {
             context.Steps.TearDownInband(node);
         }

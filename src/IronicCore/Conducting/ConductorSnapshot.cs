@@ -10,6 +10,8 @@ using IronicCore.Simulation;
 using IronicCore.States;
 using MessagePack;
 using static IronicCore.Persistence.SnapshotCodec;
+using static IronicCore.Agent.AgentBehaviourCodec;
+using static IronicCore.Configuration.OptionsCodec;
 
 namespace IronicCore.Conducting;
 
@@ -40,10 +42,10 @@ internal static class ConductorSnapshot
     public static void Write(ConductorContext context, ref MessagePackWriter writer)
     {
         writer.WriteArrayHeader(10);
-        SnapshotCodec.Write(ref writer, context.Options);
+        OptionsCodec.Write(ref writer, context.Options);
         writer.Write(context.Host);
         writer.Write(context.Seed);
-        SnapshotCodec.Write(ref writer, context.AgentBehaviour);
+        AgentBehaviourCodec.Write(ref writer, context.AgentBehaviour);
         writer.Write(context.MaintenancePolicy.GetType().FullName);
         SnapshotCodec.Write(ref writer, context.Random.GetState());
         context.Periodics.Write(ref writer);
@@ -67,7 +69,7 @@ internal static class ConductorSnapshot
             writer.WriteArrayHeader(4);
             if (table[slot] is { } node)
             {
-                NodeSnapshot.Write(ref writer, node, deleted: false, driverIndex[node.Hardware]);
+                NodeCodec.Write(ref writer, node, deleted: false, driverIndex[table.DriverOf(node)]);
             }
             else
             {
@@ -128,23 +130,26 @@ internal static class ConductorSnapshot
             }
         }
 
+        var interfaces = drivers.ConvertAll(d => d.Interfaces);
         var host = context.AgentHost;
         var slots = reader.ReadArrayHeader();
         for (var slot = 0; slot < slots; slot++)
         {
             Expect(ref reader, 4, "a node slot");
             Node? node = null;
+            var driver = 0;
             var deleted = reader.TryReadNil();
             if (!deleted)
             {
-                node = NodeSnapshot.Read(ref reader, slot, drivers, format, out _);
+                node = NodeCodec.Read(ref reader, slot, interfaces, format, out _, out driver);
             }
 
             var state = ReadEnum<ProvisionState>(ref reader);
             var simulated = SimulatedMachine.Read(ref reader, slot, context.Options.Agent.RequireTls, host.PowerChanged);
 
             // A deleted node's slot keeps its machine and task; the task's node is never reached again.
-            var task = new DriverTask(node ?? new Node(slot, string.Empty, null, drivers[0], default), simulated, context.Clock, host.ImageDownloaded, host.RamdiskFetched);
+            var task = new DriverTask(
+                node ?? new Node(slot, string.Empty, null, interfaces[0], default), drivers[driver], simulated, context.Clock, host.ImageDownloaded, host.RamdiskFetched);
             task.Read(ref reader);
             context.Nodes.Add(node, state, simulated, task);
         }

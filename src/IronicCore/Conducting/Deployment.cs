@@ -72,7 +72,7 @@ internal sealed class Deployment(ConductorContext context)
     {
         var user = node.RequestedSteps;
         node.RequestedSteps = [];
-        node.DeployPlan = user.IsDefaultOrEmpty ? context.Plans.DefaultDeploySteps(node) : context.Plans.WithUserSteps(node.Hardware.DeploySteps, user);
+        node.DeployPlan = user.IsDefaultOrEmpty ? context.Plans.DefaultDeploySteps(node) : context.Plans.WithUserSteps(context.Nodes.DriverOf(node).DeploySteps, user);
         node.DeployPrepared = true;
         if (node.DeployPlan.IsEmpty)
         {
@@ -142,7 +142,7 @@ internal sealed class Deployment(ConductorContext context)
                 return;
             }
 
-            if (driver.RunStep(task, step, request) is { } failure)
+            if (StepRunner.RunStep(task, step, request) is { } failure)
             {
                 var error = step.Step == "prepare_instance_boot"
                     ? $"Deploy step {step.Reference} failed: Failed to change the boot device to disk when deploying node {node.Uuid}: {failure}"

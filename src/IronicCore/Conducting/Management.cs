@@ -79,7 +79,7 @@ internal sealed class Management(ConductorContext context)
         context.History.Record(
             node,
             $"Could not attach device {deviceType} to node {node.Uuid}: " +
-            new UnsupportedDriverExtensionException(node.Hardware.Driver, "attach_virtual_media").Message,
+            new UnsupportedDriverExtensionException(node.Interfaces.Driver, "attach_virtual_media").Message,
             eventType: null);
     }
 
@@ -90,7 +90,7 @@ internal sealed class Management(ConductorContext context)
         context.History.Record(
             node,
             $"Could not detach device(s) {deviceTypes} from node {node.Uuid}: " +
-            new UnsupportedDriverExtensionException(node.Hardware.Driver, "detach_virtual_media").Message,
+            new UnsupportedDriverExtensionException(node.Interfaces.Driver, "detach_virtual_media").Message,
             eventType: null);
     }
 
@@ -100,7 +100,7 @@ internal sealed class Management(ConductorContext context)
     {
         var task = context.Nodes.TaskOf(node);
         task.Driver.Management.Validate(task);
-        throw new UnsupportedDriverExtensionException(node.Hardware.Driver, "get_virtual_media");
+        throw new UnsupportedDriverExtensionException(node.Interfaces.Driver, "get_virtual_media");
     }
 
     private void CheckVirtualMedia(Node node)

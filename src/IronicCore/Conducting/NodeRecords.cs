@@ -51,7 +51,7 @@ internal sealed class NodeRecords(ConductorContext context)
         // of reads instead of three scattered ones.
         var slot = context.Nodes.Count;
         var agent = context.Agents.Create(slot, request.AgentCleanSteps, request.PowerState == PowerState.PowerOn);
-        var node = new Node(slot, uuid, request.Name, driver, context.Clock.GetUtcNow())
+        var node = new Node(slot, uuid, request.Name, driver.Interfaces, context.Clock.GetUtcNow())
         {
             DriverInfo = request.DriverInfo,
             AutomatedClean = request.AutomatedClean,
@@ -64,7 +64,7 @@ internal sealed class NodeRecords(ConductorContext context)
             Fault = request.Fault,
         };
         var simulated = new SimulatedMachine(slot, request.PowerState, agent, context.AgentHost.PowerChanged);
-        var task = new DriverTask(node, simulated, context.Clock, context.AgentHost.ImageDownloaded, context.AgentHost.RamdiskFetched);
+        var task = new DriverTask(node, driver, simulated, context.Clock, context.AgentHost.ImageDownloaded, context.AgentHost.RamdiskFetched);
         context.Nodes.Add(node, node.ProvisionState, simulated, task);
         context.Nodes.Register(node);
         return node;

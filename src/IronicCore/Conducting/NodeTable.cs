@@ -54,6 +54,9 @@ internal sealed class NodeTable
     /// <summary>What the node's driver interfaces see of it.</summary>
     public DriverTask TaskOf(Node node) => tasks[node.Index];
 
+    /// <summary>The node's driver (Ironic's <c>task.driver</c>).</summary>
+    public NodeDriver DriverOf(Node node) => tasks[node.Index].Driver;
+
     public ProvisionState StateAt(int slot) => stateBySlot[slot];
 
     public int CountIn(ProvisionState state) => stateCounts[(int)state];

@@ -194,7 +194,7 @@ internal sealed class Provisioning(ConductorContext context)
                 context.Tasks.SpawnWorker(node, ProvisionEvent.Abort, Worker.RescueAbort);
                 return;
             case ProvisionState.InspectWait:
-                throw new UnsupportedDriverExtensionException(node.Hardware.Driver, "abort");
+                throw new UnsupportedDriverExtensionException(node.Interfaces.Driver, "abort");
             case ProvisionState.WaitCallBack:
                 // Ironic cuts the agent off at once (every simulated deploy step is abortable, its
                 // deploy steps' default), then a worker cleans the deploy up.

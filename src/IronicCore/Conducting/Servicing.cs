@@ -35,7 +35,7 @@ internal sealed class Servicing(ConductorContext context)
         var steps = context.Steps;
         steps.WipeStepInfo(node, keepAgent: false);
         node.StepsDisableRamdisk = node.DisableRamdisk;
-        var inBand = node.Hardware.UsesAgent && !node.StepsDisableRamdisk;
+        var inBand = context.Nodes.DriverOf(node).UsesAgent && !node.StepsDisableRamdisk;
         ImmutableArray<(StepDefinition Step, StepRequest? User)> plan;
         try
         {
@@ -94,7 +94,7 @@ internal sealed class Servicing(ConductorContext context)
     /// </summary>
     public void Finish(Node node)
     {
-        var inBand = node.Hardware.UsesAgent && !node.StepsDisableRamdisk;
+        var inBand = context.Nodes.DriverOf(node).UsesAgent && !node.StepsDisableRamdisk;
         node.ServiceStep = null;
         node.RequestedSteps = [];
         context.Steps.WipeStepInfo(node, keepAgent: false);

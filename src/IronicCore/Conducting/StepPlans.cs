@@ -25,10 +25,11 @@ internal sealed class StepPlans(ConductorContext context)
     /// <summary>The driver's deploy steps in running order, worked out once per driver.</summary>
     public ImmutableArray<(StepDefinition Step, StepRequest? User)> DefaultDeploySteps(Node node)
     {
-        if (!deploySteps.TryGetValue(node.Hardware, out var steps))
+        var driver = context.Nodes.DriverOf(node);
+        if (!deploySteps.TryGetValue(driver, out var steps))
         {
-            steps = WithUserSteps(node.Hardware.DeploySteps, []);
-            deploySteps.Add(node.Hardware, steps);
+            steps = WithUserSteps(driver.DeploySteps, []);
+            deploySteps.Add(driver, steps);
         }
 
         return steps;
@@ -44,10 +45,13 @@ internal sealed class StepPlans(ConductorContext context)
             .ThenByDescending(s => StepOrder.InterfaceRank(s.Step.Interface, Release))];
 
     /// <summary>All clean steps the node has: its interfaces' own, and the agent's reported ones for the deploy interface.</summary>
-    public ImmutableArray<StepDefinition> AllCleanSteps(Node node) =>
-        node.Hardware.UsesAgent && node.AgentCachedCleanSteps is { } agentSteps
-            ? [.. node.Hardware.CleanSteps, .. agentSteps.Where(s => s.Interface == "deploy").Select(s => s.WithPriority(OverriddenPriority(s)))]
-            : node.Hardware.CleanSteps;
+    public ImmutableArray<StepDefinition> AllCleanSteps(Node node)
+    {
+        var driver = context.Nodes.DriverOf(node);
+        return driver.UsesAgent && node.AgentCachedCleanSteps is { } agentSteps
+            ? [.. driver.CleanSteps, .. agentSteps.Where(s => s.Interface == "deploy").Select(s => s.WithPriority(OverriddenPriority(s)))]
+            : driver.CleanSteps;
+    }
 
     /// <summary>
     /// The driver's steps with a priority, highest first, interface rank breaking ties as in
@@ -55,10 +59,11 @@ internal sealed class StepPlans(ConductorContext context)
     /// </summary>
     public ImmutableArray<(StepDefinition Step, StepRequest? User)> AutomatedCleanSteps(Node node)
     {
-        if (node.Hardware.UsesAgent)
+        var driver = context.Nodes.DriverOf(node);
+        if (driver.UsesAgent)
         {
             // Keyed by the reported list itself: agents reporting the same steps share one plan.
-            var key = (node.Hardware, node.AgentCachedCleanSteps ?? []);
+            var key = (driver, node.AgentCachedCleanSteps ?? []);
             if (!agentCleanPlans.TryGetValue(key, out var plan))
             {
                 plan = Prioritised(AllCleanSteps(node));
@@ -68,10 +73,10 @@ internal sealed class StepPlans(ConductorContext context)
             return plan;
         }
 
-        if (!automatedCleanSteps.TryGetValue(node.Hardware, out var steps))
+        if (!automatedCleanSteps.TryGetValue(driver, out var steps))
         {
-            steps = Prioritised([.. node.Hardware.CleanSteps.Select(s => s.WithPriority(OverriddenPriority(s)))]);
-            automatedCleanSteps.Add(node.Hardware, steps);
+            steps = Prioritised([.. driver.CleanSteps.Select(s => s.WithPriority(OverriddenPriority(s)))]);
+            automatedCleanSteps.Add(driver, steps);
         }
 
         return steps;

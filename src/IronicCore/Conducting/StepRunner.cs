@@ -1,4 +1,5 @@
 using IronicCore.Drivers;
+using IronicCore.Drivers.Fake;
 using IronicCore.Errors;
 using IronicCore.Nodes;
 using IronicCore.States;
@@ -35,7 +36,7 @@ internal sealed class StepRunner(ConductorContext context)
                 return;
             }
 
-            if (task.Driver.RunStep(task, step, user) is { } failure)
+            if (RunStep(task, step, user) is { } failure)
             {
                 StepsFailed(node, $"Node {node.Uuid} failed step {node.DescribeCurrentStep()}: {failure}");
                 return;
@@ -79,6 +80,30 @@ internal sealed class StepRunner(ConductorContext context)
         }
 
         DoNextStep(node, next);
+    }
+
+    /// <summary>
+    /// Runs an out-of-band step; returns the error text Ironic would report, or null on success.
+    /// <c>prepare_instance_boot</c> hands the machine to the instance: the boot interface prepares
+    /// it and the management interface sets the boot device to disk; the fake interfaces' steps
+    /// succeed, except where Ironic's fake BIOS interface checks its arguments.
+    /// </summary>
+    public static string? RunStep(DriverTask task, StepDefinition step, StepRequest? user)
+    {
+        if (step is not { Interface: "deploy", Step: "prepare_instance_boot" })
+        {
+            return FakeSteps.Run(step, user);
+        }
+
+        try
+        {
+            task.Driver.PrepareInstanceBoot(task);
+            return null;
+        }
+        catch (IronicException error)
+        {
+            return error.Message;
+        }
     }
 
     /// <summary>Ironic's <c>resume_cleaning</c> and its servicing twin: back from the wait state.</summary>
@@ -150,7 +175,7 @@ internal sealed class StepRunner(ConductorContext context)
             node.MaintenanceReason ??= error;
         }
 
-        if (tearDown && node.Hardware.UsesAgent && !node.StepsDisableRamdisk)
+        if (tearDown && context.Nodes.DriverOf(node).UsesAgent && !node.StepsDisableRamdisk)
         {
             TearDownInband(node);
         }

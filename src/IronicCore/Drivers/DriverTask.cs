@@ -18,14 +18,16 @@ namespace IronicCore.Drivers;
 public sealed partial class DriverTask
 {
     private readonly Node node;
+    private readonly NodeDriver driver;
     private readonly SimulationClock clock;
     private readonly Action<DriverTask, string?> imageDownloaded;
     private readonly Action<DriverTask> ramdiskFetched;
 
     internal DriverTask(
-        Node node, SimulatedMachine machine, SimulationClock clock, Action<DriverTask, string?> imageDownloaded, Action<DriverTask> ramdiskFetched)
+        Node node, NodeDriver driver, SimulatedMachine machine, SimulationClock clock, Action<DriverTask, string?> imageDownloaded, Action<DriverTask> ramdiskFetched)
     {
         this.node = node;
+        this.driver = driver;
         Machine = machine;
         this.clock = clock;
         this.imageDownloaded = imageDownloaded;
@@ -39,7 +41,7 @@ public sealed partial class DriverTask
     internal Node Node => node;
 
     /// <summary>The node's driver (Ironic's <c>task.driver</c>).</summary>
-    internal NodeDriver Driver => node.Hardware;
+    internal NodeDriver Driver => driver;
 
     /// <summary>The node's <c>uuid</c>.</summary>
     public string NodeUuid => node.Uuid;

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using IronicCore.Configuration;
-using IronicCore.Drivers.Fake;
 using IronicCore.Errors;
+using IronicCore.Nodes;
 using IronicCore.Steps;
 
 namespace IronicCore.Drivers;
@@ -21,6 +21,16 @@ internal sealed record NodeDriver(
     ImmutableArray<StepDefinition> CleanSteps,
     IManagementInterface? ManagementInterface = null)
 {
+    /// <summary>The names the node's record keeps (its <c>driver</c> and <c>*_interface</c> fields).</summary>
+    public NodeInterfaces Interfaces { get; } = new(
+        Type.Name,
+        Type.Power.Name,
+        (ManagementInterface ?? Type.Management).Name,
+        Type.Boot.Name,
+        Deploy.Name,
+        InspectInterface,
+        Rescue.Name);
+
     public string Driver => Type.Name;
 
     public IPowerInterface Power => Type.Power;
@@ -29,40 +39,11 @@ internal sealed record NodeDriver(
 
     public IBootInterface Boot => Type.Boot;
 
-    /// <summary>The <c>deploy_interface</c>'s name.</summary>
-    public string DeployInterface => Deploy.Name;
-
-    /// <summary>The <c>rescue_interface</c>'s name.</summary>
-    public string RescueInterface => Rescue.Name;
-
     /// <summary>The deploy interface's steps.</summary>
     public ImmutableArray<StepDefinition> DeploySteps => Deploy.DeploySteps;
 
     /// <summary>Whether cleaning, servicing and deployment run through the ramdisk agent.</summary>
     public bool UsesAgent => Deploy.UsesRamdisk;
-
-    /// <summary>
-    /// Runs an out-of-band step; returns the error text Ironic would report, or null on success.
-    /// <c>prepare_instance_boot</c> hands the machine to the instance: the boot interface prepares
-    /// it and the management interface sets the boot device to disk.
-    /// </summary>
-    public string? RunStep(DriverTask task, StepDefinition step, StepRequest? user)
-    {
-        if (step is not { Interface: "deploy", Step: "prepare_instance_boot" })
-        {
-            return FakeSteps.Run(step, user);
-        }
-
-        try
-        {
-            PrepareInstanceBoot(task);
-            return null;
-        }
-        catch (IronicException error)
-        {
-            return error.Message;
-        }
-    }
 
     /// <summary>The machine will boot the instance from its disk: the boot interface prepares it, the management interface sets the boot device.</summary>
     public void PrepareInstanceBoot(DriverTask task)

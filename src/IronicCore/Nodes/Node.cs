@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using IronicCore.Drivers;
 using IronicCore.States;
+using IronicCore.Steps;
 
 namespace IronicCore.Nodes;
 
@@ -10,12 +10,12 @@ namespace IronicCore.Nodes;
 /// </summary>
 internal sealed class Node
 {
-    public Node(int index, string uuid, string? name, NodeDriver hardware, DateTimeOffset now)
+    public Node(int index, string uuid, string? name, NodeInterfaces interfaces, DateTimeOffset now)
     {
         Index = index;
         Uuid = uuid;
         Name = name;
-        Hardware = hardware;
+        Interfaces = interfaces;
         ProvisionUpdatedAt = now;
     }
 
@@ -26,7 +26,8 @@ internal sealed class Node
 
     public string? Name { get; set; }
 
-    public NodeDriver Hardware { get; }
+    /// <summary>The names of its hardware type and interfaces; the conductor runs the driver built from them (<c>task.driver</c>).</summary>
+    public NodeInterfaces Interfaces { get; }
 
     public ImmutableSortedDictionary<string, string> DriverInfo { get; set; } = ImmutableSortedDictionary<string, string>.Empty;
 

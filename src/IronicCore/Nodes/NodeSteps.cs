@@ -1,4 +1,5 @@
 using IronicCore.States;
+using IronicCore.Steps;
 
 namespace IronicCore.Nodes;
 

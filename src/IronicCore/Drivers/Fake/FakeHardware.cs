@@ -5,7 +5,7 @@ namespace IronicCore.Drivers.Fake;
 
 /// <summary>
 /// Ironic's <c>fake-hardware</c> type with every interface <c>fake</c>: power over a
-/// <see cref="Simulation.SimulatedMachine"/>, instant deploy, inspection and rescue, and the fake BIOS
+/// <see cref="SimulatedMachine"/>, instant deploy, inspection and rescue, and the fake BIOS
 /// interface's clean steps (all priority 0, so automated cleaning has nothing to run).
 /// </summary>
 internal static class FakeHardware

@@ -5,7 +5,7 @@ using IronicCore.Configuration;
 using IronicCore.Errors;
 using IronicCore.States;
 
-namespace IronicCore.Simulation;
+namespace IronicCore.Cli.Commands.Bench;
 
 /// <summary>
 /// N fake-hardware nodes of one conductor through Ironic's whole lifecycle on virtual time:

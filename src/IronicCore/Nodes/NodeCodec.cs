@@ -1,10 +1,11 @@
-using IronicCore.Drivers;
-using IronicCore.Nodes;
+using IronicCore.Persistence;
 using IronicCore.States;
+using IronicCore.Steps;
 using MessagePack;
 using static IronicCore.Persistence.SnapshotCodec;
+using static IronicCore.Steps.StepCodec;
 
-namespace IronicCore.Persistence;
+namespace IronicCore.Nodes;
 
 /// <summary>
 /// A node record in a snapshot: every field, in one fixed order (a field added to
@@ -13,7 +14,7 @@ namespace IronicCore.Persistence;
 /// snapshot's table of drivers. Format 1 nodes lack the last field (<c>disable_power_off</c>,
 /// format 2), which then reads as false.
 /// </summary>
-internal static class NodeSnapshot
+internal static class NodeCodec
 {
     private const int Fields = 50;
 
@@ -45,19 +46,19 @@ internal static class NodeSnapshot
         writer.Write(node.Retired);
         writer.Write(node.RetiredReason);
         writer.Write(node.InstanceUuid);
-        SnapshotCodec.Write(ref writer, node.CleanStep);
-        SnapshotCodec.Write(ref writer, node.DeployStep);
-        SnapshotCodec.Write(ref writer, node.ServiceStep);
+        StepCodec.Write(ref writer, node.CleanStep);
+        StepCodec.Write(ref writer, node.DeployStep);
+        StepCodec.Write(ref writer, node.ServiceStep);
         writer.Write(node.AgentToken);
         writer.Write(node.AgentUrl);
         writer.Write(node.PendingAgentUrl);
         writer.Write(node.PendingAgentVersion);
         writer.Write(node.AgentVersion);
         SnapshotCodec.Write(ref writer, node.AgentLastHeartbeat);
-        SnapshotCodec.Write(ref writer, node.AgentCachedCleanSteps);
-        SnapshotCodec.Write(ref writer, node.StepPlan);
+        StepCodec.Write(ref writer, node.AgentCachedCleanSteps);
+        StepCodec.Write(ref writer, node.StepPlan);
         SnapshotCodec.Write(ref writer, node.StepIndex);
-        SnapshotCodec.Write(ref writer, node.DeployPlan);
+        StepCodec.Write(ref writer, node.DeployPlan);
         writer.Write(node.DeployPrepared);
         writer.Write(node.RescuePassword);
         SnapshotCodec.Write(ref writer, node.DeployStepIndex);
@@ -66,7 +67,7 @@ internal static class NodeSnapshot
         writer.Write(node.StepsDisableRamdisk);
         writer.Write(node.StepAbortable);
         writer.Write(node.AbortAfterStep);
-        SnapshotCodec.Write(ref writer, node.RequestedSteps);
+        StepCodec.Write(ref writer, node.RequestedSteps);
         writer.Write(node.DisableRamdisk);
         writer.Write((int)node.TearDownFrom);
         writer.Write(node.PowerSyncFailures);
@@ -74,14 +75,18 @@ internal static class NodeSnapshot
         writer.Write(node.DisablePowerOff);
     }
 
-    /// <summary>Reads a node for slot <paramref name="index"/>, its driver taken from <paramref name="drivers"/>, as snapshot format <paramref name="format"/> wrote it.</summary>
-    public static Node Read(ref MessagePackReader reader, int index, IReadOnlyList<NodeDriver> drivers, int format, out bool deleted)
+    /// <summary>
+    /// Reads a node for slot <paramref name="index"/> as snapshot format <paramref name="format"/>
+    /// wrote it; its <paramref name="driver"/> is an index into <paramref name="drivers"/>, the
+    /// snapshot's table of drivers.
+    /// </summary>
+    public static Node Read(ref MessagePackReader reader, int index, IReadOnlyList<NodeInterfaces> drivers, int format, out bool deleted, out int driver)
     {
         Expect(ref reader, format == 1 ? FormatOneFields : Fields, "a node");
         deleted = reader.ReadBoolean();
         var uuid = ReadText(ref reader, "a node's uuid");
         var name = reader.ReadString();
-        var driver = reader.ReadInt32();
+        driver = reader.ReadInt32();
         if ((uint)driver >= (uint)drivers.Count)
         {
             throw new MessagePackSerializationException($"node {uuid} names driver {driver}, which the snapshot does not have");

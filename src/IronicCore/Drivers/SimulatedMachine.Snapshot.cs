@@ -2,9 +2,9 @@ using IronicCore.Persistence;
 using MessagePack;
 using static IronicCore.Persistence.SnapshotCodec;
 
-namespace IronicCore.Simulation;
+namespace IronicCore.Drivers;
 
-/// <summary>The machine in a snapshot: its BMC's reachability, real power, boot device, and its agent.</summary>
+// The machine in a snapshot: its BMC's reachability, real power, boot device, and its agent.
 public sealed partial class SimulatedMachine
 {
     internal void Write(ref MessagePackWriter writer)
@@ -22,7 +22,7 @@ public sealed partial class SimulatedMachine
         Expect(ref reader, 5, "a machine");
         var reachable = reader.ReadBoolean();
         var power = ReadNullableEnum<States.PowerState>(ref reader);
-        var bootDevice = ReadNullableEnum<Drivers.BootDevice>(ref reader);
+        var bootDevice = ReadNullableEnum<BootDevice>(ref reader);
         var tracked = reader.ReadBoolean();
         return new SimulatedMachine(index, power, IronicCore.Agent.SimulatedAgent.Read(ref reader, index, tls), bootAgent)
         {

@@ -1,4 +1,4 @@
-namespace IronicCore.Nodes;
+namespace IronicCore.Steps;
 
 /// <summary>
 /// The step a node is running (<c>clean_step</c>, <c>deploy_step</c>, <c>service_step</c>):

@@ -1,6 +1,6 @@
 using IronicCore.States;
 
-namespace IronicCore.Simulation;
+namespace IronicCore.Drivers;
 
 /// <summary>
 /// The physical machine behind a node, as its BMC would report it: whether the BMC answers,
@@ -40,7 +40,7 @@ public sealed partial class SimulatedMachine
     /// management interface sets it (the firmware tries the network first). A machine that boots
     /// from <see cref="Drivers.BootDevice.Disk"/> runs its instance, not the ramdisk agent.
     /// </summary>
-    public Drivers.BootDevice? BootDevice { get; set; }
+    public BootDevice? BootDevice { get; set; }
 
     /// <summary>Whether the machine keeps a power state of its own (set once anything changes it).</summary>
     internal bool Tracked { get; private set; }
