@@ -6,7 +6,7 @@ using static IronicCore.Steps.StepCodec;
 
 namespace IronicCore.Agent;
 
-/// <summary>The agent in a snapshot: its life's generation, token, fault, clean steps and commands.</summary>
+// The agent in a snapshot: its life's generation, token, fault, clean steps and commands.
 internal sealed partial class SimulatedAgent
 {
     public void Write(ref MessagePackWriter writer)

@@ -192,7 +192,7 @@ internal static class ScenarioParser
         {
             Require(IronicNames.TryParse<PowerState>(powerName, out var parsed) && parsed is PowerState.PowerOn or PowerState.PowerOff,
                 $"{where}.power_state", "\"power on\", \"power off\" or null");
-            power = IronicNameParser.Parse<PowerState>(powerName);
+            power = parsed;
         }
 
         NodeFault? fault = null;
