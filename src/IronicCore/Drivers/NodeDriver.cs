@@ -42,8 +42,8 @@ internal sealed record NodeDriver(
     /// <summary>The deploy interface's steps.</summary>
     public ImmutableArray<StepDefinition> DeploySteps => Deploy.DeploySteps;
 
-    /// <summary>Whether cleaning, servicing and deployment run through the ramdisk agent.</summary>
-    public bool UsesAgent => Deploy.UsesRamdisk;
+    /// <summary>Whether cleaning, servicing and deployment run through the ramdisk agent (asked once: the flows read it on every step).</summary>
+    public bool UsesAgent { get; } = Deploy.UsesRamdisk;
 
     /// <summary>The machine will boot the instance from its disk: the boot interface prepares it, the management interface sets the boot device.</summary>
     public void PrepareInstanceBoot(DriverTask task)
