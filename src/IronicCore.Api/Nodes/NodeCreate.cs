@@ -5,6 +5,7 @@ using IronicCore.Api.Hosting;
 using IronicCore.Api.Versioning;
 using IronicCore.Configuration;
 using IronicCore.Errors;
+using IronicCore.Nodes;
 using IronicCore.States;
 
 namespace IronicCore.Api.Nodes;

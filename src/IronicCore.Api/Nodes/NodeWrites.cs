@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using IronicCore.Api.Errors;
 using IronicCore.Configuration;
 using IronicCore.Errors;
+using IronicCore.Nodes;
 
 namespace IronicCore.Api.Nodes;
 

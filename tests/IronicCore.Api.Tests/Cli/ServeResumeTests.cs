@@ -1,6 +1,7 @@
 using IronicCore.Cli;
 using IronicCore.Configuration;
 using IronicCore.Errors;
+using IronicCore.Nodes;
 using IronicCore.States;
 
 namespace IronicCore.Api.Tests.Cli;

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using IronicCore.Configuration;
 using IronicCore.Errors;
+using IronicCore.Nodes;
 using IronicCore.States;
 
 namespace IronicCore.Cli.Commands.Bench;

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using IronicCore.Nodes;
 using IronicCore.States;
 
-namespace IronicCore;
+namespace IronicCore.Nodes;
 
 /// <summary>
 /// What <c>POST /v1/nodes</c> takes, plus the simulator's set-up fields that place a new

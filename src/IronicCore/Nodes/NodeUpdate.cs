@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using IronicCore.Nodes;
 
-namespace IronicCore;
+namespace IronicCore.Nodes;
 
 /// <summary>
 /// The conductor-side fields a <c>PATCH /v1/nodes/{node}</c> may change, as the whole wanted

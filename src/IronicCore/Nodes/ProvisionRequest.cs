@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using IronicCore.Steps;
 
-namespace IronicCore;
+namespace IronicCore.Nodes;
 
 /// <summary>
 /// The optional fields of <c>PUT /v1/nodes/{node}/states/provision</c> beside the target.
