@@ -1,8 +1,6 @@
 using IronicCore.Conducting;
 using IronicCore.Drivers;
-using IronicCore.Errors;
 using IronicCore.Nodes;
-using IronicCore.Simulation;
 using IronicCore.States;
 
 namespace IronicCore;

@@ -1,6 +1,5 @@
 using System.Buffers;
 using IronicCore.Conducting;
-using IronicCore.Errors;
 using IronicCore.Maintenance;
 using IronicCore.Persistence;
 using IronicCore.Simulation;

@@ -1,4 +1,3 @@
-using IronicCore.Nodes;
 using IronicCore.Steps;
 
 namespace IronicCore.Agent;

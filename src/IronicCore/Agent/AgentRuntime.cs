@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using IronicCore.Configuration;
 using IronicCore.Errors;
-using IronicCore.Nodes;
 using IronicCore.Simulation;
 using IronicCore.Steps;
 

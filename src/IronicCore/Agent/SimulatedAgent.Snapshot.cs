@@ -1,4 +1,3 @@
-using IronicCore.Persistence;
 using IronicCore.Steps;
 using MessagePack;
 using static IronicCore.Persistence.SnapshotCodec;

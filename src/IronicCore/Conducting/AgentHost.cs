@@ -1,6 +1,5 @@
 using IronicCore.Agent;
 using IronicCore.Drivers;
-using IronicCore.Simulation;
 
 namespace IronicCore.Conducting;
 

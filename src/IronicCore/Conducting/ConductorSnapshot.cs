@@ -6,7 +6,6 @@ using IronicCore.Errors;
 using IronicCore.Maintenance;
 using IronicCore.Nodes;
 using IronicCore.Persistence;
-using IronicCore.Simulation;
 using IronicCore.States;
 using MessagePack;
 using static IronicCore.Persistence.SnapshotCodec;

@@ -1,9 +1,7 @@
 using System.Collections.Immutable;
-using IronicCore.Agent;
 using IronicCore.Drivers;
 using IronicCore.Errors;
 using IronicCore.Nodes;
-using IronicCore.Simulation;
 using IronicCore.States;
 
 namespace IronicCore.Conducting;

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using IronicCore.Configuration;
 using IronicCore.Errors;
 using IronicCore.Nodes;
 using IronicCore.Steps;

@@ -1,4 +1,3 @@
-using IronicCore.Persistence;
 using MessagePack;
 using static IronicCore.Persistence.SnapshotCodec;
 

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using IronicCore.Nodes;
 
 namespace IronicCore.Nodes;
 

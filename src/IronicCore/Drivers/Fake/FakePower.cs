@@ -1,4 +1,3 @@
-using IronicCore.Configuration;
 using IronicCore.Errors;
 using IronicCore.States;
 
