@@ -3,6 +3,7 @@ using IronicCore.Drivers;
 using IronicCore.Maintenance;
 using IronicCore.Nodes;
 using IronicCore.States;
+using IronicCore.Steps;
 
 namespace IronicCore.Conducting;
 
@@ -29,6 +30,8 @@ internal sealed class ConductorUtils(ConductorContext context) : IConductorUtils
 
     public bool PrepareRamdisk(Node node, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out string? error) =>
         context.Steps.PrepareRamdisk(node, out error);
+
+    public void StartAgentCommand(Node node, StepReference step) => context.Steps.StartAgentCommand(node, step);
 
     public void RecordError(Node node, string message, string eventType) => context.History.Record(node, message, eventType);
 

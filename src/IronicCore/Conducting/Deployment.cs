@@ -1,3 +1,4 @@
+using IronicCore.Drivers;
 using IronicCore.Errors;
 using IronicCore.Nodes;
 using IronicCore.States;
@@ -102,72 +103,25 @@ internal sealed class Deployment(ConductorContext context)
     }
 
     /// <summary>
-    /// Ironic's <c>do_next_deploy_step</c>. With an agent deploy interface, <c>deploy.deploy</c>
-    /// boots the agent and <c>write_image</c> runs in it: the node waits in <c>wait call-back</c>
-    /// for the agent's heartbeats.
+    /// Ironic's <c>do_next_deploy_step</c>: the deploy interface runs each step; a step that goes
+    /// on in the agent leaves the node in <c>wait call-back</c> for its heartbeats.
     /// </summary>
     public void DoNextDeployStep(Node node, int? index)
     {
         var task = context.Nodes.TaskOf(node);
-        var driver = task.Driver;
+        var deploy = task.Driver.Deploy;
         for (var i = index ?? node.DeployPlan.Length; i < node.DeployPlan.Length; i++)
         {
             var (step, request) = node.DeployPlan[i];
             node.DeployStep = step.Reference;
             node.DeployStepIndex = i;
-            if (driver.UsesAgent && step is { Interface: "deploy", Step: "deploy" or "write_image" })
+            switch (deploy.ExecuteDeployStep(task, step, request, context.Utils))
             {
-                if (step.Step == "deploy")
-                {
-                    if (!context.Steps.PrepareRamdisk(node, out var error))
-                    {
-                        DeployFailed(node, $"Deploy step {step.Reference} failed: {error}");
-                        return;
-                    }
-
-                    context.Power.NodePowerAction(node, PowerState.Rebooting);
-                }
-                else if (!node.DeployPrepared)
-                {
-                    // Placed in wait call-back without a deploy having prepared it: no image URL.
-                    DeployFailed(node, $"Deploy step {step.Reference} failed with KeyError: 'image_url'.");
+                case DeployStepResult.Wait:
+                    context.Tasks.Fire(node, ProvisionEvent.Wait);
                     return;
-                }
-                else
-                {
-                    context.Steps.StartAgentCommand(node, step.Reference);
-                }
-
-                context.Tasks.Fire(node, ProvisionEvent.Wait);
-                return;
-            }
-
-            if (StepRunner.RunStep(task, step, request) is { } failure)
-            {
-                var error = step.Step == "prepare_instance_boot"
-                    ? $"Deploy step {step.Reference} failed: Failed to change the boot device to disk when deploying node {node.Uuid}: {failure}"
-                    : $"Deploy step {step.Reference} failed: {failure}.";
-                if (driver.UsesAgent)
-                {
-                    SetFailedState(node, error);
-                }
-                else
-                {
-                    DeployFailed(node, error);
-                }
-
-                return;
-            }
-
-            // With disable_power_off the agent is locked down instead of powered off, and the
-            // instance is booted by a reboot.
-            if (step is { Interface: "deploy", Step: "tear_down_agent" })
-            {
-                context.Power.PowerOffToChangeBoot(node);
-            }
-            else if (step is { Interface: "deploy", Step: "boot_instance" })
-            {
-                context.Power.PowerOnAfterBootChange(node);
+                case DeployStepResult.Failed:
+                    return;
             }
         }
 
@@ -195,8 +149,7 @@ internal sealed class Deployment(ConductorContext context)
     {
         context.History.Record(node, error, "deploying");
         var task = context.Nodes.TaskOf(node);
-        task.Driver.Boot.CleanUpRamdisk(task);
-        task.Driver.Boot.CleanUpInstance(task);
+        task.Driver.Deploy.CleanUp(task);
         WipeDeployInfo(node);
         context.Tasks.Fire(node, ProvisionEvent.Fail);
     }
@@ -226,12 +179,7 @@ internal sealed class Deployment(ConductorContext context)
     public void DoAbort(Node node)
     {
         var task = context.Nodes.TaskOf(node);
-        if (task.Driver.UsesAgent)
-        {
-            task.Driver.Boot.CleanUpRamdisk(task);
-            task.Driver.Boot.CleanUpInstance(task);
-        }
-
+        task.Driver.Deploy.CleanUp(task);
         node.LastError = "By request, the deploy operation was aborted"
             + (node.DeployStep is { } step ? $" during or after the completion of step \"{step}\"" : string.Empty);
         WipeDeployInfo(node);

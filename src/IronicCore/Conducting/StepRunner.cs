@@ -36,7 +36,9 @@ internal sealed class StepRunner(ConductorContext context)
                 return;
             }
 
-            if (RunStep(task, step, user) is { } failure)
+            // Out of band, a step runs on its own interface: the fake BIOS interface's (the only
+            // interface with out-of-band clean steps here) checks its settings, as Ironic's does.
+            if (FakeSteps.Run(step, user) is { } failure)
             {
                 StepsFailed(node, $"Node {node.Uuid} failed step {node.DescribeCurrentStep()}: {failure}");
                 return;
@@ -80,30 +82,6 @@ internal sealed class StepRunner(ConductorContext context)
         }
 
         DoNextStep(node, next);
-    }
-
-    /// <summary>
-    /// Runs an out-of-band step; returns the error text Ironic would report, or null on success.
-    /// <c>prepare_instance_boot</c> hands the machine to the instance: the boot interface prepares
-    /// it and the management interface sets the boot device to disk; the fake interfaces' steps
-    /// succeed, except where Ironic's fake BIOS interface checks its arguments.
-    /// </summary>
-    public static string? RunStep(DriverTask task, StepDefinition step, StepRequest? user)
-    {
-        if (step is not { Interface: "deploy", Step: "prepare_instance_boot" })
-        {
-            return FakeSteps.Run(step, user);
-        }
-
-        try
-        {
-            task.Driver.PrepareInstanceBoot(task);
-            return null;
-        }
-        catch (IronicException error)
-        {
-            return error.Message;
-        }
     }
 
     /// <summary>Ironic's <c>resume_cleaning</c> and its servicing twin: back from the wait state.</summary>

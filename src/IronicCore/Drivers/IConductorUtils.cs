@@ -2,6 +2,7 @@ using IronicCore.Configuration;
 using IronicCore.Maintenance;
 using IronicCore.Nodes;
 using IronicCore.States;
+using IronicCore.Steps;
 
 namespace IronicCore.Drivers;
 
@@ -40,6 +41,9 @@ internal interface IConductorUtils
 
     /// <summary>The boot interface's <c>prepare_ramdisk</c> with the boot device set to PXE; false with Ironic's error when it fails.</summary>
     bool PrepareRamdisk(Node node, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out string? error);
+
+    /// <summary>Sends a step to the node's agent (IPA's command API); a busy agent makes the step run again later.</summary>
+    void StartAgentCommand(Node node, StepReference step);
 
     /// <summary>Ironic's <c>node_history_record</c> of an error: <c>last_error</c>, and the node's history.</summary>
     void RecordError(Node node, string message, string eventType);

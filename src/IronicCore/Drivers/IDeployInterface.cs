@@ -23,6 +23,12 @@ internal interface IDeployInterface
     /// <summary>The interface's deploy steps, as Ironic's <c>get_deploy_steps</c> returns them.</summary>
     ImmutableArray<StepDefinition> DeploySteps { get; }
 
+    /// <summary>Ironic's <c>execute_deploy_step</c>: runs one of <see cref="DeploySteps"/>.</summary>
+    DeployStepResult ExecuteDeployStep(DriverTask task, StepDefinition step, StepRequest? user, IConductorUtils conductor);
+
+    /// <summary>Ironic's <c>clean_up</c>: undoes what deploying prepared (after a failure or an abort).</summary>
+    void CleanUp(DriverTask task);
+
     /// <summary>Ironic's <c>heartbeat</c>: an agent's heartbeat, run as its worker.</summary>
     void Heartbeat(DriverTask task, IConductorUtils conductor);
 }

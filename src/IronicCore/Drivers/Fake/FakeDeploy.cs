@@ -22,5 +22,20 @@ internal sealed class FakeDeploy : IDeployInterface
 
     public ImmutableArray<StepDefinition> DeploySteps { get; } = [new("deploy", "deploy", 100)];
 
+    public DeployStepResult ExecuteDeployStep(DriverTask task, StepDefinition step, StepRequest? user, IConductorUtils conductor)
+    {
+        if (FakeSteps.Run(step, user) is not { } failure)
+        {
+            return DeployStepResult.Done;
+        }
+
+        conductor.DeployFailed(task.Node, $"Deploy step {step.Reference} failed: {failure}.");
+        return DeployStepResult.Failed;
+    }
+
+    public void CleanUp(DriverTask task)
+    {
+    }
+
     public void Heartbeat(DriverTask task, IConductorUtils conductor) => HeartbeatMixin.Heartbeat(task, conductor);
 }
