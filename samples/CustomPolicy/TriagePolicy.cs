@@ -1,9 +1,9 @@
 using IronicCore;
 using IronicCore.Configuration;
 using IronicCore.Errors;
+using IronicCore.Fleet;
 using IronicCore.Maintenance;
 using IronicCore.Nodes;
-using IronicCore.Simulation.Fleet;
 using IronicCore.States;
 
 namespace CustomPolicy;

@@ -8,7 +8,7 @@ using IronicCore.States;
 namespace Harness;
 
 /// <summary>
-/// The team's tests of its own automation (<see cref="Reparo"/>) against IronicCore in-process:
+/// The team's tests of its own automation (Reparo, deployed as <see cref="ReparoHarness"/>) against IronicCore in-process:
 /// a real Ironic's answers and refusals, no hardware, no wall-clock waits.
 /// </summary>
 public sealed class ReparoTests
@@ -21,7 +21,7 @@ public sealed class ReparoTests
         var conductor = new Conductor(seed: 1); // Ironic's own maintenance rules
         BuildPool(conductor);
 
-        var reparo = new Reparo(conductor, conductor.Clock.Advance);
+        var reparo = new ReparoHarness(conductor, conductor.Clock.Advance);
         reparo.RunOnce();
 
         using (Assert.EnterMultipleScope())
@@ -47,7 +47,7 @@ public sealed class ReparoTests
         using var subscription = conductor.Subscribe(log);
         BuildPool(conductor);
 
-        var reparo = new Reparo(conductor, conductor.Clock.Advance);
+        var reparo = new ReparoHarness(conductor, conductor.Clock.Advance);
         reparo.RunOnce();
 
         // Ironic's side of the story: each suspect's manual clean started while it was in maintenance.
@@ -72,7 +72,7 @@ public sealed class ReparoTests
         using var subscription = conductor.Subscribe(log); // before enrolling: the whole life of the node
         BuildPool(conductor);
 
-        new Reparo(conductor, conductor.Clock.Advance).RunOnce();
+        new ReparoHarness(conductor, conductor.Clock.Advance).RunOnce();
 
         var uuid = conductor.GetNode("node-07").Uuid;
         var seen = log.Entries

@@ -8,7 +8,8 @@ using static IronicCore.Persistence.SnapshotCodec;
 
 namespace IronicCore;
 
-// Saving a conductor with its clock, and loading it back (the state itself: Conducting/ConductorSnapshot).
+// Saving a conductor with its clock, and loading it back, alone or inside a simulation built
+// around it (the state itself: Conducting/ConductorSnapshot).
 public sealed partial class Conductor
 {
     /// <summary>
@@ -57,6 +58,68 @@ public sealed partial class Conductor
             });
             return conductor!;
         });
+    }
+
+    /// <summary>
+    /// Writes a simulation built around this conductor on its <see cref="Clock"/>: the clock's
+    /// time, the state <paramref name="writeState"/> writes (the owner's, with this conductor's
+    /// <see cref="WriteEmbeddedState"/> inside it), then every pending event of both (format:
+    /// docs/persistence.md). Frame it with <see cref="SnapshotFile.Write"/>;
+    /// <see cref="ReadSnapshot"/> reads it back. The queue is checked before anything is written.
+    /// </summary>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="owner">The simulation whose events share the clock; its events are saved with the conductor's.</param>
+    /// <param name="writeState">Writes the simulation's state as one MessagePack value, calling <see cref="WriteEmbeddedState"/> for the conductor's.</param>
+    /// <exception cref="SnapshotUnsupportedException">The conductor or its clock holds what a snapshot cannot carry (see <see cref="Save"/>).</exception>
+    /// <exception cref="InvalidOperationException">Called from inside an event.</exception>
+    public void WriteSnapshot(ref MessagePackWriter writer, ISimulationEventHandler owner, SnapshotWriter writeState)
+    {
+        ArgumentNullException.ThrowIfNull(owner);
+        ArgumentNullException.ThrowIfNull(writeState);
+        WriteSimulation(ref writer, [this, owner], writeState);
+    }
+
+    /// <summary>
+    /// Writes the conductor's own state, without its clock's time and events, inside the state of
+    /// a simulation built around it (<see cref="WriteSnapshot"/>): the options, every node and
+    /// machine, the periodic tasks, the random state and the node history.
+    /// </summary>
+    /// <param name="writer">Where to write; one MessagePack value.</param>
+    public void WriteEmbeddedState(ref MessagePackWriter writer) => WriteState(ref writer);
+
+    /// <summary>Reads what <see cref="WriteEmbeddedState"/> wrote: a new conductor on <paramref name="clock"/> (<see cref="ReadSnapshot"/>'s).</summary>
+    /// <param name="reader">Where the conductor's state starts.</param>
+    /// <param name="clock">The restored clock the conductor's events are on.</param>
+    /// <param name="maintenancePolicy">The maintenance policy the saved conductor had; null for Ironic's own.</param>
+    /// <param name="format">The snapshot file's format, as <see cref="SnapshotFile.Read"/> gives it.</param>
+    /// <returns>The conductor.</returns>
+    /// <exception cref="MessagePackSerializationException">The content is not a conductor's state.</exception>
+    /// <exception cref="ArgumentException"><paramref name="maintenancePolicy"/> is not of the type the conductor was saved with.</exception>
+    public static Conductor ReadEmbeddedState(ref MessagePackReader reader, SimulationClock clock, IMaintenancePolicy? maintenancePolicy, int format) =>
+        ReadState(ref reader, clock, maintenancePolicy, format);
+
+    /// <summary>
+    /// Reads what <see cref="WriteSnapshot"/> wrote: <paramref name="readState"/> reads the state
+    /// on a new clock, making the conductor (with <see cref="ReadEmbeddedState"/>) and its owner; then
+    /// the pending events go back to both.
+    /// </summary>
+    /// <typeparam name="T">The owner's type.</typeparam>
+    /// <param name="reader">Where the snapshot's content starts.</param>
+    /// <param name="readState">Reads the state and makes the conductor and the owner on the clock it is given.</param>
+    /// <returns>The owner.</returns>
+    /// <exception cref="MessagePackSerializationException">The content is not such a snapshot.</exception>
+    public static T ReadSnapshot<T>(ref MessagePackReader reader, EmbeddedSnapshotReader<T> readState)
+        where T : class, ISimulationEventHandler
+    {
+        ArgumentNullException.ThrowIfNull(readState);
+        T? owner = null;
+        ReadSimulation(ref reader, (ref MessagePackReader r, SimulationClock clock) =>
+        {
+            var (conductor, made) = readState(ref r, clock);
+            owner = made;
+            return [conductor, made];
+        });
+        return owner!;
     }
 
     /// <summary>

@@ -1,7 +1,7 @@
 using System.Buffers;
 using BenchmarkDotNet.Attributes;
+using IronicCore.Fleet;
 using IronicCore.Maintenance;
-using IronicCore.Simulation.Fleet;
 
 namespace IronicCore.Benchmarks.Persistence;
 

@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
-using IronicCore.Cli.Policies;
-using IronicCore.Simulation.Fleet;
+using IronicCore.Fleet;
+using IronicCore.Fleet.Policies;
 
 namespace IronicCore.Benchmarks.Simulation;
 

@@ -1,4 +1,4 @@
-using IronicCore.Simulation.Fleet;
+using IronicCore.Conducting;
 
 namespace IronicCore.Api.Conductors;
 

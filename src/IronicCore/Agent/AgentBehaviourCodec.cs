@@ -5,9 +5,15 @@ using static IronicCore.Persistence.SnapshotCodec;
 
 namespace IronicCore.Agent;
 
-/// <summary>How timed agents behave, in a snapshot; nil for scripted agents.</summary>
-internal static class AgentBehaviourCodec
+/// <summary>
+/// How ramdisk agents behave (<see cref="AgentBehaviour"/>), in a snapshot: the conductor's, and a
+/// fleet scenario's <c>Agents</c>; nil for scripted agents.
+/// </summary>
+public static class AgentBehaviourCodec
 {
+    /// <summary>Writes how ramdisk agents behave, or nil.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="agents">The behaviour, or null.</param>
     public static void Write(ref MessagePackWriter writer, AgentBehaviour? agents)
     {
         if (agents is null)
@@ -35,6 +41,10 @@ internal static class AgentBehaviourCodec
         SnapshotCodec.Write(ref writer, agents.HeartbeatDelay);
     }
 
+    /// <summary>Reads what <see cref="Write(ref MessagePackWriter, AgentBehaviour)"/> wrote.</summary>
+    /// <param name="reader">The reader.</param>
+    /// <returns>The behaviour, or null.</returns>
+    /// <exception cref="MessagePackSerializationException">Not such a behaviour.</exception>
     public static AgentBehaviour? ReadAgentBehaviour(ref MessagePackReader reader)
     {
         if (reader.TryReadNil())

@@ -7,7 +7,10 @@ using IronicCore.Steps;
 
 namespace IronicCore.Conducting;
 
-/// <summary>The conductor's side of <see cref="IConductorUtils"/>: each call handed to the part that owns it.</summary>
+/// <summary>
+/// The conductor's side of <see cref="IConductorUtils"/>, each call handed to the part that owns it;
+/// and Ironic's <c>abort_on_conductor_take_over</c> from <c>conductor/utils.py</c>.
+/// </summary>
 internal sealed class ConductorUtils(ConductorContext context) : IConductorUtils
 {
     public ConductorOptions Options => context.Options;
@@ -51,4 +54,31 @@ internal sealed class ConductorUtils(ConductorContext context) : IConductorUtils
     public void SetFailedState(Node node, string error) => context.Deployment.SetFailedState(node, error);
 
     public void ResumeDeploy(Node node) => context.Deployment.Resume(node);
+
+    /// <summary>
+    /// Ironic's <c>abort_on_conductor_take_over</c> (from <c>_check_orphan_nodes</c>): the lock
+    /// goes; out of maintenance, a deployment or cleaning fails through its error handler.
+    /// </summary>
+    /// <returns>Whether the node's operation was aborted.</returns>
+    public bool AbortOnConductorTakeOver(Node node)
+    {
+        const string error = "Operation was aborted due to conductor take over";
+        TaskManager.Release(node);
+        if (node.Maintenance)
+        {
+            return false;
+        }
+
+        switch (node.ProvisionState)
+        {
+            case ProvisionState.Deploying or ProvisionState.WaitCallBack:
+                context.Deployment.DeployFailed(node, error);
+                return true;
+            case ProvisionState.Cleaning or ProvisionState.CleanWait:
+                context.Steps.StepsFailed(node, error);
+                return true;
+            default:
+                return false;
+        }
+    }
 }

@@ -26,6 +26,9 @@ internal sealed class NodeTable
     // small array instead of touching every node.
     private readonly List<ProvisionState> stateBySlot = [];
 
+    // The maintenance slots in order, made again for each listing of the nodes in maintenance.
+    private readonly List<int> maintenanceInOrder = [];
+
     /// <summary>How many slots exist, deleted nodes' included.</summary>
     public int Count => nodes.Count;
 
@@ -60,6 +63,40 @@ internal sealed class NodeTable
     public ProvisionState StateAt(int slot) => stateBySlot[slot];
 
     public int CountIn(ProvisionState state) => stateCounts[(int)state];
+
+    /// <summary>
+    /// Views of the nodes with this <c>maintenance</c> and in this state (null: any), in slot
+    /// order; with <c>maintenance=true</c> only the nodes in maintenance are visited.
+    /// </summary>
+    public List<NodeView> List(bool? maintenance, ProvisionState? provisionState)
+    {
+        var found = new List<NodeView>();
+        if (maintenance == true)
+        {
+            maintenanceInOrder.Clear();
+            MaintenanceSlots.CopySorted(maintenanceInOrder);
+            foreach (var slot in maintenanceInOrder)
+            {
+                if (provisionState is null || stateBySlot[slot] == provisionState)
+                {
+                    found.Add(nodes[slot]!.ToView());
+                }
+            }
+
+            return found;
+        }
+
+        for (var slot = 0; slot < nodes.Count; slot++)
+        {
+            if ((provisionState is null || stateBySlot[slot] == provisionState)
+                && (maintenance is null || !MaintenanceSlots.Contains(slot)) && nodes[slot] is { } node)
+            {
+                found.Add(node.ToView());
+            }
+        }
+
+        return found;
+    }
 
     /// <summary>The node with this UUID or name.</summary>
     /// <exception cref="NodeNotFoundException">No node has it.</exception>

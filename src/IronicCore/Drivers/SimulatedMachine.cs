@@ -29,6 +29,17 @@ public sealed partial class SimulatedMachine
     public bool Reachable { get; set; } = true;
 
     /// <summary>
+    /// A hardware fault the ramdisk agent's hardware manager finds on the machine (a broken disk
+    /// or memory), as the error its steps fail with; null while the hardware is whole. While set,
+    /// every step of an agent acting on its own (a fleet's) fails with it.
+    /// </summary>
+    public string? HardwareFault
+    {
+        get => Agent.HardwareFault;
+        set => Agent.HardwareFault = value;
+    }
+
+    /// <summary>
     /// The machine's real power state, or null while nothing has observed it independently
     /// of the node record: until then Ironic's fake power interface echoes the node's
     /// <c>power_state</c>, as it does in Ironic.

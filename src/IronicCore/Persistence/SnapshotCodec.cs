@@ -7,11 +7,16 @@ namespace IronicCore.Persistence;
 /// How the values a snapshot shares between its parts are written: each composite is a
 /// MessagePack array whose length is checked on reading, times are UTC ticks, enums their
 /// numbers, absent values nil. Reading the wrong shape throws <see cref="MessagePackSerializationException"/>,
-/// which the loader reports as <see cref="PersistenceFormatError.Corrupted"/>.
+/// which the loader reports as <see cref="PersistenceFormatError.Corrupted"/>. Its public members
+/// serve simulations that embed a conductor in their own snapshots (<see cref="Conductor.WriteSnapshot"/>).
 /// </summary>
-internal static class SnapshotCodec
+public static class SnapshotCodec
 {
     /// <summary>Reads an array header and checks its length.</summary>
+    /// <param name="reader">The reader.</param>
+    /// <param name="count">The length expected.</param>
+    /// <param name="what">What the array is, for the error.</param>
+    /// <exception cref="MessagePackSerializationException">Another length.</exception>
     public static void Expect(ref MessagePackReader reader, int count, string what)
     {
         var actual = reader.ReadArrayHeader();
@@ -21,9 +26,19 @@ internal static class SnapshotCodec
         }
     }
 
+    /// <summary>Reads a string that must be there.</summary>
+    /// <param name="reader">The reader.</param>
+    /// <param name="what">What the string is, for the error.</param>
+    /// <returns>The string.</returns>
+    /// <exception cref="MessagePackSerializationException">Nil.</exception>
     public static string ReadText(ref MessagePackReader reader, string what) =>
         reader.ReadString() ?? throw new MessagePackSerializationException($"{what} is missing");
 
+    /// <summary>Reads an enum written as its number.</summary>
+    /// <typeparam name="T">The enum.</typeparam>
+    /// <param name="reader">The reader.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="MessagePackSerializationException">A number the enum does not define.</exception>
     public static T ReadEnum<T>(ref MessagePackReader reader)
         where T : struct, Enum
     {
@@ -31,7 +46,7 @@ internal static class SnapshotCodec
         return Enum.IsDefined(value) ? value : throw new MessagePackSerializationException($"{value} is not a {typeof(T).Name}");
     }
 
-    public static void WriteEnum<T>(ref MessagePackWriter writer, T? value)
+    internal static void WriteEnum<T>(ref MessagePackWriter writer, T? value)
         where T : struct, Enum
     {
         if (value is { } present)
@@ -44,11 +59,11 @@ internal static class SnapshotCodec
         }
     }
 
-    public static T? ReadNullableEnum<T>(ref MessagePackReader reader)
+    internal static T? ReadNullableEnum<T>(ref MessagePackReader reader)
         where T : struct, Enum =>
         reader.TryReadNil() ? null : ReadEnum<T>(ref reader);
 
-    public static void Write(ref MessagePackWriter writer, DateTimeOffset? value)
+    internal static void Write(ref MessagePackWriter writer, DateTimeOffset? value)
     {
         if (value is { } present)
         {
@@ -60,11 +75,11 @@ internal static class SnapshotCodec
         }
     }
 
-    public static DateTimeOffset ReadTime(ref MessagePackReader reader) => new(reader.ReadInt64(), TimeSpan.Zero);
+    internal static DateTimeOffset ReadTime(ref MessagePackReader reader) => new(reader.ReadInt64(), TimeSpan.Zero);
 
-    public static DateTimeOffset? ReadNullableTime(ref MessagePackReader reader) => reader.TryReadNil() ? null : ReadTime(ref reader);
+    internal static DateTimeOffset? ReadNullableTime(ref MessagePackReader reader) => reader.TryReadNil() ? null : ReadTime(ref reader);
 
-    public static void Write(ref MessagePackWriter writer, int? value)
+    internal static void Write(ref MessagePackWriter writer, int? value)
     {
         if (value is { } present)
         {
@@ -76,9 +91,9 @@ internal static class SnapshotCodec
         }
     }
 
-    public static int? ReadNullableInt(ref MessagePackReader reader) => reader.TryReadNil() ? null : reader.ReadInt32();
+    internal static int? ReadNullableInt(ref MessagePackReader reader) => reader.TryReadNil() ? null : reader.ReadInt32();
 
-    public static void Write(ref MessagePackWriter writer, bool? value)
+    internal static void Write(ref MessagePackWriter writer, bool? value)
     {
         if (value is { } present)
         {
@@ -90,13 +105,19 @@ internal static class SnapshotCodec
         }
     }
 
-    public static bool? ReadNullableBool(ref MessagePackReader reader) => reader.TryReadNil() ? null : reader.ReadBoolean();
+    internal static bool? ReadNullableBool(ref MessagePackReader reader) => reader.TryReadNil() ? null : reader.ReadBoolean();
 
+    /// <summary>Writes a span of time as ticks.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The span.</param>
     public static void Write(ref MessagePackWriter writer, TimeSpan value) => writer.Write(value.Ticks);
 
+    /// <summary>Reads a span of time written as ticks.</summary>
+    /// <param name="reader">The reader.</param>
+    /// <returns>The span.</returns>
     public static TimeSpan ReadSpan(ref MessagePackReader reader) => TimeSpan.FromTicks(reader.ReadInt64());
 
-    public static void Write(ref MessagePackWriter writer, ImmutableSortedDictionary<string, string> map)
+    internal static void Write(ref MessagePackWriter writer, ImmutableSortedDictionary<string, string> map)
     {
         writer.WriteMapHeader(map.Count);
         foreach (var (key, value) in map)
@@ -106,7 +127,7 @@ internal static class SnapshotCodec
         }
     }
 
-    public static ImmutableSortedDictionary<string, string> ReadTextMap(ref MessagePackReader reader)
+    internal static ImmutableSortedDictionary<string, string> ReadTextMap(ref MessagePackReader reader)
     {
         var count = reader.ReadMapHeader();
         if (count == 0)
@@ -123,6 +144,9 @@ internal static class SnapshotCodec
         return builder.ToImmutable();
     }
 
+    /// <summary>Writes a random stream's state.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="state">The state (<see cref="Simulation.SeededRandom.GetState"/>).</param>
     public static void Write(ref MessagePackWriter writer, Simulation.SeededRandomState state)
     {
         writer.WriteArrayHeader(4);
@@ -132,6 +156,10 @@ internal static class SnapshotCodec
         writer.Write(state.S3);
     }
 
+    /// <summary>Reads a random stream's state.</summary>
+    /// <param name="reader">The reader.</param>
+    /// <returns>The state, for <see cref="Simulation.SeededRandom(Simulation.SeededRandomState)"/>.</returns>
+    /// <exception cref="MessagePackSerializationException">Not four numbers, or all zero.</exception>
     public static Simulation.SeededRandomState ReadRandomState(ref MessagePackReader reader)
     {
         Expect(ref reader, 4, "a random state");

@@ -9,21 +9,26 @@ namespace IronicCore.Persistence;
 /// A snapshot's framing: the magic <c>IRSN</c>, the format version (32-bit little-endian), the
 /// kind of content (1 byte), the writing library's version (1-byte length, UTF-8), the body's
 /// length (64-bit) and its CRC-64, then the body. The whole body is read and its checksum
-/// verified before anything is decoded from it, so a damaged file loads nothing.
+/// verified before anything is decoded from it, so a damaged file loads nothing. A simulation
+/// built around a conductor frames its own snapshots with it (<see cref="Conductor.WriteSnapshot"/>).
 /// </summary>
-internal static class SnapshotFile
+public static class SnapshotFile
 {
+    /// <summary>The format this library writes; it reads every format up to this one.</summary>
     public const int Version = 2;
 
     private const int FixedHeaderLength = 4 + 4 + 1 + 1;
 
-    public static ReadOnlySpan<byte> Magic => "IRSN"u8;
+    internal static ReadOnlySpan<byte> Magic => "IRSN"u8;
 
     /// <summary>The version of IronicCore that writes snapshots, as the file records it.</summary>
-    public static string LibraryVersion { get; } =
+    internal static string LibraryVersion { get; } =
         typeof(SnapshotFile).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
 
-    /// <summary>Writes the header and the body.</summary>
+    /// <summary>Writes the header and the body, and flushes the stream.</summary>
+    /// <param name="stream">Where to write; written at its current position.</param>
+    /// <param name="kind">What the body holds.</param>
+    /// <param name="body">The body (MessagePack).</param>
     public static void Write(Stream stream, SnapshotKind kind, ReadOnlySpan<byte> body)
     {
         var library = Encoding.UTF8.GetBytes(LibraryVersion);
@@ -46,13 +51,32 @@ internal static class SnapshotFile
         stream.Flush();
     }
 
+    /// <summary>
+    /// Reads a snapshot of kind <paramref name="expected"/>: the header and the whole body are read
+    /// and checked first, then <paramref name="decode"/> reads the body to its end.
+    /// </summary>
+    /// <typeparam name="T">What the body holds.</typeparam>
+    /// <param name="stream">Where the snapshot is, from its first byte.</param>
+    /// <param name="expected">The kind the caller can load; another is refused as foreign.</param>
+    /// <param name="decode">Decodes the body; a body of the wrong shape throws <see cref="MessagePack.MessagePackSerializationException"/>.</param>
+    /// <returns>What <paramref name="decode"/> returned.</returns>
+    /// <exception cref="PersistenceFormatException">Foreign, newer, truncated, corrupted, or a body that does not decode (naming the file).</exception>
+    public static T Read<T>(Stream stream, SnapshotKind expected, SnapshotBodyReader<T> decode)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(decode);
+        var source = SnapshotReading.SourceOf(stream);
+        var (body, format) = Read(stream, expected, source);
+        return SnapshotReading.Decode(body, source, (ref MessagePack.MessagePackReader reader) => decode(ref reader, format));
+    }
+
     /// <summary>Reads the header and the whole body, and checks both; the body is only returned whole and intact.</summary>
     /// <param name="stream">Where the snapshot is, from its first byte.</param>
     /// <param name="expected">The kind the caller can load.</param>
     /// <param name="source">How messages name the file.</param>
     /// <exception cref="PersistenceFormatException">Foreign, newer, truncated or corrupted.</exception>
     /// <returns>The checked body, and the format it is written in (1 to <see cref="Version"/>), which its decoders follow.</returns>
-    public static (byte[] Body, int Format) Read(Stream stream, SnapshotKind expected, string source)
+    internal static (byte[] Body, int Format) Read(Stream stream, SnapshotKind expected, string source)
     {
         Span<byte> header = stackalloc byte[FixedHeaderLength];
         var read = TransitionJournal.ReadUpTo(stream, header);
@@ -119,7 +143,7 @@ internal static class SnapshotFile
     {
         SnapshotKind.Conductor => "a conductor",
         SnapshotKind.Fleet => "a fleet run",
-        SnapshotKind.FleetCommand => "an ironic-sim fleet run",
+        SnapshotKind.FleetComparison => "an ironic-sim fleet run",
         _ => $"unknown kind {(byte)kind}",
     };
 }

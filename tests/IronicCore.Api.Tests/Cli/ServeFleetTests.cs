@@ -1,8 +1,8 @@
 using System.Net;
 using IronicCore.Cli;
 using IronicCore.Cli.Commands.Serve;
+using IronicCore.Fleet;
 using IronicCore.Simulation;
-using IronicCore.Simulation.Fleet;
 
 namespace IronicCore.Api.Tests.Cli;
 

@@ -99,7 +99,7 @@ public sealed class ServeResumeTests
 
     private static byte[] FleetBytes()
     {
-        var fleet = new Simulation.Fleet.FleetSimulation(new Simulation.Fleet.FleetScenario { Nodes = 20, Conductors = 1, Days = 1 }, new HoldLikePolicy());
+        var fleet = new Fleet.FleetSimulation(new Fleet.FleetScenario { Nodes = 20, Conductors = 1, Days = 1 }, new HoldLikePolicy());
         using var stream = new MemoryStream();
         fleet.Save(stream);
         return stream.ToArray();
@@ -114,7 +114,7 @@ public sealed class ServeResumeTests
     }
 
     /// <summary>A policy that does nothing and has no state of its own to save.</summary>
-    private sealed class HoldLikePolicy : Simulation.Fleet.IFleetPolicy, Simulation.Fleet.IPersistentFleetPolicy
+    private sealed class HoldLikePolicy : Fleet.IFleetPolicy, Fleet.IPersistentFleetPolicy
     {
         public string Name => "idle";
 
@@ -122,7 +122,7 @@ public sealed class ServeResumeTests
 
         public TimeSpan Interval => TimeSpan.FromHours(1);
 
-        public void Run(Simulation.Fleet.IFleetApi fleet)
+        public void Run(Fleet.IFleetApi fleet)
         {
         }
 

@@ -137,14 +137,6 @@ public sealed class ConductorSnapshotTests
     }
 
     [Test]
-    public void Load_FleetSnapshot_AsAConductor_IsRefusedAsForeign()
-    {
-        var fleet = new IronicCore.Simulation.Fleet.FleetSimulation(FleetSnapshotTests.FaultyFleet(1), FleetSnapshotTests.PolicyNamed("hold"));
-
-        Assert.That(() => Load(FleetSnapshotTests.Bytes(fleet)), Refused(PersistenceFormatError.Foreign, "a snapshot of a fleet run, not of a conductor"));
-    }
-
-    [Test]
     public void Load_NewerFormat_IsRefused()
     {
         var bytes = Bytes(Busy());

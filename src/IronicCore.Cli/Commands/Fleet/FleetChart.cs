@@ -1,4 +1,4 @@
-using IronicCore.Simulation.Fleet;
+using IronicCore.Fleet;
 using ScottPlot;
 
 namespace IronicCore.Cli.Commands.Fleet;

@@ -2,9 +2,9 @@ using System.Diagnostics;
 using System.Globalization;
 using IronicCore.Configuration;
 using IronicCore.Errors;
+using IronicCore.Fleet;
 using IronicCore.Persistence;
 using IronicCore.Simulation;
-using IronicCore.Simulation.Fleet;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -19,34 +19,33 @@ internal sealed class FleetCommand(CliOutput output, IAnsiConsole console) : Com
 {
     public override int Execute(CommandContext context, FleetSettings settings, CancellationToken cancellationToken)
     {
-        FleetScenario scenario;
-        IReadOnlyList<string> assemblies = settings.PolicyAssemblies;
-        List<FleetSimulation> simulations;
+        FleetComparison comparison;
         TimeSpan? saveAt;
         try
         {
             saveAt = CheckSnapshotOptions(settings);
             if (settings.Resume is { } resume)
             {
-                (assemblies, var resumed) = FleetSnapshot.Load(resume);
-                simulations = [.. resumed];
-                scenario = simulations[0].Scenario;
+                comparison = Resume(resume);
             }
             else
             {
-                scenario = Scenario(settings);
+                var scenario = Scenario(settings);
                 var policies = PolicyCatalog.Load(settings.PolicyAssemblies).Select(settings.Policies);
                 if (scenario.Problems() is { Length: > 0 } problems)
                 {
                     throw new FleetInputException(string.Join("; ", problems));
                 }
 
-                simulations = [.. policies.Select(create => new FleetSimulation(scenario, create()))];
+                comparison = new FleetComparison(scenario, policies.Select(create => create()))
+                {
+                    PolicyAssemblies = [.. settings.PolicyAssemblies.Select(Path.GetFullPath)],
+                };
             }
 
-            if (saveAt is { } at && SimulationClock.DefaultStart + at is var stop && simulations.Any(s => stop <= s.Clock.GetUtcNow() || stop >= s.End))
+            if (saveAt is { } at && SimulationClock.DefaultStart + at is var stop && comparison.Runs.Any(s => stop <= s.Clock.GetUtcNow() || stop >= s.End))
             {
-                throw new FleetInputException($"--save-at {settings.SaveAt} is not between where the run stands and its end ({scenario.Days} days)");
+                throw new FleetInputException($"--save-at {settings.SaveAt} is not between where the run stands and its end ({comparison.Scenario.Days} days)");
             }
         }
         catch (Exception error) when (error is FleetInputException or PersistenceFormatException or IOException or UnauthorizedAccessException or ArgumentException)
@@ -61,7 +60,7 @@ internal sealed class FleetCommand(CliOutput output, IAnsiConsole console) : Com
             if (settings.Journal is { } journalDirectory)
             {
                 Directory.CreateDirectory(journalDirectory);
-                foreach (var simulation in simulations)
+                foreach (var simulation in comparison.Runs)
                 {
                     var journal = new TransitionJournalWriter(Path.Combine(journalDirectory, $"{simulation.Result().Policy}.journal"));
                     journals.Add(journal);
@@ -70,21 +69,21 @@ internal sealed class FleetCommand(CliOutput output, IAnsiConsole console) : Com
             }
 
             var stopAt = saveAt is { } span ? SimulationClock.DefaultStart + span : (DateTimeOffset?)null;
-            var runs = Run(scenario, simulations, stopAt);
+            var runs = Run(comparison, stopAt);
             if (settings.Save is { } path)
             {
-                FleetSnapshot.Save(path, assemblies, simulations);
+                Save(path, comparison);
                 output.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"Saved {simulations.Count} runs at {stopAt:yyyy-MM-ddTHH:mm:ssZ} (virtual) to {path}; continue with: ironic-sim fleet --resume {path}"));
+                    $"Saved {comparison.Runs.Length} runs at {stopAt:yyyy-MM-ddTHH:mm:ssZ} (virtual) to {path}; continue with: ironic-sim fleet --resume {path}"));
                 return 0;
             }
 
-            FleetReport.Write(output.Out, scenario, runs);
+            FleetTables.Write(output.Out, comparison.Scenario, runs);
             if (settings.Out is { } directory)
             {
                 Directory.CreateDirectory(directory);
                 FleetCsv.Write(directory, runs.Select(r => r.Result).ToList());
-                FleetChart.Write(Path.Combine(directory, "fleet.png"), scenario, runs.Select(r => r.Result).ToList());
+                FleetChart.Write(Path.Combine(directory, "fleet.png"), comparison.Scenario, runs.Select(r => r.Result).ToList());
             }
 
             return 0;
@@ -101,6 +100,34 @@ internal sealed class FleetCommand(CliOutput output, IAnsiConsole console) : Com
                 journal.Dispose();
             }
         }
+    }
+
+    /// <summary>
+    /// Writes <c>--save</c>: every policy's run and the policy assemblies, to a temporary file
+    /// moved into place, so a crash mid-write never leaves half a snapshot under the name.
+    /// </summary>
+    private static void Save(string path, FleetComparison comparison)
+    {
+        var temporary = path + ".tmp";
+        using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write))
+        {
+            comparison.Save(file);
+            file.Flush(flushToDisk: true);
+        }
+
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    /// <summary>Reads <c>--resume</c>, making each policy from the saved assemblies.</summary>
+    /// <exception cref="FleetInputException">A saved policy assembly cannot be loaded again.</exception>
+    private static FleetComparison Resume(string path)
+    {
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read);
+        return FleetComparison.Load(file, assemblies =>
+        {
+            var catalog = PolicyCatalog.Load(assemblies);
+            return name => catalog.Select(name)[0]();
+        });
     }
 
     /// <summary>Checks the snapshot options go together; returns the virtual time to save at, if any.</summary>
@@ -127,11 +154,15 @@ internal sealed class FleetCommand(CliOutput output, IAnsiConsole console) : Com
         {
             try
             {
-                scenario = FleetScenarioFile.Parse(File.ReadAllText(file));
+                scenario = FleetScenario.Parse(File.ReadAllText(file));
             }
             catch (Exception error) when (error is IOException or UnauthorizedAccessException)
             {
                 throw new FleetInputException($"--scenario {file}: {error.Message}");
+            }
+            catch (FormatException error)
+            {
+                throw new FleetInputException(error.Message);
             }
         }
 
@@ -146,10 +177,12 @@ internal sealed class FleetCommand(CliOutput output, IAnsiConsole console) : Com
     /// Each policy's run on its own thread (they share nothing) to its end, or to <paramref name="stopAt"/>,
     /// with a live progress bar when the console can show one.
     /// </summary>
-    private List<FleetRun> Run(FleetScenario scenario, List<FleetSimulation> simulations, DateTimeOffset? stopAt)
+    private List<FleetRun> Run(FleetComparison comparison, DateTimeOffset? stopAt)
     {
-        var runs = new FleetRun[simulations.Count];
-        void RunAll(Action<int, double> report) => Parallel.For(0, simulations.Count, i =>
+        var simulations = comparison.Runs;
+        var scenario = comparison.Scenario;
+        var runs = new FleetRun[simulations.Length];
+        void RunAll(Action<int, double> report) => Parallel.For(0, simulations.Length, i =>
         {
             var simulation = simulations[i];
             var stop = stopAt ?? simulation.End;

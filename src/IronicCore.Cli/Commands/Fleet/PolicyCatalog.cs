@@ -1,7 +1,7 @@
 using System.Reflection;
 using System.Runtime.Loader;
-using IronicCore.Cli.Policies;
-using IronicCore.Simulation.Fleet;
+using IronicCore.Fleet;
+using IronicCore.Fleet.Policies;
 
 namespace IronicCore.Cli.Commands.Fleet;
 

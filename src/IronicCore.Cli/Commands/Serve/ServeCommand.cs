@@ -9,9 +9,9 @@ using IronicCore.Cli.Commands.Fsm;
 using IronicCore.Cli.Commands.Scenario;
 using IronicCore.Configuration;
 using IronicCore.Errors;
+using IronicCore.Fleet;
 using IronicCore.Persistence;
 using IronicCore.Simulation;
-using IronicCore.Simulation.Fleet;
 using IronicCore.States;
 using Microsoft.Extensions.Hosting;
 using Spectre.Console;
@@ -178,10 +178,10 @@ internal sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeCommand
     {
         try
         {
-            var scenario = FleetScenarioFile.Parse(text);
+            var scenario = FleetScenario.Parse(text);
             return scenario.Problems() is { Length: > 0 } problems ? throw new FleetInputException(string.Join("; ", problems)) : scenario;
         }
-        catch (FleetInputException error)
+        catch (Exception error) when (error is FleetInputException or FormatException)
         {
             throw new FleetInputException($"--fleet {file}: {error.Message}");
         }

@@ -4,9 +4,9 @@ using IronicCore.Configuration;
 using IronicCore.Drivers.Ipmi;
 using IronicCore.Drivers.Pxe;
 using IronicCore.Errors;
+using IronicCore.Fleet;
 using IronicCore.Nodes;
 using IronicCore.Simulation;
-using IronicCore.Simulation.Fleet;
 using IronicCore.States;
 
 namespace IronicCore.Cli.Commands.Serve;

@@ -1,0 +1,171 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using IronicCore.Agent;
+using IronicCore.Configuration;
+using IronicCore.Errors;
+
+namespace IronicCore.Fleet;
+
+/// <summary>
+/// A simulated data centre: how many nodes and conductors, Ironic's options, the tenants'
+/// workload, the hardware's faults, the human operators and how long to run. The defaults are
+/// <c>ironic-sim fleet</c>'s built-in scenario (10,000 nodes, 5 conductors, 30 days, seed 42).
+/// Immutable.
+/// </summary>
+public sealed record FleetScenario
+{
+    /// <summary>How many nodes. Default 10,000.</summary>
+    public int Nodes { get; init; } = 10_000;
+
+    /// <summary>How many conductors share the nodes through Ironic's hash ring. Default 5.</summary>
+    public int Conductors { get; init; } = 5;
+
+    /// <summary>How many days of virtual time to run. Default 30.</summary>
+    public int Days { get; init; } = 30;
+
+    /// <summary>Seeds every random draw: the same seed gives the same run. Default 42.</summary>
+    public ulong Seed { get; init; } = 42;
+
+    /// <summary>
+    /// The nodes' driver (<c>driver</c>). Default <c>fake-hardware</c>, the only hardware type
+    /// this version simulates.
+    /// </summary>
+    public string Driver { get; init; } = "fake-hardware";
+
+    /// <summary>The nodes' <c>deploy_interface</c>. Default <c>direct</c>: cleaning and deploying go through the ramdisk agent.</summary>
+    public string DeployInterface { get; init; } = "direct";
+
+    /// <summary>
+    /// The nodes' <c>management_interface</c>. Default <c>noop</c>, so a <c>direct</c> deploy on
+    /// fake-hardware can boot the instance from disk.
+    /// </summary>
+    public string ManagementInterface { get; init; } = "noop";
+
+    /// <summary>
+    /// Ironic's options, the same on every conductor. Default: Ironic master's defaults, except
+    /// two that large clouds change. <c>[deploy] erase_devices_priority = 0</c>: automated
+    /// cleaning erases the disks' metadata only; with the full erase (about 40 minutes a node)
+    /// the turnover of 10,000 nodes keeps more than <c>max_concurrent_clean</c> (50) nodes
+    /// cleaning and tenants' deletions queue behind <c>ConcurrentActionLimit</c>.
+    /// <c>[conductor] sync_power_state_interval = 600 s</c>: 2,000 nodes per conductor cannot
+    /// all be read in 120 s by 8 sync workers at about a second per BMC.
+    /// </summary>
+    public ConductorOptions Options { get; init; } = new()
+    {
+        Deploy = new DeployOptions { EraseDevicesPriority = 0 },
+        SyncPowerStateInterval = TimeSpan.FromMinutes(10),
+    };
+
+    /// <summary>
+    /// The same data centre with <paramref name="nodes"/> nodes: the per-node rates (leases,
+    /// faults) stay, and what serves the whole fleet grows or shrinks with it: the conductors,
+    /// the human operators, and Ironic's fleet-wide caps <c>max_concurrent_deploy</c> and
+    /// <c>max_concurrent_clean</c> (each kept at one or more). Without this, ten times the nodes
+    /// behind the same 50 cleaning slots is a different experiment: the deletions of 100,000
+    /// nodes' tenants outrun 50 cleans and queue behind <c>ConcurrentActionLimit</c> for the
+    /// rest of the run.
+    /// </summary>
+    /// <param name="nodes">The new fleet size.</param>
+    /// <returns>The scaled scenario; this one when the size is unchanged.</returns>
+    public FleetScenario ScaledTo(int nodes)
+    {
+        if (nodes == Nodes || Nodes <= 0 || nodes <= 0)
+        {
+            return this with { Nodes = nodes };
+        }
+
+        var factor = (double)nodes / Nodes;
+        int Scale(int value, int least) => Math.Max(least, (int)Math.Round(value * factor, MidpointRounding.AwayFromZero));
+        return this with
+        {
+            Nodes = nodes,
+            Conductors = Math.Min(1000, Scale(Conductors, 1)),
+            Operators = Operators with { Count = Operators.Count == 0 ? 0 : Scale(Operators.Count, 1) },
+            Options = ConductorOptions.FromNames(Options.Release, Options.ToNames()
+                .SetItem("conductor.max_concurrent_deploy", JsonSerializer.SerializeToElement(Scale(Options.MaxConcurrentDeploy, 1)))
+                .SetItem("conductor.max_concurrent_clean", JsonSerializer.SerializeToElement(Scale(Options.MaxConcurrentClean, 1)))),
+        };
+    }
+
+    /// <summary>
+    /// How long a request's worker keeps one of the conductor's <c>workers_pool_size</c> workers
+    /// busy (power actions, boot preparation). Default 30 s.
+    /// </summary>
+    public TimeSpan WorkerDuration { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The tenants.</summary>
+    public FleetWorkload Workload { get; init; } = new();
+
+    /// <summary>The hardware faults. Default <see cref="HardwareFaultProfile.Defaults"/>.</summary>
+    public ImmutableArray<HardwareFaultProfile> Faults { get; init; } = HardwareFaultProfile.Defaults;
+
+    /// <summary>The human operators.</summary>
+    public FleetOperators Operators { get; init; } = new();
+
+    /// <summary>The conductors' deaths.</summary>
+    public ConductorFailures ConductorFailures { get; init; } = new();
+
+    /// <summary>How the ramdisk agents behave (boot time, step durations, their own faults).</summary>
+    public AgentBehaviour Agents { get; init; } = new();
+
+    /// <summary>How often the fleet is counted for the results. Default 15 minutes.</summary>
+    public TimeSpan SampleInterval { get; init; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>
+    /// Reads a fleet scenario file (JSON, format in docs/fleet.md): this record's properties in
+    /// snake_case (durations as <c>d.hh:mm:ss</c>), Ironic's options by their Ironic names under
+    /// <c>options</c>, and <c>ironic_release</c>; what the file leaves out keeps its default.
+    /// </summary>
+    /// <param name="json">The file's text.</param>
+    /// <returns>The scenario; check <see cref="Problems"/> before running it.</returns>
+    /// <exception cref="FormatException">Not JSON, an unknown key, a bad value or an unknown Ironic option.</exception>
+    public static FleetScenario Parse(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return FleetScenarioFile.Parse(json);
+    }
+
+    /// <summary>Every problem with the scenario, one sentence each; empty when it can run.</summary>
+    /// <returns>The problems, in the order of the properties.</returns>
+    public ImmutableArray<string> Problems()
+    {
+        var problems = ImmutableArray.CreateBuilder<string>();
+        void Check(bool ok, string problem)
+        {
+            if (!ok)
+            {
+                problems.Add(problem);
+            }
+        }
+
+        Check(Nodes is > 0 and <= 10_000_000, $"nodes must be from 1 to 10,000,000 (got {Nodes})");
+        Check(Conductors is > 0 and <= 1000, $"conductors must be from 1 to 1,000 (got {Conductors})");
+        Check(Days is > 0 and <= 3650, $"days must be from 1 to 3,650 (got {Days})");
+        Check(Driver == "fake-hardware", $"driver \"{Driver}\" is not simulated; this version has fake-hardware only");
+        Check(DeployInterface is "direct" or "fake", $"deploy_interface must be direct or fake (got \"{DeployInterface}\")");
+        Check(ManagementInterface is "noop" or "fake", $"management_interface must be noop or fake (got \"{ManagementInterface}\")");
+        Check(WorkerDuration >= TimeSpan.Zero, "worker_duration must not be negative");
+        Check(Workload.Utilization is >= 0 and <= 1, $"workload utilization must be from 0 to 1 (got {Workload.Utilization})");
+        Check(Workload.MeanLease > TimeSpan.Zero, "workload mean_lease must be positive");
+        Check(Workload.ReportDelay >= TimeSpan.Zero, "workload report_delay must not be negative");
+        Check(Workload.FalseReportProbability is >= 0 and <= 1, "workload false_report_probability must be from 0 to 1");
+        Check(Workload.RetryInterval > TimeSpan.Zero, "workload retry_interval must be positive");
+        foreach (var fault in Faults)
+        {
+            var name = fault.Kind.ToString().ToLowerInvariant();
+            Check(fault.RatePerNodeYear is >= 0 and <= 1000, $"fault {name}: rate_per_node_year must be from 0 to 1,000");
+            Check(fault.MaskedFraction is >= 0 and <= 1, $"fault {name}: masked_fraction must be from 0 to 1");
+            Check(fault.TransientFraction is >= 0 and <= 1, $"fault {name}: transient_fraction must be from 0 to 1");
+            Check(fault.SelfHealTime > TimeSpan.Zero && fault.RepairTime >= TimeSpan.Zero, $"fault {name}: self_heal_time must be positive and repair_time not negative");
+        }
+
+        Check(Operators.Count is >= 0 and <= 100_000, $"operators count must be from 0 to 100,000 (got {Operators.Count})");
+        Check(Operators.ShiftStartHour is >= 0 and < 24 && Operators.ShiftEndHour > Operators.ShiftStartHour && Operators.ShiftEndHour <= 24,
+            $"operators shift must satisfy 0 <= start < end <= 24 (got {Operators.ShiftStartHour} to {Operators.ShiftEndHour})");
+        Check(Operators.TimePerTicket > TimeSpan.Zero, "operators time_per_ticket must be positive");
+        Check(ConductorFailures.MeanTimeBetweenFailures >= TimeSpan.Zero && ConductorFailures.RestartTime > TimeSpan.Zero,
+            "conductor_failures: mean_time_between_failures must not be negative and restart_time must be positive");
+        Check(SampleInterval >= TimeSpan.FromMinutes(1) && TimeSpan.FromHours(1).Ticks % SampleInterval.Ticks == 0, "sample_interval must divide an hour and be at least 1 minute");
+        return problems.ToImmutable();
+    }
+}

@@ -1,0 +1,83 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using IronicCore.Configuration;
+using IronicCore.Errors;
+using IronicCore.States;
+
+
+namespace IronicCore.Fleet;
+
+/// <summary>
+/// Reads a fleet scenario file: <see cref="FleetScenario"/>'s properties in snake_case
+/// (durations as <c>d.hh:mm:ss</c>), Ironic's options by their Ironic names under
+/// <c>options</c>, and <c>ironic_release</c>. Unknown keys and bad values are refused.
+/// </summary>
+internal static class FleetScenarioFile
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false) },
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver
+        {
+            Modifiers =
+            {
+                info =>
+                {
+                    if (info.Type == typeof(FleetScenario))
+                    {
+                        // Ironic's options come by their own names, below.
+                        var options = info.Properties.Single(p => p.Name == "options");
+                        info.Properties.Remove(options);
+                    }
+                },
+            },
+        },
+    };
+
+    /// <exception cref="FormatException">The text is not a valid fleet scenario.</exception>
+    public static FleetScenario Parse(string text)
+    {
+        try
+        {
+            var root = JsonNode.Parse(text) as JsonObject ?? throw new FormatException("a fleet scenario is a JSON object");
+            var release = IronicRelease.Master;
+            if (root.Remove("ironic_release", out var releaseNode))
+            {
+                release = releaseNode?.GetValue<string>() switch
+                {
+                    "master" => IronicRelease.Master,
+                    "21.4" => IronicRelease.Release21_4,
+                    var other => throw new FormatException($"ironic_release must be \"master\" or \"21.4\" (got \"{other}\")"),
+                };
+            }
+
+            var values = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+            if (root.Remove("options", out var options))
+            {
+                foreach (var (name, value) in options as JsonObject ?? throw new FormatException("options must be an object"))
+                {
+                    values[name] = JsonSerializer.SerializeToElement(value);
+                }
+            }
+
+            var scenario = root.Deserialize<FleetScenario>(Json) ?? throw new FormatException("a fleet scenario is a JSON object");
+            return scenario with { Options = ConductorOptions.FromNames(release, values) };
+        }
+        catch (JsonException error)
+        {
+            throw new FormatException(error.Message, error);
+        }
+        catch (InvalidOperationException error)
+        {
+            throw new FormatException(error.Message, error);
+        }
+        catch (IronicException error)
+        {
+            throw new FormatException(error.Message, error);
+        }
+    }
+}
