@@ -23,7 +23,8 @@ internal sealed class Ipmitool(DriverContext context, BmcBehaviour behaviour)
     private readonly Dictionary<string, SimulatedBmc> byUuid = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, DateTimeOffset> lastCommandAt = new(StringComparer.Ordinal);
 
-    public IpmiOptions Options => context.Options.Ipmi;
+    /// <summary>The conductor's <c>[ipmi]</c> section, or its defaults when the options do not carry one.</summary>
+    public IpmiOptions Options { get; } = context.Options.GetSection<IpmiOptions>() ?? new IpmiOptions();
 
     public ConductorOptions ConductorOptions => context.Options;
 

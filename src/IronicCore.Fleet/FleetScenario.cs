@@ -83,7 +83,7 @@ public sealed record FleetScenario
             Operators = Operators with { Count = Operators.Count == 0 ? 0 : Scale(Operators.Count, 1) },
             Options = ConductorOptions.FromNames(Options.Release, Options.ToNames()
                 .SetItem("conductor.max_concurrent_deploy", JsonSerializer.SerializeToElement(Scale(Options.MaxConcurrentDeploy, 1)))
-                .SetItem("conductor.max_concurrent_clean", JsonSerializer.SerializeToElement(Scale(Options.MaxConcurrentClean, 1)))),
+                .SetItem("conductor.max_concurrent_clean", JsonSerializer.SerializeToElement(Scale(Options.MaxConcurrentClean, 1))), Options.DriverSections),
         };
     }
 
@@ -117,12 +117,16 @@ public sealed record FleetScenario
     /// <c>options</c>, and <c>ironic_release</c>; what the file leaves out keeps its default.
     /// </summary>
     /// <param name="json">The file's text.</param>
+    /// <param name="driverSections">
+    /// The sections of the driver packages the conductor runs (e.g. <c>[new IpmiOptions()]</c>), whose
+    /// options the file may then set; null for none, as the fleet's own nodes are fake-hardware.
+    /// </param>
     /// <returns>The scenario; check <see cref="Problems"/> before running it.</returns>
     /// <exception cref="FormatException">Not JSON, an unknown key, a bad value or an unknown Ironic option.</exception>
-    public static FleetScenario Parse(string json)
+    public static FleetScenario Parse(string json, IEnumerable<OptionSection>? driverSections = null)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return FleetScenarioFile.Parse(json);
+        return FleetScenarioFile.Parse(json, driverSections);
     }
 
     /// <summary>Every problem with the scenario, one sentence each; empty when it can run.</summary>

@@ -38,8 +38,10 @@ internal static class FleetScenarioFile
         },
     };
 
+    /// <param name="text">The file's text.</param>
+    /// <param name="driverSections">The sections of the drivers the conductor runs, whose options the file may set; none for the fleet's own (fake-hardware).</param>
     /// <exception cref="FormatException">The text is not a valid fleet scenario.</exception>
-    public static FleetScenario Parse(string text)
+    public static FleetScenario Parse(string text, IEnumerable<OptionSection>? driverSections)
     {
         try
         {
@@ -65,7 +67,7 @@ internal static class FleetScenarioFile
             }
 
             var scenario = root.Deserialize<FleetScenario>(Json) ?? throw new FormatException("a fleet scenario is a JSON object");
-            return scenario with { Options = ConductorOptions.FromNames(release, values) };
+            return scenario with { Options = ConductorOptions.FromNames(release, values, driverSections) };
         }
         catch (JsonException error)
         {

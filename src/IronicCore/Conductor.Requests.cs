@@ -8,7 +8,7 @@ using IronicCore.States;
 namespace IronicCore;
 
 // Requests on a node's states, its agent, its boot device and its history; the driver list,
-// interface validation and virtual media for the API host; a scripted agent's token and URL for tests.
+// interface validation and virtual media for the API host; a scripted agent's token.
 public sealed partial class Conductor
 {
     /// <summary>
@@ -108,6 +108,16 @@ public sealed partial class Conductor
         context.RamdiskApi.Heartbeat(Find(ident), callbackUrl, agentVersion, agentToken);
     }
 
+    /// <summary>
+    /// The agent token the node's ramdisk agent was handed at its lookup and still holds, as an agent
+    /// remembers it (Ironic's API shows it only masked). A harness that plays the agent heartbeats with
+    /// it, or looks up first when there is none.
+    /// </summary>
+    /// <param name="ident">The node's UUID or name.</param>
+    /// <returns>The token; null when none was handed out since the last one was wiped (power off, reboot, end of an operation).</returns>
+    /// <exception cref="NodeNotFoundException">No node has this UUID or name.</exception>
+    public string? GetAgentToken(string ident) => Find(ident).AgentToken;
+
     /// <summary>Sets the result the node's agent reports for its latest command (or its next, if none ran since it started).</summary>
     public void SetAgentResult(string ident, AgentCommandStatus status, string? error = null) =>
         context.Nodes.MachineAt(Find(ident).Index).Agent.SetResult(status, error);
@@ -120,7 +130,7 @@ public sealed partial class Conductor
     /// <exception cref="NodeLockedException">The node is reserved.</exception>
     /// <exception cref="InvalidParameterValueException">The device is unknown or not supported, or <c>driver_info</c> is invalid.</exception>
     /// <exception cref="MissingParameterValueException"><c>driver_info</c> lacks what the interface needs.</exception>
-    /// <exception cref="IpmiFailureException">The BMC did not answer.</exception>
+    /// <exception cref="IronicException">The BMC did not answer: the management interface's own error, e.g. ipmitool's <c>IPMIFailure</c>.</exception>
     public void SetBootDevice(string ident, string device, bool persistent) => context.Management.SetBootDevice(Find(ident), device, persistent);
 
     /// <summary>The boot device as the management interface reports it (<c>GET .../management/boot_device</c>): exclusive lock, validation, then the interface.</summary>
@@ -128,7 +138,7 @@ public sealed partial class Conductor
     /// <exception cref="NodeLockedException">The node is reserved.</exception>
     /// <exception cref="InvalidParameterValueException"><c>driver_info</c> is invalid.</exception>
     /// <exception cref="MissingParameterValueException"><c>driver_info</c> lacks what the interface needs.</exception>
-    /// <exception cref="IpmiFailureException">The BMC did not answer.</exception>
+    /// <exception cref="IronicException">The BMC did not answer: the management interface's own error, e.g. ipmitool's <c>IPMIFailure</c>.</exception>
     public BootDeviceSetting GetBootDevice(string ident) => context.Management.GetBootDevice(Find(ident));
 
     /// <summary>The boot devices the node's management interface can set (<c>GET .../boot_device/supported</c>): a shared lock, so a reserved node answers too.</summary>
@@ -177,9 +187,4 @@ public sealed partial class Conductor
     /// <exception cref="UnsupportedDriverExtensionException">Always, after validation: no simulated management interface has virtual media.</exception>
     internal void GetVirtualMedia(string ident) => context.Management.GetVirtualMedia(Find(ident));
 
-    /// <summary>The token the node's agent was handed at its lookup, which a simulated agent remembers.</summary>
-    internal string? AgentTokenOf(string ident) => Find(ident).AgentToken;
-
-    /// <summary>The URL the node's simulated agent reports in its heartbeats.</summary>
-    internal string AgentCallbackUrlOf(string ident) => context.Nodes.MachineAt(Find(ident).Index).Agent.CallbackUrl;
 }

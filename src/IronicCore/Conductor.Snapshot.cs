@@ -1,5 +1,6 @@
 using System.Buffers;
 using IronicCore.Conducting;
+using IronicCore.Configuration;
 using IronicCore.Maintenance;
 using IronicCore.Persistence;
 using IronicCore.Simulation;
@@ -40,10 +41,19 @@ public sealed partial class Conductor
     /// </summary>
     /// <param name="stream">The snapshot, from its first byte.</param>
     /// <param name="maintenancePolicy">The maintenance policy the saved conductor had (code is not saved); null for Ironic's own.</param>
+    /// <param name="driverSections">
+    /// The driver sections the saved options may carry (<see cref="ConductorOptions.DriverSections"/>: code
+    /// is not saved, their values are), e.g. <c>[new IpmiOptions()]</c>; those the snapshot names are carried
+    /// again. Null for none. Snapshots written before the driver packages had their own sections
+    /// (format 1 and 2 files of IronicCore 0.1) name <c>[ipmi]</c>, <c>[pxe]</c> and <c>[dhcp]</c>.
+    /// </param>
     /// <returns>The conductor; its clock is <see cref="Clock"/>.</returns>
-    /// <exception cref="PersistenceFormatException">Not a conductor snapshot, a newer format, truncated or corrupted.</exception>
+    /// <exception cref="PersistenceFormatException">
+    /// Not a conductor snapshot, a newer format, truncated or corrupted, or its options name a driver
+    /// section not in <paramref name="driverSections"/>.
+    /// </exception>
     /// <exception cref="ArgumentException"><paramref name="maintenancePolicy"/> is not of the type the conductor was saved with.</exception>
-    public static Conductor Load(Stream stream, IMaintenancePolicy? maintenancePolicy = null)
+    public static Conductor Load(Stream stream, IMaintenancePolicy? maintenancePolicy = null, IEnumerable<OptionSection>? driverSections = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
         var source = SnapshotReading.SourceOf(stream);
@@ -53,7 +63,7 @@ public sealed partial class Conductor
             Conductor? conductor = null;
             ReadSimulation(ref reader, (ref MessagePackReader r, SimulationClock clock) =>
             {
-                conductor = ReadState(ref r, clock, maintenancePolicy, format);
+                conductor = ReadState(ref r, clock, maintenancePolicy, format, driverSections);
                 return [conductor];
             });
             return conductor!;
@@ -155,9 +165,10 @@ public sealed partial class Conductor
     internal void WriteState(ref MessagePackWriter writer) => ConductorSnapshot.Write(context, ref writer);
 
     /// <summary>A conductor on <paramref name="clock"/> from the state <see cref="WriteState"/> wrote in snapshot format <paramref name="format"/>.</summary>
-    internal static Conductor ReadState(ref MessagePackReader reader, SimulationClock clock, IMaintenancePolicy? maintenancePolicy, int format)
+    internal static Conductor ReadState(
+        ref MessagePackReader reader, SimulationClock clock, IMaintenancePolicy? maintenancePolicy, int format, IEnumerable<OptionSection>? driverSections = null)
     {
-        var saved = ConductorSnapshot.ReadSettings(ref reader, maintenancePolicy, format);
+        var saved = ConductorSnapshot.ReadSettings(ref reader, maintenancePolicy, format, driverSections);
         var conductor = new Conductor(saved.Options, clock, saved.Policy, saved.Seed, saved.Host, saved.Agents);
         ConductorSnapshot.ReadState(conductor.context, ref reader, format);
         return conductor;

@@ -32,6 +32,14 @@ public sealed partial class ReadmeTests
     }
 
     [Test]
+    public void PackageReadmeExample_IsTheHarnessSampleTheSuiteRuns()
+    {
+        var csharp = CodeBlock().Matches(Read("PackageReadme.md")).Single(m => m.Groups["lang"].Value == "csharp");
+
+        Assert.That(csharp.Groups["body"].Value, Is.EqualTo(Read("GettingStarted.cs")));
+    }
+
+    [Test]
     public void QuickStartSample_RunsAndWalksIntoCleanWait()
     {
         var output = SampleRunner.Run("QuickStart");

@@ -86,11 +86,12 @@ internal static class ConductorSnapshot
     /// <param name="reader">Where the conductor's state starts.</param>
     /// <param name="maintenancePolicy">The maintenance policy the saved conductor had; null for Ironic's own.</param>
     /// <param name="format">The snapshot's format: 1 has no node history (nor its clean-up task) and no <c>disable_power_off</c>.</param>
+    /// <param name="driverSections">The driver sections the saved options may name.</param>
     /// <exception cref="ArgumentException"><paramref name="maintenancePolicy"/> is not of the type the conductor was saved with.</exception>
-    public static Settings ReadSettings(ref MessagePackReader reader, IMaintenancePolicy? maintenancePolicy, int format)
+    public static Settings ReadSettings(ref MessagePackReader reader, IMaintenancePolicy? maintenancePolicy, int format, IEnumerable<OptionSection>? driverSections)
     {
         Expect(ref reader, format == 1 ? 9 : 10, "a conductor");
-        var options = ReadOptions(ref reader);
+        var options = ReadOptions(ref reader, driverSections);
         var host = ReadText(ref reader, "the conductor's host");
         var seed = reader.ReadUInt64();
         var agents = ReadAgentBehaviour(ref reader);

@@ -14,31 +14,57 @@ public sealed partial class ConductorOptions
     /// not given keep the release's defaults.
     /// </summary>
     /// <remarks>
+    /// <para>
     /// JSON forms: booleans, integers, strings; durations as integer seconds; lists as arrays of
     /// strings (<c>conductor.clean_step_priority_override</c> as <c>"interface.step:priority"</c>
     /// strings); dictionaries as objects of strings; choices by Ironic's name; <c>null</c> for options
     /// that may be unset. Names and types are checked first, in name order, and the first problem is
     /// thrown; then every limit and rule is checked at once, as <see cref="Validate"/> does.
+    /// </para>
+    /// <para>
+    /// The options of a driver package's section (<c>[ipmi]</c>, <c>[pxe]</c>, ...) are options here only
+    /// when <paramref name="sections"/> brings the section: whoever reads a file for a conductor that
+    /// runs the driver passes it (e.g. <c>[new IpmiOptions()]</c>), so a file naming an option of a
+    /// driver the conductor does not run is refused.
+    /// </para>
     /// </remarks>
     /// <param name="release">The Ironic release whose options, defaults and rules apply.</param>
     /// <param name="values">Option values by <c>"section.option"</c> name.</param>
+    /// <param name="sections">
+    /// The driver sections the options carry (<see cref="DriverSections"/>), at the values that options
+    /// not named keep; the given objects are not changed. Null or empty for none.
+    /// </param>
     /// <returns>New, validated options.</returns>
+    /// <exception cref="ArgumentException"><paramref name="sections"/> holds a null.</exception>
     /// <exception cref="InvalidParameterValueException">
-    /// A name is not an option of <paramref name="release"/> (the error lists the valid names), or a
-    /// choice is not one of the option's values.
+    /// A name is not an option of <paramref name="release"/> and the given sections (the error lists the
+    /// valid names), or a choice is not one of the option's values.
     /// </exception>
     /// <exception cref="OptionTypeMismatchException">A value has the wrong JSON type.</exception>
-    /// <exception cref="IncorrectConfigurationException">Values break Ironic's limits or rules; every one is listed.</exception>
-    public static ConductorOptions FromNames(IronicRelease release, IReadOnlyDictionary<string, JsonElement> values)
+    /// <exception cref="IncorrectConfigurationException">
+    /// Values break Ironic's limits or rules, or a section is given twice; every problem is listed.
+    /// </exception>
+    public static ConductorOptions FromNames(
+        IronicRelease release, IReadOnlyDictionary<string, JsonElement> values, IEnumerable<OptionSection>? sections = null)
     {
         ArgumentNullException.ThrowIfNull(values);
-        var options = new ConductorOptions(release);
+        ImmutableArray<OptionSection> carried = [.. (sections ?? []).Select(section =>
+            section?.Copy() ?? throw new ArgumentException("The driver sections must not contain null.", nameof(sections)))];
+        var structure = ImmutableArray.CreateBuilder<OptionError>();
+        CheckDriverSections(carried, structure);
+        if (structure.Count > 0)
+        {
+            throw new IncorrectConfigurationException(structure.ToImmutable());
+        }
+
+        var options = new ConductorOptions(release) { DriverSections = carried };
+        var catalog = OptionCatalog.For(carried);
         var parsed = new List<(OptionEntry Entry, object? Value)>(values.Count);
         foreach (var (name, json) in values.OrderBy(pair => pair.Key, StringComparer.Ordinal))
         {
-            if (!OptionCatalog.TryFind(name, release, out var entry))
+            if (!catalog.TryFind(name, release, out var entry))
             {
-                throw new InvalidParameterValueException("option", name, OptionCatalog.NamesIn(release));
+                throw new InvalidParameterValueException("option", name, catalog.NamesIn(release));
             }
 
             parsed.Add((entry, entry.Kind.Read(entry.Name, json)));
@@ -55,9 +81,9 @@ public sealed partial class ConductorOptions
     }
 
     /// <summary>
-    /// Every option of <see cref="Release"/> by <c>"section.option"</c> name, in the JSON forms
-    /// <see cref="FromNames"/> takes, ordered by name: <c>FromNames(Release, ToNames())</c> rebuilds
-    /// equal options.
+    /// Every option of <see cref="Release"/> by <c>"section.option"</c> name, the carried driver sections'
+    /// included, in the JSON forms <see cref="FromNames"/> takes, ordered by name:
+    /// <c>FromNames(Release, ToNames(), DriverSections)</c> rebuilds equal options.
     /// </summary>
     /// <returns>The options by name.</returns>
     /// <exception cref="IncorrectConfigurationException">The options are not valid; every problem is listed.</exception>
@@ -65,7 +91,7 @@ public sealed partial class ConductorOptions
     {
         // Unchecked values (null sections, fractional seconds) have no faithful JSON form.
         Validate();
-        return OptionCatalog.All
+        return OptionCatalog.For(DriverSections).Entries
             .Where(entry => entry.ExistsIn(Release))
             .ToImmutableSortedDictionary(entry => entry.Name, entry => entry.Kind.Write(entry.GetValue(this)), StringComparer.Ordinal);
     }

@@ -13,14 +13,17 @@ public sealed partial class ConductorOptions
     /// before it starts: each option's limits (the <c>min</c>/<c>max</c> Ironic declares), whole
     /// seconds for durations, the characters of conductor groups, master's scheme check of
     /// <c>[deploy] http_url</c> and its check that the worker pool outgrows the periodic tasks'
-    /// workers, and for 21.4 that no master-only option was changed.
+    /// workers, for 21.4 that no master-only option was changed, and the options of every driver
+    /// section carried (<see cref="DriverSections"/>: one of each, none named as the conductor's own).
     /// </summary>
     /// <remarks>Whoever builds a conductor calls it; <see cref="FromNames"/> and <see cref="ToNames"/> call it too.</remarks>
     /// <exception cref="IncorrectConfigurationException">Something is wrong; <see cref="IncorrectConfigurationException.Errors"/> lists every problem.</exception>
     public void Validate()
     {
         var errors = ImmutableArray.CreateBuilder<OptionError>();
-        foreach (var entry in OptionCatalog.All)
+        CheckDriverSections(DriverSections, errors);
+        var catalog = errors.Count == 0 ? OptionCatalog.For(DriverSections) : OptionCatalog.Core;
+        foreach (var entry in catalog.Entries)
         {
             CheckOption(entry, errors);
         }

@@ -4,10 +4,11 @@ namespace IronicCore.Configuration;
 
 /// <summary>
 /// Ironic's configuration as the conductor reads it: the <c>[conductor]</c> options as properties,
-/// the other sections (<see cref="Deploy"/>, <see cref="Api"/>, <see cref="Agent"/>, <see cref="Ipmi"/>,
-/// <see cref="Pxe"/>, <see cref="Dhcp"/>, <see cref="DefaultSection"/>) as nested objects. Every
-/// property carries the Ironic option's name and default; durations are <see cref="TimeSpan"/>s of
-/// whole seconds, as Ironic counts them.
+/// the other sections of the conductor (<see cref="Deploy"/>, <see cref="Api"/>, <see cref="Agent"/>,
+/// <see cref="DefaultSection"/>) as nested objects, and the sections driver packages bring
+/// (<c>[ipmi]</c>, <c>[pxe]</c>, <c>[dhcp]</c>, ...) in <see cref="DriverSections"/>. Every property
+/// carries the Ironic option's name and default; durations are <see cref="TimeSpan"/>s of whole
+/// seconds, as Ironic counts them.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -73,18 +74,6 @@ public sealed partial class ConductorOptions
     /// <summary>Ironic's <c>[agent]</c> section: how the conductor talks to the ramdisk agent.</summary>
     /// <value>The defaults of <see cref="Release"/>.</value>
     public AgentOptions Agent { get; init; }
-
-    /// <summary>Ironic's <c>[ipmi]</c> section: the <c>ipmitool</c> interfaces.</summary>
-    /// <value>Ironic's defaults.</value>
-    public IpmiOptions Ipmi { get; init; } = new();
-
-    /// <summary>Ironic's <c>[pxe]</c> section: PXE boot retries.</summary>
-    /// <value>Ironic's defaults.</value>
-    public PxeOptions Pxe { get; init; } = new();
-
-    /// <summary>Ironic's <c>[dhcp]</c> section: the DHCP provider.</summary>
-    /// <value>Ironic's defaults.</value>
-    public DhcpOptions Dhcp { get; init; } = new();
 
     /// <summary>
     /// <c>[conductor] node_history</c>: whether noteworthy node events are journaled. In master a

@@ -2,12 +2,21 @@ namespace IronicCore.Configuration;
 
 /// <summary>
 /// The Ironic option a property stands for, such as <c>clean_callback_timeout</c>; its section
-/// comes from the class's <see cref="IronicSectionAttribute"/>. <see cref="OptionCatalog"/> reads it once.
+/// comes from the class's <see cref="IronicSectionAttribute"/>.
 /// </summary>
 [AttributeUsage(AttributeTargets.Property, AllowMultiple = false)]
-internal sealed class IronicOptionAttribute(string name) : Attribute
+public sealed class IronicOptionAttribute : Attribute
 {
-    public string Name { get; } = name;
+    /// <summary>Names the option.</summary>
+    /// <param name="name">The option as Ironic names it within its section, e.g. <c>"command_retry_timeout"</c>.</param>
+    public IronicOptionAttribute(string name)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        Name = name;
+    }
+
+    /// <summary>The option as Ironic names it within its section.</summary>
+    public string Name { get; }
 
     /// <summary>
     /// True when Ironic 21.4 has no such option: a 21.4 configuration may not name it, and the

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
@@ -7,40 +8,98 @@ using IronicCore.States;
 namespace IronicCore.Configuration;
 
 /// <summary>
-/// Every Ironic option IronicCore models, by <c>"section.option"</c> name: the by-name access that
-/// scenario files and the REST API use. Built once by reflection over <see cref="ConductorOptions"/>
-/// and its section classes, so each property's attributes are the one source of an option's name,
-/// limits and release. Thread-safe.
+/// Ironic options by <c>"section.option"</c> name: the by-name access that scenario files, snapshots
+/// and the REST API use. <see cref="Core"/> holds the conductor's own, built once by reflection over
+/// <see cref="ConductorOptions"/> and its section classes; <see cref="For"/> adds the options of the
+/// driver sections some options carry. Each property's attributes are the one source of an option's
+/// name, limits and release. Immutable, hence thread-safe.
 /// </summary>
-internal static class OptionCatalog
+internal sealed class OptionCatalog
 {
     private static readonly ConductorOptions MasterDefaults = new(IronicRelease.Master);
     private static readonly ConductorOptions Release21_4Defaults = new(IronicRelease.Release21_4);
 
+    /// <summary>The options of each driver section class, built on first use.</summary>
+    private static readonly ConcurrentDictionary<Type, ImmutableArray<OptionEntry>> DriverEntries = new();
+
+    /// <summary>The defaults of each driver section class per release, on first use.</summary>
+    private static readonly ConcurrentDictionary<(Type Section, IronicRelease Release), ConductorOptions> DriverDefaults = new();
+
+    private readonly FrozenDictionary<string, OptionEntry> byName;
+
+    private OptionCatalog(ImmutableArray<OptionEntry> entries)
+    {
+        Entries = entries;
+        byName = entries.ToFrozenDictionary(entry => entry.Name, StringComparer.Ordinal);
+    }
+
+    /// <summary>The conductor's own options, without any driver section's.</summary>
+    public static OptionCatalog Core { get; } = new(BuildCore());
+
+    /// <summary>The conductor's own options, ordered by name (ordinal).</summary>
+    public static ImmutableArray<OptionEntry> All => Core.Entries;
+
+    /// <summary>The section names the conductor's own options use; no driver section may take one.</summary>
+    public static FrozenSet<string> CoreSections { get; } =
+        All.Select(entry => entry.Section).ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Every option, ordered by name (ordinal).</summary>
-    public static ImmutableArray<OptionEntry> All { get; } = Build();
+    public ImmutableArray<OptionEntry> Entries { get; }
 
-    private static readonly FrozenDictionary<string, OptionEntry> ByName =
-        All.ToFrozenDictionary(entry => entry.Name, StringComparer.Ordinal);
+    /// <summary>
+    /// The conductor's options and those of <paramref name="sections"/>, which must be checked first
+    /// (<see cref="ConductorOptions.CheckDriverSections"/>: no null, one of each section name).
+    /// </summary>
+    public static OptionCatalog For(ImmutableArray<OptionSection> sections) =>
+        sections.IsDefaultOrEmpty
+            ? Core
+            : new([.. All.Concat(sections.SelectMany(section => EntriesOf(section.GetType()))).OrderBy(entry => entry.Name, StringComparer.Ordinal)]);
 
-    private static readonly FrozenDictionary<PropertyInfo, OptionEntry> ByProperty =
-        All.ToFrozenDictionary(entry => entry.Property);
+    /// <summary>The options a driver section class declares, ordered by name.</summary>
+    /// <exception cref="InvalidOperationException">The class is not marked with its section, or a settable property names no option.</exception>
+    public static ImmutableArray<OptionEntry> EntriesOf(Type section) => DriverEntries.GetOrAdd(section, type =>
+    {
+        var name = SectionOf(type) ?? throw new InvalidOperationException(
+            $"{type.Name} derives from {nameof(OptionSection)} but names no section: mark it [IronicSection(\"...\")].");
+        return [.. SettableProperties(type).Select(property => new OptionEntry(name, property, type)).OrderBy(entry => entry.Name, StringComparer.Ordinal)];
+    });
+
+    /// <summary>The section a driver section class stands for, e.g. <c>"ipmi"</c>.</summary>
+    /// <exception cref="InvalidOperationException">The class is not marked with its section.</exception>
+    public static string SectionNameOf(OptionSection section) =>
+        SectionOf(section.GetType()) ?? throw new InvalidOperationException(
+            $"{section.GetType().Name} derives from {nameof(OptionSection)} but names no section: mark it [IronicSection(\"...\")].");
+
+    /// <summary>The option a property of the conductor's holds, e.g. <c>Of(typeof(ConductorOptions), nameof(ConductorOptions.WorkersPoolSize))</c>.</summary>
+    public static OptionEntry Of(Type section, string property) =>
+        All.Single(entry => entry.Property == (section.GetProperty(property) ?? throw new ArgumentException($"{section.Name} has no {property}.", nameof(property))));
+
+    /// <summary>
+    /// The defaults of <paramref name="release"/>, with the defaults of <paramref name="driverSection"/>
+    /// when given; shared: never initialize anything on them.
+    /// </summary>
+    public static ConductorOptions DefaultsOf(IronicRelease release, Type? driverSection = null)
+    {
+        var defaults = release == IronicRelease.Release21_4 ? Release21_4Defaults : MasterDefaults;
+        return driverSection is null
+            ? defaults
+            : DriverDefaults.GetOrAdd((driverSection, release), key => new ConductorOptions(key.Release) { DriverSections = [NewSection(key.Section, key.Release)] });
+    }
 
     /// <summary>The names of the options <paramref name="release"/> has, ordered by name.</summary>
-    public static ImmutableArray<string> NamesIn(IronicRelease release) =>
-        [.. All.Where(entry => entry.ExistsIn(release)).Select(entry => entry.Name)];
+    public ImmutableArray<string> NamesIn(IronicRelease release) =>
+        [.. Entries.Where(entry => entry.ExistsIn(release)).Select(entry => entry.Name)];
 
     /// <summary>Finds an option by name, if <paramref name="release"/> has it.</summary>
-    public static bool TryFind(string name, IronicRelease release, [NotNullWhen(true)] out OptionEntry? entry) =>
-        ByName.TryGetValue(name, out entry) && entry.ExistsIn(release);
+    public bool TryFind(string name, IronicRelease release, [NotNullWhen(true)] out OptionEntry? entry) =>
+        byName.TryGetValue(name, out entry) && entry.ExistsIn(release);
 
-    /// <summary>The option a property holds, e.g. <c>Of(typeof(ConductorOptions), nameof(ConductorOptions.WorkersPoolSize))</c>.</summary>
-    public static OptionEntry Of(Type section, string property) =>
-        ByProperty[section.GetProperty(property) ?? throw new ArgumentException($"{section.Name} has no {property}.", nameof(property))];
-
-    /// <summary>The defaults of <paramref name="release"/>, shared: never initialize anything on them.</summary>
-    public static ConductorOptions DefaultsOf(IronicRelease release) =>
-        release == IronicRelease.Release21_4 ? Release21_4Defaults : MasterDefaults;
+    /// <summary>A driver section at the defaults of <paramref name="release"/>: its constructor taking the release, or its parameterless one.</summary>
+    private static OptionSection NewSection(Type section, IronicRelease release) =>
+        (OptionSection)(section.GetConstructor([typeof(IronicRelease)]) is { } byRelease
+            ? byRelease.Invoke([release])
+            : Activator.CreateInstance(section)
+                ?? throw new InvalidOperationException($"{section.Name} has no public parameterless constructor."));
 
     /// <summary>The public settable properties of an options class, in declaration order.</summary>
     private static IEnumerable<PropertyInfo> SettableProperties(Type type) =>
@@ -49,13 +108,19 @@ internal static class OptionCatalog
     /// <summary>The <c>[section]</c> a class stands for, or null when it is not an options section.</summary>
     private static string? SectionOf(Type type) => type.GetCustomAttribute<IronicSectionAttribute>()?.Name;
 
-    private static ImmutableArray<OptionEntry> Build()
+    private static ImmutableArray<OptionEntry> BuildCore()
     {
         var root = typeof(ConductorOptions);
         var rootSection = SectionOf(root)!;
         var entries = new List<OptionEntry>();
         foreach (var property in SettableProperties(root))
         {
+            if (property.PropertyType == typeof(ImmutableArray<OptionSection>))
+            {
+                // The driver sections: their options join per options object, in For.
+                continue;
+            }
+
             if (SectionOf(property.PropertyType) is { } section)
             {
                 entries.AddRange(SettableProperties(property.PropertyType).Select(inner => new OptionEntry(section, property, inner)));

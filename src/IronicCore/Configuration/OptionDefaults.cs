@@ -93,20 +93,6 @@ internal static class OptionDefaults
     public const ImageDownloadSource AgentImageDownloadSource = ImageDownloadSource.Http;
     public const string CertificatesPath = "/var/lib/ironic/certificates";
 
-    // [ipmi]
-    public static readonly TimeSpan CommandRetryTimeout = TimeSpan.FromSeconds(60);
-    public static readonly TimeSpan MinCommandInterval = TimeSpan.FromSeconds(5);
-    public const bool UseIpmitoolRetries = false;
-    public const bool KillOnTimeout = true;
-    public const bool DisableBootTimeout = true;
-    public static readonly ImmutableArray<string> AdditionalRetryableIpmiErrors = [];
-
-    // [pxe]
-    public static readonly TimeSpan BootRetryCheckInterval = TimeSpan.FromSeconds(90);
-
-    // [dhcp]
-    public const DhcpProvider Dhcp = DhcpProvider.Neutron;
-
     /// <summary>Picks master's or 21.4's default.</summary>
     public static T For<T>(IronicRelease release, T master, T release21_4) =>
         release == IronicRelease.Release21_4 ? release21_4 : master;

@@ -14,25 +14,46 @@ namespace IronicCore.Configuration;
 internal sealed class OptionEntry
 {
     private readonly PropertyInfo? sectionProperty;
+    private readonly Type? driverSection;
     private readonly RegularExpressionAttribute? pattern;
 
+    /// <summary>An option of the conductor's own sections.</summary>
     /// <param name="section">The section's name, e.g. <c>"deploy"</c>.</param>
     /// <param name="sectionProperty">The section's property on <see cref="ConductorOptions"/>; null for <c>[conductor]</c> itself.</param>
     /// <param name="property">The property that holds the option.</param>
     public OptionEntry(string section, PropertyInfo? sectionProperty, PropertyInfo property)
+        : this(section, property)
+    {
+        this.sectionProperty = sectionProperty;
+    }
+
+    /// <summary>An option of a driver section (<see cref="OptionSection"/>).</summary>
+    /// <param name="section">The section's name, e.g. <c>"ipmi"</c>.</param>
+    /// <param name="property">The property that holds the option.</param>
+    /// <param name="driverSection">The driver section's class.</param>
+    public OptionEntry(string section, PropertyInfo property, Type driverSection)
+        : this(section, property)
+    {
+        this.driverSection = driverSection;
+    }
+
+    private OptionEntry(string section, PropertyInfo property)
     {
         var option = property.GetCustomAttribute<IronicOptionAttribute>()
             ?? throw new InvalidOperationException(
                 $"{property.DeclaringType?.Name}.{property.Name} is settable but names no Ironic option.");
+        Section = section;
         Name = $"{section}.{option.Name}";
         MasterOnly = option.MasterOnly;
-        this.sectionProperty = sectionProperty;
         Property = property;
         Kind = OptionKind.For(property);
         (Minimum, Maximum) = LimitsOf(property, Name);
         MaximumLength = property.GetCustomAttribute<StringLengthAttribute>()?.MaximumLength;
         pattern = property.GetCustomAttribute<RegularExpressionAttribute>();
     }
+
+    /// <summary>The option's section, e.g. <c>"conductor"</c>.</summary>
+    public string Section { get; }
 
     /// <summary>The option as <c>"section.option"</c>, e.g. <c>"conductor.workers_pool_size"</c>.</summary>
     public string Name { get; }
@@ -58,8 +79,11 @@ internal sealed class OptionEntry
     /// <summary>Whether <paramref name="release"/> has this option.</summary>
     public bool ExistsIn(IronicRelease release) => !MasterOnly || release == IronicRelease.Master;
 
-    /// <summary>The section object that holds the option; null when the section itself is unset.</summary>
-    public object? SectionOf(ConductorOptions options) => sectionProperty is null ? options : sectionProperty.GetValue(options);
+    /// <summary>The section object that holds the option; null when the section itself is unset (or, for a driver section, not carried).</summary>
+    public object? SectionOf(ConductorOptions options) =>
+        driverSection is not null ? options.FindDriverSection(driverSection)
+        : sectionProperty is null ? options
+        : sectionProperty.GetValue(options);
 
     /// <summary>The option's value in <paramref name="options"/>.</summary>
     public object? GetValue(ConductorOptions options) => Property.GetValue(SectionOf(options));
@@ -71,7 +95,7 @@ internal sealed class OptionEntry
     public void Initialize(ConductorOptions building, object? value) => Property.SetValue(SectionOf(building), value);
 
     /// <summary>The option's default in <paramref name="release"/>, as JSON.</summary>
-    public JsonElement DefaultFor(IronicRelease release) => Kind.Write(GetValue(OptionCatalog.DefaultsOf(release)));
+    public JsonElement DefaultFor(IronicRelease release) => Kind.Write(GetValue(OptionCatalog.DefaultsOf(release, driverSection)));
 
     /// <summary>
     /// What breaks the limits (numbers against <see cref="Minimum"/> and <see cref="Maximum"/>, strings

@@ -36,9 +36,7 @@ internal abstract partial class OptionKind
             _ when type == typeof(ImmutableArray<string>) => TextList,
             _ when type == typeof(ImmutableSortedDictionary<string, int>) => PriorityOverrides,
             _ when type == typeof(ImmutableSortedDictionary<string, string>) => TextMap,
-            _ when type == typeof(ImageDownloadSource) => new ChoiceKind<ImageDownloadSource>(),
-            _ when type == typeof(AutomatedCleaningStepSource) => new ChoiceKind<AutomatedCleaningStepSource>(),
-            _ when type == typeof(DhcpProvider) => new ChoiceKind<DhcpProvider>(),
+            _ when type.IsEnum => (OptionKind)Activator.CreateInstance(typeof(ChoiceKind<>).MakeGenericType(type))!,
             _ => throw new InvalidOperationException(
                 $"{property.DeclaringType?.Name}.{property.Name}: options of type {type.Name} have no JSON form."),
         };

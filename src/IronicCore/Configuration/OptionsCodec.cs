@@ -23,7 +23,12 @@ internal static class OptionsCodec
         }
     }
 
-    public static ConductorOptions ReadOptions(ref MessagePackReader reader)
+    /// <summary>
+    /// The options <see cref="Write(ref MessagePackWriter, ConductorOptions)"/> wrote. Of
+    /// <paramref name="driverSections"/>, those the snapshot names are carried again; a name of any
+    /// other section is refused.
+    /// </summary>
+    public static ConductorOptions ReadOptions(ref MessagePackReader reader, IEnumerable<OptionSection>? driverSections)
     {
         Expect(ref reader, 2, "the options");
         var release = ReadEnum<IronicRelease>(ref reader);
@@ -44,7 +49,10 @@ internal static class OptionsCodec
 
         try
         {
-            return ConductorOptions.FromNames(release, values);
+            // A section's code is not saved, its values are: carry again the sections the snapshot names.
+            var named = driverSections?.Where(section => section is null
+                || values.Keys.Any(name => name.StartsWith(OptionCatalog.SectionNameOf(section) + ".", StringComparison.Ordinal)));
+            return ConductorOptions.FromNames(release, values, named);
         }
         catch (Exception error) when (error is IronicException or IncorrectConfigurationException)
         {

@@ -9,14 +9,23 @@ namespace IronicCore.Configuration;
 /// <see cref="TimeSpan"/>, so data-annotation validators read it too.
 /// </summary>
 [AttributeUsage(AttributeTargets.Property, AllowMultiple = false)]
-internal sealed class SecondsRangeAttribute(long minimumSeconds, long maximumSeconds = long.MaxValue)
-    : RangeAttribute(typeof(TimeSpan), Format(minimumSeconds), Format(maximumSeconds))
+public sealed class SecondsRangeAttribute : RangeAttribute
 {
+    /// <summary>Declares the limits.</summary>
+    /// <param name="minimumSeconds">The lowest value Ironic accepts, in seconds; <see cref="long.MinValue"/> when unbounded.</param>
+    /// <param name="maximumSeconds">The highest value Ironic accepts, in seconds; <see cref="long.MaxValue"/> (the default) when unbounded.</param>
+    public SecondsRangeAttribute(long minimumSeconds, long maximumSeconds = long.MaxValue)
+        : base(typeof(TimeSpan), Format(minimumSeconds), Format(maximumSeconds))
+    {
+        MinimumSeconds = minimumSeconds;
+        MaximumSeconds = maximumSeconds;
+    }
+
     /// <summary>The lowest value Ironic accepts, in seconds; <see cref="long.MinValue"/> when unbounded.</summary>
-    public long MinimumSeconds { get; } = minimumSeconds;
+    public long MinimumSeconds { get; }
 
     /// <summary>The highest value Ironic accepts, in seconds; <see cref="long.MaxValue"/> when unbounded.</summary>
-    public long MaximumSeconds { get; } = maximumSeconds;
+    public long MaximumSeconds { get; }
 
     private static string Format(long seconds)
     {

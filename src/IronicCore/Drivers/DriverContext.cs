@@ -6,7 +6,7 @@ namespace IronicCore.Drivers;
 
 /// <summary>
 /// What a hardware type's factory gets from the conductor it is registered with: the clock,
-/// the options (<c>[ipmi]</c>, <c>[pxe]</c>, <c>[dhcp]</c>, ...) and a random stream of its own,
+/// the options (the driver's own section among <see cref="ConductorOptions.DriverSections"/>) and a random stream of its own,
 /// seeded from the conductor's seed and the type's name, so drivers draw jitter and faults
 /// deterministically without disturbing the conductor's other draws.
 /// </summary>

@@ -16,11 +16,11 @@ public interface IManagementInterface
     IReadOnlyList<BootDevice> GetSupportedBootDevices(DriverTask task);
 
     /// <summary>The boot device the machine will boot from, as the BMC reports it.</summary>
-    /// <exception cref="Errors.IpmiFailureException">The BMC did not answer (or the interface's equivalent error).</exception>
+    /// <exception cref="Errors.IronicException">The BMC did not answer: the interface's own error, e.g. ipmitool's <c>IPMIFailure</c>.</exception>
     BootDeviceSetting GetBootDevice(DriverTask task);
 
     /// <summary>Sets the device the machine boots from next (or always, when <paramref name="persistent"/>).</summary>
     /// <exception cref="Errors.InvalidParameterValueException">The interface cannot boot from <paramref name="device"/> (not in <see cref="GetSupportedBootDevices"/>).</exception>
-    /// <exception cref="Errors.IpmiFailureException">The BMC did not answer (or the interface's equivalent error).</exception>
+    /// <exception cref="Errors.IronicException">The BMC did not answer: the interface's own error, e.g. ipmitool's <c>IPMIFailure</c>.</exception>
     void SetBootDevice(DriverTask task, BootDevice device, bool persistent);
 }

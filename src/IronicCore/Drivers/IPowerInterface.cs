@@ -19,7 +19,7 @@ public interface IPowerInterface
     void Validate(DriverTask task);
 
     /// <summary>Reads the power state from the BMC: on, off, or <see cref="PowerState.Error"/> when the answer makes no sense.</summary>
-    /// <exception cref="Errors.IpmiFailureException">The BMC did not answer (or the interface's equivalent error).</exception>
+    /// <exception cref="Errors.IronicException">The BMC did not answer: the interface's own error, e.g. ipmitool's <c>IPMIFailure</c>.</exception>
     PowerState? GetPowerState(DriverTask task);
 
     /// <summary>

@@ -25,7 +25,10 @@ public sealed partial class SimulatedMachine
     /// <summary>The ramdisk agent that runs on the machine while it is on.</summary>
     internal Agent.SimulatedAgent Agent { get; }
 
-    /// <summary>Whether the BMC answers. An unreachable BMC fails every power call with <c>IPMIFailure</c>.</summary>
+    /// <summary>The URL the machine's ramdisk agent reports in its heartbeats (<c>agent_url</c>), e.g. <c>https://10.0.0.7:9999</c>.</summary>
+    public string AgentCallbackUrl => Agent.CallbackUrl;
+
+    /// <summary>Whether the BMC answers. An unreachable BMC fails every power call (the fake power interface and ipmitool with <c>IPMIFailure</c>).</summary>
     public bool Reachable { get; set; } = true;
 
     /// <summary>

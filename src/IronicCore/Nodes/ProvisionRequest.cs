@@ -40,8 +40,18 @@ public sealed record ProvisionRequest
     /// </summary>
     internal Func<Nodes.NodeView, ProvisionRequest>? AfterStateCheck { get; init; }
 
-    /// <summary>Reads the request's optional fields as the API receives them in JSON.</summary>
-    internal static ProvisionRequest FromJson(System.Text.Json.JsonElement fields, States.IronicRelease release)
+    /// <summary>
+    /// Reads the request's optional fields as Ironic's API receives them in the body's JSON
+    /// (<c>clean_steps</c>, <c>deploy_steps</c>, <c>service_steps</c>, <c>disable_ramdisk</c>,
+    /// <c>rescue_password</c>; other members are not read). A step list that breaks the API's schema is
+    /// kept with its error, which the conductor raises where Ironic's API checks the schema: after the
+    /// state checks, so a request refused for the node's state says so first.
+    /// </summary>
+    /// <param name="fields">The body's JSON object.</param>
+    /// <param name="release">The Ironic release whose step schema applies.</param>
+    /// <returns>The request, for <see cref="Conductor.SetProvisionState(string, string, ProvisionRequest?)"/>.</returns>
+    /// <exception cref="InvalidOperationException"><c>disable_ramdisk</c> is not a boolean or <c>rescue_password</c> not a string.</exception>
+    public static ProvisionRequest FromJson(System.Text.Json.JsonElement fields, States.IronicRelease release)
     {
         var errors = ImmutableDictionary<StepKind, string>.Empty;
         ImmutableArray<StepRequest>? Steps(string name, StepKind kind)

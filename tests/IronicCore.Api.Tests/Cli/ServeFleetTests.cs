@@ -1,6 +1,8 @@
 using System.Net;
 using IronicCore.Cli;
 using IronicCore.Cli.Commands.Serve;
+using IronicCore.Drivers.Ipmi;
+using IronicCore.Drivers.Pxe;
 using IronicCore.Fleet;
 using IronicCore.Simulation;
 
@@ -89,6 +91,21 @@ public sealed class ServeFleetTests
         {
             File.Delete(file);
         }
+    }
+
+    [Test]
+    public void FleetFile_MaySetTheOptionsOfTheDriversServed_WhichTheFleetCommandRefuses()
+    {
+        const string Json = "{\"options\": {\"ipmi.min_command_interval\": 0, \"dhcp.dhcp_provider\": \"none\"}}";
+
+        var served = FleetScenario.Parse(Json, ServeConductor.DriverSections);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(served.Options.GetSection<IpmiOptions>()!.MinCommandInterval, Is.EqualTo(TimeSpan.Zero));
+            Assert.That(served.Options.GetSection<DhcpOptions>()!.DhcpProvider, Is.EqualTo(DhcpProvider.None));
+            Assert.That(() => FleetScenario.Parse(Json), Throws.TypeOf<FormatException>().With.Message.Contains("\"dhcp.dhcp_provider\" is not a valid option"));
+        });
     }
 
     [Test]

@@ -34,7 +34,7 @@ public sealed class BmcFaultTests
     [Test]
     public void UnreachableBmc_WithUseIpmitoolRetries_IsNotRetriedByIronic_AsItsErrorIsNotTransient()
     {
-        var fixture = new DriverFixture(options: new ConductorOptions { Ipmi = new IpmiOptions { UseIpmitoolRetries = true } });
+        var fixture = new DriverFixture(options: new ConductorOptions { DriverSections = [new IpmiOptions { UseIpmitoolRetries = true }] });
         fixture.Enroll("n");
         fixture.Conductor.GetMachine("n").Reachable = false;
 

@@ -14,7 +14,7 @@ public sealed class CommandSpacingTests
     public void CommandsToOneBmc_AreAtLeastMinCommandIntervalApart(int seconds)
     {
         var interval = TimeSpan.FromSeconds(seconds);
-        var fixture = new DriverFixture(options: new ConductorOptions { Ipmi = new IpmiOptions { MinCommandInterval = interval } });
+        var fixture = new DriverFixture(options: new ConductorOptions { DriverSections = [new IpmiOptions { MinCommandInterval = interval }] });
         fixture.Enroll("n", power: PowerState.PowerOn);
 
         fixture.Conductor.SetPowerState("n", PowerState.Rebooting);

@@ -48,7 +48,7 @@ public sealed class HeartbeatStateTests
             return;
         }
 
-        conductor.Heartbeat("n", conductor.AgentCallbackUrlOf("n"), "9.4.0", conductor.Lookup("n"));
+        conductor.Heartbeat("n", conductor.GetMachine("n").AgentCallbackUrl, "9.4.0", conductor.Lookup("n"));
         conductor.Clock.RunDue();
         var after = conductor.GetNode("n").ProvisionState;
 

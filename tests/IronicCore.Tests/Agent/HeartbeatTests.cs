@@ -149,7 +149,7 @@ public sealed class HeartbeatTests
         var token = conductor.Lookup("n");
 
         // The provide's worker has not run yet: the node is still reserved.
-        TestDelegate heartbeat = () => conductor.Heartbeat("n", conductor.AgentCallbackUrlOf("n"), "9.4.0", token);
+        TestDelegate heartbeat = () => conductor.Heartbeat("n", conductor.GetMachine("n").AgentCallbackUrl, "9.4.0", token);
 
         Assert.That(heartbeat, refused ? Throws.TypeOf<NodeLockedException>() : Throws.Nothing);
     }

@@ -62,7 +62,7 @@ public sealed class ServiceThroughAgentTests
             Assert.That(node.ServiceStep, Is.Null);
             Assert.That(node.PowerState, Is.EqualTo(PowerState.PowerOn));
             Assert.That(node.LastError, Is.Null);
-            Assert.That(conductor.AgentTokenOf("n"), Is.Null);
+            Assert.That(conductor.GetAgentToken("n"), Is.Null);
         });
     }
 

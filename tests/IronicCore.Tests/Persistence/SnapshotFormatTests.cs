@@ -2,7 +2,9 @@ using IronicCore.Agent;
 using IronicCore.Configuration;
 using IronicCore.Errors;
 using IronicCore.Nodes;
+using IronicCore.Persistence;
 using IronicCore.States;
+using IronicCore.Tests.Conductor;
 
 namespace IronicCore.Tests.Persistence;
 
@@ -10,6 +12,8 @@ namespace IronicCore.Tests.Persistence;
 /// The snapshot format is a contract (docs/persistence.md, versioning): the version-1 and
 /// version-2 files kept in TestData must keep loading, and today's writer must still write the
 /// version-2 body byte for byte; a change to the layout shows here and needs a format version bump.
+/// Both files were written when <c>[ipmi]</c>, <c>[pxe]</c> and <c>[dhcp]</c> were the core's sections,
+/// so their options name them: they load, and are written again, with the driver packages' sections.
 /// </summary>
 [TestFixture]
 public sealed class SnapshotFormatTests
@@ -23,7 +27,7 @@ public sealed class SnapshotFormatTests
     public void SavedFile_StillLoads_AsTheConductorItWasSavedFrom(string name)
     {
         using var file = File.OpenRead(Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", name));
-        var loaded = IronicCore.Conductor.Load(file);
+        var loaded = IronicCore.Conductor.Load(file, driverSections: DriverSections.All);
         var expected = Small();
 
         Assert.Multiple(() =>
@@ -35,10 +39,20 @@ public sealed class SnapshotFormatTests
     }
 
     [Test]
+    public void SavedFile_WithoutTheDriverSectionsItNames_IsRefused_NamingTheOption()
+    {
+        using var file = File.OpenRead(Golden);
+
+        var error = Assert.Throws<PersistenceFormatException>(() => IronicCore.Conductor.Load(file));
+
+        Assert.That(error.Message, Does.Contain("\"dhcp.dhcp_provider\" is not a valid option"));
+    }
+
+    [Test]
     public void Version1File_HasNoHistory()
     {
         using var file = File.OpenRead(Version1);
-        var loaded = IronicCore.Conductor.Load(file);
+        var loaded = IronicCore.Conductor.Load(file, driverSections: DriverSections.All);
 
         Assert.That(loaded.Nodes.SelectMany(n => loaded.GetNodeHistory(n.Uuid)), Is.Empty);
     }
@@ -48,7 +62,7 @@ public sealed class SnapshotFormatTests
     {
         using var file = File.OpenRead(Version1);
 
-        Assert.That(IronicCore.Conductor.Load(file).Nodes.Select(n => n.DisablePowerOff), Is.All.False);
+        Assert.That(IronicCore.Conductor.Load(file, driverSections: DriverSections.All).Nodes.Select(n => n.DisablePowerOff), Is.All.False);
     }
 
     [Test]
@@ -56,14 +70,14 @@ public sealed class SnapshotFormatTests
     {
         using var file = File.OpenRead(Golden);
 
-        Assert.That(IronicCore.Conductor.Load(file).Nodes.Select(n => n.DisablePowerOff), Is.EqualTo(new[] { false, false, true }));
+        Assert.That(IronicCore.Conductor.Load(file, driverSections: DriverSections.All).Nodes.Select(n => n.DisablePowerOff), Is.EqualTo(new[] { false, false, true }));
     }
 
     [Test]
     public void Version2File_KeepsNodeHistory()
     {
         using var file = File.OpenRead(Golden);
-        var loaded = IronicCore.Conductor.Load(file);
+        var loaded = IronicCore.Conductor.Load(file, driverSections: DriverSections.All);
         var expected = Small();
 
         Assert.That(
@@ -95,7 +109,7 @@ public sealed class SnapshotFormatTests
     /// <summary>Three nodes: one cleaning with its agent booting, one deploying, one enrolled that must not be powered off, with a history entry; the clock two minutes on.</summary>
     private static IronicCore.Conductor Small()
     {
-        var conductor = new IronicCore.Conductor(seed: 3, agents: new AgentBehaviour());
+        var conductor = new IronicCore.Conductor(new ConductorOptions { DriverSections = DriverSections.All }, seed: 3, agents: new AgentBehaviour());
         foreach (var (state, power) in new[] { (ProvisionState.Manageable, PowerState.PowerOff), (ProvisionState.Available, PowerState.PowerOff), (ProvisionState.Enroll, PowerState.PowerOff) })
         {
             conductor.CreateNode(new NodeCreateRequest { DeployInterface = "direct", ManagementInterface = "noop", ProvisionState = state, PowerState = power });

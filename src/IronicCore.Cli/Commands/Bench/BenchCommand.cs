@@ -2,7 +2,7 @@ using System.ComponentModel;
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
-using IronicCore.Cli.Output;
+using IronicCore.Scenarios;
 using IronicCore.Simulation;
 using Spectre.Console;
 using Spectre.Console.Cli;

@@ -1,6 +1,6 @@
 using System.ComponentModel;
 using System.Text.Json.Nodes;
-using IronicCore.Cli.Output;
+using IronicCore.Scenarios;
 using IronicCore.Configuration;
 using IronicCore.Errors;
 using IronicCore.States;

@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
 using System.Text.Json.Nodes;
-using IronicCore.Cli.Output;
+using IronicCore.Scenarios;
 using IronicCore.Configuration;
 using IronicCore.Errors;
 using IronicCore.Persistence;

@@ -1,7 +1,8 @@
 using System.ComponentModel;
 using System.Text.Json.Nodes;
-using IronicCore.Cli.Output;
+using IronicCore.Scenarios;
 using Spectre.Console.Cli;
+using ScenarioFile = IronicCore.Scenarios.Scenario;
 
 namespace IronicCore.Cli.Commands.Scenario;
 
@@ -20,20 +21,10 @@ internal sealed class ScenarioCommand(CliOutput output) : Command<ScenarioComman
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        Scenario scenario;
+        ScenarioFile scenario;
         try
         {
-            string text;
-            try
-            {
-                text = System.IO.File.ReadAllText(settings.File);
-            }
-            catch (Exception error) when (error is IOException or UnauthorizedAccessException)
-            {
-                throw new ScenarioException("FileError", error.Message);
-            }
-
-            scenario = ScenarioParser.Parse(text);
+            scenario = ScenarioFile.Load(settings.File);
         }
         catch (ScenarioException error)
         {

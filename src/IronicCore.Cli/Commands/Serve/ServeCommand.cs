@@ -6,7 +6,7 @@ using IronicCore.Api.Conductors;
 using IronicCore.Api.Versioning;
 using IronicCore.Cli.Commands.Fleet;
 using IronicCore.Cli.Commands.Fsm;
-using IronicCore.Cli.Commands.Scenario;
+using IronicCore.Scenarios;
 using IronicCore.Configuration;
 using IronicCore.Errors;
 using IronicCore.Fleet;
@@ -155,13 +155,13 @@ internal sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeCommand
             var stream = File.OpenRead(snapshot);
             await using (stream.ConfigureAwait(false))
             {
-                return (Conductor.Load(stream), null);
+                return (Conductor.Load(stream, driverSections: ServeConductor.DriverSections), null);
             }
         }
 
         if (settings.Scenario is { } scenario)
         {
-            return (ScenarioRunner.RunToEnd(ScenarioParser.Parse(await File.ReadAllTextAsync(scenario, cancellationToken).ConfigureAwait(false))), null);
+            return (ScenarioRunner.RunToEnd(IronicCore.Scenarios.Scenario.Parse(await File.ReadAllTextAsync(scenario, cancellationToken).ConfigureAwait(false))), null);
         }
 
         if (settings.Fleet is { } file)
@@ -178,7 +178,7 @@ internal sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeCommand
     {
         try
         {
-            var scenario = FleetScenario.Parse(text);
+            var scenario = FleetScenario.Parse(text, ServeConductor.DriverSections);
             return scenario.Problems() is { Length: > 0 } problems ? throw new FleetInputException(string.Join("; ", problems)) : scenario;
         }
         catch (Exception error) when (error is FleetInputException or FormatException)

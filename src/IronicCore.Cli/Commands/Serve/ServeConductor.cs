@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using IronicCore.Agent;
 using IronicCore.Api.Conductors;
 using IronicCore.Configuration;
@@ -19,6 +20,12 @@ namespace IronicCore.Cli.Commands.Serve;
 /// </summary>
 internal static class ServeConductor
 {
+    /// <summary>
+    /// The driver sections of the conductors served (ipmi's on a PXE network), at their defaults: a
+    /// fleet file or snapshot may set their options.
+    /// </summary>
+    public static ImmutableArray<OptionSection> DriverSections => [new IpmiOptions(), new PxeOptions(), new DhcpOptions()];
+
     /// <summary>No nodes yet.</summary>
     public static Conductor Empty(ConductorOptions options, SimulationClock clock, ulong seed) =>
         Create(options, clock, seed, new AgentBehaviour());

@@ -1,12 +1,12 @@
-using IronicCore.Errors;
 using IronicCore.States;
 
 namespace IronicCore.Drivers.Fake;
 
 /// <summary>
 /// Ironic's <c>fake</c> power interface over a <see cref="SimulatedMachine"/>: it echoes the
-/// node's recorded power state until the machine has a state of its own, and fails like
-/// ipmitool while the BMC is unreachable (so power sync and recovery can be exercised).
+/// node's recorded power state until the machine has a state of its own, and fails as the
+/// oracle's does while the BMC is unreachable (<see cref="UnreachableBmcException"/>), so power
+/// sync and recovery can be exercised.
 /// </summary>
 internal sealed class FakePower : IPowerInterface
 {
@@ -47,5 +47,5 @@ internal sealed class FakePower : IPowerInterface
     }
 
     private static SimulatedMachine Reach(DriverTask task, string command) =>
-        task.Machine.Reachable ? task.Machine : throw new IpmiFailureException(command);
+        task.Machine.Reachable ? task.Machine : throw new UnreachableBmcException(command);
 }

@@ -113,11 +113,11 @@ public sealed class ConductorOptionsDefaultsTests
 
     [TestCaseSource(nameof(MasterDefaultCases))]
     public void MasterDefault_IsIronics(string option, string json) =>
-        Assert.That(new ConductorOptions().ToNames()[option].GetRawText(), Is.EqualTo(json));
+        Assert.That(DriverSections.Defaults().ToNames()[option].GetRawText(), Is.EqualTo(json));
 
     [Test]
     public void MasterDefaultsTable_CoversEveryOption() =>
-        Assert.That(OptionCatalog.All.Select(entry => entry.Name), Is.EqualTo(IronicMasterDefaults.Keys));
+        Assert.That(DriverSections.Catalog.Select(entry => entry.Name), Is.EqualTo(IronicMasterDefaults.Keys));
 
     [Test]
     public void ForRelease_Master_IsTheParameterlessDefaults() =>
@@ -210,10 +210,10 @@ public sealed class ConductorOptionsDefaultsTests
     [Test]
     public void Release21_4_DiffersFromMasterOnlyInTheseOptions()
     {
-        var master = new ConductorOptions(IronicRelease.Master);
-        var old = new ConductorOptions(IronicRelease.Release21_4);
+        var master = DriverSections.Defaults(IronicRelease.Master);
+        var old = DriverSections.Defaults(IronicRelease.Release21_4);
 
-        var differing = OptionCatalog.All
+        var differing = DriverSections.Catalog
             .Where(entry => !JsonElement.DeepEquals(entry.Kind.Write(entry.GetValue(master)), entry.Kind.Write(entry.GetValue(old))))
             .Select(entry => entry.Name);
 
@@ -232,11 +232,11 @@ public sealed class ConductorOptionsDefaultsTests
 
     [Test]
     public void MasterOnlyOptions_AreThose21_4DoesNotDeclare() =>
-        Assert.That(OptionCatalog.All.Where(entry => entry.MasterOnly).Select(entry => entry.Name), Is.EquivalentTo(MissingFrom21_4));
+        Assert.That(DriverSections.Catalog.Where(entry => entry.MasterOnly).Select(entry => entry.Name), Is.EquivalentTo(MissingFrom21_4));
 
     [Test]
     public void Release21_4_NamesNoMasterOnlyOption() =>
         Assert.That(
-            new ConductorOptions(IronicRelease.Release21_4).ToNames().Keys,
+            DriverSections.Defaults(IronicRelease.Release21_4).ToNames().Keys,
             Is.EquivalentTo(IronicMasterDefaults.Keys.Except(MissingFrom21_4)));
 }

@@ -14,18 +14,18 @@ namespace IronicCore.Tests.Conductor;
 [TestFixture]
 public sealed partial class ConductorOptionsDocsTests
 {
-    private static readonly Lazy<XDocument> Docs =
-        new(() => XDocument.Load(Path.Combine(AppContext.BaseDirectory, "IronicCore.xml")));
+    /// <summary>The XML docs of each assembly that declares options (the core and the driver packages).</summary>
+    private static readonly Dictionary<string, XDocument> Docs = [];
 
     private static IEnumerable<TestCaseData> EveryOption() =>
-        OptionCatalog.All.Select(entry => new TestCaseData(entry.Name).SetArgDisplayNames(entry.Name));
+        DriverSections.Catalog.Select(entry => new TestCaseData(entry.Name).SetArgDisplayNames(entry.Name));
 
     [TestCaseSource(nameof(EveryOption))]
     public void Doc_NamesTheOptionItsDefaultsAndLimits(string option)
     {
-        var entry = OptionCatalog.All.Single(e => e.Name == option);
+        var entry = DriverSections.Catalog.Single(e => e.Name == option);
         var member = $"P:{entry.Property.DeclaringType!.FullName}.{entry.Property.Name}";
-        var doc = Docs.Value.Descendants("member").Single(m => (string?)m.Attribute("name") == member);
+        var doc = DocsOf(entry.Property.DeclaringType.Assembly).Descendants("member").Single(m => (string?)m.Attribute("name") == member);
         var summary = Text(doc.Element("summary"));
         var value = Text(doc.Element("value"));
         var (section, name) = (option[..option.IndexOf('.', StringComparison.Ordinal)], option[(option.IndexOf('.', StringComparison.Ordinal) + 1)..]);
@@ -44,6 +44,18 @@ public sealed partial class ConductorOptionsDocsTests
 
             Assert.That(value.Contains("Master only", StringComparison.Ordinal), Is.EqualTo(entry.MasterOnly));
         });
+    }
+
+    private static XDocument DocsOf(System.Reflection.Assembly assembly)
+    {
+        var name = assembly.GetName().Name!;
+        if (!Docs.TryGetValue(name, out var docs))
+        {
+            docs = XDocument.Load(Path.Combine(AppContext.BaseDirectory, name + ".xml"));
+            Docs.Add(name, docs);
+        }
+
+        return docs;
     }
 
     private static string Text(XElement? element) =>

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using IronicCore.Configuration;
+using IronicCore.Drivers.Ipmi;
+using IronicCore.Drivers.Pxe;
 using IronicCore.Errors;
 using IronicCore.States;
 
@@ -11,7 +13,7 @@ public sealed class ConductorOptionsNamesTests
 {
     private static IEnumerable<TestCaseData> EveryOption() =>
         from release in Enum.GetValues<IronicRelease>()
-        from entry in OptionCatalog.All
+        from entry in DriverSections.Catalog
         where entry.ExistsIn(release)
         select new TestCaseData(release, entry.Name).SetArgDisplayNames(release.ToIronicName(), entry.Name);
 
@@ -33,7 +35,7 @@ public sealed class ConductorOptionsNamesTests
     [Test]
     public void FromNames_ScenarioOptionsBlock_SetsTheNamedOptions()
     {
-        var options = ConductorOptions.FromNames(IronicRelease.Release21_4, OptionValues.Parse("""
+        var options = DriverSections.FromNames(IronicRelease.Release21_4, OptionValues.Parse("""
             {
               "conductor.allow_provisioning_in_maintenance": false,
               "conductor.automated_clean": false,
@@ -60,8 +62,8 @@ public sealed class ConductorOptionsNamesTests
             Assert.That(options.Deploy.EraseDevicesPriority, Is.Null);
             Assert.That(options.Deploy.EraseDevicesMetadataPriority, Is.EqualTo(98));
             Assert.That(options.Agent.ImageDownloadSource, Is.EqualTo(ImageDownloadSource.Local));
-            Assert.That(options.Ipmi.AdditionalRetryableIpmiErrors, Is.EqualTo(new[] { "Insufficient resources" }));
-            Assert.That(options.Pxe.BootRetryTimeout, Is.EqualTo(TimeSpan.FromSeconds(900)));
+            Assert.That(options.GetSection<IpmiOptions>()!.AdditionalRetryableIpmiErrors, Is.EqualTo(new[] { "Insufficient resources" }));
+            Assert.That(options.GetSection<PxeOptions>()!.BootRetryTimeout, Is.EqualTo(TimeSpan.FromSeconds(900)));
             Assert.That(options.WorkersPoolSize, Is.EqualTo(100), "options not named keep 21.4's defaults");
         });
     }
@@ -122,7 +124,7 @@ public sealed class ConductorOptionsNamesTests
     public void FromNames_WrongJsonType_NamesTheOptionAndTheExpectedType(string option, string json, string expected)
     {
         var error = Assert.Throws<OptionTypeMismatchException>(
-            () => ConductorOptions.FromNames(IronicRelease.Master, OptionValues.Of(option, json)));
+            () => DriverSections.FromNames(IronicRelease.Master, OptionValues.Of(option, json)));
 
         Assert.Multiple(() =>
         {
@@ -139,7 +141,7 @@ public sealed class ConductorOptionsNamesTests
     public void FromNames_UnknownChoice_IsInvalidParameterValue_ListingTheChoices()
     {
         var error = Assert.Throws<InvalidParameterValueException>(
-            () => ConductorOptions.FromNames(IronicRelease.Master, OptionValues.Of("dhcp.dhcp_provider", "\"isc\"")));
+            () => DriverSections.FromNames(IronicRelease.Master, OptionValues.Of("dhcp.dhcp_provider", "\"isc\"")));
 
         Assert.Multiple(() =>
         {
@@ -156,8 +158,8 @@ public sealed class ConductorOptionsNamesTests
     [TestCase("conductor.automated_cleaning_runbook")]
     public void FromNames_Null_UnsetsAnOptionThatMayBeUnset(string option)
     {
-        var set = ConductorOptions.FromNames(IronicRelease.Master, OptionValues.Of(option, option.StartsWith("conductor", StringComparison.Ordinal) ? "\"x\"" : "60"));
-        var unset = ConductorOptions.FromNames(IronicRelease.Master, OptionValues.Of(option, "null"));
+        var set = DriverSections.FromNames(IronicRelease.Master, OptionValues.Of(option, option.StartsWith("conductor", StringComparison.Ordinal) ? "\"x\"" : "60"));
+        var unset = DriverSections.FromNames(IronicRelease.Master, OptionValues.Of(option, "null"));
 
         Assert.Multiple(() =>
         {
@@ -179,7 +181,7 @@ public sealed class ConductorOptionsNamesTests
     {
         var values = OptionValues.Parse("""{"pxe.boot_retry_timeout": "x", "deploy.fast_track": "yes"}""");
 
-        var error = Assert.Throws<OptionTypeMismatchException>(() => ConductorOptions.FromNames(IronicRelease.Master, values));
+        var error = Assert.Throws<OptionTypeMismatchException>(() => DriverSections.FromNames(IronicRelease.Master, values));
 
         Assert.That(error.Option, Is.EqualTo("deploy.fast_track"));
     }
@@ -187,10 +189,10 @@ public sealed class ConductorOptionsNamesTests
     [TestCaseSource(nameof(EveryOption))]
     public void EveryOption_RoundTripsThroughFromNames(IronicRelease release, string option)
     {
-        var entry = OptionCatalog.All.Single(e => e.Name == option);
+        var entry = DriverSections.Catalog.Single(e => e.Name == option);
         var sample = SampleOtherThanTheDefault(entry, release);
 
-        var options = ConductorOptions.FromNames(release, new Dictionary<string, JsonElement> { [option] = sample });
+        var options = DriverSections.FromNames(release, new Dictionary<string, JsonElement> { [option] = sample });
 
         Assert.Multiple(() =>
         {

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using IronicCore.Configuration;
+using IronicCore.Drivers.Ipmi;
+using IronicCore.Drivers.Pxe;
 using IronicCore.Errors;
 using IronicCore.States;
 
@@ -41,13 +43,13 @@ public sealed class ConductorOptionsValidationTests
     ];
 
     private static IEnumerable<TestCaseData> OutOfRangeCases() =>
-        from entry in OptionCatalog.All
+        from entry in DriverSections.Catalog
         from value in new[] { entry.Minimum - 1, entry.Maximum + 1 }
         where value is not null
         select new TestCaseData(entry.Name, value!.Value).SetArgDisplayNames(entry.Name, Json(value.Value));
 
     private static IEnumerable<TestCaseData> BoundaryCases() =>
-        from entry in OptionCatalog.All
+        from entry in DriverSections.Catalog
         from value in new[] { entry.Minimum, entry.Maximum }
         where value is not null
         select new TestCaseData(entry.Name, value!.Value).SetArgDisplayNames(entry.Name, Json(value.Value));
@@ -55,7 +57,7 @@ public sealed class ConductorOptionsValidationTests
     [Test]
     public void Limits_AreThoseIronicDeclares() =>
         Assert.That(
-            OptionCatalog.All.Where(entry => entry.Minimum is not null || entry.Maximum is not null)
+            DriverSections.Catalog.Where(entry => entry.Minimum is not null || entry.Maximum is not null)
                 .Select(entry => (entry.Name, entry.Minimum, entry.Maximum)),
             Is.EquivalentTo(IronicLimits));
 
@@ -63,7 +65,7 @@ public sealed class ConductorOptionsValidationTests
     public void OutOfRange_IsIncorrectConfiguration_NamingTheOption(string option, long value)
     {
         var error = Assert.Throws<IncorrectConfigurationException>(
-            () => ConductorOptions.FromNames(IronicRelease.Master, OptionValues.Of(option, Json(value))));
+            () => DriverSections.FromNames(IronicRelease.Master, OptionValues.Of(option, Json(value))));
 
         Assert.Multiple(() =>
         {
@@ -76,9 +78,9 @@ public sealed class ConductorOptionsValidationTests
     public void AtTheLimit_IsAccepted(string option, long value)
     {
         // 21.4 has no worker-pool start-up check, so workers_pool_size = 3 stands on its own there.
-        var release = OptionCatalog.All.Single(entry => entry.Name == option).MasterOnly ? IronicRelease.Master : IronicRelease.Release21_4;
+        var release = DriverSections.Catalog.Single(entry => entry.Name == option).MasterOnly ? IronicRelease.Master : IronicRelease.Release21_4;
 
-        var options = ConductorOptions.FromNames(release, OptionValues.Of(option, Json(value)));
+        var options = DriverSections.FromNames(release, OptionValues.Of(option, Json(value)));
 
         Assert.That(options.ToNames()[option].GetInt64(), Is.EqualTo(value));
     }
@@ -111,7 +113,7 @@ public sealed class ConductorOptionsValidationTests
             SoftPowerOffTimeout = TimeSpan.Zero,
             CheckRescueStateInterval = TimeSpan.Zero,
             Deploy = new DeployOptions { FastTrackTimeout = TimeSpan.FromSeconds(-1) },
-            Pxe = new PxeOptions { BootRetryTimeout = TimeSpan.FromSeconds(59) },
+            DriverSections = [new PxeOptions { BootRetryTimeout = TimeSpan.FromSeconds(59) }],
         };
 
         var error = Assert.Throws<IncorrectConfigurationException>(options.Validate);
@@ -219,7 +221,7 @@ public sealed class ConductorOptionsValidationTests
             Deploy = null!,
             ConductorGroup = null!,
             CleanStepPriorityOverride = null!,
-            Ipmi = new IpmiOptions { AdditionalRetryableIpmiErrors = default },
+            DriverSections = [new IpmiOptions { AdditionalRetryableIpmiErrors = default }],
             Api = new ApiOptions { DisallowCleanSteps = ["vendor.send_raw", null!] },
         };
 

@@ -3,45 +3,123 @@ using System.ComponentModel.DataAnnotations;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using IronicCore.Configuration;
+using IronicCore.Drivers.Ipmi;
+using IronicCore.Drivers.Pxe;
 using IronicCore.Errors;
+using IronicCore.States;
 
 namespace IronicCore.Tests.Conductor;
 
 [TestFixture]
 public sealed class OptionCatalogTests
 {
-    private static readonly Type[] SectionTypes =
+    /// <summary>The conductor's own sections, <c>[conductor]</c> first.</summary>
+    private static readonly Type[] CoreSectionTypes =
     [
         typeof(ConductorOptions),
         typeof(DefaultSectionOptions),
         typeof(DeployOptions),
         typeof(ApiOptions),
         typeof(AgentOptions),
+    ];
+
+    /// <summary>The sections IronicCore's driver packages bring.</summary>
+    private static readonly Type[] DriverSectionTypes =
+    [
         typeof(IpmiOptions),
         typeof(PxeOptions),
         typeof(DhcpOptions),
     ];
 
-    /// <summary>Every public settable property that holds an option (not a section), found by reflection alone.</summary>
+    private static readonly Type[] SectionTypes = [.. CoreSectionTypes, .. DriverSectionTypes];
+
+    /// <summary>Every public settable property that holds an option (not a section, nor the list of driver sections), found by reflection alone.</summary>
     private static IEnumerable<PropertyInfo> OptionProperties() =>
         SectionTypes
             .SelectMany(type => type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
-            .Where(property => property.SetMethod is { IsPublic: true } && !SectionTypes.Contains(property.PropertyType));
+            .Where(property => property.SetMethod is { IsPublic: true } && !SectionTypes.Contains(property.PropertyType)
+                && property.PropertyType != typeof(ImmutableArray<OptionSection>));
 
     [Test]
     public void EverySettableProperty_HasACatalogEntry() =>
-        Assert.That(OptionCatalog.All.Select(entry => entry.Property), Is.EquivalentTo(OptionProperties()));
+        Assert.That(DriverSections.Catalog.Select(entry => entry.Property), Is.EquivalentTo(OptionProperties()));
 
     [Test]
-    public void EverySection_IsAPropertyOfConductorOptions() =>
+    public void EveryCoreSection_IsAPropertyOfConductorOptions() =>
         Assert.That(
             typeof(ConductorOptions).GetProperties().Select(property => property.PropertyType).Where(SectionTypes.Contains),
-            Is.EquivalentTo(SectionTypes.Skip(1)));
+            Is.EquivalentTo(CoreSectionTypes.Skip(1)));
+
+    [Test]
+    public void EveryDriverSection_IsAnOptionSection_NotAPropertyOfConductorOptions() =>
+        Assert.That(DriverSectionTypes.Where(type => !type.IsSubclassOf(typeof(OptionSection))), Is.Empty);
+
+    [Test]
+    public void CoreCatalog_KnowsNoVendor_OnlyTheConductorsOwnSections()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(OptionCatalog.All.Select(entry => entry.Property.DeclaringType).Distinct(), Is.SubsetOf(CoreSectionTypes));
+            Assert.That(OptionCatalog.All.Select(entry => entry.Section).Distinct(), Is.EquivalentTo(new[] { "DEFAULT", "agent", "api", "conductor", "deploy" }));
+        });
+    }
+
+    [TestCase("ipmi.command_retry_timeout")]
+    [TestCase("pxe.boot_retry_timeout")]
+    [TestCase("dhcp.dhcp_provider")]
+    public void FromNames_OptionOfADriverSectionNotCarried_IsRefused_ListingTheValidNames(string option)
+    {
+        var error = Assert.Throws<InvalidParameterValueException>(
+            () => ConductorOptions.FromNames(IronicRelease.Master, OptionValues.Of(option, "null")));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Value, Is.EqualTo(option));
+            Assert.That(error.ValidValues, Is.EqualTo(OptionCatalog.All.Select(entry => entry.Name)));
+        });
+    }
+
+    [Test]
+    public void DriverSection_GivenTwice_IsIncorrectConfiguration()
+    {
+        var options = new ConductorOptions { DriverSections = [new IpmiOptions(), new IpmiOptions { KillOnTimeout = false }] };
+
+        var error = Assert.Throws<IncorrectConfigurationException>(options.Validate);
+
+        Assert.That(error.Errors.Select(e => e.ToString()), Is.EqualTo(new[] { "ipmi is given twice" }));
+    }
+
+    [Test]
+    public void DriverSection_NamedAsACoreSection_IsIncorrectConfiguration()
+    {
+        var error = Assert.Throws<IncorrectConfigurationException>(
+            () => ConductorOptions.FromNames(IronicRelease.Master, new Dictionary<string, System.Text.Json.JsonElement>(), [new DeploySection()]));
+
+        Assert.That(error.Errors.Single().Option, Is.EqualTo("deploy"));
+    }
+
+    [Test]
+    public void DriverSections_AreCarriedByFromNames_AsCopies_AndWrittenByToNames()
+    {
+        var given = new IpmiOptions { MinCommandInterval = TimeSpan.FromSeconds(7) };
+
+        var options = ConductorOptions.FromNames(IronicRelease.Master, OptionValues.Of("ipmi.kill_on_timeout", "false"), [given]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(options.GetSection<IpmiOptions>(), Is.Not.SameAs(given));
+            Assert.That(options.GetSection<IpmiOptions>()!.MinCommandInterval, Is.EqualTo(TimeSpan.FromSeconds(7)));
+            Assert.That(options.GetSection<IpmiOptions>()!.KillOnTimeout, Is.False);
+            Assert.That(given.KillOnTimeout, Is.True);
+            Assert.That(options.GetSection<PxeOptions>(), Is.Null);
+            Assert.That(options.ToNames().Keys, Does.Contain("ipmi.min_command_interval").And.No.Contain("pxe.boot_retry_timeout"));
+        });
+    }
 
     [Test]
     public void CatalogNames_AreUniqueAndSorted()
     {
-        var names = OptionCatalog.All.Select(entry => entry.Name).ToList();
+        var names = DriverSections.Catalog.Select(entry => entry.Name).ToList();
 
         Assert.Multiple(() =>
         {
@@ -58,7 +136,7 @@ public sealed class OptionCatalogTests
 
         Assert.Multiple(() =>
         {
-            foreach (var entry in OptionCatalog.All)
+            foreach (var entry in DriverSections.Catalog)
             {
                 Assert.That(entry.Property.Name, Is.EqualTo(Pascal(entry.Name[(entry.Name.IndexOf('.', StringComparison.Ordinal) + 1)..])));
             }
@@ -129,11 +207,20 @@ public sealed class OptionCatalogTests
             foreach (var release in Enum.GetValues<IronicCore.States.IronicRelease>())
             {
                 var options = ConductorOptions.ForRelease(release);
-                foreach (var section in new object[] { options, options.DefaultSection, options.Deploy, options.Api, options.Agent, options.Ipmi, options.Pxe, options.Dhcp })
+                object[] sections = [options, options.DefaultSection, options.Deploy, options.Api, options.Agent, .. DriverSections.All];
+                foreach (var section in sections)
                 {
                     Assert.That(Validator.TryValidateObject(section, new ValidationContext(section), null, validateAllProperties: true), Is.True);
                 }
             }
         });
+    }
+
+    /// <summary>A driver section that takes the name of one of the conductor's own.</summary>
+    [IronicSection("deploy")]
+    private sealed class DeploySection : OptionSection
+    {
+        [IronicOption("fast_track")]
+        public bool FastTrack { get; init; }
     }
 }

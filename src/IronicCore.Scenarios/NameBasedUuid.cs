@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace IronicCore.Cli.Commands.Scenario;
+namespace IronicCore.Scenarios;
 
 /// <summary>
 /// RFC 4122 version-5 UUIDs (SHA-1, URL namespace), so a scenario's nodes get the same UUIDs

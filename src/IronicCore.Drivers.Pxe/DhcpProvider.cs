@@ -1,6 +1,6 @@
 using IronicCore.States;
 
-namespace IronicCore.Configuration;
+namespace IronicCore.Drivers.Pxe;
 
 /// <summary>
 /// Which DHCP provider receives the PXE boot options: the providers Ironic ships for

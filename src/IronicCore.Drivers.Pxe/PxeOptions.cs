@@ -1,11 +1,14 @@
-namespace IronicCore.Configuration;
+using IronicCore.Configuration;
+
+namespace IronicCore.Drivers.Pxe;
 
 /// <summary>
-/// Ironic's <c>[pxe]</c> options for PXE boot retries.
-/// Immutable once built; <see cref="ConductorOptions.Validate"/> checks them.
+/// Ironic's <c>[pxe]</c> options for PXE boot retries, a driver section of
+/// <see cref="ConductorOptions.DriverSections"/>. Immutable once built;
+/// <see cref="ConductorOptions.Validate"/> checks them.
 /// </summary>
 [IronicSection("pxe")]
-public sealed class PxeOptions
+public sealed class PxeOptions : OptionSection
 {
     /// <summary>
     /// <c>[pxe] boot_retry_timeout</c>: how long a node may sit in a wait state with no agent token,
@@ -23,5 +26,5 @@ public sealed class PxeOptions
     /// <value>Default: 90 s. Limits: at least 1 s.</value>
     [IronicOption("boot_retry_check_interval")]
     [SecondsRange(1)]
-    public TimeSpan BootRetryCheckInterval { get; init; } = OptionDefaults.BootRetryCheckInterval;
+    public TimeSpan BootRetryCheckInterval { get; init; } = PxeOptionDefaults.BootRetryCheckInterval;
 }

@@ -1,7 +1,10 @@
-namespace IronicCore.Errors;
+using IronicCore.Errors;
+
+namespace IronicCore.Drivers.Ipmi;
 
 /// <summary>
-/// Ironic's <c>IPMIFailure</c> (HTTP 500): a call to the BMC failed.
+/// Ironic's <c>IPMIFailure</c> (HTTP 500): an <c>ipmitool</c> call to the BMC failed, after the
+/// retries <see cref="IpmiOptions"/> allow.
 /// </summary>
 public sealed class IpmiFailureException : IronicException
 {

@@ -3,15 +3,18 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace IronicCore.Cli.Output;
+namespace IronicCore.Scenarios;
 
 /// <summary>
 /// One JSON value on one line, spaced and escaped as Python's <c>json.dumps</c> writes it
 /// (<c>", "</c>, <c>": "</c>, non-ASCII as <c>\uXXXX</c>), so our lines and Ironic's
-/// oracle's can be compared as text.
+/// oracle's can be compared as text. Every JSON-lines output of <c>ironic-sim</c> is written so.
 /// </summary>
-internal static class JsonLine
+public static class JsonLine
 {
+    /// <summary>Writes <paramref name="node"/> on one line, as <c>json.dumps</c> does.</summary>
+    /// <param name="node">The value; null for JSON <c>null</c>.</param>
+    /// <returns>The line, without a line break.</returns>
     public static string Format(JsonNode? node)
     {
         var text = new StringBuilder();

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using IronicCore.Agent;
@@ -8,34 +9,48 @@ using IronicCore.Errors;
 using IronicCore.Nodes;
 using IronicCore.States;
 
-namespace IronicCore.Cli.Commands.Scenario;
+namespace IronicCore.Scenarios;
 
 /// <summary>
-/// Runs a checked scenario against a conductor and yields one output line per step: the
-/// request's answer, then the node as the API would show it once the work that needs no
-/// time has finished.
+/// Runs a <see cref="Scenario"/> on a conductor of its own and gives one output line per step, as
+/// Ironic's oracle prints for the same file: the request's answer (<c>ok</c>, Ironic's error class,
+/// HTTP status), then the node (or, after <c>advance</c>, every node) as the API shows it once the
+/// work that needs no time has finished. The conductor runs fake-hardware and the ipmi hardware type
+/// on instant simulated BMCs behind a PXE network. Not thread-safe: one run at a time.
 /// </summary>
-internal sealed class ScenarioRunner
+public sealed class ScenarioRunner
 {
-    private readonly Scenario scenario;
-    private readonly Conductor conductor;
+    private const string DefaultAgentVersion = "9.4.0";
 
+    private readonly Scenario scenario;
+
+    /// <summary>Builds the conductor and creates the scenario's nodes; no step runs yet.</summary>
+    /// <param name="scenario">The scenario.</param>
     public ScenarioRunner(Scenario scenario)
     {
+        ArgumentNullException.ThrowIfNull(scenario);
         this.scenario = scenario;
-        conductor = new Conductor(scenario.Options, seed: scenario.Seed);
+        Conductor = new Conductor(scenario.Options, seed: scenario.Seed);
 
         // The oracle's BMC answers at once and its PXE preparation does nothing: instant BMCs
         // and a pool that never runs dry keep every step's work within the step.
-        var network = conductor.AddPxeNetwork();
-        conductor.AddIpmiHardwareType(network.Boot, behaviour: BmcBehaviour.Instant);
+        var network = Conductor.AddPxeNetwork();
+        Conductor.AddIpmiHardwareType(network.Boot, behaviour: BmcBehaviour.Instant);
         foreach (var node in scenario.Nodes)
         {
-            conductor.CreateNode(node.Request);
+            Conductor.CreateNode(node.Request);
         }
     }
 
-    /// <summary>Runs every step and hands over the conductor as the scenario left it (for <c>serve --scenario</c>).</summary>
+    /// <summary>The conductor the steps run on, as far as they have run.</summary>
+    public Conductor Conductor { get; }
+
+    /// <summary>The driver sections of the conductor's options, whose options a file may set (ipmi's, PXE's).</summary>
+    internal static ImmutableArray<OptionSection> DriverSections => [new IpmiOptions(), new PxeOptions(), new DhcpOptions()];
+
+    /// <summary>Runs every step and hands over the conductor as the scenario left it (for <c>ironic-sim serve --scenario</c>).</summary>
+    /// <param name="scenario">The scenario.</param>
+    /// <returns>The conductor.</returns>
     public static Conductor RunToEnd(Scenario scenario)
     {
         var runner = new ScenarioRunner(scenario);
@@ -43,9 +58,15 @@ internal sealed class ScenarioRunner
         {
         }
 
-        return runner.conductor;
+        return runner.Conductor;
     }
 
+    /// <summary>
+    /// Runs the steps one by one as the lines are read, each line the step's output with the oracle's
+    /// fields in its order (<see cref="JsonLine.Format"/> writes it as the oracle does). A refusal is a
+    /// result (<c>"ok": false</c>), not a failure of the run.
+    /// </summary>
+    /// <returns>One JSON object per step.</returns>
     public IEnumerable<JsonObject> Run()
     {
         foreach (var step in scenario.Steps)
@@ -63,14 +84,14 @@ internal sealed class ScenarioRunner
                 line["http"] = error.HttpStatus;
             }
 
-            conductor.Clock.RunDue();
+            Conductor.Clock.RunDue();
             if (step.Op == "advance")
             {
-                line["nodes"] = new JsonArray([.. scenario.Nodes.Select(n => (JsonNode)View(conductor.GetNode(n.Name)))]);
+                line["nodes"] = new JsonArray([.. scenario.Nodes.Select(n => (JsonNode)View(Conductor.GetNode(n.Name)))]);
             }
             else
             {
-                line["node"] = View(conductor.GetNode(step.Node!));
+                line["node"] = View(Conductor.GetNode(step.Node!));
             }
 
             yield return line;
@@ -83,26 +104,26 @@ internal sealed class ScenarioRunner
         switch (step.Op)
         {
             case "provision":
-                conductor.SetProvisionState(
-                    step.Node!, fields.GetProperty("target").GetString()!, ProvisionRequest.FromJson(fields, conductor.Release));
+                Conductor.SetProvisionState(
+                    step.Node!, fields.GetProperty("target").GetString()!, ProvisionRequest.FromJson(fields, Conductor.Release));
                 break;
             case "power":
                 TimeSpan? timeout = fields.TryGetProperty("timeout", out var seconds) ? TimeSpan.FromSeconds(seconds.GetInt32()) : null;
-                conductor.SetPowerState(step.Node!, fields.GetProperty("target").GetString()!, timeout);
+                Conductor.SetPowerState(step.Node!, fields.GetProperty("target").GetString()!, timeout);
                 break;
             case "maintenance":
                 if (fields.GetProperty("set").GetBoolean())
                 {
-                    conductor.SetMaintenance(step.Node!, fields.TryGetProperty("reason", out var reason) ? reason.GetString() : null);
+                    Conductor.SetMaintenance(step.Node!, fields.TryGetProperty("reason", out var reason) ? reason.GetString() : null);
                 }
                 else
                 {
-                    conductor.ClearMaintenance(step.Node!);
+                    Conductor.ClearMaintenance(step.Node!);
                 }
 
                 break;
             case "bmc":
-                var machine = conductor.GetMachine(step.Node!);
+                var machine = Conductor.GetMachine(step.Node!);
                 machine.Reachable = fields.GetProperty("reachable").GetBoolean();
                 if (fields.TryGetProperty("power_state", out var real) && real.ValueKind == JsonValueKind.String)
                 {
@@ -122,10 +143,10 @@ internal sealed class ScenarioRunner
                 };
                 // The oracle's agent reports this text when a scenario fails a command without saying why.
                 var error = fields.TryGetProperty("error", out var given) ? given.GetString() : "simulated clean step failure";
-                conductor.SetAgentResult(step.Node!, status, error);
+                Conductor.SetAgentResult(step.Node!, status, error);
                 break;
             case "advance":
-                conductor.Clock.Advance(TimeSpan.FromSeconds(fields.GetProperty("seconds").GetDouble()));
+                Conductor.Clock.Advance(TimeSpan.FromSeconds(fields.GetProperty("seconds").GetDouble()));
                 break;
             default:
                 throw new InvalidOperationException($"Op {step.Op} passed the parser but has no runner.");
@@ -140,15 +161,13 @@ internal sealed class ScenarioRunner
     {
         var fields = step.Fields;
         var name = step.Node!;
-        var token = fields.TryGetProperty("agent_token", out var given) ? given.GetString() : conductor.AgentTokenOf(name) ?? conductor.Lookup(name);
+        var token = fields.TryGetProperty("agent_token", out var given) ? given.GetString() : Conductor.GetAgentToken(name) ?? Conductor.Lookup(name);
         var version = fields.TryGetProperty("agent_version", out var v) ? v.GetString() : DefaultAgentVersion;
-        conductor.Heartbeat(name, conductor.AgentCallbackUrlOf(name), version, token);
+        Conductor.Heartbeat(name, Conductor.GetMachine(name).AgentCallbackUrl, version, token);
     }
 
-    private const string DefaultAgentVersion = "9.4.0";
-
     /// <summary>The node fields the scenario format prints, in its order.</summary>
-    public static JsonObject View(NodeView node) => new()
+    private static JsonObject View(NodeView node) => new()
     {
         ["name"] = node.Name,
         ["provision_state"] = node.ProvisionState.ToIronicName(),

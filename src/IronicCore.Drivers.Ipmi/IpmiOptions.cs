@@ -1,13 +1,16 @@
 using System.Collections.Immutable;
+using IronicCore.Configuration;
 
-namespace IronicCore.Configuration;
+namespace IronicCore.Drivers.Ipmi;
 
 /// <summary>
-/// Ironic's <c>[ipmi]</c> options for the <c>ipmitool</c> power and management interfaces.
-/// Immutable once built; <see cref="ConductorOptions.Validate"/> checks them.
+/// Ironic's <c>[ipmi]</c> options for the <c>ipmitool</c> power and management interfaces, a driver
+/// section of <see cref="ConductorOptions.DriverSections"/>: <c>new ConductorOptions { DriverSections =
+/// [new IpmiOptions { MinCommandInterval = TimeSpan.Zero }] }</c>. Without it the ipmi hardware type runs
+/// on these defaults. Immutable once built; <see cref="ConductorOptions.Validate"/> checks them.
 /// </summary>
 [IronicSection("ipmi")]
-public sealed class IpmiOptions
+public sealed class IpmiOptions : OptionSection
 {
     /// <summary>
     /// <c>[ipmi] command_retry_timeout</c>: how long a retryable IPMI command is retried (at most 12
@@ -15,14 +18,14 @@ public sealed class IpmiOptions
     /// </summary>
     /// <value>Default: 60 s. Limits: none.</value>
     [IronicOption("command_retry_timeout")]
-    public TimeSpan CommandRetryTimeout { get; init; } = OptionDefaults.CommandRetryTimeout;
+    public TimeSpan CommandRetryTimeout { get; init; } = IpmiOptionDefaults.CommandRetryTimeout;
 
     /// <summary>
     /// <c>[ipmi] min_command_interval</c>: the least time between two commands sent to one BMC address.
     /// </summary>
     /// <value>Default: 5 s. Limits: none.</value>
     [IronicOption("min_command_interval")]
-    public TimeSpan MinCommandInterval { get; init; } = OptionDefaults.MinCommandInterval;
+    public TimeSpan MinCommandInterval { get; init; } = IpmiOptionDefaults.MinCommandInterval;
 
     /// <summary>
     /// <c>[ipmi] use_ipmitool_retries</c>: whether <c>ipmitool</c> retries by itself, leaving Ironic to
@@ -30,7 +33,7 @@ public sealed class IpmiOptions
     /// </summary>
     /// <value>Default: <c>false</c>. Limits: none.</value>
     [IronicOption("use_ipmitool_retries")]
-    public bool UseIpmitoolRetries { get; init; } = OptionDefaults.UseIpmitoolRetries;
+    public bool UseIpmitoolRetries { get; init; } = IpmiOptionDefaults.UseIpmitoolRetries;
 
     /// <summary>
     /// <c>[ipmi] kill_on_timeout</c>: whether a power status query still running after
@@ -38,7 +41,7 @@ public sealed class IpmiOptions
     /// </summary>
     /// <value>Default: <c>true</c>. Limits: none.</value>
     [IronicOption("kill_on_timeout")]
-    public bool KillOnTimeout { get; init; } = OptionDefaults.KillOnTimeout;
+    public bool KillOnTimeout { get; init; } = IpmiOptionDefaults.KillOnTimeout;
 
     /// <summary>
     /// <c>[ipmi] disable_boot_timeout</c>: whether setting a boot device also turns off the BMC's
@@ -46,7 +49,7 @@ public sealed class IpmiOptions
     /// </summary>
     /// <value>Default: <c>true</c>. Limits: none.</value>
     [IronicOption("disable_boot_timeout")]
-    public bool DisableBootTimeout { get; init; } = OptionDefaults.DisableBootTimeout;
+    public bool DisableBootTimeout { get; init; } = IpmiOptionDefaults.DisableBootTimeout;
 
     /// <summary>
     /// <c>[ipmi] additional_retryable_ipmi_errors</c>: more <c>ipmitool</c> error texts to treat as
@@ -54,5 +57,5 @@ public sealed class IpmiOptions
     /// </summary>
     /// <value>Default: empty. Limits: none.</value>
     [IronicOption("additional_retryable_ipmi_errors")]
-    public ImmutableArray<string> AdditionalRetryableIpmiErrors { get; init; } = OptionDefaults.AdditionalRetryableIpmiErrors;
+    public ImmutableArray<string> AdditionalRetryableIpmiErrors { get; init; } = IpmiOptionDefaults.AdditionalRetryableIpmiErrors;
 }

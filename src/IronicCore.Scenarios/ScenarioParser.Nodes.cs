@@ -1,0 +1,169 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.Json;
+using IronicCore.Nodes;
+using IronicCore.States;
+using IronicCore.Steps;
+
+namespace IronicCore.Scenarios;
+
+/// <content>The nodes of a file: each one's create request, with the oracle's UUIDs and BMC credentials.</content>
+internal static partial class ScenarioParser
+{
+    private static ScenarioNode ParseNode(JsonElement node, string where, ProvisionStateMachine machine, ulong seed)
+    {
+        Require(node.ValueKind == JsonValueKind.Object, where, "an object");
+        var unknown = node.EnumerateObject().Select(p => p.Name).Where(n => !NodeKeys.Contains(n)).Order(StringComparer.Ordinal).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new ScenarioException("InvalidScenario", $"{where}: unknown fields {string.Join(", ", unknown)}");
+        }
+
+        var name = String(node, "name", where) ?? throw new ScenarioException("InvalidScenario", $"{where}.name: expected a non-empty string");
+        Require(name.Length > 0, $"{where}.name", "a non-empty string");
+        var driver = String(node, "driver", where) ?? "fake-hardware";
+        if (driver is not ("fake-hardware" or "ipmi"))
+        {
+            throw new ScenarioException("NotSupported", $"{where}.driver \"{driver}\": the simulator has fake-hardware and ipmi");
+        }
+
+        var deployInterface = String(node, "deploy_interface", where);
+        if (deployInterface is not (null or "fake" or "direct"))
+        {
+            throw new ScenarioException("InvalidScenario", $"{where}.deploy_interface: expected \"fake\" or \"direct\"");
+        }
+
+        var rescueInterface = String(node, "rescue_interface", where);
+        if (rescueInterface is not (null or "fake" or "agent" or "no-rescue"))
+        {
+            throw new ScenarioException("InvalidScenario", $"{where}.rescue_interface: expected \"fake\", \"agent\" or \"no-rescue\"");
+        }
+
+        var ipmi = driver == "ipmi";
+        foreach (var (field, ipmiValue) in new[] { ("boot_interface", "pxe"), ("power_interface", "ipmitool"), ("management_interface", "ipmitool") })
+        {
+            var expected = ipmi ? ipmiValue : "fake";
+            if (String(node, field, where) is { } value && value != expected)
+            {
+                throw new ScenarioException("NotSupported",
+                    $"{where}.{field} \"{value}\": the simulator's {driver} nodes use {expected}");
+            }
+        }
+
+        var state = ProvisionStateMachine.InitialState;
+        if (String(node, "provision_state", where) is { } stateName)
+        {
+            Require(IronicNames.TryParse(stateName, out state) && machine.Exists(state),
+                $"{where}.provision_state", $"one of {string.Join(", ", machine.States.Select(s => $"\"{s.ToIronicName()}\""))}");
+        }
+
+        PowerState? power = null;
+        if (String(node, "power_state", where) is { } powerName)
+        {
+            Require(IronicNames.TryParse<PowerState>(powerName, out var parsed) && parsed is PowerState.PowerOn or PowerState.PowerOff,
+                $"{where}.power_state", "\"power on\", \"power off\" or null");
+            power = parsed;
+        }
+
+        NodeFault? fault = null;
+        if (String(node, "fault", where) is { } faultName)
+        {
+            Require(IronicNames.TryParse<NodeFault>(faultName, out var parsedFault), $"{where}.fault", "an Ironic fault");
+            fault = parsedFault;
+        }
+
+        var driverInfo = ImmutableSortedDictionary<string, string>.Empty;
+        if (node.TryGetProperty("driver_info", out var info))
+        {
+            Require(info.ValueKind == JsonValueKind.Object, $"{where}.driver_info", "an object");
+            driverInfo = info.EnumerateObject().ToImmutableSortedDictionary(
+                p => p.Name, p => p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString()! : p.Value.GetRawText(), StringComparer.Ordinal);
+        }
+
+        if (ipmi)
+        {
+            // As the oracle does: an ipmi node gets BMC credentials unless the file gives its own.
+            driverInfo = driverInfo
+                .SetItem("ipmi_address", driverInfo.GetValueOrDefault("ipmi_address") ?? BmcAddress(seed, name))
+                .SetItem("ipmi_username", driverInfo.GetValueOrDefault("ipmi_username") ?? "admin")
+                .SetItem("ipmi_password", driverInfo.GetValueOrDefault("ipmi_password") ?? "password");
+        }
+
+        ImmutableArray<StepDefinition>? agentSteps = null;
+        if (node.TryGetProperty("agent", out var agent))
+        {
+            Require(agent.ValueKind == JsonValueKind.Object, $"{where}.agent", "an object");
+            var unknownAgent = agent.EnumerateObject().Select(p => p.Name).Where(n => n is not ("clean_steps" or "deploy_steps")).ToList();
+            if (unknownAgent.Count > 0)
+            {
+                throw new ScenarioException("InvalidScenario", $"{where}.agent: unknown fields {string.Join(", ", unknownAgent)}");
+            }
+
+            if (agent.TryGetProperty("clean_steps", out var cleanSteps))
+            {
+                agentSteps = ParseAgentSteps(cleanSteps, $"{where}.agent.clean_steps");
+            }
+        }
+
+        return new ScenarioNode(name, new NodeCreateRequest
+        {
+            Name = name,
+            Uuid = NameBasedUuid.Create($"ironic-sim/{seed.ToString(CultureInfo.InvariantCulture)}/{name}").ToString(),
+            Driver = driver,
+            DeployInterface = deployInterface,
+            RescueInterface = rescueInterface,
+            AgentCleanSteps = agentSteps,
+            DriverInfo = driverInfo,
+            ProvisionState = state,
+            PowerState = power,
+            Maintenance = Bool(node, "maintenance", where) ?? false,
+            MaintenanceReason = String(node, "maintenance_reason", where),
+            Fault = fault,
+            AutomatedClean = Bool(node, "automated_clean", where),
+        });
+    }
+
+    /// <summary>A BMC address of the node's own (per-address command spacing must not couple nodes).</summary>
+    private static string BmcAddress(ulong seed, string name)
+    {
+        var bytes = NameBasedUuid.Create($"ironic-sim/{seed.ToString(CultureInfo.InvariantCulture)}/{name}/bmc").ToByteArray();
+        return $"10.{bytes[0]}.{bytes[1]}.{bytes[2]}";
+    }
+
+    private static ImmutableArray<StepDefinition> ParseAgentSteps(JsonElement steps, string where)
+    {
+        Require(steps.ValueKind == JsonValueKind.Array, where, "a list");
+        var result = ImmutableArray.CreateBuilder<StepDefinition>();
+        foreach (var (step, index) in steps.EnumerateArray().Select((s, i) => (s, i)))
+        {
+            var at = $"{where}[{index}]";
+            Require(step.ValueKind == JsonValueKind.Object, at, "an object");
+            var known = new HashSet<string> { "interface", "step", "priority", "reboot_requested", "abortable", "argsinfo", "requires_ramdisk" };
+            var unknown = step.EnumerateObject().Select(p => p.Name).Where(n => !known.Contains(n)).ToList();
+            if (unknown.Count > 0)
+            {
+                throw new ScenarioException("InvalidScenario", $"{at}: unknown fields {string.Join(", ", unknown)}");
+            }
+
+            var name = String(step, "interface", at);
+            var stepName = String(step, "step", at);
+            Require(name is not null, $"{at}.interface", "a string");
+            Require(stepName is not null, $"{at}.step", "a string");
+            Require(step.TryGetProperty("priority", out var priority) && priority.ValueKind == JsonValueKind.Number && priority.TryGetInt32(out _),
+                $"{at}.priority", "an integer");
+            ImmutableDictionary<string, bool>? argsInfo = null;
+            if (step.TryGetProperty("argsinfo", out var info) && info.ValueKind != JsonValueKind.Null)
+            {
+                Require(info.ValueKind == JsonValueKind.Object, $"{at}.argsinfo", "an object or null");
+                argsInfo = info.EnumerateObject().ToImmutableDictionary(
+                    a => a.Name,
+                    a => a.Value.ValueKind == JsonValueKind.Object && a.Value.TryGetProperty("required", out var r) && r.ValueKind == JsonValueKind.True);
+            }
+
+            result.Add(new StepDefinition(
+                name!, stepName!, priority.GetInt32(), Bool(step, "abortable", at) ?? false, true, argsInfo, Bool(step, "reboot_requested", at) ?? false));
+        }
+
+        return result.ToImmutable();
+    }
+}
