@@ -1,9 +1,12 @@
 namespace IronicCore.Api;
 
-/// <summary>What moves the simulation's virtual clock while the API serves.</summary>
-internal enum ClockMode
+/// <summary>What moves the conductor's virtual clock while Ironic's API serves it.</summary>
+public enum ClockMode
 {
-    /// <summary>The wall clock (times <see cref="ServeOptions.Speed"/>), so clients that poll and wait work as against Ironic.</summary>
+    /// <summary>
+    /// The wall clock (times <see cref="IronicApiOptions.Speed"/>): the conductor's workers and
+    /// periodic tasks run as they fall due, so clients that poll and wait work as against Ironic.
+    /// </summary>
     Real,
 
     /// <summary>Only <c>POST /_sim/advance</c>: deterministic test suites decide when time passes.</summary>

@@ -29,6 +29,14 @@ public sealed partial class Conductor
     /// <exception cref="NodeIsRetiredException"><c>provide</c> of a retired node (400).</exception>
     /// <exception cref="ConcurrentActionLimitException">Too many nodes deploying or cleaning (503; 500 on 21.4).</exception>
     /// <exception cref="UnsupportedDriverExtensionException">The driver cannot do it, e.g. abort inspection (400).</exception>
+    /// <exception cref="RunbookNotFoundException">
+    /// The request's runbook, or (for <c>provide</c>) the automated cleaning runbook the options choose, does not exist (404).
+    /// </exception>
+    /// <exception cref="NotAcceptableException">The request's <see cref="ProvisionRequest.ApiVersion"/> does not allow a field in the node's state (406).</exception>
+    /// <exception cref="NodeCleaningFailureException">
+    /// <c>provide</c>: <c>[conductor] automated_cleaning_step_source</c> requires a runbook and none is configured,
+    /// or the runbook is not approved for the node (500).
+    /// </exception>
     public void SetProvisionState(string ident, ApiVerb verb, ProvisionRequest? request = null) =>
         context.Provisioning.Request(Find(ident), verb, request ?? ProvisionRequest.None);
 
@@ -157,34 +165,54 @@ public sealed partial class Conductor
     /// <exception cref="NodeHistoryNotFoundException">No entry has this UUID.</exception>
     public NodeHistoryEvent GetNodeHistoryEvent(string uuid) => context.History.Find(uuid);
 
-    /// <summary>The registered hardware types by name, fake-hardware first then in registration order.</summary>
-    internal IEnumerable<HardwareType> HardwareTypes => context.Drivers.HardwareTypes;
-
-    /// <summary>Whether <paramref name="type"/> is fake-hardware, whose interfaces the conductor chooses per node.</summary>
-    internal static bool IsFakeHardware(HardwareType type) => Conducting.DriverFactory.IsFakeHardware(type);
+    /// <summary>
+    /// The hardware types nodes may use (Ironic's <c>enabled_hardware_types</c>): <c>fake-hardware</c>
+    /// first, then those given to <see cref="RegisterHardwareType"/>, in that order.
+    /// </summary>
+    public IEnumerable<HardwareType> HardwareTypes => context.Drivers.HardwareTypes;
 
     /// <summary>
-    /// Runs the node's boot, management or power interface's check of <c>driver_info</c> (Ironic's
-    /// <c>validate_driver_interfaces</c>, under a shared lock); the BMC is not contacted.
+    /// Runs the node's boot, management or power interface's check of <c>driver_info</c>, as
+    /// Ironic's <c>validate_driver_interfaces</c> does (under a shared lock, so a reserved node
+    /// answers too); the BMC is not contacted.
     /// </summary>
     /// <param name="ident">The node's UUID or name.</param>
     /// <param name="interfaceType"><c>boot</c>, <c>management</c> or <c>power</c>.</param>
     /// <returns>Null when valid, else the error's text.</returns>
     /// <exception cref="NodeNotFoundException">No node has this UUID or name.</exception>
-    internal string? ValidateInterface(string ident, string interfaceType) => context.Management.ValidateInterface(Find(ident), interfaceType);
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="interfaceType"/> is not one the conductor runs.</exception>
+    public string? ValidateInterface(string ident, string interfaceType) => context.Management.ValidateInterface(Find(ident), interfaceType);
 
-    /// <summary>Ironic's <c>attach_virtual_media</c>: accepted, and the interface's refusal lands in <c>last_error</c>.</summary>
+    /// <summary>
+    /// Ironic's <c>attach_virtual_media</c> (<c>POST /v1/nodes/{node}/vmedia</c>): accepted after the lock
+    /// and the management interface's validation; the interface's refusal lands in <c>last_error</c>
+    /// (no simulated management interface has virtual media).
+    /// </summary>
+    /// <param name="ident">The node's UUID or name.</param>
+    /// <param name="deviceType">The device, e.g. <c>cdrom</c>.</param>
+    /// <exception cref="NodeNotFoundException">No node has this UUID or name.</exception>
     /// <exception cref="NodeLockedException">The node is reserved.</exception>
     /// <exception cref="InvalidParameterValueException"><c>driver_info</c> is invalid.</exception>
-    internal void AttachVirtualMedia(string ident, string deviceType) => context.Management.AttachVirtualMedia(Find(ident), deviceType);
+    /// <exception cref="MissingParameterValueException"><c>driver_info</c> lacks what the management interface needs.</exception>
+    public void AttachVirtualMedia(string ident, string deviceType) => context.Management.AttachVirtualMedia(Find(ident), deviceType);
 
-    /// <summary>Ironic's <c>detach_virtual_media</c>, as <see cref="AttachVirtualMedia"/>.</summary>
+    /// <summary>Ironic's <c>detach_virtual_media</c> (<c>DELETE /v1/nodes/{node}/vmedia</c>), as <see cref="AttachVirtualMedia"/>.</summary>
     /// <param name="ident">The node's UUID or name.</param>
-    /// <param name="deviceTypes">The devices as Ironic's message shows them (Python's list, or <c>None</c> for all).</param>
-    internal void DetachVirtualMedia(string ident, string deviceTypes) => context.Management.DetachVirtualMedia(Find(ident), deviceTypes);
+    /// <param name="deviceTypes">The devices to detach; null for all.</param>
+    /// <exception cref="NodeNotFoundException">No node has this UUID or name.</exception>
+    /// <exception cref="NodeLockedException">The node is reserved.</exception>
+    /// <exception cref="InvalidParameterValueException"><c>driver_info</c> is invalid.</exception>
+    /// <exception cref="MissingParameterValueException"><c>driver_info</c> lacks what the management interface needs.</exception>
+    public void DetachVirtualMedia(string ident, IReadOnlyList<string>? deviceTypes) => context.Management.DetachVirtualMedia(Find(ident), deviceTypes);
 
-    /// <summary>Ironic's <c>get_virtual_media</c> under a shared lock.</summary>
+    /// <summary>
+    /// Ironic's <c>get_virtual_media</c> (<c>GET /v1/nodes/{node}/vmedia</c>): reads the node's virtual
+    /// media under a shared lock, so a reserved node is read too.
+    /// </summary>
+    /// <param name="ident">The node's UUID or name.</param>
+    /// <exception cref="NodeNotFoundException">No node has this UUID or name.</exception>
+    /// <exception cref="InvalidParameterValueException"><c>driver_info</c> is invalid.</exception>
+    /// <exception cref="MissingParameterValueException"><c>driver_info</c> lacks what the management interface needs.</exception>
     /// <exception cref="UnsupportedDriverExtensionException">Always, after validation: no simulated management interface has virtual media.</exception>
-    internal void GetVirtualMedia(string ident) => context.Management.GetVirtualMedia(Find(ident));
-
+    public void GetVirtualMedia(string ident) => context.Management.GetVirtualMedia(Find(ident));
 }

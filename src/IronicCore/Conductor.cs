@@ -163,6 +163,7 @@ public sealed partial class Conductor : ISimulationEventHandler
     /// <exception cref="DuplicateNameException">The name is taken (409).</exception>
     /// <exception cref="NodeAssociatedException">A new instance for a node that has one (409).</exception>
     /// <exception cref="InvalidStateException">Protected outside active/rescue, or retired in available (409).</exception>
+    /// <exception cref="ArgumentException">A dictionary field is not a JSON object.</exception>
     public NodeView UpdateNode(string ident, NodeUpdate update)
     {
         ArgumentNullException.ThrowIfNull(update);
@@ -170,6 +171,27 @@ public sealed partial class Conductor : ISimulationEventHandler
         context.Records.Update(node, update);
         return node.ToView();
     }
+
+    /// <summary>Adds traits to the node, or replaces its own with them (Ironic's <c>add_node_traits</c>); a trait it has already is kept once.</summary>
+    /// <param name="node">The node's UUID or name.</param>
+    /// <param name="traits">The traits (Ironic's API checks their names).</param>
+    /// <param name="replace">Whether they replace the node's traits.</param>
+    /// <exception cref="NodeNotFoundException">No such node (404).</exception>
+    /// <exception cref="NodeLockedException">The node is locked (409).</exception>
+    /// <exception cref="InvalidParameterValueException">The node would hold more than 50 traits (400).</exception>
+    public void AddNodeTraits(string node, IEnumerable<string> traits, bool replace = false)
+    {
+        ArgumentNullException.ThrowIfNull(traits);
+        context.Records.AddTraits(Find(node), traits, replace);
+    }
+
+    /// <summary>Removes traits from the node, or all of them (Ironic's <c>remove_node_traits</c>).</summary>
+    /// <param name="node">The node's UUID or name.</param>
+    /// <param name="traits">The traits to remove; null removes every trait.</param>
+    /// <exception cref="NodeNotFoundException">No such node (404).</exception>
+    /// <exception cref="NodeLockedException">The node is locked (409).</exception>
+    /// <exception cref="NodeTraitNotFoundException">The node lacks one of them; none was removed (404).</exception>
+    public void RemoveNodeTraits(string node, IEnumerable<string>? traits = null) => context.Records.RemoveTraits(Find(node), traits);
 
     /// <summary>Replaces a node's <c>driver_info</c> (<c>PATCH /v1/nodes/{node}</c> on <c>/driver_info</c>).</summary>
     /// <exception cref="NodeNotFoundException">No such node.</exception>

@@ -19,7 +19,7 @@ internal static class ConsumerChecks
         // A fleet comparison of the three built-in policies through IronicCore.Fleet, as its README shows.
         new("FleetComparison_OfTheThreeBuiltInPolicies_RunsTheSameFleetOncePerPolicy", ["IronicCore.Fleet"], ["FleetCheck.cs"], []),
 
-        // To come with its package:
-        // IronicCore.Api: Ironic's API hosted in process answering GET /v1 (ApiCheck.cs, FrameworkReferences ["Microsoft.AspNetCore.App"]).
+        // Ironic's REST API hosted in the consumer's own process through IronicCore.Api, answering GET /v1.
+        new("IronicApi_HostedInProcess_AnswersGetV1", ["IronicCore.Api"], ["ApiCheck.cs"], ["Microsoft.AspNetCore.App"]),
     ];
 }

@@ -21,7 +21,7 @@ internal static class ClockEndpoints
         routes.MapPost("/_sim/advance", Advance);
     }
 
-    private static async Task Advance(HttpContext context, ConductorLoop loop, ServeOptions options)
+    private static async Task Advance(HttpContext context, ConductorLoop loop, ApiSettings options)
     {
         if (options.Clock != ClockMode.Virtual)
         {

@@ -24,14 +24,11 @@ internal sealed class ConductorHosts
     /// <summary>One conductor, owning every node.</summary>
     public static ConductorHosts Single(string host) => new([host], ring: null);
 
-    /// <summary>A fleet's conductors, named as a fleet run names them, sharing the nodes through the hash ring.</summary>
-    /// <param name="count">How many conductors.</param>
+    /// <summary>Several conductors (a fleet's), sharing the nodes through Ironic's hash ring.</summary>
+    /// <param name="names">The host names, distinct.</param>
     /// <param name="hashPartitionExponent">Ironic's <c>[DEFAULT] hash_partition_exponent</c>.</param>
-    public static ConductorHosts Fleet(int count, int hashPartitionExponent)
-    {
-        string[] names = [.. Enumerable.Range(0, count).Select(i => $"conductor-{i}")];
-        return new ConductorHosts(names, new HashRing(names.Select((name, i) => (i, name)), 1 << hashPartitionExponent));
-    }
+    public static ConductorHosts Ring(IReadOnlyList<string> names, int hashPartitionExponent) =>
+        new(names, new HashRing(names.Select((name, i) => (i, name)), 1 << hashPartitionExponent));
 
     /// <summary>The conductor that manages the node with this UUID.</summary>
     public string HostOf(string nodeUuid) => ring is null ? Names[0] : Names[ring.HostOf(nodeUuid)];

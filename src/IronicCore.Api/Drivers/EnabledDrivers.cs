@@ -39,7 +39,7 @@ internal sealed class EnabledDrivers
     {
         var types = conductor.HardwareTypes.ToList();
         Names = [.. types.Select(t => t.Name)];
-        byDriver = types.ToFrozenDictionary(t => t.Name, t => Conductor.IsFakeHardware(t) ? FakeHardwareInterfaces : Interfaces(t), StringComparer.Ordinal);
+        byDriver = types.ToFrozenDictionary(t => t.Name, t => t.Name == FakeHardware ? FakeHardwareInterfaces : Interfaces(t), StringComparer.Ordinal);
     }
 
     /// <summary>The served hardware types' names, fake-hardware first.</summary>

@@ -10,7 +10,7 @@ namespace IronicCore.Api.Hosting;
 /// callers. With the real clock the loop also moves virtual time with the wall clock, running
 /// the conductor's workers and periodic tasks as they fall due.
 /// </summary>
-internal sealed class ConductorLoop(SimulationState simulation, ServeOptions options, TimeProvider wallClock) : BackgroundService
+internal sealed class ConductorLoop(SimulationState simulation, ApiSettings options, TimeProvider wallClock) : BackgroundService
 {
     // Idle waits are capped so that a clock speed-up or a late event is never slept through for long.
     private static readonly TimeSpan MaxIdleWait = TimeSpan.FromSeconds(1);

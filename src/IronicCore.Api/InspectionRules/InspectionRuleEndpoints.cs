@@ -5,6 +5,7 @@ using IronicCore.Api.Hosting;
 using IronicCore.Api.Http;
 using IronicCore.Api.Patch;
 using IronicCore.Api.Versioning;
+using IronicCore.InspectionRules;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -13,8 +14,8 @@ namespace IronicCore.Api.InspectionRules;
 
 /// <summary>
 /// <c>/v1/inspection_rules</c> (1.96): create, list, show, JSON-patch and delete rules with
-/// Ironic master's schema, plugin checks and answers. Rules are kept by the API for as long as
-/// it serves; the simulated inspection does not apply them (see docs/api.md).
+/// Ironic master's schema and answers; the conductor validates and keeps them (in its
+/// snapshots too), and the simulated inspection does not apply them (see docs/api.md).
 /// </summary>
 internal static class InspectionRuleEndpoints
 {
@@ -27,15 +28,14 @@ internal static class InspectionRuleEndpoints
 
     public static void Map(IEndpointRouteBuilder routes)
     {
-        var rules = new InspectionRuleRegistry();
-        routes.MapGet("/v1/inspection_rules", (HttpContext c, ConductorLoop l) => List(c, l, rules));
-        routes.MapGet("/v1/inspection_rules/{uuid}", (HttpContext c, ConductorLoop l, string uuid) => Show(c, l, rules, uuid));
-        routes.MapPost("/v1/inspection_rules", (HttpContext c, ConductorLoop l) => Create(c, l, rules));
-        routes.MapMethods("/v1/inspection_rules/{uuid}", ["PATCH"], (HttpContext c, ConductorLoop l, string uuid) => Update(c, l, rules, uuid));
-        routes.MapDelete("/v1/inspection_rules/{uuid}", (HttpContext c, ConductorLoop l, string uuid) => Delete(c, l, rules, uuid));
+        routes.MapGet("/v1/inspection_rules", List);
+        routes.MapGet("/v1/inspection_rules/{uuid}", Show);
+        routes.MapPost("/v1/inspection_rules", Create);
+        routes.MapMethods("/v1/inspection_rules/{uuid}", ["PATCH"], Update);
+        routes.MapDelete("/v1/inspection_rules/{uuid}", Delete);
     }
 
-    private static async Task List(HttpContext context, ConductorLoop loop, InspectionRuleRegistry rules)
+    private static async Task List(HttpContext context, ConductorLoop loop)
     {
         Require(context, StatusCodes.Status404NotFound);
         var query = new QueryArgs(context, ListArgs);
@@ -60,22 +60,22 @@ internal static class InspectionRuleEndpoints
         var limit = Paging.Limit(limitAsked);
         var marker = query["marker"];
         var baseUrl = Links.BaseUrl(context);
-        var answer = await loop.Run(_ =>
+        var answer = await loop.Run(s =>
         {
-            var start = marker is null ? null : rules.Get(marker);
+            var start = marker is null ? null : s.Conductor.GetInspectionRule(marker).Uuid;
             if (!SortKeys.Contains(sortKey))
             {
                 throw Paging.InvalidSortKey(sortKey);
             }
 
-            var ordered = rules.All.Select((rule, id) => (Rule: rule, Id: id))
+            var ordered = s.Conductor.InspectionRules.Select((rule, id) => (Rule: rule, Id: id))
                 .OrderBy(r => SortValue(r.Rule, r.Id, sortKey), StringComparer.Ordinal).ThenBy(r => r.Id).ToList();
             if (sortDir == "desc")
             {
                 ordered.Reverse();
             }
 
-            var page = ordered.SkipWhile(r => start is not null && r.Rule != start).Skip(start is null ? 0 : 1).Take(limit).ToList();
+            var page = ordered.SkipWhile(r => start is not null && r.Rule.Uuid != start).Skip(start is null ? 0 : 1).Take(limit).ToList();
             var result = new JsonObject
             {
                 ["inspection_rules"] = new JsonArray([.. page.Select(r => (JsonNode)InspectionRuleRenderer.Render(r.Rule, baseUrl, shown))]),
@@ -97,7 +97,7 @@ internal static class InspectionRuleEndpoints
     private static string PhaseFilter(string? phase) =>
         $"filters={(string.IsNullOrEmpty(phase) ? "{}" : $"{{'phase': {PythonRepr.Of(phase)}}}")}&";
 
-    private static string SortValue(InspectionRule rule, int id, string key) => key switch
+    private static string SortValue(InspectionRuleView rule, int id, string key) => key switch
     {
         "id" => id.ToString("D10", CultureInfo.InvariantCulture),
         "uuid" => rule.Uuid,
@@ -110,43 +110,50 @@ internal static class InspectionRuleEndpoints
         _ => string.Empty,
     };
 
-    private static async Task Show(HttpContext context, ConductorLoop loop, InspectionRuleRegistry rules, string uuid)
+    private static async Task Show(HttpContext context, ConductorLoop loop, string uuid)
     {
         Require(context, StatusCodes.Status404NotFound);
         var fields = new QueryArgs(context, "fields").StringList("fields");
         CheckUuid(uuid);
         var baseUrl = Links.BaseUrl(context);
         var version = context.Version();
-        var answer = await loop.Run(_ =>
+        var answer = await loop.Run(s =>
         {
-            var rule = rules.Get(uuid);
+            var rule = s.Conductor.GetInspectionRule(uuid);
             CheckAllowedFields(version, fields);
             return InspectionRuleRenderer.Render(rule, baseUrl, fields);
         }).ConfigureAwait(false);
         await Respond.Json(context, answer).ConfigureAwait(false);
     }
 
-    private static async Task Create(HttpContext context, ConductorLoop loop, InspectionRuleRegistry rules)
+    private static async Task Create(HttpContext context, ConductorLoop loop)
     {
         Require(context, StatusCodes.Status405MethodNotAllowed);
         _ = new QueryArgs(context);
         var body = await RequestBody.ReadAsync(context).ConfigureAwait(false);
         InspectionRuleSchema.Check(body, "Schema error: ");
         var document = (JsonObject)body!;
-        InspectionRuleValidation.Check(document);
         var baseUrl = Links.BaseUrl(context);
         var (uuid, answer) = await loop.Run(s =>
         {
-            var rule = new InspectionRule(document["uuid"]?.GetValue<string>() ?? Guid.NewGuid().ToString(), s.Now);
-            Store(rule, document);
-            rules.Add(rule);
+            var fields = Fields(document);
+            var rule = s.Conductor.CreateInspectionRule(new InspectionRuleCreateRequest
+            {
+                Uuid = document["uuid"]?.GetValue<string>(),
+                Actions = fields.Actions,
+                Conditions = fields.Conditions,
+                Description = fields.Description,
+                Priority = fields.Priority,
+                Sensitive = fields.Sensitive,
+                Phase = fields.Phase,
+            });
             return (rule.Uuid, InspectionRuleRenderer.Render(rule, baseUrl, fields: null));
         }).ConfigureAwait(false);
         context.Response.Headers.Location = $"{baseUrl}/v1/inspection_rules/{uuid}";
         await Respond.Json(context, answer, StatusCodes.Status201Created).ConfigureAwait(false);
     }
 
-    private static async Task Update(HttpContext context, ConductorLoop loop, InspectionRuleRegistry rules, string uuid)
+    private static async Task Update(HttpContext context, ConductorLoop loop, string uuid)
     {
         Require(context, StatusCodes.Status405MethodNotAllowed);
         _ = new QueryArgs(context);
@@ -161,14 +168,14 @@ internal static class InspectionRuleEndpoints
         var baseUrl = Links.BaseUrl(context);
         var answer = await loop.Run(s =>
         {
-            var rule = rules.Get(uuid);
+            var rule = s.Conductor.GetInspectionRule(uuid);
             if (unsetsSensitive && rule.Sensitive)
             {
                 throw ApiFault.BadRequest($"Couldn't apply patch '{PythonRepr.Of(new JsonArray([.. operations.Select(o => o.DeepClone())]))}'. Reason: Inspection rules cannot have the sensitive flag unset.");
             }
 
-            var id = rules.All.ToList().IndexOf(rule) + 1;
-            var patched = JsonPatch.Apply(rule.ToDocument(id), operations);
+            var id = s.Conductor.InspectionRules.Select(r => r.Uuid).ToList().IndexOf(rule.Uuid) + 1;
+            var patched = JsonPatch.Apply(InspectionRuleRenderer.Document(rule, id), operations);
 
             // Ironic drops what its schema does not know before checking the patched rule.
             foreach (var column in NotInSchema)
@@ -182,7 +189,6 @@ internal static class InspectionRuleEndpoints
                 throw ApiFault.BadRequest($"Expected UUID for uuid: {newUuid}");
             }
 
-            InspectionRuleValidation.Check(patched);
             foreach (var required in NotNullable)
             {
                 if (patched[required] is null)
@@ -192,28 +198,21 @@ internal static class InspectionRuleEndpoints
                 }
             }
 
-            var before = rule.ToDocument(id).ToJsonString();
-            rules.EnsureFree(patched["uuid"]!.GetValue<string>(), except: rule);
-            rule.Uuid = patched["uuid"]!.GetValue<string>();
-            Store(rule, patched);
-            if (rule.ToDocument(id).ToJsonString() != before)
-            {
-                rule.UpdatedAt = s.Now;
-            }
-
-            return InspectionRuleRenderer.Render(rule, baseUrl, fields: null);
+            var fields = Fields(patched);
+            var updated = s.Conductor.UpdateInspectionRule(rule.Uuid, fields with { Uuid = patched["uuid"]!.GetValue<string>() });
+            return InspectionRuleRenderer.Render(updated, baseUrl, fields: null);
         }).ConfigureAwait(false);
         await Respond.Json(context, answer).ConfigureAwait(false);
     }
 
-    private static async Task Delete(HttpContext context, ConductorLoop loop, InspectionRuleRegistry rules, string uuid)
+    private static async Task Delete(HttpContext context, ConductorLoop loop, string uuid)
     {
         Require(context, StatusCodes.Status405MethodNotAllowed);
         _ = new QueryArgs(context);
         CheckUuid(uuid);
-        await loop.Run(_ =>
+        await loop.Run(s =>
         {
-            rules.Remove(rules.Get(uuid));
+            s.Conductor.DeleteInspectionRule(uuid);
             return true;
         }).ConfigureAwait(false);
         await Respond.Empty(context, StatusCodes.Status204NoContent).ConfigureAwait(false);
@@ -240,16 +239,20 @@ internal static class InspectionRuleEndpoints
         }
     }
 
-    /// <summary>The stored columns from a checked rule document; absent optional fields take Ironic's defaults.</summary>
-    private static void Store(InspectionRule rule, JsonObject document)
+    /// <summary>
+    /// The fields of a rule document the schema accepted, the UUID aside; absent optional fields
+    /// take Ironic's defaults. A priority beyond a long is as refused as any above 9999.
+    /// </summary>
+    private static InspectionRuleUpdate Fields(JsonObject document) => new()
     {
-        rule.Description = document["description"]?.GetValue<string>();
-        rule.Priority = document["priority"] is { } priority ? (long)InspectionRuleSchema.Number(priority) : 0;
-        rule.Sensitive = document["sensitive"]?.GetValue<bool>() ?? false;
-        rule.Phase = document.ContainsKey("phase") ? document["phase"]?.GetValue<string>() : "main";
-        rule.Conditions = (JsonArray?)document["conditions"]?.DeepClone() ?? [];
-        rule.Actions = (JsonArray)document["actions"]!.DeepClone();
-    }
+        Uuid = string.Empty,
+        Description = document["description"]?.GetValue<string>(),
+        Priority = document["priority"] is { } priority ? (long)decimal.Min(InspectionRuleSchema.Number(priority), long.MaxValue) : 0,
+        Sensitive = document["sensitive"]?.GetValue<bool>() ?? false,
+        Phase = document.ContainsKey("phase") ? document["phase"]?.GetValue<string>() : "main",
+        Conditions = document["conditions"] is { } conditions ? JsonElements.ToElement(conditions) : null,
+        Actions = JsonElements.ToElement(document["actions"]),
+    };
 
     private static void CheckUuid(string uuid)
     {

@@ -1,6 +1,8 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using IronicCore.Api.Errors;
 using IronicCore.Api.Http;
+using IronicCore.InspectionRules;
 
 namespace IronicCore.Api.InspectionRules;
 
@@ -15,7 +17,7 @@ internal static class InspectionRuleRenderer
     /// <summary>The fields a list shows without <c>detail</c> or <c>fields</c>.</summary>
     public static readonly string[] ListDefault = ["uuid", "priority", "phase", "description"];
 
-    public static JsonObject Render(InspectionRule rule, string baseUrl, IReadOnlyCollection<string>? fields)
+    public static JsonObject Render(InspectionRuleView rule, string baseUrl, IReadOnlyCollection<string>? fields)
     {
         var document = new JsonObject
         {
@@ -49,10 +51,28 @@ internal static class InspectionRuleRenderer
         return document;
     }
 
-    private static JsonArray Steps(JsonArray stored, bool conditions)
+    /// <summary>The rule as Ironic's <c>as_dict()</c> gives it to a JSON patch: every column, raw conditions and actions.</summary>
+    /// <param name="rule">The rule.</param>
+    /// <param name="id">The rule's database id.</param>
+    public static JsonObject Document(InspectionRuleView rule, int id) => new()
+    {
+        ["id"] = id,
+        ["uuid"] = rule.Uuid,
+        ["created_at"] = Timestamps.Format(rule.CreatedAt),
+        ["updated_at"] = Timestamps.Format(rule.UpdatedAt),
+        ["description"] = rule.Description,
+        ["priority"] = rule.Priority,
+        ["sensitive"] = rule.Sensitive,
+        ["phase"] = rule.Phase,
+        ["scope"] = null,
+        ["conditions"] = JsonElements.ToNode(rule.Conditions),
+        ["actions"] = JsonElements.ToNode(rule.Actions),
+    };
+
+    private static JsonArray Steps(JsonElement stored, bool conditions)
     {
         var shown = new JsonArray();
-        foreach (var step in stored.OfType<JsonObject>())
+        foreach (var step in JsonElements.ToNode(stored)!.AsArray().OfType<JsonObject>())
         {
             var entry = new JsonObject { ["op"] = step["op"]?.DeepClone(), ["args"] = step["args"]?.DeepClone() };
             if (step["loop"] is JsonArray { Count: > 0 } or JsonObject { Count: > 0 })

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using IronicCore.Api.Errors;
 using IronicCore.Api.Patch;
+using IronicCore.InspectionRules;
 
 namespace IronicCore.Api.InspectionRules;
 
@@ -14,6 +15,11 @@ internal static class InspectionRuleSchema
 {
     private static readonly string[] Properties = ["actions", "conditions", "description", "phase", "priority", "sensitive", "uuid"];
     private static readonly string[] Multiple = ["any", "all", "first", "last"];
+
+    private static readonly string[] ActionOps = [.. InspectionRulePlugins.Actions];
+
+    /// <summary>The condition <c>op</c> values the schema accepts: every operator, then each inverted with <c>!</c>.</summary>
+    private static readonly string[] ConditionOps = [.. InspectionRulePlugins.Operators, .. InspectionRulePlugins.Operators.Select(o => "!" + o)];
 
     /// <summary>Refuses a rule document the schema refuses: 400 <c><paramref name="prefix"/>message</c>.</summary>
     /// <param name="body">The request body, or the patched rule.</param>
@@ -54,8 +60,8 @@ internal static class InspectionRuleSchema
 
     private static string? Property(string name, JsonNode? value) => name switch
     {
-        "actions" => Steps(value, minItems: 1, item => Step(item, RulePlugin.Actions.Select(a => a.Name).ToArray(), conditions: false)),
-        "conditions" => Steps(value, minItems: 0, item => Step(item, RulePlugin.ConditionOps, conditions: true)),
+        "actions" => Steps(value, minItems: 1, item => Step(item, ActionOps, conditions: false)),
+        "conditions" => Steps(value, minItems: 0, item => Step(item, ConditionOps, conditions: true)),
         "description" => NullableString(value, 255),
         "phase" => NullableString(value, 16),
         "priority" => !IsInteger(value) ? NotOfType(value, "integer") : Number(value!) < 0 ? $"{PythonRepr.Of(value)} is less than the minimum of 0" : null,

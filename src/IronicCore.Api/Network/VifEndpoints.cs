@@ -13,8 +13,8 @@ using Microsoft.AspNetCore.Routing;
 namespace IronicCore.Api.Network;
 
 /// <summary>
-/// A node's VIFs (1.28): list, attach, detach, through the flat network interface. Attach and
-/// detach take the node's lock (a reserved node is 409); listing does not.
+/// A node's VIFs (1.28): list, attach, detach, with Ironic's schema on the VIF; the conductor
+/// attaches them through its flat network interface (<see cref="Conductor.AttachVif"/>).
 /// </summary>
 internal static class VifEndpoints
 {
@@ -34,8 +34,8 @@ internal static class VifEndpoints
     {
         _ = new QueryArgs(context);
         var version = context.RequireEndpoint(Since);
-        var vifs = await loop.Run(s => FlatNetwork.List(s.Ports, s.Portgroups, NodeIdent.Find(s, ident, version).Uuid).ToArray()).ConfigureAwait(false);
-        await Respond.Json(context, new JsonObject { ["vifs"] = new JsonArray([.. vifs.Select(v => (JsonNode)new JsonObject { ["id"] = v })]) }).ConfigureAwait(false);
+        var vifs = await loop.Run(s => s.Conductor.ListVifs(NodeIdent.Find(s, ident, version).Uuid)).ConfigureAwait(false);
+        await Respond.Json(context, new JsonObject { ["vifs"] = new JsonArray([.. vifs.Select(v => (JsonNode)new JsonObject { ["id"] = v.Id })]) }).ConfigureAwait(false);
     }
 
     private static async Task Attach(HttpContext context, ConductorLoop loop, string ident)
@@ -58,8 +58,7 @@ internal static class VifEndpoints
 
         await loop.Run(s =>
         {
-            var node = NodeIdent.FindUnlocked(s, ident, version);
-            FlatNetwork.Attach(s.Ports, s.Portgroups, node.Uuid, vif, portUuid, portgroupUuid, s.Now);
+            s.Conductor.AttachVif(NodeIdent.Find(s, ident, version).Uuid, vif, portUuid, portgroupUuid);
             return true;
         }).ConfigureAwait(false);
         await Respond.Empty(context, StatusCodes.Status204NoContent).ConfigureAwait(false);
@@ -72,8 +71,7 @@ internal static class VifEndpoints
         CheckId("vif_id", vif);
         await loop.Run(s =>
         {
-            var node = NodeIdent.FindUnlocked(s, ident, version);
-            FlatNetwork.Detach(s.Ports, s.Portgroups, node.Uuid, vif, s.Now);
+            s.Conductor.DetachVif(NodeIdent.Find(s, ident, version).Uuid, vif);
             return true;
         }).ConfigureAwait(false);
         await Respond.Empty(context, StatusCodes.Status204NoContent).ConfigureAwait(false);

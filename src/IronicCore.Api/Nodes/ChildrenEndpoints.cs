@@ -23,7 +23,7 @@ internal static class ChildrenEndpoints
         var answer = await loop.Run(s =>
         {
             var parent = NodeIdent.Find(s, ident, version).Uuid;
-            var children = s.Conductor.Nodes.Where(n => s.RecordOf(n).ParentNode == parent).Select(n => (JsonNode)n.Uuid);
+            var children = s.Conductor.Nodes.Where(n => n.ParentNode == parent).Select(n => (JsonNode)n.Uuid);
             return new JsonObject
             {
                 ["children"] = new JsonArray([.. children]),

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using IronicCore.Api.Drivers;
 using IronicCore.Api.Errors;
 using IronicCore.Api.Hosting;
 using IronicCore.Api.Versioning;
@@ -55,8 +54,7 @@ internal static class NodeCreate
             values["parent_node"] = ParentNodeLink.Resolve(simulation, parent, Text(values, "owner"), version);
         }
 
-        var conductor = simulation.Conductor;
-        var node = conductor.CreateNode(new NodeCreateRequest
+        var request = new NodeCreateRequest
         {
             Uuid = Text(values, "uuid"),
             Name = name,
@@ -70,29 +68,13 @@ internal static class NodeCreate
             Maintenance = values.GetValueOrDefault("maintenance")?.GetValue<bool>() ?? false,
             // Before 1.11 nodes were born available.
             ProvisionState = version.Allows(11) ? ProvisionStateMachine.InitialState : ProvisionState.Available,
-        });
-
-        var update = NodeUpdate.From(node);
-        foreach (var field in new[] { "instance_uuid", "retired", "retired_reason", "disable_power_off" })
-        {
-            if (values.TryGetValue(field, out var value))
-            {
-                update = NodeWrites.ToUpdate(update, field, value);
-            }
-        }
-
-        if (update != NodeUpdate.From(node))
-        {
-            node = conductor.UpdateNode(node.Uuid, update);
-        }
-
-        var record = simulation.RecordOf(node);
+        };
         foreach (var (field, value) in values)
         {
-            NodeWrites.ToRecord(record, field, value);
+            request = NodeWrites.ToCreate(request, field, value);
         }
 
-        return NodeIdent.Snapshot(simulation, node);
+        return NodeIdent.Snapshot(simulation, simulation.Conductor.CreateNode(request));
     }
 
     private static string? Text(Dictionary<string, JsonNode?> values, string field) => values.GetValueOrDefault(field)?.GetValue<string>();

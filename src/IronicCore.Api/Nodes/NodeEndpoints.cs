@@ -98,7 +98,6 @@ internal static class NodeEndpoints
         {
             var node = NodeIdent.Find(s, ident, version, stripped);
             s.Conductor.DeleteNode(node.Uuid);
-            s.Forget(node.Uuid);
             return true;
         }).ConfigureAwait(false);
         await Respond.Empty(context, StatusCodes.Status204NoContent).ConfigureAwait(false);

@@ -1,7 +1,6 @@
 using IronicCore.Api.Errors;
 using IronicCore.Api.Hosting;
 using IronicCore.Api.Versioning;
-using IronicCore.Configuration;
 using IronicCore.Errors;
 using IronicCore.Nodes;
 
@@ -45,16 +44,9 @@ internal static class NodeIdent
         }
     }
 
-    /// <summary>The node, for a change that takes its lock as Ironic's conductor does: a reserved node is <c>NodeLocked</c> (409).</summary>
-    public static NodeView FindUnlocked(SimulationState simulation, string ident, ApiVersion version)
-    {
-        var node = Find(simulation, ident, version);
-        return node.Reservation is { } host ? throw new NodeLockedException(node.Uuid, host) : node;
-    }
-
     /// <summary>Ironic's database id, which some of its messages name: nodes are numbered from 1 in creation order, as the conductor's slots are from 0.</summary>
     public static int DatabaseId(SimulationState simulation, string uuid) => simulation.Conductor.GetDriverTask(uuid).Slot + 1;
 
     public static NodeSnapshot Snapshot(SimulationState simulation, NodeView node) =>
-        new(node, simulation.RecordOf(node), simulation.Hosts.HostOf(node.Uuid), simulation.Drivers);
+        new(node, simulation.Hosts.HostOf(node.Uuid), simulation.Drivers);
 }

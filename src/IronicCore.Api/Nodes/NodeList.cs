@@ -31,15 +31,15 @@ internal sealed class NodeList
         ["id"] = _ => null,
         ["uuid"] = n => n.View.Uuid,
         ["name"] = n => n.View.Name,
-        ["created_at"] = n => n.Record.CreatedAt,
-        ["updated_at"] = n => n.Record.UpdatedAt,
+        ["created_at"] = n => n.View.CreatedAt,
+        ["updated_at"] = n => n.View.UpdatedAt,
         ["provision_state"] = n => n.View.ProvisionState.ToIronicName(),
         ["provision_updated_at"] = n => n.View.ProvisionUpdatedAt,
         ["power_state"] = n => n.View.PowerState?.ToIronicName(),
         ["driver"] = n => n.View.Driver,
         ["maintenance"] = n => n.View.Maintenance,
         ["conductor_group"] = n => n.View.ConductorGroup,
-        ["resource_class"] = n => n.Record.ResourceClass,
+        ["resource_class"] = n => n.View.ResourceClass,
         ["instance_uuid"] = n => n.View.InstanceUuid,
     };
 
@@ -139,20 +139,20 @@ internal sealed class NodeList
             && Is("retired", view.Retired)
             && Equal("provision_state", view.ProvisionState.ToIronicName())
             && Equal("driver", view.Driver)
-            && Equal("resource_class", node.Record.ResourceClass)
+            && Equal("resource_class", node.View.ResourceClass)
             && Equal("fault", view.Fault?.ToIronicName())
             && Equal("conductor", node.Host)
-            && Equal("owner", node.Record.Owner)
-            && Equal("lessee", node.Record.Lessee)
+            && Equal("owner", node.View.Owner)
+            && Equal("lessee", node.View.Lessee)
             && Equal("instance_uuid", view.InstanceUuid)
-            && Equal("chassis_uuid", node.Record.ChassisUuid)
-            && Family(node.Record.ParentNode)
-            && Equal("instance_name", node.Record.InstanceName)
+            && Equal("chassis_uuid", node.View.ChassisUuid)
+            && Family(node.View.ParentNode)
+            && Equal("instance_name", node.View.InstanceName)
             && (query["conductor_group"] is not { } group || string.Equals(group, view.ConductorGroup, StringComparison.OrdinalIgnoreCase))
-            && (query["project"] is not { } project || project == node.Record.Owner || project == node.Record.Lessee)
-            && (query["description_contains"] is not { } text || (node.Record.Description?.Contains(text, StringComparison.Ordinal) ?? false))
-            && (query.List("shard") is not { } shards || shards.Contains(node.Record.Shard))
-            && Is("sharded", node.Record.Shard is not null);
+            && (query["project"] is not { } project || project == node.View.Owner || project == node.View.Lessee)
+            && (query["description_contains"] is not { } text || (node.View.Description?.Contains(text, StringComparison.Ordinal) ?? false))
+            && (query.List("shard") is not { } shards || shards.Contains(node.View.Shard))
+            && Is("sharded", node.View.Shard is not null);
     }
 
     /// <summary>

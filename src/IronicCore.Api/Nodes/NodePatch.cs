@@ -1,10 +1,9 @@
 using System.Text.Json.Nodes;
-using IronicCore.Api.Drivers;
 using IronicCore.Api.Errors;
 using IronicCore.Api.Hosting;
+using IronicCore.Api.Http;
 using IronicCore.Api.Patch;
 using IronicCore.Api.Versioning;
-using IronicCore.Configuration;
 using IronicCore.Errors;
 using IronicCore.Nodes;
 using IronicCore.States;
@@ -13,8 +12,8 @@ namespace IronicCore.Api.Nodes;
 
 /// <summary>
 /// <c>PATCH /v1/nodes/{node}</c>: Ironic's API checks, the JSON patch applied to the node's
-/// patchable fields, the schema on the result, then the conductor's checks; nothing is stored
-/// unless all pass.
+/// patchable fields, the schema on the result, then the conductor's update with its checks;
+/// nothing is stored unless all pass.
 /// </summary>
 internal static class NodePatch
 {
@@ -74,12 +73,12 @@ internal static class NodePatch
 
         if (changes.GetValueOrDefault("parent_node") is JsonValue parent)
         {
-            changes["parent_node"] = ParentNodeLink.Resolve(simulation, parent.GetValue<string>(), snapshot.Record.Owner, version);
+            changes["parent_node"] = ParentNodeLink.Resolve(simulation, parent.GetValue<string>(), snapshot.View.Owner, version);
         }
 
         if (versions.Maximum.Allows(NodeFields.ByName["instance_name"].Since))
         {
-            SyncInstanceName(snapshot.Record, changes);
+            SyncInstanceName(snapshot.View, changes);
         }
 
         return Store(simulation, snapshot, changes);
@@ -90,9 +89,9 @@ internal static class NodePatch
     /// a patch that changes <c>instance_info</c> of a node without <c>instance_name</c> sets it from
     /// there, at any request version.
     /// </summary>
-    private static void SyncInstanceName(NodeRecord record, Dictionary<string, JsonNode?> changes)
+    private static void SyncInstanceName(NodeView node, Dictionary<string, JsonNode?> changes)
     {
-        var name = changes.TryGetValue("instance_name", out var changed) ? changed?.GetValue<string>() : record.InstanceName;
+        var name = changes.TryGetValue("instance_name", out var changed) ? changed?.GetValue<string>() : node.InstanceName;
         if (changes.TryGetValue("instance_info", out var info) && string.IsNullOrEmpty(name)
             && info?["display_name"] is JsonValue display && display.TryGetValue<string>(out var displayName) && displayName.Length > 0)
         {
@@ -112,25 +111,15 @@ internal static class NodePatch
             NodeWrites.EnsureInterface(simulation.Drivers, driver, field, value, NodeFields.ByName[field].Render(snapshot, string.Empty)!.GetValue<string>());
         }
 
-        var update = NodeUpdate.From(node);
-        foreach (var (field, value) in changes.Where(c => NodeWrites.ConductorFields.Contains(c.Key)))
-        {
-            update = NodeWrites.ToUpdate(update, field, value);
-        }
-
-        if (update != NodeUpdate.From(node))
-        {
-            node = conductor.UpdateNode(node.Uuid, update);
-        }
-
-        foreach (var (field, value) in changes)
-        {
-            NodeWrites.ToRecord(snapshot.Record, field, value);
-        }
-
         if (changes.Count > 0)
         {
-            snapshot.Record.UpdatedAt = simulation.Now;
+            var update = NodeUpdate.From(node);
+            foreach (var (field, value) in changes)
+            {
+                update = NodeWrites.ToUpdate(update, field, value);
+            }
+
+            node = conductor.UpdateNode(node.Uuid, update);
         }
 
         return snapshot with { View = node };
@@ -145,7 +134,7 @@ internal static class NodePatch
             document[field] = field switch
             {
                 "driver_info" => new JsonObject(node.View.DriverInfo.Select(p => KeyValuePair.Create(p.Key, (JsonNode?)p.Value))),
-                "instance_info" => node.Record.InstanceInfo.DeepClone(),
+                "instance_info" => JsonElements.ToObject(node.View.InstanceInfo),
                 _ => NodeFields.ByName[field].Render(node, string.Empty),
             };
         }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json.Nodes;
+using IronicCore.Api.Http;
 using IronicCore.Api.Errors;
 using IronicCore.Configuration;
 using IronicCore.Errors;
@@ -7,13 +8,10 @@ using IronicCore.Nodes;
 
 namespace IronicCore.Api.Nodes;
 
-/// <summary>Where each writable field is stored: in the conductor's node (through <see cref="NodeUpdate"/>) or in the API's <see cref="NodeRecord"/>.</summary>
+/// <summary>How each writable field is handed to the conductor: in a <see cref="NodeUpdate"/> or a <see cref="NodeCreateRequest"/>.</summary>
 internal static class NodeWrites
 {
-    /// <summary>Fields the conductor keeps.</summary>
-    public static readonly string[] ConductorFields =
-        ["name", "driver_info", "automated_clean", "instance_uuid", "conductor_group", "maintenance", "protected", "protected_reason", "retired", "retired_reason", "disable_power_off"];
-
+    /// <summary>The update with <paramref name="field"/> set; the driver and the interfaces, which a patch cannot change, leave it as it is.</summary>
     public static NodeUpdate ToUpdate(NodeUpdate update, string field, JsonNode? value) => field switch
     {
         "name" => update with { Name = Text(value) },
@@ -27,32 +25,43 @@ internal static class NodeWrites
         "retired" => update with { Retired = value?.GetValue<bool>() ?? false },
         "retired_reason" => update with { RetiredReason = Text(value) },
         "disable_power_off" => update with { DisablePowerOff = value?.GetValue<bool>() ?? false },
-        _ => throw new ArgumentOutOfRangeException(nameof(field), field, "Not a conductor field."),
+        "properties" => update with { Properties = JsonElements.FromNode(value) },
+        "extra" => update with { Extra = JsonElements.FromNode(value) },
+        "instance_info" => update with { InstanceInfo = JsonElements.FromNode(value) },
+        "network_data" => update with { NetworkData = JsonElements.FromNode(value) },
+        "chassis_uuid" => update with { ChassisUuid = Text(value) },
+        "description" => update with { Description = Text(value) },
+        "owner" => update with { Owner = Text(value) },
+        "lessee" => update with { Lessee = Text(value) },
+        "resource_class" => update with { ResourceClass = Text(value) },
+        "shard" => update with { Shard = Text(value) },
+        "parent_node" => update with { ParentNode = Text(value) },
+        "instance_name" => update with { InstanceName = Text(value) },
+        _ => update,
     };
 
-    /// <summary>Stores an API-side field; false when the field is not one.</summary>
-    public static bool ToRecord(NodeRecord record, string field, JsonNode? value)
+    /// <summary>The creation request with <paramref name="field"/> set, for the fields beyond the driver's and the name that a creation sets.</summary>
+    public static NodeCreateRequest ToCreate(NodeCreateRequest request, string field, JsonNode? value) => field switch
     {
-        switch (field)
-        {
-            case "properties": record.Properties = Object(value); break;
-            case "extra": record.Extra = Object(value); break;
-            case "instance_info": record.InstanceInfo = Object(value); break;
-            case "network_data": record.NetworkData = Object(value); break;
-            case "chassis_uuid": record.ChassisUuid = Text(value); break;
-            case "description": record.Description = Text(value); break;
-            case "owner": record.Owner = Text(value); break;
-            case "lessee": record.Lessee = Text(value); break;
-            case "resource_class": record.ResourceClass = Text(value); break;
-            case "shard": record.Shard = Text(value); break;
-            case "parent_node": record.ParentNode = Text(value); break;
-            case "instance_name": record.InstanceName = Text(value); break;
-            case "console_enabled": record.ConsoleEnabled = value?.GetValue<bool>() ?? false; break;
-            default: return false;
-        }
-
-        return true;
-    }
+        "properties" => request with { Properties = JsonElements.FromNode(value) },
+        "extra" => request with { Extra = JsonElements.FromNode(value) },
+        "instance_info" => request with { InstanceInfo = JsonElements.FromNode(value) },
+        "network_data" => request with { NetworkData = JsonElements.FromNode(value) },
+        "chassis_uuid" => request with { ChassisUuid = Text(value) },
+        "description" => request with { Description = Text(value) },
+        "owner" => request with { Owner = Text(value) },
+        "lessee" => request with { Lessee = Text(value) },
+        "resource_class" => request with { ResourceClass = Text(value) },
+        "shard" => request with { Shard = Text(value) },
+        "parent_node" => request with { ParentNode = Text(value) },
+        "instance_name" => request with { InstanceName = Text(value) },
+        "console_enabled" => request with { ConsoleEnabled = value?.GetValue<bool>() ?? false },
+        "instance_uuid" => request with { InstanceUuid = Text(value) },
+        "retired" => request with { Retired = value?.GetValue<bool>() ?? false },
+        "retired_reason" => request with { RetiredReason = Text(value) },
+        "disable_power_off" => request with { DisablePowerOff = value?.GetValue<bool>() ?? false },
+        _ => request,
+    };
 
     /// <summary>The conductor keeps <c>driver_info</c> as text; other JSON values keep their JSON form.</summary>
     public static ImmutableSortedDictionary<string, string> DriverInfo(JsonObject? values) =>
@@ -74,6 +83,4 @@ internal static class NodeWrites
     }
 
     private static string? Text(JsonNode? value) => value?.GetValue<string>();
-
-    private static JsonObject Object(JsonNode? value) => value is JsonObject obj ? (JsonObject)obj.DeepClone() : [];
 }

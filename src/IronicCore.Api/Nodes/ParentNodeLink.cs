@@ -1,7 +1,6 @@
 using IronicCore.Api.Errors;
 using IronicCore.Api.Hosting;
 using IronicCore.Api.Versioning;
-using IronicCore.Configuration;
 using IronicCore.Errors;
 
 namespace IronicCore.Api.Nodes;
@@ -20,7 +19,7 @@ internal static class ParentNodeLink
         try
         {
             var parent = NodeIdent.Find(simulation, ident, version);
-            (uuid, owner) = (parent.Uuid, simulation.RecordOf(parent).Owner);
+            (uuid, owner) = (parent.Uuid, parent.Owner);
         }
         catch (Exception error) when (error is IronicException or ApiFault)
         {

@@ -10,9 +10,8 @@ using Microsoft.AspNetCore.Routing;
 namespace IronicCore.Api.Nodes;
 
 /// <summary>
-/// A node's traits (1.37): list, replace all, add one, remove one or all. Changes take the
-/// node's lock as Ironic's conductor does (a reserved node is 409) and leave <c>updated_at</c>
-/// alone (traits are their own table in Ironic).
+/// A node's traits (1.37): list, replace all, add one, remove one or all, with Ironic's schema
+/// on trait names; the conductor keeps them (<see cref="Conductor.AddNodeTraits"/>).
 /// </summary>
 internal static class TraitEndpoints
 {
@@ -35,7 +34,7 @@ internal static class TraitEndpoints
     {
         _ = new QueryArgs(context);
         var version = context.RequireEndpoint(Since);
-        var traits = await loop.Run(s => s.RecordOf(NodeIdent.Find(s, ident, version)).Traits.ToArray()).ConfigureAwait(false);
+        var traits = await loop.Run(s => NodeIdent.Find(s, ident, version).Traits).ConfigureAwait(false);
         await Respond.Json(context, new JsonObject { ["traits"] = new JsonArray([.. traits.Select(t => (JsonNode)t)]) }).ConfigureAwait(false);
     }
 
@@ -44,13 +43,11 @@ internal static class TraitEndpoints
         _ = new QueryArgs(context);
         var version = context.RequireEndpoint(Since);
         var traits = TraitRules.BodyTraits(await RequestBody.ReadAsync(context).ConfigureAwait(false)) ?? throw ApiFault.BadRequest(PutUsage);
-        await loop.Run(s => Change(s, ident, version, record =>
+        await loop.Run(s =>
         {
-            var wanted = traits.ToHashSet(StringComparer.Ordinal);
-            TraitRules.CheckCount(NodeIdent.DatabaseId(s, record.Uuid), wanted.Count);
-            record.Record.Traits.Clear();
-            record.Record.Traits.UnionWith(wanted);
-        })).ConfigureAwait(false);
+            s.Conductor.AddNodeTraits(NodeIdent.Find(s, ident, version).Uuid, traits, replace: true);
+            return true;
+        }).ConfigureAwait(false);
         await Respond.Empty(context, StatusCodes.Status204NoContent).ConfigureAwait(false);
     }
 
@@ -70,14 +67,11 @@ internal static class TraitEndpoints
             throw ApiFault.BadRequest("No body should be provided when adding a trait");
         }
 
-        await loop.Run(s => Change(s, ident, version, record =>
+        await loop.Run(s =>
         {
-            if (!record.Record.Traits.Contains(trait))
-            {
-                TraitRules.CheckCount(NodeIdent.DatabaseId(s, record.Uuid), record.Record.Traits.Count + 1);
-                record.Record.Traits.Add(trait);
-            }
-        })).ConfigureAwait(false);
+            s.Conductor.AddNodeTraits(NodeIdent.Find(s, ident, version).Uuid, [trait]);
+            return true;
+        }).ConfigureAwait(false);
         await Respond.Empty(context, StatusCodes.Status204NoContent, $"{Links.BaseUrl(context)}/v1/nodes/{ident}/traits/{trait}").ConfigureAwait(false);
     }
 
@@ -85,25 +79,11 @@ internal static class TraitEndpoints
     {
         _ = new QueryArgs(context);
         var version = context.RequireEndpoint(Since);
-        await loop.Run(s => Change(s, ident, version, record =>
+        await loop.Run(s =>
         {
-            if (trait is null)
-            {
-                record.Record.Traits.Clear();
-            }
-            else if (!record.Record.Traits.Remove(trait))
-            {
-                throw new ApiFault(StatusCodes.Status404NotFound, $"Node {record.Uuid} doesn't have a trait '{trait}'");
-            }
-        })).ConfigureAwait(false);
+            s.Conductor.RemoveNodeTraits(NodeIdent.Find(s, ident, version).Uuid, trait is null ? null : [trait]);
+            return true;
+        }).ConfigureAwait(false);
         await Respond.Empty(context, StatusCodes.Status204NoContent).ConfigureAwait(false);
-    }
-
-    /// <summary>Runs <paramref name="change"/> on the node's record under the node's lock; nothing changes if it throws.</summary>
-    private static bool Change(SimulationState simulation, string ident, ApiVersion version, Action<(string Uuid, NodeRecord Record)> change)
-    {
-        var node = NodeIdent.FindUnlocked(simulation, ident, version);
-        change((node.Uuid, simulation.RecordOf(node)));
-        return true;
     }
 }

@@ -4,20 +4,16 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using IronicCore.Api.Errors;
 using IronicCore.Api.Patch;
-using IronicCore.Configuration;
-using IronicCore.Errors;
 
 namespace IronicCore.Api.Nodes;
 
 /// <summary>
 /// Ironic's trait names (<c>TRAITS_SCHEMA</c>): 1 to 255 characters, either one of os-traits'
-/// standard names or <c>CUSTOM_</c> and upper-case letters, digits and underscores; at most 50 a
-/// node (<c>MAX_TRAITS_PER_NODE</c>). Errors are jsonschema's, as Ironic words them.
+/// standard names or <c>CUSTOM_</c> and upper-case letters, digits and underscores. Errors are
+/// jsonschema's, as Ironic words them; the conductor keeps the limit of traits a node.
 /// </summary>
 internal static partial class TraitRules
 {
-    public const int MaxPerNode = 50;
-
     private const string CustomPattern = "^CUSTOM_[A-Z0-9_]+$";
 
     private static readonly FrozenSet<string> Standard = LoadStandard();
@@ -48,18 +44,6 @@ internal static partial class TraitRules
         }
 
         return trait;
-    }
-
-    /// <summary>Ironic's database check: a node may hold at most <see cref="MaxPerNode"/> traits.</summary>
-    /// <param name="nodeId">The node's database id (Ironic's message names it, not the UUID).</param>
-    /// <param name="count">How many traits the node would hold.</param>
-    public static void CheckCount(int nodeId, int count)
-    {
-        if (count > MaxPerNode)
-        {
-            throw new InvalidParameterValueException(
-                $"Could not modify traits for node {nodeId} as it would exceed the maximum number of traits per node ({count} vs. {MaxPerNode})");
-        }
     }
 
     /// <summary>The body's <c>traits</c> list, checked against Ironic's schema; null when the body has none.</summary>

@@ -2,10 +2,11 @@ using System.Text.Json.Nodes;
 using IronicCore.Api.Errors;
 using IronicCore.Api.Hosting;
 using IronicCore.Api.Http;
-using IronicCore.Api.Network;
 using IronicCore.Api.Patch;
 using IronicCore.Api.Ports;
 using IronicCore.Api.Versioning;
+using IronicCore.Errors;
+using IronicCore.Nodes;
 using IronicCore.States;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -48,7 +49,7 @@ internal static class PortgroupEndpoints
         PortgroupIdent.Check(context, ident);
         PortgroupFields.Check(fields, version, context.Maximum());
         var baseUrl = Links.BaseUrl(context);
-        var answer = await loop.Run(s => PortgroupFields.Render(s.Portgroups.Get(ident), version, baseUrl, fields)).ConfigureAwait(false);
+        var answer = await loop.Run(s => PortgroupFields.Render(s.Conductor.GetPortgroup(ident), version, baseUrl, fields)).ConfigureAwait(false);
         await Respond.Json(context, answer).ConfigureAwait(false);
     }
 
@@ -61,9 +62,7 @@ internal static class PortgroupEndpoints
         var baseUrl = Links.BaseUrl(context);
         var (uuid, answer) = await loop.Run(s =>
         {
-            var nodeUuid = RequestBody.String(body, "node_uuid")!;
-            var node = s.Conductor.Nodes.FirstOrDefault(n => string.Equals(n.Uuid, nodeUuid, StringComparison.OrdinalIgnoreCase))
-                ?? throw ApiFault.BadRequest($"Node {nodeUuid} could not be found.");
+            var node = NodeByUuid(s, RequestBody.String(body, "node_uuid")!);
             if (!version.Allows(26) && (Truthy(body["mode"]) || Truthy(body["properties"])))
             {
                 throw ApiFault.NotAcceptable();
@@ -71,14 +70,14 @@ internal static class PortgroupEndpoints
 
             var name = RequestBody.String(body, "name");
             PortgroupWrites.CheckName(name, $"Cannot create portgroup with invalid name '{name}'");
-            var portgroup = new Portgroup(s.Portgroups.NextId(), RequestBody.String(body, "uuid") ?? Guid.NewGuid().ToString(), node.Uuid, s.Now);
+            var request = new PortgroupRequest { Node = node.Uuid };
             foreach (var (field, value) in body)
             {
-                PortgroupWrites.Store(portgroup, field, value);
+                request = PortgroupWrites.ToRequest(request, field, value);
             }
 
-            // Ironic's API creates portgroups itself, without the conductor or its lock.
-            s.Portgroups.Add(portgroup);
+            // Ironic's API generates the UUID, so the conductor's random draws stay the simulation's.
+            var portgroup = s.Conductor.CreatePortgroup(request, RequestBody.String(body, "uuid") ?? Guid.NewGuid().ToString());
             return (portgroup.Uuid, PortgroupFields.Render(portgroup, version, baseUrl));
         }).ConfigureAwait(false);
         context.Response.Headers.Location = $"{baseUrl}/v1/portgroups/{uuid}";
@@ -95,7 +94,7 @@ internal static class PortgroupEndpoints
         var baseUrl = Links.BaseUrl(context);
         var answer = await loop.Run(s =>
         {
-            var portgroup = s.Portgroups.Get(ident);
+            var portgroup = s.Conductor.GetPortgroup(ident);
             if (!version.Allows(26) && operations.Any(o => Touches(o, "mode") || Touches(o, "properties")))
             {
                 throw ApiFault.NotAcceptable();
@@ -123,69 +122,28 @@ internal static class PortgroupEndpoints
             }
 
             var body = PortgroupWrites.Validate("patch", PortgroupWrites.Prune(patched, maximum), maximum);
+
             // A field the patch removed goes back to its default, as Ironic's patch_update_changed_fields does.
-            void StoreAll(Portgroup target)
+            var request = PortgroupRequest.From(portgroup) with { Node = node.Uuid };
+            foreach (var field in patchable)
             {
-                foreach (var field in patchable)
-                {
-                    PortgroupWrites.Store(target, field, body[field]);
-                }
+                request = PortgroupWrites.ToRequest(request, field, body[field]);
             }
 
-            var updated = new Portgroup(portgroup.Id, portgroup.Uuid, node.Uuid, portgroup.CreatedAt);
-            StoreAll(updated);
-
-            var before = PortgroupFields.Document(portgroup, baseUrl);
-            var after = PortgroupFields.Document(updated, baseUrl);
-            var changed = PortgroupFields.All.Select(f => f.Name)
-                .Where(n => n is not ("internal_info" or "created_at" or "updated_at" or "links" or "ports") && !JsonNode.DeepEquals(before[n], after[n]))
-                .ToHashSet(StringComparer.Ordinal);
             if (node.ProvisionState == ProvisionState.Inspecting && version.Allows(39))
             {
                 throw new ApiFault(409, $"Cannot update portgroup \"{portgroup.Uuid}\" on node \"{node.Uuid}\" while it is in state \"inspecting\".");
             }
 
-            var locked = OwnerNode.Lock(s, node.Uuid);
-            var members = s.Ports.InPortgroup(portgroup.Uuid).ToList();
-            if (changed.Contains("node_uuid"))
-            {
-                if (!PortConductor.ConnectivityStates.Contains(locked.ProvisionState) && !locked.Maintenance)
-                {
-                    throw new ApiFault(409,
-                        $"Portgroup {portgroup.Uuid} can not be associated to node {locked.Uuid} unless the node is in a {PortConductor.ConnectivityStateNames} state " +
-                        $"or in maintenance mode. Current state is '{locked.ProvisionState.ToIronicName()}'.");
-                }
+            var updated = s.Conductor.UpdatePortgroup(portgroup.Uuid, request);
 
-                if (members.Count > 0)
-                {
-                    throw ApiFault.BadRequest($"Portgroup {portgroup.Uuid} can not be associated with node {locked.Uuid} because there are ports associated with this portgroup.");
-                }
-            }
-
-            if (changed.Contains("standalone_ports_supported") && !updated.StandalonePortsSupported)
-            {
-                CheckStandalone(updated.Uuid, members);
-            }
-
-            s.Portgroups.CheckUnique(portgroup, updated.Address, updated.Name);
-            StoreAll(portgroup);
-            portgroup.NodeUuid = node.Uuid;
-            if (changed.Count > 0)
-            {
-                portgroup.UpdatedAt = s.Now;
-            }
-
-            // The conductor then gives the portgroup's physical network to every member port.
+            // Ironic's API then has the conductor give the portgroup's physical network to every member port.
             if (operations.Any(o => Touches(o, "physical_network")))
             {
-                foreach (var port in members.Where(p => p.PhysicalNetwork != portgroup.PhysicalNetwork))
-                {
-                    port.PhysicalNetwork = portgroup.PhysicalNetwork;
-                    port.UpdatedAt = s.Now;
-                }
+                updated = s.Conductor.UpdatePortgroupPhysicalNetwork(updated.Uuid, updated.PhysicalNetwork);
             }
 
-            return PortgroupFields.Render(portgroup, version, baseUrl);
+            return PortgroupFields.Render(updated, version, baseUrl);
         }).ConfigureAwait(false);
         await Respond.Json(context, answer).ConfigureAwait(false);
     }
@@ -197,41 +155,28 @@ internal static class PortgroupEndpoints
         PortgroupIdent.Check(context, ident);
         await loop.Run(s =>
         {
-            var portgroup = s.Portgroups.Get(ident);
-            OwnerNode.Lock(s, portgroup.NodeUuid);
-            if (s.Ports.InPortgroup(portgroup.Uuid).Any())
-            {
-                throw ApiFault.BadRequest($"Cannot complete the requested action because portgroup {portgroup.Id} contains ports.");
-            }
-
-            s.Portgroups.Remove(portgroup);
+            s.Conductor.DeletePortgroup(ident);
             return true;
         }).ConfigureAwait(false);
         await Respond.Empty(context, StatusCodes.Status204NoContent).ConfigureAwait(false);
     }
 
-    /// <summary>The flat network's <c>portgroup_changed</c>: no standalone ports while a member boots by PXE or holds a VIF.</summary>
-    private static void CheckStandalone(string portgroupUuid, IEnumerable<Port> members)
+    /// <summary>The node a create body names by UUID (a name is not looked up); a missing one is 400, the request not being about the node.</summary>
+    private static NodeView NodeByUuid(SimulationState simulation, string uuid)
     {
-        foreach (var port in members)
+        try
         {
-            var reasons = new List<string>();
-            if (port.PxeEnabled)
+            var node = simulation.Conductor.GetNode(uuid);
+            if (string.Equals(node.Uuid, uuid, StringComparison.OrdinalIgnoreCase))
             {
-                reasons.Add("'pxe_enabled' is set to True");
-            }
-
-            if (FlatNetwork.VifOf(port.InternalInfo) is { } vif)
-            {
-                reasons.Add($"VIF {vif} is attached to this port");
-            }
-
-            if (reasons.Count > 0)
-            {
-                throw new ApiFault(409,
-                    $"standalone_ports_supported can not be set to False, because the port group {portgroupUuid} contains port with {string.Join(", ", reasons)}");
+                return node;
             }
         }
+        catch (NodeNotFoundException)
+        {
+        }
+
+        throw ApiFault.BadRequest($"Node {uuid} could not be found.");
     }
 
     /// <summary>Python's truth of a JSON value: null, empty strings and empty objects are false.</summary>

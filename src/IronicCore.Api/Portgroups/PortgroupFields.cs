@@ -3,23 +3,24 @@ using IronicCore.Api.Errors;
 using IronicCore.Api.Http;
 using IronicCore.Api.Ports;
 using IronicCore.Api.Versioning;
+using IronicCore.Nodes;
 
 namespace IronicCore.Api.Portgroups;
 
 /// <summary>Ironic's portgroup object, field by field, with the microversion each appeared in.</summary>
 internal static class PortgroupFields
 {
-    public static readonly IReadOnlyList<(string Name, int Since, Func<Portgroup, string, JsonNode?> Render)> All =
+    public static readonly IReadOnlyList<(string Name, int Since, Func<PortgroupView, string, JsonNode?> Render)> All =
     [
         ("created_at", 23, (p, _) => Timestamps.Format(p.CreatedAt)),
         ("updated_at", 23, (p, _) => Timestamps.Format(p.UpdatedAt)),
         ("uuid", 23, (p, _) => p.Uuid),
         ("address", 23, (p, _) => p.Address),
-        ("extra", 23, (p, _) => p.Extra.DeepClone()),
-        ("internal_info", 23, (p, _) => p.InternalInfo.DeepClone()),
+        ("extra", 23, (p, _) => JsonElements.ToObject(p.Extra)),
+        ("internal_info", 23, (p, _) => JsonElements.ToObject(p.InternalInfo)),
         ("mode", 26, (p, _) => p.Mode),
         ("name", 23, (p, _) => p.Name),
-        ("properties", 26, (p, _) => p.Properties.DeepClone()),
+        ("properties", 26, (p, _) => JsonElements.ToObject(p.Properties)),
         ("standalone_ports_supported", 23, (p, _) => p.StandalonePortsSupported),
         ("node_uuid", 23, (p, _) => p.NodeUuid),
         ("physical_network", 102, (p, _) => p.PhysicalNetwork),
@@ -36,7 +37,7 @@ internal static class PortgroupFields
     public static List<string> Known(ApiVersion maximum) => [.. All.Where(f => maximum.Allows(f.Since)).Select(f => f.Name)];
 
     /// <summary>Every field at any version: the document a PATCH applies to.</summary>
-    public static JsonObject Document(Portgroup portgroup, string baseUrl) => Render(portgroup, new ApiVersion(1, int.MaxValue), baseUrl);
+    public static JsonObject Document(PortgroupView portgroup, string baseUrl) => Render(portgroup, new ApiVersion(1, int.MaxValue), baseUrl);
 
     /// <summary>
     /// Checks <c>fields</c>: an unknown name is 400 (master's query schema first; 21.4's
@@ -72,7 +73,7 @@ internal static class PortgroupFields
         }
     }
 
-    public static JsonObject Render(Portgroup portgroup, ApiVersion version, string baseUrl, IReadOnlyCollection<string>? fields = null)
+    public static JsonObject Render(PortgroupView portgroup, ApiVersion version, string baseUrl, IReadOnlyCollection<string>? fields = null)
     {
         var json = new JsonObject();
         foreach (var (name, since, render) in All)

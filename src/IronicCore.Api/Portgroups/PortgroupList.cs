@@ -5,6 +5,7 @@ using IronicCore.Api.Http;
 using IronicCore.Api.Nodes;
 using IronicCore.Api.Ports;
 using IronicCore.Api.Versioning;
+using IronicCore.Errors;
 using IronicCore.Nodes;
 using Microsoft.AspNetCore.Http;
 
@@ -67,7 +68,7 @@ internal static class PortgroupList
         var resource = detailPath ? "portgroups/detail" : "portgroups";
         var answer = await loop.Run(s =>
         {
-            var after = marker is null ? null : s.Portgroups.ByUuid(marker) ?? throw PortgroupRegistry.NotFound(marker);
+            var after = marker is null ? null : s.Conductor.GetPortgroup(marker);
             if (InvalidSortKeys.Contains(sortKey))
             {
                 throw Paging.InvalidSortKey(sortKey, quoted: false);
@@ -78,7 +79,7 @@ internal static class PortgroupList
                 throw ApiFault.BadRequest("Filtering by node, address, or shard simultaneously is not supported.");
             }
 
-            IEnumerable<Portgroup> portgroups = s.Portgroups.All;
+            IEnumerable<PortgroupView> portgroups = s.Conductor.Portgroups;
             if (!string.IsNullOrEmpty(nodeArg))
             {
                 var uuid = NodeIdent.Find(s, nodeArg, version).Uuid;
@@ -90,7 +91,7 @@ internal static class PortgroupList
             }
             else if (shards is { Length: > 0 })
             {
-                portgroups = portgroups.Where(p => shards.Contains(s.RecordOf(s.Conductor.GetNode(p.NodeUuid)).Shard));
+                portgroups = portgroups.Where(p => shards.Contains(s.Conductor.GetNode(p.NodeUuid).Shard));
             }
             else if (groups is { Length: > 0 })
             {
@@ -98,7 +99,7 @@ internal static class PortgroupList
             }
 
             var sorted = Listing.Sort(portgroups, sortKey, sortDir, Columns, p => PortgroupFields.Document(p, baseUrl));
-            var page = Paging.Page(sorted, p => p.Uuid, limit, after?.Uuid, PortgroupRegistry.NotFound);
+            var page = Paging.Page(sorted, p => p.Uuid, limit, after?.Uuid, m => new PortgroupNotFoundException(m));
             var result = new JsonObject { ["portgroups"] = new JsonArray([.. page.Select(p => (JsonNode)PortgroupFields.Render(p, version, baseUrl, shown))]) };
             if (Paging.Next(baseUrl, resource, page.Count, limit, sortKey, sortDir, detail, shown, page.LastOrDefault()?.Uuid ?? string.Empty) is { } next)
             {

@@ -3,6 +3,7 @@ using IronicCore.Api.Errors;
 using IronicCore.Api.Http;
 using IronicCore.Api.Ports;
 using IronicCore.Api.Versioning;
+using IronicCore.Nodes;
 
 namespace IronicCore.Api.Portgroups;
 
@@ -53,26 +54,23 @@ internal static class PortgroupWrites
     /// <summary>Ironic's logical name rule for portgroup names.</summary>
     public static void CheckName(string? name, string message)
     {
-        if (!string.IsNullOrEmpty(name) && !IronicCore.Nodes.NodeNames.IsValid(name))
+        if (!string.IsNullOrEmpty(name) && !NodeNames.IsValid(name))
         {
             throw ApiFault.BadRequest(message);
         }
     }
 
-    /// <summary>Stores one validated value on the portgroup.</summary>
-    public static void Store(Portgroup portgroup, string field, JsonNode? value)
+    /// <summary>The request with one validated value set; a null value is the field's default, <c>node_uuid</c> and unknown fields leave it as it is.</summary>
+    public static PortgroupRequest ToRequest(PortgroupRequest request, string field, JsonNode? value) => field switch
     {
-        switch (field)
-        {
-            case "address": portgroup.Address = value?.GetValue<string>(); break;
-            case "category": portgroup.Category = value?.GetValue<string>(); break;
-            case "extra": portgroup.Extra = value is JsonObject extra ? (JsonObject)extra.DeepClone() : []; break;
-            case "mode": portgroup.Mode = value?.GetValue<string>() is { Length: > 0 } mode ? mode : Portgroup.DefaultMode; break;
-            case "name": portgroup.Name = value?.GetValue<string>(); break;
-            case "physical_network": portgroup.PhysicalNetwork = value?.GetValue<string>(); break;
-            case "properties": portgroup.Properties = value is JsonObject properties ? (JsonObject)properties.DeepClone() : []; break;
-            case "standalone_ports_supported": portgroup.StandalonePortsSupported = value?.GetValue<bool>() ?? true; break;
-            default: break;
-        }
-    }
+        "address" => request with { Address = value?.GetValue<string>() },
+        "category" => request with { Category = value?.GetValue<string>() },
+        "extra" => request with { Extra = JsonElements.FromNode(value) },
+        "mode" => request with { Mode = value?.GetValue<string>() },
+        "name" => request with { Name = value?.GetValue<string>() },
+        "physical_network" => request with { PhysicalNetwork = value?.GetValue<string>() },
+        "properties" => request with { Properties = JsonElements.FromNode(value) },
+        "standalone_ports_supported" => request with { StandalonePortsSupported = value?.GetValue<bool>() ?? true },
+        _ => request,
+    };
 }

@@ -2,7 +2,6 @@ using IronicCore.Api.Errors;
 using IronicCore.Api.Hosting;
 using IronicCore.Api.Nodes;
 using IronicCore.Api.Versioning;
-using IronicCore.Configuration;
 using IronicCore.Errors;
 using IronicCore.Nodes;
 
@@ -42,14 +41,6 @@ internal static class OwnerNode
             throw invalid;
         }
 
-        var owner = simulation.RecordOf(simulation.Conductor.GetNode(currentNode)).Owner;
-        return simulation.RecordOf(node).Owner == owner ? node : throw invalid;
-    }
-
-    /// <summary>The conductor's exclusive lock on the node: a reserved node is 409 <c>NodeLocked</c>.</summary>
-    public static NodeView Lock(SimulationState simulation, string uuid)
-    {
-        var node = simulation.Conductor.GetNode(uuid);
-        return node.Reservation is { } host ? throw new NodeLockedException(node.Uuid, host) : node;
+        return node.Owner == simulation.Conductor.GetNode(currentNode).Owner ? node : throw invalid;
     }
 }

@@ -2,10 +2,11 @@ using System.Text.Json.Nodes;
 using IronicCore.Api.Errors;
 using IronicCore.Api.Hosting;
 using IronicCore.Api.Http;
-using IronicCore.Api.Network;
 using IronicCore.Api.Patch;
 using IronicCore.Api.Portgroups;
 using IronicCore.Api.Versioning;
+using IronicCore.Errors;
+using IronicCore.Nodes;
 using IronicCore.States;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -48,7 +49,7 @@ internal static class PortEndpoints
     {
         var query = new QueryArgs(context, "fields");
         var version = context.Version();
-        var named = CheckIdent(context, ident);
+        CheckIdent(context, ident);
         var fields = query.List("fields");
         if (fields is not null && !version.Allows(8))
         {
@@ -59,7 +60,7 @@ internal static class PortEndpoints
         PortWrites.CheckVersion(fields?.Where(known.Contains) ?? [], null, version);
         Listing.CheckFields(fields, known);
         var baseUrl = Links.BaseUrl(context);
-        var port = await loop.Run(s => PortFields.Render(Find(s, ident, named), version, baseUrl, fields)).ConfigureAwait(false);
+        var port = await loop.Run(s => PortFields.Render(s.Conductor.GetPort(ident), version, baseUrl, fields)).ConfigureAwait(false);
         await Respond.Json(context, port).ConfigureAwait(false);
     }
 
@@ -81,41 +82,24 @@ internal static class PortEndpoints
             var nodeUuid = RequestBody.String(body, "node_uuid");
             var node = OwnerNode.ForCreate(s, nodeIdent ?? nodeUuid!, nodeUuid ?? "None", version);
             PortWrites.CheckVersion(body.Select(p => p.Key), body["local_link_connection"] as JsonObject, version);
-            Portgroup? portgroup = null;
-            if (RequestBody.String(body, "portgroup_uuid") is { Length: > 0 } portgroupUuid)
-            {
-                portgroup = s.Portgroups.ByUuid(portgroupUuid) ?? throw ApiFault.BadRequest($"Portgroup {portgroupUuid} could not be found.");
-                if (portgroup.NodeUuid != node.Uuid)
-                {
-                    throw ApiFault.BadRequest("Port can not be added to a portgroup belonging to a different node.");
-                }
-            }
-
-            if (body["is_smartnic"]?.GetValue<bool>() == true && !LocalLinkConnection.FitsSmartNic(body["local_link_connection"] as JsonObject ?? []))
-            {
-                throw ApiFault.BadRequest("Smart NIC port must have port_id and hostname in local_link_connection");
-            }
-
-            if (RequestBody.String(body, "physical_network") is { Length: 0 })
-            {
-                throw ApiFault.BadRequest("A non-empty value is required when setting physical_network");
-            }
-
-            if (portgroup is { StandalonePortsSupported: false } && body["pxe_enabled"]?.GetValue<bool>() == true)
-            {
-                throw new ApiFault(409,
-                    $"Port group {portgroup.Uuid} doesn't support standalone ports. This port cannot be created as a member of that portgroup as the port's 'pxe_enabled' field was set to True.");
-            }
-
-            var port = new Port(RequestBody.String(body, "uuid") ?? Guid.NewGuid().ToString(), node.Uuid, s.Now);
+            var request = new PortRequest { Node = node.Uuid, Address = RequestBody.String(body, "address")! };
             foreach (var (field, value) in body)
             {
-                PortWrites.Store(port, field, field == "portgroup_uuid" ? portgroup?.Uuid : value);
+                request = PortWrites.ToRequest(request, field, value);
             }
 
-            // The conductor creates ports under a shared lock: a reserved node does not stop it.
-            PortConductor.CheckPhysicalNetwork(s, port, new HashSet<string> { "portgroup_uuid", "physical_network" });
-            s.Ports.Add(port);
+            PortView port;
+            try
+            {
+                // Ironic's API generates the UUID, so the conductor's random draws stay the simulation's.
+                port = s.Conductor.CreatePort(request, RequestBody.String(body, "uuid") ?? Guid.NewGuid().ToString());
+            }
+            catch (PortgroupNotFoundException error)
+            {
+                // Ironic's API answers 400: the request is not about the portgroup.
+                throw ApiFault.BadRequest(error.Message);
+            }
+
             return (port.Uuid, PortFields.Render(port, version, baseUrl));
         }).ConfigureAwait(false);
         context.Response.Headers.Location = $"{baseUrl}/v1/ports/{uuid}";
@@ -125,7 +109,7 @@ internal static class PortEndpoints
     private static async Task Update(HttpContext context, ConductorLoop loop, string ident)
     {
         _ = new QueryArgs(context);
-        var named = CheckIdent(context, ident);
+        CheckIdent(context, ident);
         var operations = JsonPatch.Parse(await RequestBody.ReadAsync(context).ConfigureAwait(false));
         var version = context.Version();
         var maximum = context.Maximum();
@@ -144,46 +128,34 @@ internal static class PortEndpoints
         var baseUrl = Links.BaseUrl(context);
         var answer = await loop.Run(s =>
         {
-            var port = Find(s, ident, named);
+            var port = s.Conductor.GetPort(ident);
             var newNode = operations.LastOrDefault(o => JsonPatch.Path(o) == "/node_uuid" && o["op"]!.GetValue<string>() != "remove") is { } move
                 ? OwnerNode.ForMove(s, move["value"] is JsonValue v && v.TryGetValue<string>(out var text) ? text : null, port.NodeUuid, version)
                 : s.Conductor.GetNode(port.NodeUuid);
             var patched = JsonPatch.Apply(PortFields.Document(port, baseUrl), operations);
             patched["node_uuid"] = newNode.Uuid;
-            Portgroup? portgroup = port.PortgroupUuid is { } current ? s.Portgroups.ByUuid(current) : null;
+            var portgroup = port.PortgroupUuid is { } current ? s.Conductor.GetPortgroup(current).Uuid : null;
             if (operations.Any(o => JsonPatch.Path(o) == "/portgroup_uuid"))
             {
-                portgroup = patched["portgroup_uuid"] is JsonValue p && p.TryGetValue<string>(out var pg) && pg.Length > 0
-                    ? s.Portgroups.ByUuid(pg) ?? throw ApiFault.BadRequest($"Portgroup {pg} could not be found.")
-                    : null;
+                portgroup = patched["portgroup_uuid"] is JsonValue p && p.TryGetValue<string>(out var pg) && pg.Length > 0 ? PortgroupByUuid(s, pg) : null;
             }
 
             var body = PortWrites.Validate("patch", PortWrites.Prune(patched, maximum), maximum);
+
             // A field the patch removed goes back to its default, as Ironic's patch_update_changed_fields does.
-            void StoreAll(Port target)
+            var request = PortRequest.From(port) with { Node = newNode.Uuid };
+            foreach (var field in patchable)
             {
-                foreach (var field in patchable)
-                {
-                    PortWrites.Store(target, field, field == "portgroup_uuid" ? portgroup?.Uuid : body[field]);
-                }
+                request = PortWrites.ToRequest(request, field, field == "portgroup_uuid" ? portgroup : body[field]);
             }
 
-            var updated = new Port(port.Uuid, newNode.Uuid, port.CreatedAt);
-            StoreAll(updated);
-
-            foreach (var (key, value) in port.InternalInfo)
-            {
-                updated.InternalInfo[key] = value?.DeepClone();
-            }
-
-            var changed = Changed(port, updated, baseUrl);
             if (newNode.ProvisionState == ProvisionState.Inspecting && version.Allows(39))
             {
                 throw new ApiFault(409, $"Cannot update port \"{port.Uuid}\" on \"{newNode.Uuid}\" while it is in state \"inspecting\".");
             }
 
             var physnetPatched = operations.Any(o => JsonPatch.Path(o) == "/physical_network" && o["op"]!.GetValue<string>() != "remove");
-            if (physnetPatched && updated.PhysicalNetwork is { Length: 0 })
+            if (physnetPatched && request.PhysicalNetwork is { Length: 0 })
             {
                 throw ApiFault.BadRequest("A non-empty value is required when setting physical_network");
             }
@@ -193,17 +165,7 @@ internal static class PortEndpoints
                 throw ApiFault.BadRequest("physical_network cannot be changed while the port belongs to a portgroup.");
             }
 
-            var node = OwnerNode.Lock(s, newNode.Uuid);
-            PortConductor.CheckUpdate(s, updated, changed, node);
-            s.Ports.CheckUnique(port, updated.Address, updated.Name);
-            StoreAll(port);
-            port.NodeUuid = newNode.Uuid;
-            if (changed.Count > 0)
-            {
-                port.UpdatedAt = s.Now;
-            }
-
-            return PortFields.Render(port, version, baseUrl);
+            return PortFields.Render(s.Conductor.UpdatePort(port.Uuid, request), version, baseUrl);
         }).ConfigureAwait(false);
         await Respond.Json(context, answer).ConfigureAwait(false);
     }
@@ -218,33 +180,40 @@ internal static class PortEndpoints
 
         await loop.Run(s =>
         {
-            var port = s.Ports.Get(ident);
-            var node = OwnerNode.Lock(s, port.NodeUuid);
-            if (FlatNetwork.VifOf(port.InternalInfo) is { } vif && !node.Maintenance)
-            {
-                throw new ApiFault(409, $"Cannot delete the port {port.Uuid} as it is bound to VIF {vif} for use.");
-            }
-
-            s.Ports.Remove(port);
+            s.Conductor.DeletePort(ident);
             return true;
         }).ConfigureAwait(false);
         await Respond.Empty(context, StatusCodes.Status204NoContent).ConfigureAwait(false);
     }
 
-    /// <summary>The ident check of show and update: master takes a UUID or a name, 21.4 a UUID. Returns whether names are looked up.</summary>
-    private static bool CheckIdent(HttpContext context, string ident)
+    /// <summary>The ident check of show and update: master takes a UUID or a name, 21.4 a UUID.</summary>
+    private static void CheckIdent(HttpContext context, string ident)
     {
         if (!context.Maximum().Allows(NamedPortsSince))
         {
-            return Guid.TryParse(ident, out _) ? false : throw ApiFault.BadRequest($"Expected UUID for port_uuid: {ident}");
+            if (!Guid.TryParse(ident, out _))
+            {
+                throw ApiFault.BadRequest($"Expected UUID for port_uuid: {ident}");
+            }
         }
-
-        return Guid.TryParse(ident, out _) || IronicCore.Nodes.NodeNames.IsValid(ident)
-            ? true
-            : throw ApiFault.BadRequest($"Expected UUID or name for port_ident: {ident}");
+        else if (!Guid.TryParse(ident, out _) && !NodeNames.IsValid(ident))
+        {
+            throw ApiFault.BadRequest($"Expected UUID or name for port_ident: {ident}");
+        }
     }
 
-    private static Port Find(SimulationState simulation, string ident, bool named) => named ? simulation.Ports.Find(ident) : simulation.Ports.Get(ident);
+    /// <summary>The portgroup a patch names by UUID: anything else, or no such portgroup, is 400 (the request is not about the portgroup).</summary>
+    private static string PortgroupByUuid(SimulationState simulation, string uuid)
+    {
+        try
+        {
+            return Guid.TryParse(uuid, out _) ? simulation.Conductor.GetPortgroup(uuid).Uuid : throw new PortgroupNotFoundException(uuid);
+        }
+        catch (PortgroupNotFoundException error)
+        {
+            throw ApiFault.BadRequest(error.Message);
+        }
+    }
 
     private static bool Touches(JsonObject operation, string field)
     {
@@ -252,12 +221,5 @@ internal static class PortEndpoints
         var exact = path == $"/{field}" && operation["op"]!.GetValue<string>() != "remove";
         var removed = operation["op"]!.GetValue<string>() == "remove" && (path == $"/{field}" || path.StartsWith($"/{field}/", StringComparison.Ordinal));
         return exact || removed;
-    }
-
-    private static HashSet<string> Changed(Port before, Port after, string baseUrl)
-    {
-        var old = PortFields.Document(before, baseUrl);
-        var now = PortFields.Document(after, baseUrl);
-        return [.. PortFields.All.Select(f => f.Name).Where(n => !JsonNode.DeepEquals(old[n], now[n]) && n is not ("created_at" or "updated_at" or "links"))];
     }
 }

@@ -1,24 +1,25 @@
 using System.Text.Json.Nodes;
 using IronicCore.Api.Http;
 using IronicCore.Api.Versioning;
+using IronicCore.Nodes;
 
 namespace IronicCore.Api.Ports;
 
 /// <summary>Ironic's port object, field by field, with the microversion each appeared in.</summary>
 internal static class PortFields
 {
-    public static readonly IReadOnlyList<(string Name, int Since, Func<Port, string, JsonNode?> Render)> All =
+    public static readonly IReadOnlyList<(string Name, int Since, Func<PortView, string, JsonNode?> Render)> All =
     [
         ("uuid", 1, (p, _) => p.Uuid),
         ("address", 1, (p, _) => p.Address),
         ("node_uuid", 1, (p, _) => p.NodeUuid),
-        ("extra", 1, (p, _) => p.Extra.DeepClone()),
+        ("extra", 1, (p, _) => JsonElements.ToObject(p.Extra)),
         ("created_at", 1, (p, _) => Timestamps.Format(p.CreatedAt)),
         ("updated_at", 1, (p, _) => Timestamps.Format(p.UpdatedAt)),
         ("links", 1, (p, url) => Links.Pair(url, $"ports/{p.Uuid}")),
-        ("internal_info", 18, (p, _) => p.InternalInfo.DeepClone()),
+        ("internal_info", 18, (p, _) => JsonElements.ToObject(p.InternalInfo)),
         ("pxe_enabled", 19, (p, _) => p.PxeEnabled),
-        ("local_link_connection", 19, (p, _) => p.LocalLinkConnection.DeepClone()),
+        ("local_link_connection", 19, (p, _) => JsonElements.ToObject(p.LocalLinkConnection)),
         ("portgroup_uuid", 24, (p, _) => p.PortgroupUuid),
         ("physical_network", 34, (p, _) => p.PhysicalNetwork),
         ("is_smartnic", 53, (p, _) => p.IsSmartnic),
@@ -36,9 +37,9 @@ internal static class PortFields
     public static IEnumerable<string> Known(ApiVersion maximum) => All.Where(f => maximum.Allows(f.Since)).Select(f => f.Name);
 
     /// <summary>Every field at any version: the document a PATCH applies to.</summary>
-    public static JsonObject Document(Port port, string baseUrl) => Render(port, new ApiVersion(1, int.MaxValue), baseUrl);
+    public static JsonObject Document(PortView port, string baseUrl) => Render(port, new ApiVersion(1, int.MaxValue), baseUrl);
 
-    public static JsonObject Render(Port port, ApiVersion version, string baseUrl, IReadOnlyCollection<string>? fields = null)
+    public static JsonObject Render(PortView port, ApiVersion version, string baseUrl, IReadOnlyCollection<string>? fields = null)
     {
         var json = new JsonObject();
         foreach (var (name, since, render) in All)

@@ -4,6 +4,8 @@ using IronicCore.Api.Hosting;
 using IronicCore.Api.Http;
 using IronicCore.Api.Nodes;
 using IronicCore.Api.Versioning;
+using IronicCore.Errors;
+using IronicCore.Nodes;
 using Microsoft.AspNetCore.Http;
 
 namespace IronicCore.Api.Ports;
@@ -93,11 +95,11 @@ internal static class PortList
         var resource = detailPath ? "ports/detail" : "ports";
         var answer = await loop.Run(s =>
         {
-            var marker = query["marker"] is { } m ? s.Ports.Get(m) : null;
-            IEnumerable<Port> ports = s.Ports.All;
+            var marker = query["marker"] is { } m ? s.Conductor.GetPort(m) : null;
+            IEnumerable<PortView> ports = s.Conductor.Ports;
             if (!string.IsNullOrEmpty(portgroupArg))
             {
-                var uuid = s.Portgroups.Get(portgroupArg).Uuid;
+                var uuid = s.Conductor.GetPortgroup(portgroupArg).Uuid;
                 ports = ports.Where(p => string.Equals(p.PortgroupUuid, uuid, StringComparison.OrdinalIgnoreCase));
             }
             else if (!string.IsNullOrEmpty(ownerIdent))
@@ -111,7 +113,7 @@ internal static class PortList
             }
             else if (shards is { Length: > 0 })
             {
-                ports = ports.Where(p => shards.Contains(s.RecordOf(s.Conductor.GetNode(p.NodeUuid)).Shard));
+                ports = ports.Where(p => shards.Contains(s.Conductor.GetNode(p.NodeUuid).Shard));
             }
             else if (groups is { Length: > 0 })
             {
@@ -124,7 +126,7 @@ internal static class PortList
             }
 
             var sorted = Listing.Sort(ports, sortKey, sortDir, Columns, p => PortFields.Document(p, baseUrl));
-            var page = Paging.Page(sorted, p => p.Uuid, limit, marker?.Uuid, PortRegistry.NotFound);
+            var page = Paging.Page(sorted, p => p.Uuid, limit, marker?.Uuid, m => new PortNotFoundException(m));
             Listing.CheckFields(shown, known);
             var result = new JsonObject { ["ports"] = new JsonArray([.. page.Select(p => (JsonNode)PortFields.Render(p, version, baseUrl, shown))]) };
             if (Paging.Next(baseUrl, resource, page.Count, limit, sortKey, sortDir, detail, shown, page.LastOrDefault()?.Uuid ?? string.Empty) is { } next)

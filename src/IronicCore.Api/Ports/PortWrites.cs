@@ -4,6 +4,7 @@ using IronicCore.Api.Errors;
 using IronicCore.Api.Http;
 using IronicCore.Api.Patch;
 using IronicCore.Api.Versioning;
+using IronicCore.Nodes;
 
 namespace IronicCore.Api.Ports;
 
@@ -109,26 +110,23 @@ internal static partial class PortWrites
         var text => throw ApiFault.BadRequest($"Expected UUID for {name}: {text}"),
     };
 
-    /// <summary>Stores one validated value on the port.</summary>
-    public static void Store(Port port, string field, JsonNode? value)
+    /// <summary>The request with one validated value set; a null value is the field's default, <c>node_uuid</c> and unknown fields leave it as it is.</summary>
+    public static PortRequest ToRequest(PortRequest request, string field, JsonNode? value) => field switch
     {
-        switch (field)
-        {
-            case "address": port.Address = value!.GetValue<string>(); break;
-            case "extra": port.Extra = value is JsonObject extra ? (JsonObject)extra.DeepClone() : []; break;
-            case "pxe_enabled": port.PxeEnabled = value?.GetValue<bool>() ?? true; break;
-            case "local_link_connection": port.LocalLinkConnection = value is JsonObject link ? (JsonObject)link.DeepClone() : []; break;
-            case "physical_network": port.PhysicalNetwork = value?.GetValue<string>(); break;
-            case "is_smartnic": port.IsSmartnic = value?.GetValue<bool>() ?? false; break;
-            case "portgroup_uuid": port.PortgroupUuid = value?.GetValue<string>(); break;
-            case "name": port.Name = value?.GetValue<string>(); break;
-            case "description": port.Description = value?.GetValue<string>(); break;
-            case "vendor": port.Vendor = value?.GetValue<string>(); break;
-            case "category": port.Category = value?.GetValue<string>(); break;
-            case "available_for_dynamic_portgroup": port.AvailableForDynamicPortgroup = value?.GetValue<bool>() ?? true; break;
-            default: break;
-        }
-    }
+        "address" => request with { Address = value!.GetValue<string>() },
+        "extra" => request with { Extra = JsonElements.FromNode(value) },
+        "pxe_enabled" => request with { PxeEnabled = value?.GetValue<bool>() },
+        "local_link_connection" => request with { LocalLinkConnection = JsonElements.FromNode(value) },
+        "physical_network" => request with { PhysicalNetwork = value?.GetValue<string>() },
+        "is_smartnic" => request with { IsSmartnic = value?.GetValue<bool>() ?? false },
+        "portgroup_uuid" => request with { PortgroupUuid = value?.GetValue<string>() },
+        "name" => request with { Name = value?.GetValue<string>() },
+        "description" => request with { Description = value?.GetValue<string>() },
+        "vendor" => request with { Vendor = value?.GetValue<string>() },
+        "category" => request with { Category = value?.GetValue<string>() },
+        "available_for_dynamic_portgroup" => request with { AvailableForDynamicPortgroup = value?.GetValue<bool>() ?? true },
+        _ => request,
+    };
 
     /// <summary>The patched port without what the schema does not name.</summary>
     public static JsonObject Prune(JsonObject document, ApiVersion maximum) => Schema.Prune(document, maximum);

@@ -46,7 +46,7 @@ internal static class RamdiskEndpoints
         {
             try
             {
-                var uuid = nodeUuid ?? macs.Select(s.Ports.ByAddress).FirstOrDefault(p => p is not null)?.NodeUuid
+                var uuid = nodeUuid ?? macs.Select(s.Conductor.FindPortByAddress).FirstOrDefault(p => p is not null)?.NodeUuid
                     ?? throw new NodeNotFoundException(string.Join(",", macs));
                 var token = s.Conductor.Lookup(uuid);
                 var node = NodeIdent.Snapshot(s, s.Conductor.GetNode(uuid));

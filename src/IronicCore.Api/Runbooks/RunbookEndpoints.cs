@@ -5,8 +5,8 @@ using IronicCore.Api.Http;
 using IronicCore.Api.Nodes;
 using IronicCore.Api.Patch;
 using IronicCore.Api.Versioning;
-using IronicCore.Configuration;
 using IronicCore.Errors;
+using IronicCore.Runbooks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -81,13 +81,14 @@ internal static class RunbookEndpoints
         var baseUrl = Links.BaseUrl(context);
         var answer = await loop.Run(s =>
         {
-            if (marker is not null && s.Runbooks.ByUuid(marker) is null)
+            var all = s.Conductor.Runbooks;
+            if (marker is not null && !all.Any(r => string.Equals(r.Uuid, marker, StringComparison.OrdinalIgnoreCase)))
             {
-                throw RunbookRegistry.NotFound(marker);
+                throw new RunbookNotFoundException(marker);
             }
 
             // Ironic's project filter is the caller's project or public runbooks; this caller has no project.
-            var runbooks = s.Runbooks.All.Where(r => !onlyPublic || r.Public).ToList();
+            var runbooks = all.Where(r => !onlyPublic || r.Public).ToList();
             if (sortKey != "id")
             {
                 runbooks = [.. runbooks.OrderBy(r => SortValue(r, sortKey), StringComparer.Ordinal)];
@@ -98,7 +99,7 @@ internal static class RunbookEndpoints
                 runbooks.Reverse();
             }
 
-            var page = Paging.Page(runbooks, r => r.Uuid, limit, marker, RunbookRegistry.NotFound);
+            var page = Paging.Page(runbooks, r => r.Uuid, limit, marker, m => new RunbookNotFoundException(m));
             var result = new JsonObject { ["runbooks"] = new JsonArray([.. page.Select(r => (JsonNode)RunbookFields.Render(r, version, baseUrl, shown))]) };
             if (Paging.Next(baseUrl, "runbooks", page.Count, limit, sortKey, sortDir, detail, shown, page.LastOrDefault()?.Uuid ?? string.Empty) is { } next)
             {
@@ -111,7 +112,7 @@ internal static class RunbookEndpoints
     }
 
     // Ironic's order for the columns: ids by creation, booleans false first, nulls first.
-    private static string? SortValue(Runbook runbook, string key) => key switch
+    private static string? SortValue(RunbookView runbook, string key) => key switch
     {
         "uuid" => runbook.Uuid,
         "name" => runbook.Name,
@@ -130,7 +131,7 @@ internal static class RunbookEndpoints
         EnsureIdent(ident);
         var fields = query.StringList("fields");
         var baseUrl = Links.BaseUrl(context);
-        var runbook = await loop.Run(s => RunbookFields.Render(s.Runbooks.Get(ident), version, baseUrl, fields)).ConfigureAwait(false);
+        var runbook = await loop.Run(s => RunbookFields.Render(s.Conductor.GetRunbook(ident), version, baseUrl, fields)).ConfigureAwait(false);
         await Respond.Json(context, runbook).ConfigureAwait(false);
     }
 
@@ -149,9 +150,17 @@ internal static class RunbookEndpoints
         var baseUrl = Links.BaseUrl(context);
         var (uuid, answer) = await loop.Run(s =>
         {
-            var runbook = new Runbook(RequestBody.String(body, "uuid") ?? Guid.NewGuid().ToString(), s.Now);
-            Store(runbook, body);
-            s.Runbooks.Add(runbook);
+            var fields = Fields(body);
+            var runbook = s.Conductor.CreateRunbook(new RunbookCreateRequest
+            {
+                Uuid = RequestBody.String(body, "uuid"),
+                Name = fields.Name,
+                Steps = fields.Steps,
+                Description = fields.Description,
+                DisableRamdisk = fields.DisableRamdisk,
+                Extra = fields.Extra,
+                Public = fields.Public,
+            });
             return (runbook.Uuid, RunbookFields.Render(runbook, version, baseUrl));
         }).ConfigureAwait(false);
         context.Response.Headers.Location = $"{baseUrl}/v1/runbooks/{uuid}";
@@ -177,7 +186,7 @@ internal static class RunbookEndpoints
         var baseUrl = Links.BaseUrl(context);
         var answer = await loop.Run(s =>
         {
-            var runbook = s.Runbooks.Get(ident);
+            var runbook = s.Conductor.GetRunbook(ident);
             var owners = Values(operations, "/owner");
             var publics = Values(operations, "/public");
             var makesPublic = publics.Count > 0 && IsTrue(publics[0]);
@@ -200,11 +209,8 @@ internal static class RunbookEndpoints
 
             after.Remove("uuid");
             RunbookSchema.Check(after, "patch", relaxed: true);
-            s.Runbooks.CheckName(runbook, after["name"]!.GetValue<string>());
-            Store(runbook, after);
-            runbook.Owner = RequestBody.String(after, "owner");
-            runbook.UpdatedAt = s.Now;
-            return RunbookFields.Render(runbook, version, baseUrl);
+            var updated = s.Conductor.UpdateRunbook(runbook.Uuid, Fields(after) with { Owner = RequestBody.String(after, "owner") });
+            return RunbookFields.Render(updated, version, baseUrl);
         }).ConfigureAwait(false);
         await Respond.Json(context, answer).ConfigureAwait(false);
     }
@@ -216,35 +222,35 @@ internal static class RunbookEndpoints
         EnsureIdent(ident);
         await loop.Run(s =>
         {
-            s.Runbooks.Remove(s.Runbooks.Get(ident));
+            s.Conductor.DeleteRunbook(ident);
             return true;
         }).ConfigureAwait(false);
         await Respond.Empty(context, StatusCodes.Status204NoContent).ConfigureAwait(false);
     }
 
     /// <summary>What a patch applies to: the runbook as Ironic's object holds it.</summary>
-    private static JsonObject Document(Runbook runbook) => new()
+    private static JsonObject Document(RunbookView runbook) => new()
     {
         ["uuid"] = runbook.Uuid,
         ["name"] = runbook.Name,
         ["description"] = runbook.Description,
-        ["steps"] = new JsonArray([.. runbook.Steps.Select(s => (JsonNode)s.ToJson())]),
+        ["steps"] = new JsonArray([.. runbook.Steps.Select(s => (JsonNode)RunbookFields.Step(s))]),
         ["disable_ramdisk"] = runbook.DisableRamdisk,
-        ["extra"] = runbook.Extra.DeepClone(),
+        ["extra"] = JsonElements.ToNode(runbook.Extra),
         ["public"] = runbook.Public,
         ["owner"] = runbook.Owner,
     };
 
-    /// <summary>Stores a checked document's fields (a null boolean or object is the default).</summary>
-    private static void Store(Runbook runbook, JsonObject body)
+    /// <summary>A checked document's fields, the owner aside (a null boolean or object is the default).</summary>
+    private static RunbookUpdate Fields(JsonObject body) => new()
     {
-        runbook.Name = body["name"]!.GetValue<string>();
-        runbook.Description = RequestBody.String(body, "description");
-        runbook.Steps = RunbookSchema.Steps((JsonArray)body["steps"]!);
-        runbook.DisableRamdisk = IsTrue(body["disable_ramdisk"]);
-        runbook.Extra = body["extra"] is JsonObject extra ? (JsonObject)extra.DeepClone() : [];
-        runbook.Public = IsTrue(body["public"]);
-    }
+        Name = body["name"]!.GetValue<string>(),
+        Description = RequestBody.String(body, "description"),
+        Steps = RunbookSchema.Steps((JsonArray)body["steps"]!),
+        DisableRamdisk = IsTrue(body["disable_ramdisk"]),
+        Extra = body["extra"] is JsonObject extra ? JsonElements.ToElement(extra) : null,
+        Public = IsTrue(body["public"]),
+    };
 
     private static bool IsTrue(JsonNode? value) => value is JsonValue v && v.GetValueKind() == System.Text.Json.JsonValueKind.True;
 

@@ -3,6 +3,7 @@ using IronicCore.Api.Errors;
 using IronicCore.Api.Http;
 using IronicCore.Api.Nodes;
 using IronicCore.Api.Versioning;
+using IronicCore.Runbooks;
 
 namespace IronicCore.Api.Runbooks;
 
@@ -15,7 +16,7 @@ internal static class RunbookFields
     /// <summary>The fields a list shows without <c>detail</c> or <c>fields</c>.</summary>
     public static readonly string[] ListDefault = ["uuid", "name"];
 
-    public static JsonObject Render(Runbook runbook, ApiVersion version, string baseUrl, IReadOnlyCollection<string>? fields = null)
+    public static JsonObject Render(RunbookView runbook, ApiVersion version, string baseUrl, IReadOnlyCollection<string>? fields = null)
     {
         var json = new JsonObject
         {
@@ -23,7 +24,7 @@ internal static class RunbookFields
             ["created_at"] = Timestamps.Format(runbook.CreatedAt),
             ["updated_at"] = Timestamps.Format(runbook.UpdatedAt),
             ["name"] = runbook.Name,
-            ["extra"] = runbook.Extra.DeepClone(),
+            ["extra"] = JsonElements.ToNode(runbook.Extra),
             ["public"] = runbook.Public,
             ["owner"] = runbook.Owner,
             ["disable_ramdisk"] = runbook.DisableRamdisk,
@@ -59,10 +60,19 @@ internal static class RunbookFields
         return json;
     }
 
+    /// <summary>A step as Ironic stores it: <c>order</c> an integer, <c>args</c> an object.</summary>
+    public static JsonObject Step(RunbookStep step) => new()
+    {
+        ["interface"] = step.Interface,
+        ["step"] = step.Step,
+        ["args"] = JsonElements.ToNode(step.Args),
+        ["order"] = step.Order,
+    };
+
     private static JsonNode Masked(RunbookStep step)
     {
-        var json = step.ToJson();
-        json["args"] = Secrets.Mask(step.Args);
+        var json = Step(step);
+        json["args"] = Secrets.Mask(json["args"]!.AsObject());
         return json;
     }
 }

@@ -1,10 +1,13 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using IronicCore.Api.Errors;
+using IronicCore.Api.Http;
 using IronicCore.Api.Nodes;
 using IronicCore.Api.Patch;
+using IronicCore.Runbooks;
 using IronicCore.States;
 using StepOrder = IronicCore.Steps.StepOrder;
 
@@ -92,11 +95,11 @@ internal static partial class RunbookSchema
     }
 
     /// <summary>The steps as stored: <c>order</c> an integer, <c>args</c> an object.</summary>
-    public static List<RunbookStep> Steps(JsonArray steps) =>
+    public static ImmutableArray<RunbookStep> Steps(JsonArray steps) =>
         [.. steps.Select(s => (JsonObject)s!).Select(s => new RunbookStep(
             s["interface"]!.GetValue<string>(),
             s["step"]!.GetValue<string>(),
-            s["args"] is JsonObject args ? (JsonObject)args.DeepClone() : [],
+            s["args"] is JsonObject args ? JsonElements.ToElement(args) : null,
             s["order"]!.GetValueKind() == JsonValueKind.String
                 ? int.Parse(s["order"]!.GetValue<string>(), CultureInfo.InvariantCulture)
                 : s["order"]!.GetValue<int>()))];

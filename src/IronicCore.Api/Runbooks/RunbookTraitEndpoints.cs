@@ -39,7 +39,7 @@ internal static class RunbookTraitEndpoints
     {
         Require(context);
         _ = new QueryArgs(context);
-        var traits = await loop.Run(s => s.Runbooks.Get(ident).Traits.ToArray()).ConfigureAwait(false);
+        var traits = await loop.Run(s => s.Conductor.GetRunbook(ident).Traits).ConfigureAwait(false);
         await Respond.Json(context, new JsonObject { ["traits"] = new JsonArray([.. traits.Select(t => (JsonNode)t)]) }).ConfigureAwait(false);
     }
 
@@ -56,7 +56,8 @@ internal static class RunbookTraitEndpoints
         var traits = TraitRules.BodyTraits(body);
         await loop.Run(s =>
         {
-            var runbook = s.Runbooks.Get(ident);
+            // Ironic finds the runbook before it looks at the request.
+            _ = s.Conductor.GetRunbook(ident);
             if ((trait is null) == (traits is null))
             {
                 throw ApiFault.BadRequest(PutUsage);
@@ -69,10 +70,13 @@ internal static class RunbookTraitEndpoints
 
             if (traits is not null)
             {
-                runbook.Traits.Clear();
+                s.Conductor.SetRunbookTraits(ident, traits);
+            }
+            else
+            {
+                s.Conductor.AddRunbookTrait(ident, trait!);
             }
 
-            runbook.Traits.UnionWith(traits ?? [trait!]);
             return true;
         }).ConfigureAwait(false);
         var location = trait is null ? null : $"{Links.BaseUrl(context)}/v1/runbooks/{ident}/traits/{trait}";
@@ -85,14 +89,13 @@ internal static class RunbookTraitEndpoints
         _ = new QueryArgs(context);
         await loop.Run(s =>
         {
-            var runbook = s.Runbooks.Get(ident);
             if (trait is null)
             {
-                runbook.Traits.Clear();
+                s.Conductor.SetRunbookTraits(ident, []);
             }
             else
             {
-                runbook.Traits.Remove(trait);
+                s.Conductor.RemoveRunbookTrait(ident, trait);
             }
 
             return true;

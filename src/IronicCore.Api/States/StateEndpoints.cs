@@ -85,8 +85,11 @@ internal static class StateEndpoints
         await loop.Run(s =>
         {
             var node = NodeIdent.Find(s, ident, version);
-            var given = ProvisionRequest.FromJson(fields, s.Conductor.Release);
-            var request = given with { AfterStateCheck = found => ProvisionAfterState.Check(s, found, target, version, runbook, given) };
+            var request = ProvisionRequest.FromJson(fields, s.Conductor.Release) with
+            {
+                Runbook = runbook,
+                ApiVersion = new Version(version.Major, version.Minor),
+            };
             s.Conductor.SetProvisionState(node.Uuid, target, request);
             return true;
         }).ConfigureAwait(false);
@@ -156,7 +159,6 @@ internal static class StateEndpoints
         {
             var node = NodeIdent.Find(s, ident, version);
             s.Conductor.SetMaintenance(node.Uuid, reason);
-            s.Touch(node.Uuid);
             return true;
         }).ConfigureAwait(false);
         await Respond.Empty(context, StatusCodes.Status202Accepted).ConfigureAwait(false);
@@ -170,7 +172,6 @@ internal static class StateEndpoints
         {
             var node = NodeIdent.Find(s, ident, version);
             s.Conductor.ClearMaintenance(node.Uuid);
-            s.Touch(node.Uuid);
             return true;
         }).ConfigureAwait(false);
         await Respond.Empty(context, StatusCodes.Status202Accepted).ConfigureAwait(false);

@@ -94,10 +94,9 @@ internal static class VirtualMediaEndpoints
             throw ApiFault.BadRequest($"Invalid device type(s) {string.Join(", ", invalid)} (valid are {string.Join(", ", Devices)})");
         }
 
-        var shown = devices is null ? "None" : PythonRepr.Of(new JsonArray([.. devices.Select(d => (JsonNode)d)]));
         await loop.Run(s =>
         {
-            s.Conductor.DetachVirtualMedia(NodeIdent.Find(s, ident, version).Uuid, shown);
+            s.Conductor.DetachVirtualMedia(NodeIdent.Find(s, ident, version).Uuid, devices);
             return true;
         }).ConfigureAwait(false);
         await Respond.Empty(context, StatusCodes.Status204NoContent).ConfigureAwait(false);

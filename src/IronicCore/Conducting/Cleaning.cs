@@ -1,5 +1,6 @@
 using IronicCore.Errors;
 using IronicCore.Nodes;
+using IronicCore.Runbooks;
 using IronicCore.States;
 using IronicCore.Steps;
 
@@ -46,7 +47,8 @@ internal sealed class Cleaning(ConductorContext context)
         }
 
         steps.WipeStepInfo(node);
-        node.StepsDisableRamdisk = manual && node.DisableRamdisk;
+        var userSteps = manual || IsDeclarativeCleaning(node);
+        node.StepsDisableRamdisk = userSteps && node.DisableRamdisk;
         if (context.Nodes.DriverOf(node).UsesAgent && !node.StepsDisableRamdisk)
         {
             if (!steps.IsFastTrack(node))
@@ -74,14 +76,21 @@ internal sealed class Cleaning(ConductorContext context)
     }
 
     /// <summary>
-    /// Ironic's <c>set_node_cleaning_steps</c>; a validation error fails the cleaning, worded as
-    /// Ironic words it at the start of cleaning or at the agent's first heartbeat.
+    /// Ironic's <c>set_node_cleaning_steps</c>: the user's steps, validated, for a manual clean or a
+    /// runbook's automated clean, else the drivers'; a validation error fails the cleaning, worded
+    /// as Ironic words it at the start of cleaning or at the agent's first heartbeat.
     /// </summary>
-    public bool SetCleaningSteps(Node node, bool atFirstHeartbeat)
+    /// <param name="node">The node.</param>
+    /// <param name="atFirstHeartbeat">Whether the agent's first heartbeat asks.</param>
+    /// <param name="driverSteps">
+    /// The drivers' steps whatever the node's cleaning: Ironic's restart of an automated clean after
+    /// the agent's version changed, which drops a runbook's steps.
+    /// </param>
+    public bool SetCleaningSteps(Node node, bool atFirstHeartbeat, bool driverSteps = false)
     {
         try
         {
-            node.StepPlan = node.TargetProvisionState == ProvisionState.Manageable
+            node.StepPlan = !driverSteps && (node.TargetProvisionState == ProvisionState.Manageable || IsDeclarativeCleaning(node))
                 ? context.Plans.ValidateUserSteps(node, node.RequestedSteps, context.Plans.AllCleanSteps(node), StepKind.Clean, skipMissing: false)
                 : context.Plans.AutomatedCleanSteps(node);
             node.CleanStep = null;
@@ -93,6 +102,42 @@ internal sealed class Cleaning(ConductorContext context)
             context.Steps.StepsFailed(node, atFirstHeartbeat
                 ? $"Node failed to start the first cleaning step: {error.Reason}"
                 : $"Cannot clean node {node.Uuid}: {error.Reason}");
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// The steps of the node's next automated cleaning, before it starts: a runbook's (Ironic's
+    /// declarative cleaning) or none, for the drivers' own. Called by <c>provide</c>, whose
+    /// request it may refuse, and by the tear-down worker.
+    /// </summary>
+    /// <exception cref="RunbookNotFoundException">The runbook chosen does not exist.</exception>
+    /// <exception cref="NodeCleaningFailureException">A runbook is required and none is configured, or it is not approved for the node.</exception>
+    public void ChooseAutomatedCleaningSteps(Node node)
+    {
+        var runbook = AutomatedCleaningRunbook.For(node, context.Options, context.Runbooks);
+        node.RequestedSteps = runbook is null ? [] : RunbookUse.Steps(runbook);
+        node.DisableRamdisk = runbook?.DisableRamdisk ?? false;
+    }
+
+    /// <summary>
+    /// <see cref="ChooseAutomatedCleaningSteps"/> in the tear-down worker, which Ironic ends there when
+    /// it fails: the node stays in <c>deleting</c>, unlocked, with the worker's error in
+    /// <c>last_error</c> unless one was there. A missing runbook's error says nothing, as it
+    /// reaches Ironic's worker wrapped by the RPC layer.
+    /// </summary>
+    /// <returns>Whether cleaning may start.</returns>
+    public bool TryChooseAutomatedCleaningStepsAfterTearDown(Node node)
+    {
+        try
+        {
+            ChooseAutomatedCleaningSteps(node);
+            return true;
+        }
+        catch (IronicException error) when (error is RunbookNotFoundException or NodeCleaningFailureException)
+        {
+            var reason = error is RunbookNotFoundException ? string.Empty : error.Message;
+            node.LastError ??= $"Async execution of _do_node_tear_down failed with error: {reason}";
             return false;
         }
     }
@@ -130,4 +175,8 @@ internal sealed class Cleaning(ConductorContext context)
         node.AbortAfterStep = false;
         context.Steps.WipeStepInfo(node);
     }
+
+    /// <summary>Whether the node's automated cleaning runs a runbook's steps (Ironic's <c>declarative_cleaning</c>).</summary>
+    private static bool IsDeclarativeCleaning(Node node) =>
+        node.TargetProvisionState != ProvisionState.Manageable && !node.RequestedSteps.IsDefaultOrEmpty;
 }

@@ -1,7 +1,9 @@
 using IronicCore.Agent;
 using IronicCore.Configuration;
 using IronicCore.Conducting.Periodic;
+using IronicCore.InspectionRules;
 using IronicCore.Maintenance;
+using IronicCore.Runbooks;
 using IronicCore.Simulation;
 using IronicCore.States;
 
@@ -48,6 +50,9 @@ internal sealed class ConductorContext
         Inspection = new Inspection(this);
         Provisioning = new Provisioning(this);
         Records = new NodeRecords(this);
+        Network = new Networking(this);
+        Runbooks = new RunbookTable(seed);
+        InspectionRules = new InspectionRuleTable(seed);
         Management = new Management(this);
         RamdiskApi = new RamdiskApi(this);
         AgentHost = new AgentHost(this);
@@ -119,6 +124,15 @@ internal sealed class ConductorContext
     public Provisioning Provisioning { get; }
 
     public NodeRecords Records { get; }
+
+    /// <summary>The ports, portgroups and VIFs.</summary>
+    public Networking Network { get; }
+
+    /// <summary>The runbooks (Ironic's API stores them without the conductor; automated cleaning reads them).</summary>
+    public RunbookTable Runbooks { get; }
+
+    /// <summary>The inspection rules.</summary>
+    public InspectionRuleTable InspectionRules { get; }
 
     public Management Management { get; }
 

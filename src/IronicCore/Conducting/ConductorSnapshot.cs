@@ -3,9 +3,11 @@ using IronicCore.Configuration;
 using IronicCore.Drivers;
 using IronicCore.Drivers.Fake;
 using IronicCore.Errors;
+using IronicCore.InspectionRules;
 using IronicCore.Maintenance;
 using IronicCore.Nodes;
 using IronicCore.Persistence;
+using IronicCore.Runbooks;
 using IronicCore.States;
 using MessagePack;
 using static IronicCore.Persistence.SnapshotCodec;
@@ -17,7 +19,8 @@ namespace IronicCore.Conducting;
 /// <summary>
 /// A conductor's state in a snapshot (format: docs/persistence.md): its settings, random state,
 /// periodic tasks, the drivers its nodes use, every slot (node, state, machine with its agent,
-/// task) and the node history. Derived indexes are not saved; the node table rebuilds them.
+/// task), the node history, the ports and portgroups, the runbooks and inspection rules.
+/// Derived indexes are not saved; the node table rebuilds them.
 /// </summary>
 internal static class ConductorSnapshot
 {
@@ -40,7 +43,7 @@ internal static class ConductorSnapshot
 
     public static void Write(ConductorContext context, ref MessagePackWriter writer)
     {
-        writer.WriteArrayHeader(10);
+        writer.WriteArrayHeader(12);
         OptionsCodec.Write(ref writer, context.Options);
         writer.Write(context.Host);
         writer.Write(context.Seed);
@@ -81,16 +84,26 @@ internal static class ConductorSnapshot
         }
 
         context.History.Write(ref writer);
+
+        // Format 3: the ports and portgroups, then the runbooks and inspection rules in one block of their own.
+        NetworkSnapshot.Write(ref writer, context.Network);
+        writer.WriteArrayHeader(2);
+        RunbookCodec.Write(ref writer, context.Runbooks);
+        InspectionRuleCodec.Write(ref writer, context.InspectionRules);
     }
 
     /// <param name="reader">Where the conductor's state starts.</param>
     /// <param name="maintenancePolicy">The maintenance policy the saved conductor had; null for Ironic's own.</param>
-    /// <param name="format">The snapshot's format: 1 has no node history (nor its clean-up task) and no <c>disable_power_off</c>.</param>
+    /// <param name="format">
+    /// The snapshot's format: 1 has no node history (nor its clean-up task) and no <c>disable_power_off</c>;
+    /// 1 and 2 have no node details (<c>created_at</c>, <c>properties</c>, <c>traits</c>, ...), ports or portgroups,
+    /// runbooks or inspection rules.
+    /// </param>
     /// <param name="driverSections">The driver sections the saved options may name.</param>
     /// <exception cref="ArgumentException"><paramref name="maintenancePolicy"/> is not of the type the conductor was saved with.</exception>
     public static Settings ReadSettings(ref MessagePackReader reader, IMaintenancePolicy? maintenancePolicy, int format, IEnumerable<OptionSection>? driverSections)
     {
-        Expect(ref reader, format == 1 ? 9 : 10, "a conductor");
+        Expect(ref reader, format switch { 1 => 9, 2 => 10, _ => 12 }, "a conductor");
         var options = ReadOptions(ref reader, driverSections);
         var host = ReadText(ref reader, "the conductor's host");
         var seed = reader.ReadUInt64();
@@ -131,6 +144,7 @@ internal static class ConductorSnapshot
         }
 
         var interfaces = drivers.ConvertAll(d => d.Interfaces);
+        var loadedAt = context.Clock.GetUtcNow();
         var host = context.AgentHost;
         var slots = reader.ReadArrayHeader();
         for (var slot = 0; slot < slots; slot++)
@@ -141,7 +155,7 @@ internal static class ConductorSnapshot
             var deleted = reader.TryReadNil();
             if (!deleted)
             {
-                node = NodeCodec.Read(ref reader, slot, interfaces, format, out _, out driver);
+                node = NodeCodec.Read(ref reader, slot, interfaces, format, loadedAt, out _, out driver);
             }
 
             var state = ReadEnum<ProvisionState>(ref reader);
@@ -166,6 +180,14 @@ internal static class ConductorSnapshot
         catch (InvalidOperationException error)
         {
             throw new MessagePackSerializationException(error.Message, error);
+        }
+
+        if (format > 2)
+        {
+            NetworkSnapshot.Read(ref reader, context.Network, context.Nodes.HasUuid);
+            Expect(ref reader, 2, "the runbooks and inspection rules");
+            RunbookCodec.Read(ref reader, context.Runbooks);
+            InspectionRuleCodec.Read(ref reader, context.InspectionRules);
         }
     }
 }

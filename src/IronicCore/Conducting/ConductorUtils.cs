@@ -43,7 +43,7 @@ internal sealed class ConductorUtils(ConductorContext context) : IConductorUtils
     public bool SetSteps(Node node) =>
         node.IsServicing() ? context.Servicing.SetServiceSteps(node) : context.Cleaning.SetCleaningSteps(node, atFirstHeartbeat: true);
 
-    public bool RestartCleaningSteps(Node node) => context.Cleaning.SetCleaningSteps(node, atFirstHeartbeat: false);
+    public bool RestartCleaningSteps(Node node) => context.Cleaning.SetCleaningSteps(node, atFirstHeartbeat: false, driverSteps: true);
 
     public void ResumeSteps(Node node) => context.Steps.ResumeSteps(node);
 

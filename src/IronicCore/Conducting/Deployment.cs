@@ -185,13 +185,19 @@ internal sealed class Deployment(ConductorContext context)
         WipeDeployInfo(node);
     }
 
-    /// <summary>Ironic's <c>_do_node_tear_down</c>: clean up the instance, then automated cleaning.</summary>
+    /// <summary>Ironic's <c>_do_node_tear_down</c>: clean up the instance, choose the automated cleaning's steps, then clean.</summary>
     public void DoNodeTearDown(Node node)
     {
         var task = context.Nodes.TaskOf(node);
         task.Driver.Boot.CleanUpInstance(task);
         task.Driver.Boot.CleanUpRamdisk(task);
         node.InstanceUuid = null;
+        NodeDetailsRules.ClearInstanceDetails(node);
+        if (!context.Cleaning.TryChooseAutomatedCleaningStepsAfterTearDown(node))
+        {
+            return;
+        }
+
         context.Tasks.Fire(node, ProvisionEvent.Clean);
         context.Cleaning.DoNodeClean(node, manual: false);
     }

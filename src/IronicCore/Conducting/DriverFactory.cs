@@ -35,14 +35,7 @@ internal sealed class DriverFactory(ConductorContext context)
             throw new ArgumentException($"The hardware type {name} is registered already.", nameof(name));
         }
 
-        var streamSeed = context.Seed;
-        foreach (var c in name)
-        {
-            // FNV-1a over the name: the type's stream differs from the conductor's and from other types'.
-            streamSeed = (streamSeed ^ c) * 1099511628211UL;
-        }
-
-        var type = create(new DriverContext(context.Clock, context.Options, new SeededRandom(streamSeed)));
+        var type = create(new DriverContext(context.Clock, context.Options, new SeededRandom(SeededRandom.StreamSeed(context.Seed, name))));
         if (type.Name != name)
         {
             throw new ArgumentException($"The factory for {name} built a hardware type named {type.Name}.", nameof(create));

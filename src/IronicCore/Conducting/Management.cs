@@ -2,6 +2,7 @@ using IronicCore.Drivers;
 using IronicCore.Errors;
 using IronicCore.Nodes;
 using IronicCore.States;
+using IronicCore.Steps;
 
 namespace IronicCore.Conducting;
 
@@ -83,13 +84,14 @@ internal sealed class Management(ConductorContext context)
             eventType: null);
     }
 
-    /// <summary>Ironic's <c>detach_virtual_media</c>, as <see cref="AttachVirtualMedia"/>; the devices as Ironic's message shows them.</summary>
-    public void DetachVirtualMedia(Node node, string deviceTypes)
+    /// <summary>Ironic's <c>detach_virtual_media</c>, as <see cref="AttachVirtualMedia"/>; null detaches every device.</summary>
+    public void DetachVirtualMedia(Node node, IReadOnlyList<string>? deviceTypes)
     {
         CheckVirtualMedia(node);
+        var shown = deviceTypes is null ? "None" : $"[{string.Join(", ", deviceTypes.Select(PythonRepr.Quote))}]";
         context.History.Record(
             node,
-            $"Could not detach device(s) {deviceTypes} from node {node.Uuid}: " +
+            $"Could not detach device(s) {shown} from node {node.Uuid}: " +
             new UnsupportedDriverExtensionException(node.Interfaces.Driver, "detach_virtual_media").Message,
             eventType: null);
     }

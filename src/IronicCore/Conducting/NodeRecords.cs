@@ -61,6 +61,7 @@ internal sealed class NodeRecords(ConductorContext context)
             MaintenanceReason = request.MaintenanceReason,
             Fault = request.Fault,
         };
+        NodeDetailsRules.TakeCreationFields(node, request);
         var simulated = new SimulatedMachine(slot, request.PowerState, agent, context.AgentHost.PowerChanged);
         var task = new DriverTask(node, driver, simulated, context.Clock, context.AgentHost.ImageDownloaded, context.AgentHost.RamdiskFetched);
         context.Nodes.Add(node, node.ProvisionState, simulated, task);
@@ -92,6 +93,7 @@ internal sealed class NodeRecords(ConductorContext context)
         }
 
         context.History.Forget(node);
+        context.Network.RemoveNode(node.Uuid);
         context.Nodes.Remove(node);
         node.Generation++;
     }
@@ -102,6 +104,7 @@ internal sealed class NodeRecords(ConductorContext context)
         context.Tasks.EnsureUnlocked(node);
         context.Nodes.SetMaintenance(node, true);
         node.MaintenanceReason = reason;
+        NodeDetailsRules.Touch(node, context.Clock.GetUtcNow());
     }
 
     /// <summary>Maintenance off: the reason and the <c>fault</c> go with it.</summary>
@@ -111,6 +114,7 @@ internal sealed class NodeRecords(ConductorContext context)
         context.Nodes.SetMaintenance(node, false);
         node.MaintenanceReason = null;
         node.Fault = null;
+        NodeDetailsRules.Touch(node, context.Clock.GetUtcNow());
     }
 
     /// <summary>Replaces a node's <c>driver_info</c> (<c>PATCH /v1/nodes/{node}</c> on <c>/driver_info</c>).</summary>
@@ -163,9 +167,13 @@ internal sealed class NodeRecords(ConductorContext context)
         node.RetiredReason = retired ? reason : null;
     }
 
+    /// <summary>Ironic's <c>update_node</c>: every check, then the changed fields; <c>updated_at</c> when one changed.</summary>
+    /// <exception cref="ArgumentException">A dictionary field is not a JSON object.</exception>
     public void Update(Node node, NodeUpdate update)
     {
         context.Tasks.EnsureUnlocked(node);
+        var details = NodeDetailsRules.DetailsWith(node.Details, update);
+        var changed = !ReferenceEquals(details, node.Details) || !NodeDetailsRules.Unchanged(node, update);
         var renamed = update.Name != node.Name;
         if (renamed && update.Name is { } name)
         {
@@ -197,17 +205,7 @@ internal sealed class NodeRecords(ConductorContext context)
             throw new InvalidParameterValueException("The protected_reason field can only be set when protected is True");
         }
 
-        if (update.Retired && !node.Retired && node.ProvisionState == ProvisionState.Available)
-        {
-            throw new InvalidStateException(
-                $"Node {node.Uuid} can not have 'retired' set in provision state 'available', " +
-                $"the current state is '{node.ProvisionState.ToIronicName()}'");
-        }
-
-        if (!update.Retired && update.RetiredReason is not null && update.RetiredReason != node.RetiredReason)
-        {
-            throw new InvalidParameterValueException("The retired_reason field can only be set when retired is True");
-        }
+        NodeDetailsRules.CheckRetired(node.Uuid, node.ProvisionState, node.Retired, node.RetiredReason, update.Retired, update.RetiredReason);
 
         if (renamed)
         {
@@ -230,5 +228,29 @@ internal sealed class NodeRecords(ConductorContext context)
         }
 
         context.Nodes.SetMaintenance(node, update.Maintenance);
+        node.Details = details;
+        if (changed)
+        {
+            NodeDetailsRules.Touch(node, context.Clock.GetUtcNow());
+        }
+    }
+
+    /// <summary>
+    /// Ironic's <c>add_node_traits</c> under the node's lock: added, or replacing the node's own;
+    /// <c>updated_at</c> stays (traits are a table of their own in Ironic).
+    /// </summary>
+    public void AddTraits(Node node, IEnumerable<string> traits, bool replace)
+    {
+        context.Tasks.EnsureUnlocked(node);
+        var result = NodeTraits.Add(node, traits, replace);
+        node.Details = node.Details with { Traits = result };
+    }
+
+    /// <summary>Ironic's <c>remove_node_traits</c> under the node's lock: those given, or all (null); none if one is missing.</summary>
+    public void RemoveTraits(Node node, IEnumerable<string>? traits)
+    {
+        context.Tasks.EnsureUnlocked(node);
+        var result = NodeTraits.Remove(node, traits);
+        node.Details = node.Details with { Traits = result };
     }
 }

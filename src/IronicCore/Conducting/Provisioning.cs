@@ -79,10 +79,7 @@ internal sealed class Provisioning(ConductorContext context)
             throw context.Tasks.NotAllowed(node, verbName);
         }
 
-        if (request.AfterStateCheck is { } apiChecks)
-        {
-            request = apiChecks(node.ToView());
-        }
+        request = ProvisionAfterState.Check(node, verb, request, context.Runbooks, context.Release);
 
         var master = context.Release == IronicRelease.Master;
         if (request.DisableRamdisk is not null && verb != ApiVerb.Clean && !(master && verb == ApiVerb.Service))
@@ -154,6 +151,7 @@ internal sealed class Provisioning(ConductorContext context)
                     throw new NodeIsRetiredException("providing", node.Uuid);
                 }
 
+                context.Cleaning.ChooseAutomatedCleaningSteps(node);
                 context.Tasks.SpawnWorker(node, ProvisionEvent.Provide, Worker.AutomatedClean);
                 return;
             case ApiVerb.Manage when node.ProvisionState == ProvisionState.Enroll:

@@ -86,10 +86,12 @@ internal sealed class TaskManager(ConductorContext context)
         if (to == ProvisionState.Inspecting)
         {
             node.InspectionStartedAt = now;
+            NodeDetailsRules.RecordInspectionFinished(node, null);
         }
         else if (from is ProvisionState.Inspecting or ProvisionState.InspectWait)
         {
             node.InspectionStartedAt = null;
+            NodeDetailsRules.RecordInspectionFinished(node, to == ProvisionState.Manageable ? now : node.Details.InspectionFinishedAt);
         }
 
         var record = new TransitionRecord(node.Uuid, from, @event, to, now, Cause);

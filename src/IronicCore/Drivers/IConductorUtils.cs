@@ -56,7 +56,8 @@ internal interface IConductorUtils
 
     /// <summary>
     /// An automated clean's steps worked out again from the agent's new list (they are safe to
-    /// repeat), as <c>_process_version_mismatch</c> does; false when that failed the cleaning.
+    /// repeat), the drivers' even where a runbook's ran, as <c>_process_version_mismatch</c> does;
+    /// false when that failed the cleaning.
     /// </summary>
     bool RestartCleaningSteps(Node node);
 

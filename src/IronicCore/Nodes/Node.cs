@@ -10,6 +10,8 @@ namespace IronicCore.Nodes;
 /// </summary>
 internal sealed class Node
 {
+    private long createdTicks;
+
     public Node(int index, string uuid, string? name, NodeInterfaces interfaces, DateTimeOffset now)
     {
         Index = index;
@@ -17,6 +19,7 @@ internal sealed class Node
         Name = name;
         Interfaces = interfaces;
         ProvisionUpdatedAt = now;
+        CreatedAt = now;
     }
 
     /// <summary>The node's slot in the conductor's tables; stable for its lifetime.</summary>
@@ -28,6 +31,16 @@ internal sealed class Node
 
     /// <summary>The names of its hardware type and interfaces; the conductor runs the driver built from them (<c>task.driver</c>).</summary>
     public NodeInterfaces Interfaces { get; }
+
+    /// <summary><c>created_at</c>: when the node was enrolled (kept as UTC ticks: 8 bytes a node, not 16).</summary>
+    public DateTimeOffset CreatedAt
+    {
+        get => new(createdTicks, TimeSpan.Zero);
+        set => createdTicks = value.UtcTicks;
+    }
+
+    /// <summary>The fields the conductor's flows do not read (<c>properties</c>, <c>traits</c>, ...): one shared empty value until one is set.</summary>
+    public NodeDetails Details { get; set; } = NodeDetails.Empty;
 
     public ImmutableSortedDictionary<string, string> DriverInfo { get; set; } = ImmutableSortedDictionary<string, string>.Empty;
 

@@ -11,12 +11,15 @@ namespace IronicCore.Nodes;
 /// A node record in a snapshot: every field, in one fixed order (a field added to
 /// <see cref="Node"/> must be added here, at the end, with a format version bump; a test
 /// compares every property after a round trip). The node's driver is an index into the
-/// snapshot's table of drivers. Format 1 nodes lack the last field (<c>disable_power_off</c>,
-/// format 2), which then reads as false.
+/// snapshot's table of drivers. Format 1 nodes lack <c>disable_power_off</c> (format 2), which
+/// then reads as false; format 1 and 2 nodes lack <c>created_at</c> and the node's details
+/// (format 3), which then read as the time of loading and none set.
 /// </summary>
 internal static class NodeCodec
 {
-    private const int Fields = 50;
+    private const int Fields = 52;
+
+    private const int FormatTwoFields = 50;
 
     private const int FormatOneFields = 49;
 
@@ -73,6 +76,8 @@ internal static class NodeCodec
         writer.Write(node.PowerSyncFailures);
         writer.Write(node.Generation);
         writer.Write(node.DisablePowerOff);
+        writer.Write(node.CreatedAt.UtcTicks);
+        NodeDetailsCodec.Write(ref writer, node.Details);
     }
 
     /// <summary>
@@ -80,9 +85,16 @@ internal static class NodeCodec
     /// wrote it; its <paramref name="driver"/> is an index into <paramref name="drivers"/>, the
     /// snapshot's table of drivers.
     /// </summary>
-    public static Node Read(ref MessagePackReader reader, int index, IReadOnlyList<NodeInterfaces> drivers, int format, out bool deleted, out int driver)
+    /// <param name="reader">Where the node starts.</param>
+    /// <param name="index">Its slot.</param>
+    /// <param name="drivers">The snapshot's drivers.</param>
+    /// <param name="format">The snapshot's format.</param>
+    /// <param name="loadedAt">The <c>created_at</c> of a node from before format 3.</param>
+    /// <param name="deleted">Whether the node was written as deleted.</param>
+    /// <param name="driver">The node's driver, an index into <paramref name="drivers"/>.</param>
+    public static Node Read(ref MessagePackReader reader, int index, IReadOnlyList<NodeInterfaces> drivers, int format, DateTimeOffset loadedAt, out bool deleted, out int driver)
     {
-        Expect(ref reader, format == 1 ? FormatOneFields : Fields, "a node");
+        Expect(ref reader, format switch { 1 => FormatOneFields, 2 => FormatTwoFields, _ => Fields }, "a node");
         deleted = reader.ReadBoolean();
         var uuid = ReadText(ref reader, "a node's uuid");
         var name = reader.ReadString();
@@ -92,7 +104,7 @@ internal static class NodeCodec
             throw new MessagePackSerializationException($"node {uuid} names driver {driver}, which the snapshot does not have");
         }
 
-        var node = new Node(index, uuid, name, drivers[driver], default)
+        var node = new Node(index, uuid, name, drivers[driver], loadedAt)
         {
             DriverInfo = ReadTextMap(ref reader),
             ProvisionState = ReadEnum<ProvisionState>(ref reader),
@@ -141,6 +153,12 @@ internal static class NodeCodec
             Generation = reader.ReadInt64(),
         };
         node.DisablePowerOff = format > 1 && reader.ReadBoolean();
+        if (format > 2)
+        {
+            node.CreatedAt = ReadTime(ref reader);
+            node.Details = NodeDetailsCodec.Read(ref reader);
+        }
+
         return node;
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json;
 using IronicCore.States;
 
 namespace IronicCore.Nodes;
@@ -44,6 +45,57 @@ public sealed record NodeCreateRequest
 
     /// <summary><c>conductor_group</c>.</summary>
     public string ConductorGroup { get; init; } = string.Empty;
+
+    /// <summary><c>properties</c>: a JSON object (e.g. <c>cpus</c>, <c>memory_mb</c>); unset is empty.</summary>
+    public JsonElement Properties { get; init; }
+
+    /// <summary><c>extra</c>: a JSON object of the operator's own; unset is empty.</summary>
+    public JsonElement Extra { get; init; }
+
+    /// <summary><c>instance_info</c>: a JSON object describing the instance to deploy; unset is empty. Tear-down clears it.</summary>
+    public JsonElement InstanceInfo { get; init; }
+
+    /// <summary><c>network_data</c>: a JSON object (static network configuration); unset is empty.</summary>
+    public JsonElement NetworkData { get; init; }
+
+    /// <summary><c>chassis_uuid</c>, or null.</summary>
+    public string? ChassisUuid { get; init; }
+
+    /// <summary><c>description</c>, or null.</summary>
+    public string? Description { get; init; }
+
+    /// <summary><c>owner</c>: the project that owns the node, or null.</summary>
+    public string? Owner { get; init; }
+
+    /// <summary><c>lessee</c>: the project that leases the node, or null.</summary>
+    public string? Lessee { get; init; }
+
+    /// <summary><c>resource_class</c>: the node's class for the Compute service's scheduler, or null.</summary>
+    public string? ResourceClass { get; init; }
+
+    /// <summary><c>shard</c>, or null.</summary>
+    public string? Shard { get; init; }
+
+    /// <summary><c>parent_node</c>: the parent node's UUID, or null.</summary>
+    public string? ParentNode { get; init; }
+
+    /// <summary><c>instance_name</c>, or null. Tear-down clears it.</summary>
+    public string? InstanceName { get; init; }
+
+    /// <summary><c>console_enabled</c>.</summary>
+    public bool ConsoleEnabled { get; init; }
+
+    /// <summary><c>instance_uuid</c>, or null.</summary>
+    public string? InstanceUuid { get; init; }
+
+    /// <summary><c>retired</c>: not for a node created <c>available</c>.</summary>
+    public bool Retired { get; init; }
+
+    /// <summary><c>retired_reason</c>: only with <see cref="Retired"/>.</summary>
+    public string? RetiredReason { get; init; }
+
+    /// <summary><c>disable_power_off</c>: the conductor reboots where it would power off, and refuses power-off requests.</summary>
+    public bool DisablePowerOff { get; init; }
 
     /// <summary>
     /// Set-up: the state the node is created in (Ironic creates every node in <c>enroll</c>).

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json;
 using IronicCore.States;
 using IronicCore.Steps;
 
@@ -10,8 +11,16 @@ namespace IronicCore.Nodes;
 /// </summary>
 public sealed class NodeView
 {
+    private readonly NodeDetails details;
+
     internal NodeView(Node node)
     {
+        details = node.Details;
+        CreatedAt = node.CreatedAt;
+
+        // A provision state change saves the node, as does a request that changes a field.
+        var transitionedAt = node.Generation > 0 ? node.ProvisionUpdatedAt : (DateTimeOffset?)null;
+        UpdatedAt = transitionedAt is null || details.UpdatedAt > transitionedAt ? details.UpdatedAt : transitionedAt;
         Uuid = node.Uuid;
         Name = node.Name;
         var interfaces = node.Interfaces;
@@ -142,4 +151,55 @@ public sealed class NodeView
 
     /// <summary><c>service_step</c> being run, or null.</summary>
     public StepReference? ServiceStep { get; }
+
+    /// <summary><c>created_at</c>: when the node was enrolled.</summary>
+    public DateTimeOffset CreatedAt { get; }
+
+    /// <summary><c>updated_at</c>: when the node was last saved (a provision state change, a heartbeat, a request that changed a field), or null.</summary>
+    public DateTimeOffset? UpdatedAt { get; }
+
+    /// <summary><c>properties</c>: a JSON object (e.g. <c>cpus</c>, <c>memory_mb</c>).</summary>
+    public JsonElement Properties => details.Properties;
+
+    /// <summary><c>extra</c>: a JSON object of the operator's own.</summary>
+    public JsonElement Extra => details.Extra;
+
+    /// <summary><c>instance_info</c>: a JSON object describing the instance (secrets unmasked).</summary>
+    public JsonElement InstanceInfo => details.InstanceInfo;
+
+    /// <summary><c>network_data</c>: a JSON object.</summary>
+    public JsonElement NetworkData => details.NetworkData;
+
+    /// <summary><c>chassis_uuid</c>, or null.</summary>
+    public string? ChassisUuid => details.ChassisUuid;
+
+    /// <summary><c>description</c>, or null.</summary>
+    public string? Description => details.Description;
+
+    /// <summary><c>owner</c>, or null.</summary>
+    public string? Owner => details.Owner;
+
+    /// <summary><c>lessee</c>, or null.</summary>
+    public string? Lessee => details.Lessee;
+
+    /// <summary><c>resource_class</c>, or null.</summary>
+    public string? ResourceClass => details.ResourceClass;
+
+    /// <summary><c>shard</c>, or null.</summary>
+    public string? Shard => details.Shard;
+
+    /// <summary><c>parent_node</c>: the parent node's UUID, or null.</summary>
+    public string? ParentNode => details.ParentNode;
+
+    /// <summary><c>instance_name</c>, or null.</summary>
+    public string? InstanceName => details.InstanceName;
+
+    /// <summary><c>console_enabled</c>.</summary>
+    public bool ConsoleEnabled => details.ConsoleEnabled;
+
+    /// <summary><c>inspection_finished_at</c>: when the last inspection succeeded, or null (cleared when one starts).</summary>
+    public DateTimeOffset? InspectionFinishedAt => details.InspectionFinishedAt;
+
+    /// <summary><c>traits</c>, in ordinal order.</summary>
+    public ImmutableSortedSet<string> Traits => details.Traits;
 }

@@ -24,6 +24,24 @@ public sealed record ProvisionRequest
     /// <summary><c>rescue_password</c>: required (non-blank) with <c>rescue</c>.</summary>
     public string? RescuePassword { get; init; }
 
+    /// <summary>
+    /// <c>runbook</c> (Ironic master, API 1.92): a runbook's UUID or name, with <c>clean</c> or
+    /// <c>service</c>. Once the node's state allows the verb, the node must be approved for the
+    /// runbook (from API 1.112 one of the runbook's traits is one of the node's; before, the node
+    /// has a trait named like the runbook); then the runbook's steps and <c>disable_ramdisk</c>
+    /// stand for the request's, as if the caller had sent them.
+    /// </summary>
+    public string? Runbook { get; init; }
+
+    /// <summary>
+    /// The microversion of Ironic's API the request is made with, for the checks Ironic's API makes
+    /// once the node's state allows the verb: a runbook needs 1.92 and is approved by its traits
+    /// from 1.112; <c>disable_ramdisk</c> with <c>service</c> needs 1.108; <c>abort</c> in
+    /// <c>wait call-back</c> needs 1.110. Older versions refuse those with <c>NotAcceptable</c> (406).
+    /// </summary>
+    /// <value>Default: null, the newest the release serves.</value>
+    public Version? ApiVersion { get; init; }
+
     /// <summary>No optional fields.</summary>
     public static ProvisionRequest None { get; } = new();
 
@@ -33,12 +51,8 @@ public sealed record ProvisionRequest
     /// </summary>
     internal ImmutableDictionary<StepKind, string> StepSchemaErrors { get; init; } = ImmutableDictionary<StepKind, string>.Empty;
 
-    /// <summary>
-    /// The API's checks that Ironic makes once the node's state allows the verb (a runbook in
-    /// place of steps, version gates that depend on the node's state): given the node, they
-    /// refuse the request or give the request to carry on with.
-    /// </summary>
-    internal Func<Nodes.NodeView, ProvisionRequest>? AfterStateCheck { get; init; }
+    /// <summary>Whether <see cref="ApiVersion"/> has what Ironic's API added in 1.<paramref name="minor"/>.</summary>
+    internal bool Allows(int minor) => ApiVersion is not { } version || version >= new Version(1, minor);
 
     /// <summary>
     /// Reads the request's optional fields as Ironic's API receives them in the body's JSON

@@ -129,6 +129,21 @@ public sealed partial class SeededRandom
         return new Guid(bytes, bigEndian: true);
     }
 
+    /// <summary>
+    /// The seed of a stream of its own for <paramref name="name"/> (a hardware type, the runbooks'
+    /// UUIDs), derived from the simulation's <paramref name="seed"/> by FNV-1a over the name: its
+    /// draws leave the other streams where they were.
+    /// </summary>
+    internal static ulong StreamSeed(ulong seed, string name)
+    {
+        foreach (var c in name)
+        {
+            seed = (seed ^ c) * 1099511628211UL;
+        }
+
+        return seed;
+    }
+
     private static ulong SplitMix64(ref ulong state)
     {
         var z = state += 0x9E37_79B9_7F4A_7C15;

@@ -8,7 +8,7 @@ namespace IronicCore.Steps;
 /// The interfaces that may own a clean, deploy or service step, and how Ironic orders steps of
 /// equal priority: by the rank of their interface (its <c>CLEANING_INTERFACE_PRIORITY</c>).
 /// </summary>
-internal static class StepOrder
+public static class StepOrder
 {
     private static readonly FrozenDictionary<string, int> MasterRanks = new Dictionary<string, int>
     {
@@ -20,12 +20,13 @@ internal static class StepOrder
         ["power"] = 5, ["management"] = 4, ["deploy"] = 3, ["bios"] = 2, ["raid"] = 1,
     }.ToFrozenDictionary();
 
-    /// <summary>The interfaces a user's step may name, highest rank first.</summary>
+    /// <summary>The interfaces a user's step (or a runbook's) may name in <paramref name="release"/>, highest rank first.</summary>
+    /// <param name="release">The Ironic release.</param>
     public static ImmutableArray<string> Interfaces(IronicRelease release) =>
         [.. Ranks(release).OrderByDescending(r => r.Value).Select(r => r.Key)];
 
     /// <summary>The rank that breaks priority ties; 0 for an interface the release does not rank.</summary>
-    public static int InterfaceRank(string @interface, IronicRelease release) =>
+    internal static int InterfaceRank(string @interface, IronicRelease release) =>
         Ranks(release).GetValueOrDefault(@interface);
 
     private static FrozenDictionary<string, int> Ranks(IronicRelease release) =>

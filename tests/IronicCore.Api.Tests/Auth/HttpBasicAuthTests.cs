@@ -65,5 +65,5 @@ public sealed class HttpBasicAuthTests
     }
 
     private SimulatorFactory Factory() =>
-        new(options: new ServeOptions { Clock = ClockMode.Virtual, Auth = AuthStrategy.HttpBasic, HtpasswdFile = htpasswd });
+        new(options: new IronicApiOptions { Clock = ClockMode.Virtual, Auth = AuthStrategy.HttpBasic, HtpasswdFile = htpasswd });
 }

@@ -55,6 +55,68 @@ public sealed class ServeResumeTests
         });
     }
 
+    [Test]
+    public async Task Resume_ServesTheSavedPortsPortgroupsVifsTraitsAndNodeFields()
+    {
+        var saved = new Conductor(seed: 11);
+        var node = saved.CreateNode(new NodeCreateRequest
+        {
+            Name = "rack4-1",
+            ProvisionState = ProvisionState.Manageable,
+            Properties = System.Text.Json.JsonElement.Parse("""{"cpus": 8}"""),
+            ResourceClass = "baremetal",
+        });
+        saved.AddNodeTraits("rack4-1", ["CUSTOM_GPU"]);
+        var bond = saved.CreatePortgroup(new PortgroupRequest { Node = "rack4-1", Name = "bond0" });
+        var port = saved.CreatePort(new PortRequest { Node = "rack4-1", Address = "52:54:00:00:00:01", PortgroupUuid = bond.Uuid });
+        saved.AttachVif("rack4-1", "tenant-vif");
+        using var stream = new MemoryStream();
+        saved.Save(stream);
+        using var factory = new SimulatorFactory(conductor: Conductor.Load(new MemoryStream(stream.ToArray())));
+        using var client = factory.Client("1.115");
+
+        var shown = await client.Node("rack4-1");
+        var ports = (await client.Get("/v1/ports?detail=True")).Json["ports"]!.AsArray();
+        var portgroups = (await client.Get("/v1/portgroups")).Json["portgroups"]!.AsArray();
+        var vifs = (await client.Get("/v1/nodes/rack4-1/vifs")).Json["vifs"]!.AsArray();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(shown["properties"]!["cpus"]!.GetValue<int>(), Is.EqualTo(8));
+            Assert.That(shown["resource_class"]!.GetValue<string>(), Is.EqualTo("baremetal"));
+            Assert.That(shown["traits"]!.AsArray().Select(t => t!.GetValue<string>()), Is.EqualTo(new[] { "CUSTOM_GPU" }));
+            Assert.That(ports.Select(p => (p!["uuid"]!.GetValue<string>(), p["node_uuid"]!.GetValue<string>(), p["portgroup_uuid"]!.GetValue<string>())),
+                Is.EqualTo(new[] { (port.Uuid, node.Uuid, bond.Uuid) }));
+            Assert.That(portgroups.Select(p => p!["name"]!.GetValue<string>()), Is.EqualTo(new[] { "bond0" }));
+            Assert.That(vifs.Select(v => v!["id"]!.GetValue<string>()), Is.EqualTo(new[] { "tenant-vif" }));
+        });
+    }
+
+    [Test]
+    public async Task WhatClientsCreate_IsTheConductors_AndASnapshotOfItKeepsIt()
+    {
+        using var factory = new SimulatorFactory();
+        using var client = factory.Client("1.115");
+        var node = await client.CreateNode("n1", ", \"extra\": {\"rack\": 4}");
+        await client.Post("/v1/ports", $"{{\"address\": \"52:54:00:00:00:01\", \"node_uuid\": \"{node}\"}}");
+        await client.Put("/v1/nodes/n1/traits/CUSTOM_GPU", string.Empty);
+        await client.Post("/v1/nodes/n1/vifs", "{\"id\": \"tenant-vif\"}");
+        using var stream = new MemoryStream();
+
+        // The virtual clock stands still between requests: nothing runs on the conductor while it is saved.
+        factory.Conductor.Save(stream);
+
+        var loaded = Conductor.Load(new MemoryStream(stream.ToArray()));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(loaded.GetNode("n1").Extra.GetProperty("rack").GetInt32(), Is.EqualTo(4));
+            Assert.That(loaded.GetNode("n1").Traits, Is.EqualTo(new[] { "CUSTOM_GPU" }));
+            Assert.That(loaded.Ports.Select(p => p.Address), Is.EqualTo(new[] { "52:54:00:00:00:01" }));
+            Assert.That(loaded.ListVifs("n1").Select(v => v.Id), Is.EqualTo(new[] { "tenant-vif" }));
+        });
+    }
+
     [TestCase("truncated", "cut off")]
     [TestCase("corrupted", "checksum does not match")]
     [TestCase("fleet", "a snapshot of a fleet run, not of a conductor")]

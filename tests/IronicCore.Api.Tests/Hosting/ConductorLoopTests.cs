@@ -65,7 +65,7 @@ public sealed class ConductorLoopTests
     [Test]
     public async Task RealClock_RefusesAdvance()
     {
-        using var factory = new SimulatorFactory(options: new ServeOptions());
+        using var factory = new SimulatorFactory(options: new IronicApiOptions());
         using var client = factory.Client();
 
         var answer = await client.Post("/_sim/advance", "{\"seconds\": 1}");

@@ -106,6 +106,38 @@ public sealed class ConductorSnapshotTests
         });
     }
 
+    [Test]
+    public void LoadedConductor_KeepsPortsPortgroupsVifsTraitsAndNodeDetails()
+    {
+        var saved = Busy();
+        var node = saved.GetNode("n2");
+        saved.UpdateNode("n2", NodeUpdate.From(node) with
+        {
+            Properties = JsonDocument.Parse("""{"cpus": 8, "local_gb": 100}""").RootElement,
+            InstanceInfo = JsonDocument.Parse("""{"image_source": "http://images/focal.qcow2"}""").RootElement,
+            Owner = "project-a",
+            Shard = "s1",
+        });
+        saved.AddNodeTraits("n2", ["CUSTOM_GPU", "HW_CPU_X86_VMX"]);
+        var bond = saved.CreatePortgroup(new PortgroupRequest { Node = "n2", Name = "bond0", Mode = "802.3ad" });
+        saved.CreatePort(new PortRequest { Node = "n2", Address = "52:54:00:00:00:01", PortgroupUuid = bond.Uuid, Name = "eth0" });
+        saved.CreatePort(new PortRequest { Node = "n2", Address = "52:54:00:00:00:02", PxeEnabled = false, Extra = JsonDocument.Parse("""{"slot": 2}""").RootElement });
+        saved.AttachVif("n2", "tenant-1");
+        saved.AttachVif("n2", "tenant-2");
+
+        var loaded = RoundTrip(saved);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Same(loaded.Ports, saved.Ports), Is.True, "ports");
+            Assert.That(Same(loaded.Portgroups, saved.Portgroups), Is.True, "portgroups");
+            Assert.That(loaded.ListVifs("n2"), Is.EqualTo(saved.ListVifs("n2")).And.Length.EqualTo(2));
+            Assert.That(Same(loaded.GetNode("n2"), saved.GetNode("n2")), Is.True, "the node's details");
+            Assert.That(loaded.CreatePortgroup(new PortgroupRequest { Node = "n2" }).Id, Is.EqualTo(2), "the next portgroup id");
+            Assert.That(Bytes(loaded), Is.Not.EqualTo(Bytes(saved)), "the new portgroup is in the loaded conductor only");
+        });
+    }
+
     [TestCase(5, PersistenceFormatError.Truncated, "cut off in its header")]
     [TestCase(40, PersistenceFormatError.Truncated, "cut off in its header")]
     [TestCase(-1, PersistenceFormatError.Truncated, "cut off in its body")]
@@ -140,9 +172,9 @@ public sealed class ConductorSnapshotTests
     public void Load_NewerFormat_IsRefused()
     {
         var bytes = Bytes(Busy());
-        bytes[4] = 3;
+        bytes[4] = 4;
 
-        Assert.That(() => Load(bytes), Refused(PersistenceFormatError.NewerVersion, "snapshot format 3 is newer than this library reads (2)"));
+        Assert.That(() => Load(bytes), Refused(PersistenceFormatError.NewerVersion, "snapshot format 4 is newer than this library reads (3)"));
     }
 
     [Test]

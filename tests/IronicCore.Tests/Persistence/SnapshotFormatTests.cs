@@ -1,29 +1,41 @@
+using System.Text.Json;
 using IronicCore.Agent;
 using IronicCore.Configuration;
 using IronicCore.Errors;
+using IronicCore.InspectionRules;
 using IronicCore.Nodes;
 using IronicCore.Persistence;
+using IronicCore.Runbooks;
 using IronicCore.States;
 using IronicCore.Tests.Conductor;
 
 namespace IronicCore.Tests.Persistence;
 
 /// <summary>
-/// The snapshot format is a contract (docs/persistence.md, versioning): the version-1 and
-/// version-2 files kept in TestData must keep loading, and today's writer must still write the
-/// version-2 body byte for byte; a change to the layout shows here and needs a format version bump.
-/// Both files were written when <c>[ipmi]</c>, <c>[pxe]</c> and <c>[dhcp]</c> were the core's sections,
+/// The snapshot format is a contract (docs/persistence.md, versioning): the version-1, version-2
+/// and version-3 files kept in TestData must keep loading, and today's writer must still write the
+/// version-3 body byte for byte; a change to the layout shows here and needs a format version bump.
+/// The files were written when <c>[ipmi]</c>, <c>[pxe]</c> and <c>[dhcp]</c> were the core's sections,
 /// so their options name them: they load, and are written again, with the driver packages' sections.
 /// </summary>
 [TestFixture]
 public sealed class SnapshotFormatTests
 {
-    private static readonly string Golden = Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", "conductor-snapshot-v2.bin");
+    private static readonly string Golden = Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", "conductor-snapshot-v3.bin");
+
+    private static readonly string Version2 = Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", "conductor-snapshot-v2.bin");
+
+    private const string Bond = "6f1c6a1e-0b8d-4c41-9d0e-3f0c2b6a9e10";
+
+    private const string FirstPort = "6f1c6a1e-0b8d-4c41-9d0e-3f0c2b6a9e01";
+
+    private const string SecondPort = "6f1c6a1e-0b8d-4c41-9d0e-3f0c2b6a9e02";
 
     private static readonly string Version1 = Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", "conductor-snapshot-v1.bin");
 
     [TestCase("conductor-snapshot-v1.bin")]
     [TestCase("conductor-snapshot-v2.bin")]
+    [TestCase("conductor-snapshot-v3.bin")]
     public void SavedFile_StillLoads_AsTheConductorItWasSavedFrom(string name)
     {
         using var file = File.OpenRead(Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", name));
@@ -41,7 +53,7 @@ public sealed class SnapshotFormatTests
     [Test]
     public void SavedFile_WithoutTheDriverSectionsItNames_IsRefused_NamingTheOption()
     {
-        using var file = File.OpenRead(Golden);
+        using var file = File.OpenRead(Version2);
 
         var error = Assert.Throws<PersistenceFormatException>(() => IronicCore.Conductor.Load(file));
 
@@ -68,7 +80,7 @@ public sealed class SnapshotFormatTests
     [Test]
     public void Version2File_KeepsDisablePowerOff()
     {
-        using var file = File.OpenRead(Golden);
+        using var file = File.OpenRead(Version2);
 
         Assert.That(IronicCore.Conductor.Load(file, driverSections: DriverSections.All).Nodes.Select(n => n.DisablePowerOff), Is.EqualTo(new[] { false, false, true }));
     }
@@ -76,7 +88,7 @@ public sealed class SnapshotFormatTests
     [Test]
     public void Version2File_KeepsNodeHistory()
     {
-        using var file = File.OpenRead(Golden);
+        using var file = File.OpenRead(Version2);
         var loaded = IronicCore.Conductor.Load(file, driverSections: DriverSections.All);
         var expected = Small();
 
@@ -86,24 +98,87 @@ public sealed class SnapshotFormatTests
     }
 
     [Test]
-    public void Writer_StillWritesTheVersion2Body_ByteForByte()
+    public void Writer_StillWritesTheVersion3Body_ByteForByte()
     {
         using var stream = new MemoryStream();
-        Small().Save(stream);
+        SmallWithNetwork().Save(stream);
         var golden = File.ReadAllBytes(Golden);
 
         // The header names the library's version, which moves; the body must not.
         Assert.That(Body(stream.ToArray()), Is.EqualTo(Body(golden)));
     }
 
+    [Test]
+    public void Version3File_KeepsPortsPortgroupsVifsTraitsAndNodeDetails()
+    {
+        using var file = File.OpenRead(Golden);
+        var loaded = IronicCore.Conductor.Load(file, driverSections: DriverSections.All);
+        var node = loaded.GetNode(loaded.Nodes[2].Uuid);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(loaded.Ports.Select(p => (p.Uuid, p.Address, p.PortgroupUuid)), Is.EqualTo(new[]
+            {
+                (FirstPort, "52:54:00:00:00:01", (string?)Bond),
+                (SecondPort, "52:54:00:00:00:02", null),
+            }));
+            Assert.That(loaded.Portgroups.Select(p => (p.Id, p.Uuid, p.Name, p.Address)), Is.EqualTo(new[] { (1, Bond, (string?)"bond0", (string?)"52:54:00:00:00:10") }));
+            Assert.That(loaded.ListVifs(node.Uuid), Is.EqualTo(new[] { new VifAttachment("tenant-vif", null, Bond) }));
+            Assert.That(node.Traits, Is.EqualTo(new[] { "CUSTOM_GPU", "HW_CPU_X86_VMX" }));
+            Assert.That(node.Properties.GetRawText(), Is.EqualTo("""{"cpus": 8, "memory_mb": 16384}"""));
+            Assert.That((node.ResourceClass, node.Owner, node.Description), Is.EqualTo(("baremetal", "project-a", "rack 4")));
+            Assert.That(node.CreatedAt, Is.EqualTo(IronicCore.Simulation.SimulationClock.DefaultStart));
+            Assert.That(node.UpdatedAt, Is.EqualTo(loaded.Clock.GetUtcNow()));
+        });
+    }
+
+    [Test]
+    public void Version3File_KeepsRunbooksAndInspectionRules()
+    {
+        using var file = File.OpenRead(Golden);
+        var loaded = IronicCore.Conductor.Load(file, driverSections: DriverSections.All);
+        var expected = SmallWithNetwork();
+
+        Assert.That(loaded.Runbooks.Select(r => (r.Uuid, r.Name, r.Steps.Length, r.Traits.Count)), Is.EqualTo(expected.Runbooks.Select(r => (r.Uuid, r.Name, r.Steps.Length, r.Traits.Count))).And.Not.Empty);
+        Assert.That(loaded.InspectionRules.Select(r => (r.Uuid, r.Actions.GetRawText())), Is.EqualTo(expected.InspectionRules.Select(r => (r.Uuid, r.Actions.GetRawText()))).And.Not.Empty);
+    }
+
+    [TestCase("conductor-snapshot-v1.bin")]
+    [TestCase("conductor-snapshot-v2.bin")]
+    public void OlderFile_HasNoRunbooksNorInspectionRules(string name)
+    {
+        using var file = File.OpenRead(Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", name));
+        var loaded = IronicCore.Conductor.Load(file, driverSections: DriverSections.All);
+
+        Assert.That(loaded.Runbooks, Is.Empty);
+        Assert.That(loaded.InspectionRules, Is.Empty);
+    }
+
+    [TestCase("conductor-snapshot-v1.bin")]
+    [TestCase("conductor-snapshot-v2.bin")]
+    public void OlderFile_HasNoPortsOrNodeDetails_AndItsNodesCreatedWhenItWasSaved(string name)
+    {
+        using var file = File.OpenRead(Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", name));
+        var loaded = IronicCore.Conductor.Load(file, driverSections: DriverSections.All);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(loaded.Ports, Is.Empty);
+            Assert.That(loaded.Portgroups, Is.Empty);
+            Assert.That(loaded.Nodes.SelectMany(n => n.Traits), Is.Empty);
+            Assert.That(loaded.Nodes.Select(n => n.Properties.GetRawText()), Is.All.EqualTo("{}"));
+            Assert.That(loaded.Nodes.Select(n => n.CreatedAt), Is.All.EqualTo(loaded.Clock.GetUtcNow()));
+        });
+    }
+
     /// <summary>Writes the golden file again, only when asked to (after a deliberate format change and version bump).</summary>
     [Test]
-    [Explicit("Rewrites tests/IronicCore.Tests/TestData/conductor-snapshot-v2.bin")]
+    [Explicit("Rewrites tests/IronicCore.Tests/TestData/conductor-snapshot-v3.bin")]
     public void WriteGoldenFile()
     {
-        var source = Path.GetFullPath(Path.Combine(TestContext.CurrentContext.TestDirectory, "../../../TestData/conductor-snapshot-v2.bin"));
+        var source = Path.GetFullPath(Path.Combine(TestContext.CurrentContext.TestDirectory, "../../../TestData/conductor-snapshot-v3.bin"));
         using var file = File.Create(source);
-        Small().Save(file);
+        SmallWithNetwork().Save(file);
     }
 
     /// <summary>Three nodes: one cleaning with its agent booting, one deploying, one enrolled that must not be powered off, with a history entry; the clock two minutes on.</summary>
@@ -121,6 +196,32 @@ public sealed class SnapshotFormatTests
         conductor.UpdateNode(nodes[2].Uuid, NodeUpdate.From(nodes[2]) with { DisablePowerOff = true });
         conductor.AttachVirtualMedia(nodes[2].Uuid, "cdrom");
         conductor.Clock.Advance(TimeSpan.FromMinutes(2));
+        return conductor;
+    }
+
+    /// <summary>
+    /// <see cref="Small"/> with the enrolled node's details, traits, a portgroup of two ports (one its
+    /// member) and a VIF on the portgroup; a runbook with a trait and an inspection rule.
+    /// </summary>
+    private static IronicCore.Conductor SmallWithNetwork()
+    {
+        var conductor = Small();
+        var node = conductor.Nodes[2];
+        conductor.UpdateNode(node.Uuid, NodeUpdate.From(node) with
+        {
+            Properties = JsonElement.Parse("""{"cpus": 8, "memory_mb": 16384}"""),
+            ResourceClass = "baremetal",
+            Owner = "project-a",
+            Description = "rack 4",
+        });
+        conductor.AddNodeTraits(node.Uuid, ["HW_CPU_X86_VMX", "CUSTOM_GPU"]);
+        conductor.CreatePortgroup(new PortgroupRequest { Node = node.Uuid, Name = "bond0", Address = "52:54:00:00:00:10" }, Bond);
+        conductor.CreatePort(new PortRequest { Node = node.Uuid, Address = "52:54:00:00:00:01", PortgroupUuid = Bond }, FirstPort);
+        conductor.CreatePort(new PortRequest { Node = node.Uuid, Address = "52:54:00:00:00:02" }, SecondPort);
+        conductor.AttachVif(node.Uuid, "tenant-vif");
+        conductor.CreateRunbook(new RunbookCreateRequest { Name = "CUSTOM_RESET", Steps = [new RunbookStep("bios", "factory_reset", JsonElement.Parse("{\"force\": true}"))] });
+        conductor.AddRunbookTrait("CUSTOM_RESET", "CUSTOM_GPU");
+        conductor.CreateInspectionRule(new InspectionRuleCreateRequest { Actions = JsonElement.Parse("[{\"op\": \"add-trait\", \"args\": {\"name\": \"CUSTOM_X\"}}]") });
         return conductor;
     }
 

@@ -2,8 +2,6 @@ using System.ComponentModel;
 using System.Globalization;
 using System.Net;
 using IronicCore.Api;
-using IronicCore.Api.Conductors;
-using IronicCore.Api.Versioning;
 using IronicCore.Cli.Commands.Fleet;
 using IronicCore.Cli.Commands.Fsm;
 using IronicCore.Scenarios;
@@ -13,7 +11,11 @@ using IronicCore.Fleet;
 using IronicCore.Persistence;
 using IronicCore.Simulation;
 using IronicCore.States;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -26,6 +28,9 @@ namespace IronicCore.Cli.Commands.Serve;
 /// </summary>
 internal sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeCommand.Settings>
 {
+    /// <summary>Ironic's API port.</summary>
+    public const int DefaultPort = 6385;
+
     /// <summary>The release option is fsm's; the rest is the server's.</summary>
     public sealed class Settings : FsmSettings
     {
@@ -36,8 +41,8 @@ internal sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeCommand
 
         [CommandOption("--port <PORT>")]
         [Description("The port to listen on (default 6385, Ironic's).")]
-        [DefaultValue(ServeOptions.DefaultPort)]
-        public int Port { get; init; } = ServeOptions.DefaultPort;
+        [DefaultValue(DefaultPort)]
+        public int Port { get; init; } = DefaultPort;
 
         [CommandOption("--scenario <FILE>")]
         [Description("Run this scenario file first, then serve its nodes in the state it left them.")]
@@ -125,20 +130,14 @@ internal sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeCommand
             return errors.Count == 0 ? ValidationResult.Success() : ValidationResult.Error(string.Join(" ", errors));
         }
 
-        public ServeOptions ToOptions() => new()
-        {
-            Host = Host,
-            Port = Port,
-            Clock = Clock == "virtual" ? ClockMode.Virtual : ClockMode.Real,
-            Speed = Speed,
-            Auth = Auth == "http_basic" ? AuthStrategy.HttpBasic : AuthStrategy.NoAuth,
-            HtpasswdFile = Htpasswd,
-        };
+        public ClockMode ClockMode => Clock == "virtual" ? ClockMode.Virtual : ClockMode.Real;
+
+        public AuthStrategy AuthStrategy => Auth == "http_basic" ? AuthStrategy.HttpBasic : AuthStrategy.NoAuth;
     }
 
     /// <summary>A real clock starts at the wall clock's time, so timestamps read as a real Ironic's do.</summary>
-    private static SimulationClock StartClock(ServeOptions options) =>
-        options.Clock == ClockMode.Real ? new SimulationClock(TimeProvider.System.GetUtcNow()) : new SimulationClock();
+    private static SimulationClock StartClock(Settings settings) =>
+        settings.ClockMode == ClockMode.Real ? new SimulationClock(TimeProvider.System.GetUtcNow()) : new SimulationClock();
 
     /// <summary>
     /// The conductor to serve: a scenario file's at its end, a fleet file's at its start, a
@@ -148,30 +147,30 @@ internal sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeCommand
     /// <exception cref="ScenarioException">The scenario file is not valid.</exception>
     /// <exception cref="FleetInputException">The fleet file is not valid.</exception>
     /// <exception cref="PersistenceFormatException">The snapshot is not a conductor's, or is damaged.</exception>
-    private static async Task<(Conductor Conductor, ConductorHosts? Hosts)> Start(Settings settings, ServeOptions options, CancellationToken cancellationToken)
+    private static async Task<(Conductor Conductor, IReadOnlyList<string> Hosts)> Start(Settings settings, CancellationToken cancellationToken)
     {
         if (settings.Resume is { } snapshot)
         {
             var stream = File.OpenRead(snapshot);
             await using (stream.ConfigureAwait(false))
             {
-                return (Conductor.Load(stream, driverSections: ServeConductor.DriverSections), null);
+                return (Conductor.Load(stream, driverSections: ServeConductor.DriverSections), []);
             }
         }
 
         if (settings.Scenario is { } scenario)
         {
-            return (ScenarioRunner.RunToEnd(IronicCore.Scenarios.Scenario.Parse(await File.ReadAllTextAsync(scenario, cancellationToken).ConfigureAwait(false))), null);
+            return (ScenarioRunner.RunToEnd(IronicCore.Scenarios.Scenario.Parse(await File.ReadAllTextAsync(scenario, cancellationToken).ConfigureAwait(false))), []);
         }
 
         if (settings.Fleet is { } file)
         {
             var fleet = ReadFleet(file, await File.ReadAllTextAsync(file, cancellationToken).ConfigureAwait(false));
             fleet = fleet with { Seed = settings.Seed ?? fleet.Seed };
-            return ServeConductor.Fleet(fleet, StartClock(options));
+            return ServeConductor.Fleet(fleet, StartClock(settings));
         }
 
-        return (ServeConductor.Empty(ConductorOptions.ForRelease(settings.ParsedRelease), StartClock(options), settings.Seed ?? 0), null);
+        return (ServeConductor.Empty(ConductorOptions.ForRelease(settings.ParsedRelease), StartClock(settings), settings.Seed ?? 0), []);
     }
 
     private static FleetScenario ReadFleet(string file, string text)
@@ -192,12 +191,11 @@ internal sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeCommand
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var options = settings.ToOptions();
         Conductor conductor;
-        ConductorHosts? hosts;
+        IReadOnlyList<string> hosts;
         try
         {
-            (conductor, hosts) = await Start(settings, options, cancellationToken).ConfigureAwait(false);
+            (conductor, hosts) = await Start(settings, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException or ScenarioException or FleetInputException)
         {
@@ -210,27 +208,49 @@ internal sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeCommand
             return IronicSim.BadInput;
         }
 
-        await using var app = ApiServer.Build(options, conductor, hosts);
+        await using var app = Build(settings, conductor, hosts);
         try
         {
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (IOException error)
         {
-            output.Error.WriteLine($"ironic-sim: cannot listen on {options.Host}:{options.Port}: {error.Message}");
+            output.Error.WriteLine($"ironic-sim: cannot listen on {settings.Host}:{settings.Port}: {error.Message}");
             return IronicSim.BadInput;
         }
 
-        var versions = new ApiVersions(conductor.Release);
+        var real = settings.ClockMode == ClockMode.Real;
         output.Out.WriteLine(
-            $"ironic-sim: Ironic API {conductor.Release.ToIronicName()} (microversions {versions.Minimum} to {versions.Maximum}) on {string.Join(", ", app.Urls)}, " +
-            $"{Count(conductor.Nodes.Length, "node")}{(hosts is null ? string.Empty : $" on {Count(hosts.Names.Count, "conductor")}")}, {settings.Clock} clock{(options.Clock == ClockMode.Real && options.Speed != 1 ? $" x{options.Speed.ToString(CultureInfo.InvariantCulture)}" : string.Empty)}, {settings.Auth}");
-        if (options.Auth == AuthStrategy.NoAuth && !IPAddress.IsLoopback(IPAddress.Parse(options.Host)))
+            $"ironic-sim: Ironic API {conductor.Release.ToIronicName()} (microversions {IronicApiMicroversions.Minimum} to {IronicApiMicroversions.Maximum(conductor.Release)}) on {string.Join(", ", app.Urls)}, " +
+            $"{Count(conductor.Nodes.Length, "node")}{(hosts.Count == 0 ? string.Empty : $" on {Count(hosts.Count, "conductor")}")}, {settings.Clock} clock{(real && settings.Speed != 1 ? $" x{settings.Speed.ToString(CultureInfo.InvariantCulture)}" : string.Empty)}, {settings.Auth}");
+        if (settings.AuthStrategy == AuthStrategy.NoAuth && !IPAddress.IsLoopback(IPAddress.Parse(settings.Host)))
         {
-            output.Error.WriteLine($"ironic-sim: warning: serving {options.Host} without authentication: anyone who reaches it controls the simulation.");
+            output.Error.WriteLine($"ironic-sim: warning: serving {settings.Host} without authentication: anyone who reaches it controls the simulation.");
         }
 
         await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
         return 0;
+    }
+
+    /// <summary>A Kestrel server on the address asked for, serving Ironic's API through its public entry points.</summary>
+    private static WebApplication Build(Settings settings, Conductor conductor, IReadOnlyList<string> hosts)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Parse(settings.Host), settings.Port));
+        builder.Services.AddIronicApi(conductor, options =>
+        {
+            options.Clock = settings.ClockMode;
+            options.Speed = settings.Speed;
+            options.Auth = settings.AuthStrategy;
+            options.HtpasswdFile = settings.Htpasswd;
+            foreach (var host in hosts)
+            {
+                options.ConductorHosts.Add(host);
+            }
+        });
+        var app = builder.Build();
+        app.MapIronicApi();
+        return app;
     }
 }

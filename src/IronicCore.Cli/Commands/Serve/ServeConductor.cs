@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using IronicCore.Agent;
-using IronicCore.Api.Conductors;
 using IronicCore.Configuration;
 using IronicCore.Drivers.Ipmi;
 using IronicCore.Drivers.Pxe;
@@ -38,8 +37,8 @@ internal static class ServeConductor
     /// </summary>
     /// <param name="scenario">The scenario, already checked (<see cref="FleetScenario.Problems"/>).</param>
     /// <param name="clock">The clock to run on.</param>
-    /// <returns>The conductor and the conductor services that share its nodes.</returns>
-    public static (Conductor Conductor, ConductorHosts Hosts) Fleet(FleetScenario scenario, SimulationClock clock)
+    /// <returns>The conductor, and the host names of the conductor services that share its nodes (named as a fleet run names them).</returns>
+    public static (Conductor Conductor, IReadOnlyList<string> Hosts) Fleet(FleetScenario scenario, SimulationClock clock)
     {
         var conductor = Create(scenario.Options, clock, scenario.Seed, scenario.Agents);
         var busy = (int)Math.Round(scenario.Workload.Utilization * scenario.Nodes);
@@ -56,7 +55,7 @@ internal static class ServeConductor
             });
         }
 
-        return (conductor, ConductorHosts.Fleet(scenario.Conductors, scenario.Options.DefaultSection.HashPartitionExponent));
+        return (conductor, [.. Enumerable.Range(0, scenario.Conductors).Select(i => $"conductor-{i}")]);
     }
 
     private static Conductor Create(ConductorOptions options, SimulationClock clock, ulong seed, AgentBehaviour agents)

@@ -1,0 +1,37 @@
+namespace IronicCore.Api;
+
+/// <summary>
+/// How Ironic's REST API serves a conductor: what moves its virtual clock, who may call, which
+/// conductor services it reports. Set once, in the configure callback of
+/// <c>AddIronicApi</c>; read there and never again.
+/// </summary>
+public sealed class IronicApiOptions
+{
+    /// <summary>What moves the conductor's clock.</summary>
+    /// <value>Default: <see cref="ClockMode.Real"/>.</value>
+    public ClockMode Clock { get; set; } = ClockMode.Real;
+
+    /// <summary>With <see cref="ClockMode.Real"/>: virtual seconds per wall-clock second.</summary>
+    /// <value>Default: 1. Limits: positive and finite.</value>
+    public double Speed { get; set; } = 1;
+
+    /// <summary>Ironic's <c>[DEFAULT] auth_strategy</c>.</summary>
+    /// <value>Default: <see cref="AuthStrategy.NoAuth"/>.</value>
+    public AuthStrategy Auth { get; set; } = AuthStrategy.NoAuth;
+
+    /// <summary>
+    /// Ironic's <c>[DEFAULT] http_basic_auth_user_file</c>: a bcrypt htpasswd file, read once when
+    /// the API is added. Required with <see cref="AuthStrategy.HttpBasic"/>.
+    /// </summary>
+    /// <value>Default: none.</value>
+    public string? HtpasswdFile { get; set; }
+
+    /// <summary>
+    /// The conductor services <c>/v1/conductors</c> lists, each managing the nodes Ironic's hash
+    /// ring gives it (with the conductor's <c>[DEFAULT] hash_partition_exponent</c>), as a node's
+    /// <c>conductor</c> field shows. Every node still runs on the one conductor served, whose host
+    /// <c>reservation</c> names.
+    /// </summary>
+    /// <value>Default: empty, for the served conductor's own host alone.</value>
+    public IList<string> ConductorHosts { get; } = [];
+}

@@ -1,0 +1,62 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+
+namespace IronicCore.Nodes;
+
+/// <summary>
+/// A node's fields that Ironic's API serves and its conductor keeps but its flows do not read:
+/// operator data, bookkeeping and traits. Immutable: a change replaces the node's value, so a
+/// <see cref="NodeView"/> shares it and a node that never had one set costs nothing.
+/// </summary>
+internal sealed record NodeDetails
+{
+    /// <summary>No traits. (Declared before <see cref="Empty"/>, which takes it.)</summary>
+    public static ImmutableSortedSet<string> NoTraits { get; } = ImmutableSortedSet.Create<string>(StringComparer.Ordinal);
+
+    /// <summary>Every field at its default: what a new node has.</summary>
+    public static NodeDetails Empty { get; } = new();
+
+    public JsonElement Properties { get; init; } = JsonObjects.Empty;
+
+    public JsonElement Extra { get; init; } = JsonObjects.Empty;
+
+    public JsonElement InstanceInfo { get; init; } = JsonObjects.Empty;
+
+    public JsonElement NetworkData { get; init; } = JsonObjects.Empty;
+
+    public string? ChassisUuid { get; init; }
+
+    public string? Description { get; init; }
+
+    public string? Owner { get; init; }
+
+    public string? Lessee { get; init; }
+
+    public string? ResourceClass { get; init; }
+
+    public string? Shard { get; init; }
+
+    /// <summary>The parent node's UUID.</summary>
+    public string? ParentNode { get; init; }
+
+    public string? InstanceName { get; init; }
+
+    public bool ConsoleEnabled { get; init; }
+
+    /// <summary>When a request last changed the node (its provision state changes count apart: see <see cref="NodeView.UpdatedAt"/>).</summary>
+    public DateTimeOffset? UpdatedAt { get; init; }
+
+    /// <summary>When the last inspection succeeded; cleared when one starts.</summary>
+    public DateTimeOffset? InspectionFinishedAt { get; init; }
+
+    /// <summary>The node's traits in ordinal order, at most <see cref="NodeTraits.MaxPerNode"/>.</summary>
+    public ImmutableSortedSet<string> Traits { get; init; } = NoTraits;
+
+    /// <summary>Whether every field a request writes holds the same value (JSON compared by content).</summary>
+    public bool SameFields(NodeDetails other) =>
+        JsonObjects.Same(Properties, other.Properties) && JsonObjects.Same(Extra, other.Extra)
+        && JsonObjects.Same(InstanceInfo, other.InstanceInfo) && JsonObjects.Same(NetworkData, other.NetworkData)
+        && ChassisUuid == other.ChassisUuid && Description == other.Description && Owner == other.Owner && Lessee == other.Lessee
+        && ResourceClass == other.ResourceClass && Shard == other.Shard && ParentNode == other.ParentNode
+        && InstanceName == other.InstanceName && ConsoleEnabled == other.ConsoleEnabled;
+}

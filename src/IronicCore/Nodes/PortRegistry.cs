@@ -1,0 +1,77 @@
+using System.Globalization;
+using IronicCore.Errors;
+
+namespace IronicCore.Nodes;
+
+/// <summary>
+/// Every port, in creation order (Ironic's <c>id</c>), found by UUID, name or MAC address; a MAC
+/// or a name belongs to one port only (Ironic's <c>ports</c> table and its unique constraints).
+/// </summary>
+internal sealed class PortRegistry
+{
+    private readonly List<Port> ports = [];
+
+    public IReadOnlyList<Port> All => ports;
+
+    /// <summary>Ironic's <c>Port.get</c>: a database id (none is known here), a UUID or a name.</summary>
+    /// <exception cref="PortNotFoundException">No port has it.</exception>
+    public Port Get(string ident)
+    {
+        if (int.TryParse(ident, NumberStyles.Integer, CultureInfo.InvariantCulture, out _))
+        {
+            throw new PortNotFoundException(ident);
+        }
+
+        return (Guid.TryParse(ident, out _) ? ByUuid(ident) : ports.Find(p => p.Name == ident)) ?? throw new PortNotFoundException(ident);
+    }
+
+    public Port? ByUuid(string uuid) => ports.Find(p => string.Equals(p.Uuid, uuid, StringComparison.OrdinalIgnoreCase));
+
+    public Port? ByAddress(string mac) => ports.Find(p => string.Equals(p.Address, mac, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The ports of a portgroup, in creation order.</summary>
+    public IEnumerable<Port> InPortgroup(string portgroupUuid) =>
+        ports.Where(p => string.Equals(p.PortgroupUuid, portgroupUuid, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Adds a checked port; its MAC, UUID and name must be free.</summary>
+    /// <exception cref="MacAlreadyExistsException">The MAC is taken.</exception>
+    /// <exception cref="PortAlreadyExistsException">The UUID or the name is taken (Ironic's database reports both so).</exception>
+    public void Add(Port port)
+    {
+        if (ByAddress(port.Address) is not null)
+        {
+            throw new MacAlreadyExistsException(port.Address);
+        }
+
+        if (ByUuid(port.Uuid) is not null || (port.Name is not null && ports.Exists(p => p.Name == port.Name)))
+        {
+            throw new PortAlreadyExistsException(port.Uuid);
+        }
+
+        ports.Add(port);
+    }
+
+    /// <summary>The unique constraints a change meets before it is stored: name first, then MAC.</summary>
+    /// <exception cref="PortDuplicateNameException">Another port has the name.</exception>
+    /// <exception cref="MacAlreadyExistsException">Another port has the MAC.</exception>
+    public void CheckUnique(Port port, string address, string? name)
+    {
+        if (name is not null && ports.Exists(p => p != port && p.Name == name))
+        {
+            throw new PortDuplicateNameException(name);
+        }
+
+        if (ports.Exists(p => p != port && string.Equals(p.Address, address, StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new MacAlreadyExistsException(address);
+        }
+    }
+
+    public void Remove(Port port) => ports.Remove(port);
+
+    /// <summary>Ironic's database deletes a node's ports with it.</summary>
+    public void RemoveNode(string nodeUuid) => ports.RemoveAll(p => p.NodeUuid == nodeUuid);
+
+    /// <summary>Adds a port a snapshot restores, without the checks it passed when it was made.</summary>
+    public void Restore(Port port) => ports.Add(port);
+}
