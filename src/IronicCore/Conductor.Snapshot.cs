@@ -92,7 +92,8 @@ public sealed partial class Conductor
     /// <summary>
     /// Writes the conductor's own state, without its clock's time and events, inside the state of
     /// a simulation built around it (<see cref="WriteSnapshot"/>): the options, every node and
-    /// machine, the periodic tasks, the random state and the node history.
+    /// machine, the periodic tasks, the random state, the node history, the ports and portgroups,
+    /// the runbooks and the inspection rules.
     /// </summary>
     /// <param name="writer">Where to write; one MessagePack value.</param>
     public void WriteEmbeddedState(ref MessagePackWriter writer) => WriteState(ref writer);
