@@ -6,6 +6,7 @@ using IronicCore.Configuration;
 using IronicCore.Drivers;
 using IronicCore.Drivers.Pxe;
 using IronicCore.Errors;
+using IronicCore.Nodes;
 using IronicCore.States;
 
 // A conductor whose ramdisk agents boot, heartbeat and finish their steps on the virtual clock.

@@ -1,6 +1,7 @@
 using IronicCore;
 using IronicCore.Configuration;
 using IronicCore.Errors;
+using IronicCore.Nodes;
 using IronicCore.States;
 using IronicCore.Steps;
 

@@ -2,6 +2,7 @@ using IronicCore;
 using IronicCore.Configuration;
 using IronicCore.Errors;
 using IronicCore.Maintenance;
+using IronicCore.Nodes;
 using IronicCore.States;
 
 namespace Harness;

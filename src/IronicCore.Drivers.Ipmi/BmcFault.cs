@@ -2,7 +2,7 @@ namespace IronicCore.Drivers.Ipmi;
 
 /// <summary>
 /// Faults a <see cref="SimulatedBmc"/> can be given; they combine. An unreachable BMC is the
-/// machine's own <see cref="Simulation.SimulatedMachine.Reachable"/> flag.
+/// machine's own <see cref="SimulatedMachine.Reachable"/> flag.
 /// </summary>
 [Flags]
 public enum BmcFault

@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
+using IronicCore.Agent;
 using IronicCore.Configuration;
 using IronicCore.Persistence;
 using MessagePack;
 using static IronicCore.Persistence.SnapshotCodec;
+using static IronicCore.Agent.AgentBehaviourCodec;
 
 namespace IronicCore.Fleet;
 
@@ -52,7 +54,7 @@ internal static class FleetScenarioSnapshot
         writer.WriteArrayHeader(2);
         SnapshotCodec.Write(ref writer, scenario.ConductorFailures.MeanTimeBetweenFailures);
         SnapshotCodec.Write(ref writer, scenario.ConductorFailures.RestartTime);
-        SnapshotCodec.Write(ref writer, scenario.Agents);
+        AgentBehaviourCodec.Write(ref writer, scenario.Agents);
         SnapshotCodec.Write(ref writer, scenario.SampleInterval);
     }
 

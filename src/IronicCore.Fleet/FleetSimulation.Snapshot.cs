@@ -1,6 +1,7 @@
 using System.Buffers;
 using IronicCore.Persistence;
 using IronicCore.Simulation;
+using IronicCore.States;
 using MessagePack;
 using static IronicCore.Persistence.SnapshotCodec;
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using IronicCore.Configuration;
 using IronicCore.Errors;
+using IronicCore.Nodes;
 using IronicCore.Simulation;
 using IronicCore.States;
 

@@ -1,3 +1,5 @@
+using IronicCore.Nodes;
+
 namespace IronicCore.Scenarios;
 
 /// <summary>A node of the file: its name and create request (what its agent reports included).</summary>

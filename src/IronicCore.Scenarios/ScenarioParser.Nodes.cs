@@ -62,7 +62,7 @@ internal static partial class ScenarioParser
         {
             Require(IronicNames.TryParse<PowerState>(powerName, out var parsed) && parsed is PowerState.PowerOn or PowerState.PowerOff,
                 $"{where}.power_state", "\"power on\", \"power off\" or null");
-            power = IronicNames.Parse<PowerState>(powerName);
+            power = parsed;
         }
 
         NodeFault? fault = null;

@@ -127,7 +127,7 @@ public sealed class ScenarioRunner
                 machine.Reachable = fields.GetProperty("reachable").GetBoolean();
                 if (fields.TryGetProperty("power_state", out var real) && real.ValueKind == JsonValueKind.String)
                 {
-                    machine.SetPowerState(IronicNames.Parse<PowerState>(real.GetString()!));
+                    machine.SetPowerState(IronicNameParser.Parse<PowerState>(real.GetString()!));
                 }
 
                 break;

@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using IronicCore.Agent;
 using IronicCore.Configuration;
 using IronicCore.Errors;
+using IronicCore.Nodes;
 using IronicCore.States;
 
 namespace IronicCore.Benchmarks.Agent;

@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using IronicCore.Simulation;
+using IronicCore.Cli.Commands.Bench;
 
 namespace IronicCore.Benchmarks.Conductor;
 

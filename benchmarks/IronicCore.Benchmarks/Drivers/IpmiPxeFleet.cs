@@ -4,6 +4,7 @@ using IronicCore.Configuration;
 using IronicCore.Drivers.Ipmi;
 using IronicCore.Drivers.Pxe;
 using IronicCore.Errors;
+using IronicCore.Nodes;
 using IronicCore.States;
 
 namespace IronicCore.Benchmarks.Drivers;

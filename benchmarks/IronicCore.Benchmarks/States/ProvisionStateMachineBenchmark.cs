@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using IronicCore.Errors;
 using IronicCore.States;
 using Stateless;
 

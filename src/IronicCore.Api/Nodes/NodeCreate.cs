@@ -2,6 +2,9 @@ using System.Text.Json.Nodes;
 using IronicCore.Api.Errors;
 using IronicCore.Api.Hosting;
 using IronicCore.Api.Versioning;
+using IronicCore.Configuration;
+using IronicCore.Errors;
+using IronicCore.Nodes;
 using IronicCore.States;
 
 namespace IronicCore.Api.Nodes;

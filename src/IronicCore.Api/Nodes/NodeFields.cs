@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using IronicCore.Api.Http;
 using IronicCore.Nodes;
 using IronicCore.States;
+using IronicCore.Steps;
 
 namespace IronicCore.Api.Nodes;
 

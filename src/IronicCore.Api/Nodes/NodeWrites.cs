@@ -2,6 +2,9 @@ using System.Collections.Immutable;
 using System.Text.Json.Nodes;
 using IronicCore.Api.Http;
 using IronicCore.Api.Errors;
+using IronicCore.Configuration;
+using IronicCore.Errors;
+using IronicCore.Nodes;
 
 namespace IronicCore.Api.Nodes;
 

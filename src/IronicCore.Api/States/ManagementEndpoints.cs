@@ -5,6 +5,7 @@ using IronicCore.Api.Http;
 using IronicCore.Api.Nodes;
 using IronicCore.Api.Versioning;
 using IronicCore.Configuration;
+using IronicCore.Drivers;
 using IronicCore.Errors;
 using IronicCore.States;
 using Microsoft.AspNetCore.Builder;

@@ -8,6 +8,7 @@ using IronicCore.Api.Patch;
 using IronicCore.Api.Versioning;
 using IronicCore.Configuration;
 using IronicCore.Errors;
+using IronicCore.Nodes;
 using IronicCore.States;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

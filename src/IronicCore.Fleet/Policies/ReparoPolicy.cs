@@ -2,6 +2,7 @@ using System.Buffers;
 using IronicCore.Configuration;
 using IronicCore.Errors;
 using IronicCore.Maintenance;
+using IronicCore.Nodes;
 using IronicCore.States;
 using IronicCore.Steps;
 using MessagePack;

@@ -1,4 +1,4 @@
-using IronicCore.Nodes;
+using IronicCore.Steps;
 
 namespace IronicCore.Agent;
 

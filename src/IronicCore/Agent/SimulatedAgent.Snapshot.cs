@@ -1,10 +1,11 @@
-using IronicCore.Persistence;
+using IronicCore.Steps;
 using MessagePack;
 using static IronicCore.Persistence.SnapshotCodec;
+using static IronicCore.Steps.StepCodec;
 
 namespace IronicCore.Agent;
 
-/// <summary>The agent in a snapshot: its life's generation, token, fault, clean steps and commands.</summary>
+// The agent in a snapshot: its life's generation, token, fault, clean steps and commands.
 internal sealed partial class SimulatedAgent
 {
     public void Write(ref MessagePackWriter writer)
@@ -16,12 +17,12 @@ internal sealed partial class SimulatedAgent
         writer.Write(HardwareFault);
 
         // Most agents report IPA's default steps: nil says so without repeating them per node.
-        SnapshotCodec.Write(ref writer, CleanSteps == IpaCleanSteps.Default ? null : CleanSteps);
+        StepCodec.Write(ref writer, CleanSteps == IpaCleanSteps.Default ? null : CleanSteps);
         writer.Write(Running);
         if (LastCommand is { } command)
         {
             writer.WriteArrayHeader(4);
-            SnapshotCodec.Write(ref writer, command.Step);
+            StepCodec.Write(ref writer, command.Step);
             writer.Write((int)command.Status);
             writer.Write(command.StatusForced);
             writer.Write(command.Error);

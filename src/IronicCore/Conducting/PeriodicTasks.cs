@@ -1,34 +1,42 @@
+using IronicCore.Conducting.Periodic;
+using IronicCore.Simulation;
+
 namespace IronicCore.Conducting;
 
 /// <summary>
-/// The conductor's periodic tasks, on virtual time. Each first runs one spacing after the
-/// conductor starts, then every spacing; tasks due at the same instant run in the order
+/// The conductor's periodic tasks, on virtual time. Each enabled task first runs one spacing
+/// after the conductor starts, then every spacing; tasks due at the same instant run in the order
 /// Ironic's conductor registers them. One clock event stands for the next due instant.
 /// </summary>
 internal sealed partial class PeriodicTasks
 {
-    private readonly Conductor conductor;
-    private readonly List<PeriodicTask> tasks;
+    private readonly SimulationClock clock;
+    private readonly ISimulationEventHandler handler;
+    private readonly List<Entry> tasks;
     private long scheduledTicks = long.MinValue;
 
-    public PeriodicTasks(Conductor conductor, IEnumerable<(string Name, TimeSpan Spacing, Action Run)> enabled)
+    /// <param name="clock">The clock they run on.</param>
+    /// <param name="handler">The handler their tick is scheduled for.</param>
+    /// <param name="registered">Every periodic task, in Ironic's registration order; the disabled ones are left out.</param>
+    public PeriodicTasks(SimulationClock clock, ISimulationEventHandler handler, IEnumerable<IPeriodicTask> registered)
     {
-        this.conductor = conductor;
-        var start = conductor.Clock.GetUtcNow().UtcTicks;
-        tasks = [.. enabled.Select(t => new PeriodicTask(t.Name, t.Spacing.Ticks, start + t.Spacing.Ticks, t.Run))];
+        this.clock = clock;
+        this.handler = handler;
+        var start = clock.GetUtcNow().UtcTicks;
+        tasks = [.. registered.Where(t => t.Enabled).Select(t => new Entry(t, start + t.Spacing.Ticks))];
         ScheduleNext();
     }
 
     /// <summary>Runs every task due now, in registration order, and schedules the next tick.</summary>
     public void RunDue()
     {
-        var now = conductor.Clock.GetUtcNow().UtcTicks;
-        foreach (var task in tasks)
+        var now = clock.GetUtcNow().UtcTicks;
+        foreach (var entry in tasks)
         {
-            if (task.NextTicks <= now)
+            if (entry.NextTicks <= now)
             {
-                task.Run();
-                task.NextTicks += task.SpacingTicks;
+                entry.Task.Run();
+                entry.NextTicks += entry.Task.Spacing.Ticks;
             }
         }
 
@@ -46,18 +54,14 @@ internal sealed partial class PeriodicTasks
         if (next != scheduledTicks)
         {
             scheduledTicks = next;
-            conductor.Clock.ScheduleAt(new DateTimeOffset(next, TimeSpan.Zero), conductor, (int)Worker.PeriodicTick, 0, 0);
+            clock.ScheduleAt(new DateTimeOffset(next, TimeSpan.Zero), handler, (int)Worker.PeriodicTick, 0, 0);
         }
     }
 
-    private sealed class PeriodicTask(string name, long spacingTicks, long nextTicks, Action run)
+    private sealed class Entry(IPeriodicTask task, long nextTicks)
     {
-        public string Name { get; } = name;
-
-        public long SpacingTicks { get; } = spacingTicks;
+        public IPeriodicTask Task { get; } = task;
 
         public long NextTicks { get; set; } = nextTicks;
-
-        public Action Run { get; } = run;
     }
 }

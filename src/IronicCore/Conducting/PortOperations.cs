@@ -11,7 +11,7 @@ namespace IronicCore.Conducting;
 /// refusals Ironic's API makes on a port's portgroup, smart NIC link and physical network. Every
 /// check comes before any change.
 /// </summary>
-internal sealed class PortOperations(INodeLocks nodes, PortRegistry ports, PortgroupRegistry portgroups, FlatNetwork network)
+internal sealed class PortOperations(ConductorContext context, PortRegistry ports, PortgroupRegistry portgroups, FlatNetwork network)
 {
     /// <summary>The states in which a port's or portgroup's connectivity may change without maintenance.</summary>
     public static readonly ProvisionState[] ConnectivityStates = [ProvisionState.Enroll, ProvisionState.Inspecting, ProvisionState.InspectWait, ProvisionState.Manageable];
@@ -26,7 +26,7 @@ internal sealed class PortOperations(INodeLocks nodes, PortRegistry ports, Portg
     /// </summary>
     public Port Create(PortRequest request, string uuid)
     {
-        var node = nodes.Find(request.Node);
+        var node = context.Nodes.Find(request.Node);
         Portgroup? portgroup = null;
         if (request.PortgroupUuid is { Length: > 0 } portgroupUuid)
         {
@@ -37,7 +37,7 @@ internal sealed class PortOperations(INodeLocks nodes, PortRegistry ports, Portg
             }
         }
 
-        var port = new Port(uuid, node.Uuid, nodes.Now);
+        var port = new Port(uuid, node.Uuid, context.Clock.GetUtcNow());
         port.Store(request with { PortgroupUuid = portgroup?.Uuid }, node.Uuid);
         if (port.IsSmartnic && !FlatNetwork.FitsSmartNic(port.LocalLinkConnection))
         {
@@ -68,14 +68,14 @@ internal sealed class PortOperations(INodeLocks nodes, PortRegistry ports, Portg
     /// <returns>The port, changed.</returns>
     public Port Update(Port port, PortRequest request)
     {
-        var node = nodes.Find(request.Node);
+        var node = context.Nodes.Find(request.Node);
         var portgroup = request.PortgroupUuid is { Length: > 0 } portgroupUuid
             ? portgroups.ByUuid(portgroupUuid) ?? throw new PortgroupNotFoundException(portgroupUuid)
             : null;
         var updated = new Port(port.Uuid, node.Uuid, port.CreatedAt) { InternalInfo = port.InternalInfo };
         updated.Store(request with { PortgroupUuid = portgroup?.Uuid }, node.Uuid);
         var changed = Changed(port, updated);
-        nodes.EnsureUnlocked(node);
+        context.Tasks.EnsureUnlocked(node);
         if ((node.ProvisionState == ProvisionState.Active || node.InstanceUuid is not null) && changed.Contains("address") && !node.Maintenance)
         {
             throw new InvalidStateException($"Cannot update hardware address for port {updated.Uuid} as node {node.Uuid} is active or has instance UUID assigned");
@@ -94,7 +94,7 @@ internal sealed class PortOperations(INodeLocks nodes, PortRegistry ports, Portg
         port.Store(request with { PortgroupUuid = portgroup?.Uuid }, node.Uuid);
         if (changed.Count > 0)
         {
-            port.UpdatedAt = nodes.Now;
+            port.UpdatedAt = context.Clock.GetUtcNow();
         }
 
         return port;
@@ -103,8 +103,8 @@ internal sealed class PortOperations(INodeLocks nodes, PortRegistry ports, Portg
     /// <summary>Ironic's <c>destroy_port</c>: under the node's lock; a port bound to a VIF only in maintenance.</summary>
     public void Destroy(Port port)
     {
-        var node = nodes.Find(port.NodeUuid);
-        nodes.EnsureUnlocked(node);
+        var node = context.Nodes.Find(port.NodeUuid);
+        context.Tasks.EnsureUnlocked(node);
         if (FlatNetwork.VifOf(port.InternalInfo) is { } vif && !node.Maintenance)
         {
             throw new InvalidStateException($"Cannot delete the port {port.Uuid} as it is bound to VIF {vif} for use.");

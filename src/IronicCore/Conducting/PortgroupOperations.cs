@@ -11,12 +11,12 @@ namespace IronicCore.Conducting;
 /// conductor or its lock), the conductor's <c>update_portgroup</c>,
 /// <c>update_portgroup_physical_network</c> and <c>destroy_portgroup</c>. Every check comes before any change.
 /// </summary>
-internal sealed class PortgroupOperations(INodeLocks nodes, PortRegistry ports, PortgroupRegistry portgroups, FlatNetwork network)
+internal sealed class PortgroupOperations(ConductorContext context, PortRegistry ports, PortgroupRegistry portgroups, FlatNetwork network)
 {
     public Portgroup Create(PortgroupRequest request, string uuid)
     {
-        var node = nodes.Find(request.Node);
-        var portgroup = new Portgroup(portgroups.NextId(), uuid, node.Uuid, nodes.Now);
+        var node = context.Nodes.Find(request.Node);
+        var portgroup = new Portgroup(portgroups.NextId(), uuid, node.Uuid, context.Clock.GetUtcNow());
         portgroup.Store(request, node.Uuid);
         portgroups.Add(portgroup);
         return portgroup;
@@ -30,11 +30,11 @@ internal sealed class PortgroupOperations(INodeLocks nodes, PortRegistry ports, 
     /// <returns>The portgroup, changed.</returns>
     public Portgroup Update(Portgroup portgroup, PortgroupRequest request)
     {
-        var node = nodes.Find(request.Node);
+        var node = context.Nodes.Find(request.Node);
         var updated = new Portgroup(portgroup.Id, portgroup.Uuid, node.Uuid, portgroup.CreatedAt);
         updated.Store(request, node.Uuid);
         var changed = Changed(portgroup, updated);
-        nodes.EnsureUnlocked(node);
+        context.Tasks.EnsureUnlocked(node);
         if (changed.Contains("node_uuid"))
         {
             if (!PortOperations.ConnectivityStates.Contains(node.ProvisionState) && !node.Maintenance)
@@ -59,7 +59,7 @@ internal sealed class PortgroupOperations(INodeLocks nodes, PortRegistry ports, 
         portgroup.Store(request, node.Uuid);
         if (changed.Count > 0)
         {
-            portgroup.UpdatedAt = nodes.Now;
+            portgroup.UpdatedAt = context.Clock.GetUtcNow();
         }
 
         return portgroup;
@@ -68,11 +68,11 @@ internal sealed class PortgroupOperations(INodeLocks nodes, PortRegistry ports, 
     /// <summary>Ironic's <c>update_portgroup_physical_network</c>: the portgroup and each of its ports get the physical network.</summary>
     public void UpdatePhysicalNetwork(Portgroup portgroup, string? physicalNetwork)
     {
-        nodes.EnsureUnlocked(nodes.Find(portgroup.NodeUuid));
+        context.Tasks.EnsureUnlocked(context.Nodes.Find(portgroup.NodeUuid));
         if (portgroup.PhysicalNetwork != physicalNetwork)
         {
             portgroup.PhysicalNetwork = physicalNetwork;
-            portgroup.UpdatedAt = nodes.Now;
+            portgroup.UpdatedAt = context.Clock.GetUtcNow();
         }
 
         foreach (var port in ports.InPortgroup(portgroup.Uuid))
@@ -80,7 +80,7 @@ internal sealed class PortgroupOperations(INodeLocks nodes, PortRegistry ports, 
             if (port.PhysicalNetwork != physicalNetwork)
             {
                 port.PhysicalNetwork = physicalNetwork;
-                port.UpdatedAt = nodes.Now;
+                port.UpdatedAt = context.Clock.GetUtcNow();
             }
         }
     }
@@ -88,7 +88,7 @@ internal sealed class PortgroupOperations(INodeLocks nodes, PortRegistry ports, 
     /// <summary>Ironic's <c>destroy_portgroup</c>: under the node's lock, and only once no port is in it.</summary>
     public void Destroy(Portgroup portgroup)
     {
-        nodes.EnsureUnlocked(nodes.Find(portgroup.NodeUuid));
+        context.Tasks.EnsureUnlocked(context.Nodes.Find(portgroup.NodeUuid));
         if (ports.InPortgroup(portgroup.Uuid).Any())
         {
             // Ironic's database names the portgroup by its id here.

@@ -1,6 +1,12 @@
+using IronicCore.Agent;
+
 namespace IronicCore.Conducting;
 
-/// <summary>The background work a request hands over, run from the clock as a scheduled event's kind.</summary>
+/// <summary>
+/// The kinds of the conductor's clock events: the background work a request hands over, the
+/// heartbeats' workers, the simulated agents' own events, periodic ticks and lock releases.
+/// The numbers are kept in snapshots.
+/// </summary>
 internal enum Worker
 {
     Verify,
@@ -17,10 +23,10 @@ internal enum Worker
     Service,
     PowerAction,
     Heartbeat,
-    AgentBoot,
-    AgentHeartbeat,
-    AgentDelayedHeartbeat,
-    AgentCommandDone,
+    AgentBoot = AgentEvent.Boot,
+    AgentHeartbeat = AgentEvent.Heartbeat,
+    AgentDelayedHeartbeat = AgentEvent.DelayedHeartbeat,
+    AgentCommandDone = AgentEvent.CommandDone,
     PeriodicTick,
     ReleaseLock,
     DeployAbort,

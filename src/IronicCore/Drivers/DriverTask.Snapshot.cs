@@ -2,7 +2,7 @@ using MessagePack;
 
 namespace IronicCore.Drivers;
 
-/// <summary>The task in a snapshot: the time its last worker took and its transfer's generation.</summary>
+// The task in a snapshot: the time its last worker took and its transfer's generation.
 public sealed partial class DriverTask
 {
     internal void Write(ref MessagePackWriter writer)

@@ -18,14 +18,16 @@ namespace IronicCore.Drivers;
 public sealed partial class DriverTask
 {
     private readonly Node node;
+    private readonly NodeDriver driver;
     private readonly SimulationClock clock;
     private readonly Action<DriverTask, string?> imageDownloaded;
     private readonly Action<DriverTask> ramdiskFetched;
 
     internal DriverTask(
-        Node node, SimulatedMachine machine, SimulationClock clock, Action<DriverTask, string?> imageDownloaded, Action<DriverTask> ramdiskFetched)
+        Node node, NodeDriver driver, SimulatedMachine machine, SimulationClock clock, Action<DriverTask, string?> imageDownloaded, Action<DriverTask> ramdiskFetched)
     {
         this.node = node;
+        this.driver = driver;
         Machine = machine;
         this.clock = clock;
         this.imageDownloaded = imageDownloaded;
@@ -34,6 +36,12 @@ public sealed partial class DriverTask
 
     /// <summary>The node's slot in the conductor's tables: dense and stable for its lifetime, so drivers can keep per-node state in arrays.</summary>
     public int Slot => node.Index;
+
+    /// <summary>The node's record (Ironic's <c>task.node</c>).</summary>
+    internal Node Node => node;
+
+    /// <summary>The node's driver (Ironic's <c>task.driver</c>).</summary>
+    internal NodeDriver Driver => driver;
 
     /// <summary>The node's <c>uuid</c>.</summary>
     public string NodeUuid => node.Uuid;

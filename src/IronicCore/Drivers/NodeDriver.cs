@@ -1,39 +1,34 @@
 using System.Collections.Immutable;
-using IronicCore.Configuration;
-using IronicCore.Drivers.Fake;
 using IronicCore.Errors;
+using IronicCore.Nodes;
 using IronicCore.Steps;
 
 namespace IronicCore.Drivers;
 
 /// <summary>
-/// A node's driver as the conductor runs it: the hardware type's interfaces with the deploy,
-/// inspect and rescue interfaces the node chose (Ironic's <c>*_interface</c> fields), and the
-/// steps those interfaces declare. One instance per combination, shared by its nodes. The
-/// management interface is the type's unless the node chose another the type offers.
+/// A node's driver as the conductor runs it (Ironic's <c>task.driver</c>): the hardware type's
+/// interfaces with the deploy, inspect and rescue interfaces the node chose (Ironic's
+/// <c>*_interface</c> fields), and the steps those interfaces declare. One instance per
+/// combination, shared by its nodes. The management interface is the type's unless the node
+/// chose another the type offers.
 /// </summary>
 internal sealed record NodeDriver(
     HardwareType Type,
-    string DeployInterface,
+    IDeployInterface Deploy,
     string InspectInterface,
-    string RescueInterface,
+    IRescueInterface Rescue,
     ImmutableArray<StepDefinition> CleanSteps,
-    ImmutableArray<StepDefinition> DeploySteps,
     IManagementInterface? ManagementInterface = null)
 {
-    /// <summary>
-    /// The <c>direct</c> deploy interface's steps: boot the agent, have it write the image,
-    /// then make the machine boot the instance.
-    /// </summary>
-    public static readonly ImmutableArray<StepDefinition> DirectDeploySteps =
-    [
-        new("deploy", "deploy", 100),
-        new("deploy", "write_image", 80),
-        new("deploy", "prepare_instance_boot", 60),
-        new("deploy", "tear_down_agent", 40),
-        new("deploy", "switch_to_tenant_network", 30),
-        new("deploy", "boot_instance", 20),
-    ];
+    /// <summary>The names the node's record keeps (its <c>driver</c> and <c>*_interface</c> fields).</summary>
+    public NodeInterfaces Interfaces { get; } = new(
+        Type.Name,
+        Type.Power.Name,
+        (ManagementInterface ?? Type.Management).Name,
+        Type.Boot.Name,
+        Deploy.Name,
+        InspectInterface,
+        Rescue.Name);
 
     public string Driver => Type.Name;
 
@@ -43,31 +38,11 @@ internal sealed record NodeDriver(
 
     public IBootInterface Boot => Type.Boot;
 
-    /// <summary>Whether cleaning and deployment run through the ramdisk agent (the <c>direct</c> deploy interface).</summary>
-    public bool UsesAgent => DeployInterface == "direct";
+    /// <summary>The deploy interface's steps.</summary>
+    public ImmutableArray<StepDefinition> DeploySteps => Deploy.DeploySteps;
 
-    /// <summary>
-    /// Runs an out-of-band step; returns the error text Ironic would report, or null on success.
-    /// <c>prepare_instance_boot</c> hands the machine to the instance: the boot interface prepares
-    /// it and the management interface sets the boot device to disk.
-    /// </summary>
-    public string? RunStep(DriverTask task, StepDefinition step, StepRequest? user)
-    {
-        if (step is not { Interface: "deploy", Step: "prepare_instance_boot" })
-        {
-            return FakeSteps.Run(step, user);
-        }
-
-        try
-        {
-            PrepareInstanceBoot(task);
-            return null;
-        }
-        catch (IronicException error)
-        {
-            return error.Message;
-        }
-    }
+    /// <summary>Whether cleaning, servicing and deployment run through the ramdisk agent (asked once: the flows read it on every step).</summary>
+    public bool UsesAgent { get; } = Deploy.UsesRamdisk;
 
     /// <summary>The machine will boot the instance from its disk: the boot interface prepares it, the management interface sets the boot device.</summary>
     public void PrepareInstanceBoot(DriverTask task)

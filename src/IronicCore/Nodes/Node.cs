@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using IronicCore.Drivers;
 using IronicCore.States;
+using IronicCore.Steps;
 
 namespace IronicCore.Nodes;
 
@@ -12,12 +12,12 @@ internal sealed class Node
 {
     private long createdTicks;
 
-    public Node(int index, string uuid, string? name, NodeDriver hardware, DateTimeOffset now)
+    public Node(int index, string uuid, string? name, NodeInterfaces interfaces, DateTimeOffset now)
     {
         Index = index;
         Uuid = uuid;
         Name = name;
-        Hardware = hardware;
+        Interfaces = interfaces;
         ProvisionUpdatedAt = now;
         CreatedAt = now;
     }
@@ -29,7 +29,8 @@ internal sealed class Node
 
     public string? Name { get; set; }
 
-    public NodeDriver Hardware { get; }
+    /// <summary>The names of its hardware type and interfaces; the conductor runs the driver built from them (<c>task.driver</c>).</summary>
+    public NodeInterfaces Interfaces { get; }
 
     /// <summary><c>created_at</c>: when the node was enrolled (kept as UTC ticks: 8 bytes a node, not 16).</summary>
     public DateTimeOffset CreatedAt

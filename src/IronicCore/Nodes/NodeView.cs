@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using IronicCore.States;
+using IronicCore.Steps;
 
 namespace IronicCore.Nodes;
 
@@ -22,13 +23,14 @@ public sealed class NodeView
         UpdatedAt = transitionedAt is null || details.UpdatedAt > transitionedAt ? details.UpdatedAt : transitionedAt;
         Uuid = node.Uuid;
         Name = node.Name;
-        Driver = node.Hardware.Driver;
-        PowerInterface = node.Hardware.Power.Name;
-        ManagementInterface = node.Hardware.Management.Name;
-        BootInterface = node.Hardware.Boot.Name;
-        DeployInterface = node.Hardware.DeployInterface;
-        InspectInterface = node.Hardware.InspectInterface;
-        RescueInterface = node.Hardware.RescueInterface;
+        var interfaces = node.Interfaces;
+        Driver = interfaces.Driver;
+        PowerInterface = interfaces.Power;
+        ManagementInterface = interfaces.Management;
+        BootInterface = interfaces.Boot;
+        DeployInterface = interfaces.Deploy;
+        InspectInterface = interfaces.Inspect;
+        RescueInterface = interfaces.Rescue;
         DriverInfo = node.DriverInfo;
         ProvisionState = node.ProvisionState;
         TargetProvisionState = node.TargetProvisionState;

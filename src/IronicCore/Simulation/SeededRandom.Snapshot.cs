@@ -1,6 +1,6 @@
 namespace IronicCore.Simulation;
 
-/// <summary>Resuming a stream in place, for a snapshot's streams that others already hold.</summary>
+// Resuming a stream in place, for a snapshot's streams that others already hold.
 public sealed partial class SeededRandom
 {
     /// <summary>Moves the sequence to <paramref name="state"/> (from <see cref="GetState"/>).</summary>

@@ -1,11 +1,9 @@
-using IronicCore.Configuration;
-using IronicCore.Errors;
-
 namespace IronicCore.States;
 
 /// <summary>
 /// Converts IronicCore's enums to and from the names Ironic uses on the wire
-/// (<c>ProvisionState.CleanWait</c> ⇄ <c>"clean wait"</c>). Thread-safe.
+/// (<c>ProvisionState.CleanWait</c> ⇄ <c>"clean wait"</c>); <see cref="Errors.IronicNameParser"/> parses with
+/// Ironic's error for an unknown name. Thread-safe.
 /// </summary>
 public static class IronicNames
 {
@@ -24,32 +22,11 @@ public static class IronicNames
     /// <summary>The name Ironic's <c>states.py</c> gives a state set, e.g. <c>"STABLE_STATES"</c>.</summary>
     public static string ToIronicName(this ProvisionStateSet value) => NameTable<ProvisionStateSet>.NameOf(value);
 
-    /// <summary>The wire name of a node's fault, e.g. <c>"power failure"</c>.</summary>
-    public static string ToIronicName(this Nodes.NodeFault value) => NameTable<Nodes.NodeFault>.NameOf(value);
-
     /// <summary>The journal's name of a transition's cause, e.g. <c>"heartbeat"</c>.</summary>
     public static string ToIronicName(this TransitionCause value) => NameTable<TransitionCause>.NameOf(value);
 
     /// <summary>The name of a release profile, e.g. <c>"21.4"</c>.</summary>
     public static string ToIronicName(this IronicRelease value) => NameTable<IronicRelease>.NameOf(value);
-
-    /// <summary>Ironic's name for a boot device, e.g. "pxe".</summary>
-    public static string ToIronicName(this Drivers.BootDevice value) => NameTable<Drivers.BootDevice>.NameOf(value);
-
-    /// <summary>
-    /// Parses an Ironic wire name (exact, case-sensitive, as Ironic compares them) into one of
-    /// <see cref="ProvisionState"/>, <see cref="ProvisionEvent"/>, <see cref="ApiVerb"/>,
-    /// <see cref="PowerState"/>, <see cref="ProvisionStateSet"/> or <see cref="IronicRelease"/>.
-    /// </summary>
-    /// <exception cref="InvalidParameterValueException">The name does not exist; the error lists the valid ones.</exception>
-    public static TEnum Parse<TEnum>(string name)
-        where TEnum : struct, Enum
-    {
-        ArgumentNullException.ThrowIfNull(name);
-        return NameTable<TEnum>.TryParse(name, out var value)
-            ? value
-            : throw new InvalidParameterValueException(NameTable<TEnum>.Kind, name, NameTable<TEnum>.Names);
-    }
 
     /// <summary>Parses an Ironic wire name; false when it does not exist.</summary>
     public static bool TryParse<TEnum>(string? name, out TEnum value)

@@ -1,8 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
-using IronicCore.Configuration;
-using IronicCore.Errors;
 
 namespace IronicCore.States;
 
@@ -117,13 +115,6 @@ public sealed class ProvisionStateMachine
         to = target == NoTransition ? from : (ProvisionState)target;
         return target != NoTransition;
     }
-
-    /// <summary>The state <paramref name="event"/> leads to from <paramref name="from"/>.</summary>
-    /// <exception cref="InvalidStateRequestedException">The event is not allowed in <paramref name="from"/>.</exception>
-    public ProvisionState Fire(ProvisionState from, ProvisionEvent @event) =>
-        TryFire(from, @event, out var to)
-            ? to
-            : throw new InvalidStateRequestedException(@event.ToIronicName(), from.ToIronicName(), AllowedEvents(from));
 
     private StateDescription Describe(ProvisionState state) =>
         Exists(state)

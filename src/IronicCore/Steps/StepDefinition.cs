@@ -25,7 +25,7 @@ public sealed record StepDefinition(
     bool RebootRequested = false)
 {
     /// <summary>The step as a node's <c>clean_step</c>/<c>deploy_step</c> shows it; made once, shared by every node.</summary>
-    public Nodes.StepReference Reference { get; } = new(Interface, Step);
+    public StepReference Reference { get; } = new(Interface, Step);
 
     /// <summary>
     /// The step's dictionary as the ramdisk agent reports it and Ironic stores it in

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using IronicCore.Nodes;
 using IronicCore.States;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;

@@ -1,4 +1,5 @@
 using IronicCore.Drivers.Ipmi;
+using IronicCore.Nodes;
 using IronicCore.States;
 
 namespace IronicCore.Drivers.Tests.Ipmi;
@@ -29,13 +30,13 @@ public sealed class BootDeviceTests
     public void Unrescue_ReturnsTheMachineToItsDisk_AsAgentRescuePreparesTheInstanceBoot()
     {
         var fixture = new DriverFixture(BmcBehaviour.Instant);
-        fixture.Conductor.CreateNode(new IronicCore.NodeCreateRequest
+        fixture.Conductor.CreateNode(new NodeCreateRequest
         {
             Name = "n", Driver = "ipmi", RescueInterface = "agent", ProvisionState = ProvisionState.Active, PowerState = PowerState.PowerOn,
             DriverInfo = System.Collections.Immutable.ImmutableSortedDictionary<string, string>.Empty.Add("ipmi_address", "10.9.0.1"),
         });
 
-        fixture.Conductor.SetProvisionState("n", ApiVerb.Rescue, new IronicCore.ProvisionRequest { RescuePassword = "s3cret" });
+        fixture.Conductor.SetProvisionState("n", ApiVerb.Rescue, new ProvisionRequest { RescuePassword = "s3cret" });
         fixture.Conductor.Clock.RunDue();
         var rescuing = fixture.Conductor.GetMachine("n").BootDevice;
         fixture.Conductor.SetProvisionState("n", ApiVerb.Abort);

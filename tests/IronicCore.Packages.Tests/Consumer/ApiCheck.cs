@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using IronicCore;
 using IronicCore.Api;
+using IronicCore.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;

@@ -3,6 +3,7 @@ using IronicCore.Configuration;
 using IronicCore.Errors;
 using IronicCore.Nodes;
 using IronicCore.States;
+using IronicCore.Steps;
 using IronicCore.Tests.Conductor;
 
 namespace IronicCore.Tests.Agent;

@@ -1,6 +1,7 @@
 using IronicCore.Configuration;
 using IronicCore.Errors;
 using IronicCore.Maintenance;
+using IronicCore.Nodes;
 using IronicCore.States;
 using IronicCore.Tests.Conductor;
 

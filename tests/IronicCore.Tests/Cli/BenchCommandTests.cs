@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using IronicCore.Simulation;
+using IronicCore.Cli.Commands.Bench;
 using static IronicCore.Tests.Cli.CliRun;
 
 namespace IronicCore.Tests.Cli;

@@ -1,4 +1,5 @@
 using IronicCore.Errors;
+using IronicCore.Nodes;
 using IronicCore.States;
 
 namespace IronicCore.Tests.Conductor;

@@ -1,5 +1,6 @@
 using IronicCore.Configuration;
 using IronicCore.Errors;
+using IronicCore.Nodes;
 using IronicCore.States;
 using IronicCore.Tests.Agent;
 using IronicCore.Tests.Conductor;

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using IronicCore.Configuration;
 using IronicCore.Errors;
+using IronicCore.Nodes;
 using IronicCore.Runbooks;
 using IronicCore.States;
 using IronicCore.Tests.Conductor;

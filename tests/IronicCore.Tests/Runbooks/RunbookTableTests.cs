@@ -1,5 +1,6 @@
 using System.Text.Json;
 using IronicCore.Errors;
+using IronicCore.Nodes;
 using IronicCore.Runbooks;
 
 namespace IronicCore.Tests.Runbooks;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using IronicCore.Errors;
 using IronicCore.Runbooks;
+using IronicCore.Nodes;
 using IronicCore.States;
 using IronicCore.Tests.Conductor;
 

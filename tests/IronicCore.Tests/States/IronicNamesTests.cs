@@ -50,23 +50,23 @@ public sealed class IronicNamesTests
         {
             foreach (var state in Enum.GetValues<ProvisionState>())
             {
-                Assert.That(IronicNames.Parse<ProvisionState>(state.ToIronicName()), Is.EqualTo(state));
+                Assert.That(IronicNameParser.Parse<ProvisionState>(state.ToIronicName()), Is.EqualTo(state));
             }
 
             foreach (var power in Enum.GetValues<PowerState>())
             {
-                Assert.That(IronicNames.Parse<PowerState>(power.ToIronicName()), Is.EqualTo(power));
+                Assert.That(IronicNameParser.Parse<PowerState>(power.ToIronicName()), Is.EqualTo(power));
             }
 
-            Assert.That(IronicNames.Parse<IronicRelease>("21.4"), Is.EqualTo(IronicRelease.Release21_4));
-            Assert.That(IronicNames.Parse<ApiVerb>("deleted"), Is.EqualTo(ApiVerb.Deleted));
+            Assert.That(IronicNameParser.Parse<IronicRelease>("21.4"), Is.EqualTo(IronicRelease.Release21_4));
+            Assert.That(IronicNameParser.Parse<ApiVerb>("deleted"), Is.EqualTo(ApiVerb.Deleted));
         });
     }
 
     [Test]
     public void Parse_UnknownName_IsInvalidParameterValue_ListingTheValidNames()
     {
-        var error = Assert.Throws<InvalidParameterValueException>(() => IronicNames.Parse<ProvisionState>("clean-wait"));
+        var error = Assert.Throws<InvalidParameterValueException>(() => IronicNameParser.Parse<ProvisionState>("clean-wait"));
 
         Assert.Multiple(() =>
         {

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using IronicCore.Errors;
 using IronicCore.States;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -13,7 +14,7 @@ internal class FsmSettings : CommandSettings
     [DefaultValue("master")]
     public string Release { get; init; } = "master";
 
-    public IronicRelease ParsedRelease => IronicNames.Parse<IronicRelease>(Release);
+    public IronicRelease ParsedRelease => IronicNameParser.Parse<IronicRelease>(Release);
 
     public override ValidationResult Validate() =>
         IronicNames.TryParse<IronicRelease>(Release, out _)

@@ -34,7 +34,7 @@ internal sealed class FsmWalkCommand(CliOutput output) : Command<FsmWalkCommand.
         var machine = ProvisionStateMachine.For(settings.ParsedRelease);
         try
         {
-            state = IronicNames.Parse<ProvisionState>(settings.From);
+            state = IronicNameParser.Parse<ProvisionState>(settings.From);
             if (!machine.Exists(state))
             {
                 output.Error.WriteLine(
@@ -42,7 +42,7 @@ internal sealed class FsmWalkCommand(CliOutput output) : Command<FsmWalkCommand.
                 return IronicSim.BadInput;
             }
 
-            events = [.. settings.Events.Select(IronicNames.Parse<ProvisionEvent>)];
+            events = [.. settings.Events.Select(IronicNameParser.Parse<ProvisionEvent>)];
         }
         catch (InvalidParameterValueException error)
         {

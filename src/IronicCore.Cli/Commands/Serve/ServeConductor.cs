@@ -5,6 +5,7 @@ using IronicCore.Drivers.Ipmi;
 using IronicCore.Drivers.Pxe;
 using IronicCore.Errors;
 using IronicCore.Fleet;
+using IronicCore.Nodes;
 using IronicCore.Simulation;
 using IronicCore.States;
 

@@ -3,7 +3,7 @@ using IronicCore.States;
 namespace IronicCore.Drivers.Fake;
 
 /// <summary>
-/// Ironic's <c>fake</c> power interface over a <see cref="Simulation.SimulatedMachine"/>: it echoes the
+/// Ironic's <c>fake</c> power interface over a <see cref="SimulatedMachine"/>: it echoes the
 /// node's recorded power state until the machine has a state of its own, and fails as the
 /// oracle's does while the BMC is unreachable (<see cref="UnreachableBmcException"/>), so power
 /// sync and recovery can be exercised.
@@ -46,6 +46,6 @@ internal sealed class FakePower : IPowerInterface
         }
     }
 
-    private static Simulation.SimulatedMachine Reach(DriverTask task, string command) =>
+    private static SimulatedMachine Reach(DriverTask task, string command) =>
         task.Machine.Reachable ? task.Machine : throw new UnreachableBmcException(command);
 }

@@ -4,7 +4,7 @@ namespace IronicCore.Drivers.Fake;
 
 /// <summary>
 /// What the <c>fake</c> power interface raises while its machine's BMC does not answer
-/// (<see cref="Simulation.SimulatedMachine.Reachable"/> false). Ironic's fake power never fails; the
+/// (<see cref="SimulatedMachine.Reachable"/> false). Ironic's fake power never fails; the
 /// oracle's simulated one raises Ironic's <c>IPMIFailure</c> there, and Ironic's conductor records
 /// whatever a power interface raised by its message alone. So this keeps that error's class, status
 /// and words without the core knowing a vendor driver: the typed <c>IPMIFailure</c> of the ipmi

@@ -1,0 +1,80 @@
+using IronicCore.Agent;
+using IronicCore.Drivers;
+
+namespace IronicCore.Conducting;
+
+/// <summary>
+/// Where the simulated agents meet the rest of the simulation: their calls to the ramdisk API
+/// by slot, the machines' power-ons that boot them, and the image transfers of their hardware
+/// type that they boot and download over. The callbacks are made once, as every node's machine
+/// and task hold them.
+/// </summary>
+internal sealed class AgentHost : IAgentEnvironment
+{
+    private readonly ConductorContext context;
+
+    public AgentHost(ConductorContext context)
+    {
+        this.context = context;
+        PowerChanged = machine => context.Agents.Boot(machine.Index, machine.Agent);
+        ImageDownloaded = (task, error) =>
+        {
+            if (context.Nodes[task.Slot] is not null)
+            {
+                context.Agents.ImageDownloaded(task.Slot, context.Nodes.MachineAt(task.Slot).Agent, task.DownloadGeneration, error);
+            }
+        };
+        RamdiskFetched = task =>
+        {
+            if (context.Nodes[task.Slot] is not null)
+            {
+                context.Agents.RamdiskFetched(task.Slot, context.Nodes.MachineAt(task.Slot).Agent, task.DownloadGeneration);
+            }
+        };
+    }
+
+    /// <summary>A machine powered on or rebooted: its agent boots.</summary>
+    public Action<SimulatedMachine> PowerChanged { get; }
+
+    /// <summary>A task's image download ended.</summary>
+    public Action<DriverTask, string?> ImageDownloaded { get; }
+
+    /// <summary>A task's machine has fetched the agent's kernel and ramdisk.</summary>
+    public Action<DriverTask> RamdiskFetched { get; }
+
+    public string Lookup(int slot) => context.RamdiskApi.Lookup(Existing(slot));
+
+    public void Heartbeat(int slot, string callbackUrl, string agentVersion, string? agentToken) =>
+        context.RamdiskApi.Heartbeat(Existing(slot), callbackUrl, agentVersion, agentToken);
+
+    public TimeSpan PowerOnDelay(int slot) => context.Nodes.TaskAt(slot).Elapsed;
+
+    public bool BeginRamdiskFetch(int slot, long generation)
+    {
+        var task = context.Nodes.TaskAt(slot);
+        if (context.Nodes[slot] is null || task.Driver.Type.ImageTransfer is not { } transfer)
+        {
+            return false;
+        }
+
+        task.DownloadGeneration = generation;
+        transfer.BeginRamdiskFetch(task);
+        return true;
+    }
+
+    public bool BeginImageDownload(int slot, long generation)
+    {
+        var task = context.Nodes.TaskAt(slot);
+        if (context.Nodes[slot] is null || task.Driver.Type.ImageTransfer is not { } transfer)
+        {
+            return false;
+        }
+
+        task.DownloadGeneration = generation;
+        transfer.BeginDownload(task);
+        return true;
+    }
+
+    // An agent's events and calls come only for a node that exists: its events are dropped once it is deleted.
+    private Nodes.Node Existing(int slot) => context.Nodes[slot]!;
+}

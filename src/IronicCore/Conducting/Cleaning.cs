@@ -1,0 +1,182 @@
+using IronicCore.Errors;
+using IronicCore.Nodes;
+using IronicCore.Runbooks;
+using IronicCore.States;
+using IronicCore.Steps;
+
+namespace IronicCore.Conducting;
+
+/// <summary>Cleaning (Ironic's <c>conductor/cleaning.py</c>): automated after provide and undeploy, manual on request.</summary>
+internal sealed class Cleaning(ConductorContext context)
+{
+    /// <summary>Ironic's <c>do_node_clean</c> request side: the limits, the lock, maintenance, power validation; then the worker.</summary>
+    public void StartManual(Node node, ProvisionRequest request)
+    {
+        context.Provisioning.CheckConcurrency(ConcurrencyKind.Clean);
+        context.Tasks.EnsureUnlocked(node);
+        if (node.Maintenance && !context.MaintenancePolicy.AllowsRequest(node.ToView(), ApiVerb.Clean, context.Options))
+        {
+            throw new NodeInMaintenanceException("cleaning", node.Uuid);
+        }
+
+        var task = context.Nodes.TaskOf(node);
+        task.Driver.Power.Validate(task);
+        node.RequestedSteps = request.CleanSteps ?? [];
+        node.DisableRamdisk = request.DisableRamdisk ?? false;
+        context.Tasks.FireRequested(node, ProvisionEvent.Clean, "manual clean", ProvisionState.Manageable, Worker.ManualClean);
+    }
+
+    /// <summary>
+    /// Ironic's <c>do_node_clean</c>: skip or refuse, boot the ramdisk agent when the steps
+    /// run in-band (then wait for its first heartbeat), else work out the steps and run them.
+    /// </summary>
+    public void DoNodeClean(Node node, bool manual)
+    {
+        var steps = context.Steps;
+        if (!manual && !(node.AutomatedClean ?? context.Options.AutomatedClean))
+        {
+            node.CleanStep = null;
+            context.Tasks.Fire(node, ProvisionEvent.Done);
+            return;
+        }
+
+        if (node.Maintenance && !context.MaintenancePolicy.AllowsCleaningStart(node.ToView(), manual, context.Options))
+        {
+            steps.StepsFailed(node, "Cleaning a node in maintenance mode is not allowed", tearDown: false);
+            return;
+        }
+
+        steps.WipeStepInfo(node);
+        var userSteps = manual || IsDeclarativeCleaning(node);
+        node.StepsDisableRamdisk = userSteps && node.DisableRamdisk;
+        if (context.Nodes.DriverOf(node).UsesAgent && !node.StepsDisableRamdisk)
+        {
+            if (!steps.IsFastTrack(node))
+            {
+                // Ironic's prepare_inband_cleaning: boot the agent; its first heartbeat starts the steps.
+                if (!steps.PrepareRamdisk(node, out var error))
+                {
+                    steps.StepsFailed(node, $"Failed to prepare node {node.Uuid} for cleaning: {error}");
+                    return;
+                }
+
+                context.Power.NodePowerAction(node, PowerState.Rebooting);
+                context.Tasks.Fire(node, ProvisionEvent.Wait, manual ? ProvisionState.Manageable : null);
+                return;
+            }
+
+            // Fast track: the agent is up already; ask it for its steps now.
+            node.AgentCachedCleanSteps = context.Nodes.MachineAt(node.Index).Agent.CleanSteps;
+        }
+
+        if (SetCleaningSteps(node, atFirstHeartbeat: false))
+        {
+            steps.DoNextStep(node, node.StepPlan.IsEmpty ? null : 0);
+        }
+    }
+
+    /// <summary>
+    /// Ironic's <c>set_node_cleaning_steps</c>: the user's steps, validated, for a manual clean or a
+    /// runbook's automated clean, else the drivers'; a validation error fails the cleaning, worded
+    /// as Ironic words it at the start of cleaning or at the agent's first heartbeat.
+    /// </summary>
+    /// <param name="node">The node.</param>
+    /// <param name="atFirstHeartbeat">Whether the agent's first heartbeat asks.</param>
+    /// <param name="driverSteps">
+    /// The drivers' steps whatever the node's cleaning: Ironic's restart of an automated clean after
+    /// the agent's version changed, which drops a runbook's steps.
+    /// </param>
+    public bool SetCleaningSteps(Node node, bool atFirstHeartbeat, bool driverSteps = false)
+    {
+        try
+        {
+            node.StepPlan = !driverSteps && (node.TargetProvisionState == ProvisionState.Manageable || IsDeclarativeCleaning(node))
+                ? context.Plans.ValidateUserSteps(node, node.RequestedSteps, context.Plans.AllCleanSteps(node), StepKind.Clean, skipMissing: false)
+                : context.Plans.AutomatedCleanSteps(node);
+            node.CleanStep = null;
+            node.StepIndex = null;
+            return true;
+        }
+        catch (InvalidParameterValueException error)
+        {
+            context.Steps.StepsFailed(node, atFirstHeartbeat
+                ? $"Node failed to start the first cleaning step: {error.Reason}"
+                : $"Cannot clean node {node.Uuid}: {error.Reason}");
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// The steps of the node's next automated cleaning, before it starts: a runbook's (Ironic's
+    /// declarative cleaning) or none, for the drivers' own. Called by <c>provide</c>, whose
+    /// request it may refuse, and by the tear-down worker.
+    /// </summary>
+    /// <exception cref="RunbookNotFoundException">The runbook chosen does not exist.</exception>
+    /// <exception cref="NodeCleaningFailureException">A runbook is required and none is configured, or it is not approved for the node.</exception>
+    public void ChooseAutomatedCleaningSteps(Node node)
+    {
+        var runbook = AutomatedCleaningRunbook.For(node, context.Options, context.Runbooks);
+        node.RequestedSteps = runbook is null ? [] : RunbookUse.Steps(runbook);
+        node.DisableRamdisk = runbook?.DisableRamdisk ?? false;
+    }
+
+    /// <summary>
+    /// <see cref="ChooseAutomatedCleaningSteps"/> in the tear-down worker, which Ironic ends there when
+    /// it fails: the node stays in <c>deleting</c>, unlocked, with the worker's error in
+    /// <c>last_error</c> unless one was there. A missing runbook's error says nothing, as it
+    /// reaches Ironic's worker wrapped by the RPC layer.
+    /// </summary>
+    /// <returns>Whether cleaning may start.</returns>
+    public bool TryChooseAutomatedCleaningStepsAfterTearDown(Node node)
+    {
+        try
+        {
+            ChooseAutomatedCleaningSteps(node);
+            return true;
+        }
+        catch (IronicException error) when (error is RunbookNotFoundException or NodeCleaningFailureException)
+        {
+            var reason = error is RunbookNotFoundException ? string.Empty : error.Message;
+            node.LastError ??= $"Async execution of _do_node_tear_down failed with error: {reason}";
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// The end of cleaning (Ironic's tail of <c>do_next_clean_step</c>): tear down unless the
+    /// agent stays for fast track, then <c>available</c> (or <c>manageable</c> after a manual or
+    /// a retired node's clean).
+    /// </summary>
+    public void Finish(Node node)
+    {
+        var manual = node.TargetProvisionState == ProvisionState.Manageable;
+        node.CleanStep = null;
+        node.RequestedSteps = [];
+        var inBand = context.Nodes.DriverOf(node).UsesAgent && !node.StepsDisableRamdisk;
+        var fastTrack = context.Steps.IsFastTrack(node);
+        context.Steps.WipeStepInfo(node, keepAgent: fastTrack);
+        if (inBand && !fastTrack)
+        {
+            context.Steps.TearDownInband(node);
+        }
+
+        context.Tasks.Fire(node, manual || node.Retired ? ProvisionEvent.Manage : ProvisionEvent.Done);
+    }
+
+    /// <summary>Ironic's <c>do_node_clean_abort</c>: the ramdisk torn down, the step and the plan forgotten.</summary>
+    public void DoAbort(Node node)
+    {
+        if (context.Nodes.DriverOf(node).UsesAgent && !node.StepsDisableRamdisk)
+        {
+            context.Steps.TearDownInband(node);
+        }
+
+        node.CleanStep = null;
+        node.AbortAfterStep = false;
+        context.Steps.WipeStepInfo(node);
+    }
+
+    /// <summary>Whether the node's automated cleaning runs a runbook's steps (Ironic's <c>declarative_cleaning</c>).</summary>
+    private static bool IsDeclarativeCleaning(Node node) =>
+        node.TargetProvisionState != ProvisionState.Manageable && !node.RequestedSteps.IsDefaultOrEmpty;
+}

@@ -1,0 +1,151 @@
+using IronicCore.Agent;
+using IronicCore.Configuration;
+using IronicCore.Conducting.Periodic;
+using IronicCore.InspectionRules;
+using IronicCore.Maintenance;
+using IronicCore.Runbooks;
+using IronicCore.Simulation;
+using IronicCore.States;
+
+namespace IronicCore.Conducting;
+
+/// <summary>
+/// What the conductor's parts share: the clock, options, state machine, maintenance policy and
+/// random stream, and the parts themselves, so each reaches the others without holding their
+/// state. Built once per conductor; the parts are made here in an order where none needs one
+/// made after it while being built.
+/// </summary>
+internal sealed class ConductorContext
+{
+    public ConductorContext(
+        ConductorOptions options,
+        SimulationClock clock,
+        IMaintenancePolicy maintenancePolicy,
+        ulong seed,
+        string host,
+        AgentBehaviour? agentBehaviour,
+        ISimulationEventHandler handler)
+    {
+        Options = options;
+        Clock = clock;
+        MaintenancePolicy = maintenancePolicy;
+        Seed = seed;
+        Host = host;
+        AgentBehaviour = agentBehaviour;
+        Handler = handler;
+        Machine = ProvisionStateMachine.For(options.Release);
+        Random = new SeededRandom(seed);
+        Nodes = new NodeTable();
+        Tasks = new TaskManager(this);
+        Drivers = new DriverFactory(this);
+        History = new NodeHistory(this);
+        Power = new PowerActions(this);
+        Verification = new Verification(this);
+        Plans = new StepPlans(this);
+        Steps = new StepRunner(this);
+        Cleaning = new Cleaning(this);
+        Deployment = new Deployment(this);
+        Servicing = new Servicing(this);
+        Rescue = new Rescue(this);
+        Inspection = new Inspection(this);
+        Provisioning = new Provisioning(this);
+        Records = new NodeRecords(this);
+        Network = new Networking(this);
+        Runbooks = new RunbookTable(seed);
+        InspectionRules = new InspectionRuleTable(seed);
+        Management = new Management(this);
+        RamdiskApi = new RamdiskApi(this);
+        AgentHost = new AgentHost(this);
+        Utils = new ConductorUtils(this);
+        Agents = new AgentRuntime(clock, Random, options, agentBehaviour, handler, AgentHost);
+        Workers = new WorkerDispatch(this);
+        Periodics = new PeriodicTasks(clock, handler, [
+            new CleanWaitTimeouts(this),
+            new DeployTimeouts(this),
+            new InspectWaitTimeouts(this),
+            new RescueWaitTimeouts(this),
+            new ServiceWaitTimeouts(this),
+            new PowerFailureRecovery(this),
+            new PowerStateSync(this),
+            new NodeHistoryCleanup(this),
+        ]);
+    }
+
+    public ConductorOptions Options { get; }
+
+    public IronicRelease Release => Options.Release;
+
+    public SimulationClock Clock { get; }
+
+    public IMaintenancePolicy MaintenancePolicy { get; }
+
+    public ulong Seed { get; }
+
+    public string Host { get; }
+
+    /// <summary>How agents behave on their own; null when they act only when told (a scenario).</summary>
+    public AgentBehaviour? AgentBehaviour { get; }
+
+    /// <summary>The handler every conductor event is scheduled for (the conductor, which hands it to <see cref="Workers"/>).</summary>
+    public ISimulationEventHandler Handler { get; }
+
+    /// <summary>The provision state machine of <see cref="Release"/>.</summary>
+    public ProvisionStateMachine Machine { get; }
+
+    /// <summary>The conductor's random stream: node UUIDs, agent tokens, timed agents' draws.</summary>
+    public SeededRandom Random { get; }
+
+    public NodeTable Nodes { get; }
+
+    public TaskManager Tasks { get; }
+
+    public DriverFactory Drivers { get; }
+
+    public NodeHistory History { get; }
+
+    public PowerActions Power { get; }
+
+    public Verification Verification { get; }
+
+    public StepPlans Plans { get; }
+
+    public StepRunner Steps { get; }
+
+    public Cleaning Cleaning { get; }
+
+    public Deployment Deployment { get; }
+
+    public Servicing Servicing { get; }
+
+    public Rescue Rescue { get; }
+
+    public Inspection Inspection { get; }
+
+    public Provisioning Provisioning { get; }
+
+    public NodeRecords Records { get; }
+
+    /// <summary>The ports, portgroups and VIFs.</summary>
+    public Networking Network { get; }
+
+    /// <summary>The runbooks (Ironic's API stores them without the conductor; automated cleaning reads them).</summary>
+    public RunbookTable Runbooks { get; }
+
+    /// <summary>The inspection rules.</summary>
+    public InspectionRuleTable InspectionRules { get; }
+
+    public Management Management { get; }
+
+    public RamdiskApi RamdiskApi { get; }
+
+    public AgentHost AgentHost { get; }
+
+    /// <summary>What the deploy and rescue interfaces call back into.</summary>
+    public ConductorUtils Utils { get; }
+
+    public AgentRuntime Agents { get; }
+
+    public WorkerDispatch Workers { get; }
+
+    public PeriodicTasks Periodics { get; }
+}

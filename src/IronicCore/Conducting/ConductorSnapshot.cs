@@ -1,0 +1,193 @@
+using IronicCore.Agent;
+using IronicCore.Configuration;
+using IronicCore.Drivers;
+using IronicCore.Drivers.Fake;
+using IronicCore.Errors;
+using IronicCore.InspectionRules;
+using IronicCore.Maintenance;
+using IronicCore.Nodes;
+using IronicCore.Persistence;
+using IronicCore.Runbooks;
+using IronicCore.States;
+using MessagePack;
+using static IronicCore.Persistence.SnapshotCodec;
+using static IronicCore.Agent.AgentBehaviourCodec;
+using static IronicCore.Configuration.OptionsCodec;
+
+namespace IronicCore.Conducting;
+
+/// <summary>
+/// A conductor's state in a snapshot (format: docs/persistence.md): its settings, random state,
+/// periodic tasks, the drivers its nodes use, every slot (node, state, machine with its agent,
+/// task), the node history, the ports and portgroups, the runbooks and inspection rules.
+/// Derived indexes are not saved; the node table rebuilds them.
+/// </summary>
+internal static class ConductorSnapshot
+{
+    /// <summary>What a conductor is built from, read before the rest.</summary>
+    public sealed record Settings(ConductorOptions Options, string Host, ulong Seed, AgentBehaviour? Agents, IMaintenancePolicy Policy);
+
+    /// <summary>Throws when the conductor holds what a snapshot cannot carry.</summary>
+    /// <exception cref="SnapshotUnsupportedException">A hardware type other than fake-hardware is registered.</exception>
+    public static void CheckSavable(ConductorContext context)
+    {
+        foreach (var type in context.Drivers.HardwareTypes)
+        {
+            if (type.Name != FakeHardware.Name)
+            {
+                throw new SnapshotUnsupportedException(
+                    $"Hardware type {type.Name} is registered: a plug-in driver's own state (its BMCs, links, leases) is not in a snapshot yet; only fake-hardware conductors can be saved.");
+            }
+        }
+    }
+
+    public static void Write(ConductorContext context, ref MessagePackWriter writer)
+    {
+        writer.WriteArrayHeader(12);
+        OptionsCodec.Write(ref writer, context.Options);
+        writer.Write(context.Host);
+        writer.Write(context.Seed);
+        AgentBehaviourCodec.Write(ref writer, context.AgentBehaviour);
+        writer.Write(context.MaintenancePolicy.GetType().FullName);
+        SnapshotCodec.Write(ref writer, context.Random.GetState());
+        context.Periodics.Write(ref writer);
+
+        var driverIndex = new Dictionary<NodeDriver, int>(ReferenceEqualityComparer.Instance);
+        writer.WriteArrayHeader(context.Drivers.Built.Count);
+        foreach (var (key, driver) in context.Drivers.Built)
+        {
+            driverIndex.Add(driver, driverIndex.Count);
+            writer.WriteArrayHeader(4);
+            writer.Write(key.Driver);
+            writer.Write(key.Deploy);
+            writer.Write(key.Rescue);
+            writer.Write(key.Management);
+        }
+
+        var table = context.Nodes;
+        writer.WriteArrayHeader(table.Count);
+        for (var slot = 0; slot < table.Count; slot++)
+        {
+            writer.WriteArrayHeader(4);
+            if (table[slot] is { } node)
+            {
+                NodeCodec.Write(ref writer, node, deleted: false, driverIndex[table.DriverOf(node)]);
+            }
+            else
+            {
+                writer.WriteNil();
+            }
+
+            writer.Write((int)table.StateAt(slot));
+            table.MachineAt(slot).Write(ref writer);
+            table.TaskAt(slot).Write(ref writer);
+        }
+
+        context.History.Write(ref writer);
+
+        // Format 3: the ports and portgroups, then the runbooks and inspection rules in one block of their own.
+        NetworkSnapshot.Write(ref writer, context.Network);
+        writer.WriteArrayHeader(2);
+        RunbookCodec.Write(ref writer, context.Runbooks);
+        InspectionRuleCodec.Write(ref writer, context.InspectionRules);
+    }
+
+    /// <param name="reader">Where the conductor's state starts.</param>
+    /// <param name="maintenancePolicy">The maintenance policy the saved conductor had; null for Ironic's own.</param>
+    /// <param name="format">
+    /// The snapshot's format: 1 has no node history (nor its clean-up task) and no <c>disable_power_off</c>;
+    /// 1 and 2 have no node details (<c>created_at</c>, <c>properties</c>, <c>traits</c>, ...), ports or portgroups,
+    /// runbooks or inspection rules.
+    /// </param>
+    /// <param name="driverSections">The driver sections the saved options may name.</param>
+    /// <exception cref="ArgumentException"><paramref name="maintenancePolicy"/> is not of the type the conductor was saved with.</exception>
+    public static Settings ReadSettings(ref MessagePackReader reader, IMaintenancePolicy? maintenancePolicy, int format, IEnumerable<OptionSection>? driverSections)
+    {
+        Expect(ref reader, format switch { 1 => 9, 2 => 10, _ => 12 }, "a conductor");
+        var options = ReadOptions(ref reader, driverSections);
+        var host = ReadText(ref reader, "the conductor's host");
+        var seed = reader.ReadUInt64();
+        var agents = ReadAgentBehaviour(ref reader);
+        var policyName = ReadText(ref reader, "the maintenance policy");
+        maintenancePolicy ??= IronicMaintenancePolicy.Instance;
+        if (maintenancePolicy.GetType().FullName != policyName)
+        {
+            throw new ArgumentException(
+                $"The conductor was saved with maintenance policy {policyName}; pass one of that type, not {maintenancePolicy.GetType().FullName}.",
+                nameof(maintenancePolicy));
+        }
+
+        return new Settings(options, host, seed, agents, maintenancePolicy);
+    }
+
+    /// <summary>Reads the rest into a conductor built from <see cref="ReadSettings"/> on the snapshot's clock.</summary>
+    public static void ReadState(ConductorContext context, ref MessagePackReader reader, int format)
+    {
+        context.Random.Restore(ReadRandomState(ref reader));
+        context.Periodics.Read(ref reader, format);
+        var drivers = new List<NodeDriver>();
+        for (var count = reader.ReadArrayHeader(); count > 0; count--)
+        {
+            Expect(ref reader, 4, "a driver");
+            var name = ReadText(ref reader, "a hardware type");
+            var deploy = ReadText(ref reader, "a deploy interface");
+            var rescue = ReadText(ref reader, "a rescue interface");
+            var management = ReadText(ref reader, "a management interface");
+            try
+            {
+                drivers.Add(context.Drivers.DriverFor(name, deploy, rescue, management));
+            }
+            catch (IronicException error)
+            {
+                throw new MessagePackSerializationException($"a driver does not load: {error.Message}", error);
+            }
+        }
+
+        var interfaces = drivers.ConvertAll(d => d.Interfaces);
+        var loadedAt = context.Clock.GetUtcNow();
+        var host = context.AgentHost;
+        var slots = reader.ReadArrayHeader();
+        for (var slot = 0; slot < slots; slot++)
+        {
+            Expect(ref reader, 4, "a node slot");
+            Node? node = null;
+            var driver = 0;
+            var deleted = reader.TryReadNil();
+            if (!deleted)
+            {
+                node = NodeCodec.Read(ref reader, slot, interfaces, format, loadedAt, out _, out driver);
+            }
+
+            var state = ReadEnum<ProvisionState>(ref reader);
+            var simulated = SimulatedMachine.Read(ref reader, slot, context.Options.Agent.RequireTls, host.PowerChanged);
+
+            // A deleted node's slot keeps its machine and task; the task's node is never reached again.
+            var task = new DriverTask(
+                node ?? new Node(slot, string.Empty, null, interfaces[0], default), drivers[driver], simulated, context.Clock, host.ImageDownloaded, host.RamdiskFetched);
+            task.Read(ref reader);
+            context.Nodes.Add(node, state, simulated, task);
+        }
+
+        if (format > 1)
+        {
+            context.History.Read(ref reader);
+        }
+
+        try
+        {
+            context.Nodes.RebuildIndexes();
+        }
+        catch (InvalidOperationException error)
+        {
+            throw new MessagePackSerializationException(error.Message, error);
+        }
+
+        if (format > 2)
+        {
+            NetworkSnapshot.Read(ref reader, context.Network, context.Nodes.HasUuid);
+            Expect(ref reader, 2, "the runbooks and inspection rules");
+            RunbookCodec.Read(ref reader, context.Runbooks);
+            InspectionRuleCodec.Read(ref reader, context.InspectionRules);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+using IronicCore.Configuration;
+using IronicCore.Drivers;
+using IronicCore.Maintenance;
+using IronicCore.Nodes;
+using IronicCore.States;
+using IronicCore.Steps;
+
+namespace IronicCore.Conducting;
+
+/// <summary>
+/// The conductor's side of <see cref="IConductorUtils"/>, each call handed to the part that owns it;
+/// and Ironic's <c>abort_on_conductor_take_over</c> from <c>conductor/utils.py</c>.
+/// </summary>
+internal sealed class ConductorUtils(ConductorContext context) : IConductorUtils
+{
+    public ConductorOptions Options => context.Options;
+
+    public IMaintenancePolicy MaintenancePolicy => context.MaintenancePolicy;
+
+    public DateTimeOffset Now => context.Clock.GetUtcNow();
+
+    public void Reserve(Node node) => context.Tasks.Reserve(node);
+
+    public void Release(Node node) => TaskManager.Release(node);
+
+    public void ProcessEvent(Node node, ProvisionEvent @event) => context.Tasks.Fire(node, @event);
+
+    public void NodePowerAction(Node node, PowerState action) => context.Power.NodePowerAction(node, action);
+
+    public void PowerOffToChangeBoot(Node node) => context.Power.PowerOffToChangeBoot(node);
+
+    public void PowerOnAfterBootChange(Node node) => context.Power.PowerOnAfterBootChange(node);
+
+    public bool PrepareRamdisk(Node node, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out string? error) =>
+        context.Steps.PrepareRamdisk(node, out error);
+
+    public void StartAgentCommand(Node node, StepReference step) => context.Steps.StartAgentCommand(node, step);
+
+    public void RecordError(Node node, string message, string eventType) => context.History.Record(node, message, eventType);
+
+    public void StepsFailed(Node node, string error) => context.Steps.StepsFailed(node, error);
+
+    public bool SetSteps(Node node) =>
+        node.IsServicing() ? context.Servicing.SetServiceSteps(node) : context.Cleaning.SetCleaningSteps(node, atFirstHeartbeat: true);
+
+    public bool RestartCleaningSteps(Node node) => context.Cleaning.SetCleaningSteps(node, atFirstHeartbeat: false, driverSteps: true);
+
+    public void ResumeSteps(Node node) => context.Steps.ResumeSteps(node);
+
+    public void ContinueSteps(Node node) => context.Steps.ContinueSteps(node);
+
+    public void DeployFailed(Node node, string error) => context.Deployment.DeployFailed(node, error);
+
+    public void SetFailedState(Node node, string error) => context.Deployment.SetFailedState(node, error);
+
+    public void ResumeDeploy(Node node) => context.Deployment.Resume(node);
+
+    /// <summary>
+    /// Ironic's <c>abort_on_conductor_take_over</c> (from <c>_check_orphan_nodes</c>): the lock
+    /// goes; out of maintenance, a deployment or cleaning fails through its error handler.
+    /// </summary>
+    /// <returns>Whether the node's operation was aborted.</returns>
+    public bool AbortOnConductorTakeOver(Node node)
+    {
+        const string error = "Operation was aborted due to conductor take over";
+        TaskManager.Release(node);
+        if (node.Maintenance)
+        {
+            return false;
+        }
+
+        switch (node.ProvisionState)
+        {
+            case ProvisionState.Deploying or ProvisionState.WaitCallBack:
+                context.Deployment.DeployFailed(node, error);
+                return true;
+            case ProvisionState.Cleaning or ProvisionState.CleanWait:
+                context.Steps.StepsFailed(node, error);
+                return true;
+            default:
+                return false;
+        }
+    }
+}

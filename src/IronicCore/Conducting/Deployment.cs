@@ -1,0 +1,207 @@
+using IronicCore.Drivers;
+using IronicCore.Errors;
+using IronicCore.Nodes;
+using IronicCore.States;
+using IronicCore.Steps;
+
+namespace IronicCore.Conducting;
+
+/// <summary>
+/// Deployment (Ironic's <c>conductor/deployments.py</c>): deploy and rebuild with their deploy
+/// steps, the deploy's abort and error handlers, and the tear-down that undeploys.
+/// </summary>
+internal sealed class Deployment(ConductorContext context)
+{
+    /// <summary>Ironic's <c>start_deploy</c>: the limits, the lock, maintenance, protection, power and step validation; then the worker.</summary>
+    public void Start(Node node, ApiVerb verb, ProvisionRequest request)
+    {
+        context.Provisioning.CheckConcurrency(ConcurrencyKind.Deploy);
+        context.Tasks.EnsureUnlocked(node);
+        var @event = ProvisionStateMachine.EventOf(verb);
+        if (node.Maintenance && !context.MaintenancePolicy.AllowsRequest(node.ToView(), verb, context.Options))
+        {
+            throw new NodeInMaintenanceException("provisioning", node.Uuid);
+        }
+
+        if (@event == ProvisionEvent.Rebuild && node.Protected)
+        {
+            throw new NodeProtectedException(node.Uuid);
+        }
+
+        if (!context.Machine.TryFire(node.ProvisionState, @event, out _))
+        {
+            throw context.Tasks.NotAllowed(node, @event.ToIronicName());
+        }
+
+        var userSteps = request.DeploySteps ?? [];
+        var task = context.Nodes.TaskOf(node);
+        try
+        {
+            task.Driver.Power.Validate(task);
+            context.Plans.ValidateUserSteps(node, userSteps, task.Driver.DeploySteps, StepKind.Deploy, skipMissing: true);
+        }
+        catch (InvalidParameterValueException error)
+        {
+            throw new InstanceDeployFailureException(
+                $"Failed to validate deploy or power info for node {node.Uuid}: {error.Reason}", 400);
+        }
+
+        node.RequestedSteps = userSteps;
+        context.Tasks.FireRequested(node, @event, @event.ToIronicName(), worker: Worker.Deploy);
+    }
+
+    /// <summary>Ironic's <c>do_node_tear_down</c> request side: the limits, the lock, protection; then the worker.</summary>
+    public void StartTearDown(Node node)
+    {
+        context.Provisioning.CheckConcurrency(ConcurrencyKind.Unprovision);
+        context.Tasks.EnsureUnlocked(node);
+        if (node.Protected)
+        {
+            throw new NodeProtectedException(node.Uuid);
+        }
+
+        node.TearDownFrom = node.ProvisionState;
+        context.Tasks.FireRequested(node, ProvisionEvent.Delete, "delete", worker: Worker.TearDown);
+    }
+
+    /// <summary>
+    /// Ironic's <c>do_node_deploy</c>: the driver's deploy steps, with the user's overriding
+    /// their priority or arguments (priority 0 disables one), run by priority; no step left
+    /// is a failure.
+    /// </summary>
+    public void DoNodeDeploy(Node node)
+    {
+        var user = node.RequestedSteps;
+        node.RequestedSteps = [];
+        node.DeployPlan = user.IsDefaultOrEmpty ? context.Plans.DefaultDeploySteps(node) : context.Plans.WithUserSteps(context.Nodes.DriverOf(node).DeploySteps, user);
+        node.DeployPrepared = true;
+        if (node.DeployPlan.IsEmpty)
+        {
+            DeployFailed(node, "No deploy steps returned by the driver");
+            return;
+        }
+
+        DoNextDeployStep(node, 0);
+    }
+
+    /// <summary>
+    /// Ironic's <c>continue_node_deploy</c> after the agent's heartbeat in <c>wait call-back</c>:
+    /// back to <c>deploying</c>, then the step after the one the agent finished.
+    /// </summary>
+    public void Resume(Node node)
+    {
+        context.Tasks.Fire(node, ProvisionEvent.Resume);
+        if (node.DeployStep is null)
+        {
+            // No step yet (a node placed in wait call-back): the deployment starts from its first step.
+            node.DeployPlan = context.Plans.DefaultDeploySteps(node);
+            DoNextDeployStep(node, 0);
+            return;
+        }
+
+        DoNextDeployStep(node, node.DeployStepIndex is { } i && i + 1 < node.DeployPlan.Length ? i + 1 : null);
+    }
+
+    /// <summary>
+    /// Ironic's <c>do_next_deploy_step</c>: the deploy interface runs each step; a step that goes
+    /// on in the agent leaves the node in <c>wait call-back</c> for its heartbeats.
+    /// </summary>
+    public void DoNextDeployStep(Node node, int? index)
+    {
+        var task = context.Nodes.TaskOf(node);
+        var deploy = task.Driver.Deploy;
+        for (var i = index ?? node.DeployPlan.Length; i < node.DeployPlan.Length; i++)
+        {
+            var (step, request) = node.DeployPlan[i];
+            node.DeployStep = step.Reference;
+            node.DeployStepIndex = i;
+            switch (deploy.ExecuteDeployStep(task, step, request, context.Utils))
+            {
+                case DeployStepResult.Wait:
+                    context.Tasks.Fire(node, ProvisionEvent.Wait);
+                    return;
+                case DeployStepResult.Failed:
+                    return;
+            }
+        }
+
+        WipeDeployInfo(node);
+        context.Tasks.Fire(node, ProvisionEvent.Done);
+    }
+
+    /// <summary>Ironic's <c>set_failed_state</c>: <c>deploy failed</c>, then powered off (<c>[deploy] power_off_after_deploy_failure</c>).</summary>
+    public void SetFailedState(Node node, string error)
+    {
+        DeployFailed(node, error);
+        if (context.Options.Deploy.PowerOffAfterDeployFailure)
+        {
+            context.Power.NodePowerAction(node, PowerState.PowerOff);
+        }
+
+        node.LastError = error;
+    }
+
+    /// <summary>
+    /// Ironic's <c>deploying_error_handler</c>: <c>deploy failed</c>, no maintenance; the deploy
+    /// interface's <c>clean_up</c> undoes the ramdisk's and the instance's boot preparation.
+    /// </summary>
+    public void DeployFailed(Node node, string error)
+    {
+        context.History.Record(node, error, "deploying");
+        var task = context.Nodes.TaskOf(node);
+        task.Driver.Deploy.CleanUp(task);
+        WipeDeployInfo(node);
+        context.Tasks.Fire(node, ProvisionEvent.Fail);
+    }
+
+    /// <summary>
+    /// Ironic's <c>wipe_deploy_internal_info</c>: the deployment's step, list and index, at its end
+    /// or failure; the agent's token and URL too, unless fast track may reuse the agent.
+    /// </summary>
+    public void WipeDeployInfo(Node node)
+    {
+        if (!context.Options.Deploy.FastTrack)
+        {
+            node.AgentToken = null;
+            node.AgentUrl = null;
+        }
+
+        node.DeployStep = null;
+        node.DeployPlan = [];
+        node.DeployStepIndex = null;
+        node.DeployPrepared = false;
+    }
+
+    /// <summary>
+    /// Ironic's <c>do_node_deploy_abort</c>: the deploy interface's <c>clean_up</c> (for the agent's
+    /// deploy, the ramdisk's and the instance's boot; the power is left as it is), the error naming the step, the deploy's state wiped.
+    /// </summary>
+    public void DoAbort(Node node)
+    {
+        var task = context.Nodes.TaskOf(node);
+        task.Driver.Deploy.CleanUp(task);
+        node.LastError = "By request, the deploy operation was aborted"
+            + (node.DeployStep is { } step ? $" during or after the completion of step \"{step}\"" : string.Empty);
+        WipeDeployInfo(node);
+    }
+
+    /// <summary>Ironic's <c>_do_node_tear_down</c>: clean up the instance, choose the automated cleaning's steps, then clean.</summary>
+    public void DoNodeTearDown(Node node)
+    {
+        var task = context.Nodes.TaskOf(node);
+        task.Driver.Boot.CleanUpInstance(task);
+        task.Driver.Boot.CleanUpRamdisk(task);
+        node.InstanceUuid = null;
+        NodeDetailsRules.ClearInstanceDetails(node);
+        if (!context.Cleaning.TryChooseAutomatedCleaningStepsAfterTearDown(node))
+        {
+            return;
+        }
+
+        context.Tasks.Fire(node, ProvisionEvent.Clean);
+        context.Cleaning.DoNodeClean(node, manual: false);
+    }
+
+    /// <summary>Ironic's <c>_do_adoption</c>: the fake interfaces take the node over at once.</summary>
+    public void DoNodeAdopt(Node node) => context.Tasks.Fire(node, ProvisionEvent.Done);
+}

@@ -1,0 +1,122 @@
+using IronicCore.Drivers;
+using IronicCore.Errors;
+using IronicCore.Nodes;
+using IronicCore.States;
+using IronicCore.Steps;
+
+namespace IronicCore.Conducting;
+
+/// <summary>
+/// Calls on the node's management interface outside any worker (Ironic's <c>set_boot_device</c>,
+/// <c>get_boot_device</c>, <c>get_supported_boot_devices</c>, <c>validate_driver_interfaces</c> and
+/// the virtual media RPCs). Ironic's API waits for these; here they are answered at once, the
+/// BMC's time charged to no worker.
+/// </summary>
+internal sealed class Management(ConductorContext context)
+{
+    /// <summary>Exclusive lock, the interface's validation, then the interface.</summary>
+    public void SetBootDevice(Node node, string device, bool persistent)
+    {
+        context.Tasks.EnsureUnlocked(node);
+        var task = Begin(node);
+        task.Driver.Management.Validate(task);
+
+        // A name that is no boot device reaches the interface in Ironic, which refuses it in these words.
+        var known = IronicNames.TryParse<BootDevice>(device, out var parsed)
+            ? parsed
+            : throw new InvalidParameterValueException($"Invalid boot device {device} specified.");
+        task.Driver.Management.SetBootDevice(task, known, persistent);
+    }
+
+    /// <summary>Exclusive lock, validation, then the interface's answer.</summary>
+    public BootDeviceSetting GetBootDevice(Node node)
+    {
+        context.Tasks.EnsureUnlocked(node);
+        var task = Begin(node);
+        task.Driver.Management.Validate(task);
+        return task.Driver.Management.GetBootDevice(task);
+    }
+
+    /// <summary>A shared lock, so a reserved node answers too.</summary>
+    public IReadOnlyList<BootDevice> GetSupportedBootDevices(Node node)
+    {
+        var task = context.Nodes.TaskOf(node);
+        return task.Driver.Management.GetSupportedBootDevices(task);
+    }
+
+    /// <summary>
+    /// The boot, management or power interface's check of <c>driver_info</c>, as Ironic's
+    /// <c>validate_driver_interfaces</c> does (under a shared lock); null when valid, else the error's text.
+    /// </summary>
+    public string? ValidateInterface(Node node, string interfaceType)
+    {
+        var task = context.Nodes.TaskOf(node);
+        Action<DriverTask> validate = interfaceType switch
+        {
+            "boot" => task.Driver.Boot.Validate,
+            "management" => task.Driver.Management.Validate,
+            "power" => task.Driver.Power.Validate,
+            _ => throw new ArgumentOutOfRangeException(nameof(interfaceType), interfaceType, "The conductor runs boot, management and power only."),
+        };
+        try
+        {
+            validate(task);
+            return null;
+        }
+        catch (IronicException error)
+        {
+            return error.Message;
+        }
+    }
+
+    /// <summary>
+    /// Ironic's <c>attach_virtual_media</c> (API 1.89) for management interfaces without virtual
+    /// media, which is every one simulated: accepted after the lock and the interface's
+    /// validation, its worker records the interface's refusal in <c>last_error</c> (here at once).
+    /// </summary>
+    public void AttachVirtualMedia(Node node, string deviceType)
+    {
+        CheckVirtualMedia(node);
+        context.History.Record(
+            node,
+            $"Could not attach device {deviceType} to node {node.Uuid}: " +
+            new UnsupportedDriverExtensionException(node.Interfaces.Driver, "attach_virtual_media").Message,
+            eventType: null);
+    }
+
+    /// <summary>Ironic's <c>detach_virtual_media</c>, as <see cref="AttachVirtualMedia"/>; null detaches every device.</summary>
+    public void DetachVirtualMedia(Node node, IReadOnlyList<string>? deviceTypes)
+    {
+        CheckVirtualMedia(node);
+        var shown = deviceTypes is null ? "None" : $"[{string.Join(", ", deviceTypes.Select(PythonRepr.Quote))}]";
+        context.History.Record(
+            node,
+            $"Could not detach device(s) {shown} from node {node.Uuid}: " +
+            new UnsupportedDriverExtensionException(node.Interfaces.Driver, "detach_virtual_media").Message,
+            eventType: null);
+    }
+
+    /// <summary>Ironic's <c>get_virtual_media</c> (1.93) under a shared lock: the refusal, after validation.</summary>
+    /// <exception cref="UnsupportedDriverExtensionException">Always, after validation.</exception>
+    public void GetVirtualMedia(Node node)
+    {
+        var task = context.Nodes.TaskOf(node);
+        task.Driver.Management.Validate(task);
+        throw new UnsupportedDriverExtensionException(node.Interfaces.Driver, "get_virtual_media");
+    }
+
+    private void CheckVirtualMedia(Node node)
+    {
+        context.Tasks.EnsureUnlocked(node);
+        var task = context.Nodes.TaskOf(node);
+        task.Driver.Management.Validate(task);
+    }
+
+    /// <summary>The node's task for a call outside any worker: the node is unlocked, so its time line starts now.</summary>
+    private DriverTask Begin(Node node)
+    {
+        var task = context.Nodes.TaskOf(node);
+        task.Begin();
+        return task;
+    }
+}

@@ -1,0 +1,116 @@
+using System.Collections.Immutable;
+using IronicCore.Errors;
+using IronicCore.Nodes;
+using IronicCore.Simulation;
+
+namespace IronicCore.Conducting;
+
+/// <summary>
+/// Node history (Ironic's <c>node_history_record</c>): an error handler's message becomes
+/// <c>last_error</c> and, with <c>[conductor] node_history</c>, an entry of the node's history.
+/// Only nodes that had an event hold a list, so a fleet pays nothing for the nodes that never fail.
+/// </summary>
+internal sealed partial class NodeHistory(ConductorContext context)
+{
+    // Mixed into the seed for history entries' UUIDs, so they never draw from the conductor's
+    // random stream: recording history leaves every other random choice as it was.
+    private const ulong HistoryUuidSalt = 0x6869_7374_6F72_7921;
+
+    private readonly Dictionary<int, List<NodeHistoryEvent>> history = [];
+    private long historyRecorded;
+
+    /// <summary>The entries of the node in <paramref name="slot"/>, oldest first.</summary>
+    public ImmutableArray<NodeHistoryEvent> Of(int slot) => history.TryGetValue(slot, out var events) ? [.. events] : [];
+
+    /// <summary>A history entry by its UUID, whichever node it belongs to (Ironic looks it up so).</summary>
+    /// <exception cref="NodeHistoryNotFoundException">No entry has this UUID.</exception>
+    public NodeHistoryEvent Find(string uuid)
+    {
+        foreach (var events in history.Values)
+        {
+            foreach (var entry in events)
+            {
+                if (string.Equals(entry.Uuid, uuid, StringComparison.OrdinalIgnoreCase))
+                {
+                    return entry;
+                }
+            }
+        }
+
+        throw new NodeHistoryNotFoundException(uuid);
+    }
+
+    /// <summary>
+    /// Ironic's <c>node_history_record</c>: an error becomes the node's <c>last_error</c>; with
+    /// <c>[conductor] node_history</c> the event is also added to the node's history with the
+    /// node's states and the seconds since <c>provision_updated_at</c>.
+    /// </summary>
+    /// <param name="node">The node.</param>
+    /// <param name="message">The event; also <c>last_error</c> when <paramref name="error"/>.</param>
+    /// <param name="eventType">Ironic's <c>event_type</c>; null is recorded as <c>UNKNOWN</c>.</param>
+    /// <param name="error">Whether it is an error (severity <c>ERROR</c>).</param>
+    public void Record(Node node, string message, string? eventType, bool error = true)
+    {
+        if (error)
+        {
+            node.LastError = message;
+        }
+
+        if (!context.Options.NodeHistory)
+        {
+            return;
+        }
+
+        var now = context.Clock.GetUtcNow();
+        var id = historyRecorded++;
+        var uuid = new SeededRandom(unchecked((context.Seed ^ HistoryUuidSalt) + (ulong)id)).NewUuid().ToString();
+        var entry = new NodeHistoryEvent(
+            id, uuid, now, context.Host, error, eventType ?? "UNKNOWN", message, node.ProvisionState, node.TargetProvisionState,
+            (int)(now - node.ProvisionUpdatedAt).TotalSeconds);
+        if (!history.TryGetValue(node.Index, out var events))
+        {
+            events = [];
+            history.Add(node.Index, events);
+        }
+
+        events.Add(entry);
+    }
+
+    /// <summary>A deleted node's history goes with it, as Ironic deletes its rows.</summary>
+    public void Forget(Node node) => history.Remove(node.Index);
+
+    /// <summary>
+    /// Ironic's <c>manage_node_history</c>: each node keeps its newest
+    /// <c>[conductor] node_history_max_entries</c> entries (counting only those older than
+    /// <c>node_history_minimum_days</c>); nodes are purged in turn until
+    /// <c>node_history_cleanup_batch_count</c> entries went, the node that crosses it included.
+    /// </summary>
+    public void Purge()
+    {
+        var options = context.Options;
+        var cutoff = context.Clock.GetUtcNow() - TimeSpan.FromDays(options.NodeHistoryMinimumDays);
+        var purged = 0;
+        foreach (var (slot, events) in history.OrderBy(h => h.Value[0].CreatedAt).ThenBy(h => h.Key).ToList())
+        {
+            if (purged >= options.NodeHistoryCleanupBatchCount)
+            {
+                break;
+            }
+
+            // Entries are kept oldest first, and the oldest of the candidates go.
+            var candidates = events.Where(e => options.NodeHistoryMinimumDays == 0 || e.CreatedAt < cutoff).ToList();
+            var excess = Math.Max(0, candidates.Count - options.NodeHistoryMaxEntries);
+            if (excess > 0)
+            {
+                var doomed = candidates.Take(excess).ToHashSet();
+                events.RemoveAll(doomed.Contains);
+                if (events.Count == 0)
+                {
+                    history.Remove(slot);
+                }
+            }
+
+            purged += excess;
+        }
+    }
+}

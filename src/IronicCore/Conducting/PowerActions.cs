@@ -1,0 +1,150 @@
+using IronicCore.Errors;
+using IronicCore.Nodes;
+using IronicCore.States;
+
+namespace IronicCore.Conducting;
+
+/// <summary>
+/// Power (Ironic's <c>conductor/utils.py</c> <c>node_power_action</c> and its error handling):
+/// the request's checks (<c>PUT /v1/nodes/{node}/states/power</c>), the action, and the power
+/// cycle around a change of what the machine boots.
+/// </summary>
+internal sealed class PowerActions(ConductorContext context)
+{
+    /// <summary>Checks a power request and schedules its worker; <paramref name="target"/> is the API's wire name.</summary>
+    public void Request(Node node, string target, TimeSpan? timeout)
+    {
+        if (timeout is { } t && t < TimeSpan.FromSeconds(1))
+        {
+            throw new InvalidException("timeout has to be positive integer");
+        }
+
+        if (!IronicNames.TryParse<PowerState>(target, out var power) || power == PowerState.Error)
+        {
+            throw new InvalidStateRequestedException(target, node.PowerState?.ToIronicName() ?? "None", [], node.Uuid);
+        }
+
+        if (node.ProvisionState is ProvisionState.CleanWait or ProvisionState.Cleaning)
+        {
+            throw new InvalidStateRequestedException(target, node.ProvisionState.ToIronicName(), [], node.Uuid);
+        }
+
+        if (node.DisablePowerOff && power is PowerState.PowerOff or PowerState.SoftPowerOff)
+        {
+            throw new PowerStateFailureException(target);
+        }
+
+        context.Tasks.EnsureUnlocked(node);
+        var task = context.Nodes.TaskOf(node);
+        task.Driver.Power.Validate(task);
+        if (!task.Driver.Power.SupportedPowerStates.Contains(power))
+        {
+            throw new InvalidParameterValueException(
+                $"The driver {task.Driver.Driver} does not support the power state, {target}");
+        }
+
+        node.TargetPowerState = TargetOf(power);
+        node.LastError = null;
+        context.Tasks.Schedule(node, Worker.PowerAction, (long)power);
+    }
+
+    /// <summary>
+    /// The start of Ironic's <c>power_off_and_on</c> around a change of what the machine boots:
+    /// off, unless the node has <c>disable_power_off</c>.
+    /// </summary>
+    public void PowerOffToChangeBoot(Node node)
+    {
+        if (!node.DisablePowerOff)
+        {
+            NodePowerAction(node, PowerState.PowerOff);
+        }
+    }
+
+    /// <summary>Its end: on, or with <c>disable_power_off</c> a reboot into the new boot.</summary>
+    public void PowerOnAfterBootChange(Node node) =>
+        NodePowerAction(node, node.DisablePowerOff ? PowerState.Rebooting : PowerState.PowerOn);
+
+    /// <summary>
+    /// Ironic's <c>node_power_action</c>: skip when the machine is already there, else drive it
+    /// and record the result; a failure clears the target and lands in <c>last_error</c>. A node
+    /// with <c>disable_power_off</c> refuses to go off (the flows that know it reboot instead),
+    /// and the refusal is such a failure.
+    /// </summary>
+    public void NodePowerAction(Node node, PowerState action)
+    {
+        if (node.DisablePowerOff && TargetOf(action) == PowerState.PowerOff)
+        {
+            node.TargetPowerState = null;
+            node.LastError = new PowerStateFailureException(action.ToIronicName()).Message;
+            return;
+        }
+
+        var task = context.Nodes.TaskOf(node);
+        var power = task.Driver.Power;
+        if (action is PowerState.PowerOn or PowerState.PowerOff or PowerState.SoftPowerOff)
+        {
+            PowerState? current;
+            try
+            {
+                current = power.GetPowerState(task);
+            }
+            catch (IronicException error)
+            {
+                context.History.Record(node, $"Failed to change power state to '{action.ToIronicName()}': {error.Message}", eventType: null);
+                node.TargetPowerState = null;
+                return;
+            }
+
+            if ((current == PowerState.PowerOn && action == PowerState.PowerOn)
+                || (current == PowerState.PowerOff && action is PowerState.PowerOff or PowerState.SoftPowerOff))
+            {
+                if (action != PowerState.PowerOn)
+                {
+                    WipeAgentOnPowerOff(node);
+                }
+
+                node.LastError = null;
+                node.PowerState = current;
+                node.TargetPowerState = null;
+                return;
+            }
+        }
+
+        var target = TargetOf(action);
+        node.TargetPowerState = target;
+        if (action != PowerState.PowerOn)
+        {
+            WipeAgentOnPowerOff(node);
+        }
+
+        if (!context.Machine.StatesIn(ProvisionStateSet.FailureStates).Contains(node.ProvisionState))
+        {
+            node.LastError = null;
+        }
+
+        try
+        {
+            power.SetPowerState(task, action);
+        }
+        catch (IronicException error)
+        {
+            node.TargetPowerState = null;
+            context.History.Record(node, $"Failed to change power state to '{target.ToIronicName()}' by '{action.ToIronicName()}': {error.Message}", eventType: null);
+            return;
+        }
+
+        node.PowerState = target;
+        node.TargetPowerState = null;
+    }
+
+    private static PowerState TargetOf(PowerState action) =>
+        action is PowerState.PowerOn or PowerState.Rebooting or PowerState.SoftRebooting ? PowerState.PowerOn : PowerState.PowerOff;
+
+    /// <summary>Ironic's <c>wipe_internal_info_on_power_off</c>: the agent will come back without its URL, token or steps.</summary>
+    private static void WipeAgentOnPowerOff(Node node)
+    {
+        node.AgentUrl = null;
+        node.AgentToken = null;
+        node.AgentCachedCleanSteps = null;
+    }
+}

@@ -1,0 +1,191 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using IronicCore.Errors;
+using IronicCore.Nodes;
+using IronicCore.States;
+using IronicCore.Steps;
+
+namespace IronicCore.Conducting;
+
+/// <summary>
+/// Ironic's <c>conductor/steps.py</c>: which steps an operation runs and in what order (the
+/// driver's and the agent's, priorities overridden by the options, the user's steps checked
+/// against them). Plans that depend only on the driver and the options are worked out once.
+/// </summary>
+internal sealed class StepPlans(ConductorContext context)
+{
+    private static readonly FrozenSet<string> ReservedStepNames = FrozenSet.ToFrozenSet(["hold", "wait", "power_on", "power_off", "reboot"]);
+
+    private readonly Dictionary<(Drivers.NodeDriver, ImmutableArray<StepDefinition>), ImmutableArray<(StepDefinition, StepRequest?)>> agentCleanPlans = [];
+    private readonly Dictionary<Drivers.NodeDriver, ImmutableArray<(StepDefinition, StepRequest?)>> automatedCleanSteps = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Drivers.NodeDriver, ImmutableArray<(StepDefinition, StepRequest?)>> deploySteps = new(ReferenceEqualityComparer.Instance);
+
+    private IronicRelease Release => context.Release;
+
+    /// <summary>The driver's deploy steps in running order, worked out once per driver.</summary>
+    public ImmutableArray<(StepDefinition Step, StepRequest? User)> DefaultDeploySteps(Node node)
+    {
+        var driver = context.Nodes.DriverOf(node);
+        if (!deploySteps.TryGetValue(driver, out var steps))
+        {
+            steps = WithUserSteps(driver.DeploySteps, []);
+            deploySteps.Add(driver, steps);
+        }
+
+        return steps;
+    }
+
+    /// <summary>The driver's steps with the user's overrides (priority 0 disables one), by priority then interface rank.</summary>
+    public ImmutableArray<(StepDefinition Step, StepRequest? User)> WithUserSteps(
+        ImmutableArray<StepDefinition> driverSteps, ImmutableArray<StepRequest> user) =>
+        [.. driverSteps
+            .Select(step => (Step: step, User: (StepRequest?)user.FirstOrDefault(u => u.Interface == step.Interface && u.Step == step.Step)))
+            .Where(s => (s.User?.Priority ?? s.Step.Priority) > 0)
+            .OrderByDescending(s => s.User?.Priority ?? s.Step.Priority)
+            .ThenByDescending(s => StepOrder.InterfaceRank(s.Step.Interface, Release))];
+
+    /// <summary>All clean steps the node has: its interfaces' own, and the agent's reported ones for the deploy interface.</summary>
+    public ImmutableArray<StepDefinition> AllCleanSteps(Node node)
+    {
+        var driver = context.Nodes.DriverOf(node);
+        return driver.UsesAgent && node.AgentCachedCleanSteps is { } agentSteps
+            ? [.. driver.CleanSteps, .. agentSteps.Where(s => s.Interface == "deploy").Select(s => s.WithPriority(OverriddenPriority(s)))]
+            : driver.CleanSteps;
+    }
+
+    /// <summary>
+    /// The driver's steps with a priority, highest first, interface rank breaking ties as in
+    /// Ironic; worked out once per driver (and agent step list), as they depend only on those and the options.
+    /// </summary>
+    public ImmutableArray<(StepDefinition Step, StepRequest? User)> AutomatedCleanSteps(Node node)
+    {
+        var driver = context.Nodes.DriverOf(node);
+        if (driver.UsesAgent)
+        {
+            // Keyed by the reported list itself: agents reporting the same steps share one plan.
+            var key = (driver, node.AgentCachedCleanSteps ?? []);
+            if (!agentCleanPlans.TryGetValue(key, out var plan))
+            {
+                plan = Prioritised(AllCleanSteps(node));
+                agentCleanPlans.Add(key, plan);
+            }
+
+            return plan;
+        }
+
+        if (!automatedCleanSteps.TryGetValue(driver, out var steps))
+        {
+            steps = Prioritised([.. driver.CleanSteps.Select(s => s.WithPriority(OverriddenPriority(s)))]);
+            automatedCleanSteps.Add(driver, steps);
+        }
+
+        return steps;
+    }
+
+    /// <summary>A step name master reserves for the conductor (not for deploy steps): validation skips it and leaves it out.</summary>
+    public bool IsReservedStep(StepRequest user, StepKind kind) =>
+        Release == IronicRelease.Master && kind != StepKind.Deploy && ReservedStepNames.Contains(user.Step);
+
+    /// <summary>
+    /// Ironic's <c>_validate_user_steps</c>: each user step must name a driver step (unless
+    /// <paramref name="skipMissing"/>: the agent may report it later), with no unexpected and
+    /// no missing arguments; the core <c>deploy.deploy</c> step can only be disabled. All
+    /// errors are reported together.
+    /// </summary>
+    public ImmutableArray<(StepDefinition Step, StepRequest? User)> ValidateUserSteps(
+        Node node, ImmutableArray<StepRequest> requested, ImmutableArray<StepDefinition> driverSteps, StepKind kind, bool skipMissing)
+    {
+        if (requested.IsDefaultOrEmpty)
+        {
+            return [];
+        }
+
+        var name = kind.ToString().ToLowerInvariant();
+        var errors = new List<string>();
+        var result = ImmutableArray.CreateBuilder<(StepDefinition, StepRequest?)>();
+        foreach (var user in requested)
+        {
+            // Master reserves hold, wait, power_on, power_off and reboot: validation skips the
+            // driver lookup for them, and (in the Ironic this follows) leaves them out of the
+            // stored list, so they do not run although the documentation says they do.
+            if (IsReservedStep(user, kind))
+            {
+                continue;
+            }
+
+            var definition = driverSteps.FirstOrDefault(s => s.Interface == user.Interface && s.Step == user.Step);
+            if (definition is null)
+            {
+                if (!skipMissing)
+                {
+                    errors.Add($"node does not support this {name} step: {user}");
+                }
+
+                continue;
+            }
+
+            var argsInfo = definition.ArgsInfo ?? ImmutableDictionary<string, bool>.Empty;
+            var given = user.Args?.Keys ?? [];
+            var unexpected = given.Where(a => !argsInfo.ContainsKey(a)).ToList();
+            if (unexpected.Count > 0)
+            {
+                errors.Add($"{name} step {user} has these unexpected arguments: {string.Join(", ", unexpected)}");
+            }
+
+            if (kind != StepKind.Deploy || user.Priority > 0)
+            {
+                var missing = argsInfo.Where(a => a.Value && !given.Contains(a.Key)).Select(a => a.Key).ToList();
+                if (missing.Count > 0)
+                {
+                    errors.Add($"{name} step {user} is missing these required arguments: {string.Join(", ", missing)}");
+                }
+
+                if (node.DisableRamdisk && definition.RequiresRamdisk)
+                {
+                    errors.Add($"{name} step {user} requires booting a ramdisk");
+                }
+            }
+
+            if (kind == StepKind.Deploy && user.Priority > 0 && definition is { Interface: "deploy", Step: "deploy" })
+            {
+                errors.Add(
+                    $"deploy step {user.Step} on interface {user.Interface} is a core step and cannot be overridden by user steps. " +
+                    "It may be disabled by setting the priority to 0");
+            }
+
+            result.Add((definition, user));
+        }
+
+        if (kind == StepKind.Deploy)
+        {
+            errors.AddRange(requested
+                .GroupBy(s => (s.Interface, s.Step))
+                .Where(g => g.Count() > 1)
+                .Select(g => $"Duplicate deploy steps for {g.Key.Interface}.{g.Key.Step}. Deploy steps must be unique."));
+        }
+
+        return errors.Count == 0
+            ? result.ToImmutable()
+            : throw new InvalidParameterValueException(string.Join("; ", errors));
+    }
+
+    private ImmutableArray<(StepDefinition Step, StepRequest? User)> Prioritised(ImmutableArray<StepDefinition> steps) =>
+        [.. steps
+            .Where(s => s.Priority > 0)
+            .OrderByDescending(s => s.Priority)
+            .ThenByDescending(s => StepOrder.InterfaceRank(s.Interface, Release))
+            .Select(s => (s, (StepRequest?)null))];
+
+    /// <summary>The priority after <c>[deploy] erase_devices(_metadata)_priority</c> and <c>[conductor] clean_step_priority_override</c>.</summary>
+    private int OverriddenPriority(StepDefinition step)
+    {
+        var options = context.Options;
+        var priority = (step.Interface, step.Step) switch
+        {
+            ("deploy", "erase_devices") => options.Deploy.EraseDevicesPriority ?? step.Priority,
+            ("deploy", "erase_devices_metadata") => options.Deploy.EraseDevicesMetadataPriority ?? step.Priority,
+            _ => step.Priority,
+        };
+        return options.CleanStepPriorityOverride.TryGetValue($"{step.Interface}.{step.Step}", out var overridden) ? overridden : priority;
+    }
+}

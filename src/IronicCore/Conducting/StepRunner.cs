@@ -1,0 +1,214 @@
+using IronicCore.Drivers;
+using IronicCore.Drivers.Fake;
+using IronicCore.Errors;
+using IronicCore.Nodes;
+using IronicCore.States;
+using IronicCore.Steps;
+
+namespace IronicCore.Conducting;
+
+/// <summary>
+/// Running a list of clean or service steps (Ironic's <c>do_next_clean_step</c> and
+/// <c>do_next_service_step</c>, their <c>continue_*</c> and error handlers): the two differ
+/// only in their states, their step field and how they end, so one runner serves both, and the
+/// node's provision state says which it runs. Also the ramdisk's boot around in-band steps.
+/// </summary>
+internal sealed class StepRunner(ConductorContext context)
+{
+    /// <summary>
+    /// Runs the steps from <paramref name="index"/>: an in-band step goes to the agent and the
+    /// node waits (<c>clean wait</c>, <c>service wait</c>) for its result; after the last, the
+    /// operation ends.
+    /// </summary>
+    public void DoNextStep(Node node, int? index)
+    {
+        var task = context.Nodes.TaskOf(node);
+        for (var i = index ?? node.StepPlan.Length; i < node.StepPlan.Length; i++)
+        {
+            var (step, user) = node.StepPlan[i];
+            node.SetCurrentStep(step.Reference);
+            node.StepIndex = i;
+            node.StepAbortable = step.Abortable;
+            if (IsAgentStep(task.Driver, step))
+            {
+                StartAgentCommand(node, step.Reference);
+                context.Tasks.Fire(node, ProvisionEvent.Wait, node.ManualCleanTarget());
+                return;
+            }
+
+            // Out of band, a step runs on its own interface: the fake BIOS interface's (the only
+            // interface with out-of-band clean steps here) checks its settings, as Ironic's does.
+            if (FakeSteps.Run(step, user) is { } failure)
+            {
+                StepsFailed(node, $"Node {node.Uuid} failed step {node.DescribeCurrentStep()}: {failure}");
+                return;
+            }
+        }
+
+        if (node.IsServicing())
+        {
+            context.Servicing.Finish(node);
+        }
+        else
+        {
+            context.Cleaning.Finish(node);
+        }
+    }
+
+    /// <summary>
+    /// After a step finished: the next step (or the same one again when it must be re-run),
+    /// unless an abort was waiting for this step to end.
+    /// </summary>
+    public void ContinueSteps(Node node)
+    {
+        var skipCurrent = node.SkipCurrentStep;
+        node.SkipCurrentStep = true;
+        var current = node.CurrentStep();
+        int? next = current is null ? 0 : node.StepIndex is { } i ? (skipCurrent ? i + 1 : i) : null;
+        if (next >= node.StepPlan.Length)
+        {
+            next = null;
+        }
+
+        if (node.AbortAfterStep && next is not null)
+        {
+            var operation = node.IsServicing() ? "service" : "clean";
+            context.Tasks.Fire(node, ProvisionEvent.Fail, node.ManualCleanTarget());
+            TearDownInband(node);
+            node.LastError = $"By request, the {operation} operation was aborted after completing step \"{current}\"";
+            node.SetCurrentStep(null);
+            WipeStepInfo(node);
+            return;
+        }
+
+        DoNextStep(node, next);
+    }
+
+    /// <summary>Ironic's <c>resume_cleaning</c> and its servicing twin: back from the wait state.</summary>
+    public void ResumeSteps(Node node) => context.Tasks.Fire(node, ProvisionEvent.Resume, node.ManualCleanTarget());
+
+    /// <summary>Sends a step to the node's agent (its command API); a busy agent makes the step run again later.</summary>
+    public void StartAgentCommand(Node node, StepReference step)
+    {
+        if (!context.Agents.Execute(node.Index, context.Nodes.MachineAt(node.Index).Agent, step))
+        {
+            node.SkipCurrentStep = false;
+        }
+    }
+
+    /// <summary>
+    /// The boot interface's <c>prepare_ramdisk</c>, before the agent boots, which (as Ironic's PXE
+    /// boot does) makes the machine boot from the network next; false with Ironic's error text when it cannot.
+    /// </summary>
+    public bool PrepareRamdisk(Node node, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out string? error)
+    {
+        var task = context.Nodes.TaskOf(node);
+        try
+        {
+            task.Driver.Boot.PrepareRamdisk(task);
+            task.Driver.Management.SetBootDevice(task, BootDevice.Pxe, persistent: false);
+            error = null;
+            return true;
+        }
+        catch (IronicException failure)
+        {
+            error = failure.Message;
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Ironic's <c>tear_down_inband_cleaning</c> (and servicing's): power off, unless a step
+    /// failure left the node on for inspection; a node with <c>disable_power_off</c> is rebooted
+    /// out of the ramdisk instead, once its boot is cleaned up.
+    /// </summary>
+    public void TearDownInband(Node node)
+    {
+        var failed = node.Fault is NodeFault.CleanFailure or NodeFault.ServiceFailure;
+        if (!failed)
+        {
+            context.Power.PowerOffToChangeBoot(node);
+        }
+
+        var task = context.Nodes.TaskOf(node);
+        task.Driver.Boot.CleanUpRamdisk(task);
+        if (!failed && node.DisablePowerOff)
+        {
+            context.Power.NodePowerAction(node, PowerState.Rebooting);
+        }
+    }
+
+    /// <summary>
+    /// Ironic's <c>cleaning_error_handler</c> and <c>servicing_error_handler</c>: a failure
+    /// while a step ran puts the node in maintenance with fault <c>clean failure</c> (or
+    /// <c>service failure</c>); then <c>fail</c>, keeping a manual clean's target.
+    /// </summary>
+    public void StepsFailed(Node node, string error, bool setFailState = true, bool tearDown = true)
+    {
+        var servicing = node.IsServicing();
+        if (node.CurrentStep() is not null)
+        {
+            node.Fault = servicing ? NodeFault.ServiceFailure : NodeFault.CleanFailure;
+            context.Nodes.SetMaintenance(node, true);
+            node.MaintenanceReason ??= error;
+        }
+
+        if (tearDown && context.Nodes.DriverOf(node).UsesAgent && !node.StepsDisableRamdisk)
+        {
+            TearDownInband(node);
+        }
+
+        if (node.ProvisionState is ProvisionState.Cleaning or ProvisionState.CleanWait or ProvisionState.CleanFailed
+            or ProvisionState.Servicing or ProvisionState.ServiceWait or ProvisionState.ServiceFailed)
+        {
+            node.SetCurrentStep(null);
+            node.StepIndex = null;
+            node.AbortAfterStep = false;
+            node.StepReboot = false;
+            node.SkipCurrentStep = true;
+            node.AgentToken = null;
+            node.AgentUrl = null;
+        }
+
+        context.History.Record(node, error, servicing ? "servicing" : "cleaning");
+        node.RequestedSteps = [];
+        if (setFailState && node.ProvisionState is not (ProvisionState.CleanFailed or ProvisionState.ServiceFailed))
+        {
+            context.Tasks.Fire(node, ProvisionEvent.Fail, node.ManualCleanTarget());
+        }
+    }
+
+    /// <summary>
+    /// Ironic's <c>wipe_cleaning_internal_info</c> and <c>wipe_service_internal_info</c>; a
+    /// fast-track agent keeps its token and URL.
+    /// </summary>
+    public void WipeStepInfo(Node node, bool? keepAgent = null)
+    {
+        if (!(keepAgent ?? IsFastTrack(node)))
+        {
+            node.AgentToken = null;
+            node.AgentUrl = null;
+        }
+
+        node.StepPlan = [];
+        node.AgentCachedCleanSteps = null;
+        node.StepIndex = null;
+        node.StepReboot = false;
+        node.StepsDisableRamdisk = false;
+        node.SkipCurrentStep = true;
+    }
+
+    /// <summary>
+    /// Ironic's <c>is_fast_track</c>: <c>[deploy] fast_track</c> on, the agent heard from within
+    /// <c>fast_track_timeout</c>, and the machine on: the agent is reused instead of rebooted.
+    /// </summary>
+    public bool IsFastTrack(Node node) =>
+        context.Options.Deploy.FastTrack
+        && node.AgentUrl is not null
+        && node.AgentLastHeartbeat is { } last && context.Clock.GetUtcNow() - last < context.Options.Deploy.FastTrackTimeout
+        && node.PowerState == PowerState.PowerOn;
+
+    /// <summary>Whether the agent runs the step: with an agent deploy interface, every deploy-interface step is the agent's.</summary>
+    private static bool IsAgentStep(NodeDriver driver, StepDefinition step) =>
+        driver.UsesAgent && step.Interface == "deploy" && !driver.CleanSteps.Contains(step);
+}

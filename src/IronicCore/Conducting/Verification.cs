@@ -1,0 +1,30 @@
+using IronicCore.Errors;
+using IronicCore.Nodes;
+using IronicCore.States;
+
+namespace IronicCore.Conducting;
+
+/// <summary>Ironic's <c>conductor/verify.py</c>: <c>manage</c> from <c>enroll</c> checks that the power credentials work.</summary>
+internal sealed class Verification(ConductorContext context)
+{
+    /// <summary>Ironic's <c>do_node_verify</c>: the power state is read, or the node goes back to <c>enroll</c>.</summary>
+    public void DoNodeVerify(Node node)
+    {
+        var task = context.Nodes.TaskOf(node);
+        PowerState? power;
+        try
+        {
+            task.Driver.Power.Validate(task);
+            power = task.Driver.Power.GetPowerState(task);
+        }
+        catch (IronicException error)
+        {
+            context.History.Record(node, $"Failed to get power state for node {node.Uuid}. Error: {error.Message}", "verifying");
+            context.Tasks.Fire(node, ProvisionEvent.Fail);
+            return;
+        }
+
+        node.PowerState = power;
+        context.Tasks.Fire(node, ProvisionEvent.Done);
+    }
+}

@@ -1,0 +1,96 @@
+using System.Collections.Immutable;
+using IronicCore.Errors;
+using IronicCore.States;
+using IronicCore.Steps;
+
+namespace IronicCore.Drivers;
+
+/// <summary>
+/// Ironic's <c>direct</c> deploy interface (<c>AgentDeploy</c>, <c>drivers/modules/agent.py</c>):
+/// cleaning, servicing and deployment boot the ramdisk agent, which runs the interface's steps
+/// (<c>write_image</c>, the agent's clean steps); its heartbeats drive the operation on.
+/// </summary>
+internal sealed class AgentDeploy : IDeployInterface
+{
+    public static readonly AgentDeploy Instance = new();
+
+    private AgentDeploy()
+    {
+    }
+
+    public string Name => "direct";
+
+    public bool UsesRamdisk => true;
+
+    /// <summary>Boot the agent, have it write the image, then make the machine boot the instance.</summary>
+    public ImmutableArray<StepDefinition> DeploySteps { get; } =
+    [
+        new("deploy", "deploy", 100),
+        new("deploy", "write_image", 80),
+        new("deploy", "prepare_instance_boot", 60),
+        new("deploy", "tear_down_agent", 40),
+        new("deploy", "switch_to_tenant_network", 30),
+        new("deploy", "boot_instance", 20),
+    ];
+
+    /// <summary>
+    /// <c>deploy</c> boots the agent and <c>write_image</c> runs in it (both wait for the agent's
+    /// heartbeat); <c>prepare_instance_boot</c> makes the machine boot its disk;
+    /// <c>tear_down_agent</c> powers off and <c>boot_instance</c> on (with <c>disable_power_off</c>,
+    /// the agent is locked down instead and the instance booted by a reboot).
+    /// </summary>
+    public DeployStepResult ExecuteDeployStep(DriverTask task, StepDefinition step, StepRequest? user, IConductorUtils conductor)
+    {
+        var node = task.Node;
+        switch (step.Step)
+        {
+            case "deploy":
+                if (!conductor.PrepareRamdisk(node, out var error))
+                {
+                    conductor.DeployFailed(node, $"Deploy step {step.Reference} failed: {error}");
+                    return DeployStepResult.Failed;
+                }
+
+                conductor.NodePowerAction(node, PowerState.Rebooting);
+                return DeployStepResult.Wait;
+            case "write_image" when !node.DeployPrepared:
+                // Placed in wait call-back without a deploy having prepared it: no image URL.
+                conductor.DeployFailed(node, $"Deploy step {step.Reference} failed with KeyError: 'image_url'.");
+                return DeployStepResult.Failed;
+            case "write_image":
+                conductor.StartAgentCommand(node, step.Reference);
+                return DeployStepResult.Wait;
+            case "prepare_instance_boot":
+                try
+                {
+                    task.Driver.PrepareInstanceBoot(task);
+                }
+                catch (IronicException failure)
+                {
+                    conductor.SetFailedState(
+                        node,
+                        $"Deploy step {step.Reference} failed: Failed to change the boot device to disk when deploying node {node.Uuid}: {failure.Message}");
+                    return DeployStepResult.Failed;
+                }
+
+                return DeployStepResult.Done;
+            case "tear_down_agent":
+                conductor.PowerOffToChangeBoot(node);
+                return DeployStepResult.Done;
+            case "boot_instance":
+                conductor.PowerOnAfterBootChange(node);
+                return DeployStepResult.Done;
+            default:
+                return DeployStepResult.Done;
+        }
+    }
+
+    /// <summary>The ramdisk's and the instance's boot are cleaned up; the power is left as it is.</summary>
+    public void CleanUp(DriverTask task)
+    {
+        task.Driver.Boot.CleanUpRamdisk(task);
+        task.Driver.Boot.CleanUpInstance(task);
+    }
+
+    public void Heartbeat(DriverTask task, IConductorUtils conductor) => HeartbeatMixin.Heartbeat(task, conductor);
+}

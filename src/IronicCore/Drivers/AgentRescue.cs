@@ -1,0 +1,54 @@
+using IronicCore.Errors;
+using IronicCore.States;
+
+namespace IronicCore.Drivers;
+
+/// <summary>
+/// Ironic's <c>agent</c> rescue interface (<c>AgentRescue</c>): the machine boots the rescue
+/// ramdisk in place of its instance, and the agent's first heartbeat in <c>rescue wait</c>
+/// finalizes the rescue; unrescue boots the instance again. It needs a boot interface that can
+/// boot the rescue ramdisk.
+/// </summary>
+internal sealed class AgentRescue : IRescueInterface
+{
+    public static readonly AgentRescue Instance = new();
+
+    private AgentRescue()
+    {
+    }
+
+    public string Name => "agent";
+
+    public void Validate(DriverTask task)
+    {
+        if (!task.Driver.Boot.SupportsRescue)
+        {
+            throw new InstanceRescueFailureException(
+                task.NodeUuid, $"Validation failed: Driver {task.Driver.Driver} does not support rescue with boot interface {task.Driver.Boot.Name}");
+        }
+    }
+
+    /// <summary>Off, the rescue ramdisk's boot prepared, on: then <c>rescue wait</c>.</summary>
+    public ProvisionEvent Rescue(DriverTask task, IConductorUtils conductor)
+    {
+        var node = task.Node;
+        conductor.PowerOffToChangeBoot(node);
+        task.Driver.Boot.CleanUpInstance(task);
+        if (!conductor.PrepareRamdisk(node, out var error))
+        {
+            conductor.RecordError(node, $"Failed to rescue instance for node {node.Uuid}: {error}", "rescuing");
+            return ProvisionEvent.Fail;
+        }
+
+        conductor.PowerOnAfterBootChange(node);
+        return ProvisionEvent.Wait;
+    }
+
+    /// <summary>Off, the instance's boot back, on.</summary>
+    public void Unrescue(DriverTask task, IConductorUtils conductor)
+    {
+        conductor.PowerOffToChangeBoot(task.Node);
+        task.Driver.PrepareInstanceBoot(task);
+        conductor.PowerOnAfterBootChange(task.Node);
+    }
+}

@@ -1,0 +1,41 @@
+using System.Collections.Immutable;
+using IronicCore.Steps;
+
+namespace IronicCore.Drivers.Fake;
+
+/// <summary>
+/// Ironic's <c>fake</c> deploy interface: its one step, <c>deploy.deploy</c>, succeeds at once,
+/// and no agent is booted. Unlike Ironic's, it takes heartbeats as the agent deploy does, so a
+/// scenario can drive a fake node that it placed in a wait state.
+/// </summary>
+internal sealed class FakeDeploy : IDeployInterface
+{
+    public static readonly FakeDeploy Instance = new();
+
+    private FakeDeploy()
+    {
+    }
+
+    public string Name => "fake";
+
+    public bool UsesRamdisk => false;
+
+    public ImmutableArray<StepDefinition> DeploySteps { get; } = [new("deploy", "deploy", 100)];
+
+    public DeployStepResult ExecuteDeployStep(DriverTask task, StepDefinition step, StepRequest? user, IConductorUtils conductor)
+    {
+        if (FakeSteps.Run(step, user) is not { } failure)
+        {
+            return DeployStepResult.Done;
+        }
+
+        conductor.DeployFailed(task.Node, $"Deploy step {step.Reference} failed: {failure}.");
+        return DeployStepResult.Failed;
+    }
+
+    public void CleanUp(DriverTask task)
+    {
+    }
+
+    public void Heartbeat(DriverTask task, IConductorUtils conductor) => HeartbeatMixin.Heartbeat(task, conductor);
+}

@@ -1,0 +1,230 @@
+using IronicCore.Agent;
+using IronicCore.Nodes;
+using IronicCore.States;
+
+namespace IronicCore.Drivers;
+
+/// <summary>
+/// Ironic's <c>HeartbeatMixin</c> (<c>drivers/modules/agent_base.py</c>): an agent's heartbeat,
+/// run as its worker. It takes the node's lock or drops the heartbeat, records the agent, and
+/// acts in the node's wait state: the steps go on, the deployment continues, the rescue
+/// finishes; in maintenance the maintenance policy decides (behaviour spec 4).
+/// </summary>
+internal static class HeartbeatMixin
+{
+    public static void Heartbeat(DriverTask task, IConductorUtils conductor)
+    {
+        var node = task.Node;
+        if (!HeartbeatAllowed(node.ProvisionState, conductor) || node.Reservation is not null)
+        {
+            return;
+        }
+
+        conductor.Reserve(node);
+        try
+        {
+            node.AgentUrl = node.PendingAgentUrl;
+            node.AgentVersion = node.PendingAgentVersion;
+            node.AgentLastHeartbeat = conductor.Now;
+            if (IsRecordOnly(node.ProvisionState, conductor))
+            {
+                return;
+            }
+
+            if (node.Maintenance)
+            {
+                HeartbeatInMaintenance(node, conductor);
+                return;
+            }
+
+            switch (node.ProvisionState)
+            {
+                case ProvisionState.CleanWait or ProvisionState.ServiceWait:
+                    HeartbeatInStepWait(node, task.Machine.Agent, conductor);
+                    break;
+                case ProvisionState.WaitCallBack:
+                    HeartbeatDeployWait(node, task.Machine.Agent, conductor);
+                    break;
+                case ProvisionState.RescueWait:
+                    HeartbeatRescueWait(task, conductor);
+                    break;
+            }
+        }
+        finally
+        {
+            conductor.Release(node);
+        }
+    }
+
+    private static bool HeartbeatAllowed(ProvisionState state, IConductorUtils conductor) =>
+        state is ProvisionState.WaitCallBack or ProvisionState.CleanWait or ProvisionState.RescueWait
+            or ProvisionState.Deploying or ProvisionState.Cleaning or ProvisionState.Rescuing
+        || (conductor.Options.Release == IronicRelease.Master && state is ProvisionState.ServiceWait or ProvisionState.Servicing
+            or ProvisionState.CleanHold or ProvisionState.DeployHold or ProvisionState.ServiceHold)
+        || (conductor.Options.Deploy.FastTrack && state is ProvisionState.Enroll or ProvisionState.Manageable or ProvisionState.Available);
+
+    private static bool IsRecordOnly(ProvisionState state, IConductorUtils conductor) =>
+        state is ProvisionState.Enroll or ProvisionState.Manageable or ProvisionState.Available
+            or ProvisionState.Cleaning or ProvisionState.Deploying or ProvisionState.Rescuing
+        || (conductor.Options.Release == IronicRelease.Master && state is ProvisionState.Servicing
+            or ProvisionState.CleanHold or ProvisionState.DeployHold or ProvisionState.ServiceHold);
+
+    /// <summary>
+    /// Ironic's <c>_heartbeat_in_maintenance</c>: recorded only (the node freezes), unless the
+    /// maintenance policy says the operation fails (Ironic: <c>allow_provisioning_in_maintenance</c> false).
+    /// </summary>
+    private static void HeartbeatInMaintenance(Node node, IConductorUtils conductor)
+    {
+        if (conductor.MaintenancePolicy.FreezesOnHeartbeat(node.ToView(), conductor.Options))
+        {
+            return;
+        }
+
+        switch (node.ProvisionState)
+        {
+            case ProvisionState.CleanWait:
+                conductor.StepsFailed(node, "Cleaning aborted as node is in maintenance mode");
+                break;
+            case ProvisionState.ServiceWait:
+                conductor.StepsFailed(node, "Servicing aborted as node is in maintenance mode");
+                break;
+            case ProvisionState.WaitCallBack:
+                conductor.SetFailedState(node, "Deploy aborted as node is in maintenance mode");
+                break;
+            case ProvisionState.RescueWait:
+                conductor.NodePowerAction(node, PowerState.PowerOff);
+                conductor.RecordError(node, "Rescue aborted as node is in maintenance mode", "rescuing");
+                conductor.ProcessEvent(node, ProvisionEvent.Fail);
+                break;
+        }
+    }
+
+    /// <summary>
+    /// Ironic's <c>_heartbeat_clean_wait</c> (and servicing's twin): start the steps at the
+    /// first heartbeat, else check the agent's command and continue, fail, reboot or re-plan.
+    /// </summary>
+    private static void HeartbeatInStepWait(Node node, SimulatedAgent agent, IConductorUtils conductor)
+    {
+        node.ProvisionUpdatedAt = conductor.Now;
+        var current = node.CurrentStep();
+        if (current is null)
+        {
+            conductor.ResumeSteps(node);
+            node.AgentCachedCleanSteps = agent.CleanSteps;
+            if (conductor.SetSteps(node))
+            {
+                conductor.ContinueSteps(node);
+            }
+
+            return;
+        }
+
+        var command = agent.Poll();
+        if (command is null)
+        {
+            // A freshly booted agent has run no command: Ironic takes that as the end of a
+            // requested reboot, so after any restart the interrupted step counts as done.
+            node.StepReboot = false;
+            conductor.ResumeSteps(node);
+            conductor.ContinueSteps(node);
+            return;
+        }
+
+        if (command.Step != current || command.Status == AgentCommandStatus.Running)
+        {
+            return;
+        }
+
+        switch (command.Status)
+        {
+            case AgentCommandStatus.Failed:
+                conductor.StepsFailed(node, $"{(node.IsServicing() ? "Service" : "Clean")} step {current} failed on node {node.Uuid}. {command.Error}");
+                return;
+            case AgentCommandStatus.VersionMismatch:
+                ProcessVersionMismatch(node, agent, conductor);
+                return;
+        }
+
+        if (node.StepIndex is { } index && node.StepPlan[index].Step.RebootRequested)
+        {
+            // A step asked for a reboot: the agent comes back fresh, and its next heartbeat continues.
+            conductor.NodePowerAction(node, PowerState.Rebooting);
+            node.StepReboot = true;
+            return;
+        }
+
+        conductor.ResumeSteps(node);
+        conductor.ContinueSteps(node);
+    }
+
+    /// <summary>
+    /// Ironic's <c>_process_version_mismatch</c>: the agent came back with other hardware
+    /// managers, so its steps are read again; an automated clean starts its list over (its
+    /// steps are safe to repeat), an operator's manual clean or servicing re-runs the step.
+    /// </summary>
+    private static void ProcessVersionMismatch(Node node, SimulatedAgent agent, IConductorUtils conductor)
+    {
+        node.AgentCachedCleanSteps = agent.CleanSteps;
+        if (node.IsServicing() || node.TargetProvisionState == ProvisionState.Manageable)
+        {
+            node.SkipCurrentStep = false;
+        }
+        else if (!conductor.RestartCleaningSteps(node))
+        {
+            return;
+        }
+
+        conductor.ResumeSteps(node);
+        conductor.ContinueSteps(node);
+    }
+
+    /// <summary>
+    /// Ironic's <c>_heartbeat_deploy_wait</c>: a freshly booted agent continues with the next
+    /// deploy step; else the agent's command decides (running: wait; failed: <c>deploy failed</c>,
+    /// left on; succeeded: the next step).
+    /// </summary>
+    private static void HeartbeatDeployWait(Node node, SimulatedAgent agent, IConductorUtils conductor)
+    {
+        node.ProvisionUpdatedAt = conductor.Now;
+        var command = agent.Poll();
+        if (command is not null)
+        {
+            if (command.Step != node.DeployStep || command.Status == AgentCommandStatus.Running)
+            {
+                return;
+            }
+
+            if (command.Status == AgentCommandStatus.Failed)
+            {
+                conductor.DeployFailed(node, $"Deploy step {node.DeployStep} failed on node {node.Uuid}. {command.Error}");
+                return;
+            }
+        }
+
+        conductor.ResumeDeploy(node);
+    }
+
+    /// <summary>
+    /// Ironic's <c>_heartbeat_rescue_wait</c>: the agent finalizes the rescue with the stored
+    /// password; without one the rescue fails, powered off.
+    /// </summary>
+    private static void HeartbeatRescueWait(DriverTask task, IConductorUtils conductor)
+    {
+        var node = task.Node;
+        if (node.RescuePassword is null)
+        {
+            conductor.NodePowerAction(node, PowerState.PowerOff);
+            conductor.RecordError(
+                node,
+                "Node failed to perform rescue operation: Failed to rescue instance None for node " +
+                $"{node.Uuid}: Agent rescue requires rescue_password in instance_info",
+                "rescuing");
+            conductor.ProcessEvent(node, ProvisionEvent.Fail);
+            return;
+        }
+
+        conductor.ProcessEvent(node, ProvisionEvent.Resume);
+        task.Driver.Boot.CleanUpRamdisk(task);
+        conductor.ProcessEvent(node, ProvisionEvent.Done);
+    }
+}

@@ -1,0 +1,78 @@
+using IronicCore.Configuration;
+using IronicCore.Maintenance;
+using IronicCore.Nodes;
+using IronicCore.States;
+using IronicCore.Steps;
+
+namespace IronicCore.Drivers;
+
+/// <summary>
+/// What a deploy or rescue interface calls in the conductor, as Ironic's drivers call into
+/// <c>ironic.conductor</c>: the task's <c>process_event</c> and lock, <c>utils.node_power_action</c>
+/// and the error handlers, and the <c>notify_conductor_resume_*</c> that continue an operation.
+/// The conductor implements it; the drivers never see its parts.
+/// </summary>
+internal interface IConductorUtils
+{
+    ConductorOptions Options { get; }
+
+    IMaintenancePolicy MaintenancePolicy { get; }
+
+    /// <summary>The clock's time.</summary>
+    DateTimeOffset Now { get; }
+
+    /// <summary>Takes the node's lock (Ironic's <c>upgrade_lock</c>).</summary>
+    void Reserve(Node node);
+
+    /// <summary>Releases the node's lock.</summary>
+    void Release(Node node);
+
+    /// <summary>The task's <c>process_event</c>.</summary>
+    void ProcessEvent(Node node, ProvisionEvent @event);
+
+    /// <summary>Ironic's <c>node_power_action</c>; a failure lands in <c>last_error</c>.</summary>
+    void NodePowerAction(Node node, PowerState action);
+
+    /// <summary>Off, unless the node has <c>disable_power_off</c>, before the machine's boot changes.</summary>
+    void PowerOffToChangeBoot(Node node);
+
+    /// <summary>On again after the boot changed (with <c>disable_power_off</c>, a reboot).</summary>
+    void PowerOnAfterBootChange(Node node);
+
+    /// <summary>The boot interface's <c>prepare_ramdisk</c> with the boot device set to PXE; false with Ironic's error when it fails.</summary>
+    bool PrepareRamdisk(Node node, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out string? error);
+
+    /// <summary>Sends a step to the node's agent (IPA's command API); a busy agent makes the step run again later.</summary>
+    void StartAgentCommand(Node node, StepReference step);
+
+    /// <summary>Ironic's <c>node_history_record</c> of an error: <c>last_error</c>, and the node's history.</summary>
+    void RecordError(Node node, string message, string eventType);
+
+    /// <summary>Ironic's <c>cleaning_error_handler</c> or <c>servicing_error_handler</c>, by the node's state.</summary>
+    void StepsFailed(Node node, string error);
+
+    /// <summary>Ironic's <c>set_node_cleaning_steps</c> (or servicing's) at the agent's first heartbeat; false when it failed the operation.</summary>
+    bool SetSteps(Node node);
+
+    /// <summary>
+    /// An automated clean's steps worked out again from the agent's new list (they are safe to
+    /// repeat), the drivers' even where a runbook's ran, as <c>_process_version_mismatch</c> does;
+    /// false when that failed the cleaning.
+    /// </summary>
+    bool RestartCleaningSteps(Node node);
+
+    /// <summary>Back from <c>clean wait</c> or <c>service wait</c> (the <c>resume</c> event, keeping a manual clean's target).</summary>
+    void ResumeSteps(Node node);
+
+    /// <summary>Ironic's <c>continue_node_clean</c> (or servicing's): the next step, or the same again, unless an abort waits for it.</summary>
+    void ContinueSteps(Node node);
+
+    /// <summary>Ironic's <c>deploying_error_handler</c>.</summary>
+    void DeployFailed(Node node, string error);
+
+    /// <summary>Ironic's <c>set_failed_state</c>: <c>deploy failed</c>, then powered off as configured.</summary>
+    void SetFailedState(Node node, string error);
+
+    /// <summary>Ironic's <c>notify_conductor_resume_deploy</c>: back from <c>wait call-back</c>, then the next deploy step.</summary>
+    void ResumeDeploy(Node node);
+}
