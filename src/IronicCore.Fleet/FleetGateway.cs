@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using IronicCore.Conducting;
 using IronicCore.Errors;
 using IronicCore.Nodes;
 using IronicCore.States;

@@ -1,4 +1,3 @@
-using IronicCore.Conducting;
 
 namespace IronicCore.Api.Conductors;
 

@@ -3,7 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace IronicCore.Conducting;
+namespace IronicCore;
 
 /// <summary>
 /// Ironic's consistent hash ring (tooz's <c>HashRing</c>, which <c>ironic/common/hash_ring.py</c>

@@ -1,7 +1,6 @@
-using IronicCore.Conducting;
 using IronicCore.Simulation;
 
-namespace IronicCore.Tests.Conducting;
+namespace IronicCore.Tests;
 
 [TestFixture]
 public sealed class HashRingTests
