@@ -2,13 +2,17 @@ namespace IronicCore.Drivers.Ipmi;
 
 /// <summary>
 /// The registered <c>ipmi</c> hardware type and its simulated BMCs: look a node's BMC up to
-/// inject faults or read what it was told. Not thread-safe: use it from the simulation's thread.
+/// inject faults or read what it was told. It is one of the conductor's
+/// <see cref="Conductor.DriverStates"/>, so the conductor's snapshots keep the BMCs (a loaded
+/// conductor's: <c>conductor.DriverStates.OfType&lt;IpmiHardware&gt;()</c>). Not thread-safe: use it
+/// from the simulation's thread.
 /// </summary>
-public sealed class IpmiHardware
+public sealed partial class IpmiHardware : DriverState
 {
     private readonly Ipmitool ipmitool;
 
     internal IpmiHardware(HardwareType type, Ipmitool ipmitool)
+        : base(IpmiDriverPackage.Instance)
     {
         Type = type;
         this.ipmitool = ipmitool;

@@ -12,7 +12,7 @@ namespace IronicCore.Drivers.Ipmi;
 /// transient ones to Ironic. Waiting is charged to the task's time line, never slept.
 /// Shared by the ipmitool power and management interfaces of one hardware type.
 /// </summary>
-internal sealed class Ipmitool(DriverContext context, BmcBehaviour behaviour)
+internal sealed partial class Ipmitool(DriverContext context, BmcBehaviour behaviour)
 {
     /// <summary>Ironic's <c>IPMITOOL_RETRYABLE_FAILURES</c>.</summary>
     private static readonly ImmutableArray<string> RetryableFailures =

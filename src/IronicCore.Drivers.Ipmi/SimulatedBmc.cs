@@ -9,7 +9,7 @@ namespace IronicCore.Drivers.Ipmi;
 /// simulated time to answer, and misbehaves as its <see cref="Faults"/> say. Faults that fire are
 /// written to its system event log. Not thread-safe: drive it from the simulation's thread.
 /// </summary>
-public sealed class SimulatedBmc
+public sealed partial class SimulatedBmc
 {
     private readonly List<BmcCommandRecord> commands = [];
     private readonly List<string> systemEventLog = [];

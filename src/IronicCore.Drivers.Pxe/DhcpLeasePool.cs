@@ -1,4 +1,6 @@
 using System.Net;
+using IronicCore.Persistence;
+using MessagePack;
 
 namespace IronicCore.Drivers.Pxe;
 
@@ -55,6 +57,67 @@ internal sealed class DhcpLeasePool(PxeNetworkOptions options)
     /// <summary>The slot's leased address, or null.</summary>
     public IPAddress? AddressOf(int slot) =>
         slot < addressOf.Count && addressOf[slot] >= 0 ? ToAddress(first + (uint)addressOf[slot]) : null;
+
+    /// <summary>In a snapshot: the free addresses in the order they are handed out, then each slot's address (or -1) and expiry.</summary>
+    public void Write(ref MessagePackWriter writer)
+    {
+        writer.WriteArrayHeader(2);
+        writer.WriteArrayHeader(free.Count);
+        foreach (var address in free)
+        {
+            writer.Write(address);
+        }
+
+        writer.WriteArrayHeader(addressOf.Count);
+        for (var slot = 0; slot < addressOf.Count; slot++)
+        {
+            writer.WriteArrayHeader(2);
+            writer.Write(addressOf[slot]);
+            writer.Write(expiresAt[slot]);
+        }
+    }
+
+    /// <summary>What <see cref="Write"/> wrote, into this new pool; every address must be free or leased once.</summary>
+    public void Read(ref MessagePackReader reader)
+    {
+        SnapshotCodec.Expect(ref reader, 2, "a DHCP pool");
+        var seen = new bool[options.AddressCount];
+        var handedOut = new int[reader.ReadArrayHeader()];
+        for (var i = 0; i < handedOut.Length; i++)
+        {
+            handedOut[i] = Claim(reader.ReadInt32(), seen);
+        }
+
+        free.Clear();
+        for (var i = handedOut.Length - 1; i >= 0; i--)
+        {
+            free.Push(handedOut[i]);
+        }
+
+        for (var slots = reader.ReadArrayHeader(); slots > 0; slots--)
+        {
+            SnapshotCodec.Expect(ref reader, 2, "a DHCP lease");
+            var address = reader.ReadInt32();
+            addressOf.Add(address < 0 ? -1 : Claim(address, seen));
+            expiresAt.Add(reader.ReadInt64());
+        }
+
+        if (Array.IndexOf(seen, false) is var lost and >= 0)
+        {
+            throw new MessagePackSerializationException($"address {lost} of DHCP pool {options.Name} is neither free nor leased");
+        }
+    }
+
+    private static int Claim(int address, bool[] seen)
+    {
+        if ((uint)address >= (uint)seen.Length || seen[address])
+        {
+            throw new MessagePackSerializationException($"DHCP address {address} is outside the pool or given twice");
+        }
+
+        seen[address] = true;
+        return address;
+    }
 
     private void ReclaimExpired(DateTimeOffset now)
     {

@@ -1,5 +1,7 @@
 using IronicCore.Configuration;
 using IronicCore.Errors;
+using IronicCore.Persistence;
+using MessagePack;
 
 namespace IronicCore.Drivers.Pxe;
 
@@ -54,6 +56,31 @@ internal sealed class PxeBoot(PxeNetworkOptions options) : IBootInterface
 
     public void CleanUpInstance(DriverTask task)
     {
+    }
+
+    /// <summary>In a snapshot: which slots have their ramdisk prepared, then the leases.</summary>
+    public void Write(ref MessagePackWriter writer)
+    {
+        writer.WriteArrayHeader(2);
+        writer.WriteArrayHeader(prepared.Count);
+        foreach (var ready in prepared)
+        {
+            writer.Write(ready);
+        }
+
+        Leases.Write(ref writer);
+    }
+
+    /// <summary>What <see cref="Write"/> wrote, into this new boot interface.</summary>
+    public void Read(ref MessagePackReader reader)
+    {
+        SnapshotCodec.Expect(ref reader, 2, "a PXE boot interface");
+        for (var count = reader.ReadArrayHeader(); count > 0; count--)
+        {
+            prepared.Add(reader.ReadBoolean());
+        }
+
+        Leases.Read(ref reader);
     }
 
     /// <summary>The node's boot configuration while its ramdisk is prepared, else null.</summary>

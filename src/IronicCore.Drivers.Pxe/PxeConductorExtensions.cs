@@ -10,7 +10,8 @@ public static class PxeConductorExtensions
 {
     /// <summary>
     /// Creates a provisioning network whose boot interface and image transfer a hardware type can
-    /// use (e.g. <c>AddIpmiHardwareType(network.Boot, network.ImageTransfer)</c>).
+    /// use (e.g. <c>AddIpmiHardwareType(network.Boot, network.ImageTransfer)</c>), and registers it
+    /// with the conductor's <see cref="Conductor.DriverStates"/> so that its snapshots keep it.
     /// </summary>
     /// <param name="conductor">The conductor whose clock the network runs on.</param>
     /// <param name="options">The network; null for the defaults.</param>
@@ -21,10 +22,13 @@ public static class PxeConductorExtensions
         ArgumentNullException.ThrowIfNull(conductor);
         options ??= new PxeNetworkOptions();
         Check(options);
-        return new PxeNetwork(conductor, options);
+        var network = new PxeNetwork(conductor, options);
+        conductor.AddDriverState(network);
+        return network;
     }
 
-    private static void Check(PxeNetworkOptions options)
+    /// <exception cref="InvalidParameterValueException">An option is out of range; the first one found is named.</exception>
+    internal static void Check(PxeNetworkOptions options)
     {
         if (options.AddressCount < 1)
         {

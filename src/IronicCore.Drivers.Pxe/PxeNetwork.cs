@@ -6,15 +6,19 @@ namespace IronicCore.Drivers.Pxe;
 /// <summary>
 /// A provisioning network added to a conductor: its <c>pxe</c> boot interface (DHCP leases, boot
 /// configuration) and the shared link agents download images over. Hand <see cref="Boot"/> and
-/// <see cref="ImageTransfer"/> to a hardware type. Not thread-safe: use it from the simulation's thread.
+/// <see cref="ImageTransfer"/> to a hardware type. It is one of the conductor's
+/// <see cref="Conductor.DriverStates"/>, so the conductor's snapshots keep it (a loaded conductor's
+/// network: <c>conductor.DriverStates.OfType&lt;PxeNetwork&gt;()</c>). Not thread-safe: use it from the
+/// simulation's thread.
 /// </summary>
-public sealed class PxeNetwork
+public sealed partial class PxeNetwork : DriverState
 {
     private readonly Conductor conductor;
     private readonly PxeBoot boot;
     private readonly SharedLink link;
 
     internal PxeNetwork(Conductor conductor, PxeNetworkOptions options)
+        : base(PxeDriverPackage.Instance)
     {
         this.conductor = conductor;
         Options = options;

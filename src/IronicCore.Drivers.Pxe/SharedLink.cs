@@ -12,7 +12,7 @@ namespace IronicCore.Drivers.Pxe;
 /// ramdisk fetch reports as soon as it arrives. A machine has one transfer at a time: a new one
 /// (a reboot mid-fetch) replaces the old.
 /// </summary>
-internal sealed class SharedLink(SimulationClock clock, PxeNetworkOptions options) : IImageTransfer, ISimulationEventHandler
+internal sealed partial class SharedLink(SimulationClock clock, PxeNetworkOptions options) : IImageTransfer, ISimulationEventHandler
 {
     private const int LinkEvent = 0;
     private const int VerifiedEvent = 1;
@@ -20,7 +20,7 @@ internal sealed class SharedLink(SimulationClock clock, PxeNetworkOptions option
     /// <summary>Bytes left per slot; below this a download counts as done (rounding to clock ticks).</summary>
     private const double DoneBelowBytes = 1.0;
 
-    private readonly SeededRandom random = new(options.Seed);
+    private SeededRandom random = new(options.Seed);
     private readonly List<double> finishAt = [];
     private readonly List<long> activeSince = [];
     private readonly List<DriverTask?> downloads = [];

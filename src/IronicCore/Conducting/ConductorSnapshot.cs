@@ -24,26 +24,41 @@ namespace IronicCore.Conducting;
 /// </summary>
 internal static class ConductorSnapshot
 {
+    /// <summary>The fields of a conductor's state in format 3, and with the driver states (an addition to format 3, eighth).</summary>
+    private const int Fields = 12;
+
+    private const int FieldsWithDriverStates = 13;
+
+    /// <summary>Where the driver states are: after the periodic tasks, before the drivers the nodes use, whose types they register.</summary>
+    private const int DriverStatesField = 7;
+
     /// <summary>What a conductor is built from, read before the rest.</summary>
-    public sealed record Settings(ConductorOptions Options, string Host, ulong Seed, AgentBehaviour? Agents, IMaintenancePolicy Policy);
+    public sealed record Settings(ConductorOptions Options, string Host, ulong Seed, AgentBehaviour? Agents, IMaintenancePolicy Policy, bool HasDriverStates);
 
     /// <summary>Throws when the conductor holds what a snapshot cannot carry.</summary>
-    /// <exception cref="SnapshotUnsupportedException">A hardware type other than fake-hardware is registered.</exception>
-    public static void CheckSavable(ConductorContext context)
+    /// <param name="context">The conductor.</param>
+    /// <param name="kept">Whether a driver state keeps a hardware type's state.</param>
+    /// <exception cref="SnapshotUnsupportedException">A hardware type other than fake-hardware is registered that no driver state keeps.</exception>
+    public static void CheckSavable(ConductorContext context, Func<HardwareType, bool> kept)
     {
         foreach (var type in context.Drivers.HardwareTypes)
         {
-            if (type.Name != FakeHardware.Name)
+            if (type.Name != FakeHardware.Name && !kept(type))
             {
                 throw new SnapshotUnsupportedException(
-                    $"Hardware type {type.Name} is registered: a plug-in driver's own state (its BMCs, links, leases) is not in a snapshot yet; only fake-hardware conductors can be saved.");
+                    $"Hardware type {type.Name} is registered, but no driver state keeps its drivers' own state (their BMCs, links, leases): " +
+                    "its package must register a DriverState listing the type (Conductor.AddDriverState, docs/drivers.md) for the conductor to be saved.");
             }
         }
     }
 
-    public static void Write(ConductorContext context, ref MessagePackWriter writer)
+    /// <summary>Writes the conductor's state (without its clock).</summary>
+    /// <param name="context">The conductor.</param>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="driverStates">Writes the driver packages' states; null when none is registered, so the state is format 3's twelve fields.</param>
+    public static void Write(ConductorContext context, ref MessagePackWriter writer, SnapshotWriter? driverStates)
     {
-        writer.WriteArrayHeader(12);
+        writer.WriteArrayHeader(driverStates is null ? Fields : FieldsWithDriverStates);
         OptionsCodec.Write(ref writer, context.Options);
         writer.Write(context.Host);
         writer.Write(context.Seed);
@@ -51,6 +66,7 @@ internal static class ConductorSnapshot
         writer.Write(context.MaintenancePolicy.GetType().FullName);
         SnapshotCodec.Write(ref writer, context.Random.GetState());
         context.Periodics.Write(ref writer);
+        driverStates?.Invoke(ref writer);
 
         var driverIndex = new Dictionary<NodeDriver, int>(ReferenceEqualityComparer.Instance);
         writer.WriteArrayHeader(context.Drivers.Built.Count);
@@ -100,10 +116,17 @@ internal static class ConductorSnapshot
     /// runbooks or inspection rules.
     /// </param>
     /// <param name="driverSections">The driver sections the saved options may name.</param>
+    /// <returns>The settings, and whether driver states follow the periodic tasks (<see cref="ReadState"/> reads them).</returns>
     /// <exception cref="ArgumentException"><paramref name="maintenancePolicy"/> is not of the type the conductor was saved with.</exception>
     public static Settings ReadSettings(ref MessagePackReader reader, IMaintenancePolicy? maintenancePolicy, int format, IEnumerable<OptionSection>? driverSections)
     {
-        Expect(ref reader, format switch { 1 => 9, 2 => 10, _ => 12 }, "a conductor");
+        var fields = reader.ReadArrayHeader();
+        var expected = format switch { 1 => 9, 2 => 10, _ => Fields };
+        if (fields != expected && !(format > 2 && fields == FieldsWithDriverStates))
+        {
+            throw new MessagePackSerializationException($"a conductor has {fields} fields, not {expected}{(format > 2 ? $" or {FieldsWithDriverStates}" : string.Empty)}");
+        }
+
         var options = ReadOptions(ref reader, driverSections);
         var host = ReadText(ref reader, "the conductor's host");
         var seed = reader.ReadUInt64();
@@ -117,14 +140,39 @@ internal static class ConductorSnapshot
                 nameof(maintenancePolicy));
         }
 
-        return new Settings(options, host, seed, agents, maintenancePolicy);
+        return new Settings(options, host, seed, agents, maintenancePolicy, fields == FieldsWithDriverStates);
+    }
+
+    /// <summary>Moves <paramref name="peek"/> from the start of a conductor's state to its driver states, if it has them.</summary>
+    /// <returns>Whether it has them.</returns>
+    public static bool SkipToDriverStates(ref MessagePackReader peek, int format)
+    {
+        if (format < 3 || peek.ReadArrayHeader() != FieldsWithDriverStates)
+        {
+            return false;
+        }
+
+        for (var field = 0; field < DriverStatesField; field++)
+        {
+            peek.Skip();
+        }
+
+        return true;
     }
 
     /// <summary>Reads the rest into a conductor built from <see cref="ReadSettings"/> on the snapshot's clock.</summary>
-    public static void ReadState(ConductorContext context, ref MessagePackReader reader, int format)
+    /// <param name="context">The conductor.</param>
+    /// <param name="reader">Where <see cref="ReadSettings"/> stopped.</param>
+    /// <param name="format">The snapshot's format.</param>
+    /// <param name="driverStates">
+    /// When the settings say driver states follow: restores them (registering their hardware types before
+    /// the nodes' drivers are built) and returns what to call once the nodes are loaded.
+    /// </param>
+    public static void ReadState(ConductorContext context, ref MessagePackReader reader, int format, SnapshotReader<Action>? driverStates)
     {
         context.Random.Restore(ReadRandomState(ref reader));
         context.Periodics.Read(ref reader, format);
+        var nodesLoaded = driverStates?.Invoke(ref reader);
         var drivers = new List<NodeDriver>();
         for (var count = reader.ReadArrayHeader(); count > 0; count--)
         {
@@ -189,5 +237,7 @@ internal static class ConductorSnapshot
             RunbookCodec.Read(ref reader, context.Runbooks);
             InspectionRuleCodec.Read(ref reader, context.InspectionRules);
         }
+
+        nodesLoaded?.Invoke();
     }
 }

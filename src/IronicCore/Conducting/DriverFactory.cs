@@ -16,6 +16,7 @@ internal sealed class DriverFactory(ConductorContext context)
 {
     private readonly Dictionary<string, HardwareType> hardwareTypes = new(StringComparer.Ordinal) { [FakeHardware.Name] = FakeHardware.Type };
     private readonly Dictionary<(string Driver, string Deploy, string Rescue, string Management), NodeDriver> nodeDrivers = [];
+    private readonly Dictionary<HardwareType, DriverContext> contexts = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>The registered hardware types, fake-hardware first then in registration order.</summary>
     public IEnumerable<HardwareType> HardwareTypes => hardwareTypes.Values;
@@ -35,15 +36,20 @@ internal sealed class DriverFactory(ConductorContext context)
             throw new ArgumentException($"The hardware type {name} is registered already.", nameof(name));
         }
 
-        var type = create(new DriverContext(context.Clock, context.Options, new SeededRandom(SeededRandom.StreamSeed(context.Seed, name))));
+        var driverContext = new DriverContext(context.Clock, context.Options, new SeededRandom(SeededRandom.StreamSeed(context.Seed, name)));
+        var type = create(driverContext);
         if (type.Name != name)
         {
             throw new ArgumentException($"The factory for {name} built a hardware type named {type.Name}.", nameof(create));
         }
 
         hardwareTypes.Add(name, type);
+        contexts.Add(type, driverContext);
         return type;
     }
+
+    /// <summary>The context a registered type was built with (its random stream a snapshot keeps), or null for a type not registered here.</summary>
+    public DriverContext? ContextOf(HardwareType type) => contexts.GetValueOrDefault(type);
 
     /// <summary>The driver for a node asking for these interfaces, shared by every node with the same choice.</summary>
     /// <exception cref="DriverNotFoundException">The hardware type is not enabled.</exception>

@@ -35,7 +35,7 @@ internal static class ClockSnapshot
             {
                 throw new SnapshotUnsupportedException(scheduled.Handler is SimulationTimer
                     ? "A timer made with the clock's CreateTimer is pending: its callback is code, which a snapshot cannot hold. Dispose it before saving."
-                    : $"An event of {scheduled.Handler.GetType().Name} is pending: only the conductor's and the fleet's own events can be saved.");
+                    : $"An event of {scheduled.Handler.GetType().Name} is pending: only the events of the conductor, of the simulation built around it and of its driver states (Conductor.AddDriverState) can be saved.");
             }
         }
 

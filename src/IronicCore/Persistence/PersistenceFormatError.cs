@@ -14,4 +14,10 @@ public enum PersistenceFormatError
 
     /// <summary>A checksum does not match, or the content cannot be decoded.</summary>
     Corrupted,
+
+    /// <summary>
+    /// The snapshot holds the state of a driver package (its hardware type, BMCs, network) that was
+    /// not given to the loader: the file is intact, but its drivers' code is needed to load it.
+    /// </summary>
+    MissingDriver,
 }

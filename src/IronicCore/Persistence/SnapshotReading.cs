@@ -5,7 +5,10 @@ namespace IronicCore.Persistence;
 /// <summary>Decodes a snapshot's body, which <see cref="SnapshotFile.Read"/> has checked whole.</summary>
 internal static class SnapshotReading
 {
-    /// <summary>Reads the body with <paramref name="read"/>; a body of the wrong shape is <see cref="PersistenceFormatError.Corrupted"/>.</summary>
+    /// <summary>
+    /// Reads the body with <paramref name="read"/>; a body of the wrong shape is <see cref="PersistenceFormatError.Corrupted"/>,
+    /// one that needs code the loader was not given <see cref="PersistenceFormatError.MissingDriver"/>.
+    /// </summary>
     public static T Decode<T>(byte[] body, string source, SnapshotReader<T> read)
     {
         var reader = new MessagePackReader(body);
@@ -18,6 +21,10 @@ internal static class SnapshotReading
             }
 
             return result;
+        }
+        catch (SnapshotDependencyException error)
+        {
+            throw new PersistenceFormatException(PersistenceFormatError.MissingDriver, $"{source}: {error.Message}", error);
         }
         catch (Exception error) when (error is MessagePackSerializationException or EndOfStreamException)
         {

@@ -1,4 +1,8 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
 using IronicCore.Cli;
+using IronicCore.Cli.Commands.Serve;
 using IronicCore.Configuration;
 using IronicCore.Errors;
 using IronicCore.Nodes;
@@ -117,6 +121,71 @@ public sealed class ServeResumeTests
         });
     }
 
+    [Test]
+    public async Task Resume_OfServesOwnConductorWithIpmiNodes_ServesThemMidDeploy_AndTheDeploymentEndsAsIfNeverSaved()
+    {
+        using var saving = SimulatorFactory.WithIpmi();
+        var bytes = await DeployingIpmiNode(saving);
+        using var resuming = new SimulatorFactory(conductor: ServeConductor.Resume(new MemoryStream(bytes)));
+        using var client = resuming.Client();
+        using var original = saving.Client();
+
+        var drivers = (await client.Get("/v1/drivers")).Json["drivers"]!.AsArray().Select(d => d!["name"]!.GetValue<string>());
+        var midDeploy = (await client.Get("/v1/nodes/bm-0")).Body;
+        var savedMidDeploy = (await original.Get("/v1/nodes/bm-0")).Body;
+        await client.Post("/_sim/advance", "{\"seconds\": 3600}");
+        await original.Post("/_sim/advance", "{\"seconds\": 3600}");
+        var deployed = (await client.Get("/v1/nodes/bm-0")).Body;
+        var savedDeployed = (await original.Get("/v1/nodes/bm-0")).Body;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(drivers, Is.EquivalentTo(new[] { "fake-hardware", "ipmi" }));
+            Assert.That(midDeploy, Is.EqualTo(savedMidDeploy).And.Contains("\"provision_state\":\"wait call-back\""));
+            Assert.That(deployed, Is.EqualTo(savedDeployed).And.Contains("\"provision_state\":\"active\""), "the node, field by field");
+            Assert.That(resuming.Conductor.DriverStates.OfType<global::IronicCore.Drivers.Pxe.PxeNetwork>().Single().CompletedDownloads, Is.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public async Task ServeResume_InItsOwnProcess_ServesTheSavedIpmiNode_AndItsDeploymentGoesOn()
+    {
+        using var saving = SimulatorFactory.WithIpmi();
+        var file = Path.Combine(directory, "ipmi.snapshot");
+        await File.WriteAllBytesAsync(file, await DeployingIpmiNode(saving));
+        var port = FreePort();
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in new[] { "exec", Path.Combine(TestContext.CurrentContext.TestDirectory, "IronicCore.Cli.dll"), "serve", "--resume", file, "--clock", "virtual", "--port", $"{port}" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var serve = Process.Start(start)!;
+        try
+        {
+            var banner = await serve.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60));
+            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+            using var client = new IronicClient(http, "1.78");
+            var drivers = (await client.Get("/v1/drivers")).Json["drivers"]!.AsArray().Select(d => d!["name"]!.GetValue<string>());
+            var saved = (await client.Node("bm-0"))["provision_state"]!.GetValue<string>();
+            await client.Post("/_sim/advance", "{\"seconds\": 3600}");
+            var deployed = (await client.Node("bm-0"))["provision_state"]!.GetValue<string>();
+
+            Assert.Multiple(() =>
+            {
+                Assert.That(banner, Does.Contain($"on http://127.0.0.1:{port}, 1 node, virtual clock"));
+                Assert.That(drivers, Is.EquivalentTo(new[] { "fake-hardware", "ipmi" }));
+                Assert.That(saved, Is.EqualTo("wait call-back"));
+                Assert.That(deployed, Is.EqualTo("active"));
+            });
+        }
+        finally
+        {
+            serve.Kill();
+            await serve.WaitForExitAsync();
+        }
+    }
+
     [TestCase("truncated", "cut off")]
     [TestCase("corrupted", "checksum does not match")]
     [TestCase("fleet", "a snapshot of a fleet run, not of a conductor")]
@@ -151,6 +220,39 @@ public sealed class ServeResumeTests
             Assert.That(code, Is.EqualTo(IronicSim.BadInput));
             Assert.That(error, Does.Contain(message));
         });
+    }
+
+    /// <summary>
+    /// Through <c>serve</c>'s own conductor's API: an ipmi node enrolled, managed, cleaned, and
+    /// deploying with its image on the PXE network's link; the snapshot then.
+    /// </summary>
+    private static async Task<byte[]> DeployingIpmiNode(SimulatorFactory factory)
+    {
+        using var client = factory.Client();
+        await client.Post("/v1/nodes", "{\"driver\": \"ipmi\", \"name\": \"bm-0\", \"driver_info\": {\"ipmi_address\": \"10.0.0.9\", \"ipmi_password\": \"p\"}}");
+        await client.Provision("bm-0", "manage");
+        await client.Post("/_sim/advance", "{\"seconds\": 60}");
+        await client.Provision("bm-0", "provide");
+        await client.Post("/_sim/advance", "{\"seconds\": 10800}");
+        Assert.That((await client.Node("bm-0"))["provision_state"]!.GetValue<string>(), Is.EqualTo("available"));
+        await client.Provision("bm-0", "active");
+        var network = factory.Conductor.DriverStates.OfType<global::IronicCore.Drivers.Pxe.PxeNetwork>().Single();
+        for (var second = 0; second < 300 && network.ActiveDownloads == 0; second++)
+        {
+            await client.Post("/_sim/advance", "{\"seconds\": 1}");
+        }
+
+        Assert.That(network.ActiveDownloads, Is.EqualTo(1), "the image on the link");
+        using var stream = new MemoryStream();
+        factory.Conductor.Save(stream);
+        return stream.ToArray();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static byte[] Flip(byte[] bytes, int at)

@@ -154,7 +154,7 @@ internal sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeCommand
             var stream = File.OpenRead(snapshot);
             await using (stream.ConfigureAwait(false))
             {
-                return (Conductor.Load(stream, driverSections: ServeConductor.DriverSections), []);
+                return (ServeConductor.Resume(stream), []);
             }
         }
 

@@ -14,8 +14,8 @@ namespace IronicCore.Cli.Commands.Serve;
 /// <summary>
 /// The conductors <c>serve</c> builds: empty, or a fleet scenario's nodes as the fleet starts.
 /// Both enable fake-hardware and ipmi, the ipmi nodes on simulated BMCs behind one PXE network,
-/// their agents acting on their own. (A saved conductor, <c>--resume</c>, is served as it was
-/// saved: <see cref="Conductor.Load"/>.)
+/// their agents acting on their own. A saved conductor (<c>--resume</c>) is served as it was
+/// saved, its ipmi type and PXE network (if it had them) restored by their driver packages.
 /// </summary>
 internal static class ServeConductor
 {
@@ -24,6 +24,16 @@ internal static class ServeConductor
     /// fleet file or snapshot may set their options.
     /// </summary>
     public static ImmutableArray<OptionSection> DriverSections => [new IpmiOptions(), new PxeOptions(), new DhcpOptions()];
+
+    /// <summary>The driver packages of the conductors served, which restore a snapshot's PXE network and ipmi type.</summary>
+    public static ImmutableArray<DriverPackage> Drivers => [PxeDriverPackage.Instance, IpmiDriverPackage.Instance];
+
+    /// <summary>
+    /// A conductor saved with <see cref="Conductor.Save"/> (a harness's, or one of these with ipmi
+    /// nodes), where it stood: with the hardware types and network it had, no more.
+    /// </summary>
+    /// <exception cref="Persistence.PersistenceFormatException">Not a conductor's snapshot, damaged, or it needs a driver package serve does not have.</exception>
+    public static Conductor Resume(Stream stream) => Conductor.Load(stream, driverSections: DriverSections, drivers: Drivers);
 
     /// <summary>No nodes yet.</summary>
     public static Conductor Empty(ConductorOptions options, SimulationClock clock, ulong seed) =>

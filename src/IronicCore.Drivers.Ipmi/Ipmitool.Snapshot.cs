@@ -1,0 +1,50 @@
+using MessagePack;
+using static IronicCore.Persistence.SnapshotCodec;
+
+namespace IronicCore.Drivers.Ipmi;
+
+// ipmitool in a snapshot: every BMC made so far, in the order made, and when each BMC address
+// last got a command (the spacing of the next). What it parsed from driver_info and which BMC a
+// slot has are caches, rebuilt on first use.
+internal sealed partial class Ipmitool
+{
+    public void Write(ref MessagePackWriter writer)
+    {
+        writer.WriteArrayHeader(2);
+        writer.WriteArrayHeader(byUuid.Count);
+        foreach (var bmc in byUuid.Values)
+        {
+            bmc.Write(ref writer);
+        }
+
+        writer.WriteMapHeader(lastCommandAt.Count);
+        foreach (var (address, at) in lastCommandAt)
+        {
+            writer.Write(address);
+            writer.Write(at.UtcTicks);
+        }
+    }
+
+    /// <summary>What <see cref="Write"/> wrote, into this new ipmitool.</summary>
+    public void Read(ref MessagePackReader reader)
+    {
+        Expect(ref reader, 2, "ipmitool");
+        for (var count = reader.ReadArrayHeader(); count > 0; count--)
+        {
+            var bmc = SimulatedBmc.Read(ref reader);
+            if (!byUuid.TryAdd(bmc.NodeUuid, bmc))
+            {
+                throw new MessagePackSerializationException($"node {bmc.NodeUuid} has two BMCs");
+            }
+        }
+
+        for (var count = reader.ReadMapHeader(); count > 0; count--)
+        {
+            var address = ReadText(ref reader, "a BMC address");
+            if (!lastCommandAt.TryAdd(address, new DateTimeOffset(reader.ReadInt64(), TimeSpan.Zero)))
+            {
+                throw new MessagePackSerializationException($"BMC address {address} is given twice");
+            }
+        }
+    }
+}
