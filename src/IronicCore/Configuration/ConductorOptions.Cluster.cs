@@ -30,12 +30,4 @@ public sealed partial class ConductorOptions
     [ConductorGroupName]
     [StringLength(255)]
     public string ConductorGroup { get; init; } = OptionDefaults.ConductorGroup;
-
-    /// <summary>
-    /// <c>[conductor] sync_local_state_interval</c>: how often the conductor takes over <c>active</c>
-    /// nodes newly mapped to it. Zero or less disables the task.
-    /// </summary>
-    /// <value>Default: 180 s. Limits: none.</value>
-    [IronicOption("sync_local_state_interval")]
-    public TimeSpan SyncLocalStateInterval { get; init; } = OptionDefaults.SyncLocalStateInterval;
 }
