@@ -13,4 +13,5 @@ namespace IronicCore.Configuration;
 [NotSimulatedOption("permitted_image_formats", "it limits the image formats the conductor accepts after inspecting an image, and IronicCore inspects no image.")]
 [NotSimulatedOption("disable_deep_image_inspection", "it turns off the conductor's inspection of images, and IronicCore inspects no image.")]
 [NotSimulatedOption("conductor_always_validates_images", "it makes the conductor inspect every image, and IronicCore inspects no image.")]
+[NotSimulatedOption("require_rescue_password_hashed", "it decides what rescue does when the agent refuses the hashed rescue password (ironic-python-agent before 6.0.0), and the simulated agent always takes it.")]
 public sealed partial class ConductorOptions;

@@ -57,8 +57,6 @@ internal static class OptionDefaults
         ImmutableSortedDictionary.Create<string, string>(StringComparer.Ordinal);
     public static readonly ImmutableSortedDictionary<string, int> CleanStepPriorityOverride =
         ImmutableSortedDictionary.Create<string, int>(StringComparer.Ordinal);
-    public const bool RequireRescuePasswordHashed = true;
-    public const bool RequireRescuePasswordHashed21_4 = false;
     public const bool NodeHistory = true;
     public const int NodeHistoryMaxEntries = 300;
     public static readonly TimeSpan NodeHistoryCleanupInterval = TimeSpan.FromSeconds(86400);

@@ -53,7 +53,6 @@ public sealed class ConductorOptionsDefaultsTests
         ["conductor.power_state_sync_max_retries"] = "3",
         ["conductor.poweroff_in_cleanfail"] = "false",
         ["conductor.poweroff_in_servicefail"] = "false",
-        ["conductor.require_rescue_password_hashed"] = "true",
         ["conductor.rescue_callback_timeout"] = "1800",
         ["conductor.reserved_workers_pool_percentage"] = "5",
         ["conductor.service_callback_timeout"] = "1800",
@@ -154,14 +153,6 @@ public sealed class ConductorOptionsDefaultsTests
         Assert.That(ConductorOptions.ForRelease(IronicRelease.Release21_4).Agent.RequireTls, Is.False);
 
     [Test]
-    public void RequireRescuePasswordHashed_Master_IsTrue() =>
-        Assert.That(ConductorOptions.ForRelease(IronicRelease.Master).RequireRescuePasswordHashed, Is.True);
-
-    [Test]
-    public void RequireRescuePasswordHashed_21_4_IsFalse() =>
-        Assert.That(ConductorOptions.ForRelease(IronicRelease.Release21_4).RequireRescuePasswordHashed, Is.False);
-
-    [Test]
     public void DisallowSteps_Master_AreVendorSendRaw()
     {
         var api = ConductorOptions.ForRelease(IronicRelease.Master).Api;
@@ -211,7 +202,6 @@ public sealed class ConductorOptionsDefaultsTests
             "api.disallow_clean_steps",
             "api.disallow_deploy_steps",
             "api.disallow_service_steps",
-            "conductor.require_rescue_password_hashed",
             "conductor.reserved_workers_pool_percentage",
             "conductor.sync_power_state_interval",
             "conductor.workers_pool_size",
