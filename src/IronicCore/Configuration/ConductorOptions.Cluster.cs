@@ -5,11 +5,6 @@ namespace IronicCore.Configuration;
 /// <content>Conductor membership: heart beats, the conductor group and takeover.</content>
 public sealed partial class ConductorOptions
 {
-    /// <summary><c>[conductor] heartbeat_interval</c>: how often the conductor touches its registration.</summary>
-    /// <value>Default: 10 s. Limits: none.</value>
-    [IronicOption("heartbeat_interval")]
-    public TimeSpan HeartbeatInterval { get; init; } = OptionDefaults.HeartbeatInterval;
-
     /// <summary>
     /// <c>[conductor] heartbeat_timeout</c>: how long after its last touch a conductor still counts as
     /// alive; older ones leave the hash ring and their reservations are orphaned.

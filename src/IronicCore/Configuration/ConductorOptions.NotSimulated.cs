@@ -1,6 +1,7 @@
 namespace IronicCore.Configuration;
 
 /// <content>The <c>[conductor]</c> options of Ironic that IronicCore refuses, and why.</content>
+[NotSimulatedOption("heartbeat_interval", "it paces a conductor's keepalive; the fleet counts a dead conductor as gone heartbeat_timeout after its death, as if its last keepalive were at that instant.")]
 [NotSimulatedOption("cache_clean_up_interval", "it paces Ironic's periodic pruning of its image caches, and IronicCore keeps no image cache.")]
 [NotSimulatedOption("check_allocations_interval", "it paces Ironic's periodic pick-up of allocations left by a dead conductor, and IronicCore has no allocations.")]
 [NotSimulatedOption("sync_local_state_interval", "it paces Ironic's periodic take-over of the active nodes newly mapped to a conductor (_sync_local_state), which IronicCore does not run.")]

@@ -24,7 +24,6 @@ internal static class OptionDefaults
     public const bool MaxConcurrentPerConductorGroup = false;
 
     // [conductor]: conductor membership.
-    public static readonly TimeSpan HeartbeatInterval = TimeSpan.FromSeconds(10);
     public static readonly TimeSpan HeartbeatTimeout = TimeSpan.FromSeconds(60);
     public const string ConductorGroup = "";
 

@@ -36,7 +36,6 @@ public sealed class ConductorOptionsDefaultsTests
         ["conductor.conductor_group"] = "\"\"",
         ["conductor.deploy_callback_timeout"] = "1800",
         ["conductor.force_power_state_during_sync"] = "true",
-        ["conductor.heartbeat_interval"] = "10",
         ["conductor.heartbeat_timeout"] = "60",
         ["conductor.inspect_wait_timeout"] = "1800",
         ["conductor.max_concurrent_clean"] = "50",
@@ -66,14 +65,11 @@ public sealed class ConductorOptionsDefaultsTests
         ["deploy.fast_track_timeout"] = "300",
         ["deploy.http_url"] = "null",
         ["deploy.power_off_after_deploy_failure"] = "true",
-        ["dhcp.dhcp_provider"] = "\"neutron\"",
         ["ipmi.additional_retryable_ipmi_errors"] = "[]",
         ["ipmi.command_retry_timeout"] = "60",
         ["ipmi.disable_boot_timeout"] = "true",
         ["ipmi.min_command_interval"] = "5",
         ["ipmi.use_ipmitool_retries"] = "false",
-        ["pxe.boot_retry_check_interval"] = "90",
-        ["pxe.boot_retry_timeout"] = "null",
     }.ToImmutableSortedDictionary(StringComparer.Ordinal);
 
     /// <summary>The options 21.4's ironic/conf/*.py does not declare.</summary>

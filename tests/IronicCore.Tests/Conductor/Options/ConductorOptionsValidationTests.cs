@@ -35,8 +35,6 @@ public sealed class ConductorOptionsValidationTests
         ("conductor.sync_power_state_workers", 1, null),
         ("conductor.workers_pool_size", 3, null),
         ("deploy.fast_track_timeout", 0, 300),
-        ("pxe.boot_retry_check_interval", 1, null),
-        ("pxe.boot_retry_timeout", 60, null),
     ];
 
     private static IEnumerable<TestCaseData> OutOfRangeCases() =>
@@ -110,7 +108,7 @@ public sealed class ConductorOptionsValidationTests
             SoftPowerOffTimeout = TimeSpan.Zero,
             CheckRescueStateInterval = TimeSpan.Zero,
             Deploy = new DeployOptions { FastTrackTimeout = TimeSpan.FromSeconds(-1) },
-            DriverSections = [new PxeOptions { BootRetryTimeout = TimeSpan.FromSeconds(59) }],
+            DriverSections = [new IpmiOptions { AdditionalRetryableIpmiErrors = default }],
         };
 
         var error = Assert.Throws<IncorrectConfigurationException>(options.Validate);
@@ -126,7 +124,7 @@ public sealed class ConductorOptionsValidationTests
                 "conductor.reserved_workers_pool_percentage",
                 "conductor.soft_power_off_timeout",
                 "deploy.fast_track_timeout",
-                "pxe.boot_retry_timeout",
+                "ipmi.additional_retryable_ipmi_errors",
             }));
             foreach (var option in error.Errors)
             {
