@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using IronicCore.Configuration;
 using IronicCore.Errors;
 using IronicCore.Simulation;
+using IronicCore.States;
 using IronicCore.Steps;
 
 namespace IronicCore.Agent;
@@ -25,10 +26,17 @@ internal sealed class AgentRuntime(
     private const string Version = "9.4.0";
     private const string MaskedToken = "******";
 
+    /// <summary>
+    /// Whether agents call back over https. Timed agents follow <c>[agent] require_tls</c>; scripted
+    /// ones are the scenario format's agent, which heartbeats over http in 21.4 and https in master
+    /// (the oracle's ironic-python-agent), so a 21.4 conductor that requires TLS refuses it.
+    /// </summary>
+    public bool UsesTls => behaviour is null ? options.Release == IronicRelease.Master : options.Agent.RequireTls;
+
     /// <summary>A node's agent: IPA's default clean steps unless the node says otherwise; scripted agents of powered-on machines run already.</summary>
     public SimulatedAgent Create(int slot, ImmutableArray<StepDefinition>? cleanSteps, bool poweredOn)
     {
-        var agent = new SimulatedAgent(cleanSteps ?? IpaCleanSteps.Default, slot, options.Agent.RequireTls)
+        var agent = new SimulatedAgent(cleanSteps ?? IpaCleanSteps.Default, slot, UsesTls)
         {
             Timed = behaviour is not null,
         };

@@ -64,12 +64,4 @@ public sealed partial class ConductorOptions
     [IronicOption("max_concurrent_clean")]
     [Range(1, int.MaxValue)]
     public int MaxConcurrentClean { get; init; } = OptionDefaults.MaxConcurrentClean;
-
-    /// <summary>
-    /// <c>[conductor] max_concurrent_per_conductor_group</c>: whether <see cref="MaxConcurrentDeploy"/>
-    /// and <see cref="MaxConcurrentClean"/> count each conductor group apart instead of globally.
-    /// </summary>
-    /// <value>Default: <c>false</c>. Limits: none. Master only: 21.4 always counts globally.</value>
-    [IronicOption("max_concurrent_per_conductor_group", MasterOnly = true)]
-    public bool MaxConcurrentPerConductorGroup { get; init; } = OptionDefaults.MaxConcurrentPerConductorGroup;
 }

@@ -21,7 +21,6 @@ internal static class OptionDefaults
     public const int PeriodicMaxWorkers = 8;
     public const int MaxConcurrentDeploy = 250;
     public const int MaxConcurrentClean = 50;
-    public const bool MaxConcurrentPerConductorGroup = false;
 
     // [conductor]: conductor membership.
     public static readonly TimeSpan HeartbeatTimeout = TimeSpan.FromSeconds(60);
