@@ -172,7 +172,6 @@ internal sealed class Cleaning(ConductorContext context)
         }
 
         node.CleanStep = null;
-        node.AbortAfterStep = false;
         context.Steps.WipeStepInfo(node);
     }
 

@@ -57,7 +57,7 @@ internal sealed class StepRunner(ConductorContext context)
 
     /// <summary>
     /// After a step finished: the next step (or the same one again when it must be re-run),
-    /// unless an abort was waiting for this step to end.
+    /// unless an abort was waiting for this step to end (Ironic's <c>continue_node_clean</c>).
     /// </summary>
     public void ContinueSteps(Node node)
     {
@@ -70,12 +70,14 @@ internal sealed class StepRunner(ConductorContext context)
             next = null;
         }
 
-        if (node.AbortAfterStep && next is not null)
+        // 21.4 honours an abort waiting for the step only when another step follows (after the
+        // last one the operation just ends); master aborts after the last step too.
+        if (node.AbortAfterStep && (next is not null || context.Release == IronicRelease.Master))
         {
             var operation = node.IsServicing() ? "service" : "clean";
             context.Tasks.Fire(node, ProvisionEvent.Fail, node.ManualCleanTarget());
             TearDownInband(node);
-            node.LastError = $"By request, the {operation} operation was aborted after completing step \"{current}\"";
+            node.LastError = $"By request, the {operation} operation was aborted during or after the completion of step \"{current}\"";
             node.SetCurrentStep(null);
             WipeStepInfo(node);
             return;
@@ -163,7 +165,6 @@ internal sealed class StepRunner(ConductorContext context)
         {
             node.SetCurrentStep(null);
             node.StepIndex = null;
-            node.AbortAfterStep = false;
             node.StepReboot = false;
             node.SkipCurrentStep = true;
             node.AgentToken = null;
