@@ -71,6 +71,9 @@ internal static class OptionDefaults
     public const int NodeHistoryCleanupBatchCount = 1000;
     public const int NodeHistoryMinimumDays = 0;
 
+    // [conductor]: node records.
+    public const bool AllowDeletingAvailableNodes = true;
+
     // [DEFAULT]
     public const int HashPartitionExponent = 5;
     public static readonly TimeSpan HashRingResetInterval = TimeSpan.FromSeconds(15);

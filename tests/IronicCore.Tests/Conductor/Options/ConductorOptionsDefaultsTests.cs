@@ -24,6 +24,7 @@ public sealed class ConductorOptionsDefaultsTests
         ["api.enable_ramdisk_endpoints"] = "true",
         ["api.ramdisk_heartbeat_timeout"] = "300",
         ["api.restrict_lookup"] = "true",
+        ["conductor.allow_deleting_available_nodes"] = "true",
         ["conductor.allow_provisioning_in_maintenance"] = "true",
         ["conductor.automated_clean"] = "true",
         ["conductor.automated_cleaning_runbook"] = "null",
