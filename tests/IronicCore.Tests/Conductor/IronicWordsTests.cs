@@ -79,6 +79,47 @@ public sealed class IronicWordsTests
         Assert.That(node.LastError, Is.EqualTo(error));
     }
 
+    /// <summary>Ironic's <c>InvalidStateRequested</c> for a verb the state refuses: the node's UUID, nothing about the allowed events.</summary>
+    [Test]
+    public void RefusedVerb_IsIronicsSentence_WithoutTheAllowedEvents()
+    {
+        var conductor = ConductorFixture.Create(new ConductorOptions(IronicRelease.Release21_4));
+        var uuid = conductor.Enroll("n", ProvisionState.Available).Uuid;
+
+        var error = Assert.Throws<Errors.InvalidStateRequestedException>(() => conductor.SetProvisionState("n", ApiVerb.Provide));
+
+        Assert.That(error.Message, Is.EqualTo(
+            $"The requested action \"provide\" can not be performed on node \"{uuid}\" while it is in state \"available\"."));
+    }
+
+    /// <summary>api/controllers/v1/node.py <c>power</c>: a refusal names the node as the request did, and its power state (None when unknown).</summary>
+    [TestCase("n", null, "on", "None")]
+    [TestCase("n", PowerState.PowerOff, "off", "power off")]
+    [TestCase("uuid", PowerState.PowerOn, "reboot", "power on")]
+    public void RefusedPowerTarget_NamesTheNodeAsTheRequestDid(string by, PowerState? power, string target, string state)
+    {
+        var conductor = ConductorFixture.Create(new ConductorOptions(IronicRelease.Release21_4));
+        var uuid = conductor.Enroll("n", ProvisionState.Manageable, power).Uuid;
+        var ident = by == "uuid" ? uuid : "n";
+
+        var error = Assert.Throws<Errors.InvalidStateRequestedException>(() => conductor.SetPowerState(ident, target, null));
+
+        Assert.That(error.Message, Is.EqualTo(
+            $"The requested action \"{target}\" can not be performed on node \"{ident}\" while it is in state \"{state}\"."));
+    }
+
+    /// <summary>A power request during cleaning is refused with the provision state, the node named as asked.</summary>
+    [Test]
+    public void PowerRequestDuringCleaning_IsRefusedWithTheProvisionState()
+    {
+        var conductor = ConductorFixture.Create(new ConductorOptions(IronicRelease.Release21_4));
+        conductor.Enroll("n", ProvisionState.CleanWait);
+
+        var error = Assert.Throws<Errors.InvalidStateRequestedException>(() => conductor.SetPowerState("n", PowerState.PowerOn));
+
+        Assert.That(error.Message, Is.EqualTo("The requested action \"power on\" can not be performed on node \"n\" while it is in state \"clean wait\"."));
+    }
+
     private static NodeView ManualClean(StepRequest step)
     {
         var conductor = ConductorFixture.Create(new ConductorOptions(IronicRelease.Release21_4));
