@@ -77,7 +77,7 @@ internal sealed class StepRunner(ConductorContext context)
             var operation = node.IsServicing() ? "service" : "clean";
             context.Tasks.Fire(node, ProvisionEvent.Fail, node.ManualCleanTarget());
             TearDownInband(node);
-            node.LastError = $"By request, the {operation} operation was aborted during or after the completion of step \"{current}\"";
+            node.LastError = AbortedByRequest(operation, current);
             node.SetCurrentStep(null);
             WipeStepInfo(node);
             return;
@@ -85,6 +85,15 @@ internal sealed class StepRunner(ConductorContext context)
 
         DoNextStep(node, next);
     }
+
+    /// <summary>
+    /// Ironic's <c>get_last_error</c> of cleaning and servicing (and the deploy abort's twin):
+    /// "during or after", since an abort waits for a running step that cannot be stopped.
+    /// </summary>
+    public static string AbortedByRequest(string operation, StepReference? step) =>
+        step is null
+            ? $"By request, the {operation} operation was aborted"
+            : $"By request, the {operation} operation was aborted during or after the completion of step \"{step}\"";
 
     /// <summary>Ironic's <c>resume_cleaning</c> and its servicing twin: back from the wait state.</summary>
     public void ResumeSteps(Node node) => context.Tasks.Fire(node, ProvisionEvent.Resume, node.ManualCleanTarget());

@@ -29,13 +29,14 @@ internal sealed class FakePower : IPowerInterface
 
     public void SetPowerState(DriverTask task, PowerState target, TimeSpan? timeout = null)
     {
-        var machine = Reach(task, target switch
+        if (!task.Machine.Reachable)
         {
-            PowerState.PowerOn => "power on",
-            PowerState.PowerOff => "power off",
-            PowerState.SoftPowerOff => "power soft",
-            _ => "power cycle",
-        });
+            // The words of the oracle's unreachable fake BMC: Ironic's reboot() is "power reset",
+            // set_power_state() names its target after "power ".
+            throw new UnreachableBmcException(target == PowerState.Rebooting ? "power reset" : $"power {target.ToIronicName()}");
+        }
+
+        var machine = task.Machine;
         if (machine.Tracked)
         {
             machine.SetPowerState(target is PowerState.PowerOff or PowerState.SoftPowerOff ? PowerState.PowerOff : PowerState.PowerOn);
