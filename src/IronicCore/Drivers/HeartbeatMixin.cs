@@ -1,4 +1,5 @@
 using IronicCore.Agent;
+using IronicCore.Errors;
 using IronicCore.Nodes;
 using IronicCore.States;
 
@@ -92,9 +93,7 @@ internal static class HeartbeatMixin
                 conductor.SetFailedState(node, "Deploy aborted as node is in maintenance mode");
                 break;
             case ProvisionState.RescueWait:
-                conductor.NodePowerAction(node, PowerState.PowerOff);
-                conductor.RecordError(node, "Rescue aborted as node is in maintenance mode", "rescuing");
-                conductor.ProcessEvent(node, ProvisionEvent.Fail);
+                conductor.RescuingFailed(node, "Rescue aborted as node is in maintenance mode");
                 break;
         }
     }
@@ -147,14 +146,33 @@ internal static class HeartbeatMixin
 
         if (node.StepIndex is { } index && node.StepPlan[index].Step.RebootRequested)
         {
-            // A step asked for a reboot: the agent comes back fresh, and its next heartbeat continues.
-            conductor.NodePowerAction(node, PowerState.Rebooting);
-            node.StepReboot = true;
+            PostStepReboot(node, conductor);
             return;
         }
 
         conductor.ResumeSteps(node);
         conductor.ContinueSteps(node);
+    }
+
+    /// <summary>
+    /// Ironic's <c>_post_step_reboot</c>: a step asked for a reboot; the agent comes back fresh and
+    /// its next heartbeat continues. A failed reboot fails the operation through its error handler.
+    /// </summary>
+    private static void PostStepReboot(Node node, IConductorUtils conductor)
+    {
+        try
+        {
+            conductor.NodePowerAction(node, PowerState.Rebooting);
+        }
+        catch (IronicException error)
+        {
+            conductor.StepsFailed(
+                node,
+                $"Reboot requested by {(node.IsServicing() ? "service" : "clean")} step {node.DescribeCurrentStep()} failed for node {node.Uuid}: {error.Message}");
+            return;
+        }
+
+        node.StepReboot = true;
     }
 
     /// <summary>
@@ -213,13 +231,10 @@ internal static class HeartbeatMixin
         var node = task.Node;
         if (node.RescuePassword is null)
         {
-            conductor.NodePowerAction(node, PowerState.PowerOff);
-            conductor.RecordError(
+            conductor.RescuingFailed(
                 node,
                 "Node failed to perform rescue operation: Failed to rescue instance None for node " +
-                $"{node.Uuid}: Agent rescue requires rescue_password in instance_info",
-                "rescuing");
-            conductor.ProcessEvent(node, ProvisionEvent.Fail);
+                $"{node.Uuid}: Agent rescue requires rescue_password in instance_info");
             return;
         }
 
