@@ -31,7 +31,21 @@ internal sealed class StepRunner(ConductorContext context)
             node.StepAbortable = step.Abortable;
             if (IsAgentStep(task.Driver, step))
             {
-                StartAgentCommand(node, step.Reference);
+                try
+                {
+                    StartAgentCommand(node, step.Reference);
+                }
+                catch (AgentConnectionFailedException) when (node.StepReboot)
+                {
+                    // The agent is not back yet from the reboot a step asked for: wait for it.
+                    node.SkipCurrentStep = false;
+                }
+                catch (IronicException error)
+                {
+                    StepsFailed(node, $"Node {node.Uuid} failed step {node.DescribeCurrentStep()}: {error.Message}");
+                    return;
+                }
+
                 context.Tasks.Fire(node, ProvisionEvent.Wait, node.ManualCleanTarget());
                 return;
             }
@@ -92,9 +106,17 @@ internal sealed class StepRunner(ConductorContext context)
     public void ResumeSteps(Node node) => context.Tasks.Fire(node, ProvisionEvent.Resume, node.ManualCleanTarget());
 
     /// <summary>Sends a step to the node's agent (its command API); a busy agent makes the step run again later.</summary>
+    /// <exception cref="AgentConnectionFailedException">The agent cannot be reached.</exception>
     public void StartAgentCommand(Node node, StepReference step)
     {
-        if (!context.Agents.Execute(node.Index, context.Nodes.MachineAt(node.Index).Agent, step))
+        var task = context.Nodes.TaskOf(node);
+        AgentClient.Command(
+            task,
+            node.IsServicing() ? "service.execute_service_step"
+                : node.ProvisionState is ProvisionState.Deploying or ProvisionState.WaitCallBack ? "deploy.execute_deploy_step"
+                : "clean.execute_clean_step",
+            context.Options);
+        if (!context.Agents.Execute(node.Index, task.Machine.Agent, step))
         {
             node.SkipCurrentStep = false;
         }

@@ -93,6 +93,10 @@ internal static class OptionDefaults
     public const bool RequireTls21_4 = false;
     public const ImageDownloadSource AgentImageDownloadSource = ImageDownloadSource.Http;
     public const string CertificatesPath = "/var/lib/ironic/certificates";
+    public static readonly TimeSpan AgentCommandTimeout = TimeSpan.FromSeconds(60);
+    public const int AgentMaxCommandAttempts = 3;
+    public const int PostDeployGetPowerStateRetries = 6;
+    public static readonly TimeSpan PostDeployGetPowerStateRetryInterval = TimeSpan.FromSeconds(5);
 
     /// <summary>Picks master's or 21.4's default.</summary>
     public static T For<T>(IronicRelease release, T master, T release21_4) =>
