@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Text.Json.Nodes;
 using IronicCore.Scenarios;
+using Spectre.Console;
 using Spectre.Console.Cli;
 using ScenarioFile = IronicCore.Scenarios.Scenario;
 
@@ -8,19 +9,52 @@ namespace IronicCore.Cli.Commands.Scenario;
 
 /// <summary>
 /// <c>ironic-sim scenario FILE</c>: runs a scenario file and prints one JSON line per step,
-/// in the format the Ironic oracle prints for the same file.
+/// in the format the Ironic oracle prints for the same file. <c>ironic-sim scenario --generate SEED</c>
+/// writes the generated scenario file of a seed instead (the differential campaign's input).
 /// </summary>
 internal sealed class ScenarioCommand(CliOutput output) : Command<ScenarioCommand.Settings>
 {
     public sealed class Settings : CommandSettings
     {
-        [CommandArgument(0, "<FILE>")]
+        [CommandArgument(0, "[FILE]")]
         [Description("The scenario file (JSON, format ironic-sim/scenario@1).")]
         public string File { get; init; } = string.Empty;
+
+        [CommandOption("--generate <SEED>")]
+        [Description("Write the generated scenario file of SEED to stdout instead of running a file: the same seed and profile always give the same bytes.")]
+        public ulong? Generate { get; init; }
+
+        [CommandOption("--profile <PROFILE>")]
+        [Description("With --generate: the nodes' hardware, fake (fake-hardware), fake-direct (fake-hardware with the direct deploy interface), ipmi or mixed (default).")]
+        [DefaultValue("mixed")]
+        public string Profile { get; init; } = "mixed";
+
+        public override ValidationResult Validate()
+        {
+            if (Generate is null)
+            {
+                return string.IsNullOrEmpty(File) ? ValidationResult.Error("give a scenario FILE, or --generate SEED") : ValidationResult.Success();
+            }
+
+            if (!string.IsNullOrEmpty(File))
+            {
+                return ValidationResult.Error("give a scenario FILE or --generate SEED, not both");
+            }
+
+            return ParseProfile(Profile) is null
+                ? ValidationResult.Error($"--profile: expected fake, fake-direct, ipmi or mixed, not \"{Profile}\"")
+                : ValidationResult.Success();
+        }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        if (settings.Generate is { } seed)
+        {
+            output.Out.Write(ScenarioGenerator.Generate(seed, ParseProfile(settings.Profile)!.Value));
+            return 0;
+        }
+
         ScenarioFile scenario;
         try
         {
@@ -39,4 +73,13 @@ internal sealed class ScenarioCommand(CliOutput output) : Command<ScenarioComman
 
         return 0;
     }
+
+    private static ScenarioProfile? ParseProfile(string name) => name switch
+    {
+        "fake" => ScenarioProfile.Fake,
+        "fake-direct" => ScenarioProfile.FakeDirect,
+        "ipmi" => ScenarioProfile.Ipmi,
+        "mixed" => ScenarioProfile.Mixed,
+        _ => null,
+    };
 }
