@@ -29,6 +29,10 @@ internal sealed class ScenarioCommand(CliOutput output) : Command<ScenarioComman
         [DefaultValue("mixed")]
         public string Profile { get; init; } = "mixed";
 
+        [CommandOption("--each <SUFFIX>")]
+        [Description("FILE lists scenario files, one a line: run each and write its lines beside it, in the file's name with .json replaced by SUFFIX (a refused file: its error line). For the differential campaign: one process for many files.")]
+        public string? Each { get; init; }
+
         public override ValidationResult Validate()
         {
             if (Generate is null)
@@ -55,20 +59,36 @@ internal sealed class ScenarioCommand(CliOutput output) : Command<ScenarioComman
             return 0;
         }
 
+        if (settings.Each is { } suffix)
+        {
+            foreach (var path in File.ReadAllLines(settings.File).Where(line => line.Length > 0))
+            {
+                using var writer = new StreamWriter(Path.ChangeExtension(path, null) + suffix);
+                _ = Run(path, writer, writer);
+            }
+
+            return 0;
+        }
+
+        return Run(settings.File, output.Out, output.Error);
+    }
+
+    private static int Run(string path, TextWriter lines, TextWriter errors)
+    {
         ScenarioFile scenario;
         try
         {
-            scenario = ScenarioFile.Load(settings.File);
+            scenario = ScenarioFile.Load(path);
         }
         catch (ScenarioException error)
         {
-            output.Error.WriteLine(JsonLine.Format(new JsonObject { ["error"] = error.Error, ["message"] = error.Message }));
+            errors.WriteLine(JsonLine.Format(new JsonObject { ["error"] = error.Error, ["message"] = error.Message }));
             return IronicSim.BadInput;
         }
 
         foreach (var line in new ScenarioRunner(scenario).Run())
         {
-            output.Out.WriteLine(JsonLine.Format(line));
+            lines.WriteLine(JsonLine.Format(line));
         }
 
         return 0;
