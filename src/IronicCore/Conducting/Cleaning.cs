@@ -166,11 +166,15 @@ internal sealed class Cleaning(ConductorContext context)
     /// <summary>Ironic's <c>do_node_clean_abort</c>: the ramdisk torn down, the step and the plan forgotten.</summary>
     public void DoAbort(Node node)
     {
+        // Ironic writes the abort's last_error once the tear-down is done: its power-off clears
+        // last_error when it finds the machine already off (node_power_action's skip).
+        var aborted = node.LastError;
         if (context.Nodes.DriverOf(node).UsesAgent && !node.StepsDisableRamdisk)
         {
             context.Steps.TearDownInband(node);
         }
 
+        node.LastError = aborted;
         node.CleanStep = null;
         node.AbortAfterStep = false;
         context.Steps.WipeStepInfo(node);
