@@ -195,8 +195,7 @@ internal sealed class Provisioning(ConductorContext context)
                     node, ProvisionEvent.Abort, "abort",
                     node.TargetProvisionState == ProvisionState.Manageable ? ProvisionState.Manageable : null,
                     Worker.CleanAbort,
-                    "By request, the clean operation was aborted" +
-                    (node.CleanStep is { } current ? $" during or after the completion of step \"{current}\"" : string.Empty));
+                    StepRunner.AbortedByRequest("clean", node.CleanStep));
                 return;
             case ProvisionState.RescueWait:
                 context.Tasks.SpawnWorker(node, ProvisionEvent.Abort, Worker.RescueAbort);
@@ -210,7 +209,7 @@ internal sealed class Provisioning(ConductorContext context)
                 context.Tasks.SpawnWorker(node, ProvisionEvent.Abort, Worker.DeployAbort);
                 return;
             case ProvisionState.DeployHold:
-                context.Tasks.FireRequested(node, ProvisionEvent.Abort, "abort", lastError: "By request, the deploy operation was aborted");
+                context.Tasks.FireRequested(node, ProvisionEvent.Abort, "abort", lastError: StepRunner.AbortedByRequest("deploy", null));
                 context.Deployment.WipeDeployInfo(node);
                 return;
             case ProvisionState.ServiceFailed when node.Maintenance:

@@ -124,9 +124,10 @@ internal sealed class StepPlans(ConductorContext context)
                 continue;
             }
 
-            var argsInfo = definition.ArgsInfo ?? ImmutableDictionary<string, bool>.Empty;
-            var given = user.Args?.Keys ?? [];
-            var unexpected = given.Where(a => !argsInfo.ContainsKey(a)).ToList();
+            var declared = definition.Arguments.ToList();
+            var given = user.ArgNames.ToList();
+            // Ironic takes the difference of two sets; the user's order stands in for a set's.
+            var unexpected = given.Where(a => !declared.Exists(d => d.Name == a)).ToList();
             if (unexpected.Count > 0)
             {
                 errors.Add($"{name} step {user} has these unexpected arguments: {string.Join(", ", unexpected)}");
@@ -134,7 +135,10 @@ internal sealed class StepPlans(ConductorContext context)
 
             if (kind != StepKind.Deploy || user.Priority > 0)
             {
-                var missing = argsInfo.Where(a => a.Value && !given.Contains(a.Key)).Select(a => a.Key).ToList();
+                var missing = declared
+                    .Where(a => a.Required && !given.Contains(a.Name))
+                    .Select(a => a.Description is { } description ? $"{a.Name} ({description})" : a.Name)
+                    .ToList();
                 if (missing.Count > 0)
                 {
                     errors.Add($"{name} step {user} is missing these required arguments: {string.Join(", ", missing)}");

@@ -61,6 +61,9 @@ internal static class OptionDefaults
     public const int NodeHistoryCleanupBatchCount = 1000;
     public const int NodeHistoryMinimumDays = 0;
 
+    // [conductor]: node records.
+    public const bool AllowDeletingAvailableNodes = true;
+
     // [DEFAULT]
     public const int HashPartitionExponent = 5;
     public static readonly TimeSpan HashRingResetInterval = TimeSpan.FromSeconds(15);
@@ -81,6 +84,10 @@ internal static class OptionDefaults
     // [agent]
     public const bool RequireTls = true;
     public const bool RequireTls21_4 = false;
+    public static readonly TimeSpan AgentCommandTimeout = TimeSpan.FromSeconds(60);
+    public const int AgentMaxCommandAttempts = 3;
+    public const int PostDeployGetPowerStateRetries = 6;
+    public static readonly TimeSpan PostDeployGetPowerStateRetryInterval = TimeSpan.FromSeconds(5);
 
     /// <summary>Picks master's or 21.4's default.</summary>
     public static T For<T>(IronicRelease release, T master, T release21_4) =>
