@@ -18,7 +18,7 @@ namespace IronicCore.Configuration;
 [NotSimulatedOption("enabled_firmware_interfaces", "the firmware interfaces are those of the driver packages a conductor runs (docs/drivers.md), not a configuration.", MasterOnly = true)]
 [NotSimulatedOption("default_firmware_interface", "a node created without a firmware interface gets the one its hardware type picks (docs/drivers.md); it is not a configuration.", MasterOnly = true)]
 [NotSimulatedOption("enabled_inspect_interfaces", "the inspect interfaces are those of the driver packages a conductor runs (docs/drivers.md), not a configuration.")]
-[NotSimulatedOption("default_inspect_interface", "a node created without a inspect interface gets the one its hardware type picks (docs/drivers.md); it is not a configuration.")]
+[NotSimulatedOption("default_inspect_interface", "a node created without an inspect interface gets the one its hardware type picks (docs/drivers.md); it is not a configuration.")]
 [NotSimulatedOption("enabled_management_interfaces", "the management interfaces are those of the driver packages a conductor runs (docs/drivers.md), not a configuration.")]
 [NotSimulatedOption("default_management_interface", "a node created without a management interface gets the one its hardware type picks (docs/drivers.md); it is not a configuration.")]
 [NotSimulatedOption("enabled_network_interfaces", "the network interfaces are those of the driver packages a conductor runs (docs/drivers.md), not a configuration.")]
