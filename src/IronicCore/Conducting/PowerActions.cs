@@ -70,17 +70,16 @@ internal sealed class PowerActions(ConductorContext context)
 
     /// <summary>
     /// Ironic's <c>node_power_action</c>: skip when the machine is already there, else drive it
-    /// and record the result; a failure clears the target and lands in <c>last_error</c>. A node
-    /// with <c>disable_power_off</c> refuses to go off (the flows that know it reboot instead),
-    /// and the refusal is such a failure.
+    /// and record the result. A failure clears the target, lands in <c>last_error</c> and is
+    /// thrown again, so the caller's error handler decides the node's state, as in Ironic. A node
+    /// with <c>disable_power_off</c> refuses to go off (<c>PowerStateFailure</c>, nothing recorded).
     /// </summary>
+    /// <exception cref="IronicException">The power driver's failure, or the refusal.</exception>
     public void NodePowerAction(Node node, PowerState action)
     {
         if (node.DisablePowerOff && TargetOf(action) == PowerState.PowerOff)
         {
-            node.TargetPowerState = null;
-            node.LastError = new PowerStateFailureException(action.ToIronicName()).Message;
-            return;
+            throw new PowerStateFailureException(action.ToIronicName());
         }
 
         var task = context.Nodes.TaskOf(node);
@@ -96,7 +95,7 @@ internal sealed class PowerActions(ConductorContext context)
             {
                 context.History.Record(node, $"Failed to change power state to '{action.ToIronicName()}': {error.Message}", eventType: null);
                 node.TargetPowerState = null;
-                return;
+                throw;
             }
 
             if ((current == PowerState.PowerOn && action == PowerState.PowerOn)
@@ -134,7 +133,7 @@ internal sealed class PowerActions(ConductorContext context)
         {
             node.TargetPowerState = null;
             context.History.Record(node, $"Failed to change power state to '{target.ToIronicName()}' by '{action.ToIronicName()}': {error.Message}", eventType: null);
-            return;
+            throw;
         }
 
         node.PowerState = target;

@@ -126,11 +126,21 @@ internal sealed class Provisioning(ConductorContext context)
 
     private static bool IsEmpty(ImmutableArray<StepRequest>? steps) => steps is null or { IsDefaultOrEmpty: true };
 
+    /// <summary>The API's <c>_check_*_steps</c>: the steps' schema, then (master) the operator's <c>[api] disallow_*_steps</c>.</summary>
     private void CheckStepsSchema(ProvisionRequest request, ImmutableArray<StepRequest> steps, StepKind kind, string field)
     {
         if ((request.StepSchemaErrors.GetValueOrDefault(kind) ?? StepSchema.Check(steps, kind, context.Release)) is { } error)
         {
             throw new InvalidParameterValueException($"Invalid {field}: {error}");
+        }
+
+        var disallowed = context.Plans.DisallowedSteps(kind);
+        foreach (var step in steps)
+        {
+            if (StepPlans.IsDisallowed(disallowed, step.Interface, step.Step))
+            {
+                throw new StepNotAllowedException($"{step.Interface}.{step.Step}", kind.ToString().ToLowerInvariant());
+            }
         }
     }
 

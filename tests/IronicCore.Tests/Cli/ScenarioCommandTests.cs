@@ -99,11 +99,11 @@ public sealed class ScenarioCommandTests
     }
 
     [Test]
-    public void DriverOptions_OfTheIpmiAndPxeDriversItRuns_AreAccepted()
+    public void DriverOptions_OfTheIpmiDriverItRuns_AreAccepted()
     {
         var (code, stdout, stderr) = RunFile("""
             {"format": "ironic-sim/scenario@1",
-             "options": {"ipmi.min_command_interval": 0, "pxe.boot_retry_timeout": 900, "dhcp.dhcp_provider": "none"},
+             "options": {"ipmi.min_command_interval": 0, "ipmi.use_ipmitool_retries": true},
              "nodes": [{"name": "n", "driver": "ipmi", "provision_state": "manageable", "power_state": "power off"}],
              "steps": [{"op": "power", "node": "n", "target": "power on"}]}
             """);

@@ -29,14 +29,15 @@ internal sealed class FakePower : IPowerInterface
 
     public void SetPowerState(DriverTask task, PowerState target, TimeSpan? timeout = null)
     {
-        if (!task.Machine.Reachable)
+        // The oracle's fake power names the failed call after the request: "power reset" for a reboot.
+        var machine = Reach(task, target switch
         {
-            // The words of the oracle's unreachable fake BMC: Ironic's reboot() is "power reset",
-            // set_power_state() names its target after "power ".
-            throw new UnreachableBmcException(target == PowerState.Rebooting ? "power reset" : $"power {target.ToIronicName()}");
-        }
-
-        var machine = task.Machine;
+            PowerState.PowerOn => "power power on",
+            PowerState.PowerOff => "power power off",
+            PowerState.SoftPowerOff => "power soft power off",
+            PowerState.SoftRebooting => "power soft rebooting",
+            _ => "power reset",
+        });
         if (machine.Tracked)
         {
             machine.SetPowerState(target is PowerState.PowerOff or PowerState.SoftPowerOff ? PowerState.PowerOff : PowerState.PowerOn);
