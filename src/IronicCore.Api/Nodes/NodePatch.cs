@@ -119,7 +119,8 @@ internal static class NodePatch
         {
             NodeWrites.EnsureServedInterfaces(simulation.Drivers, driver, NodeFields.All.Where(f => f.OnPatch && IsInterface(f.Name)).Select(f => (
                 f.Name,
-                changes.TryGetValue(f.Name, out var changed) ? changed : reset ? null : f.Render(snapshot, string.Empty))));
+                changes.TryGetValue(f.Name, out var changed) ? changed : reset ? null : f.Render(snapshot, string.Empty),
+                f.Render(snapshot, string.Empty)!.GetValue<string>())));
         }
 
         if (changes.Count > 0)

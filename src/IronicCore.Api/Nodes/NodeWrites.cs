@@ -90,13 +90,25 @@ internal static class NodeWrites
     /// enabled implementation; the simulated one runs only its own, so another type's is refused
     /// as not simulated.
     /// </summary>
-    public static void EnsureServedInterfaces(Drivers.EnabledDrivers drivers, string driver, IEnumerable<(string Field, JsonNode? Value)> interfaces)
+    public static void EnsureServedInterfaces(
+        Drivers.EnabledDrivers drivers, string driver, IEnumerable<(string Field, JsonNode? Value, string Only)> interfaces)
     {
-        foreach (var (field, value) in interfaces)
+        foreach (var (field, value, only) in interfaces)
         {
             var type = field[..^"_interface".Length];
-            if (value is null || RecordedInterfaces.Contains(type) || !Drivers.EnabledDrivers.Lists(type) || drivers.Supports(driver, type, value.GetValue<string>()))
+            if (value is null || RecordedInterfaces.Contains(type) || drivers.Supports(driver, type, value.GetValue<string>()))
             {
+                continue;
+            }
+
+            // An interface the simulated types do not choose between (firmware) has one implementation everywhere.
+            if (!Drivers.EnabledDrivers.Lists(type))
+            {
+                if (value.GetValue<string>() != only)
+                {
+                    throw ApiFault.BadRequest($"{type} interface implementation '{value.GetValue<string>()}' is not supported by hardware type {driver}.");
+                }
+
                 continue;
             }
 

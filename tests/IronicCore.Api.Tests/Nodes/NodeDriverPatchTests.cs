@@ -115,6 +115,21 @@ public sealed class NodeDriverPatchTests
         Assert.That(removed.Json["deploy_interface"]!.GetValue<string>(), Is.EqualTo("fake"), removed.Body);
     }
 
+    // firmware_interface (1.86) is no-firmware for every simulated type: another value was
+    // answered 200 and kept nothing; Ironic refuses an implementation the type does not support.
+    [Test]
+    public async Task FirmwareInterface_OtherThanNoFirmware_IsRefused400()
+    {
+        using var factory = new SimulatorFactory();
+        using var client = factory.Client("1.86");
+        await client.CreateNode("n1");
+
+        var answer = await client.Patch("/v1/nodes/n1", "[{\"op\": \"replace\", \"path\": \"/firmware_interface\", \"value\": \"redfish\"}]");
+
+        Assert.That(answer.Status, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(answer.Fault, Is.EqualTo("firmware interface implementation 'redfish' is not supported by hardware type fake-hardware."));
+    }
+
     [Test]
     public async Task Interface_OfAnActiveNode_IsInvalidState409_UnlessInMaintenance()
     {
