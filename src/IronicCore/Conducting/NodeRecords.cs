@@ -53,7 +53,8 @@ internal sealed class NodeRecords(ConductorContext context)
         {
             DriverInfo = request.DriverInfo,
             AutomatedClean = request.AutomatedClean,
-            ConductorGroup = request.ConductorGroup,
+            // Master's node creation gives a node without a group [DEFAULT] default_conductor_group (21.4: "").
+            ConductorGroup = request.ConductorGroup.Length == 0 ? context.Options.DefaultSection.DefaultConductorGroup : request.ConductorGroup,
             ProvisionState = request.ProvisionState,
             TargetProvisionState = machine.TargetOf(request.ProvisionState),
             PowerState = request.PowerState,
