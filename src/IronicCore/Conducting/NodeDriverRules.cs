@@ -9,7 +9,8 @@ namespace IronicCore.Conducting;
 /// <summary>
 /// Ironic's <c>update_node</c> for the <c>driver</c> and <c>*_interface</c> fields, with
 /// <c>driver_factory.check_and_update_node_interfaces</c>: an interface given a new value may
-/// change only in the states Ironic allows (or in maintenance); every interface the update
+/// change only in the states Ironic allows (or in maintenance), as may one given null (removed)
+/// unless the driver changes with it (Ironic's <c>reset_interfaces</c>); every interface the update
 /// names must be one the (new) hardware type supports; an interface left null takes the type's
 /// default. The node then runs the driver built from the result.
 /// </summary>
@@ -37,9 +38,13 @@ internal static class NodeDriverRules
             return null;
         }
 
+        // An interface given null is a change Ironic checks too (a removed field is stored as None),
+        // except beside a new driver, where null is reset_interfaces, applied after the check.
+        var newDriver = driverName != current.Driver;
         foreach (var (type, was, wanted) in interfaces)
         {
-            if (wanted is not null && wanted != was && !update.Maintenance && Array.IndexOf(AllowedUpdateStates, node.ProvisionState) < 0)
+            var changes = wanted is null ? !newDriver : wanted != was;
+            if (changes && !update.Maintenance && Array.IndexOf(AllowedUpdateStates, node.ProvisionState) < 0)
             {
                 var allowed = string.Join(", ", AllowedUpdateStates.Select(s => s.ToIronicName()));
                 throw new InvalidStateException(

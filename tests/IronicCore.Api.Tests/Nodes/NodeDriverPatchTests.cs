@@ -140,6 +140,7 @@ public sealed class NodeDriverPatchTests
         const string ToAgentRescue = "[{\"op\": \"replace\", \"path\": \"/rescue_interface\", \"value\": \"agent\"}]";
 
         var refused = await client.Patch("/v1/nodes/n1", ToAgentRescue);
+        var removed = await client.Patch("/v1/nodes/n1", "[{\"op\": \"remove\", \"path\": \"/rescue_interface\"}]");
         await Lifecycle.Expect(client.Put("/v1/nodes/n1/maintenance", "{}"));
         var inMaintenance = await client.Patch("/v1/nodes/n1", ToAgentRescue);
 
@@ -147,6 +148,7 @@ public sealed class NodeDriverPatchTests
         Assert.That(refused.Fault, Is.EqualTo(
             $"Node {uuid} can not have rescue_interface updated unless it is in one of allowed (enroll, inspecting, inspect wait, " +
             "manageable, available) states or in maintenance mode. Current state is 'active'."));
+        Assert.That(removed.Status, Is.EqualTo(HttpStatusCode.Conflict), "a removed interface is stored as None: a change Ironic checks too");
         Assert.That(inMaintenance.Json["rescue_interface"]!.GetValue<string>(), Is.EqualTo("agent"), inMaintenance.Body);
     }
 
