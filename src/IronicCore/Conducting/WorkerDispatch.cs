@@ -86,14 +86,7 @@ internal sealed class WorkerDispatch(ConductorContext context)
             // The worker's driver calls took simulated time (a BMC's answers, waits for the power
             // to change): Ironic's worker thread holds the lock that long, so the node stays
             // reserved until an event at the end of that time.
-            if (task.Elapsed > TimeSpan.Zero)
-            {
-                context.Clock.Schedule(task.Elapsed, context.Handler, (int)Worker.ReleaseLock, node.Index, 0);
-            }
-            else
-            {
-                TaskManager.Release(node);
-            }
+            context.Utils.Release(node);
         }
     }
 
