@@ -78,7 +78,10 @@ internal sealed class WorkerDispatch(ConductorContext context)
         }
         catch (IronicException error)
         {
-            // A worker's failure is logged by Ironic, and lands in last_error only if nothing said why.
+            // Each worker runs Ironic's error handler for what fails inside it (a power action, the
+            // agent), so the node never stays in a transitional state (WorkerFailureTests proves it
+            // for every entry point). What still escapes, Ironic logs; it lands in last_error only
+            // if nothing said why.
             node.LastError ??= error.Message;
         }
         finally
