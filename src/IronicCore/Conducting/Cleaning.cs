@@ -181,13 +181,16 @@ internal sealed class Cleaning(ConductorContext context)
     /// </summary>
     public void DoAbort(Node node)
     {
+        // Ironic writes the abort's last_error once the tear-down is done: its power-off clears
+        // last_error when it finds the machine already off (node_power_action's skip).
+        var aborted = node.LastError;
         if (!context.Steps.TryTearDownAfterAbort(node))
         {
             return;
         }
 
+        node.LastError = aborted;
         node.CleanStep = null;
-        node.AbortAfterStep = false;
         context.Steps.WipeStepInfo(node);
     }
 

@@ -219,8 +219,7 @@ internal sealed class Deployment(ConductorContext context)
     {
         var task = context.Nodes.TaskOf(node);
         task.Driver.Deploy.CleanUp(task);
-        node.LastError = "By request, the deploy operation was aborted"
-            + (node.DeployStep is { } step ? $" during or after the completion of step \"{step}\"" : string.Empty);
+        node.LastError = StepRunner.AbortedByRequest("deploy", node.DeployStep);
         WipeDeployInfo(node);
     }
 

@@ -11,8 +11,12 @@ namespace IronicCore.Conducting;
 /// </summary>
 internal sealed class PowerActions(ConductorContext context)
 {
-    /// <summary>Checks a power request and schedules its worker; <paramref name="target"/> is the API's wire name.</summary>
-    public void Request(Node node, string target, TimeSpan? timeout)
+    /// <summary>
+    /// Checks a power request and schedules its worker; <paramref name="target"/> is the API's
+    /// wire name, <paramref name="ident"/> the node as the request named it, which Ironic's power
+    /// API echoes in its refusals.
+    /// </summary>
+    public void Request(Node node, string ident, string target, TimeSpan? timeout)
     {
         if (timeout is { } t && t < TimeSpan.FromSeconds(1))
         {
@@ -21,12 +25,12 @@ internal sealed class PowerActions(ConductorContext context)
 
         if (!IronicNames.TryParse<PowerState>(target, out var power) || power == PowerState.Error)
         {
-            throw new InvalidStateRequestedException(target, node.PowerState?.ToIronicName() ?? "None", [], node.Uuid);
+            throw new InvalidStateRequestedException(target, node.PowerState?.ToIronicName() ?? "None", [], ident);
         }
 
         if (node.ProvisionState is ProvisionState.CleanWait or ProvisionState.Cleaning)
         {
-            throw new InvalidStateRequestedException(target, node.ProvisionState.ToIronicName(), [], node.Uuid);
+            throw new InvalidStateRequestedException(target, node.ProvisionState.ToIronicName(), [], ident);
         }
 
         if (node.DisablePowerOff && power is PowerState.PowerOff or PowerState.SoftPowerOff)

@@ -71,7 +71,7 @@ internal sealed class StepRunner(ConductorContext context)
 
     /// <summary>
     /// After a step finished: the next step (or the same one again when it must be re-run),
-    /// unless an abort was waiting for this step to end.
+    /// unless an abort was waiting for this step to end (Ironic's <c>continue_node_clean</c>).
     /// </summary>
     public void ContinueSteps(Node node)
     {
@@ -84,7 +84,9 @@ internal sealed class StepRunner(ConductorContext context)
             next = null;
         }
 
-        if (node.AbortAfterStep && next is not null)
+        // 21.4 honours an abort waiting for the step only when another step follows (after the
+        // last one the operation just ends); master aborts after the last step too.
+        if (node.AbortAfterStep && (next is not null || context.Release == IronicRelease.Master))
         {
             var operation = node.IsServicing() ? "service" : "clean";
             context.Tasks.Fire(node, ProvisionEvent.Fail, node.ManualCleanTarget());
@@ -93,7 +95,7 @@ internal sealed class StepRunner(ConductorContext context)
                 return;
             }
 
-            node.LastError = $"By request, the {operation} operation was aborted after completing step \"{current}\"";
+            node.LastError = AbortedByRequest(operation, current);
             node.SetCurrentStep(null);
             WipeStepInfo(node);
             return;
@@ -101,6 +103,15 @@ internal sealed class StepRunner(ConductorContext context)
 
         DoNextStep(node, next);
     }
+
+    /// <summary>
+    /// Ironic's <c>get_last_error</c> of cleaning and servicing (and the deploy abort's twin):
+    /// "during or after", since an abort waits for a running step that cannot be stopped.
+    /// </summary>
+    public static string AbortedByRequest(string operation, StepReference? step) =>
+        step is null
+            ? $"By request, the {operation} operation was aborted"
+            : $"By request, the {operation} operation was aborted during or after the completion of step \"{step}\"";
 
     /// <summary>Ironic's <c>resume_cleaning</c> and its servicing twin: back from the wait state.</summary>
     public void ResumeSteps(Node node) => context.Tasks.Fire(node, ProvisionEvent.Resume, node.ManualCleanTarget());
@@ -202,7 +213,6 @@ internal sealed class StepRunner(ConductorContext context)
         {
             node.SetCurrentStep(null);
             node.StepIndex = null;
-            node.AbortAfterStep = false;
             node.StepReboot = false;
             node.SkipCurrentStep = true;
             node.AgentToken = null;

@@ -6,6 +6,9 @@ namespace IronicCore.Configuration;
 /// Ironic's <c>[agent]</c> options: how the conductor talks to the ramdisk agent.
 /// Immutable once built; <see cref="ConductorOptions.Validate"/> checks them.
 /// </summary>
+[NotSimulatedOption("manage_agent_boot", "when false, Ironic leaves booting the agent's ramdisk to someone else; IronicCore's conductor always boots it.")]
+[NotSimulatedOption("image_download_source", "it says whence the agent downloads the instance image (swift, http, local); IronicCore's agent downloads nothing by source.")]
+[NotSimulatedOption("certificates_path", "it is the directory where Ironic stores the agents' TLS certificates, and IronicCore writes no certificate.")]
 [IronicSection("agent")]
 public sealed class AgentOptions
 {
@@ -29,22 +32,6 @@ public sealed class AgentOptions
     /// <value>Default: <c>true</c> (21.4: <c>false</c>). Limits: none.</value>
     [IronicOption("require_tls")]
     public bool RequireTls { get; init; }
-
-    /// <summary>
-    /// <c>[agent] image_download_source</c>: where the agent gets the instance image during a direct
-    /// deploy.
-    /// </summary>
-    /// <value>Default: <c>"http"</c>. Limits: none.</value>
-    [IronicOption("image_download_source")]
-    public ImageDownloadSource ImageDownloadSource { get; init; } = OptionDefaults.AgentImageDownloadSource;
-
-    /// <summary>
-    /// <c>[agent] certificates_path</c>: the directory where the conductor stores the agents' TLS
-    /// certificates (<c>agent_verify_ca</c>).
-    /// </summary>
-    /// <value>Default: <c>"/var/lib/ironic/certificates"</c>. Limits: none.</value>
-    [IronicOption("certificates_path")]
-    public string CertificatesPath { get; init; } = OptionDefaults.CertificatesPath;
 
     /// <summary>
     /// <c>[agent] command_timeout</c>: how long the conductor waits for the agent to answer one

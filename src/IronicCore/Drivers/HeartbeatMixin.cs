@@ -169,7 +169,10 @@ internal static class HeartbeatMixin
                 return;
         }
 
-        if (node.StepIndex is { } index && node.StepPlan[index].Step.RebootRequested)
+        // Ironic reads reboot_requested from the running step as stored: a driver's or agent's step
+        // keeps the agent's whole definition, but a user's (manual, service or runbook) step takes
+        // only abortable and priority from it (_validate_user_step), so it never reboots.
+        if (node.StepIndex is { } index && node.StepPlan[index] is { User: null, Step.RebootRequested: true })
         {
             PostStepReboot(node, conductor);
             return;

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Text.Json.Nodes;
 using IronicCore.Scenarios;
+using Spectre.Console;
 using Spectre.Console.Cli;
 using ScenarioFile = IronicCore.Scenarios.Scenario;
 
@@ -8,35 +9,97 @@ namespace IronicCore.Cli.Commands.Scenario;
 
 /// <summary>
 /// <c>ironic-sim scenario FILE</c>: runs a scenario file and prints one JSON line per step,
-/// in the format the Ironic oracle prints for the same file.
+/// in the format the Ironic oracle prints for the same file. <c>ironic-sim scenario --generate SEED</c>
+/// writes the generated scenario file of a seed instead (the differential campaign's input).
 /// </summary>
 internal sealed class ScenarioCommand(CliOutput output) : Command<ScenarioCommand.Settings>
 {
     public sealed class Settings : CommandSettings
     {
-        [CommandArgument(0, "<FILE>")]
+        [CommandArgument(0, "[FILE]")]
         [Description("The scenario file (JSON, format ironic-sim/scenario@1).")]
         public string File { get; init; } = string.Empty;
+
+        [CommandOption("--generate <SEED>")]
+        [Description("Write the generated scenario file of SEED to stdout instead of running a file: the same seed and profile always give the same bytes.")]
+        public ulong? Generate { get; init; }
+
+        [CommandOption("--profile <PROFILE>")]
+        [Description("With --generate: the nodes' hardware, fake (fake-hardware), fake-direct (fake-hardware with the direct deploy interface), ipmi or mixed (default).")]
+        [DefaultValue("mixed")]
+        public string Profile { get; init; } = "mixed";
+
+        [CommandOption("--each <SUFFIX>")]
+        [Description("FILE lists scenario files, one a line: run each and write its lines beside it, in the file's name with .json replaced by SUFFIX (a refused file: its error line). For the differential campaign: one process for many files.")]
+        public string? Each { get; init; }
+
+        public override ValidationResult Validate()
+        {
+            if (Generate is null)
+            {
+                return string.IsNullOrEmpty(File) ? ValidationResult.Error("give a scenario FILE, or --generate SEED") : ValidationResult.Success();
+            }
+
+            if (!string.IsNullOrEmpty(File))
+            {
+                return ValidationResult.Error("give a scenario FILE or --generate SEED, not both");
+            }
+
+            return ParseProfile(Profile) is null
+                ? ValidationResult.Error($"--profile: expected fake, fake-direct, ipmi or mixed, not \"{Profile}\"")
+                : ValidationResult.Success();
+        }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        if (settings.Generate is { } seed)
+        {
+            output.Out.Write(ScenarioGenerator.Generate(seed, ParseProfile(settings.Profile)!.Value));
+            return 0;
+        }
+
+        if (settings.Each is { } suffix)
+        {
+            foreach (var path in File.ReadAllLines(settings.File).Where(line => line.Length > 0))
+            {
+                using var writer = new StreamWriter(Path.ChangeExtension(path, null) + suffix);
+                _ = Run(path, writer, writer);
+            }
+
+            return 0;
+        }
+
+        return Run(settings.File, output.Out, output.Error);
+    }
+
+    private static int Run(string path, TextWriter lines, TextWriter errors)
+    {
         ScenarioFile scenario;
         try
         {
-            scenario = ScenarioFile.Load(settings.File);
+            scenario = ScenarioFile.Load(path);
         }
         catch (ScenarioException error)
         {
-            output.Error.WriteLine(JsonLine.Format(new JsonObject { ["error"] = error.Error, ["message"] = error.Message }));
+            errors.WriteLine(JsonLine.Format(new JsonObject { ["error"] = error.Error, ["message"] = error.Message }));
             return IronicSim.BadInput;
         }
 
         foreach (var line in new ScenarioRunner(scenario).Run())
         {
-            output.Out.WriteLine(JsonLine.Format(line));
+            lines.WriteLine(JsonLine.Format(line));
         }
 
         return 0;
     }
+
+    private static ScenarioProfile? ParseProfile(string name) => name switch
+    {
+        "fake" => ScenarioProfile.Fake,
+        "fake-direct" => ScenarioProfile.FakeDirect,
+        "ipmi" => ScenarioProfile.Ipmi,
+        "mixed" => ScenarioProfile.Mixed,
+        _ => null,
+    };
 }

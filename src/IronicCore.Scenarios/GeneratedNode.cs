@@ -1,0 +1,210 @@
+namespace IronicCore.Scenarios;
+
+/// <summary>
+/// The generator's rough idea of one node: its provision state as Ironic would most likely have it
+/// after the steps so far, so that most verbs it draws are valid ones. It is a guess, not an oracle:
+/// where it is wrong a drawn verb is merely refused, which a scenario may well contain.
+/// </summary>
+internal sealed class GeneratedNode(string name, ScenarioProfile hardware, bool agentRescue, int automatedSteps)
+{
+    private static readonly string[] WaitStates = ["clean wait", "wait call-back", "rescue wait"];
+
+    /// <summary>Ironic's verbs, in a fixed order so that draws do not depend on a hash order.</summary>
+    public static readonly string[] Verbs =
+        ["manage", "provide", "inspect", "clean", "active", "deploy", "deleted", "undeploy", "rebuild", "abort", "adopt", "rescue", "unrescue"];
+
+    public string Name { get; } = name;
+
+    /// <summary><see cref="ScenarioProfile.Fake"/>, <see cref="ScenarioProfile.FakeDirect"/> or <see cref="ScenarioProfile.Ipmi"/>.</summary>
+    public ScenarioProfile Hardware { get; } = hardware;
+
+    public string State { get; set; } = "enroll";
+
+    public bool Maintenance { get; set; }
+
+    public bool BmcReachable { get; set; } = true;
+
+    public bool? AutomatedClean { get; set; }
+
+    /// <summary>Heartbeats the current wait still needs before it ends.</summary>
+    public int HeartbeatsLeft { get; private set; }
+
+    /// <summary>The agent's next answer, once a scenario set one: FAILED ends the wait in failure, RUNNING holds it.</summary>
+    public string? AgentStatus { get; set; }
+
+    /// <summary>Virtual seconds at which the current wait began (callback timeouts count from it).</summary>
+    public double WaitSince { get; private set; }
+
+    /// <summary>Where a manual cleaning returns to (manageable) rather than an automated one (available).</summary>
+    private bool manualClean;
+
+    public bool Agent => Hardware != ScenarioProfile.Fake;
+
+    public bool Waiting => WaitStates.Contains(State);
+
+    /// <summary>The verbs Ironic's state machine accepts in the node's state (21.4).</summary>
+    public IReadOnlyList<string> ValidVerbs() => State switch
+    {
+        "enroll" => ["manage"],
+        "manageable" => ["provide", "inspect", "clean", "adopt", "manage"],
+        "available" => ["manage", "active", "deploy"],
+        "active" => ["deleted", "undeploy", "rebuild", "rescue"],
+        "deploy failed" => ["active", "rebuild", "deleted"],
+        "error" => ["rebuild", "deleted"],
+        "clean failed" => ["manage"],
+        "inspect failed" => ["manage", "inspect"],
+        "adopt failed" => ["adopt", "manage"],
+        "rescue" => ["unrescue", "deleted", "rescue"],
+        "rescue failed" => ["unrescue", "rescue", "deleted"],
+        "unrescue failed" => ["unrescue", "rescue", "deleted"],
+        "clean wait" => ["abort"],
+        "wait call-back" => ["deleted"],
+        "rescue wait" => ["abort", "deleted"],
+        _ => [],
+    };
+
+    /// <summary>What the node most likely becomes once a valid verb was accepted.</summary>
+    public void Accept(string verb, double now, bool cleaningEnabled, bool maintenanceAllowed)
+    {
+        if (Maintenance && (verb is "clean" or "active" or "deploy" or "rebuild" or "rescue" or "unrescue"
+            || (verb == "provide" && !maintenanceAllowed)))
+        {
+            return;
+        }
+
+        switch (verb)
+        {
+            case "manage":
+                State = State == "enroll" && !BmcReachable ? "enroll" : "manageable";
+                break;
+            case "provide":
+                Clean(now, cleaningEnabled, maintenanceAllowed, manual: false);
+                break;
+            case "clean":
+                Clean(now, cleaningEnabled: true, maintenanceAllowed: !Maintenance, manual: true);
+                break;
+            case "inspect":
+                State = "manageable";
+                break;
+            case "adopt":
+                State = "active";
+                break;
+            case "active" or "deploy" or "rebuild":
+                if (Hardware == ScenarioProfile.Fake)
+                {
+                    State = "active";
+                }
+                else
+                {
+                    StartWait("wait call-back", now, 2);
+                }
+
+                break;
+            case "deleted" or "undeploy":
+                Clean(now, cleaningEnabled, maintenanceAllowed, manual: false);
+                break;
+            case "rescue":
+                if (agentRescue)
+                {
+                    StartWait("rescue wait", now, 1);
+                }
+                else
+                {
+                    State = "rescue";
+                }
+
+                break;
+            case "unrescue":
+                State = "active";
+                break;
+            case "abort":
+                State = State == "clean wait" ? "clean failed" : "rescue failed";
+                break;
+        }
+    }
+
+    /// <summary>A heartbeat the conductor acts on moves the wait one step on.</summary>
+    public void Heartbeat()
+    {
+        if (!Waiting || Maintenance || !BmcReachable)
+        {
+            return;
+        }
+
+        if (AgentStatus == "FAILED")
+        {
+            State = State switch { "clean wait" => "clean failed", "wait call-back" => "deploy failed", _ => State };
+            AgentStatus = null;
+            return;
+        }
+
+        if (AgentStatus == "RUNNING")
+        {
+            return;
+        }
+
+        if (--HeartbeatsLeft > 0)
+        {
+            return;
+        }
+
+        State = State switch
+        {
+            "clean wait" => manualClean ? "manageable" : "available",
+            // fake-hardware cannot set the boot device to disk: its direct deploys fail at the end.
+            "wait call-back" => Hardware == ScenarioProfile.Ipmi ? "active" : "deploy failed",
+            _ => "rescue",
+        };
+    }
+
+    /// <summary>A wait that outlived its callback timeout fails at the next check.</summary>
+    public void Advance(double now, double cleanTimeout, double deployTimeout, double rescueTimeout)
+    {
+        if (!Waiting || Maintenance)
+        {
+            return;
+        }
+
+        var (timeout, failed) = State switch
+        {
+            "clean wait" => (cleanTimeout, "clean failed"),
+            "wait call-back" => (deployTimeout, "deploy failed"),
+            _ => (rescueTimeout, "rescue failed"),
+        };
+        if (now - WaitSince > timeout + 60)
+        {
+            State = failed;
+        }
+    }
+
+    private void Clean(double now, bool cleaningEnabled, bool maintenanceAllowed, bool manual)
+    {
+        manualClean = manual;
+
+        // 21.4 skips automated cleaning only when neither the option nor the node asks for it.
+        if (!manual && !cleaningEnabled && AutomatedClean != true)
+        {
+            State = "available";
+        }
+        else if (Maintenance && !maintenanceAllowed)
+        {
+            State = "clean failed";
+        }
+        else if (!Agent)
+        {
+            State = manual ? "manageable" : "available";
+        }
+        else
+        {
+            StartWait("clean wait", now, manual ? 2 : automatedSteps + 1);
+        }
+    }
+
+    private void StartWait(string state, double now, int heartbeats)
+    {
+        State = state;
+        WaitSince = now;
+        HeartbeatsLeft = heartbeats;
+        AgentStatus = null;
+    }
+}

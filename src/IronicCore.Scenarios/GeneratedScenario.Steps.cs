@@ -1,0 +1,202 @@
+using System.Text.Json.Nodes;
+
+namespace IronicCore.Scenarios;
+
+/// <content>The steps: what kind a node's state makes likely, then that kind's fields.</content>
+internal sealed partial class GeneratedScenario
+{
+    private static readonly string[] PowerTargets = ["power on", "power off", "rebooting", "soft power off", "soft rebooting"];
+
+    private static readonly double[] ShortAdvances = [10, 30, 45, 60, 90, 120, 150, 300];
+
+    private static readonly double[] LongAdvances = [600, 900, 1200, 1900, 3600, 7200];
+
+    private static readonly string[] AgentErrors =
+        ["Image checksum mismatch", "Disk /dev/sda failed to erase", "simulated clean step failure", "Command timed out", "Out of memory"];
+
+    private void DrawStep()
+    {
+        var node = Pick(nodes);
+        var waiting = node.Waiting;
+        var roll = random.Next(100);
+        if (waiting)
+        {
+            _ = roll switch
+            {
+                < 45 => Heartbeat(node),
+                < 57 => AgentResult(node),
+                < 67 => Advance(),
+                < 75 => Verb(node, valid: true),
+                < 80 => Verb(node, valid: false),
+                < 88 => Maintenance(node),
+                < 94 => Bmc(node),
+                _ => Power(node),
+            };
+        }
+        else
+        {
+            _ = roll switch
+            {
+                < 45 => Verb(node, valid: true),
+                < 55 => Verb(node, valid: false),
+                < 65 => Power(node),
+                < 73 => Maintenance(node),
+                < 80 => Bmc(node),
+                < 92 => Advance(),
+                < 97 => Heartbeat(node),
+                _ => AgentResult(node),
+            };
+        }
+    }
+
+    private bool Verb(GeneratedNode node, bool valid)
+    {
+        var allowed = node.ValidVerbs();
+        var verbs = valid && allowed.Count > 0 ? allowed : [.. GeneratedNode.Verbs.Where(v => !allowed.Contains(v))];
+        var verb = Pick(verbs);
+        var step = Step("provision", node, $"operator: {verb} in {node.State} ({(valid ? "valid" : "invalid")} for the state as the generator models it)");
+        step["target"] = verb;
+        if (verb == "clean")
+        {
+            step["clean_steps"] = ManualSteps(node);
+            if (node.Agent && Chance(0.1))
+            {
+                step["disable_ramdisk"] = true;
+            }
+        }
+
+        if (verb == "rescue" && !Chance(0.1))
+        {
+            step["rescue_password"] = "s3cret";
+        }
+
+        if (valid)
+        {
+            node.Accept(verb, now, CleaningEnabled, MaintenanceAllowed);
+        }
+
+        return true;
+    }
+
+    /// <summary>A manual cleaning's steps: mostly ones the node's interfaces have, now and then one it lacks.</summary>
+    private JsonArray ManualSteps(GeneratedNode node)
+    {
+        var (interfaceName, step) = random.Next(10) switch
+        {
+            0 => ("deploy", "no_such_step"),
+            1 => ("management", "reset_bios"),
+            < 5 when !node.Agent => ("bios", "factory_reset"),
+            < 8 when !node.Agent => ("bios", "apply_configuration"),
+            _ when !node.Agent => ("deploy", "erase_devices_metadata"),
+            < 4 => ("deploy", "erase_devices_metadata"),
+            < 7 => ("deploy", "erase_devices_express"),
+            < 9 => ("deploy", "erase_devices"),
+            _ => ("deploy", "burnin_cpu"),
+        };
+        var manual = new JsonObject { ["interface"] = interfaceName, ["step"] = step };
+        if (step == "apply_configuration")
+        {
+            manual["args"] = new JsonObject { ["settings"] = new JsonArray(new JsonObject { ["name"] = "LogicalProc", ["value"] = "Enabled" }) };
+        }
+        else if (Chance(0.2))
+        {
+            manual["args"] = new JsonObject();
+        }
+
+        return [manual];
+    }
+
+    private bool Heartbeat(GeneratedNode node)
+    {
+        var step = Step("heartbeat", node, $"agent: heartbeat in {node.State}");
+        if (Chance(0.03))
+        {
+            step["agent_token"] = "not-the-token";
+        }
+        else
+        {
+            node.Heartbeat();
+        }
+
+        return true;
+    }
+
+    private bool AgentResult(GeneratedNode node)
+    {
+        var status = random.Next(10) switch { < 4 => "FAILED", < 7 => "RUNNING", _ => "SUCCEEDED" };
+        var step = Step("agent_result", node, $"agent: its command {(status == "RUNNING" ? "hangs (RUNNING)" : status)} in {node.State}");
+        step["status"] = status;
+        if (status == "FAILED" && !Chance(0.2))
+        {
+            step["error"] = Pick(AgentErrors);
+        }
+
+        node.AgentStatus = status == "SUCCEEDED" ? null : status;
+        return true;
+    }
+
+    private bool Advance()
+    {
+        var seconds = Chance(0.65) ? Pick(ShortAdvances) : Pick(LongAdvances);
+        var step = new JsonObject { ["op"] = "advance", ["seconds"] = seconds, ["comment"] = $"clock: {seconds} s (periodic tasks, callback timeouts)" };
+        steps.Add(step);
+        now += seconds;
+        foreach (var node in nodes)
+        {
+            node.Advance(now, Timeout("clean"), Timeout("deploy"), Timeout("rescue"));
+        }
+
+        return true;
+    }
+
+    private double Timeout(string kind) => options[$"conductor.{kind}_callback_timeout"]?.GetValue<int>() ?? 1800;
+
+    private bool Maintenance(GeneratedNode node)
+    {
+        var set = !node.Maintenance || Chance(0.2);
+        var step = Step("maintenance", node, set ? "operator: maintenance on" : "operator: maintenance off");
+        step["set"] = set;
+        if (set && !Chance(0.15))
+        {
+            step["reason"] = Pick(MaintenanceReasons);
+        }
+
+        node.Maintenance = set;
+        return true;
+    }
+
+    private bool Bmc(GeneratedNode node)
+    {
+        var reachable = !node.BmcReachable || !Chance(0.4);
+        var step = Step("bmc", node, reachable ? "BMC: answering" : "BMC: outage");
+        step["reachable"] = reachable;
+        if (Chance(0.5))
+        {
+            step["power_state"] = Chance(0.5) ? "power on" : "power off";
+            step["comment"] = $"{step["comment"]!.GetValue<string>()}; the machine is {step["power_state"]!.GetValue<string>()} behind the conductor's back";
+        }
+
+        node.BmcReachable = reachable;
+        return true;
+    }
+
+    private bool Power(GeneratedNode node)
+    {
+        var target = Pick(PowerTargets);
+        var step = Step("power", node, $"operator: {target} in {node.State}");
+        step["target"] = target;
+        if (target.StartsWith("soft", StringComparison.Ordinal) && Chance(0.3))
+        {
+            step["timeout"] = Pick([10, 60]);
+        }
+
+        return true;
+    }
+
+    private JsonObject Step(string op, GeneratedNode node, string comment)
+    {
+        var step = new JsonObject { ["op"] = op, ["node"] = node.Name, ["comment"] = comment };
+        steps.Add(step);
+        return step;
+    }
+}

@@ -1,0 +1,215 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json.Nodes;
+using IronicCore.Simulation;
+
+namespace IronicCore.Scenarios;
+
+/// <summary>
+/// One scenario being drawn by <see cref="ScenarioGenerator"/>: the options, the nodes and their
+/// rough model, the virtual clock so far and the steps. Every draw comes from one seeded stream in a
+/// fixed order, so a seed always gives the same file.
+/// </summary>
+internal sealed partial class GeneratedScenario
+{
+    private static readonly string[] StartStates =
+    [
+        "manageable", "manageable", "manageable", "available", "available", "active", "active", "active", "enroll",
+        "clean failed", "deploy failed", "error", "rescue", "inspect failed",
+    ];
+
+    private static readonly string[] MaintenanceReasons =
+        ["disk smart errors", "RMA pending", "memory errors", "firmware upgrade", "user_reason: fan failure", "investigating"];
+
+    private static readonly (string Step, int Priority)[] AgentSteps =
+    [
+        ("erase_devices_metadata", 99), ("erase_devices", 10), ("erase_devices_express", 0), ("burnin_cpu", 0), ("burnin_memory", 0),
+    ];
+
+    private readonly SeededRandom random;
+    private readonly ulong seed;
+    private readonly JsonObject options = [];
+    private readonly List<JsonObject> nodeLines = [];
+    private readonly List<GeneratedNode> nodes = [];
+    private readonly List<JsonObject> steps = [];
+    private double now;
+
+    public GeneratedScenario(ulong seed, ScenarioProfile profile)
+    {
+        this.seed = seed;
+        random = new SeededRandom(seed ^ 0x5CE4_A210_9E3D_1701);
+        DrawOptions();
+        var count = 1 + random.Next(3);
+        for (var i = 0; i < count; i++)
+        {
+            DrawNode($"node-{i.ToString(CultureInfo.InvariantCulture)}", profile);
+        }
+
+        var length = 10 + random.Next(31);
+        for (var i = 0; i < length; i++)
+        {
+            DrawStep();
+        }
+
+        // Each step's comment last, after the fields it explains.
+        foreach (var step in steps)
+        {
+            var comment = step["comment"]!.DeepClone();
+            _ = step.Remove("comment");
+            step["comment"] = comment;
+        }
+    }
+
+    private bool CleaningEnabled => options["conductor.automated_clean"]?.GetValue<bool>() ?? true;
+
+    private bool MaintenanceAllowed => options["conductor.allow_provisioning_in_maintenance"]?.GetValue<bool>() ?? true;
+
+    /// <summary>The file, laid out as the hand-written scenarios are: one node and one step a line.</summary>
+    public string Write()
+    {
+        var text = new StringBuilder();
+        text.Append("{\n  \"format\": \"").Append(ScenarioParser.Format).Append("\",\n  \"ironic_release\": \"21.4\",\n");
+        text.Append("  \"seed\": ").Append(seed.ToString(CultureInfo.InvariantCulture)).Append(",\n");
+        text.Append("  \"options\": ").Append(JsonLine.Format(options)).Append(",\n");
+        AppendList(text, "nodes", nodeLines);
+        text.Append(",\n");
+        AppendList(text, "steps", steps);
+        text.Append("\n}\n");
+        return text.ToString();
+    }
+
+    private static void AppendList(StringBuilder text, string name, List<JsonObject> lines)
+    {
+        text.Append("  \"").Append(name).Append("\": [\n");
+        for (var i = 0; i < lines.Count; i++)
+        {
+            text.Append("    ").Append(JsonLine.Format(lines[i])).Append(i + 1 < lines.Count ? ",\n" : "\n");
+        }
+
+        text.Append("  ]");
+    }
+
+    /// <summary>A few of the options that both the oracle's Ironic and the simulator read, each now and then.</summary>
+    private void DrawOptions()
+    {
+        if (Chance(0.1))
+        {
+            options["conductor.automated_clean"] = false;
+        }
+
+        if (Chance(0.15))
+        {
+            options["conductor.allow_provisioning_in_maintenance"] = false;
+        }
+
+        foreach (var timeout in new[] { "clean_callback_timeout", "deploy_callback_timeout", "rescue_callback_timeout" })
+        {
+            if (Chance(0.12))
+            {
+                options[$"conductor.{timeout}"] = Pick([300, 600, 900]);
+            }
+        }
+
+        if (Chance(0.1))
+        {
+            options["conductor.force_power_state_during_sync"] = false;
+        }
+
+        if (Chance(0.1))
+        {
+            options["conductor.power_state_sync_max_retries"] = Pick([1, 2]);
+        }
+
+        if (Chance(0.1))
+        {
+            options["deploy.erase_devices_priority"] = Pick([0, 5, 50, 100]);
+        }
+
+        if (Chance(0.1))
+        {
+            options["deploy.erase_devices_metadata_priority"] = Pick([0, 5]);
+        }
+
+        if (Chance(0.05))
+        {
+            options["deploy.power_off_after_deploy_failure"] = false;
+        }
+    }
+
+    private void DrawNode(string name, ScenarioProfile profile)
+    {
+        var hardware = profile == ScenarioProfile.Mixed
+            ? Pick([ScenarioProfile.Fake, ScenarioProfile.FakeDirect, ScenarioProfile.Ipmi])
+            : profile;
+        var line = new JsonObject { ["name"] = name, ["driver"] = hardware == ScenarioProfile.Ipmi ? "ipmi" : "fake-hardware" };
+        if (hardware == ScenarioProfile.FakeDirect)
+        {
+            line["deploy_interface"] = "direct";
+        }
+
+        var agentRescue = hardware == ScenarioProfile.Ipmi ? !Chance(0.1) : Chance(0.3);
+        if (agentRescue)
+        {
+            line["rescue_interface"] = "agent";
+        }
+
+        var state = Pick(StartStates);
+        line["provision_state"] = state;
+        if (!Chance(0.05))
+        {
+            line["power_state"] = Chance(0.6) ? "power on" : "power off";
+        }
+
+        var maintenance = Chance(0.12);
+        if (maintenance)
+        {
+            line["maintenance"] = true;
+            line["maintenance_reason"] = Pick(MaintenanceReasons);
+        }
+
+        bool? automatedClean = Chance(0.1) ? Chance(0.5) : null;
+        if (automatedClean is { } clean)
+        {
+            line["automated_clean"] = clean;
+        }
+
+        var automatedSteps = DefaultAutomatedSteps();
+        if (hardware != ScenarioProfile.Fake && Chance(0.3))
+        {
+            var agentSteps = new JsonArray();
+            automatedSteps = 0;
+            foreach (var (step, priority) in AgentSteps)
+            {
+                if (Chance(0.6))
+                {
+                    var drawn = Chance(0.5) ? priority : Pick([0, 10, 50, 99]);
+                    automatedSteps += drawn > 0 ? 1 : 0;
+                    agentSteps.Add(new JsonObject
+                    {
+                        ["interface"] = "deploy", ["step"] = step, ["priority"] = drawn,
+                        ["reboot_requested"] = Chance(0.15), ["abortable"] = Chance(0.7), ["argsinfo"] = null,
+                    });
+                }
+            }
+
+            line["agent"] = new JsonObject { ["clean_steps"] = agentSteps };
+        }
+
+        nodeLines.Add(line);
+        nodes.Add(new GeneratedNode(name, hardware, agentRescue, automatedSteps)
+        {
+            State = state,
+            Maintenance = maintenance,
+            AutomatedClean = automatedClean,
+        });
+    }
+
+    /// <summary>How many of the agent's default steps run in automated cleaning under the drawn priorities.</summary>
+    private int DefaultAutomatedSteps() =>
+        ((options["deploy.erase_devices_metadata_priority"]?.GetValue<int>() ?? 99) > 0 ? 1 : 0)
+        + ((options["deploy.erase_devices_priority"]?.GetValue<int>() ?? 10) > 0 ? 1 : 0);
+
+    private bool Chance(double probability) => random.NextDouble() < probability;
+
+    private T Pick<T>(IReadOnlyList<T> values) => values[random.Next(values.Count)];
+}
