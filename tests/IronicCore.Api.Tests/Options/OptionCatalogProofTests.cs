@@ -19,10 +19,10 @@ namespace IronicCore.Api.Tests.Options;
 public sealed class OptionCatalogProofTests
 {
     /// <summary>
-    /// Options another piece of work of issue 17 (fail-paths) brought and owns: the post-deploy power
-    /// state retries are read by nothing yet; the agent command timeout and attempts are read (the
-    /// wait of a timed agent's unanswered request) but no run here has shown them change a result.
-    /// Each must be an option of the catalog.
+    /// Options the fail-paths work of issue 17 brought and owns, read by the timed agent's requests
+    /// (AgentClient) and the direct deploy's tear_down_agent (AgentDeploy); their tests
+    /// (tests/IronicCore.Tests/Drivers/AgentClientTests.cs, TearDownAgentTests.cs) show them, no
+    /// run of this catalog test does yet. Each must be an option of the catalog.
     /// </summary>
     private static readonly ImmutableArray<string> OwnedElsewhere =
     [
