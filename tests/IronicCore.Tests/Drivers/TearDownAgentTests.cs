@@ -21,7 +21,7 @@ public sealed class TearDownAgentTests
     [TestCase(-1, 1)]
     public void MachineThatStaysOn_IsReadRetriesPlusOneTimes_ThenPoweredOffThroughTheBmc(int retries, int reads)
     {
-        var (conductor, power) = ReadyToTearDownTheAgent(new AgentOptions { PostDeployGetPowerStateRetries = retries });
+        var (conductor, power) = ReadyToTearDownTheAgent(new AgentOptions(IronicRelease.Release21_4) { PostDeployGetPowerStateRetries = retries });
         power.ReadsOn = int.MaxValue;
 
         Heartbeat(conductor);
@@ -38,7 +38,7 @@ public sealed class TearDownAgentTests
     [Test]
     public void MachineThatGoesOffWithinTheRetries_IsNotForcedOff()
     {
-        var (conductor, power) = ReadyToTearDownTheAgent(new AgentOptions { PostDeployGetPowerStateRetries = 6 });
+        var (conductor, power) = ReadyToTearDownTheAgent(new AgentOptions(IronicRelease.Release21_4) { PostDeployGetPowerStateRetries = 6 });
         power.ReadsOn = 2;
 
         Heartbeat(conductor);
@@ -54,7 +54,7 @@ public sealed class TearDownAgentTests
     [Test]
     public void TimedAgents_WaitTheIntervalBetweenReads_OnTheNodesLock()
     {
-        var options = new AgentOptions { PostDeployGetPowerStateRetries = 4, PostDeployGetPowerStateRetryInterval = TimeSpan.FromSeconds(10) };
+        var options = new AgentOptions(IronicRelease.Release21_4) { PostDeployGetPowerStateRetries = 4, PostDeployGetPowerStateRetryInterval = TimeSpan.FromSeconds(10) };
         var (conductor, power) = ReadyToTearDownTheAgent(options);
         conductor.GetMachine("n").Agent.Timed = true;
         conductor.SetAgentResult("n", IronicCore.Agent.AgentCommandStatus.Succeeded);
