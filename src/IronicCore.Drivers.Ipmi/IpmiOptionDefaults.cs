@@ -8,7 +8,6 @@ internal static class IpmiOptionDefaults
     public static readonly TimeSpan CommandRetryTimeout = TimeSpan.FromSeconds(60);
     public static readonly TimeSpan MinCommandInterval = TimeSpan.FromSeconds(5);
     public const bool UseIpmitoolRetries = false;
-    public const bool KillOnTimeout = true;
     public const bool DisableBootTimeout = true;
     public static readonly ImmutableArray<string> AdditionalRetryableIpmiErrors = [];
 }

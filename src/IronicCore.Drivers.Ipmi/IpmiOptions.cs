@@ -9,6 +9,7 @@ namespace IronicCore.Drivers.Ipmi;
 /// [new IpmiOptions { MinCommandInterval = TimeSpan.Zero }] }</c>. Without it the ipmi hardware type runs
 /// on these defaults. Immutable once built; <see cref="ConductorOptions.Validate"/> checks them.
 /// </summary>
+[NotSimulatedOption("kill_on_timeout", "it decides whether Ironic kills an ipmitool power status query still running at its timeout, and the simulated ipmitool answers or fails within it.")]
 [IronicSection("ipmi")]
 public sealed class IpmiOptions : OptionSection
 {
@@ -34,14 +35,6 @@ public sealed class IpmiOptions : OptionSection
     /// <value>Default: <c>false</c>. Limits: none.</value>
     [IronicOption("use_ipmitool_retries")]
     public bool UseIpmitoolRetries { get; init; } = IpmiOptionDefaults.UseIpmitoolRetries;
-
-    /// <summary>
-    /// <c>[ipmi] kill_on_timeout</c>: whether a power status query still running after
-    /// <see cref="CommandRetryTimeout"/> is killed.
-    /// </summary>
-    /// <value>Default: <c>true</c>. Limits: none.</value>
-    [IronicOption("kill_on_timeout")]
-    public bool KillOnTimeout { get; init; } = IpmiOptionDefaults.KillOnTimeout;
 
     /// <summary>
     /// <c>[ipmi] disable_boot_timeout</c>: whether setting a boot device also turns off the BMC's

@@ -3,17 +3,10 @@ using IronicCore.Configuration;
 namespace IronicCore.Drivers.Pxe;
 
 /// <summary>
-/// Ironic's <c>[dhcp]</c> options, a driver section of <see cref="ConductorOptions.DriverSections"/>.
-/// Immutable once built; <see cref="ConductorOptions.Validate"/> checks them.
+/// Ironic's <c>[dhcp]</c> section, a driver section of <see cref="ConductorOptions.DriverSections"/>.
+/// It holds no option IronicCore simulates: carried, it makes <see cref="ConductorOptions.FromNames"/>
+/// refuse the DHCP provider by name as not simulated rather than as unknown.
 /// </summary>
+[NotSimulatedOption("dhcp_provider", "it picks whom Ironic sends the PXE boot options to (neutron, dnsmasq, none), and the simulated PXE network answers every client from its own lease pool whatever the provider.")]
 [IronicSection("dhcp")]
-public sealed class DhcpOptions : OptionSection
-{
-    /// <summary>
-    /// <c>[dhcp] dhcp_provider</c>: which provider receives the boot options when a PXE or iPXE boot is
-    /// prepared. Ironic takes any installed provider's name; IronicCore knows the three it ships.
-    /// </summary>
-    /// <value>Default: <c>"neutron"</c>. Limits: none.</value>
-    [IronicOption("dhcp_provider")]
-    public DhcpProvider DhcpProvider { get; init; } = PxeOptionDefaults.Dhcp;
-}
+public sealed class DhcpOptions : OptionSection;

@@ -3,28 +3,11 @@ using IronicCore.Configuration;
 namespace IronicCore.Drivers.Pxe;
 
 /// <summary>
-/// Ironic's <c>[pxe]</c> options for PXE boot retries, a driver section of
-/// <see cref="ConductorOptions.DriverSections"/>. Immutable once built;
-/// <see cref="ConductorOptions.Validate"/> checks them.
+/// Ironic's <c>[pxe]</c> section, a driver section of <see cref="ConductorOptions.DriverSections"/>.
+/// It holds no option IronicCore simulates: carried, it makes <see cref="ConductorOptions.FromNames"/>
+/// refuse Ironic's PXE boot retries by name as not simulated rather than as unknown.
 /// </summary>
+[NotSimulatedOption("boot_retry_timeout", "Ironic's PXE boot interface power-cycles a node that waits for its ramdisk longer than this (a periodic task of the boot interface, pxe_base._check_boot_timeouts), and IronicCore runs no periodic task of a boot interface.")]
+[NotSimulatedOption("boot_retry_check_interval", "it paces Ironic's PXE boot retries (pxe_base._check_boot_timeouts), which IronicCore does not run.")]
 [IronicSection("pxe")]
-public sealed class PxeOptions : OptionSection
-{
-    /// <summary>
-    /// <c>[pxe] boot_retry_timeout</c>: how long a node may sit in a wait state with no agent token,
-    /// heartbeat or power change before it is power-cycled into PXE again. Unset disables retries.
-    /// Ironic advises keeping it below <c>[conductor] deploy_callback_timeout</c> but does not check it.
-    /// </summary>
-    /// <value>Default: unset. Limits: at least 60 s.</value>
-    [IronicOption("boot_retry_timeout")]
-    [SecondsRange(60)]
-    public TimeSpan? BootRetryTimeout { get; init; }
-
-    /// <summary>
-    /// <c>[pxe] boot_retry_check_interval</c>: how often <see cref="BootRetryTimeout"/> is checked.
-    /// </summary>
-    /// <value>Default: 90 s. Limits: at least 1 s.</value>
-    [IronicOption("boot_retry_check_interval")]
-    [SecondsRange(1)]
-    public TimeSpan BootRetryCheckInterval { get; init; } = PxeOptionDefaults.BootRetryCheckInterval;
-}
+public sealed class PxeOptions : OptionSection;

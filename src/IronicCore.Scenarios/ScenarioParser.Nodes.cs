@@ -151,13 +151,11 @@ internal static partial class ScenarioParser
             Require(stepName is not null, $"{at}.step", "a string");
             Require(step.TryGetProperty("priority", out var priority) && priority.ValueKind == JsonValueKind.Number && priority.TryGetInt32(out _),
                 $"{at}.priority", "an integer");
-            ImmutableDictionary<string, bool>? argsInfo = null;
+            JsonElement? argsInfo = null;
             if (step.TryGetProperty("argsinfo", out var info) && info.ValueKind != JsonValueKind.Null)
             {
                 Require(info.ValueKind == JsonValueKind.Object, $"{at}.argsinfo", "an object or null");
-                argsInfo = info.EnumerateObject().ToImmutableDictionary(
-                    a => a.Name,
-                    a => a.Value.ValueKind == JsonValueKind.Object && a.Value.TryGetProperty("required", out var r) && r.ValueKind == JsonValueKind.True);
+                argsInfo = info.Clone();
             }
 
             result.Add(new StepDefinition(

@@ -134,6 +134,10 @@ internal static partial class ScenarioParser
         {
             throw new ScenarioException("UnknownOption", error.Message);
         }
+        catch (OptionNotSimulatedException error)
+        {
+            throw new ScenarioException("OptionNotSimulated", error.Message);
+        }
         catch (IronicException error)
         {
             throw new ScenarioException("InvalidOptionValue", error.Message);

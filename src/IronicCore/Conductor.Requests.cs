@@ -87,7 +87,7 @@ public sealed partial class Conductor
     public void SetPowerState(string ident, string target, TimeSpan? timeout)
     {
         ArgumentNullException.ThrowIfNull(target);
-        context.Power.Request(Find(ident), target, timeout);
+        context.Power.Request(Find(ident), ident, target, timeout);
     }
 
     /// <summary>

@@ -47,7 +47,7 @@ public sealed partial class ReadmeTests
         Assert.That(output, Is.EqualTo(
             "manage -> verifying\ndone -> manageable\nprovide -> cleaning\nwait -> clean wait\n" +
             "InvalidStateRequested 400: The requested action \"deploy\" can not be performed while it is in state " +
-            "\"clean wait\". Allowed events: \"abort\", \"fail\", \"hold\", \"resume\".\n"));
+            "\"clean wait\".\n"));
     }
 
     [GeneratedRegex("```(?<lang>[a-z]*)\n(?<body>.*?)```", RegexOptions.Singleline)]

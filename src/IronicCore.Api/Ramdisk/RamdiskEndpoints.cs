@@ -91,31 +91,43 @@ internal static class RamdiskEndpoints
 
     private static async Task Heartbeat(HttpContext context, ConductorLoop loop, string ident)
     {
-        var version = EnsureServed(context, loop);
         _ = new QueryArgs(context);
         var body = await RequestBody.ReadObjectAsync(context, "heartbeat").ConfigureAwait(false);
         RequestBody.AllowOnly(body, "callback_url", "agent_token", "agent_version", "agent_verify_ca", "agent_status", "agent_status_message");
-        var callbackUrl = RequestBody.String(body, "callback_url") ?? throw ApiFault.BadRequest("Missing mandatory parameter: callback_url");
+        IronicArgs.UuidOrName("node_ident", ident);
+        var callbackUrl = IronicArgs.RequiredString(body, "callback_url");
+        var agentVersion = IronicArgs.String(body, "agent_version");
+        var agentToken = IronicArgs.String(body, "agent_token");
+        var verifyCa = IronicArgs.String(body, "agent_verify_ca");
+        var agentStatus = IronicArgs.String(body, "agent_status");
+        var statusMessage = IronicArgs.String(body, "agent_status_message");
+        var version = EnsureServed(context, loop);
+        if (!string.IsNullOrEmpty(agentVersion) && !version.Allows(36))
+        {
+            throw new InvalidParameterValueException("Field \"agent_version\" not recognised");
+        }
+
+        if (!(string.IsNullOrEmpty(agentStatus) && string.IsNullOrEmpty(statusMessage)) && !version.Allows(72))
+        {
+            throw new InvalidParameterValueException("Fields \"agent_status\" and \"agent_status_message\" not recognised.");
+        }
+
+        if (verifyCa is not null && !version.Allows(68))
+        {
+            throw new InvalidParameterValueException("Field \"agent_verify_ca\" not recognised in this version");
+        }
+
         if (callbackUrl.Length > 0 && !(Uri.TryCreate(callbackUrl, UriKind.Absolute, out var url) && url.Scheme.Contains("http", StringComparison.Ordinal)))
         {
             throw new InvalidParameterValueException($"An issue with the callback URL {callbackUrl}: it must use http or https");
         }
 
-        foreach (var (field, since) in new[] { ("agent_version", 36), ("agent_verify_ca", 68), ("agent_status", 72), ("agent_status_message", 72) })
-        {
-            if (body.ContainsKey(field) && !version.Allows(since))
-            {
-                throw ApiFault.BadRequest($"Field \"{field}\" not recognised");
-            }
-        }
-
-        if (RequestBody.String(body, "agent_status") is { } status && !AgentStatuses.Contains(status))
+        if (agentStatus is { } status && !AgentStatuses.Contains(status))
         {
             throw new InvalidParameterValueException($"Agent status is invalid. Valid states are {string.Join(",", AgentStatuses)}.");
         }
 
-        var token = RequestBody.String(body, "agent_token") ?? throw new InvalidParameterValueException("Agent token is required for heartbeat processing.");
-        var agentVersion = RequestBody.String(body, "agent_version");
+        var token = agentToken ?? throw new InvalidParameterValueException("Agent token is required for heartbeat processing.");
         var stripped = JsonSuffix.WasStripped(context);
         await loop.Run(s =>
         {

@@ -76,8 +76,9 @@ internal static class ManagementEndpoints
         _ = new QueryArgs(context);
         var body = await RequestBody.ReadObjectAsync(context, "boot_device").ConfigureAwait(false);
         RequestBody.AllowOnly(body, "boot_device", "persistent");
-        var device = RequestBody.String(body, "boot_device") ?? throw ApiFault.BadRequest("Missing mandatory parameter: boot_device");
-        var persistent = IronicBool.Parse("persistent", body["persistent"]) ?? false;
+        IronicArgs.UuidOrName("node_ident", ident);
+        var device = IronicArgs.RequiredString(body, "boot_device");
+        var persistent = IronicArgs.Boolean(body, "persistent") ?? false;
         var version = context.Version();
         await loop.Run(s =>
         {

@@ -60,27 +60,27 @@ internal static class StateEndpoints
         _ = new QueryArgs(context);
         var body = await RequestBody.ReadObjectAsync(context, "provision").ConfigureAwait(false);
         RequestBody.AllowOnly(body, versions.Release == IronicRelease.Release21_4 ? ProvisionFields : [.. ProvisionFields, "runbook"]);
+
+        // Ironic's validators, in the order of the controller's parameters, before its body.
+        IronicArgs.UuidOrName("node_ident", ident);
+        var target = IronicArgs.RequiredString(body, "target");
+        IronicArgs.Types(body, "configdrive", "<class 'NoneType'>, <class 'dict'>, <class 'str'>", JsonValueKind.Object, JsonValueKind.String);
+        IronicArgs.Types(body, "clean_steps", "<class 'NoneType'>, <class 'list'>", JsonValueKind.Array);
+        IronicArgs.Types(body, "deploy_steps", "<class 'NoneType'>, <class 'list'>", JsonValueKind.Array);
+        IronicArgs.String(body, "rescue_password");
+        if (IronicArgs.Boolean(body, "disable_ramdisk") is { } disable)
+        {
+            body["disable_ramdisk"] = disable;
+        }
+
+        IronicArgs.Types(body, "service_steps", "<class 'NoneType'>, <class 'list'>", JsonValueKind.Array);
+        IronicArgs.Types(body, "runbook", "<class 'NoneType'>, <class 'str'>", JsonValueKind.String);
+        var runbook = IronicArgs.String(body, "runbook") is { Length: > 0 } name ? name : null;
+        body.Remove("runbook");
+
         var version = context.Version();
-        var target = RequestBody.String(body, "target") ?? throw ApiFault.BadRequest("Missing mandatory parameter: target");
         ProvisionVerbs.EnsureAllowed(target, version);
         CheckFieldVersions(body, target, version);
-        if (body["disable_ramdisk"] is { } disable)
-        {
-            body["disable_ramdisk"] = IronicBool.Parse("disable_ramdisk", disable);
-        }
-
-        if (body["rescue_password"] is { } password && password.GetValueKind() != JsonValueKind.String)
-        {
-            throw ApiFault.BadRequest($"Invalid rescue_password: {password.ToJsonString()} is not of type 'string'");
-        }
-
-        var runbook = body["runbook"] switch
-        {
-            null => null,
-            JsonValue value when value.TryGetValue<string>(out var name) => name.Length == 0 ? null : name,
-            var other => throw ApiFault.BadRequest($"Expected types <class 'NoneType'>, <class 'str'> for runbook: {PythonRepr.Of(other)}"),
-        };
-        body.Remove("runbook");
         var fields = JsonSerializer.SerializeToElement(body);
         await loop.Run(s =>
         {
@@ -119,30 +119,25 @@ internal static class StateEndpoints
         _ = new QueryArgs(context);
         var body = await RequestBody.ReadObjectAsync(context, "power").ConfigureAwait(false);
         RequestBody.AllowOnly(body, "target", "timeout");
+        IronicArgs.UuidOrName("node_ident", ident);
+        var target = IronicArgs.RequiredString(body, "target");
+        var seconds = IronicArgs.Integer(body, "timeout");
+
+        // A timeout of 0 is no timeout to Ironic's version check, and then not positive.
         var version = context.Version();
-        var target = RequestBody.String(body, "target") ?? throw ApiFault.BadRequest("Missing mandatory parameter: target");
-        TimeSpan? timeout = null;
-        if (body["timeout"] is { } seconds)
-        {
-            if (!version.Allows(27))
-            {
-                throw ApiFault.NotAcceptable();
-            }
-
-            timeout = seconds.GetValueKind() == JsonValueKind.Number && seconds.AsValue().TryGetValue<int>(out var value)
-                ? TimeSpan.FromSeconds(value)
-                : throw ApiFault.BadRequest($"Expected an integer for timeout: {seconds.ToJsonString()}");
-        }
-
-        if (target.StartsWith("soft ", StringComparison.Ordinal) && !version.Allows(27))
+        if ((target is "soft rebooting" or "soft power off" || seconds is not (null or 0)) && !version.Allows(27))
         {
             throw ApiFault.NotAcceptable();
         }
 
+        TimeSpan? timeout = seconds is { } value ? TimeSpan.FromSeconds(value) : null;
+
         await loop.Run(s =>
         {
-            var node = NodeIdent.Find(s, ident, version);
-            s.Conductor.SetPowerState(node.Uuid, target, timeout);
+            // Found first for the API's own checks (names by microversion); the refusals name
+            // the node as the request did.
+            NodeIdent.Find(s, ident, version);
+            s.Conductor.SetPowerState(ident, target, timeout);
             return true;
         }).ConfigureAwait(false);
         await Respond.Empty(context, StatusCodes.Status202Accepted, $"{Links.BaseUrl(context)}/v1/nodes/{ident}/states").ConfigureAwait(false);
@@ -153,7 +148,8 @@ internal static class StateEndpoints
         _ = new QueryArgs(context, "reason");
         var body = await RequestBody.ReadObjectAsync(context, "maintenance").ConfigureAwait(false);
         RequestBody.AllowOnly(body, "reason");
-        var reason = RequestBody.String(body, "reason") ?? context.Request.Query["reason"].FirstOrDefault();
+        IronicArgs.UuidOrName("node_ident", ident);
+        var reason = IronicArgs.String(body, "reason") ?? context.Request.Query["reason"].FirstOrDefault();
         var version = context.Version();
         await loop.Run(s =>
         {
@@ -167,6 +163,7 @@ internal static class StateEndpoints
     private static async Task ClearMaintenance(HttpContext context, ConductorLoop loop, string ident)
     {
         _ = new QueryArgs(context);
+        IronicArgs.UuidOrName("node_ident", ident);
         var version = context.Version();
         await loop.Run(s =>
         {

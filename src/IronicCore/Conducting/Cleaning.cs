@@ -54,13 +54,16 @@ internal sealed class Cleaning(ConductorContext context)
             if (!steps.IsFastTrack(node))
             {
                 // Ironic's prepare_inband_cleaning: boot the agent; its first heartbeat starts the steps.
-                if (!steps.PrepareRamdisk(node, out var error))
+                try
                 {
-                    steps.StepsFailed(node, $"Failed to prepare node {node.Uuid} for cleaning: {error}");
+                    steps.PrepareInband(node);
+                }
+                catch (IronicException error)
+                {
+                    steps.StepsFailed(node, $"Failed to prepare node {node.Uuid} for cleaning: {error.Message}");
                     return;
                 }
 
-                context.Power.NodePowerAction(node, PowerState.Rebooting);
                 context.Tasks.Fire(node, ProvisionEvent.Wait, manual ? ProvisionState.Manageable : null);
                 return;
             }
@@ -157,26 +160,37 @@ internal sealed class Cleaning(ConductorContext context)
         context.Steps.WipeStepInfo(node, keepAgent: fastTrack);
         if (inBand && !fastTrack)
         {
-            context.Steps.TearDownInband(node);
+            try
+            {
+                context.Steps.TearDownInband(node);
+            }
+            catch (IronicException error)
+            {
+                context.Steps.StepsFailed(node, $"Failed to tear down from cleaning for node {node.Uuid}, reason: {error.Message}", tearDown: false);
+                return;
+            }
         }
 
         context.Tasks.Fire(node, manual || node.Retired ? ProvisionEvent.Manage : ProvisionEvent.Done);
     }
 
-    /// <summary>Ironic's <c>do_node_clean_abort</c>: the ramdisk torn down, the step and the plan forgotten.</summary>
+    /// <summary>
+    /// Ironic's <c>do_node_clean_abort</c>: the ramdisk torn down, the step and the plan forgotten.
+    /// When the tear-down fails, the cleaning error handler records it (in maintenance if a step
+    /// was running) and the node stays in <c>clean failed</c>.
+    /// </summary>
     public void DoAbort(Node node)
     {
         // Ironic writes the abort's last_error once the tear-down is done: its power-off clears
         // last_error when it finds the machine already off (node_power_action's skip).
         var aborted = node.LastError;
-        if (context.Nodes.DriverOf(node).UsesAgent && !node.StepsDisableRamdisk)
+        if (!context.Steps.TryTearDownAfterAbort(node))
         {
-            context.Steps.TearDownInband(node);
+            return;
         }
 
         node.LastError = aborted;
         node.CleanStep = null;
-        node.AbortAfterStep = false;
         context.Steps.WipeStepInfo(node);
     }
 

@@ -31,6 +31,10 @@ internal sealed class ConductorUtils(ConductorContext context) : IConductorUtils
 
     public void PowerOnAfterBootChange(Node node) => context.Power.PowerOnAfterBootChange(node);
 
+    public bool IsFastTrack(Node node) => context.Steps.IsFastTrack(node);
+
+    public void RescuingFailed(Node node, string error) => context.Rescue.RescuingFailed(node, error);
+
     public bool PrepareRamdisk(Node node, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out string? error) =>
         context.Steps.PrepareRamdisk(node, out error);
 

@@ -65,14 +65,25 @@ internal sealed class Deployment(ConductorContext context)
     }
 
     /// <summary>
-    /// Ironic's <c>do_node_deploy</c>: the driver's deploy steps, with the user's overriding
-    /// their priority or arguments (priority 0 disables one), run by priority; no step left
-    /// is a failure.
+    /// Ironic's <c>do_node_deploy</c>: the deploy interface's <c>prepare</c>, then the driver's
+    /// deploy steps, with the user's overriding their priority or arguments (priority 0 disables
+    /// one), run by priority; no step left is a failure.
     /// </summary>
     public void DoNodeDeploy(Node node)
     {
         var user = node.RequestedSteps;
         node.RequestedSteps = [];
+        var task = context.Nodes.TaskOf(node);
+        try
+        {
+            task.Driver.Deploy.Prepare(task, context.Utils);
+        }
+        catch (IronicException error)
+        {
+            DeployFailed(node, $"Failed to prepare to deploy: {error.Message}");
+            return;
+        }
+
         node.DeployPlan = user.IsDefaultOrEmpty ? context.Plans.DefaultDeploySteps(node) : context.Plans.WithUserSteps(context.Nodes.DriverOf(node).DeploySteps, user);
         node.DeployPrepared = true;
         if (node.DeployPlan.IsEmpty)
@@ -104,7 +115,8 @@ internal sealed class Deployment(ConductorContext context)
 
     /// <summary>
     /// Ironic's <c>do_next_deploy_step</c>: the deploy interface runs each step; a step that goes
-    /// on in the agent leaves the node in <c>wait call-back</c> for its heartbeats.
+    /// on in the agent leaves the node in <c>wait call-back</c> for its heartbeats; a step that
+    /// throws fails the deployment, unless it failed it already.
     /// </summary>
     public void DoNextDeployStep(Node node, int? index)
     {
@@ -115,7 +127,22 @@ internal sealed class Deployment(ConductorContext context)
             var (step, request) = node.DeployPlan[i];
             node.DeployStep = step.Reference;
             node.DeployStepIndex = i;
-            switch (deploy.ExecuteDeployStep(task, step, request, context.Utils))
+            DeployStepResult result;
+            try
+            {
+                result = deploy.ExecuteDeployStep(task, step, request, context.Utils);
+            }
+            catch (IronicException error)
+            {
+                if (node.ProvisionState != ProvisionState.DeployFailed)
+                {
+                    DeployFailed(node, $"Deploy step {step.Reference} failed: {error.Message}.");
+                }
+
+                return;
+            }
+
+            switch (result)
             {
                 case DeployStepResult.Wait:
                     context.Tasks.Fire(node, ProvisionEvent.Wait);
@@ -135,7 +162,14 @@ internal sealed class Deployment(ConductorContext context)
         DeployFailed(node, error);
         if (context.Options.Deploy.PowerOffAfterDeployFailure)
         {
-            context.Power.NodePowerAction(node, PowerState.PowerOff);
+            try
+            {
+                context.Power.NodePowerAction(node, PowerState.PowerOff);
+            }
+            catch (IronicException)
+            {
+                // Ironic logs that the node failed to power off and goes on: the deploy's error is what the node shows.
+            }
         }
 
         node.LastError = error;
@@ -180,19 +214,44 @@ internal sealed class Deployment(ConductorContext context)
     {
         var task = context.Nodes.TaskOf(node);
         task.Driver.Deploy.CleanUp(task);
-        node.LastError = "By request, the deploy operation was aborted"
-            + (node.DeployStep is { } step ? $" during or after the completion of step \"{step}\"" : string.Empty);
+        node.LastError = StepRunner.AbortedByRequest("deploy", node.DeployStep);
         WipeDeployInfo(node);
     }
 
-    /// <summary>Ironic's <c>_do_node_tear_down</c>: clean up the instance, choose the automated cleaning's steps, then clean.</summary>
+    /// <summary>
+    /// Ironic's <c>_do_node_tear_down</c>: the deploy interface's <c>clean_up</c> and <c>tear_down</c>
+    /// (the agent's powers the node off), the instance forgotten, the automated cleaning's steps
+    /// chosen, then cleaning. When tearing down fails the node goes to <c>error</c> and no
+    /// cleaning starts.
+    /// </summary>
     public void DoNodeTearDown(Node node)
     {
         var task = context.Nodes.TaskOf(node);
-        task.Driver.Boot.CleanUpInstance(task);
-        task.Driver.Boot.CleanUpRamdisk(task);
-        node.InstanceUuid = null;
-        NodeDetailsRules.ClearInstanceDetails(node);
+        var deploy = task.Driver.Deploy;
+        try
+        {
+            if (node.TearDownFrom is ProvisionState.RescueWait or ProvisionState.Rescue or ProvisionState.UnrescueFailed or ProvisionState.RescueFailed)
+            {
+                node.RescuePassword = null;
+                context.Rescue.DoAbort(node);
+            }
+
+            deploy.CleanUp(task);
+            deploy.TearDown(task, context.Utils);
+        }
+        catch (IronicException error)
+        {
+            context.History.Record(node, $"Failed to tear down: {error.Message}", "unprovision");
+            context.Tasks.Fire(node, ProvisionEvent.Fail);
+            return;
+        }
+        finally
+        {
+            node.InstanceUuid = null;
+            NodeDetailsRules.ClearInstanceDetails(node);
+            WipeDeployInfo(node);
+        }
+
         if (!context.Cleaning.TryChooseAutomatedCleaningStepsAfterTearDown(node))
         {
             return;

@@ -80,7 +80,7 @@ internal sealed class DriverFactory(ConductorContext context)
         {
             driver = fake
                 ? new NodeDriver(type, deploy, "fake", rescue, FakeHardware.CleanSteps, management)
-                : new NodeDriver(type, deploy, "no-inspect", rescue, []);
+                : new NodeDriver(type, deploy, Inspection.NoInspect, rescue, []);
             nodeDrivers.Add(key, driver);
         }
 

@@ -53,7 +53,8 @@ internal sealed class NodeRecords(ConductorContext context)
         {
             DriverInfo = request.DriverInfo,
             AutomatedClean = request.AutomatedClean,
-            ConductorGroup = request.ConductorGroup,
+            // Master's node creation gives a node without a group [DEFAULT] default_conductor_group (21.4: "").
+            ConductorGroup = request.ConductorGroup.Length == 0 ? context.Options.DefaultSection.DefaultConductorGroup : request.ConductorGroup,
             ProvisionState = request.ProvisionState,
             TargetProvisionState = machine.TargetOf(request.ProvisionState),
             PowerState = request.PowerState,
@@ -69,7 +70,11 @@ internal sealed class NodeRecords(ConductorContext context)
         return node;
     }
 
-    /// <summary>Ironic's <c>destroy_node</c> with its refusals; the node's history goes with it.</summary>
+    /// <summary>
+    /// Ironic's <c>destroy_node</c> with its refusals (an instance outside maintenance, protected,
+    /// a state outside <c>DELETE_ALLOWED_STATES</c> and, with <c>allow_deleting_available_nodes</c>,
+    /// <c>available</c>, unless in maintenance); the node's history goes with it.
+    /// </summary>
     public void Delete(Node node)
     {
         context.Tasks.EnsureUnlocked(node);
@@ -83,12 +88,14 @@ internal sealed class NodeRecords(ConductorContext context)
             throw new NodeProtectedException(node.Uuid);
         }
 
-        var allowed = context.Machine.StatesIn(ProvisionStateSet.DeleteAllowedStates);
+        // Ironic's tuple, in its order, goes into the message as Python prints it.
+        var deleteAllowed = ProvisionStateSetDefinition.Of(ProvisionStateSet.DeleteAllowedStates);
+        ImmutableArray<ProvisionState> allowed = context.Options.AllowDeletingAvailableNodes ? [.. deleteAllowed, ProvisionState.Available] : deleteAllowed;
         if (!node.Maintenance && !allowed.Contains(node.ProvisionState))
         {
             throw new InvalidStateException(
                 $"Can not delete node \"{node.Uuid}\" while it is in provision state \"{node.ProvisionState.ToIronicName()}\". " +
-                $"Valid provision states to perform deletion are: {string.Join(", ", allowed.Select(s => s.ToIronicName()).Order(StringComparer.Ordinal))}, " +
+                $"Valid provision states to perform deletion are: \"({string.Join(", ", allowed.Select(s => $"'{s.ToIronicName()}'"))})\", " +
                 "or set the node into maintenance mode");
         }
 

@@ -11,8 +11,12 @@ namespace IronicCore.Conducting;
 /// </summary>
 internal sealed class PowerActions(ConductorContext context)
 {
-    /// <summary>Checks a power request and schedules its worker; <paramref name="target"/> is the API's wire name.</summary>
-    public void Request(Node node, string target, TimeSpan? timeout)
+    /// <summary>
+    /// Checks a power request and schedules its worker; <paramref name="target"/> is the API's
+    /// wire name, <paramref name="ident"/> the node as the request named it, which Ironic's power
+    /// API echoes in its refusals.
+    /// </summary>
+    public void Request(Node node, string ident, string target, TimeSpan? timeout)
     {
         if (timeout is { } t && t < TimeSpan.FromSeconds(1))
         {
@@ -21,12 +25,12 @@ internal sealed class PowerActions(ConductorContext context)
 
         if (!IronicNames.TryParse<PowerState>(target, out var power) || power == PowerState.Error)
         {
-            throw new InvalidStateRequestedException(target, node.PowerState?.ToIronicName() ?? "None", [], node.Uuid);
+            throw new InvalidStateRequestedException(target, node.PowerState?.ToIronicName() ?? "None", [], ident);
         }
 
         if (node.ProvisionState is ProvisionState.CleanWait or ProvisionState.Cleaning)
         {
-            throw new InvalidStateRequestedException(target, node.ProvisionState.ToIronicName(), [], node.Uuid);
+            throw new InvalidStateRequestedException(target, node.ProvisionState.ToIronicName(), [], ident);
         }
 
         if (node.DisablePowerOff && power is PowerState.PowerOff or PowerState.SoftPowerOff)
@@ -66,17 +70,16 @@ internal sealed class PowerActions(ConductorContext context)
 
     /// <summary>
     /// Ironic's <c>node_power_action</c>: skip when the machine is already there, else drive it
-    /// and record the result; a failure clears the target and lands in <c>last_error</c>. A node
-    /// with <c>disable_power_off</c> refuses to go off (the flows that know it reboot instead),
-    /// and the refusal is such a failure.
+    /// and record the result. A failure clears the target, lands in <c>last_error</c> and is
+    /// thrown again, so the caller's error handler decides the node's state, as in Ironic. A node
+    /// with <c>disable_power_off</c> refuses to go off (<c>PowerStateFailure</c>, nothing recorded).
     /// </summary>
+    /// <exception cref="IronicException">The power driver's failure, or the refusal.</exception>
     public void NodePowerAction(Node node, PowerState action)
     {
         if (node.DisablePowerOff && TargetOf(action) == PowerState.PowerOff)
         {
-            node.TargetPowerState = null;
-            node.LastError = new PowerStateFailureException(action.ToIronicName()).Message;
-            return;
+            throw new PowerStateFailureException(action.ToIronicName());
         }
 
         var task = context.Nodes.TaskOf(node);
@@ -92,7 +95,7 @@ internal sealed class PowerActions(ConductorContext context)
             {
                 context.History.Record(node, $"Failed to change power state to '{action.ToIronicName()}': {error.Message}", eventType: null);
                 node.TargetPowerState = null;
-                return;
+                throw;
             }
 
             if ((current == PowerState.PowerOn && action == PowerState.PowerOn)
@@ -130,7 +133,7 @@ internal sealed class PowerActions(ConductorContext context)
         {
             node.TargetPowerState = null;
             context.History.Record(node, $"Failed to change power state to '{target.ToIronicName()}' by '{action.ToIronicName()}': {error.Message}", eventType: null);
-            return;
+            throw;
         }
 
         node.PowerState = target;

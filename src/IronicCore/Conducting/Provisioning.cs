@@ -126,11 +126,21 @@ internal sealed class Provisioning(ConductorContext context)
 
     private static bool IsEmpty(ImmutableArray<StepRequest>? steps) => steps is null or { IsDefaultOrEmpty: true };
 
+    /// <summary>The API's <c>_check_*_steps</c>: the steps' schema, then (master) the operator's <c>[api] disallow_*_steps</c>.</summary>
     private void CheckStepsSchema(ProvisionRequest request, ImmutableArray<StepRequest> steps, StepKind kind, string field)
     {
         if ((request.StepSchemaErrors.GetValueOrDefault(kind) ?? StepSchema.Check(steps, kind, context.Release)) is { } error)
         {
             throw new InvalidParameterValueException($"Invalid {field}: {error}");
+        }
+
+        var disallowed = context.Plans.DisallowedSteps(kind);
+        foreach (var step in steps)
+        {
+            if (StepPlans.IsDisallowed(disallowed, step.Interface, step.Step))
+            {
+                throw new StepNotAllowedException($"{step.Interface}.{step.Step}", kind.ToString().ToLowerInvariant());
+            }
         }
     }
 
@@ -185,8 +195,7 @@ internal sealed class Provisioning(ConductorContext context)
                     node, ProvisionEvent.Abort, "abort",
                     node.TargetProvisionState == ProvisionState.Manageable ? ProvisionState.Manageable : null,
                     Worker.CleanAbort,
-                    "By request, the clean operation was aborted" +
-                    (node.CleanStep is { } current ? $" during or after the completion of step \"{current}\"" : string.Empty));
+                    StepRunner.AbortedByRequest("clean", node.CleanStep));
                 return;
             case ProvisionState.RescueWait:
                 context.Tasks.SpawnWorker(node, ProvisionEvent.Abort, Worker.RescueAbort);
@@ -200,7 +209,7 @@ internal sealed class Provisioning(ConductorContext context)
                 context.Tasks.SpawnWorker(node, ProvisionEvent.Abort, Worker.DeployAbort);
                 return;
             case ProvisionState.DeployHold:
-                context.Tasks.FireRequested(node, ProvisionEvent.Abort, "abort", lastError: "By request, the deploy operation was aborted");
+                context.Tasks.FireRequested(node, ProvisionEvent.Abort, "abort", lastError: StepRunner.AbortedByRequest("deploy", null));
                 context.Deployment.WipeDeployInfo(node);
                 return;
             case ProvisionState.ServiceFailed when node.Maintenance:

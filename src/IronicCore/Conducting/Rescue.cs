@@ -36,19 +36,50 @@ internal sealed class Rescue(ConductorContext context)
         context.Tasks.FireRequested(node, ProvisionEvent.Unrescue, "unrescue", worker: Worker.Unrescue);
     }
 
-    /// <summary>Ironic's <c>_do_node_rescue</c>: the rescue interface rescues, or boots the ramdisk and waits.</summary>
+    /// <summary>
+    /// Ironic's <c>_do_node_rescue</c>: the rescue interface rescues, or boots the ramdisk and waits;
+    /// when it fails, the password goes and the node fails with "Failed to rescue: ...".
+    /// </summary>
     public void DoNodeRescue(Node node)
     {
         var task = context.Nodes.TaskOf(node);
-        context.Tasks.Fire(node, task.Driver.Rescue.Rescue(task, context.Utils));
+        ProvisionEvent next;
+        try
+        {
+            next = task.Driver.Rescue.Rescue(task, context.Utils);
+        }
+        catch (IronicException error)
+        {
+            node.RescuePassword = null;
+            context.History.Record(node, $"Failed to rescue: {error.Message}", "rescue");
+            context.Tasks.Fire(node, ProvisionEvent.Fail);
+            return;
+        }
+
+        context.Tasks.Fire(node, next);
     }
 
-    /// <summary>Ironic's <c>_do_node_unrescue</c>: the password goes, the rescue interface boots the instance again.</summary>
+    /// <summary>
+    /// Ironic's <c>_do_node_unrescue</c>: the password goes, the rescue interface boots the instance
+    /// again; when it fails, the node fails with "Failed to unrescue: ...".
+    /// </summary>
     public void DoNodeUnrescue(Node node)
     {
         node.RescuePassword = null;
         var task = context.Nodes.TaskOf(node);
-        task.Driver.Rescue.Unrescue(task, context.Utils);
+        try
+        {
+            task.Driver.Rescue.Unrescue(task, context.Utils);
+        }
+        catch (IronicException error)
+        {
+            context.History.Record(node, $"Failed to unrescue: {error.Message}", "rescue");
+            context.Tasks.Fire(node, ProvisionEvent.Fail);
+            return;
+        }
+
+        node.AgentToken = null;
+        node.AgentUrl = null;
         context.Tasks.Fire(node, ProvisionEvent.Done);
     }
 
@@ -57,5 +88,34 @@ internal sealed class Rescue(ConductorContext context)
     {
         var task = context.Nodes.TaskOf(node);
         task.Driver.Boot.CleanUpRamdisk(task);
+    }
+
+    /// <summary>
+    /// Ironic's <c>rescuing_error_handler</c>: powered off, the rescue cleaned up and the error
+    /// recorded; when that fails, its failure is recorded instead. Then <c>fail</c>, unless the
+    /// caller (a timeout) fired it already.
+    /// </summary>
+    public void RescuingFailed(Node node, string error, bool setFailState = true)
+    {
+        try
+        {
+            context.Power.NodePowerAction(node, PowerState.PowerOff);
+            node.RescuePassword = null;
+            DoAbort(node);
+            context.History.Record(node, error, "rescue");
+        }
+        catch (IronicException failure)
+        {
+            context.History.Record(node, $"Rescue operation was unsuccessful, clean up failed for node: {failure.Message}", "rescue");
+        }
+        finally
+        {
+            node.AgentUrl = null;
+        }
+
+        if (setFailState)
+        {
+            context.Tasks.Fire(node, ProvisionEvent.Fail);
+        }
     }
 }

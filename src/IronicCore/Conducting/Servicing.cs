@@ -54,13 +54,16 @@ internal sealed class Servicing(ConductorContext context)
         if (inBand && (unknownUntilAgentIsUp || plan.Any(s => s.Step.RequiresRamdisk)))
         {
             // Ironic's prepare_service: boot the agent; its first heartbeat checks and starts the steps.
-            if (!steps.PrepareRamdisk(node, out var error))
+            try
             {
-                steps.StepsFailed(node, $"Failed to prepare node {node.Uuid} for service: {error}");
+                steps.PrepareInband(node);
+            }
+            catch (IronicException error)
+            {
+                steps.StepsFailed(node, $"Failed to prepare node {node.Uuid} for service: {error.Message}");
                 return;
             }
 
-            context.Power.NodePowerAction(node, PowerState.Rebooting);
             context.Tasks.Fire(node, ProvisionEvent.Wait);
             return;
         }
@@ -100,8 +103,16 @@ internal sealed class Servicing(ConductorContext context)
         context.Steps.WipeStepInfo(node, keepAgent: false);
         if (inBand)
         {
-            context.Power.PowerOffToChangeBoot(node);
-            context.Power.PowerOnAfterBootChange(node);
+            try
+            {
+                context.Power.PowerOffToChangeBoot(node);
+                context.Power.PowerOnAfterBootChange(node);
+            }
+            catch (IronicException error)
+            {
+                context.Steps.StepsFailed(node, $"Failed to tear down from service for node {node.Uuid}, reason: {error.Message}", tearDown: false);
+                return;
+            }
         }
 
         context.Tasks.Fire(node, ProvisionEvent.Done);

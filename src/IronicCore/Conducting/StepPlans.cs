@@ -40,7 +40,7 @@ internal sealed class StepPlans(ConductorContext context)
         ImmutableArray<StepDefinition> driverSteps, ImmutableArray<StepRequest> user) =>
         [.. driverSteps
             .Select(step => (Step: step, User: (StepRequest?)user.FirstOrDefault(u => u.Interface == step.Interface && u.Step == step.Step)))
-            .Where(s => (s.User?.Priority ?? s.Step.Priority) > 0)
+            .Where(s => (s.User?.Priority ?? s.Step.Priority) > 0 && !IsDisallowed(DisallowedSteps(StepKind.Deploy), s.Step.Interface, s.Step.Step))
             .OrderByDescending(s => s.User?.Priority ?? s.Step.Priority)
             .ThenByDescending(s => StepOrder.InterfaceRank(s.Step.Interface, Release))];
 
@@ -124,9 +124,10 @@ internal sealed class StepPlans(ConductorContext context)
                 continue;
             }
 
-            var argsInfo = definition.ArgsInfo ?? ImmutableDictionary<string, bool>.Empty;
-            var given = user.Args?.Keys ?? [];
-            var unexpected = given.Where(a => !argsInfo.ContainsKey(a)).ToList();
+            var declared = definition.Arguments.ToList();
+            var given = user.ArgNames.ToList();
+            // Ironic takes the difference of two sets; the user's order stands in for a set's.
+            var unexpected = given.Where(a => !declared.Exists(d => d.Name == a)).ToList();
             if (unexpected.Count > 0)
             {
                 errors.Add($"{name} step {user} has these unexpected arguments: {string.Join(", ", unexpected)}");
@@ -134,7 +135,10 @@ internal sealed class StepPlans(ConductorContext context)
 
             if (kind != StepKind.Deploy || user.Priority > 0)
             {
-                var missing = argsInfo.Where(a => a.Value && !given.Contains(a.Key)).Select(a => a.Key).ToList();
+                var missing = declared
+                    .Where(a => a.Required && !given.Contains(a.Name))
+                    .Select(a => a.Description is { } description ? $"{a.Name} ({description})" : a.Name)
+                    .ToList();
                 if (missing.Count > 0)
                 {
                     errors.Add($"{name} step {user} is missing these required arguments: {string.Join(", ", missing)}");
@@ -169,9 +173,37 @@ internal sealed class StepPlans(ConductorContext context)
             : throw new InvalidParameterValueException(string.Join("; ", errors));
     }
 
+    /// <summary>The operator's <c>[api] disallow_*_steps</c> for <paramref name="kind"/>, as <c>"interface.step"</c> names (none in 21.4).</summary>
+    public ImmutableArray<string> DisallowedSteps(StepKind kind)
+    {
+        var api = context.Options.Api;
+        return kind switch
+        {
+            StepKind.Clean => api.DisallowCleanSteps,
+            StepKind.Deploy => api.DisallowDeploySteps,
+            _ => api.DisallowServiceSteps,
+        };
+    }
+
+    /// <summary>Whether <c>"interface.step"</c> is one of <paramref name="disallowed"/>, without building the name.</summary>
+    public static bool IsDisallowed(ImmutableArray<string> disallowed, string stepInterface, string step)
+    {
+        foreach (var name in disallowed)
+        {
+            if (name.Length == stepInterface.Length + 1 + step.Length && name.StartsWith(stepInterface, StringComparison.Ordinal)
+                && name[stepInterface.Length] == '.' && name.EndsWith(step, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Automated cleaning's steps: those with a priority and not disallowed (master's <c>_do_node_clean</c> filters them silently).</summary>
     private ImmutableArray<(StepDefinition Step, StepRequest? User)> Prioritised(ImmutableArray<StepDefinition> steps) =>
         [.. steps
-            .Where(s => s.Priority > 0)
+            .Where(s => s.Priority > 0 && !IsDisallowed(DisallowedSteps(StepKind.Clean), s.Interface, s.Step))
             .OrderByDescending(s => s.Priority)
             .ThenByDescending(s => StepOrder.InterfaceRank(s.Interface, Release))
             .Select(s => (s, (StepRequest?)null))];

@@ -31,7 +31,21 @@ internal sealed class StepRunner(ConductorContext context)
             node.StepAbortable = step.Abortable;
             if (IsAgentStep(task.Driver, step))
             {
-                StartAgentCommand(node, step.Reference);
+                try
+                {
+                    StartAgentCommand(node, step.Reference);
+                }
+                catch (AgentConnectionFailedException) when (node.StepReboot)
+                {
+                    // The agent is not back yet from the reboot a step asked for: wait for it.
+                    node.SkipCurrentStep = false;
+                }
+                catch (IronicException error)
+                {
+                    StepsFailed(node, $"Node {node.Uuid} failed step {node.DescribeCurrentStep()}: {error.Message}");
+                    return;
+                }
+
                 context.Tasks.Fire(node, ProvisionEvent.Wait, node.ManualCleanTarget());
                 return;
             }
@@ -57,7 +71,7 @@ internal sealed class StepRunner(ConductorContext context)
 
     /// <summary>
     /// After a step finished: the next step (or the same one again when it must be re-run),
-    /// unless an abort was waiting for this step to end.
+    /// unless an abort was waiting for this step to end (Ironic's <c>continue_node_clean</c>).
     /// </summary>
     public void ContinueSteps(Node node)
     {
@@ -70,12 +84,18 @@ internal sealed class StepRunner(ConductorContext context)
             next = null;
         }
 
-        if (node.AbortAfterStep && next is not null)
+        // 21.4 honours an abort waiting for the step only when another step follows (after the
+        // last one the operation just ends); master aborts after the last step too.
+        if (node.AbortAfterStep && (next is not null || context.Release == IronicRelease.Master))
         {
             var operation = node.IsServicing() ? "service" : "clean";
             context.Tasks.Fire(node, ProvisionEvent.Fail, node.ManualCleanTarget());
-            TearDownInband(node);
-            node.LastError = $"By request, the {operation} operation was aborted after completing step \"{current}\"";
+            if (!TryTearDownAfterAbort(node))
+            {
+                return;
+            }
+
+            node.LastError = AbortedByRequest(operation, current);
             node.SetCurrentStep(null);
             WipeStepInfo(node);
             return;
@@ -84,13 +104,30 @@ internal sealed class StepRunner(ConductorContext context)
         DoNextStep(node, next);
     }
 
+    /// <summary>
+    /// Ironic's <c>get_last_error</c> of cleaning and servicing (and the deploy abort's twin):
+    /// "during or after", since an abort waits for a running step that cannot be stopped.
+    /// </summary>
+    public static string AbortedByRequest(string operation, StepReference? step) =>
+        step is null
+            ? $"By request, the {operation} operation was aborted"
+            : $"By request, the {operation} operation was aborted during or after the completion of step \"{step}\"";
+
     /// <summary>Ironic's <c>resume_cleaning</c> and its servicing twin: back from the wait state.</summary>
     public void ResumeSteps(Node node) => context.Tasks.Fire(node, ProvisionEvent.Resume, node.ManualCleanTarget());
 
     /// <summary>Sends a step to the node's agent (its command API); a busy agent makes the step run again later.</summary>
+    /// <exception cref="AgentConnectionFailedException">The agent cannot be reached.</exception>
     public void StartAgentCommand(Node node, StepReference step)
     {
-        if (!context.Agents.Execute(node.Index, context.Nodes.MachineAt(node.Index).Agent, step))
+        var task = context.Nodes.TaskOf(node);
+        AgentClient.Command(
+            task,
+            node.IsServicing() ? "service.execute_service_step"
+                : node.ProvisionState is ProvisionState.Deploying or ProvisionState.WaitCallBack ? "deploy.execute_deploy_step"
+                : "clean.execute_clean_step",
+            context.Options);
+        if (!context.Agents.Execute(node.Index, task.Machine.Agent, step))
         {
             node.SkipCurrentStep = false;
         }
@@ -122,6 +159,7 @@ internal sealed class StepRunner(ConductorContext context)
     /// failure left the node on for inspection; a node with <c>disable_power_off</c> is rebooted
     /// out of the ramdisk instead, once its boot is cleaned up.
     /// </summary>
+    /// <exception cref="IronicException">A power action failed: the caller's error handler decides.</exception>
     public void TearDownInband(Node node)
     {
         var failed = node.Fault is NodeFault.CleanFailure or NodeFault.ServiceFailure;
@@ -141,21 +179,33 @@ internal sealed class StepRunner(ConductorContext context)
     /// <summary>
     /// Ironic's <c>cleaning_error_handler</c> and <c>servicing_error_handler</c>: a failure
     /// while a step ran puts the node in maintenance with fault <c>clean failure</c> (or
-    /// <c>service failure</c>); then <c>fail</c>, keeping a manual clean's target.
+    /// <c>service failure</c>); the ramdisk is torn down (its failure is added to the error); then
+    /// <c>fail</c>, keeping a manual clean's target.
     /// </summary>
+    /// <exception cref="IronicException">
+    /// Master's <c>poweroff_in_cleanfail</c> (<c>poweroff_in_servicefail</c>) power-off failed: it
+    /// leaves the handler as in Ironic, before the <c>fail</c> event.
+    /// </exception>
     public void StepsFailed(Node node, string error, bool setFailState = true, bool tearDown = true)
     {
         var servicing = node.IsServicing();
-        if (node.CurrentStep() is not null)
+        var setMaintenance = node.CurrentStep() is not null;
+        if (setMaintenance)
         {
             node.Fault = servicing ? NodeFault.ServiceFailure : NodeFault.CleanFailure;
             context.Nodes.SetMaintenance(node, true);
-            node.MaintenanceReason ??= error;
         }
 
         if (tearDown && context.Nodes.DriverOf(node).UsesAgent && !node.StepsDisableRamdisk)
         {
-            TearDownInband(node);
+            try
+            {
+                TearDownInband(node);
+            }
+            catch (IronicException failure)
+            {
+                error = AlsoFailedToTearDown(node, error, failure, servicing);
+            }
         }
 
         if (node.ProvisionState is ProvisionState.Cleaning or ProvisionState.CleanWait or ProvisionState.CleanFailed
@@ -163,7 +213,6 @@ internal sealed class StepRunner(ConductorContext context)
         {
             node.SetCurrentStep(null);
             node.StepIndex = null;
-            node.AbortAfterStep = false;
             node.StepReboot = false;
             node.SkipCurrentStep = true;
             node.AgentToken = null;
@@ -171,12 +220,74 @@ internal sealed class StepRunner(ConductorContext context)
         }
 
         context.History.Record(node, error, servicing ? "servicing" : "cleaning");
+        if (setMaintenance)
+        {
+            node.MaintenanceReason ??= error;
+        }
+
         node.RequestedSteps = [];
+        if (servicing ? context.Options.PoweroffInServicefail : context.Options.PoweroffInCleanfail)
+        {
+            context.Power.NodePowerAction(node, PowerState.PowerOff);
+        }
+
         if (setFailState && node.ProvisionState is not (ProvisionState.CleanFailed or ProvisionState.ServiceFailed))
         {
             context.Tasks.Fire(node, ProvisionEvent.Fail, node.ManualCleanTarget());
         }
     }
+
+    /// <summary>
+    /// The tear-down of Ironic's <c>do_node_clean_abort</c> (and <c>do_node_service_abort</c>): when
+    /// it fails, the error handler records it without a <c>fail</c> event (the abort fired one), in
+    /// maintenance if a step was running.
+    /// </summary>
+    /// <returns>Whether the abort may go on; false once the error handler has run.</returns>
+    public bool TryTearDownAfterAbort(Node node)
+    {
+        if (!context.Nodes.DriverOf(node).UsesAgent || node.StepsDisableRamdisk)
+        {
+            return true;
+        }
+
+        try
+        {
+            TearDownInband(node);
+            return true;
+        }
+        catch (IronicException)
+        {
+            StepsFailed(
+                node,
+                $"Failed to tear down {(node.IsServicing() ? "service" : "cleaning")} after aborting the operation",
+                setFailState: false,
+                tearDown: false);
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Ironic's <c>prepare_inband_cleaning</c> (and servicing's) when fast track does not find the
+    /// agent up: the ramdisk's boot prepared, then a reboot into it.
+    /// </summary>
+    /// <exception cref="IronicException">The boot interface or the reboot failed: the caller's error handler decides.</exception>
+    public void PrepareInband(Node node)
+    {
+        var task = context.Nodes.TaskOf(node);
+        task.Driver.Boot.PrepareRamdisk(task);
+        task.Driver.Management.SetBootDevice(task, BootDevice.Pxe, persistent: false);
+        context.Power.NodePowerAction(node, PowerState.Rebooting);
+    }
+
+    /// <summary>
+    /// The error handlers' words when tearing the ramdisk down failed too: 21.4 only says so; master
+    /// names the node and the reason for cleaning, and only says so for servicing.
+    /// </summary>
+    private string AlsoFailedToTearDown(Node node, string error, IronicException failure, bool servicing) =>
+        servicing ? $"{error}. Also failed to tear down servicing."
+        : context.Options.Release == IronicRelease.Master
+            ? $"{error}. Also Failed to tear down cleaning on node {node.Uuid}, reason: {failure.Message}"
+            : $"{error}. Also failed to tear down cleaning.";
 
     /// <summary>
     /// Ironic's <c>wipe_cleaning_internal_info</c> and <c>wipe_service_internal_info</c>; a

@@ -6,6 +6,9 @@ namespace IronicCore.Configuration;
 /// Ironic's <c>[agent]</c> options: how the conductor talks to the ramdisk agent.
 /// Immutable once built; <see cref="ConductorOptions.Validate"/> checks them.
 /// </summary>
+[NotSimulatedOption("manage_agent_boot", "when false, Ironic leaves booting the agent's ramdisk to someone else; IronicCore's conductor always boots it.")]
+[NotSimulatedOption("image_download_source", "it says whence the agent downloads the instance image (swift, http, local); IronicCore's agent downloads nothing by source.")]
+[NotSimulatedOption("certificates_path", "it is the directory where Ironic stores the agents' TLS certificates, and IronicCore writes no certificate.")]
 [IronicSection("agent")]
 public sealed class AgentOptions
 {
@@ -31,18 +34,35 @@ public sealed class AgentOptions
     public bool RequireTls { get; init; }
 
     /// <summary>
-    /// <c>[agent] image_download_source</c>: where the agent gets the instance image during a direct
-    /// deploy.
+    /// <c>[agent] command_timeout</c>: how long the conductor waits for the agent to answer one
+    /// command or status request. An agent that cannot be reached (its machine off) holds the
+    /// node's lock this long for each attempt, where agents take time (a fleet).
     /// </summary>
-    /// <value>Default: <c>"http"</c>. Limits: none.</value>
-    [IronicOption("image_download_source")]
-    public ImageDownloadSource ImageDownloadSource { get; init; } = OptionDefaults.AgentImageDownloadSource;
+    /// <value>Default: 60 s. Limits: none.</value>
+    [IronicOption("command_timeout")]
+    public TimeSpan CommandTimeout { get; init; } = OptionDefaults.AgentCommandTimeout;
 
     /// <summary>
-    /// <c>[agent] certificates_path</c>: the directory where the conductor stores the agents' TLS
-    /// certificates (<c>agent_verify_ca</c>).
+    /// <c>[agent] max_command_attempts</c>: how many times the conductor tries a command or status
+    /// request when it cannot connect to the agent, before <c>AgentConnectionFailed</c>.
     /// </summary>
-    /// <value>Default: <c>"/var/lib/ironic/certificates"</c>. Limits: none.</value>
-    [IronicOption("certificates_path")]
-    public string CertificatesPath { get; init; } = OptionDefaults.CertificatesPath;
+    /// <value>Default: 3. Limits: none.</value>
+    [IronicOption("max_command_attempts")]
+    public int MaxCommandAttempts { get; init; } = OptionDefaults.AgentMaxCommandAttempts;
+
+    /// <summary>
+    /// <c>[agent] post_deploy_get_power_state_retries</c>: how many more times the direct deploy's
+    /// <c>tear_down_agent</c> reads the power state, after asking the agent to power the machine
+    /// off, before it forces the power off through the BMC.
+    /// </summary>
+    /// <value>Default: 6. Limits: none.</value>
+    [IronicOption("post_deploy_get_power_state_retries")]
+    public int PostDeployGetPowerStateRetries { get; init; } = OptionDefaults.PostDeployGetPowerStateRetries;
+
+    /// <summary>
+    /// <c>[agent] post_deploy_get_power_state_retry_interval</c>: the wait between those power state reads.
+    /// </summary>
+    /// <value>Default: 5 s. Limits: none.</value>
+    [IronicOption("post_deploy_get_power_state_retry_interval")]
+    public TimeSpan PostDeployGetPowerStateRetryInterval { get; init; } = OptionDefaults.PostDeployGetPowerStateRetryInterval;
 }

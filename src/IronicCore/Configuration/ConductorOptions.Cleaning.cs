@@ -93,13 +93,4 @@ public sealed partial class ConductorOptions
     /// <value>Default: <c>false</c>. Limits: none. Master only: 21.4 has no servicing.</value>
     [IronicOption("poweroff_in_servicefail", MasterOnly = true)]
     public bool PoweroffInServicefail { get; init; } = OptionDefaults.PoweroffInServicefail;
-
-    /// <summary>
-    /// <c>[conductor] max_conductor_wait_step_seconds</c>: the longest sleep a <c>wait</c> step's
-    /// <c>args.seconds</c> gets in the conductor.
-    /// </summary>
-    /// <value>Default: 30 s. Limits: 0 to 1800 s. Master only: 21.4 has no <c>wait</c> step.</value>
-    [IronicOption("max_conductor_wait_step_seconds", MasterOnly = true)]
-    [SecondsRange(0, 1800)]
-    public TimeSpan MaxConductorWaitStepSeconds { get; init; } = OptionDefaults.MaxConductorWaitStepSeconds;
 }

@@ -5,11 +5,6 @@ namespace IronicCore.Configuration;
 /// <content>Conductor membership: heart beats, the conductor group and takeover.</content>
 public sealed partial class ConductorOptions
 {
-    /// <summary><c>[conductor] heartbeat_interval</c>: how often the conductor touches its registration.</summary>
-    /// <value>Default: 10 s. Limits: none.</value>
-    [IronicOption("heartbeat_interval")]
-    public TimeSpan HeartbeatInterval { get; init; } = OptionDefaults.HeartbeatInterval;
-
     /// <summary>
     /// <c>[conductor] heartbeat_timeout</c>: how long after its last touch a conductor still counts as
     /// alive; older ones leave the hash ring and their reservations are orphaned.
@@ -30,12 +25,4 @@ public sealed partial class ConductorOptions
     [ConductorGroupName]
     [StringLength(255)]
     public string ConductorGroup { get; init; } = OptionDefaults.ConductorGroup;
-
-    /// <summary>
-    /// <c>[conductor] sync_local_state_interval</c>: how often the conductor takes over <c>active</c>
-    /// nodes newly mapped to it. Zero or less disables the task.
-    /// </summary>
-    /// <value>Default: 180 s. Limits: none.</value>
-    [IronicOption("sync_local_state_interval")]
-    public TimeSpan SyncLocalStateInterval { get; init; } = OptionDefaults.SyncLocalStateInterval;
 }

@@ -40,6 +40,10 @@ public sealed partial class ConductorOptions
     /// A name is not an option of <paramref name="release"/> and the given sections (the error lists the
     /// valid names), or a choice is not one of the option's values.
     /// </exception>
+    /// <exception cref="OptionNotSimulatedException">
+    /// A name is an Ironic option of <paramref name="release"/> that IronicCore does not simulate
+    /// (<see cref="NotSimulatedOptionAttribute"/>), whatever its value.
+    /// </exception>
     /// <exception cref="OptionTypeMismatchException">A value has the wrong JSON type.</exception>
     /// <exception cref="IncorrectConfigurationException">
     /// Values break Ironic's limits or rules, or a section is given twice; every problem is listed.
@@ -64,6 +68,11 @@ public sealed partial class ConductorOptions
         {
             if (!catalog.TryFind(name, release, out var entry))
             {
+                if (catalog.TryFindNotSimulated(name, release, out var notSimulated))
+                {
+                    throw new OptionNotSimulatedException(name, notSimulated.Reason);
+                }
+
                 throw new InvalidParameterValueException("option", name, catalog.NamesIn(release));
             }
 

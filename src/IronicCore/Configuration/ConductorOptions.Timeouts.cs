@@ -19,24 +19,6 @@ public sealed partial class ConductorOptions
     public TimeSpan CheckRescueStateInterval { get; init; } = OptionDefaults.CheckRescueStateInterval;
 
     /// <summary>
-    /// <c>[conductor] check_allocations_interval</c>: how often allocations left by a dead conductor are
-    /// picked up. Zero disables the check.
-    /// </summary>
-    /// <value>Default: 60 s. Limits: at least 0 s.</value>
-    [IronicOption("check_allocations_interval")]
-    [SecondsRange(0)]
-    public TimeSpan CheckAllocationsInterval { get; init; } = OptionDefaults.CheckAllocationsInterval;
-
-    /// <summary>
-    /// <c>[conductor] cache_clean_up_interval</c>: how often the image caches are pruned. Zero disables
-    /// the clean-up.
-    /// </summary>
-    /// <value>Default: 3600 s. Limits: at least 0 s.</value>
-    [IronicOption("cache_clean_up_interval")]
-    [SecondsRange(0)]
-    public TimeSpan CacheCleanUpInterval { get; init; } = OptionDefaults.CacheCleanUpInterval;
-
-    /// <summary>
     /// <c>[conductor] deploy_callback_timeout</c>: how long a node may stay in <c>wait call-back</c>
     /// without a processed heartbeat before the deploy fails. Zero disables the timeout.
     /// </summary>

@@ -46,19 +46,6 @@ public sealed partial class ConductorOptions
     public int PeriodicMaxWorkers { get; init; } = OptionDefaults.PeriodicMaxWorkers;
 
     /// <summary>
-    /// <c>[conductor] node_locked_retry_attempts</c>: how many times in all a request tries to take a
-    /// node's exclusive lock before it answers <c>NodeLocked</c> (409).
-    /// </summary>
-    /// <value>Default: 3. Limits: none.</value>
-    [IronicOption("node_locked_retry_attempts")]
-    public int NodeLockedRetryAttempts { get; init; } = OptionDefaults.NodeLockedRetryAttempts;
-
-    /// <summary><c>[conductor] node_locked_retry_interval</c>: the pause between two attempts to lock a node.</summary>
-    /// <value>Default: 1 s. Limits: none.</value>
-    [IronicOption("node_locked_retry_interval")]
-    public TimeSpan NodeLockedRetryInterval { get; init; } = OptionDefaults.NodeLockedRetryInterval;
-
-    /// <summary>
     /// <c>[conductor] max_concurrent_deploy</c>: how many nodes may be in <c>deploying</c> or
     /// <c>wait call-back</c> before deploy and rebuild requests get <c>ConcurrentActionLimit</c>
     /// (503; 500 in 21.4). It cannot be turned off.

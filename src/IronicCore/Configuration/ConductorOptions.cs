@@ -46,8 +46,6 @@ public sealed partial class ConductorOptions
             release, OptionDefaults.ReservedWorkersPoolPercentage, OptionDefaults.ReservedWorkersPoolPercentage21_4);
         SyncPowerStateInterval = OptionDefaults.For(
             release, OptionDefaults.SyncPowerStateInterval, OptionDefaults.SyncPowerStateInterval21_4);
-        RequireRescuePasswordHashed = OptionDefaults.For(
-            release, OptionDefaults.RequireRescuePasswordHashed, OptionDefaults.RequireRescuePasswordHashed21_4);
         Api = new ApiOptions(release);
         Agent = new AgentOptions(release);
     }

@@ -6,6 +6,33 @@ namespace IronicCore.Configuration;
 /// Ironic's <c>[DEFAULT]</c> options that the conductor reads: the hash ring and the group of new
 /// nodes. Immutable once built; <see cref="ConductorOptions.Validate"/> checks them.
 /// </summary>
+[NotSimulatedOption("enabled_hardware_types", "the hardware types are those of the driver packages a conductor runs (docs/drivers.md), not a configuration.")]
+[NotSimulatedOption("enabled_bios_interfaces", "the bios interfaces are those of the driver packages a conductor runs (docs/drivers.md), not a configuration.")]
+[NotSimulatedOption("default_bios_interface", "a node created without a bios interface gets the one its hardware type picks (docs/drivers.md); it is not a configuration.")]
+[NotSimulatedOption("enabled_boot_interfaces", "the boot interfaces are those of the driver packages a conductor runs (docs/drivers.md), not a configuration.")]
+[NotSimulatedOption("default_boot_interface", "a node created without a boot interface gets the one its hardware type picks (docs/drivers.md); it is not a configuration.")]
+[NotSimulatedOption("enabled_console_interfaces", "the console interfaces are those of the driver packages a conductor runs (docs/drivers.md), not a configuration.")]
+[NotSimulatedOption("default_console_interface", "a node created without a console interface gets the one its hardware type picks (docs/drivers.md); it is not a configuration.")]
+[NotSimulatedOption("enabled_deploy_interfaces", "the deploy interfaces are those of the driver packages a conductor runs (docs/drivers.md), not a configuration.")]
+[NotSimulatedOption("default_deploy_interface", "a node created without a deploy interface gets the one its hardware type picks (docs/drivers.md); it is not a configuration.")]
+[NotSimulatedOption("enabled_firmware_interfaces", "the firmware interfaces are those of the driver packages a conductor runs (docs/drivers.md), not a configuration.", MasterOnly = true)]
+[NotSimulatedOption("default_firmware_interface", "a node created without a firmware interface gets the one its hardware type picks (docs/drivers.md); it is not a configuration.", MasterOnly = true)]
+[NotSimulatedOption("enabled_inspect_interfaces", "the inspect interfaces are those of the driver packages a conductor runs (docs/drivers.md), not a configuration.")]
+[NotSimulatedOption("default_inspect_interface", "a node created without a inspect interface gets the one its hardware type picks (docs/drivers.md); it is not a configuration.")]
+[NotSimulatedOption("enabled_management_interfaces", "the management interfaces are those of the driver packages a conductor runs (docs/drivers.md), not a configuration.")]
+[NotSimulatedOption("default_management_interface", "a node created without a management interface gets the one its hardware type picks (docs/drivers.md); it is not a configuration.")]
+[NotSimulatedOption("enabled_network_interfaces", "the network interfaces are those of the driver packages a conductor runs (docs/drivers.md), not a configuration.")]
+[NotSimulatedOption("default_network_interface", "a node created without a network interface gets the one its hardware type picks (docs/drivers.md); it is not a configuration.")]
+[NotSimulatedOption("enabled_power_interfaces", "the power interfaces are those of the driver packages a conductor runs (docs/drivers.md), not a configuration.")]
+[NotSimulatedOption("default_power_interface", "a node created without a power interface gets the one its hardware type picks (docs/drivers.md); it is not a configuration.")]
+[NotSimulatedOption("enabled_raid_interfaces", "the raid interfaces are those of the driver packages a conductor runs (docs/drivers.md), not a configuration.")]
+[NotSimulatedOption("default_raid_interface", "a node created without a raid interface gets the one its hardware type picks (docs/drivers.md); it is not a configuration.")]
+[NotSimulatedOption("enabled_rescue_interfaces", "the rescue interfaces are those of the driver packages a conductor runs (docs/drivers.md), not a configuration.")]
+[NotSimulatedOption("default_rescue_interface", "a node created without a rescue interface gets the one its hardware type picks (docs/drivers.md); it is not a configuration.")]
+[NotSimulatedOption("enabled_storage_interfaces", "the storage interfaces are those of the driver packages a conductor runs (docs/drivers.md), not a configuration.")]
+[NotSimulatedOption("default_storage_interface", "a node created without a storage interface gets the one its hardware type picks (docs/drivers.md); it is not a configuration.")]
+[NotSimulatedOption("enabled_vendor_interfaces", "the vendor interfaces are those of the driver packages a conductor runs (docs/drivers.md), not a configuration.")]
+[NotSimulatedOption("default_vendor_interface", "a node created without a vendor interface gets the one its hardware type picks (docs/drivers.md); it is not a configuration.")]
 [IronicSection("DEFAULT")]
 public sealed class DefaultSectionOptions
 {

@@ -4,6 +4,8 @@ namespace IronicCore.Configuration;
 /// Ironic's <c>[deploy]</c> options: agent step priorities, fast track and deploy failures.
 /// Immutable once built; <see cref="ConductorOptions.Validate"/> checks them.
 /// </summary>
+[NotSimulatedOption("create_configuration_priority", "it sets the priority of the agent RAID interface's create_configuration clean step, and no node IronicCore runs has the agent RAID interface (fake or no-raid only).")]
+[NotSimulatedOption("delete_configuration_priority", "it sets the priority of the agent RAID interface's delete_configuration clean step, and no node IronicCore runs has the agent RAID interface (fake or no-raid only).")]
 [IronicSection("deploy")]
 public sealed class DeployOptions
 {
@@ -23,22 +25,6 @@ public sealed class DeployOptions
     /// <value>Default: unset. Limits: none.</value>
     [IronicOption("erase_devices_metadata_priority")]
     public int? EraseDevicesMetadataPriority { get; init; }
-
-    /// <summary>
-    /// <c>[deploy] delete_configuration_priority</c>: the priority of the agent RAID interface's
-    /// <c>raid.delete_configuration</c> clean step; unset keeps the agent's (0).
-    /// </summary>
-    /// <value>Default: unset. Limits: none.</value>
-    [IronicOption("delete_configuration_priority")]
-    public int? DeleteConfigurationPriority { get; init; }
-
-    /// <summary>
-    /// <c>[deploy] create_configuration_priority</c>: the priority of the agent RAID interface's
-    /// <c>raid.create_configuration</c> clean step; unset keeps the agent's (0).
-    /// </summary>
-    /// <value>Default: unset. Limits: none.</value>
-    [IronicOption("create_configuration_priority")]
-    public int? CreateConfigurationPriority { get; init; }
 
     /// <summary>
     /// <c>[deploy] fast_track</c>: whether a running agent may look up and heartbeat in

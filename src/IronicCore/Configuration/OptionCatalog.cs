@@ -25,16 +25,20 @@ internal sealed class OptionCatalog
     /// <summary>The defaults of each driver section class per release, on first use.</summary>
     private static readonly ConcurrentDictionary<(Type Section, IronicRelease Release), ConductorOptions> DriverDefaults = new();
 
+    /// <summary>The options each driver section class marks not simulated, by <c>"section.option"</c> name, built on first use.</summary>
+    private static readonly ConcurrentDictionary<Type, ImmutableArray<KeyValuePair<string, NotSimulatedOptionAttribute>>> DriverNotSimulated = new();
+
     private readonly FrozenDictionary<string, OptionEntry> byName;
 
-    private OptionCatalog(ImmutableArray<OptionEntry> entries)
+    private OptionCatalog(ImmutableArray<OptionEntry> entries, IEnumerable<KeyValuePair<string, NotSimulatedOptionAttribute>> notSimulated)
     {
         Entries = entries;
         byName = entries.ToFrozenDictionary(entry => entry.Name, StringComparer.Ordinal);
+        NotSimulated = notSimulated.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     /// <summary>The conductor's own options, without any driver section's.</summary>
-    public static OptionCatalog Core { get; } = new(BuildCore());
+    public static OptionCatalog Core { get; } = new(BuildCore(), CoreNotSimulated());
 
     /// <summary>The conductor's own options, ordered by name (ordinal).</summary>
     public static ImmutableArray<OptionEntry> All => Core.Entries;
@@ -46,6 +50,9 @@ internal sealed class OptionCatalog
     /// <summary>Every option, ordered by name (ordinal).</summary>
     public ImmutableArray<OptionEntry> Entries { get; }
 
+    /// <summary>The Ironic options of these sections that IronicCore refuses as not simulated, by <c>"section.option"</c> name.</summary>
+    public FrozenDictionary<string, NotSimulatedOptionAttribute> NotSimulated { get; }
+
     /// <summary>
     /// The conductor's options and those of <paramref name="sections"/>, which must be checked first
     /// (<see cref="ConductorOptions.CheckDriverSections"/>: no null, one of each section name).
@@ -53,7 +60,9 @@ internal sealed class OptionCatalog
     public static OptionCatalog For(ImmutableArray<OptionSection> sections) =>
         sections.IsDefaultOrEmpty
             ? Core
-            : new([.. All.Concat(sections.SelectMany(section => EntriesOf(section.GetType()))).OrderBy(entry => entry.Name, StringComparer.Ordinal)]);
+            : new(
+                [.. All.Concat(sections.SelectMany(section => EntriesOf(section.GetType()))).OrderBy(entry => entry.Name, StringComparer.Ordinal)],
+                Core.NotSimulated.Concat(sections.SelectMany(section => NotSimulatedOf(section.GetType()))));
 
     /// <summary>The options a driver section class declares, ordered by name.</summary>
     /// <exception cref="InvalidOperationException">The class is not marked with its section, or a settable property names no option.</exception>
@@ -93,6 +102,26 @@ internal sealed class OptionCatalog
     /// <summary>Finds an option by name, if <paramref name="release"/> has it.</summary>
     public bool TryFind(string name, IronicRelease release, [NotNullWhen(true)] out OptionEntry? entry) =>
         byName.TryGetValue(name, out entry) && entry.ExistsIn(release);
+
+    /// <summary>Finds an Ironic option IronicCore does not simulate by name, if <paramref name="release"/> has it.</summary>
+    public bool TryFindNotSimulated(string name, IronicRelease release, [NotNullWhen(true)] out NotSimulatedOptionAttribute? option) =>
+        NotSimulated.TryGetValue(name, out option) && (!option.MasterOnly || release == IronicRelease.Master);
+
+    /// <summary>The options a section class marks not simulated, by <c>"section.option"</c> name.</summary>
+    private static IEnumerable<KeyValuePair<string, NotSimulatedOptionAttribute>> NotSimulatedIn(Type type, string section) =>
+        type.GetCustomAttributes<NotSimulatedOptionAttribute>().Select(option => KeyValuePair.Create($"{section}.{option.Name}", option));
+
+    private static ImmutableArray<KeyValuePair<string, NotSimulatedOptionAttribute>> NotSimulatedOf(Type section) =>
+        DriverNotSimulated.GetOrAdd(section, type => [.. NotSimulatedIn(type, SectionOf(type) ?? throw new InvalidOperationException(
+            $"{type.Name} derives from {nameof(OptionSection)} but names no section: mark it [IronicSection(\"...\")]."))]);
+
+    private static IEnumerable<KeyValuePair<string, NotSimulatedOptionAttribute>> CoreNotSimulated()
+    {
+        var root = typeof(ConductorOptions);
+        return NotSimulatedIn(root, SectionOf(root)!).Concat(SettableProperties(root)
+            .Where(property => SectionOf(property.PropertyType) is not null)
+            .SelectMany(property => NotSimulatedIn(property.PropertyType, SectionOf(property.PropertyType)!)));
+    }
 
     /// <summary>A driver section at the defaults of <paramref name="release"/>: its constructor taking the release, or its parameterless one.</summary>
     private static OptionSection NewSection(Type section, IronicRelease release) =>

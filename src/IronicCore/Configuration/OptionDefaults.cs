@@ -19,14 +19,11 @@ internal static class OptionDefaults
     public const int ReservedWorkersPoolPercentage21_4 = 0;
     public const int SyncPowerStateWorkers = 8;
     public const int PeriodicMaxWorkers = 8;
-    public const int NodeLockedRetryAttempts = 3;
-    public static readonly TimeSpan NodeLockedRetryInterval = TimeSpan.FromSeconds(1);
     public const int MaxConcurrentDeploy = 250;
     public const int MaxConcurrentClean = 50;
     public const bool MaxConcurrentPerConductorGroup = false;
 
     // [conductor]: conductor membership.
-    public static readonly TimeSpan HeartbeatInterval = TimeSpan.FromSeconds(10);
     public static readonly TimeSpan HeartbeatTimeout = TimeSpan.FromSeconds(60);
     public const string ConductorGroup = "";
 
@@ -35,9 +32,6 @@ internal static class OptionDefaults
     public static readonly TimeSpan SyncPowerStateInterval21_4 = TimeSpan.FromSeconds(60);
     public static readonly TimeSpan CheckProvisionStateInterval = TimeSpan.FromSeconds(60);
     public static readonly TimeSpan CheckRescueStateInterval = TimeSpan.FromSeconds(60);
-    public static readonly TimeSpan CheckAllocationsInterval = TimeSpan.FromSeconds(60);
-    public static readonly TimeSpan CacheCleanUpInterval = TimeSpan.FromSeconds(3600);
-    public static readonly TimeSpan SyncLocalStateInterval = TimeSpan.FromSeconds(180);
     public static readonly TimeSpan PowerFailureRecoveryInterval = TimeSpan.FromSeconds(300);
 
     // [conductor]: callback and inspection timeouts.
@@ -62,14 +56,14 @@ internal static class OptionDefaults
         ImmutableSortedDictionary.Create<string, string>(StringComparer.Ordinal);
     public static readonly ImmutableSortedDictionary<string, int> CleanStepPriorityOverride =
         ImmutableSortedDictionary.Create<string, int>(StringComparer.Ordinal);
-    public static readonly TimeSpan MaxConductorWaitStepSeconds = TimeSpan.FromSeconds(30);
-    public const bool RequireRescuePasswordHashed = true;
-    public const bool RequireRescuePasswordHashed21_4 = false;
     public const bool NodeHistory = true;
     public const int NodeHistoryMaxEntries = 300;
     public static readonly TimeSpan NodeHistoryCleanupInterval = TimeSpan.FromSeconds(86400);
     public const int NodeHistoryCleanupBatchCount = 1000;
     public const int NodeHistoryMinimumDays = 0;
+
+    // [conductor]: node records.
+    public const bool AllowDeletingAvailableNodes = true;
 
     // [DEFAULT]
     public const int HashPartitionExponent = 5;
@@ -91,8 +85,10 @@ internal static class OptionDefaults
     // [agent]
     public const bool RequireTls = true;
     public const bool RequireTls21_4 = false;
-    public const ImageDownloadSource AgentImageDownloadSource = ImageDownloadSource.Http;
-    public const string CertificatesPath = "/var/lib/ironic/certificates";
+    public static readonly TimeSpan AgentCommandTimeout = TimeSpan.FromSeconds(60);
+    public const int AgentMaxCommandAttempts = 3;
+    public const int PostDeployGetPowerStateRetries = 6;
+    public static readonly TimeSpan PostDeployGetPowerStateRetryInterval = TimeSpan.FromSeconds(5);
 
     /// <summary>Picks master's or 21.4's default.</summary>
     public static T For<T>(IronicRelease release, T master, T release21_4) =>

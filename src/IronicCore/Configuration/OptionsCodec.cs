@@ -51,7 +51,15 @@ internal static class OptionsCodec
         {
             // A section's code is not saved, its values are: carry again the sections the snapshot names.
             var named = driverSections?.Where(section => section is null
-                || values.Keys.Any(name => name.StartsWith(OptionCatalog.SectionNameOf(section) + ".", StringComparison.Ordinal)));
+                || values.Keys.Any(name => name.StartsWith(OptionCatalog.SectionNameOf(section) + ".", StringComparison.Ordinal))).ToList();
+
+            // Older snapshots hold options that were accepted then and never read: they are refused now, and dropped here.
+            var notSimulated = OptionCatalog.For(named is null ? [] : [.. named.OfType<OptionSection>()]).NotSimulated;
+            foreach (var name in values.Keys.Where(notSimulated.ContainsKey).ToList())
+            {
+                values.Remove(name);
+            }
+
             return ConductorOptions.FromNames(release, values, named);
         }
         catch (Exception error) when (error is IronicException or IncorrectConfigurationException)

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using IronicCore.Errors;
+using IronicCore.Nodes;
 using IronicCore.States;
 using IronicCore.Steps;
 
@@ -75,13 +76,52 @@ internal sealed class AgentDeploy : IDeployInterface
 
                 return DeployStepResult.Done;
             case "tear_down_agent":
-                conductor.PowerOffToChangeBoot(node);
-                return DeployStepResult.Done;
+                return AfterDeployPowerAction(node, step, powerOn: false, conductor);
             case "boot_instance":
-                conductor.PowerOnAfterBootChange(node);
-                return DeployStepResult.Done;
+                return AfterDeployPowerAction(node, step, powerOn: true, conductor);
             default:
                 return DeployStepResult.Done;
+        }
+    }
+
+    /// <summary>
+    /// The power action of <c>tear_down_agent</c> or <c>boot_instance</c>; its failure fails the
+    /// deployment through <c>set_failed_state</c>, in Ironic's words.
+    /// </summary>
+    private static DeployStepResult AfterDeployPowerAction(Node node, StepDefinition step, bool powerOn, IConductorUtils conductor)
+    {
+        try
+        {
+            if (powerOn)
+            {
+                conductor.PowerOnAfterBootChange(node);
+            }
+            else
+            {
+                conductor.PowerOffToChangeBoot(node);
+            }
+
+            return DeployStepResult.Done;
+        }
+        catch (IronicException failure)
+        {
+            conductor.SetFailedState(
+                node,
+                $"Deploy step {step.Reference} failed: Error {(powerOn ? "booting" : "rebooting")} node {node.Uuid} after deploy. {failure.IronicClass}: {failure.Message}");
+            return DeployStepResult.Failed;
+        }
+    }
+
+    /// <summary>
+    /// Powered off before every deployment (the agent's boot starts from a known state), unless fast
+    /// track reuses the agent that is up, or (master) the node has <c>disable_power_off</c>.
+    /// </summary>
+    public void Prepare(DriverTask task, IConductorUtils conductor)
+    {
+        var node = task.Node;
+        if (node.ProvisionState == ProvisionState.Deploying && !conductor.IsFastTrack(node) && !node.DisablePowerOff)
+        {
+            conductor.NodePowerAction(node, PowerState.PowerOff);
         }
     }
 
@@ -90,6 +130,15 @@ internal sealed class AgentDeploy : IDeployInterface
     {
         task.Driver.Boot.CleanUpRamdisk(task);
         task.Driver.Boot.CleanUpInstance(task);
+    }
+
+    /// <summary>Powered off (master: unless the node has <c>disable_power_off</c>).</summary>
+    public void TearDown(DriverTask task, IConductorUtils conductor)
+    {
+        if (!task.Node.DisablePowerOff)
+        {
+            conductor.NodePowerAction(task.Node, PowerState.PowerOff);
+        }
     }
 
     public void Heartbeat(DriverTask task, IConductorUtils conductor) => HeartbeatMixin.Heartbeat(task, conductor);

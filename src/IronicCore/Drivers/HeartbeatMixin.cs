@@ -1,4 +1,5 @@
 using IronicCore.Agent;
+using IronicCore.Errors;
 using IronicCore.Nodes;
 using IronicCore.States;
 
@@ -40,10 +41,10 @@ internal static class HeartbeatMixin
             switch (node.ProvisionState)
             {
                 case ProvisionState.CleanWait or ProvisionState.ServiceWait:
-                    HeartbeatInStepWait(node, task.Machine.Agent, conductor);
+                    HeartbeatInStepWait(task, conductor);
                     break;
                 case ProvisionState.WaitCallBack:
-                    HeartbeatDeployWait(node, task.Machine.Agent, conductor);
+                    HeartbeatDeployWait(task, conductor);
                     break;
                 case ProvisionState.RescueWait:
                     HeartbeatRescueWait(task, conductor);
@@ -92,9 +93,7 @@ internal static class HeartbeatMixin
                 conductor.SetFailedState(node, "Deploy aborted as node is in maintenance mode");
                 break;
             case ProvisionState.RescueWait:
-                conductor.NodePowerAction(node, PowerState.PowerOff);
-                conductor.RecordError(node, "Rescue aborted as node is in maintenance mode", "rescuing");
-                conductor.ProcessEvent(node, ProvisionEvent.Fail);
+                conductor.RescuingFailed(node, "Rescue aborted as node is in maintenance mode");
                 break;
         }
     }
@@ -102,24 +101,44 @@ internal static class HeartbeatMixin
     /// <summary>
     /// Ironic's <c>_heartbeat_clean_wait</c> (and servicing's twin): start the steps at the
     /// first heartbeat, else check the agent's command and continue, fail, reboot or re-plan.
+    /// Whatever fails on the way (an agent that cannot be reached) goes to the error handler.
     /// </summary>
-    private static void HeartbeatInStepWait(Node node, SimulatedAgent agent, IConductorUtils conductor)
+    private static void HeartbeatInStepWait(DriverTask task, IConductorUtils conductor)
     {
+        var node = task.Node;
         node.ProvisionUpdatedAt = conductor.Now;
-        var current = node.CurrentStep();
-        if (current is null)
+        var first = node.CurrentStep() is null;
+        try
         {
-            conductor.ResumeSteps(node);
-            node.AgentCachedCleanSteps = agent.CleanSteps;
-            if (conductor.SetSteps(node))
+            if (first)
             {
-                conductor.ContinueSteps(node);
+                conductor.ResumeSteps(node);
+                node.AgentCachedCleanSteps = AgentClient.GetCleanSteps(task, conductor.Options);
+                if (conductor.SetSteps(node))
+                {
+                    conductor.ContinueSteps(node);
+                }
+
+                return;
             }
 
-            return;
+            CheckStepProgress(task, conductor);
         }
+        catch (IronicException error)
+        {
+            var operation = node.IsServicing() ? "service" : "cleaning";
+            conductor.StepsFailed(
+                node,
+                first ? $"Node failed to start the first {operation} step: {error.Message}" : $"Node failed to check {operation} progress: {error.Message}");
+        }
+    }
 
-        var command = agent.Poll();
+    /// <summary>The agent's command for the running step: continue, fail, reboot or re-plan.</summary>
+    private static void CheckStepProgress(DriverTask task, IConductorUtils conductor)
+    {
+        var node = task.Node;
+        var current = node.CurrentStep();
+        var command = AgentClient.GetCommandsStatus(task, conductor.Options);
         if (command is null)
         {
             // A freshly booted agent has run no command: Ironic takes that as the end of a
@@ -141,20 +160,42 @@ internal static class HeartbeatMixin
                 conductor.StepsFailed(node, $"{(node.IsServicing() ? "Service" : "Clean")} step {current} failed on node {node.Uuid}. {command.Error}");
                 return;
             case AgentCommandStatus.VersionMismatch:
-                ProcessVersionMismatch(node, agent, conductor);
+                ProcessVersionMismatch(node, task.Machine.Agent, conductor);
                 return;
         }
 
-        if (node.StepIndex is { } index && node.StepPlan[index].Step.RebootRequested)
+        // Ironic reads reboot_requested from the running step as stored: a driver's or agent's step
+        // keeps the agent's whole definition, but a user's (manual, service or runbook) step takes
+        // only abortable and priority from it (_validate_user_step), so it never reboots.
+        if (node.StepIndex is { } index && node.StepPlan[index] is { User: null, Step.RebootRequested: true })
         {
-            // A step asked for a reboot: the agent comes back fresh, and its next heartbeat continues.
-            conductor.NodePowerAction(node, PowerState.Rebooting);
-            node.StepReboot = true;
+            PostStepReboot(node, conductor);
             return;
         }
 
         conductor.ResumeSteps(node);
         conductor.ContinueSteps(node);
+    }
+
+    /// <summary>
+    /// Ironic's <c>_post_step_reboot</c>: a step asked for a reboot; the agent comes back fresh and
+    /// its next heartbeat continues. A failed reboot fails the operation through its error handler.
+    /// </summary>
+    private static void PostStepReboot(Node node, IConductorUtils conductor)
+    {
+        try
+        {
+            conductor.NodePowerAction(node, PowerState.Rebooting);
+        }
+        catch (IronicException error)
+        {
+            conductor.StepsFailed(
+                node,
+                $"Reboot requested by {(node.IsServicing() ? "service" : "clean")} step {node.DescribeCurrentStep()} failed for node {node.Uuid}: {error.Message}");
+            return;
+        }
+
+        node.StepReboot = true;
     }
 
     /// <summary>
@@ -179,29 +220,46 @@ internal static class HeartbeatMixin
     }
 
     /// <summary>
-    /// Ironic's <c>_heartbeat_deploy_wait</c>: a freshly booted agent continues with the next
-    /// deploy step; else the agent's command decides (running: wait; failed: <c>deploy failed</c>,
-    /// left on; succeeded: the next step).
+    /// Ironic's <c>_heartbeat_deploy_wait</c>: the agent's first heartbeat after it booted (its
+    /// deploy steps not yet read: the deployment is still at the step that booted it) continues
+    /// with the next deploy step; else the agent's command decides (running: wait; failed:
+    /// <c>deploy failed</c>, left on; succeeded: the next step). Whatever fails on the way (an
+    /// agent that cannot be reached) fails the deployment through <c>set_failed_state</c>.
     /// </summary>
-    private static void HeartbeatDeployWait(Node node, SimulatedAgent agent, IConductorUtils conductor)
+    private static void HeartbeatDeployWait(DriverTask task, IConductorUtils conductor)
     {
-        node.ProvisionUpdatedAt = conductor.Now;
-        var command = agent.Poll();
-        if (command is not null)
+        var node = task.Node;
+        var loadSteps = node.DeployStep is null || node.DeployStep is { Interface: "deploy", Step: "deploy" };
+        try
         {
-            if (command.Step != node.DeployStep || command.Status == AgentCommandStatus.Running)
+            if (loadSteps)
             {
-                return;
+                AgentClient.Command(task, "deploy.get_deploy_steps", conductor.Options);
             }
 
-            if (command.Status == AgentCommandStatus.Failed)
+            node.ProvisionUpdatedAt = conductor.Now;
+            var command = AgentClient.GetCommandsStatus(task, conductor.Options);
+            if (command is not null)
             {
-                conductor.DeployFailed(node, $"Deploy step {node.DeployStep} failed on node {node.Uuid}. {command.Error}");
-                return;
+                if (command.Step != node.DeployStep || command.Status == AgentCommandStatus.Running)
+                {
+                    return;
+                }
+
+                if (command.Status == AgentCommandStatus.Failed)
+                {
+                    conductor.DeployFailed(node, $"Deploy step {node.DeployStep} failed on node {node.Uuid}. {command.Error}");
+                    return;
+                }
             }
+
+            conductor.ResumeDeploy(node);
         }
-
-        conductor.ResumeDeploy(node);
+        catch (IronicException error) when (node.ProvisionState is ProvisionState.Deploying or ProvisionState.WaitCallBack)
+        {
+            conductor.SetFailedState(
+                node, $"{(loadSteps ? "Failed to load in-band deploy steps" : "Failed to process the next deploy step")}: {error.Message}");
+        }
     }
 
     /// <summary>
@@ -213,13 +271,20 @@ internal static class HeartbeatMixin
         var node = task.Node;
         if (node.RescuePassword is null)
         {
-            conductor.NodePowerAction(node, PowerState.PowerOff);
-            conductor.RecordError(
+            conductor.RescuingFailed(
                 node,
                 "Node failed to perform rescue operation: Failed to rescue instance None for node " +
-                $"{node.Uuid}: Agent rescue requires rescue_password in instance_info",
-                "rescuing");
-            conductor.ProcessEvent(node, ProvisionEvent.Fail);
+                $"{node.Uuid}: Agent rescue requires rescue_password in instance_info");
+            return;
+        }
+
+        try
+        {
+            AgentClient.Command(task, "rescue.finalize_rescue", conductor.Options);
+        }
+        catch (IronicException error)
+        {
+            conductor.RescuingFailed(node, $"Node failed to perform rescue operation: Failed to rescue instance None for node {node.Uuid}: {error.Message}");
             return;
         }
 

@@ -30,14 +30,23 @@ internal interface IConductorUtils
     /// <summary>The task's <c>process_event</c>.</summary>
     void ProcessEvent(Node node, ProvisionEvent @event);
 
-    /// <summary>Ironic's <c>node_power_action</c>; a failure lands in <c>last_error</c>.</summary>
+    /// <summary>Ironic's <c>node_power_action</c>; a failure lands in <c>last_error</c> and is thrown again.</summary>
+    /// <exception cref="Errors.IronicException">The power driver failed: the caller's error handler decides.</exception>
     void NodePowerAction(Node node, PowerState action);
 
     /// <summary>Off, unless the node has <c>disable_power_off</c>, before the machine's boot changes.</summary>
+    /// <exception cref="Errors.IronicException">The power driver failed.</exception>
     void PowerOffToChangeBoot(Node node);
 
     /// <summary>On again after the boot changed (with <c>disable_power_off</c>, a reboot).</summary>
+    /// <exception cref="Errors.IronicException">The power driver failed.</exception>
     void PowerOnAfterBootChange(Node node);
+
+    /// <summary>Ironic's <c>is_fast_track</c>: the agent is up and may be reused without a reboot.</summary>
+    bool IsFastTrack(Node node);
+
+    /// <summary>Ironic's <c>rescuing_error_handler</c>: powered off, the rescue cleaned up, <c>fail</c>.</summary>
+    void RescuingFailed(Node node, string error);
 
     /// <summary>The boot interface's <c>prepare_ramdisk</c> with the boot device set to PXE; false with Ironic's error when it fails.</summary>
     bool PrepareRamdisk(Node node, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out string? error);

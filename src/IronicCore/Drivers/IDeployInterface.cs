@@ -26,8 +26,16 @@ internal interface IDeployInterface
     /// <summary>Ironic's <c>execute_deploy_step</c>: runs one of <see cref="DeploySteps"/>.</summary>
     DeployStepResult ExecuteDeployStep(DriverTask task, StepDefinition step, StepRequest? user, IConductorUtils conductor);
 
+    /// <summary>Ironic's <c>prepare</c>, before a deployment's steps: what the machine needs first.</summary>
+    /// <exception cref="Errors.IronicException">It failed: the deployment fails ("Failed to prepare to deploy").</exception>
+    void Prepare(DriverTask task, IConductorUtils conductor);
+
     /// <summary>Ironic's <c>clean_up</c>: undoes what deploying prepared (after a failure or an abort).</summary>
     void CleanUp(DriverTask task);
+
+    /// <summary>Ironic's <c>tear_down</c>, after <see cref="CleanUp"/> when a deployed node is undeployed.</summary>
+    /// <exception cref="Errors.IronicException">It failed: the node goes to <c>error</c> ("Failed to tear down").</exception>
+    void TearDown(DriverTask task, IConductorUtils conductor);
 
     /// <summary>Ironic's <c>heartbeat</c>: an agent's heartbeat, run as its worker.</summary>
     void Heartbeat(DriverTask task, IConductorUtils conductor);

@@ -83,11 +83,29 @@ internal sealed class Node
 
     public string? InstanceUuid { get; set; }
 
-    public StepReference? CleanStep { get; set; }
+    /// <summary><c>clean_step</c>: setting it (another step, or none) drops <see cref="AbortAfterStep"/>, which Ironic keeps inside the step.</summary>
+    public StepReference? CleanStep
+    {
+        get;
+        set
+        {
+            field = value;
+            AbortAfterStep = false;
+        }
+    }
 
     public StepReference? DeployStep { get; set; }
 
-    public StepReference? ServiceStep { get; set; }
+    /// <summary><c>service_step</c>: setting it drops <see cref="AbortAfterStep"/>, as for <see cref="CleanStep"/>.</summary>
+    public StepReference? ServiceStep
+    {
+        get;
+        set
+        {
+            field = value;
+            AbortAfterStep = false;
+        }
+    }
 
     /// <summary><c>driver_internal_info.agent_secret_token</c>: made at the agent's lookup, required on every heartbeat.</summary>
     public string? AgentToken { get; set; }
@@ -140,7 +158,12 @@ internal sealed class Node
     /// <summary>Whether the running clean or service step may be aborted at once.</summary>
     public bool StepAbortable { get; set; }
 
-    /// <summary>An abort arrived during a step that cannot be aborted: fail when it ends (Ironic's <c>abort_after</c>).</summary>
+    /// <summary>
+    /// An abort arrived during a step that cannot be aborted: fail when it ends (Ironic's
+    /// <c>abort_after</c>, a key of the running <c>clean_step</c> or <c>service_step</c>). It lives
+    /// and dies with that step: whatever sets the step again (the next step, a re-run, the end,
+    /// a failure or an abort) drops it, so it never reaches another operation.
+    /// </summary>
     public bool AbortAfterStep { get; set; }
 
     /// <summary>The user's steps for the manual clean or service the worker is about to run.</summary>

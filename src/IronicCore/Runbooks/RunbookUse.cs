@@ -63,9 +63,9 @@ internal static class RunbookUse
         };
     }
 
-    /// <summary>Ironic's <c>convert_steps</c>: a runbook's steps as a user's, without their <c>order</c>.</summary>
+    /// <summary>Ironic's <c>convert_steps</c>: a runbook's steps as a user's, keeping their <c>args</c> and <c>order</c>.</summary>
     public static ImmutableArray<StepRequest> Steps(Runbook runbook) =>
-        [.. runbook.Steps.Select(s => new StepRequest(s.Interface, s.Step, s.Args.EnumerateObject().ToImmutableDictionary(a => a.Name, a => a.Value.Clone())))];
+        [.. runbook.Steps.Select(s => new StepRequest(s.Interface, s.Step, s.Args) { Order = s.Order })];
 
     /// <summary>A sorted list of traits as Python prints it, as Ironic's messages show the runbook's.</summary>
     public static string TraitList(ImmutableSortedSet<string> traits) => $"[{string.Join(", ", traits.Select(PythonRepr.Quote))}]";

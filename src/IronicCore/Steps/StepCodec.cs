@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using MessagePack;
 using IronicCore.Persistence;
 using static IronicCore.Persistence.SnapshotCodec;
@@ -41,19 +42,7 @@ internal static class StepCodec
         writer.Write(step.Priority);
         writer.Write(step.Abortable);
         writer.Write(step.RequiresRamdisk);
-        if (step.ArgsInfo is { } args)
-        {
-            writer.WriteMapHeader(args.Count);
-            foreach (var (name, required) in args.OrderBy(a => a.Key, StringComparer.Ordinal))
-            {
-                writer.Write(name);
-                writer.Write(required);
-            }
-        }
-        else
-        {
-            writer.WriteNil();
-        }
+        WriteObject(ref writer, step.ArgsInfo);
 
         writer.Write(step.RebootRequested);
     }
@@ -66,18 +55,7 @@ internal static class StepCodec
         var priority = reader.ReadInt32();
         var abortable = reader.ReadBoolean();
         var requiresRamdisk = reader.ReadBoolean();
-        ImmutableDictionary<string, bool>? args = null;
-        if (!reader.TryReadNil())
-        {
-            var builder = ImmutableDictionary.CreateBuilder<string, bool>();
-            for (var count = reader.ReadMapHeader(); count > 0; count--)
-            {
-                builder.Add(ReadText(ref reader, "an argument's name"), reader.ReadBoolean());
-            }
-
-            args = builder.ToImmutable();
-        }
-
+        var args = ReadObject(ref reader);
         return new StepDefinition(@interface, step, priority, abortable, requiresRamdisk, args, reader.ReadBoolean());
     }
 
@@ -120,24 +98,16 @@ internal static class StepCodec
             return;
         }
 
-        writer.WriteArrayHeader(4);
+        // A runbook's step carries its order as a fifth field; a user's step has four, as before.
+        writer.WriteArrayHeader(step.Order is null ? 4 : 5);
         writer.Write(step.Interface);
         writer.Write(step.Step);
-        if (step.Args is { } args)
-        {
-            writer.WriteMapHeader(args.Count);
-            foreach (var (name, value) in args.OrderBy(a => a.Key, StringComparer.Ordinal))
-            {
-                writer.Write(name);
-                writer.Write(value.GetRawText());
-            }
-        }
-        else
-        {
-            writer.WriteNil();
-        }
-
+        WriteObject(ref writer, step.Args);
         SnapshotCodec.Write(ref writer, step.Priority);
+        if (step.Order is { } order)
+        {
+            writer.Write(order);
+        }
     }
 
     public static StepRequest? ReadStepRequest(ref MessagePackReader reader)
@@ -147,31 +117,17 @@ internal static class StepCodec
             return null;
         }
 
-        Expect(ref reader, 4, "a step request");
-        var @interface = ReadText(ref reader, "a step's interface");
-        var step = ReadText(ref reader, "a step's name");
-        ImmutableDictionary<string, JsonElement>? args = null;
-        if (!reader.TryReadNil())
+        var fields = reader.ReadArrayHeader();
+        if (fields is not (4 or 5))
         {
-            var builder = ImmutableDictionary.CreateBuilder<string, JsonElement>();
-            for (var count = reader.ReadMapHeader(); count > 0; count--)
-            {
-                var name = ReadText(ref reader, "an argument's name");
-                try
-                {
-                    using var json = JsonDocument.Parse(ReadText(ref reader, "an argument's value"));
-                    builder.Add(name, json.RootElement.Clone());
-                }
-                catch (JsonException error)
-                {
-                    throw new MessagePackSerializationException($"argument {name} is not JSON", error);
-                }
-            }
-
-            args = builder.ToImmutable();
+            throw new MessagePackSerializationException($"a step request has {fields} fields, not 4 or 5");
         }
 
-        return new StepRequest(@interface, step, args, ReadNullableInt(ref reader));
+        var @interface = ReadText(ref reader, "a step's interface");
+        var step = ReadText(ref reader, "a step's name");
+        var args = ReadObject(ref reader);
+        var priority = ReadNullableInt(ref reader);
+        return new StepRequest(@interface, step, args, priority) { Order = fields == 5 ? reader.ReadInt32() : null };
     }
 
     public static void Write(ref MessagePackWriter writer, ImmutableArray<StepRequest> steps)
@@ -213,5 +169,65 @@ internal static class StepCodec
         }
 
         return builder.MoveToImmutable();
+    }
+
+    /// <summary>
+    /// A JSON object (a step's <c>args</c> or <c>argsinfo</c>) as a map of its keys, in their
+    /// order, to each value's JSON text; nil for none.
+    /// </summary>
+    private static void WriteObject(ref MessagePackWriter writer, JsonElement? value)
+    {
+        if (value is not { ValueKind: JsonValueKind.Object } json)
+        {
+            writer.WriteNil();
+            return;
+        }
+
+        var count = 0;
+        foreach (var _ in json.EnumerateObject())
+        {
+            count++;
+        }
+
+        writer.WriteMapHeader(count);
+        foreach (var property in json.EnumerateObject())
+        {
+            writer.Write(property.Name);
+            writer.Write(property.Value.GetRawText());
+        }
+    }
+
+    /// <summary>
+    /// The object <see cref="WriteObject"/> wrote. Snapshots written before <c>argsinfo</c> kept
+    /// its descriptions hold a bool (required) for each argument: read as <c>{"required": b}</c>.
+    /// </summary>
+    private static JsonElement? ReadObject(ref MessagePackReader reader)
+    {
+        if (reader.TryReadNil())
+        {
+            return null;
+        }
+
+        var json = new JsonObject();
+        for (var count = reader.ReadMapHeader(); count > 0; count--)
+        {
+            var name = ReadText(ref reader, "an argument's name");
+            if (reader.NextMessagePackType == MessagePackType.Boolean)
+            {
+                json[name] = new JsonObject { ["required"] = reader.ReadBoolean() };
+                continue;
+            }
+
+            try
+            {
+                json[name] = JsonNode.Parse(ReadText(ref reader, "an argument's value"));
+            }
+            catch (JsonException error)
+            {
+                throw new MessagePackSerializationException($"argument {name} is not JSON", error);
+            }
+        }
+
+        return JsonSerializer.SerializeToElement(json);
     }
 }

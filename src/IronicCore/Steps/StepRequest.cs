@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Text.Json;
 
 namespace IronicCore.Steps;
@@ -9,16 +8,33 @@ namespace IronicCore.Steps;
 /// </summary>
 /// <param name="Interface">The driver interface: vendor, power, management, firmware, deploy, bios or raid.</param>
 /// <param name="Step">The step's name.</param>
-/// <param name="Args">The step's keyword arguments, if any.</param>
+/// <param name="Args">
+/// The step's keyword arguments as the user wrote them: a JSON object (its order is kept, since
+/// Ironic's messages print the user's dictionary as given, <c>{}</c> included), or null when absent.
+/// </param>
 /// <param name="Priority">A deploy step's priority; null for clean and service steps.</param>
 public sealed record StepRequest(
     string Interface,
     string Step,
-    ImmutableDictionary<string, JsonElement>? Args = null,
+    JsonElement? Args = null,
     int? Priority = null)
 {
     /// <summary>The step as Ironic prints a user's step dictionary in its messages.</summary>
     public override string ToString() => Describe();
+
+    /// <summary>
+    /// A runbook step's <c>order</c>, which Ironic's <c>convert_steps</c> keeps in the step's
+    /// dictionary (so its messages print it); null for a user's step.
+    /// </summary>
+    internal int? Order { get; init; }
+
+    /// <summary>The names of the arguments the user gave, in their order.</summary>
+    internal IEnumerable<string> ArgNames =>
+        Args is { ValueKind: JsonValueKind.Object } args ? args.EnumerateObject().Select(a => a.Name) : [];
+
+    /// <summary>The argument <paramref name="name"/>, when the user gave it.</summary>
+    internal JsonElement? Arg(string name) =>
+        Args is { ValueKind: JsonValueKind.Object } args && args.TryGetProperty(name, out var value) ? value : null;
 
     /// <summary>
     /// The step's dictionary in Python's notation, with the fields validation adds
@@ -27,14 +43,18 @@ public sealed record StepRequest(
     internal string Describe(bool? abortable = null, int? priority = null)
     {
         var fields = new List<string> { $"'interface': {PythonRepr.Quote(Interface)}", $"'step': {PythonRepr.Quote(Step)}" };
-        if (Args is { Count: > 0 } args)
+        if (Args is { } args)
         {
-            fields.Add($"'args': {{{string.Join(", ", args.Select(a => $"{PythonRepr.Quote(a.Key)}: {PythonRepr.Of(a.Value)}"))}}}");
+            fields.Add($"'args': {PythonRepr.Of(args)}");
         }
 
         if (Priority is { } given && abortable is null)
         {
             fields.Add($"'priority': {given}");
+        }
+        else if (Order is { } order)
+        {
+            fields.Add($"'order': {order}");
         }
 
         if (abortable is { } canAbort)

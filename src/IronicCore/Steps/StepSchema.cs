@@ -107,7 +107,7 @@ internal static class StepSchema
             steps.Add(new StepRequest(
                 Text(item, "interface"),
                 Text(item, "step"),
-                args.ValueKind == JsonValueKind.Object ? args.EnumerateObject().ToImmutableDictionary(x => x.Name, x => x.Value.Clone()) : null,
+                args.ValueKind == JsonValueKind.Object ? args.Clone() : null,
                 priority));
         }
 

@@ -96,15 +96,15 @@ public sealed class ServeFleetTests
     [Test]
     public void FleetFile_MaySetTheOptionsOfTheDriversServed_WhichTheFleetCommandRefuses()
     {
-        const string Json = "{\"options\": {\"ipmi.min_command_interval\": 0, \"dhcp.dhcp_provider\": \"none\"}}";
+        const string Json = "{\"options\": {\"ipmi.min_command_interval\": 0, \"ipmi.use_ipmitool_retries\": true}}";
 
         var served = FleetScenario.Parse(Json, ServeConductor.DriverSections);
 
         Assert.Multiple(() =>
         {
             Assert.That(served.Options.GetSection<IpmiOptions>()!.MinCommandInterval, Is.EqualTo(TimeSpan.Zero));
-            Assert.That(served.Options.GetSection<DhcpOptions>()!.DhcpProvider, Is.EqualTo(DhcpProvider.None));
-            Assert.That(() => FleetScenario.Parse(Json), Throws.TypeOf<FormatException>().With.Message.Contains("\"dhcp.dhcp_provider\" is not a valid option"));
+            Assert.That(served.Options.GetSection<IpmiOptions>()!.UseIpmitoolRetries, Is.True);
+            Assert.That(() => FleetScenario.Parse(Json), Throws.TypeOf<FormatException>().With.Message.Contains("\"ipmi.min_command_interval\" is not a valid option"));
         });
     }
 

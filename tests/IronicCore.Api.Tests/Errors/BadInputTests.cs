@@ -49,9 +49,14 @@ public sealed class BadInputTests
         Assert.That(answer.Fault, Does.EndWith("is too long"));
     }
 
-    [TestCase("{\"target\": 5}", "Invalid target: 5 is not of type 'string'")]
-    [TestCase("{\"target\": \"power on\", \"timeout\": \"soon\"}", "Expected an integer for timeout: \"soon\"")]
-    public async Task WrongTypesInStateRequests_Are400(string body, string message)
+    [TestCase("{\"target\": 5}", "Expected string for target: 5")]
+    [TestCase("{\"target\": true}", "Expected string for target: True")]
+    [TestCase("{\"target\": [\"power on\"]}", "Expected string for target: ['power on']")]
+    [TestCase("{\"target\": \"power on\", \"timeout\": \"soon\"}", "Expected an integer for timeout: soon")]
+    [TestCase("{\"target\": \"power on\", \"timeout\": {\"s\": 1}}", "Expected an integer for timeout: {'s': 1}")]
+    [TestCase("{}", "Missing mandatory parameter: target")]
+    [TestCase("{\"target\": \"power on\", \"timeout\": \"0\"}", "timeout has to be positive integer")]
+    public async Task WrongTypesInPowerRequests_Are400_InIronicsValidatorsWords(string body, string message)
     {
         using var factory = new SimulatorFactory();
         using var client = factory.Client();

@@ -1,4 +1,5 @@
 using System.Net;
+using IronicCore.Configuration;
 
 namespace IronicCore.Api.Tests.Nodes;
 
@@ -64,6 +65,30 @@ public sealed class NodeShowDeleteTests
         Assert.That(answer.Status, Is.EqualTo(HttpStatusCode.Conflict));
         Assert.That(answer.Fault, Does.StartWith("Can not delete node"));
         Assert.That((await client.Node("n1"))["provision_state"]!.GetValue<string>(), Is.EqualTo("active"));
+    }
+
+    // [conductor] allow_deleting_available_nodes (ironic/conf/conductor.py, True by default in 21.4
+    // and master): destroy_node adds available to DELETE_ALLOWED_STATES only when it is set.
+    [TestCase(true, HttpStatusCode.NoContent)]
+    [TestCase(false, HttpStatusCode.Conflict)]
+    public async Task DeleteOfAnAvailableNode_FollowsAllowDeletingAvailableNodes(bool allow, HttpStatusCode expected)
+    {
+        using var factory = new SimulatorFactory(conductor: new Conductor(new ConductorOptions { AllowDeletingAvailableNodes = allow }, seed: 42));
+        using var client = factory.Client();
+        var uuid = await client.CreateNode("n1");
+        await Lifecycle.ToAvailable(client, "n1");
+
+        var answer = await client.Delete("/v1/nodes/n1");
+
+        Assert.That(answer.Status, Is.EqualTo(expected));
+        if (!allow)
+        {
+            Assert.That(answer.Fault, Is.EqualTo(
+                $"Can not delete node \"{uuid}\" while it is in provision state \"available\". Valid provision states to perform " +
+                "deletion are: \"('manageable', 'enroll', 'adopt failed')\", or set the node into maintenance mode"));
+        }
+
+        Assert.That((await client.Get("/v1/nodes/n1")).Status, Is.EqualTo(allow ? HttpStatusCode.NotFound : HttpStatusCode.OK));
     }
 
     [Test]

@@ -74,6 +74,28 @@ public sealed class BaremetalCliTests
         Expect(await Baremetal("node delete n1"), "Deleted node n1");
     }
 
+    // Ironic's destroy_node allows available when [conductor] allow_deleting_available_nodes (True
+    // by default in 21.4 and master) and otherwise lists its tuple of allowed states
+    // (ironic/conductor/manager.py destroy_node, ironic/common/states.py DELETE_ALLOWED_STATES).
+    [Test]
+    public async Task BaremetalCli_DeletesAnAvailableNode_AndRefusesAnActiveOneInIronicsWords()
+    {
+        Expect(await Baremetal("node create --driver fake-hardware --name d1 -f value -c name"), "d1");
+        Expect(await Baremetal("node manage d1 --wait 60"), "Waiting for provision state manageable on node d1");
+        Expect(await Baremetal("node provide d1 --wait 60"), "Waiting for provision state available on node d1");
+        Expect(await Baremetal("node delete d1"), "Deleted node d1");
+        var uuid = (await Baremetal("node create --driver fake-hardware --name d2 -f value -c uuid")).Single();
+        Expect(await Baremetal("node manage d2 --wait 60"), "Waiting for provision state manageable on node d2");
+        Expect(await Baremetal("node provide d2 --wait 60"), "Waiting for provision state available on node d2");
+        Expect(await Baremetal("node deploy d2 --wait 60"), "Waiting for provision state active on node d2");
+        var refusal = $"Can not delete node \"{uuid}\" while it is in provision state \"active\". Valid provision states to perform " +
+            "deletion are: \"('manageable', 'enroll', 'adopt failed', 'available')\", or set the node into maintenance mode (HTTP 409)";
+        Expect(
+            await Baremetal("--max-retries 0 node delete d2", failure: true),
+            $"Error contacting Ironic server: {refusal}. Attempt 1 of 1",
+            $"Failed to delete node d2: {refusal}");
+    }
+
     // Few commands: each one starts the CLI's Python (about two seconds).
     [Test]
     public async Task BaremetalCli_AddsTraits_AndAttachesAVif()

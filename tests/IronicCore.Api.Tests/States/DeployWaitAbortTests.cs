@@ -56,6 +56,6 @@ public sealed class DeployWaitAbortTests
         var answer = await client.Provision("n1", "abort");
 
         Assert.That(answer.Status, Is.EqualTo(HttpStatusCode.BadRequest));
-        Assert.That(answer.Fault, Does.StartWith($"The requested action \"abort\" can not be performed on node \"{uuid}\" while it is in state \"wait call-back\"."));
+        Assert.That(answer.Fault, Is.EqualTo($"The requested action \"abort\" can not be performed on node \"{uuid}\" while it is in state \"wait call-back\"."));
     }
 }

@@ -24,17 +24,31 @@ public sealed class PowerAndMaintenanceTests
         Assert.That((await client.Node("n1"))["power_state"]!.GetValue<string>(), Is.EqualTo("power off"));
     }
 
-    [Test]
-    public async Task UnknownPowerTarget_IsInvalidStateRequestedWithThePowerState()
+    [TestCase(false)]
+    [TestCase(true)]
+    public async Task UnknownPowerTarget_IsInvalidStateRequestedWithThePowerState_NamingTheNodeAsTheRequestDid(bool byUuid)
     {
         using var factory = new SimulatorFactory();
         using var client = factory.Client();
-        await client.CreateNode("n1");
+        var uuid = await client.CreateNode("n1");
+        var ident = byUuid ? uuid : "n1";
 
-        var answer = await client.Put("/v1/nodes/n1/states/power", "{\"target\": \"on\"}");
+        var answer = await client.Put($"/v1/nodes/{ident}/states/power", "{\"target\": \"on\"}");
 
         Assert.That(answer.Status, Is.EqualTo(HttpStatusCode.BadRequest));
-        Assert.That(answer.Fault, Does.Contain("\"on\"").And.Contain("\"None\""));
+        Assert.That(answer.Fault, Is.EqualTo($"The requested action \"on\" can not be performed on node \"{ident}\" while it is in state \"None\"."));
+    }
+
+    [Test]
+    public async Task PowerRequest_WithAnInvalidNodeIdent_IsRefusedByTheArgumentValidator()
+    {
+        using var factory = new SimulatorFactory();
+        using var client = factory.Client();
+
+        var answer = await client.Put("/v1/nodes/bad%20name/states/power", "{\"target\": \"power on\"}");
+
+        Assert.That(answer.Status, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(answer.Fault, Is.EqualTo("Expected UUID or name for node_ident: bad name"));
     }
 
     [Test]

@@ -65,7 +65,7 @@ public sealed class ProvisionTests
         Assert.That(node["inspection_started_at"], Is.Null);
         Assert.That(node["target_provision_state"], Is.Null);
         Assert.That(abort.Status, Is.EqualTo(HttpStatusCode.BadRequest));
-        Assert.That(abort.Fault, Does.StartWith($"The requested action \"abort\" can not be performed on node \"{node["uuid"]}\" while it is in state \"manageable\"."));
+        Assert.That(abort.Fault, Is.EqualTo($"The requested action \"abort\" can not be performed on node \"{node["uuid"]}\" while it is in state \"manageable\"."));
     }
 
     [Test]
@@ -95,7 +95,7 @@ public sealed class ProvisionTests
         var answer = await client.Provision("n1", "provide");
 
         Assert.That(answer.Status, Is.EqualTo(HttpStatusCode.BadRequest));
-        Assert.That(answer.Fault, Does.StartWith($"The requested action \"provide\" can not be performed on node \"{uuid}\" while it is in state \"enroll\"."));
+        Assert.That(answer.Fault, Is.EqualTo($"The requested action \"provide\" can not be performed on node \"{uuid}\" while it is in state \"enroll\"."));
     }
 
     [TestCase("{}", "Missing mandatory parameter: target")]
@@ -103,6 +103,12 @@ public sealed class ProvisionTests
     [TestCase("{\"target\": \"rescue\"}", "The requested action \"rescue\" can not be performed on node \"{uuid}\" while it is in state \"enroll\".")]
     [TestCase("{\"target\": \"clean\"}", "The requested action \"clean\" can not be performed on node \"{uuid}\" while it is in state \"enroll\".")]
     [TestCase("{\"target\": \"manage\", \"disable_ramdisk\": \"sometimes\"}", "Invalid disable_ramdisk: Unrecognized value 'sometimes', acceptable values are: '0', '1', 'f', 'false', 'n', 'no', 'off', 'on', 't', 'true', 'y', 'yes'")]
+    [TestCase("{\"target\": \"manage\", \"disable_ramdisk\": 2}", "Invalid disable_ramdisk: Unrecognized value '2', acceptable values are: '0', '1', 'f', 'false', 'n', 'no', 'off', 'on', 't', 'true', 'y', 'yes'")]
+    [TestCase("{\"target\": 5}", "Expected string for target: 5")]
+    [TestCase("{\"target\": \"clean\", \"clean_steps\": {\"interface\": \"bios\"}}", "Expected types <class 'NoneType'>, <class 'list'> for clean_steps: {'interface': 'bios'}")]
+    [TestCase("{\"target\": \"active\", \"configdrive\": 5}", "Expected types <class 'NoneType'>, <class 'dict'>, <class 'str'> for configdrive: 5")]
+    [TestCase("{\"target\": \"rescue\", \"rescue_password\": 5}", "Expected string for rescue_password: 5")]
+    [TestCase("{\"target\": \"rescue\", \"rescue_password\": 5, \"disable_ramdisk\": \"x\"}", "Expected string for rescue_password: 5")]
     public async Task BadProvisionRequest_Is400AndChangesNothing(string body, string message)
     {
         using var factory = new SimulatorFactory();
@@ -112,7 +118,7 @@ public sealed class ProvisionTests
         var answer = await client.Put("/v1/nodes/n1/states/provision", body);
 
         Assert.That(answer.Status, Is.EqualTo(HttpStatusCode.BadRequest), answer.Body);
-        Assert.That(answer.Fault, Does.StartWith(message.Replace("{uuid}", uuid, StringComparison.Ordinal)));
+        Assert.That(answer.Fault, Is.EqualTo(message.Replace("{uuid}", uuid, StringComparison.Ordinal)));
         Assert.That((await client.Node("n1"))["provision_state"]!.GetValue<string>(), Is.EqualTo("enroll"));
     }
 

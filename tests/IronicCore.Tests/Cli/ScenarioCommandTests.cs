@@ -99,11 +99,11 @@ public sealed class ScenarioCommandTests
     }
 
     [Test]
-    public void DriverOptions_OfTheIpmiAndPxeDriversItRuns_AreAccepted()
+    public void DriverOptions_OfTheIpmiDriverItRuns_AreAccepted()
     {
         var (code, stdout, stderr) = RunFile("""
             {"format": "ironic-sim/scenario@1",
-             "options": {"ipmi.min_command_interval": 0, "pxe.boot_retry_timeout": 900, "dhcp.dhcp_provider": "none"},
+             "options": {"ipmi.min_command_interval": 0, "ipmi.use_ipmitool_retries": true},
              "nodes": [{"name": "n", "driver": "ipmi", "provision_state": "manageable", "power_state": "power off"}],
              "steps": [{"op": "power", "node": "n", "target": "power on"}]}
             """);
@@ -134,20 +134,8 @@ public sealed class ScenarioCommandTests
         });
     }
 
-    private static string Comparable(string line)
-    {
-        var json = JsonNode.Parse(line)!;
-        var nodes = json["node"] is { } single ? new List<JsonNode?> { single } : [.. json["nodes"]!.AsArray()];
-        foreach (var node in nodes)
-        {
-            if (node!["last_error"] is not null)
-            {
-                node["last_error"] = "(set)";
-            }
-        }
-
-        return json.ToJsonString();
-    }
+    /// <summary>A line as JSON text in one spelling, so that only values are compared (last_error's words included).</summary>
+    private static string Comparable(string line) => JsonNode.Parse(line)!.ToJsonString();
 
     private static (int Code, string Stdout, string Stderr) RunFile(string content)
     {

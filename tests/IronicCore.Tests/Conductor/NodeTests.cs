@@ -142,9 +142,12 @@ public sealed class NodeTests
         Assert.That(() => conductor.GetNode("ghost"), Throws.TypeOf<NodeNotFoundException>());
     }
 
+    // Available is allowed by [conductor] allow_deleting_available_nodes, True by default in 21.4
+    // and master (ironic/conf/conductor.py; destroy_node adds AVAILABLE to DELETE_ALLOWED_STATES).
     [TestCase(ProvisionState.Enroll)]
     [TestCase(ProvisionState.Manageable)]
     [TestCase(ProvisionState.AdoptFailed)]
+    [TestCase(ProvisionState.Available)]
     public void Delete_InTheDeleteAllowedStates_RemovesTheNode(ProvisionState state)
     {
         var conductor = ConductorFixture.Create();
@@ -156,8 +159,8 @@ public sealed class NodeTests
     }
 
     [TestCase(ProvisionState.Active)]
-    [TestCase(ProvisionState.Available)]
     [TestCase(ProvisionState.CleanWait)]
+    [TestCase(ProvisionState.DeployFailed)]
     public void Delete_InOtherStates_IsInvalidState409_UnlessInMaintenance(ProvisionState state)
     {
         var conductor = ConductorFixture.Create();
@@ -173,6 +176,39 @@ public sealed class NodeTests
             Assert.That(conductor.GetNode("n").ProvisionState, Is.EqualTo(state));
             Assert.That(conductor.Nodes.Select(n => n.Name), Is.EqualTo(new[] { "n" }));
         });
+    }
+
+    [Test]
+    public void Delete_OfAnAvailableNode_WithAllowDeletingAvailableNodesFalse_IsInvalidState409_ListingIronicsTuple()
+    {
+        var conductor = ConductorFixture.Create(new ConductorOptions { AllowDeletingAvailableNodes = false });
+        var node = conductor.Enroll("n", ProvisionState.Available);
+        conductor.Enroll("m", ProvisionState.Available, maintenance: true);
+
+        var error = Assert.Throws<InvalidStateException>(() => conductor.DeleteNode("n"));
+        conductor.DeleteNode("m");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.HttpStatus, Is.EqualTo(409));
+            Assert.That(error.Message, Is.EqualTo(
+                $"Can not delete node \"{node.Uuid}\" while it is in provision state \"available\". Valid provision states to " +
+                "perform deletion are: \"('manageable', 'enroll', 'adopt failed')\", or set the node into maintenance mode"));
+            Assert.That(conductor.Nodes.Select(n => n.Name), Is.EqualTo(new[] { "n" }));
+        });
+    }
+
+    [Test]
+    public void Delete_InAStateNotAllowed_ListsTheStatesAsIronicsTuple_AvailableLast()
+    {
+        var conductor = ConductorFixture.Create(ConductorOptions.ForRelease(IronicRelease.Release21_4));
+        var node = conductor.Enroll("n", ProvisionState.Active);
+
+        var error = Assert.Throws<InvalidStateException>(() => conductor.DeleteNode("n"));
+
+        Assert.That(error.Message, Is.EqualTo(
+            $"Can not delete node \"{node.Uuid}\" while it is in provision state \"active\". Valid provision states to " +
+            "perform deletion are: \"('manageable', 'enroll', 'adopt failed', 'available')\", or set the node into maintenance mode"));
     }
 
     [Test]

@@ -233,7 +233,7 @@ public sealed class ConductorSnapshotTests
             });
         }
 
-        var args = ImmutableDictionary<string, JsonElement>.Empty.Add("force", JsonDocument.Parse("{\"deep\": [1, true]}").RootElement);
+        var args = JsonElement.Parse("{\"force\": {\"deep\": [1, true]}, \"after\": {}}");
         for (var i = 0; i < 24; i++)
         {
             var name = $"n{i}";

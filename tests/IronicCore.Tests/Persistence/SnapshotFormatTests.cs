@@ -143,6 +143,20 @@ public sealed class SnapshotFormatTests
         Assert.That(loaded.InspectionRules.Select(r => (r.Uuid, r.Actions.GetRawText())), Is.EqualTo(expected.InspectionRules.Select(r => (r.Uuid, r.Actions.GetRawText()))).And.Not.Empty);
     }
 
+    [Test]
+    public void Version3File_SavedWithOptionsNowRefusedAsNotSimulated_LoadsWithoutThem()
+    {
+        using var file = File.OpenRead(Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", "conductor-snapshot-v3-unread-options.bin"));
+        var loaded = IronicCore.Conductor.Load(file, driverSections: DriverSections.All);
+        var expected = SmallWithNetwork();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(loaded.Options.ToNames().Keys, Is.EqualTo(expected.Options.ToNames().Keys).And.No.Contain("conductor.node_locked_retry_attempts"));
+            Assert.That(loaded.Nodes.Select(n => (n.Uuid, n.ProvisionState)), Is.EqualTo(expected.Nodes.Select(n => (n.Uuid, n.ProvisionState))));
+        });
+    }
+
     [TestCase("conductor-snapshot-v1.bin")]
     [TestCase("conductor-snapshot-v2.bin")]
     public void OlderFile_HasNoRunbooksNorInspectionRules(string name)

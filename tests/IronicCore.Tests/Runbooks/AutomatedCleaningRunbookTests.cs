@@ -89,7 +89,7 @@ public sealed class AutomatedCleaningRunbookTests
         var node = conductor.Provision("n1", ApiVerb.Provide);
 
         Assert.That(node.ProvisionState, Is.EqualTo(ProvisionState.CleanFailed));
-        Assert.That(node.LastError, Is.EqualTo($"Cannot clean node {node.Uuid}: node does not support this clean step: {{'interface': 'bios', 'step': 'no_such_step'}}"));
+        Assert.That(node.LastError, Is.EqualTo($"Cannot clean node {node.Uuid}: node does not support this clean step: {{'interface': 'bios', 'step': 'no_such_step', 'args': {{}}, 'order': 0}}"));
     }
 
     [Test]
@@ -202,7 +202,7 @@ public sealed class AutomatedCleaningRunbookTests
         var node = conductor.Provision("n1", ApiVerb.Provide);
 
         Assert.That(node.ProvisionState, Is.EqualTo(ProvisionState.CleanFailed));
-        Assert.That(node.LastError, Is.EqualTo($"Cannot clean node {node.Uuid}: clean step {{'interface': 'bios', 'step': 'factory_reset'}} requires booting a ramdisk"));
+        Assert.That(node.LastError, Is.EqualTo($"Cannot clean node {node.Uuid}: clean step {{'interface': 'bios', 'step': 'factory_reset', 'args': {{}}, 'order': 0}} requires booting a ramdisk"));
     }
 
     [Test]

@@ -158,7 +158,7 @@ public sealed class ProvisionStateMachineTests
         Assert.That(ProvisionStateMachine.InitialState.ToIronicName(), Is.EqualTo(FsmDocument.Master.InitialState));
 
     [Test]
-    public void Fire_EventNotAllowed_IsInvalidStateRequested400_NamingStateEventAndAllowedEvents()
+    public void Fire_EventNotAllowed_IsInvalidStateRequested400_InIronicsWords_TheAllowedEventsAsAFact()
     {
         var error = Assert.Throws<InvalidStateRequestedException>(
             () => ProvisionStateMachine.Master.Fire(ProvisionState.Available, ProvisionEvent.Done));
@@ -170,7 +170,7 @@ public sealed class ProvisionStateMachineTests
             Assert.That(error.State, Is.EqualTo("available"));
             Assert.That(error.Action, Is.EqualTo("done"));
             Assert.That(error.AllowedEvents, Is.EqualTo(new[] { ProvisionEvent.Deploy, ProvisionEvent.Manage }));
-            Assert.That(error.Message, Does.Contain("\"done\"").And.Contain("\"available\"").And.Contain("\"deploy\", \"manage\""));
+            Assert.That(error.Message, Is.EqualTo("The requested action \"done\" can not be performed while it is in state \"available\"."));
         });
     }
 

@@ -136,7 +136,14 @@ internal sealed class PowerStateSync(ConductorContext context) : IPeriodicTask
 
         if (options.ForcePowerStateDuringSync && !node.DisablePowerOff)
         {
-            context.Power.NodePowerAction(node, node.PowerState.Value);
+            try
+            {
+                context.Power.NodePowerAction(node, node.PowerState.Value);
+            }
+            catch (IronicException)
+            {
+                // Ironic logs the failed attempt; the count of mismatches goes on.
+            }
         }
         else
         {

@@ -19,14 +19,7 @@ internal sealed class RescueWaitTimeouts(ConductorContext context) : IPeriodicTa
         foreach (var node in scan.Find(ProvisionState.RescueWait, context.Options.RescueCallbackTimeout, n => n.ProvisionUpdatedAt))
         {
             context.Tasks.Fire(node, ProvisionEvent.Fail, node.TargetProvisionState, spawnsWorker: true);
-            const string error = "Timeout reached while waiting for rescue ramdisk callback for node";
-            context.Power.NodePowerAction(node, PowerState.PowerOff);
-            context.History.Record(
-                node,
-                node.TargetPowerState is null && node.LastError is { } failure && failure.StartsWith("Failed", StringComparison.Ordinal)
-                    ? $"Rescue operation was unsuccessful, clean up failed for node: {failure}"
-                    : error,
-                "rescuing");
+            context.Rescue.RescuingFailed(node, "Timeout reached while waiting for rescue ramdisk callback for node", setFailState: false);
         }
     }
 }

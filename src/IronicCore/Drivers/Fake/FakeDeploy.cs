@@ -33,7 +33,16 @@ internal sealed class FakeDeploy : IDeployInterface
         return DeployStepResult.Failed;
     }
 
+    public void Prepare(DriverTask task, IConductorUtils conductor)
+    {
+    }
+
     public void CleanUp(DriverTask task)
+    {
+    }
+
+    /// <summary>The fake deploy leaves the power as it is.</summary>
+    public void TearDown(DriverTask task, IConductorUtils conductor)
     {
     }
 

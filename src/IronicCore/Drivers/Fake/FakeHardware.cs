@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json;
 using IronicCore.Steps;
 
 namespace IronicCore.Drivers.Fake;
@@ -17,7 +18,8 @@ internal static class FakeHardware
     /// <summary>The fake BIOS interface's clean steps.</summary>
     public static readonly ImmutableArray<StepDefinition> CleanSteps =
     [
-        new("bios", "apply_configuration", 0, ArgsInfo: ImmutableDictionary<string, bool>.Empty.Add("settings", true)),
+        new("bios", "apply_configuration", 0, ArgsInfo: JsonElement.Parse(
+            """{"settings": {"description": "List of BIOS settings, each item needs to contain a dictionary with name/value pairs", "required": true}}""")),
         new("bios", "factory_reset", 0),
         new("bios", "cache_bios_settings", 0),
     ];

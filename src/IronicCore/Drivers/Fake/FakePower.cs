@@ -29,12 +29,14 @@ internal sealed class FakePower : IPowerInterface
 
     public void SetPowerState(DriverTask task, PowerState target, TimeSpan? timeout = null)
     {
+        // The oracle's fake power names the failed call after the request: "power reset" for a reboot.
         var machine = Reach(task, target switch
         {
-            PowerState.PowerOn => "power on",
-            PowerState.PowerOff => "power off",
-            PowerState.SoftPowerOff => "power soft",
-            _ => "power cycle",
+            PowerState.PowerOn => "power power on",
+            PowerState.PowerOff => "power power off",
+            PowerState.SoftPowerOff => "power soft power off",
+            PowerState.SoftRebooting => "power soft rebooting",
+            _ => "power reset",
         });
         if (machine.Tracked && target is PowerState.Rebooting or PowerState.SoftRebooting)
         {

@@ -14,7 +14,7 @@ internal static class FakeSteps
     public static string? Run(StepDefinition step, StepRequest? user)
     {
         if (step is not { Interface: "bios", Step: "apply_configuration" }
-            || user?.Args?.GetValueOrDefault("settings") is not { } settings)
+            || user?.Arg("settings") is not { } settings)
         {
             return null;
         }

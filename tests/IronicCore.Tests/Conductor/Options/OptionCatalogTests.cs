@@ -82,7 +82,7 @@ public sealed class OptionCatalogTests
     [Test]
     public void DriverSection_GivenTwice_IsIncorrectConfiguration()
     {
-        var options = new ConductorOptions { DriverSections = [new IpmiOptions(), new IpmiOptions { KillOnTimeout = false }] };
+        var options = new ConductorOptions { DriverSections = [new IpmiOptions(), new IpmiOptions { UseIpmitoolRetries = true }] };
 
         var error = Assert.Throws<IncorrectConfigurationException>(options.Validate);
 
@@ -103,14 +103,14 @@ public sealed class OptionCatalogTests
     {
         var given = new IpmiOptions { MinCommandInterval = TimeSpan.FromSeconds(7) };
 
-        var options = ConductorOptions.FromNames(IronicRelease.Master, OptionValues.Of("ipmi.kill_on_timeout", "false"), [given]);
+        var options = ConductorOptions.FromNames(IronicRelease.Master, OptionValues.Of("ipmi.use_ipmitool_retries", "true"), [given]);
 
         Assert.Multiple(() =>
         {
             Assert.That(options.GetSection<IpmiOptions>(), Is.Not.SameAs(given));
             Assert.That(options.GetSection<IpmiOptions>()!.MinCommandInterval, Is.EqualTo(TimeSpan.FromSeconds(7)));
-            Assert.That(options.GetSection<IpmiOptions>()!.KillOnTimeout, Is.False);
-            Assert.That(given.KillOnTimeout, Is.True);
+            Assert.That(options.GetSection<IpmiOptions>()!.UseIpmitoolRetries, Is.True);
+            Assert.That(given.UseIpmitoolRetries, Is.False);
             Assert.That(options.GetSection<PxeOptions>(), Is.Null);
             Assert.That(options.ToNames().Keys, Does.Contain("ipmi.min_command_interval").And.No.Contain("pxe.boot_retry_timeout"));
         });

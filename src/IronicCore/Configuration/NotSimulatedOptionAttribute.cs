@@ -1,0 +1,32 @@
+namespace IronicCore.Configuration;
+
+/// <summary>
+/// Marks an options section class with an Ironic option of its section that IronicCore knows but
+/// does not simulate, and why: <see cref="ConductorOptions.FromNames"/> refuses it by name with
+/// <see cref="OptionNotSimulatedException"/> rather than accept a value that would change nothing,
+/// and the typed API has no property for it. A driver package marks its own section the same way.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class, AllowMultiple = true)]
+public sealed class NotSimulatedOptionAttribute : Attribute
+{
+    /// <summary>Names the option and says why it is not simulated.</summary>
+    /// <param name="name">Ironic's name of the option, without the section, e.g. <c>"node_locked_retry_attempts"</c>.</param>
+    /// <param name="reason">Why IronicCore does not simulate it: what in Ironic reads it and what of that is not simulated.</param>
+    /// <exception cref="ArgumentException"><paramref name="name"/> or <paramref name="reason"/> is null or empty.</exception>
+    public NotSimulatedOptionAttribute(string name, string reason)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        ArgumentException.ThrowIfNullOrEmpty(reason);
+        Name = name;
+        Reason = reason;
+    }
+
+    /// <summary>Ironic's name of the option, without the section.</summary>
+    public string Name { get; }
+
+    /// <summary>Why IronicCore does not simulate it.</summary>
+    public string Reason { get; }
+
+    /// <summary>True when Ironic 21.4 has no such option (a 21.4 file naming it gets the unknown-option error).</summary>
+    public bool MasterOnly { get; init; }
+}
