@@ -157,7 +157,9 @@ internal static class HeartbeatMixin
         switch (command.Status)
         {
             case AgentCommandStatus.Failed:
-                conductor.StepsFailed(node, $"{(node.IsServicing() ? "Service" : "Clean")} step {current} failed on node {node.Uuid}. {command.Error}");
+                conductor.StepsFailed(node, node.IsServicing()
+                    ? $"Service step {current} failed on node {node.Uuid}. {command.Details("service")}"
+                    : $"Clean step {current} failed on node {node.Uuid}. {command.Details("clean")}");
                 return;
             case AgentCommandStatus.VersionMismatch:
                 ProcessVersionMismatch(node, task.Machine.Agent, conductor);
@@ -248,7 +250,7 @@ internal static class HeartbeatMixin
 
                 if (command.Status == AgentCommandStatus.Failed)
                 {
-                    conductor.DeployFailed(node, $"Deploy step {node.DeployStep} failed on node {node.Uuid}. {command.Error}");
+                    conductor.DeployFailed(node, $"Deploy step {node.DeployStep} failed on node {node.Uuid}. {command.Details("deploy")}");
                     return;
                 }
             }
