@@ -214,7 +214,8 @@ internal sealed class Provisioning(ConductorContext context)
                 return;
             case ProvisionState.ServiceFailed when node.Maintenance:
                 throw new InvalidStateException(
-                    $"Node {node.Uuid} is in maintenance; the abort of servicing is refused in \"service failed\".");
+                    $"Can not abort service on node \"{node.Uuid}\" while it is in maintenance mode. Please remove the node " +
+                    "from maintenance prior to issuing the request to abort the service operation.");
             default:
                 context.Tasks.FireRequested(node, ProvisionEvent.Abort, "abort");
                 return;

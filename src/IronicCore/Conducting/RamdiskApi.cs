@@ -25,7 +25,8 @@ internal sealed class RamdiskApi(ConductorContext context)
         var allowed = options.Deploy.FastTrack ? ProvisionStateSet.FastTrackLookupAllowedStates : ProvisionStateSet.LookupAllowedStates;
         if (options.Api.RestrictLookup && !context.Machine.StatesIn(allowed).Contains(node.ProvisionState))
         {
-            throw new NotFoundException($"Node {node.Uuid} could not be found: its provision state does not allow lookup.");
+            // ramdisk.py: the same NotFound as for a missing node, so that lookup does not tell which.
+            throw new NotFoundException("Resource could not be found.");
         }
 
         if (node.AgentToken is not null)

@@ -23,8 +23,10 @@ internal sealed class AgentRescue : IRescueInterface
     {
         if (!task.Driver.Boot.SupportsRescue)
         {
+            // The boot interface's validate_rescue, which a boot interface without rescue does not implement.
             throw new InstanceRescueFailureException(
-                task.NodeUuid, $"Validation failed: Driver {task.Driver.Driver} does not support rescue with boot interface {task.Driver.Boot.Name}");
+                task.Node.InstanceUuid, task.NodeUuid,
+                $"Validation failed: Driver {task.Driver.Driver} does not support validate_rescue (disabled or not implemented).");
         }
     }
 

@@ -16,7 +16,7 @@ internal sealed class NoRescue : IRescueInterface
 
     public void Validate(DriverTask task) =>
         throw new InstanceRescueFailureException(
-            task.NodeUuid, $"Validation failed: Driver {task.Driver.Driver} does not support rescue (disabled or not implemented).");
+            task.Node.InstanceUuid, task.NodeUuid, $"Validation failed: Driver {task.Driver.Driver} does not support rescue (disabled or not implemented).");
 
     /// <summary>Reached only by a node placed in a rescue state: it finishes at once, as the fake interface does.</summary>
     public ProvisionEvent Rescue(DriverTask task, IConductorUtils conductor) => ProvisionEvent.Done;

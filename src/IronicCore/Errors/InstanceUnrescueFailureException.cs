@@ -6,14 +6,19 @@ namespace IronicCore.Errors;
 public sealed class InstanceUnrescueFailureException : IronicException
 {
     /// <summary>Creates the error.</summary>
+    /// <param name="instance">The node's <c>instance_uuid</c>, which Ironic's message names (<c>None</c> when there is none).</param>
     /// <param name="node">The node's UUID.</param>
     /// <param name="reason">Why.</param>
-    public InstanceUnrescueFailureException(string node, string reason)
-        : base("InstanceUnrescueFailure", 500, $"Failed to unrescue instance on node {node}: {reason}")
+    public InstanceUnrescueFailureException(string? instance, string node, string reason)
+        : base("InstanceUnrescueFailure", 500, $"Failed to unrescue instance {instance ?? "None"} for node {node}: {reason}")
     {
+        Instance = instance;
         Node = node;
         Reason = reason;
     }
+
+    /// <summary>The node's <c>instance_uuid</c>, or null.</summary>
+    public string? Instance { get; }
 
     /// <summary>The node's UUID.</summary>
     public string Node { get; }

@@ -13,6 +13,15 @@ public sealed class PowerStateFailureException : IronicException
         Reason = reason;
     }
 
+    private PowerStateFailureException(string message, bool _)
+        : base("PowerStateFailure", 409, message)
+    {
+        Reason = message;
+    }
+
     /// <summary>What failed.</summary>
     public string Reason { get; }
+
+    /// <summary>The error with a message of its own, as Ironic raises it with a message instead of the target state.</summary>
+    internal static PowerStateFailureException WithMessage(string message) => new(message, true);
 }

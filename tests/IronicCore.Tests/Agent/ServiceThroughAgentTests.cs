@@ -151,7 +151,9 @@ public sealed class ServiceThroughAgentTests
         {
             Assert.That(node.ProvisionState, Is.EqualTo(ProvisionState.ServiceFailed));
             Assert.That(node.Fault, Is.EqualTo(NodeFault.ServiceFailure));
-            Assert.That(node.LastError, Does.StartWith("Timeout reached while servicing the node. Failed on step {'interface': 'deploy', 'step': 'burnin_cpu'"));
+            Assert.That(node.LastError, Does.StartWith(
+                "Timeout reached while servicing the node. Please check if the ramdisk responsible for the servicing is running on the node. " +
+                "Failed on step {'interface': 'deploy', 'step': 'burnin_cpu'"));
         });
     }
 

@@ -120,6 +120,23 @@ public sealed class IronicWordsTests
         Assert.That(error.Message, Is.EqualTo("The requested action \"power on\" can not be performed on node \"n\" while it is in state \"clean wait\"."));
     }
 
+    /// <summary>manager.py <c>do_node_rescue</c>: <c>InstanceRescueFailure</c> names the instance (None) and the node, with the validation's own error.</summary>
+    [TestCase("no-rescue", "Driver fake-hardware does not support rescue (disabled or not implemented).")]
+    [TestCase("agent", "Driver fake-hardware does not support validate_rescue (disabled or not implemented).")]
+    public void RescueRefusedAtValidation_IsInstanceRescueFailure_InIronicsWords(string rescue, string error)
+    {
+        var conductor = ConductorFixture.Create(new ConductorOptions(IronicRelease.Release21_4));
+        var uuid = conductor.CreateNode(new NodeCreateRequest
+        {
+            Name = "n", RescueInterface = rescue, ProvisionState = ProvisionState.Active, PowerState = PowerState.PowerOn,
+        }).Uuid;
+
+        var refused = Assert.Throws<Errors.InstanceRescueFailureException>(
+            () => conductor.SetProvisionState("n", ApiVerb.Rescue, new ProvisionRequest { RescuePassword = "secret" }));
+
+        Assert.That(refused.Message, Is.EqualTo($"Failed to rescue instance None for node {uuid}: Validation failed: {error}"));
+    }
+
     private static NodeView ManualClean(StepRequest step)
     {
         var conductor = ConductorFixture.Create(new ConductorOptions(IronicRelease.Release21_4));

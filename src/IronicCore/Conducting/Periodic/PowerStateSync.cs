@@ -98,7 +98,7 @@ internal sealed class PowerStateSync(ConductorContext context) : IPeriodicTask
             actual = task.Driver.Power.GetPowerState(task);
             if (actual == PowerState.Error)
             {
-                throw new PowerStateFailureException("error state returned by the power driver while syncing");
+                throw PowerStateFailureException.WithMessage("Power driver returned ERROR state while trying to sync power state.");
             }
         }
         catch (IronicException error)
