@@ -60,12 +60,18 @@ internal sealed class EnabledDrivers
     /// <summary>Refuses an interface the hardware type does not support (Ironic's <c>IncompatibleInterface</c>, 400).</summary>
     public void EnsureSupported(string driver, string interfaceType, string implementation)
     {
-        if (!Enabled(driver, interfaceType).Contains(implementation))
+        if (!Supports(driver, interfaceType, implementation))
         {
             throw ApiFault.BadRequest(
                 $"{interfaceType} interface implementation '{implementation}' is not supported by hardware type {driver}.");
         }
     }
+
+    /// <summary>Whether the simulation chooses implementations of this interface per type (not so for <c>firmware</c>: <c>no-firmware</c> everywhere).</summary>
+    public static bool Lists(string interfaceType) => Array.Exists(FakeHardwareInterfaces, i => i.Interface == interfaceType);
+
+    /// <summary>Whether the hardware type supports the implementation of an interface.</summary>
+    public bool Supports(string driver, string interfaceType, string implementation) => Enabled(driver, interfaceType).Contains(implementation);
 
     /// <summary>The hardware type's default implementation of an interface.</summary>
     public string Default(string driver, string interfaceType) => Enabled(driver, interfaceType)[0];

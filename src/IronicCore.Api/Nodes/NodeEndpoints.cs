@@ -77,15 +77,11 @@ internal static class NodeEndpoints
             throw Errors.ApiFault.NotAcceptable();
         }
 
-        if (query.Bool("reset_interfaces") == true)
-        {
-            throw Errors.ApiFault.BadRequest("The reset_interfaces parameter can be provided only when changing the node's driver.");
-        }
-
+        var resetInterfaces = query.Bool("reset_interfaces") == true;
         var operations = JsonPatch.Parse(await RequestBody.ReadAsync(context).ConfigureAwait(false));
         var baseUrl = Links.BaseUrl(context);
         var stripped = JsonSuffix.WasStripped(context);
-        var node = await loop.Run(s => NodeRenderer.Render(NodePatch.Run(s, ident, stripped, operations, version, versions), version, baseUrl)).ConfigureAwait(false);
+        var node = await loop.Run(s => NodeRenderer.Render(NodePatch.Run(s, ident, stripped, operations, version, versions, resetInterfaces), version, baseUrl)).ConfigureAwait(false);
         await Respond.Json(context, node).ConfigureAwait(false);
     }
 

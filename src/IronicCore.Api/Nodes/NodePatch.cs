@@ -23,7 +23,9 @@ internal static class NodePatch
     /// </summary>
     private static readonly string[] AppendedLast = ["parent_node", "firmware_interface"];
 
-    public static NodeSnapshot Run(SimulationState simulation, string ident, bool jsonSuffixStripped, List<JsonObject> operations, ApiVersion version, ApiVersions versions)
+    /// <summary>Applies <paramref name="operations"/>; <paramref name="resetInterfaces"/> is Ironic's <c>reset_interfaces</c> (1.45), only with a new <c>driver</c>.</summary>
+    public static NodeSnapshot Run(
+        SimulationState simulation, string ident, bool jsonSuffixStripped, List<JsonObject> operations, ApiVersion version, ApiVersions versions, bool resetInterfaces = false)
     {
         var patchable = NodeFields.All.Where(f => f.OnPatch && versions.Maximum.Allows(f.Since)).Select(f => f.Name)
             .OrderBy(f => Array.IndexOf(AppendedLast, f)).ThenBy(f => f, StringComparer.Ordinal).ToList();
@@ -39,6 +41,12 @@ internal static class NodePatch
             {
                 throw ApiFault.NotAcceptable();
             }
+        }
+
+        // Ironic's _validate_patch: a value for /driver must come with reset_interfaces (even the node's own driver).
+        if (resetInterfaces && !operations.Any(o => JsonPatch.Path(o) == "/driver" && o["op"]!.GetValue<string>() != "remove"))
+        {
+            throw new InvalidException("The reset_interfaces parameter can only be used when changing the node's driver.");
         }
 
         var node = NodeIdent.Find(simulation, ident, version, jsonSuffixStripped);
@@ -81,7 +89,7 @@ internal static class NodePatch
             SyncInstanceName(snapshot.View, changes);
         }
 
-        return Store(simulation, snapshot, changes);
+        return Store(simulation, snapshot, changes, resetInterfaces);
     }
 
     /// <summary>
@@ -99,21 +107,33 @@ internal static class NodePatch
         }
     }
 
-    private static NodeSnapshot Store(SimulationState simulation, NodeSnapshot snapshot, Dictionary<string, JsonNode?> changes)
+    private static NodeSnapshot Store(SimulationState simulation, NodeSnapshot snapshot, Dictionary<string, JsonNode?> changes, bool resetInterfaces)
     {
         var node = snapshot.View;
         var conductor = simulation.Conductor;
         var driver = changes.GetValueOrDefault("driver")?.GetValue<string>() ?? node.Driver;
         var group = changes.TryGetValue("conductor_group", out var newGroup) ? newGroup?.GetValue<string>() ?? string.Empty : node.ConductorGroup;
         simulation.Drivers.EnsureServed(driver, group, conductor.Options.ConductorGroup);
-        foreach (var (field, value) in changes.Where(c => c.Key.EndsWith("_interface", StringComparison.Ordinal)))
+        var reset = resetInterfaces && driver != node.Driver;
+        if (changes.ContainsKey("driver") || changes.Keys.Any(IsInterface))
         {
-            NodeWrites.EnsureInterface(simulation.Drivers, driver, field, value, NodeFields.ByName[field].Render(snapshot, string.Empty)!.GetValue<string>());
+            NodeWrites.EnsureServedInterfaces(simulation.Drivers, driver, NodeFields.All.Where(f => f.OnPatch && IsInterface(f.Name)).Select(f => (
+                f.Name,
+                changes.TryGetValue(f.Name, out var changed) ? changed : reset ? null : f.Render(snapshot, string.Empty),
+                f.Render(snapshot, string.Empty)!.GetValue<string>())));
         }
 
         if (changes.Count > 0)
         {
             var update = NodeUpdate.From(node);
+            if (reset)
+            {
+                update = update with
+                {
+                    PowerInterface = null, ManagementInterface = null, BootInterface = null, DeployInterface = null, InspectInterface = null, RescueInterface = null,
+                };
+            }
+
             foreach (var (field, value) in changes)
             {
                 update = NodeWrites.ToUpdate(update, field, value);
@@ -124,6 +144,8 @@ internal static class NodePatch
 
         return snapshot with { View = node };
     }
+
+    private static bool IsInterface(string field) => field.EndsWith("_interface", StringComparison.Ordinal);
 
     /// <summary>The node's patchable fields with their stored values (secrets included).</summary>
     private static JsonObject Document(NodeSnapshot node, List<string> patchable)
@@ -142,10 +164,16 @@ internal static class NodePatch
         return document;
     }
 
-    /// <summary>What a field removed from the root becomes: its default (interfaces: the hardware type's).</summary>
+    /// <summary>
+    /// What a field removed from the root becomes: its default. An interface the node's record
+    /// names becomes null, which the conductor resets to the hardware type's default (Ironic's
+    /// <c>_update_changed_fields</c> stores None, <c>check_and_update_node_interfaces</c> fills it);
+    /// the others already show the type's.
+    /// </summary>
     private static JsonNode? Default(string field, NodeSnapshot node) => NodeFields.ByName[field].Type switch
     {
         FieldType.Object => new JsonObject(),
+        _ when IsInterface(field) && NodeWrites.RecordedInterfaces.Contains(field[..^"_interface".Length]) => null,
         _ when field.EndsWith("_interface", StringComparison.Ordinal) => NodeFields.ByName[field].Render(node, string.Empty),
         FieldType.Boolean when field != "automated_clean" => false,
         _ when field == "conductor_group" => string.Empty,

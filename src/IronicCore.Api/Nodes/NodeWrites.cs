@@ -11,10 +11,21 @@ namespace IronicCore.Api.Nodes;
 /// <summary>How each writable field is handed to the conductor: in a <see cref="NodeUpdate"/> or a <see cref="NodeCreateRequest"/>.</summary>
 internal static class NodeWrites
 {
-    /// <summary>The update with <paramref name="field"/> set; the driver and the interfaces, which a patch cannot change, leave it as it is.</summary>
+    /// <summary>
+    /// The update with <paramref name="field"/> set. The interfaces the simulated hardware types
+    /// fix by type alone (bios, console, network, raid, storage, vendor, firmware) follow the driver,
+    /// once <see cref="EnsureServedInterfaces"/> has checked them; a removed interface is the type's default.
+    /// </summary>
     public static NodeUpdate ToUpdate(NodeUpdate update, string field, JsonNode? value) => field switch
     {
         "name" => update with { Name = Text(value) },
+        "driver" => update with { Driver = Text(value) },
+        "power_interface" => update with { PowerInterface = Text(value) },
+        "management_interface" => update with { ManagementInterface = Text(value) },
+        "boot_interface" => update with { BootInterface = Text(value) },
+        "deploy_interface" => update with { DeployInterface = Text(value) },
+        "inspect_interface" => update with { InspectInterface = Text(value) },
+        "rescue_interface" => update with { RescueInterface = Text(value) },
         "driver_info" => update with { DriverInfo = DriverInfo(value as JsonObject) },
         "automated_clean" => update with { AutomatedClean = value?.GetValue<bool>() },
         "instance_uuid" => update with { InstanceUuid = Text(value) },
@@ -72,15 +83,48 @@ internal static class NodeWrites
                 p => p.Value is JsonValue v && v.TryGetValue<string>(out var s) ? s : p.Value?.ToJsonString() ?? "null",
                 StringComparer.Ordinal);
 
-    /// <summary>Interfaces are fixed by the simulated hardware type: any other value is refused.</summary>
-    public static void EnsureInterface(Drivers.EnabledDrivers drivers, string driver, string field, JsonNode? value, string current)
+    /// <summary>
+    /// Ironic's <c>check_and_update_node_interfaces</c> for the interfaces only the API knows
+    /// (those the conductor's node record does not name): each value given or kept must be one
+    /// <paramref name="driver"/> supports (null: its default). Ironic's fake-hardware takes any
+    /// enabled implementation; the simulated one runs only its own, so another type's is refused
+    /// as not simulated.
+    /// </summary>
+    public static void EnsureServedInterfaces(
+        Drivers.EnabledDrivers drivers, string driver, IEnumerable<(string Field, JsonNode? Value, string Only)> interfaces)
     {
-        if (value is not null && value.GetValue<string>() != current)
+        foreach (var (field, value, only) in interfaces)
         {
-            drivers.EnsureSupported(driver, field[..^"_interface".Length], value.GetValue<string>());
-            throw ApiFault.BadRequest($"Changing {field} of an existing node is not simulated; create the node with it.");
+            var type = field[..^"_interface".Length];
+            if (value is null || RecordedInterfaces.Contains(type) || drivers.Supports(driver, type, value.GetValue<string>()))
+            {
+                continue;
+            }
+
+            // An interface the simulated types do not choose between (firmware) has one implementation everywhere.
+            if (!Drivers.EnabledDrivers.Lists(type))
+            {
+                if (value.GetValue<string>() != only)
+                {
+                    throw ApiFault.BadRequest($"{type} interface implementation '{value.GetValue<string>()}' is not supported by hardware type {driver}.");
+                }
+
+                continue;
+            }
+
+            if (driver == Drivers.EnabledDrivers.FakeHardware && drivers.Names.Any(other => drivers.Supports(other, type, value.GetValue<string>())))
+            {
+                throw ApiFault.BadRequest(
+                    $"The simulated fake-hardware runs only its own {field} ('{drivers.Default(driver, type)}'), not '{value.GetValue<string>()}', which Ironic's " +
+                    "fake-hardware would accept; change the driver with reset_interfaces=true, or set the interface too.");
+            }
+
+            drivers.EnsureSupported(driver, type, value.GetValue<string>());
         }
     }
+
+    /// <summary>The interfaces the conductor's node record names: it checks them itself, after its state check.</summary>
+    public static readonly string[] RecordedInterfaces = ["boot", "deploy", "inspect", "management", "power", "rescue"];
 
     private static string? Text(JsonNode? value) => value?.GetValue<string>();
 }

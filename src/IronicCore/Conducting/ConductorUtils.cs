@@ -21,7 +21,22 @@ internal sealed class ConductorUtils(ConductorContext context) : IConductorUtils
 
     public void Reserve(Node node) => context.Tasks.Reserve(node);
 
-    public void Release(Node node) => TaskManager.Release(node);
+    /// <summary>
+    /// The heartbeat's lock ends when its driver calls do: at once, or after the simulated time they
+    /// took (a BMC's answers, an agent that does not answer), as a worker's does.
+    /// </summary>
+    public void Release(Node node)
+    {
+        var elapsed = context.Nodes.TaskOf(node).Elapsed;
+        if (elapsed > TimeSpan.Zero)
+        {
+            context.Clock.Schedule(elapsed, context.Handler, (int)Worker.ReleaseLock, node.Index, 0);
+        }
+        else
+        {
+            TaskManager.Release(node);
+        }
+    }
 
     public void ProcessEvent(Node node, ProvisionEvent @event) => context.Tasks.Fire(node, @event);
 

@@ -176,15 +176,20 @@ internal sealed class Deployment(ConductorContext context)
     }
 
     /// <summary>
-    /// Ironic's <c>deploying_error_handler</c>: <c>deploy failed</c>, no maintenance; the deploy
-    /// interface's <c>clean_up</c> undoes the ramdisk's and the instance's boot preparation.
+    /// Ironic's <c>deploying_error_handler</c>: <c>deploy failed</c> (master also hands it a failed
+    /// service step: <c>service failed</c>), no maintenance; the deploy interface's <c>clean_up</c>
+    /// undoes the ramdisk's and the instance's boot preparation; a deployment's step info is wiped.
     /// </summary>
     public void DeployFailed(Node node, string error)
     {
         context.History.Record(node, error, "deploying");
         var task = context.Nodes.TaskOf(node);
         task.Driver.Deploy.CleanUp(task);
-        WipeDeployInfo(node);
+        if (node.ProvisionState is ProvisionState.Deploying or ProvisionState.WaitCallBack or ProvisionState.DeployFailed)
+        {
+            WipeDeployInfo(node);
+        }
+
         context.Tasks.Fire(node, ProvisionEvent.Fail);
     }
 

@@ -62,17 +62,10 @@ internal sealed class DriverFactory(ConductorContext context)
         }
 
         var fake = IsFakeHardware(type);
-        ImmutableArray<IDeployInterface> deploys = fake ? [FakeDeploy.Instance, AgentDeploy.Instance] : [AgentDeploy.Instance];
+        var deploys = Deploys(fake);
         var deploy = Choose(deploys, deployInterface ?? deploys[0].Name, d => d.Name, "deploy_interface");
-        ImmutableArray<IRescueInterface> rescues = fake
-            ? [FakeRescue.Instance, AgentRescue.Instance, NoRescue.Instance]
-            : [AgentRescue.Instance, NoRescue.Instance];
-        var rescue = Choose(rescues, rescueInterface ?? (fake ? FakeRescue.Instance.Name : NoRescue.Instance.Name), r => r.Name, "rescue_interface");
-
-        // The simulator lets fake-hardware take Ironic's noop management interface (the boot
-        // order set up by hand), which Ironic 21.4's fake-hardware lacks, so a direct deploy can
-        // boot the instance from disk and fleets of fake nodes can host tenants.
-        ImmutableArray<IManagementInterface> managements = fake ? [FakeManagement.Instance, NoopManagement.Instance] : [type.Management];
+        var rescue = Choose(Rescues(fake), rescueInterface ?? DefaultRescue(fake).Name, r => r.Name, "rescue_interface");
+        var managements = Managements(type);
         var management = Choose(managements, managementInterface ?? managements[0].Name, m => m.Name, "management_interface");
 
         var key = (type.Name, deploy.Name, rescue.Name, management.Name);
@@ -86,6 +79,45 @@ internal sealed class DriverFactory(ConductorContext context)
 
         return driver;
     }
+
+    /// <summary>
+    /// What a registered hardware type offers for one of the interfaces a node's record names
+    /// (<c>power</c>, <c>management</c>, <c>boot</c>, <c>deploy</c>, <c>inspect</c>, <c>rescue</c>):
+    /// its default first, as Ironic's <c>default_interface</c> picks it.
+    /// </summary>
+    /// <exception cref="DriverNotFoundException">The hardware type is not enabled.</exception>
+    public ImmutableArray<string> Offered(string driverName, string interfaceType)
+    {
+        if (!hardwareTypes.TryGetValue(driverName, out var type))
+        {
+            throw new DriverNotFoundException(driverName);
+        }
+
+        var fake = IsFakeHardware(type);
+        return interfaceType switch
+        {
+            "power" => [type.Power.Name],
+            "boot" => [type.Boot.Name],
+            "inspect" => [fake ? "fake" : Inspection.NoInspect],
+            "deploy" => [.. Deploys(fake).Select(d => d.Name)],
+            "rescue" => [DefaultRescue(fake).Name, .. Rescues(fake).Select(r => r.Name).Where(r => r != DefaultRescue(fake).Name)],
+            "management" => [.. Managements(type).Select(m => m.Name)],
+            _ => throw new ArgumentOutOfRangeException(nameof(interfaceType), interfaceType, "Not an interface a node's record names."),
+        };
+    }
+
+    private static ImmutableArray<IDeployInterface> Deploys(bool fake) => fake ? [FakeDeploy.Instance, AgentDeploy.Instance] : [AgentDeploy.Instance];
+
+    private static ImmutableArray<IRescueInterface> Rescues(bool fake) =>
+        fake ? [FakeRescue.Instance, AgentRescue.Instance, NoRescue.Instance] : [AgentRescue.Instance, NoRescue.Instance];
+
+    private static IRescueInterface DefaultRescue(bool fake) => fake ? FakeRescue.Instance : NoRescue.Instance;
+
+    // The simulator lets fake-hardware take Ironic's noop management interface (the boot order
+    // set up by hand), which Ironic 21.4's fake-hardware lacks, so a direct deploy can boot the
+    // instance from disk and fleets of fake nodes can host tenants.
+    private static ImmutableArray<IManagementInterface> Managements(HardwareType type) =>
+        IsFakeHardware(type) ? [FakeManagement.Instance, NoopManagement.Instance] : [type.Management];
 
     /// <summary>The offered interface named <paramref name="name"/>; else Ironic's refusal listing the offered ones.</summary>
     private static T Choose<T>(ImmutableArray<T> offered, string name, Func<T, string> nameOf, string field)

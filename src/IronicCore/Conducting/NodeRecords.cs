@@ -213,6 +213,7 @@ internal sealed class NodeRecords(ConductorContext context)
         }
 
         NodeDetailsRules.CheckRetired(node.Uuid, node.ProvisionState, node.Retired, node.RetiredReason, update.Retired, update.RetiredReason);
+        var driver = NodeDriverRules.Check(context, node, update);
 
         if (renamed)
         {
@@ -236,6 +237,12 @@ internal sealed class NodeRecords(ConductorContext context)
 
         context.Nodes.SetMaintenance(node, update.Maintenance);
         node.Details = details;
+        if (driver is not null)
+        {
+            NodeDriverRules.Apply(context, node, driver);
+            changed = true;
+        }
+
         if (changed)
         {
             NodeDetailsRules.Touch(node, context.Clock.GetUtcNow());

@@ -60,6 +60,9 @@ internal sealed class NodeTable
     /// <summary>The node's driver (Ironic's <c>task.driver</c>).</summary>
     public NodeDriver DriverOf(Node node) => tasks[node.Index].Driver;
 
+    /// <summary>Gives the node the task of another driver (its <c>driver</c> or an interface changed).</summary>
+    public void SetTask(Node node, DriverTask task) => tasks[node.Index] = task;
+
     public ProvisionState StateAt(int slot) => stateBySlot[slot];
 
     public int CountIn(ProvisionState state) => stateCounts[(int)state];

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using IronicCore.Configuration;
 using IronicCore.Errors;
 using IronicCore.Nodes;
 using IronicCore.States;
@@ -75,12 +76,81 @@ internal sealed class AgentDeploy : IDeployInterface
                 }
 
                 return DeployStepResult.Done;
+            case "tear_down_agent" when !node.DisablePowerOff:
+                return TearDownAgent(task, step, conductor);
             case "tear_down_agent":
                 return AfterDeployPowerAction(node, step, powerOn: false, conductor);
             case "boot_instance":
                 return AfterDeployPowerAction(node, step, powerOn: true, conductor);
             default:
                 return DeployStepResult.Done;
+        }
+    }
+
+    /// <summary>
+    /// Ironic's <c>tear_down_agent</c>: the agent is asked to power the machine off (an agent that
+    /// cannot be reached is only logged), the power state is read up to
+    /// <c>[agent] post_deploy_get_power_state_retries</c> more times, <c>post_deploy_get_power_state_retry_interval</c>
+    /// apart (where agents take time), and a machine still not off is powered off through its BMC.
+    /// </summary>
+    private static DeployStepResult TearDownAgent(DriverTask task, StepDefinition step, IConductorUtils conductor)
+    {
+        var node = task.Node;
+        try
+        {
+            try
+            {
+                AgentClient.Command(task, "standby.power_off", conductor.Options);
+                task.Machine.Track(node.PowerState);
+                task.Machine.SetPowerState(PowerState.PowerOff);
+            }
+            catch (AgentConnectionFailedException)
+            {
+                // Ironic logs the failed soft power off and goes on to check the power state.
+            }
+
+            if (!PoweredOff(task, conductor.Options.Agent))
+            {
+                conductor.NodePowerAction(node, PowerState.PowerOff);
+            }
+
+            return DeployStepResult.Done;
+        }
+        catch (IronicException failure)
+        {
+            conductor.SetFailedState(
+                node, $"Deploy step {step.Reference} failed: Error rebooting node {node.Uuid} after deploy. {failure.IronicClass}: {failure.Message}");
+            return DeployStepResult.Failed;
+        }
+    }
+
+    /// <summary>Whether the power interface reports the machine off within the configured reads; a failed read counts as not off.</summary>
+    private static bool PoweredOff(DriverTask task, AgentOptions options)
+    {
+        var attempts = Math.Max(1, options.PostDeployGetPowerStateRetries + 1);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                if (task.Driver.Power.GetPowerState(task) == PowerState.PowerOff)
+                {
+                    return true;
+                }
+            }
+            catch (IronicException)
+            {
+                // Read again, as Ironic's retry does on any error.
+            }
+
+            if (attempt >= attempts)
+            {
+                return false;
+            }
+
+            if (task.Machine.Agent.Timed && options.PostDeployGetPowerStateRetryInterval > TimeSpan.Zero)
+            {
+                task.Wait(options.PostDeployGetPowerStateRetryInterval);
+            }
         }
     }
 

@@ -156,10 +156,13 @@ internal static class HeartbeatMixin
 
         switch (command.Status)
         {
+            case AgentCommandStatus.Failed when node.IsServicing():
+                // Ironic master's _step_failure_handler hands a failed service step to the deploying
+                // error handler: service failed, without maintenance or fault.
+                conductor.DeployFailed(node, $"Service step {current} failed on node {node.Uuid}. {command.Details("service")}");
+                return;
             case AgentCommandStatus.Failed:
-                conductor.StepsFailed(node, node.IsServicing()
-                    ? $"Service step {current} failed on node {node.Uuid}. {command.Details("service")}"
-                    : $"Clean step {current} failed on node {node.Uuid}. {command.Details("clean")}");
+                conductor.StepsFailed(node, $"Clean step {current} failed on node {node.Uuid}. {command.Details("clean")}");
                 return;
             case AgentCommandStatus.VersionMismatch:
                 ProcessVersionMismatch(node, task.Machine.Agent, conductor);

@@ -24,7 +24,7 @@ internal interface IConductorUtils
     /// <summary>Takes the node's lock (Ironic's <c>upgrade_lock</c>).</summary>
     void Reserve(Node node);
 
-    /// <summary>Releases the node's lock.</summary>
+    /// <summary>Releases the node's lock, once the simulated time the task's driver calls took has passed.</summary>
     void Release(Node node);
 
     /// <summary>The task's <c>process_event</c>.</summary>

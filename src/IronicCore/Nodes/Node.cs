@@ -30,7 +30,7 @@ internal sealed class Node
     public string? Name { get; set; }
 
     /// <summary>The names of its hardware type and interfaces; the conductor runs the driver built from them (<c>task.driver</c>).</summary>
-    public NodeInterfaces Interfaces { get; }
+    public NodeInterfaces Interfaces { get; set; }
 
     /// <summary><c>created_at</c>: when the node was enrolled (kept as UTC ticks: 8 bytes a node, not 16).</summary>
     public DateTimeOffset CreatedAt

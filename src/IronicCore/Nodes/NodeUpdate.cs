@@ -12,6 +12,35 @@ public sealed record NodeUpdate
     /// <summary><c>name</c>, or null.</summary>
     public string? Name { get; init; }
 
+    /// <summary>
+    /// <c>driver</c>: the hardware type. Changing it keeps the interfaces below, which must then be
+    /// ones the new type supports (<c>InvalidParameterValue</c>, Ironic's <c>IncompatibleInterface</c>),
+    /// unless they are set to null: Ironic's <c>reset_interfaces</c>. Null keeps the node's.
+    /// </summary>
+    public string? Driver { get; init; }
+
+    /// <summary><c>power_interface</c>; null is the hardware type's default.</summary>
+    public string? PowerInterface { get; init; }
+
+    /// <summary><c>management_interface</c>; null is the hardware type's default.</summary>
+    public string? ManagementInterface { get; init; }
+
+    /// <summary><c>boot_interface</c>; null is the hardware type's default.</summary>
+    public string? BootInterface { get; init; }
+
+    /// <summary><c>deploy_interface</c>; null is the hardware type's default.</summary>
+    public string? DeployInterface { get; init; }
+
+    /// <summary><c>inspect_interface</c>; null is the hardware type's default.</summary>
+    public string? InspectInterface { get; init; }
+
+    /// <summary>
+    /// <c>rescue_interface</c>; null is the hardware type's default. An interface given with a value
+    /// other than the node's may only change in <c>enroll</c>, <c>inspecting</c>, <c>inspect wait</c>,
+    /// <c>manageable</c>, <c>available</c> or in maintenance (<c>InvalidState</c>, 409).
+    /// </summary>
+    public string? RescueInterface { get; init; }
+
     /// <summary><c>driver_info</c>.</summary>
     public ImmutableSortedDictionary<string, string> DriverInfo { get; init; } = ImmutableSortedDictionary<string, string>.Empty;
 
@@ -85,6 +114,13 @@ public sealed record NodeUpdate
         return new NodeUpdate
         {
             Name = node.Name,
+            Driver = node.Driver,
+            PowerInterface = node.PowerInterface,
+            ManagementInterface = node.ManagementInterface,
+            BootInterface = node.BootInterface,
+            DeployInterface = node.DeployInterface,
+            InspectInterface = node.InspectInterface,
+            RescueInterface = node.RescueInterface,
             DriverInfo = node.DriverInfo,
             AutomatedClean = node.AutomatedClean,
             InstanceUuid = node.InstanceUuid,

@@ -211,6 +211,49 @@ public sealed class NodeTests
             "perform deletion are: \"('manageable', 'enroll', 'adopt failed', 'available')\", or set the node into maintenance mode"));
     }
 
+    // Ironic's update_node with check_and_update_node_interfaces: the node runs the driver its
+    // record names from then on, and a saved conductor keeps it.
+    [Test]
+    public void Update_DeployInterface_ChangesTheDriverTheNodeRuns_AndASnapshotKeepsIt()
+    {
+        var conductor = ConductorFixture.Create();
+        conductor.Enroll("n", ProvisionState.Manageable);
+
+        var updated = conductor.UpdateNode("n", NodeUpdate.From(conductor.GetNode("n")) with { DeployInterface = "direct" });
+        using var stream = new MemoryStream();
+        conductor.Save(stream);
+        stream.Position = 0;
+        var loaded = IronicCore.Conductor.Load(stream);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(updated.DeployInterface, Is.EqualTo("direct"));
+            Assert.That(conductor.Provision("n", ApiVerb.Provide).ProvisionState, Is.EqualTo(ProvisionState.CleanWait), "cleaning through the agent");
+            Assert.That(loaded.GetNode("n").DeployInterface, Is.EqualTo("direct"));
+        });
+    }
+
+    [Test]
+    public void Update_Interface_OutsideTheAllowedStates_IsInvalidState409_AndAnUnsupportedOneInvalidParameterValue400()
+    {
+        var conductor = ConductorFixture.Create(ConductorOptions.ForRelease(IronicRelease.Release21_4));
+        var node = conductor.Enroll("n", ProvisionState.Active);
+        conductor.Enroll("m", ProvisionState.Manageable);
+
+        var state = Assert.Throws<InvalidStateException>(() => conductor.UpdateNode("n", NodeUpdate.From(node) with { RescueInterface = "agent" }));
+        var unsupported = Assert.Throws<InvalidParameterValueException>(
+            () => conductor.UpdateNode("m", NodeUpdate.From(conductor.GetNode("m")) with { DeployInterface = "iscsi" }));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(state.Message, Is.EqualTo(
+                $"Node {node.Uuid} can not have rescue_interface updated unless it is in one of allowed (enroll, inspecting, inspect wait, " +
+                "manageable, available) states or in maintenance mode."));
+            Assert.That(unsupported.Message, Is.EqualTo("deploy interface implementation 'iscsi' is not supported by hardware type fake-hardware."));
+            Assert.That(conductor.GetNode("n").RescueInterface, Is.EqualTo("fake"));
+        });
+    }
+
     [Test]
     public void Delete_OfAProtectedNode_IsNodeProtected403_EvenInMaintenance()
     {
