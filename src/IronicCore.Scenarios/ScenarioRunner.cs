@@ -141,8 +141,8 @@ public sealed class ScenarioRunner
                     "FAILED" => AgentCommandStatus.Failed,
                     _ => AgentCommandStatus.Running,
                 };
-                // The oracle's agent reports this text when a scenario fails a command without saying why.
-                var error = fields.TryGetProperty("error", out var given) ? given.GetString() : "simulated clean step failure";
+                // Without an error the agent words the failure itself, by the kind of step it ran.
+                var error = fields.TryGetProperty("error", out var given) ? given.GetString() : null;
                 Conductor.SetAgentResult(step.Node!, status, error);
                 break;
             case "advance":

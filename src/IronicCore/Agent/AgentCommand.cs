@@ -13,4 +13,8 @@ internal sealed class AgentCommand(StepReference step, AgentCommandStatus status
     public bool StatusForced { get; set; } = statusForced;
 
     public string? Error { get; set; } = error;
+
+    /// <summary>The failure's details as the agent reports them; a failure set with no reason reads as the oracle's agent words it.</summary>
+    /// <param name="kind"><c>clean</c>, <c>deploy</c> or <c>service</c>: the kind of step the command ran.</param>
+    public string Details(string kind) => Error ?? $"simulated {kind} step failure";
 }

@@ -196,7 +196,9 @@ internal sealed class StepRunner(ConductorContext context)
             context.Nodes.SetMaintenance(node, true);
         }
 
-        if (tearDown && context.Nodes.DriverOf(node).UsesAgent && !node.StepsDisableRamdisk)
+        // The error handlers tear the ramdisk down even after a disable_ramdisk request
+        // (only the end of a successful cleaning skips it): the node is powered off.
+        if (tearDown && context.Nodes.DriverOf(node).UsesAgent)
         {
             try
             {

@@ -50,7 +50,16 @@ internal sealed class AgentRescue : IRescueInterface
     public void Unrescue(DriverTask task, IConductorUtils conductor)
     {
         conductor.PowerOffToChangeBoot(task.Node);
-        task.Driver.PrepareInstanceBoot(task);
+
+        // Unrescue asks the boot interface alone to boot the instance, with no configure_local_boot
+        // as a deploy has: PXE's prepare_instance sets the boot device to disk, fake boot does
+        // nothing, so fake management is never asked (ironic/drivers/modules/agent.py AgentRescue.unrescue).
+        task.Driver.Boot.PrepareInstance(task);
+        if (task.Driver.Boot is not Fake.FakeBoot)
+        {
+            task.Driver.Management.SetBootDevice(task, BootDevice.Disk, persistent: true);
+        }
+
         conductor.PowerOnAfterBootChange(task.Node);
     }
 }

@@ -159,10 +159,10 @@ internal static class HeartbeatMixin
             case AgentCommandStatus.Failed when node.IsServicing():
                 // Ironic master's _step_failure_handler hands a failed service step to the deploying
                 // error handler: service failed, without maintenance or fault.
-                conductor.DeployFailed(node, $"Service step {current} failed on node {node.Uuid}. {command.Error}");
+                conductor.DeployFailed(node, $"Service step {current} failed on node {node.Uuid}. {command.Details("service")}");
                 return;
             case AgentCommandStatus.Failed:
-                conductor.StepsFailed(node, $"Clean step {current} failed on node {node.Uuid}. {command.Error}");
+                conductor.StepsFailed(node, $"Clean step {current} failed on node {node.Uuid}. {command.Details("clean")}");
                 return;
             case AgentCommandStatus.VersionMismatch:
                 ProcessVersionMismatch(node, task.Machine.Agent, conductor);
@@ -253,7 +253,7 @@ internal static class HeartbeatMixin
 
                 if (command.Status == AgentCommandStatus.Failed)
                 {
-                    conductor.DeployFailed(node, $"Deploy step {node.DeployStep} failed on node {node.Uuid}. {command.Error}");
+                    conductor.DeployFailed(node, $"Deploy step {node.DeployStep} failed on node {node.Uuid}. {command.Details("deploy")}");
                     return;
                 }
             }

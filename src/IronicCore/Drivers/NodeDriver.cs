@@ -48,6 +48,15 @@ internal sealed record NodeDriver(
     public void PrepareInstanceBoot(DriverTask task)
     {
         Boot.PrepareInstance(task);
-        Management.SetBootDevice(task, BootDevice.Disk, persistent: true);
+        try
+        {
+            Management.SetBootDevice(task, BootDevice.Disk, persistent: true);
+        }
+        catch (IronicException failure) when (failure.IronicClass == "IPMIFailure")
+        {
+            // Ironic's try_set_boot_device (deploy_utils): ipmitool cannot set the boot device of
+            // some machines in UEFI mode, so that failure is only logged. UEFI is the boot mode
+            // Ironic gives every node here ([deploy] default_boot_mode; nodes carry no other).
+        }
     }
 }

@@ -59,7 +59,7 @@ public sealed partial class SimulatedMachine
     /// <summary>Whether the machine keeps a power state of its own (set once anything changes it).</summary>
     internal bool Tracked { get; private set; }
 
-    /// <summary>Changes the machine's real power state, e.g. someone pressed its power button.</summary>
+    /// <summary>Changes the machine's real power state, e.g. someone pressed its power button; setting the state it already has changes nothing, except that a power-off always stops the agent.</summary>
     /// <param name="powerState"><see cref="States.PowerState.PowerOn"/> or <see cref="States.PowerState.PowerOff"/>.</param>
     public void SetPowerState(PowerState powerState)
     {
@@ -68,9 +68,23 @@ public sealed partial class SimulatedMachine
             throw new ArgumentOutOfRangeException(nameof(powerState), powerState, "A machine is either powered on or off.");
         }
 
+        // A machine already on keeps running (and so does its agent); only a change, or a
+        // power-off, restarts or stops the agent (the oracle's machine does the same).
+        var changed = powerState != PowerState || powerState == States.PowerState.PowerOff;
         PowerState = powerState;
         Tracked = true;
-        PowerChanged(powerState);
+        if (changed)
+        {
+            PowerChanged(powerState);
+        }
+    }
+
+    /// <summary>A reset: the machine is on afterwards and its agent starts afresh, whatever its state before.</summary>
+    internal void Reboot()
+    {
+        PowerState = States.PowerState.PowerOn;
+        Tracked = true;
+        PowerChanged(States.PowerState.PowerOn);
     }
 
     /// <summary>The conductor changed the machine's power: the agent starts with a power-on or reboot (unless the machine boots its disk), and stops with a power-off.</summary>

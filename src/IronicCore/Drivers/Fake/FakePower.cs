@@ -38,7 +38,11 @@ internal sealed class FakePower : IPowerInterface
             PowerState.SoftRebooting => "power soft rebooting",
             _ => "power reset",
         });
-        if (machine.Tracked)
+        if (machine.Tracked && target is PowerState.Rebooting or PowerState.SoftRebooting)
+        {
+            machine.Reboot();
+        }
+        else if (machine.Tracked)
         {
             machine.SetPowerState(target is PowerState.PowerOff or PowerState.SoftPowerOff ? PowerState.PowerOff : PowerState.PowerOn);
         }
