@@ -15,13 +15,16 @@ internal sealed class NoRescue : IRescueInterface
     public string Name => "no-rescue";
 
     public void Validate(DriverTask task) =>
-        throw new InstanceRescueFailureException(
-            task.Node.InstanceUuid, task.NodeUuid, $"Validation failed: Driver {task.Driver.Driver} does not support rescue (disabled or not implemented).");
+        throw new InstanceRescueFailureException(task.Node.InstanceUuid, task.NodeUuid, $"Validation failed: {Unsupported(task).Message}");
 
-    /// <summary>Reached only by a node placed in a rescue state: it finishes at once, as the fake interface does.</summary>
-    public ProvisionEvent Rescue(DriverTask task, IConductorUtils conductor) => ProvisionEvent.Done;
+    /// <summary>
+    /// Reached only by a node placed in a rescue state (the API validates first): like Ironic's
+    /// no-rescue, which fails every call, the worker's handler then fails the node.
+    /// </summary>
+    public ProvisionEvent Rescue(DriverTask task, IConductorUtils conductor) => throw Unsupported(task);
 
-    public void Unrescue(DriverTask task, IConductorUtils conductor)
-    {
-    }
+    /// <inheritdoc cref="Rescue"/>
+    public void Unrescue(DriverTask task, IConductorUtils conductor) => throw Unsupported(task);
+
+    private static UnsupportedDriverExtensionException Unsupported(DriverTask task) => new(task.Driver.Driver, "rescue");
 }
