@@ -209,6 +209,7 @@ internal sealed class Deployment(ConductorContext context)
         node.DeployPlan = [];
         node.DeployStepIndex = null;
         node.DeployPrepared = false;
+        node.AgentDeployStepsCached = false;
     }
 
     /// <summary>

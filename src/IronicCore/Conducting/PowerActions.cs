@@ -149,5 +149,6 @@ internal sealed class PowerActions(ConductorContext context)
         node.AgentUrl = null;
         node.AgentToken = null;
         node.AgentCachedCleanSteps = null;
+        node.AgentDeployStepsCached = false;
     }
 }

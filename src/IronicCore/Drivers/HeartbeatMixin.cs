@@ -226,7 +226,7 @@ internal static class HeartbeatMixin
 
     /// <summary>
     /// Ironic's <c>_heartbeat_deploy_wait</c>: the agent's first heartbeat after it booted (its
-    /// deploy steps not yet read: the deployment is still at the step that booted it) continues
+    /// deploy steps not cached: none read since the last power-off) reads them, then continues
     /// with the next deploy step; else the agent's command decides (running: wait; failed:
     /// <c>deploy failed</c>, left on; succeeded: the next step). Whatever fails on the way (an
     /// agent that cannot be reached) fails the deployment through <c>set_failed_state</c>.
@@ -234,12 +234,13 @@ internal static class HeartbeatMixin
     private static void HeartbeatDeployWait(DriverTask task, IConductorUtils conductor)
     {
         var node = task.Node;
-        var loadSteps = node.DeployStep is null || node.DeployStep is { Interface: "deploy", Step: "deploy" };
+        var loadSteps = !node.AgentDeployStepsCached;
         try
         {
             if (loadSteps)
             {
                 AgentClient.Command(task, "deploy.get_deploy_steps", conductor.Options);
+                node.AgentDeployStepsCached = true;
             }
 
             node.ProvisionUpdatedAt = conductor.Now;

@@ -128,6 +128,13 @@ internal sealed class Node
     /// <summary><c>driver_internal_info.agent_cached_clean_steps</c>: what the agent reported, until it powers off.</summary>
     public ImmutableArray<Steps.StepDefinition>? AgentCachedCleanSteps { get; set; }
 
+    /// <summary>
+    /// Whether <c>driver_internal_info.agent_cached_deploy_steps</c> is set: the booted agent's
+    /// in-band deploy steps were read (at its first heartbeat of a deployment), until it powers
+    /// off or the deployment ends. A heartbeat in <c>wait call-back</c> without them reads them first.
+    /// </summary>
+    public bool AgentDeployStepsCached { get; set; }
+
     /// <summary><c>driver_internal_info.clean_steps</c> or <c>service_steps</c>: the steps of the running cleaning or servicing (a node runs one at a time), with the user's request for each.</summary>
     public ImmutableArray<(Steps.StepDefinition Step, Steps.StepRequest? User)> StepPlan { get; set; } = [];
 

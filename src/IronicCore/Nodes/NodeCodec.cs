@@ -13,11 +13,15 @@ namespace IronicCore.Nodes;
 /// compares every property after a round trip). The node's driver is an index into the
 /// snapshot's table of drivers. Format 1 nodes lack <c>disable_power_off</c> (format 2), which
 /// then reads as false; format 1 and 2 nodes lack <c>created_at</c> and the node's details
-/// (format 3), which then read as the time of loading and none set.
+/// (format 3), which then read as the time of loading and none set; format 1 to 3 nodes lack
+/// <c>agent_cached_deploy_steps</c> (format 4), which then reads as not cached (the agent's next
+/// heartbeat reads its steps again, as after a power-off).
 /// </summary>
 internal static class NodeCodec
 {
-    private const int Fields = 52;
+    private const int Fields = 53;
+
+    private const int FormatThreeFields = 52;
 
     private const int FormatTwoFields = 50;
 
@@ -78,6 +82,7 @@ internal static class NodeCodec
         writer.Write(node.DisablePowerOff);
         writer.Write(node.CreatedAt.UtcTicks);
         NodeDetailsCodec.Write(ref writer, node.Details);
+        writer.Write(node.AgentDeployStepsCached);
     }
 
     /// <summary>
@@ -94,7 +99,7 @@ internal static class NodeCodec
     /// <param name="driver">The node's driver, an index into <paramref name="drivers"/>.</param>
     public static Node Read(ref MessagePackReader reader, int index, IReadOnlyList<NodeInterfaces> drivers, int format, DateTimeOffset loadedAt, out bool deleted, out int driver)
     {
-        Expect(ref reader, format switch { 1 => FormatOneFields, 2 => FormatTwoFields, _ => Fields }, "a node");
+        Expect(ref reader, format switch { 1 => FormatOneFields, 2 => FormatTwoFields, 3 => FormatThreeFields, _ => Fields }, "a node");
         deleted = reader.ReadBoolean();
         var uuid = ReadText(ref reader, "a node's uuid");
         var name = reader.ReadString();
@@ -158,6 +163,8 @@ internal static class NodeCodec
             node.CreatedAt = ReadTime(ref reader);
             node.Details = NodeDetailsCodec.Read(ref reader);
         }
+
+        node.AgentDeployStepsCached = format > 3 && reader.ReadBoolean();
 
         return node;
     }

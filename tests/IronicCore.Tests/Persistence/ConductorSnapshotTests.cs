@@ -172,9 +172,9 @@ public sealed class ConductorSnapshotTests
     public void Load_NewerFormat_IsRefused()
     {
         var bytes = Bytes(Busy());
-        bytes[4] = 4;
+        bytes[4] = SnapshotFile.Version + 1;
 
-        Assert.That(() => Load(bytes), Refused(PersistenceFormatError.NewerVersion, "snapshot format 4 is newer than this library reads (3)"));
+        Assert.That(() => Load(bytes), Refused(PersistenceFormatError.NewerVersion, $"snapshot format {SnapshotFile.Version + 1} is newer than this library reads ({SnapshotFile.Version})"));
     }
 
     [Test]

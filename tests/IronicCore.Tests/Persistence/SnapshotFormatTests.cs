@@ -12,16 +12,18 @@ using IronicCore.Tests.Conductor;
 namespace IronicCore.Tests.Persistence;
 
 /// <summary>
-/// The snapshot format is a contract (docs/persistence.md, versioning): the version-1, version-2
-/// and version-3 files kept in TestData must keep loading, and today's writer must still write the
-/// version-3 body byte for byte; a change to the layout shows here and needs a format version bump.
+/// The snapshot format is a contract (docs/persistence.md, versioning): the version-1 to version-4
+/// files kept in TestData must keep loading, and today's writer must still write the version-4
+/// body byte for byte; a change to the layout shows here and needs a format version bump.
 /// The files were written when <c>[ipmi]</c>, <c>[pxe]</c> and <c>[dhcp]</c> were the core's sections,
 /// so their options name them: they load, and are written again, with the driver packages' sections.
 /// </summary>
 [TestFixture]
 public sealed class SnapshotFormatTests
 {
-    private static readonly string Golden = Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", "conductor-snapshot-v3.bin");
+    private static readonly string Golden = Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", "conductor-snapshot-v4.bin");
+
+    private static readonly string Version3 = Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", "conductor-snapshot-v3.bin");
 
     private static readonly string Version2 = Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", "conductor-snapshot-v2.bin");
 
@@ -36,6 +38,7 @@ public sealed class SnapshotFormatTests
     [TestCase("conductor-snapshot-v1.bin")]
     [TestCase("conductor-snapshot-v2.bin")]
     [TestCase("conductor-snapshot-v3.bin")]
+    [TestCase("conductor-snapshot-v4.bin")]
     public void SavedFile_StillLoads_AsTheConductorItWasSavedFrom(string name)
     {
         using var file = File.OpenRead(Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", name));
@@ -98,7 +101,7 @@ public sealed class SnapshotFormatTests
     }
 
     [Test]
-    public void Writer_StillWritesTheVersion3Body_ByteForByte()
+    public void Writer_StillWritesTheVersion4Body_ByteForByte()
     {
         using var stream = new MemoryStream();
         SmallWithNetwork().Save(stream);
@@ -111,7 +114,7 @@ public sealed class SnapshotFormatTests
     [Test]
     public void Version3File_KeepsPortsPortgroupsVifsTraitsAndNodeDetails()
     {
-        using var file = File.OpenRead(Golden);
+        using var file = File.OpenRead(Version3);
         var loaded = IronicCore.Conductor.Load(file, driverSections: DriverSections.All);
         var node = loaded.GetNode(loaded.Nodes[2].Uuid);
 
@@ -135,7 +138,7 @@ public sealed class SnapshotFormatTests
     [Test]
     public void Version3File_KeepsRunbooksAndInspectionRules()
     {
-        using var file = File.OpenRead(Golden);
+        using var file = File.OpenRead(Version3);
         var loaded = IronicCore.Conductor.Load(file, driverSections: DriverSections.All);
         var expected = SmallWithNetwork();
 
@@ -185,12 +188,28 @@ public sealed class SnapshotFormatTests
         });
     }
 
+    [Test]
+    public void Version3Nodes_LoadWithoutCachedDeploySteps_AndVersion4KeepsThem()
+    {
+        using var old = File.OpenRead(Version3);
+        var conductor = WaitingForTheAgentsDeploySteps();
+        using var stream = new MemoryStream();
+        conductor.Save(stream);
+        stream.Position = 0;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(DeployStepsCached(IronicCore.Conductor.Load(old, driverSections: DriverSections.All)), Is.All.False);
+            Assert.That(DeployStepsCached(IronicCore.Conductor.Load(stream, driverSections: DriverSections.All)), Is.EqualTo(DeployStepsCached(conductor)).And.Contains(true));
+        });
+    }
+
     /// <summary>Writes the golden file again, only when asked to (after a deliberate format change and version bump).</summary>
     [Test]
-    [Explicit("Rewrites tests/IronicCore.Tests/TestData/conductor-snapshot-v3.bin")]
+    [Explicit("Rewrites tests/IronicCore.Tests/TestData/conductor-snapshot-v4.bin")]
     public void WriteGoldenFile()
     {
-        var source = Path.GetFullPath(Path.Combine(TestContext.CurrentContext.TestDirectory, "../../../TestData/conductor-snapshot-v3.bin"));
+        var source = Path.GetFullPath(Path.Combine(TestContext.CurrentContext.TestDirectory, "../../../TestData/conductor-snapshot-v4.bin"));
         using var file = File.Create(source);
         SmallWithNetwork().Save(file);
     }
@@ -209,6 +228,16 @@ public sealed class SnapshotFormatTests
         conductor.SetProvisionState(nodes[1].Uuid, ApiVerb.Active);
         conductor.UpdateNode(nodes[2].Uuid, NodeUpdate.From(nodes[2]) with { DisablePowerOff = true });
         conductor.AttachVirtualMedia(nodes[2].Uuid, "cdrom");
+        conductor.Clock.Advance(TimeSpan.FromMinutes(2));
+        return conductor;
+    }
+
+    /// <summary>A node deploying with the direct interface, its agent booted, heartbeating and writing the image: its deploy steps cached.</summary>
+    private static IronicCore.Conductor WaitingForTheAgentsDeploySteps()
+    {
+        var conductor = new IronicCore.Conductor(new ConductorOptions { DriverSections = DriverSections.All }, seed: 5, agents: new AgentBehaviour());
+        var node = conductor.CreateNode(new NodeCreateRequest { DeployInterface = "direct", ProvisionState = ProvisionState.Available, PowerState = PowerState.PowerOff });
+        conductor.SetProvisionState(node.Uuid, ApiVerb.Active);
         conductor.Clock.Advance(TimeSpan.FromMinutes(2));
         return conductor;
     }
@@ -238,6 +267,9 @@ public sealed class SnapshotFormatTests
         conductor.CreateInspectionRule(new InspectionRuleCreateRequest { Actions = JsonElement.Parse("[{\"op\": \"add-trait\", \"args\": {\"name\": \"CUSTOM_X\"}}]") });
         return conductor;
     }
+
+    private static IEnumerable<bool> DeployStepsCached(IronicCore.Conductor conductor) =>
+        conductor.Nodes.Select((_, slot) => conductor.NodeAt(slot)!.AgentDeployStepsCached);
 
     private static byte[] Body(byte[] file) => file[(10 + file[9] + 16)..];
 }
