@@ -50,8 +50,7 @@ internal sealed class ConductorUtils(ConductorContext context) : IConductorUtils
 
     public void RescuingFailed(Node node, string error) => context.Rescue.RescuingFailed(node, error);
 
-    public bool PrepareRamdisk(Node node, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out string? error) =>
-        context.Steps.PrepareRamdisk(node, out error);
+    public void PrepareRamdisk(Node node) => context.Steps.PrepareRamdisk(node);
 
     public void StartAgentCommand(Node node, StepReference step) => context.Steps.StartAgentCommand(node, step);
 

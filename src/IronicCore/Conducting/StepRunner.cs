@@ -134,24 +134,15 @@ internal sealed class StepRunner(ConductorContext context)
     }
 
     /// <summary>
-    /// The boot interface's <c>prepare_ramdisk</c>, before the agent boots, which (as Ironic's PXE
-    /// boot does) makes the machine boot from the network next; false with Ironic's error text when it cannot.
+    /// Ironic's <c>prepare_agent_boot</c>: the boot interface's <c>prepare_ramdisk</c>, which (as
+    /// Ironic's PXE boot does) makes the machine boot from the network next.
     /// </summary>
-    public bool PrepareRamdisk(Node node, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out string? error)
+    /// <exception cref="IronicException">The boot interface or the BMC failed: the caller's error handler decides.</exception>
+    public void PrepareRamdisk(Node node)
     {
         var task = context.Nodes.TaskOf(node);
-        try
-        {
-            task.Driver.Boot.PrepareRamdisk(task);
-            task.Driver.Management.SetBootDevice(task, BootDevice.Pxe, persistent: false);
-            error = null;
-            return true;
-        }
-        catch (IronicException failure)
-        {
-            error = failure.Message;
-            return false;
-        }
+        task.Driver.Boot.PrepareRamdisk(task);
+        task.Driver.Management.SetBootDevice(task, BootDevice.Pxe, persistent: false);
     }
 
     /// <summary>
@@ -275,9 +266,7 @@ internal sealed class StepRunner(ConductorContext context)
     /// <exception cref="IronicException">The boot interface or the reboot failed: the caller's error handler decides.</exception>
     public void PrepareInband(Node node)
     {
-        var task = context.Nodes.TaskOf(node);
-        task.Driver.Boot.PrepareRamdisk(task);
-        task.Driver.Management.SetBootDevice(task, BootDevice.Pxe, persistent: false);
+        PrepareRamdisk(node);
         context.Power.NodePowerAction(node, PowerState.Rebooting);
     }
 

@@ -36,8 +36,8 @@ internal sealed class AgentDeploy : IDeployInterface
     ];
 
     /// <summary>
-    /// <c>deploy</c> boots the agent and <c>write_image</c> runs in it (both wait for the agent's
-    /// heartbeat); <c>prepare_instance_boot</c> makes the machine boot its disk;
+    /// <c>deploy</c> reboots into the agent (fast track: reads the running agent's steps) and
+    /// <c>write_image</c> runs in it (both wait for the agent's heartbeat); <c>prepare_instance_boot</c> makes the machine boot its disk;
     /// <c>tear_down_agent</c> powers off and <c>boot_instance</c> on (with <c>disable_power_off</c>,
     /// the agent is locked down instead and the instance booted by a reboot).
     /// </summary>
@@ -46,13 +46,12 @@ internal sealed class AgentDeploy : IDeployInterface
         var node = task.Node;
         switch (step.Step)
         {
+            case "deploy" when conductor.IsFastTrack(node):
+                // Fast track: no reboot; the agent that is up is asked for its deploy steps now.
+                AgentClient.Command(task, "deploy.get_deploy_steps", conductor.Options);
+                node.AgentDeployStepsCached = true;
+                return DeployStepResult.Done;
             case "deploy":
-                if (!conductor.PrepareRamdisk(node, out var error))
-                {
-                    conductor.DeployFailed(node, $"Deploy step {step.Reference} failed: {error}");
-                    return DeployStepResult.Failed;
-                }
-
                 conductor.NodePowerAction(node, PowerState.Rebooting);
                 return DeployStepResult.Wait;
             case "write_image" when !node.DeployPrepared:
@@ -92,12 +91,21 @@ internal sealed class AgentDeploy : IDeployInterface
     /// cannot be reached is only logged), the power state is read up to
     /// <c>[agent] post_deploy_get_power_state_retries</c> more times, <c>post_deploy_get_power_state_retry_interval</c>
     /// apart (where agents take time), and a machine still not off is powered off through its BMC.
+    /// With <c>driver_info.deploy_forces_oob_reboot</c> the agent only flushes its disks
+    /// (<c>standby.sync</c>, which must reach it) and the BMC powers the machine off.
     /// </summary>
     private static DeployStepResult TearDownAgent(DriverTask task, StepDefinition step, IConductorUtils conductor)
     {
         var node = task.Node;
         try
         {
+            if (node.DriverInfo.TryGetValue("deploy_forces_oob_reboot", out var forced) && OsloBool.FromString(forced))
+            {
+                AgentClient.Command(task, "standby.sync", conductor.Options);
+                conductor.NodePowerAction(node, PowerState.PowerOff);
+                return DeployStepResult.Done;
+            }
+
             try
             {
                 AgentClient.Command(task, "standby.power_off", conductor.Options);
@@ -183,16 +191,24 @@ internal sealed class AgentDeploy : IDeployInterface
     }
 
     /// <summary>
-    /// Powered off before every deployment (the agent's boot starts from a known state), unless fast
-    /// track reuses the agent that is up, or (master) the node has <c>disable_power_off</c>.
+    /// Powered off before every deployment (the agent's boot starts from a known state) and the
+    /// agent's boot prepared (<c>prepare_agent_boot</c>), unless fast track reuses the agent that
+    /// is up; (master) a node with <c>disable_power_off</c> is not powered off.
     /// </summary>
     public void Prepare(DriverTask task, IConductorUtils conductor)
     {
         var node = task.Node;
-        if (node.ProvisionState == ProvisionState.Deploying && !conductor.IsFastTrack(node) && !node.DisablePowerOff)
+        if (node.ProvisionState != ProvisionState.Deploying || conductor.IsFastTrack(node))
+        {
+            return;
+        }
+
+        if (!node.DisablePowerOff)
         {
             conductor.NodePowerAction(node, PowerState.PowerOff);
         }
+
+        conductor.PrepareRamdisk(node);
     }
 
     /// <summary>The ramdisk's and the instance's boot are cleaned up; the power is left as it is.</summary>

@@ -36,9 +36,13 @@ internal sealed class AgentRescue : IRescueInterface
         var node = task.Node;
         conductor.PowerOffToChangeBoot(node);
         task.Driver.Boot.CleanUpInstance(task);
-        if (!conductor.PrepareRamdisk(node, out var error))
+        try
         {
-            conductor.RecordError(node, $"Failed to rescue instance for node {node.Uuid}: {error}", "rescuing");
+            conductor.PrepareRamdisk(node);
+        }
+        catch (IronicException error)
+        {
+            conductor.RecordError(node, $"Failed to rescue instance for node {node.Uuid}: {error.Message}", "rescuing");
             return ProvisionEvent.Fail;
         }
 

@@ -48,8 +48,9 @@ internal interface IConductorUtils
     /// <summary>Ironic's <c>rescuing_error_handler</c>: powered off, the rescue cleaned up, <c>fail</c>.</summary>
     void RescuingFailed(Node node, string error);
 
-    /// <summary>The boot interface's <c>prepare_ramdisk</c> with the boot device set to PXE; false with Ironic's error when it fails.</summary>
-    bool PrepareRamdisk(Node node, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out string? error);
+    /// <summary>Ironic's <c>prepare_agent_boot</c>: the boot interface's <c>prepare_ramdisk</c> with the boot device set to PXE.</summary>
+    /// <exception cref="IronicCore.Errors.IronicException">It failed: the caller's error handler decides.</exception>
+    void PrepareRamdisk(Node node);
 
     /// <summary>Sends a step to the node's agent (IPA's command API); a busy agent makes the step run again later.</summary>
     void StartAgentCommand(Node node, StepReference step);

@@ -32,7 +32,7 @@ public sealed class DhcpLeaseTests
     }
 
     [Test]
-    public void PoolExhaustion_FailsTheDeploy_WithNetworkErrorInLastError()
+    public void PoolExhaustion_FailsTheDeploysPrepare_WithNetworkErrorInLastError()
     {
         var fixture = new DriverFixture(BmcBehaviour.Instant, new PxeNetworkOptions { AddressCount = 1 });
         fixture.Enroll("a", ProvisionState.Available);
@@ -46,7 +46,7 @@ public sealed class DhcpLeaseTests
         {
             Assert.That(fixture.Node("a").ProvisionState, Is.EqualTo(ProvisionState.WaitCallBack));
             Assert.That(fixture.Node("b").ProvisionState, Is.EqualTo(ProvisionState.DeployFailed));
-            Assert.That(fixture.Node("b").LastError, Does.Contain("deploy.deploy").And.Contain("no free address"));
+            Assert.That(fixture.Node("b").LastError, Does.StartWith("Failed to prepare to deploy: ").And.Contain("no free address"));
         });
     }
 

@@ -10,7 +10,8 @@ namespace IronicCore.Tests.Drivers;
 /// The direct deploy's <c>tear_down_agent</c> (Ironic's agent_base): after asking the agent to power
 /// the machine off it reads the power state up to <c>[agent] post_deploy_get_power_state_retries</c>
 /// more times, <c>post_deploy_get_power_state_retry_interval</c> apart, and forces the power off
-/// through the BMC only when the machine never read as off.
+/// through the BMC only when the machine never read as off. With <c>driver_info.deploy_forces_oob_reboot</c>
+/// (oslo's true words) it asks the agent only to sync and powers off through the BMC.
 /// </summary>
 [TestFixture]
 public sealed class TearDownAgentTests
@@ -51,6 +52,39 @@ public sealed class TearDownAgentTests
         });
     }
 
+    [TestCase("True")]
+    [TestCase("yes")]
+    [TestCase(" 1 ")]
+    public void DeployForcesOobReboot_PowersOffThroughTheBmc_WithoutReadingTheMachineFirst(string value)
+    {
+        var (conductor, power) = ReadyToTearDownTheAgent(new AgentOptions(IronicRelease.Release21_4), value);
+        power.ReadsOn = 0;
+
+        Heartbeat(conductor);
+
+        Assert.Multiple(() =>
+        {
+            // The agent did not power the machine off: node_power_action reads it on, then sets it off.
+            Assert.That(power.Calls.Take(2), Is.EqualTo(new[] { "get", "set power off" }));
+            Assert.That(conductor.GetNode("n").ProvisionState, Is.EqualTo(ProvisionState.Active));
+        });
+    }
+
+    [TestCase("maybe")]
+    [TestCase("False")]
+    public void DeployForcesOobReboot_NotATrueWord_LeavesThePowerOffToTheAgent(string value)
+    {
+        var (conductor, power) = ReadyToTearDownTheAgent(new AgentOptions(IronicRelease.Release21_4), value);
+
+        Heartbeat(conductor);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(power.Calls, Does.Not.Contain("set power off"));
+            Assert.That(conductor.GetNode("n").ProvisionState, Is.EqualTo(ProvisionState.Active));
+        });
+    }
+
     [Test]
     public void TimedAgents_WaitTheIntervalBetweenReads_OnTheNodesLock()
     {
@@ -78,7 +112,7 @@ public sealed class TearDownAgentTests
     }
 
     /// <summary>A node deploying with the direct interface, its image written: its next heartbeat tears the agent down.</summary>
-    private static (IronicCore.Conductor Conductor, RecordingPower Power) ReadyToTearDownTheAgent(AgentOptions agent)
+    private static (IronicCore.Conductor Conductor, RecordingPower Power) ReadyToTearDownTheAgent(AgentOptions agent, string? deployForcesOobReboot = null)
     {
         var conductor = new IronicCore.Conductor(new ConductorOptions(IronicRelease.Release21_4) { Agent = agent }, seed: 17);
         var power = new RecordingPower();
@@ -86,6 +120,9 @@ public sealed class TearDownAgentTests
         conductor.CreateNode(new NodeCreateRequest
         {
             Name = "n", Driver = "recorded", DeployInterface = "direct", ProvisionState = ProvisionState.Available, PowerState = PowerState.PowerOff,
+            DriverInfo = deployForcesOobReboot is null
+                ? System.Collections.Immutable.ImmutableSortedDictionary<string, string>.Empty
+                : System.Collections.Immutable.ImmutableSortedDictionary<string, string>.Empty.Add("deploy_forces_oob_reboot", deployForcesOobReboot),
         });
         conductor.SetProvisionState("n", ApiVerb.Active);
         conductor.Clock.RunDue();
