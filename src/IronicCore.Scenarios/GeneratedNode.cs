@@ -32,6 +32,9 @@ internal sealed class GeneratedNode(string name, ScenarioProfile hardware, bool 
 
     public bool? AutomatedClean { get; set; }
 
+    /// <summary>Whether the machine is on, as far as the steps so far tell (its agent runs only then); servicing releases only.</summary>
+    public bool PoweredOn { get; set; }
+
     /// <summary>Heartbeats the current wait still needs before it ends.</summary>
     public int HeartbeatsLeft { get; private set; }
 
@@ -176,11 +179,17 @@ internal sealed class GeneratedNode(string name, ScenarioProfile hardware, bool 
         if (!inBand || !Agent)
         {
             State = valid ? "active" : "service failed";
+
+            // A step that fails in the conductor fails servicing with maintenance (fault "service failure").
+            Maintenance = !valid;
         }
         else
         {
             StartWait("service wait", now, valid ? 2 : 1);
             serviceInvalid = !valid;
+
+            // Preparing the service reboots the machine into the ramdisk.
+            PoweredOn = BmcReachable;
         }
     }
 
@@ -210,6 +219,13 @@ internal sealed class GeneratedNode(string name, ScenarioProfile hardware, bool 
     {
         if (!Waiting || Maintenance || !BmcReachable)
         {
+            return;
+        }
+
+        if (State == "service wait" && !PoweredOn)
+        {
+            // Servicing reads the steps from an agent that is not running.
+            State = "service failed";
             return;
         }
 

@@ -248,6 +248,7 @@ internal sealed partial class GeneratedScenario
         {
             step["power_state"] = Chance(0.5) ? "power on" : "power off";
             step["comment"] = $"{step["comment"]!.GetValue<string>()}; the machine is {step["power_state"]!.GetValue<string>()} behind the conductor's back";
+            node.PoweredOn = step["power_state"]!.GetValue<string>() == "power on";
         }
 
         node.BmcReachable = reachable;
@@ -262,6 +263,11 @@ internal sealed partial class GeneratedScenario
         if (target.StartsWith("soft", StringComparison.Ordinal) && Chance(0.3))
         {
             step["timeout"] = Pick([10, 60]);
+        }
+
+        if (node.BmcReachable && !node.Maintenance)
+        {
+            node.PoweredOn = !target.EndsWith("power off", StringComparison.Ordinal);
         }
 
         return true;

@@ -220,6 +220,7 @@ internal sealed partial class GeneratedScenario
         nodes.Add(new GeneratedNode(name, hardware, agentRescue, automatedSteps, Servicing)
         {
             State = state,
+            PoweredOn = line["power_state"]?.GetValue<string>() == "power on",
             Maintenance = maintenance,
             AutomatedClean = automatedClean,
         });
