@@ -34,10 +34,10 @@ internal sealed class AgentRuntime(
     /// </summary>
     public bool UsesTls => behaviour is null ? scriptedAgentsUseTls : options.Agent.RequireTls;
 
-    /// <summary>A node's agent: IPA's default clean steps unless the node says otherwise; scripted agents of powered-on machines run already.</summary>
-    public SimulatedAgent Create(int slot, ImmutableArray<StepDefinition>? cleanSteps, bool poweredOn)
+    /// <summary>A node's agent: IPA's default clean and service steps unless the node says otherwise; scripted agents of powered-on machines run already.</summary>
+    public SimulatedAgent Create(int slot, ImmutableArray<StepDefinition>? cleanSteps, ImmutableArray<StepDefinition>? serviceSteps, bool poweredOn)
     {
-        var agent = new SimulatedAgent(cleanSteps ?? IpaCleanSteps.Default, slot, UsesTls)
+        var agent = new SimulatedAgent(cleanSteps ?? IpaCleanSteps.Default, serviceSteps ?? IpaServiceSteps.Default, slot, UsesTls)
         {
             Timed = behaviour is not null,
         };

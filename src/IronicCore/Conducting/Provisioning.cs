@@ -197,6 +197,9 @@ internal sealed class Provisioning(ConductorContext context)
                     Worker.CleanAbort,
                     StepRunner.AbortedByRequest("clean", node.CleanStep));
                 return;
+            case ProvisionState.ServiceWait or ProvisionState.ServiceHold:
+                context.Servicing.Abort(node);
+                return;
             case ProvisionState.RescueWait:
                 context.Tasks.SpawnWorker(node, ProvisionEvent.Abort, Worker.RescueAbort);
                 return;
@@ -216,6 +219,9 @@ internal sealed class Provisioning(ConductorContext context)
                 throw new InvalidStateException(
                     $"Can not abort service on node \"{node.Uuid}\" while it is in maintenance mode. Please remove the node " +
                     "from maintenance prior to issuing the request to abort the service operation.");
+            case ProvisionState.ServiceFailed:
+                context.Tasks.FireRequested(node, ProvisionEvent.Abort, "abort", worker: Worker.ServiceAbort);
+                return;
             default:
                 context.Tasks.FireRequested(node, ProvisionEvent.Abort, "abort");
                 return;

@@ -87,7 +87,7 @@ internal static class HeartbeatMixin
                 conductor.StepsFailed(node, "Cleaning aborted as node is in maintenance mode");
                 break;
             case ProvisionState.ServiceWait:
-                conductor.StepsFailed(node, "Servicing aborted as node is in maintenance mode");
+                conductor.StepsFailed(node, "Service aborted as node is in maintenance mode");
                 break;
             case ProvisionState.WaitCallBack:
                 conductor.SetFailedState(node, "Deploy aborted as node is in maintenance mode");
@@ -113,7 +113,9 @@ internal static class HeartbeatMixin
             if (first)
             {
                 conductor.ResumeSteps(node);
-                node.AgentCachedCleanSteps = AgentClient.GetCleanSteps(task, conductor.Options);
+                node.AgentCachedCleanSteps = node.IsServicing()
+                    ? AgentClient.GetServiceSteps(task, conductor.Options)
+                    : AgentClient.GetCleanSteps(task, conductor.Options);
                 if (conductor.SetSteps(node))
                 {
                     conductor.ContinueSteps(node);
@@ -210,7 +212,7 @@ internal static class HeartbeatMixin
     /// </summary>
     private static void ProcessVersionMismatch(Node node, SimulatedAgent agent, IConductorUtils conductor)
     {
-        node.AgentCachedCleanSteps = agent.CleanSteps;
+        node.AgentCachedCleanSteps = node.IsServicing() ? agent.ServiceSteps : agent.CleanSteps;
         if (node.IsServicing() || node.TargetProvisionState == ProvisionState.Manageable)
         {
             node.SkipCurrentStep = false;
