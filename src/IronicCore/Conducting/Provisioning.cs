@@ -197,7 +197,7 @@ internal sealed class Provisioning(ConductorContext context)
                     Worker.CleanAbort,
                     StepRunner.AbortedByRequest("clean", node.CleanStep));
                 return;
-            case ProvisionState.ServiceWait or ProvisionState.ServiceHold:
+            case ProvisionState.ServiceWait or ProvisionState.ServiceHold when context.Profile.AbortsServiceStep:
                 context.Servicing.Abort(node);
                 return;
             case ProvisionState.RescueWait:
