@@ -75,6 +75,10 @@ internal sealed class ReleaseProfile
         // manual cleaning.
         ServiceTakesDisableRamdisk = Of(release, release21_4: false, release2025_1: false, master: true);
 
+        // exception.py: BadRequest is its own class with no code (the API answers 500) in 21.4, and an
+        // alias of Invalid (400) later.
+        BadRequestIsInvalid = Of(release, release21_4: false, release2025_1: true, master: true);
+
         // exception.py ConcurrentActionLimit: its HTTP status.
         ConcurrentActionLimitStatus = Of(release, release21_4: 500, release2025_1: 503, master: 503);
 
@@ -82,6 +86,12 @@ internal sealed class ReleaseProfile
         // (a non-abortable step is waited for; else fail, then abort back to active with a tear-down
         // in a worker); 2025.1 only fires the plain abort event (service failed, nothing torn down).
         AbortsServiceStep = Of(release, release21_4: false, release2025_1: false, master: true);
+
+        // servicing.py do_node_service: master checks the steps before booting the ramdisk and runs
+        // them without it when they validate (else boots it, or runs them as given); 29.0 boots the
+        // agent's ramdisk first and checks the steps at its first heartbeat, or, with a deploy
+        // interface that boots nothing, checks them at once and fails servicing if they do not pass.
+        ServiceValidatesBeforeRamdisk = Of(release, release21_4: false, release2025_1: false, master: true);
 
         // manager.py heartbeat: a first heartbeat (no agent URL recorded) to a locked node is
         // refused with NodeLocked so the agent retries, instead of being dropped.
@@ -155,8 +165,14 @@ internal sealed class ReleaseProfile
     /// <summary>Whether <c>service</c> takes <c>disable_ramdisk</c> (manual cleaning always does).</summary>
     public bool ServiceTakesDisableRamdisk { get; }
 
+    /// <summary>Whether servicing checks its steps before booting the ramdisk (and skips the ramdisk when they pass).</summary>
+    public bool ServiceValidatesBeforeRamdisk { get; }
+
     /// <summary>Whether <c>abort</c> in <c>service wait</c> or <c>service hold</c> aborts the service step (else it is the plain event).</summary>
     public bool AbortsServiceStep { get; }
+
+    /// <summary>Whether Ironic's <c>BadRequest</c> is its <c>Invalid</c> (400) rather than a class of its own (500).</summary>
+    public bool BadRequestIsInvalid { get; }
 
     /// <summary>The HTTP status of <c>ConcurrentActionLimit</c>.</summary>
     public int ConcurrentActionLimitStatus { get; }
