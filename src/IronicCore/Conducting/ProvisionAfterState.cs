@@ -36,7 +36,8 @@ internal static class ProvisionAfterState
 
         if (request.DisableRamdisk is not null && verb is not (ApiVerb.Clean or ApiVerb.Service) && runbook is not null)
         {
-            throw new BadRequestException("disable_ramdisk is supported only with manual cleaning or servicing");
+            // Master's BadRequest is its Invalid (400).
+            throw new InvalidException("disable_ramdisk is supported only with manual cleaning or servicing");
         }
 
         if (runbook is not null && request.CleanSteps is { IsDefaultOrEmpty: false } && verb != ApiVerb.Clean)

@@ -61,6 +61,13 @@ internal sealed class Provisioning(ConductorContext context)
     /// <summary>The API's pre-checks (Ironic's <c>NodeStatesController.provision</c>), before any conductor work; returns the request to carry out.</summary>
     private ProvisionRequest CheckRequest(Node node, ApiVerb verb, ProvisionRequest request)
     {
+        // Master's step policy check (validate_user_steps_policy) comes first, for every verb, and
+        // reads each step's interface and step before any schema check.
+        if (context.Release == IronicRelease.Master && request.Runbook is null && request.MissingStepKey is { } key)
+        {
+            throw new KeyErrorException(key);
+        }
+
         var verbName = verb.ToIronicName();
         if (verb is ApiVerb.Active or ApiVerb.Rebuild && node.Maintenance
             && !context.MaintenancePolicy.AllowsRequest(node.ToView(), verb, context.Options))
@@ -84,7 +91,11 @@ internal sealed class Provisioning(ConductorContext context)
         var master = context.Release == IronicRelease.Master;
         if (request.DisableRamdisk is not null && verb != ApiVerb.Clean && !(master && verb == ApiVerb.Service))
         {
-            throw new BadRequestException("disable_ramdisk is supported only with manual cleaning" + (master ? " or servicing" : string.Empty));
+            // exception.py: master's BadRequest is an alias of Invalid (400); 21.4's is a class of its
+            // own without a code, which the API answers with 500.
+            throw master
+                ? new InvalidException("disable_ramdisk is supported only with manual cleaning or servicing")
+                : new BadRequestException("disable_ramdisk is supported only with manual cleaning");
         }
 
         RefuseUnless(IsEmpty(request.CleanSteps) || verb == ApiVerb.Clean, "clean_steps", "clean");
