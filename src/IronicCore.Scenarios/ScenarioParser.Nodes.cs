@@ -90,10 +90,11 @@ internal static partial class ScenarioParser
         }
 
         ImmutableArray<StepDefinition>? agentSteps = null;
+        ImmutableArray<StepDefinition>? agentServiceSteps = null;
         if (node.TryGetProperty("agent", out var agent))
         {
             Require(agent.ValueKind == JsonValueKind.Object, $"{where}.agent", "an object");
-            var unknownAgent = agent.EnumerateObject().Select(p => p.Name).Where(n => n is not ("clean_steps" or "deploy_steps")).ToList();
+            var unknownAgent = agent.EnumerateObject().Select(p => p.Name).Where(n => n is not ("clean_steps" or "deploy_steps" or "service_steps")).ToList();
             if (unknownAgent.Count > 0)
             {
                 throw new ScenarioException("InvalidScenario", $"{where}.agent: unknown fields {string.Join(", ", unknownAgent)}");
@@ -101,7 +102,12 @@ internal static partial class ScenarioParser
 
             if (agent.TryGetProperty("clean_steps", out var cleanSteps))
             {
-                agentSteps = ParseAgentSteps(cleanSteps, $"{where}.agent.clean_steps");
+                agentSteps = ParseAgentSteps(cleanSteps, $"{where}.agent.clean_steps", cleanSteps: true);
+            }
+
+            if (agent.TryGetProperty("service_steps", out var serviceSteps))
+            {
+                agentServiceSteps = ParseAgentSteps(serviceSteps, $"{where}.agent.service_steps", cleanSteps: false);
             }
         }
 
@@ -113,6 +119,7 @@ internal static partial class ScenarioParser
             DeployInterface = deployInterface,
             RescueInterface = rescueInterface,
             AgentCleanSteps = agentSteps,
+            AgentServiceSteps = agentServiceSteps,
             DriverInfo = driverInfo,
             ProvisionState = state,
             PowerState = power,
@@ -130,7 +137,11 @@ internal static partial class ScenarioParser
         return $"10.{bytes[0]}.{bytes[1]}.{bytes[2]}";
     }
 
-    private static ImmutableArray<StepDefinition> ParseAgentSteps(JsonElement steps, string where)
+    /// <summary>
+    /// An agent's reported steps. Ironic's <c>refresh_steps</c> marks every agent clean step as
+    /// requiring the ramdisk whatever the agent says; a service step keeps the agent's word (default: required).
+    /// </summary>
+    private static ImmutableArray<StepDefinition> ParseAgentSteps(JsonElement steps, string where, bool cleanSteps)
     {
         Require(steps.ValueKind == JsonValueKind.Array, where, "a list");
         var result = ImmutableArray.CreateBuilder<StepDefinition>();
@@ -159,7 +170,7 @@ internal static partial class ScenarioParser
             }
 
             result.Add(new StepDefinition(
-                name!, stepName!, priority.GetInt32(), Bool(step, "abortable", at) ?? false, true, argsInfo, Bool(step, "reboot_requested", at) ?? false));
+                name!, stepName!, priority.GetInt32(), Bool(step, "abortable", at) ?? false, cleanSteps || (Bool(step, "requires_ramdisk", at) ?? true), argsInfo, Bool(step, "reboot_requested", at) ?? false));
         }
 
         return result.ToImmutable();

@@ -5,12 +5,15 @@ using static IronicCore.Steps.StepCodec;
 
 namespace IronicCore.Agent;
 
-// The agent in a snapshot: its life's generation, token, fault, clean steps and commands.
+// The agent in a snapshot: its life's generation, token, fault, clean steps and commands, and
+// (a ninth element, written only when they are not IPA's defaults, so files without it still
+// load and agents with the defaults keep their bytes) its service steps.
 internal sealed partial class SimulatedAgent
 {
     public void Write(ref MessagePackWriter writer)
     {
-        writer.WriteArrayHeader(8);
+        var defaultServiceSteps = ServiceSteps == IpaServiceSteps.Default;
+        writer.WriteArrayHeader(defaultServiceSteps ? 8 : 9);
         writer.Write(Generation);
         writer.Write(Token);
         writer.Write(Timed);
@@ -42,36 +45,52 @@ internal sealed partial class SimulatedAgent
         {
             writer.WriteNil();
         }
+
+        if (!defaultServiceSteps)
+        {
+            StepCodec.Write(ref writer, ServiceSteps);
+        }
     }
 
     public static SimulatedAgent Read(ref MessagePackReader reader, int slot, bool tls)
     {
-        Expect(ref reader, 8, "an agent");
+        var fields = reader.ReadArrayHeader();
+        if (fields is not (8 or 9))
+        {
+            throw new MessagePackSerializationException($"an agent has {fields} fields, not 8 or 9");
+        }
+
         var generation = reader.ReadInt64();
         var token = reader.ReadString();
         var timed = reader.ReadBoolean();
         var fault = reader.ReadString();
-        var agent = new SimulatedAgent(ReadStepDefinitions(ref reader) ?? IpaCleanSteps.Default, slot, tls)
+        var cleanSteps = ReadStepDefinitions(ref reader) ?? IpaCleanSteps.Default;
+        var running = reader.ReadBoolean();
+        AgentCommand? lastCommand = null;
+        if (!reader.TryReadNil())
+        {
+            Expect(ref reader, 4, "an agent's command");
+            var step = ReadStepReference(ref reader) ?? throw new MessagePackSerializationException("an agent's command has no step");
+            lastCommand = new AgentCommand(step, ReadEnum<AgentCommandStatus>(ref reader), reader.ReadBoolean(), reader.ReadString());
+        }
+
+        (AgentCommandStatus, string?)? nextResult = null;
+        if (!reader.TryReadNil())
+        {
+            Expect(ref reader, 2, "an agent's next result");
+            nextResult = (ReadEnum<AgentCommandStatus>(ref reader), reader.ReadString());
+        }
+
+        var serviceSteps = fields == 9 ? ReadStepDefinitions(ref reader) ?? IpaServiceSteps.Default : IpaServiceSteps.Default;
+        return new SimulatedAgent(cleanSteps, serviceSteps, slot, tls)
         {
             Generation = generation,
             Token = token,
             Timed = timed,
             HardwareFault = fault,
-            Running = reader.ReadBoolean(),
+            Running = running,
+            LastCommand = lastCommand,
+            nextResult = nextResult,
         };
-        if (!reader.TryReadNil())
-        {
-            Expect(ref reader, 4, "an agent's command");
-            var step = ReadStepReference(ref reader) ?? throw new MessagePackSerializationException("an agent's command has no step");
-            agent.LastCommand = new AgentCommand(step, ReadEnum<AgentCommandStatus>(ref reader), reader.ReadBoolean(), reader.ReadString());
-        }
-
-        if (!reader.TryReadNil())
-        {
-            Expect(ref reader, 2, "an agent's next result");
-            agent.nextResult = (ReadEnum<AgentCommandStatus>(ref reader), reader.ReadString());
-        }
-
-        return agent;
     }
 }

@@ -8,11 +8,11 @@ namespace IronicCore.Agent;
 
 /// <summary>
 /// A node's ramdisk agent (ironic-python-agent) as the conductor meets it: it runs while the
-/// machine is powered on into the ramdisk, reports its clean steps, and runs one command at a
+/// machine is powered on into the ramdisk, reports its clean and service steps, and runs one command at a
 /// time. Unless told otherwise a command has succeeded by the time the conductor asks; a
 /// power cycle restarts the agent with no commands.
 /// </summary>
-internal sealed partial class SimulatedAgent(ImmutableArray<StepDefinition> cleanSteps, int slot, bool tls)
+internal sealed partial class SimulatedAgent(ImmutableArray<StepDefinition> cleanSteps, ImmutableArray<StepDefinition> serviceSteps, int slot, bool tls)
 {
     private (AgentCommandStatus Status, string? Error)? nextResult;
     private string? callbackUrl;
@@ -40,6 +40,9 @@ internal sealed partial class SimulatedAgent(ImmutableArray<StepDefinition> clea
 
     /// <summary>What the agent reports from <c>get_clean_steps</c>.</summary>
     public ImmutableArray<StepDefinition> CleanSteps { get; } = cleanSteps;
+
+    /// <summary>What the agent reports from <c>get_service_steps</c> (every interface's: Ironic master's agent deploy interface offers them all).</summary>
+    public ImmutableArray<StepDefinition> ServiceSteps { get; } = serviceSteps;
 
     /// <summary>Whether the agent runs (the machine is on).</summary>
     public bool Running { get; private set; }

@@ -86,7 +86,7 @@ internal sealed class Cleaning(ConductorContext context)
     /// interface needs none).
     /// </summary>
     private bool ValidatesStepsEarly(Node node) =>
-        context.Release == IronicRelease.Master && !node.DisableRamdisk && !node.RequestedSteps.IsDefaultOrEmpty
+        context.Profile.ValidatesCleanStepsEarly && !node.DisableRamdisk && !node.RequestedSteps.IsDefaultOrEmpty
         && (node.TargetProvisionState == ProvisionState.Manageable || IsDeclarativeCleaning(node));
 
     /// <summary>

@@ -48,7 +48,7 @@ internal sealed class NodeRecords(ConductorContext context)
         // such as power sync reads those three, and side by side in memory they cost one stream
         // of reads instead of three scattered ones.
         var slot = context.Nodes.Count;
-        var agent = context.Agents.Create(slot, request.AgentCleanSteps, request.PowerState == PowerState.PowerOn);
+        var agent = context.Agents.Create(slot, request.AgentCleanSteps, request.AgentServiceSteps, request.PowerState == PowerState.PowerOn);
         var node = new Node(slot, uuid, request.Name, driver.Interfaces, context.Clock.GetUtcNow())
         {
             DriverInfo = request.DriverInfo,

@@ -20,9 +20,8 @@ internal static class ProvisionAfterState
         var runbook = request.Runbook;
         if (runbook is not null)
         {
-            if (release != IronicRelease.Master)
+            if (!ReleaseProfile.For(release).ProvisionTakesRunbook)
             {
-                // Ironic 21.4's provision API has no such argument.
                 throw new ClientSideErrorException("Unexpected arguments: runbook");
             }
 
@@ -36,7 +35,7 @@ internal static class ProvisionAfterState
 
         if (request.DisableRamdisk is not null && verb is not (ApiVerb.Clean or ApiVerb.Service) && runbook is not null)
         {
-            // Master's BadRequest is its Invalid (400).
+            // Every release with runbooks makes BadRequest an alias of Invalid (400).
             throw new InvalidException("disable_ramdisk is supported only with manual cleaning or servicing");
         }
 

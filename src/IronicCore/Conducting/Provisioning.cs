@@ -63,7 +63,7 @@ internal sealed class Provisioning(ConductorContext context)
     {
         // Master's step policy check (validate_user_steps_policy) comes first, for every verb, and
         // reads each step's interface and step before any schema check.
-        if (context.Release == IronicRelease.Master && request.Runbook is null && request.MissingStepKey is { } key)
+        if (context.Profile.ChecksStepPolicyFirst && request.Runbook is null && request.MissingStepKey is { } key)
         {
             throw new KeyErrorException(key);
         }
@@ -88,14 +88,11 @@ internal sealed class Provisioning(ConductorContext context)
 
         request = ProvisionAfterState.Check(node, verb, request, context.Runbooks, context.Release);
 
-        var master = context.Release == IronicRelease.Master;
-        if (request.DisableRamdisk is not null && verb != ApiVerb.Clean && !(master && verb == ApiVerb.Service))
+        var service = context.Profile.ServiceTakesDisableRamdisk;
+        if (request.DisableRamdisk is not null && verb != ApiVerb.Clean && !(service && verb == ApiVerb.Service))
         {
-            // exception.py: master's BadRequest is an alias of Invalid (400); 21.4's is a class of its
-            // own without a code, which the API answers with 500.
-            throw master
-                ? new InvalidException("disable_ramdisk is supported only with manual cleaning or servicing")
-                : new BadRequestException("disable_ramdisk is supported only with manual cleaning");
+            var message = "disable_ramdisk is supported only with manual cleaning" + (service ? " or servicing" : string.Empty);
+            throw context.Profile.BadRequestIsInvalid ? new InvalidException(message) : new BadRequestException(message);
         }
 
         RefuseUnless(IsEmpty(request.CleanSteps) || verb == ApiVerb.Clean, "clean_steps", "clean");
@@ -208,6 +205,9 @@ internal sealed class Provisioning(ConductorContext context)
                     Worker.CleanAbort,
                     StepRunner.AbortedByRequest("clean", node.CleanStep));
                 return;
+            case ProvisionState.ServiceWait or ProvisionState.ServiceHold:
+                context.Servicing.Abort(node);
+                return;
             case ProvisionState.RescueWait:
                 context.Tasks.SpawnWorker(node, ProvisionEvent.Abort, Worker.RescueAbort);
                 return;
@@ -227,6 +227,9 @@ internal sealed class Provisioning(ConductorContext context)
                 throw new InvalidStateException(
                     $"Can not abort service on node \"{node.Uuid}\" while it is in maintenance mode. Please remove the node " +
                     "from maintenance prior to issuing the request to abort the service operation.");
+            case ProvisionState.ServiceFailed:
+                context.Tasks.FireRequested(node, ProvisionEvent.Abort, "abort", worker: Worker.ServiceAbort);
+                return;
             default:
                 context.Tasks.FireRequested(node, ProvisionEvent.Abort, "abort");
                 return;
@@ -245,7 +248,7 @@ internal sealed class Provisioning(ConductorContext context)
         };
         if (count >= limit)
         {
-            throw new ConcurrentActionLimitException(task, context.Release == IronicRelease.Master ? 503 : 500);
+            throw new ConcurrentActionLimitException(task, context.Profile.ConcurrentActionLimitStatus);
         }
     }
 }

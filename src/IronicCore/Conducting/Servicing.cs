@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using IronicCore.Drivers;
+using IronicCore.Drivers.Fake;
 using IronicCore.Errors;
 using IronicCore.Nodes;
 using IronicCore.States;
@@ -26,48 +28,54 @@ internal sealed class Servicing(ConductorContext context)
     }
 
     /// <summary>
-    /// Ironic's <c>do_node_service</c>: check the steps the driver knows now (the agent's are
-    /// checked once it is up); boot the agent when a step needs the ramdisk and wait for its
-    /// first heartbeat in <c>service wait</c>, else run the steps at once.
+    /// Ironic's <c>do_node_service</c>: the steps are checked against those the driver knows now
+    /// (the agent's cache was just wiped, so only the interfaces' own). If they pass, they run at
+    /// once without the ramdisk. If not, the ramdisk is booted (<c>prepare_service</c>) and they
+    /// are checked again at the agent's first heartbeat; a deploy interface that boots nothing
+    /// runs them as given. With <c>disable_ramdisk</c> a failed check escapes the worker: the node
+    /// stays in <c>servicing</c> with the worker's error.
     /// </summary>
     public void DoNodeService(Node node)
     {
         var steps = context.Steps;
         steps.WipeStepInfo(node, keepAgent: false);
+        node.ServiceStep = null;
         node.StepsDisableRamdisk = node.DisableRamdisk;
-        var inBand = context.Nodes.DriverOf(node).UsesAgent && !node.StepsDisableRamdisk;
         ImmutableArray<(StepDefinition Step, StepRequest? User)> plan;
         try
         {
-            plan = context.Plans.ValidateUserSteps(node, node.RequestedSteps, context.Plans.AllCleanSteps(node), StepKind.Service, skipMissing: inBand);
+            plan = ValidatedSteps(node);
         }
-        catch (InvalidParameterValueException error)
+        catch (InvalidParameterValueException error) when (node.DisableRamdisk)
         {
-            context.History.Record(node, $"Cannot service node {node.Uuid}: {error.Reason}", "servicing");
+            node.LastError ??= $"Async execution of do_node_service failed with error: {error.Message}";
             node.RequestedSteps = [];
-            context.Tasks.Fire(node, ProvisionEvent.Fail, ProvisionState.Active);
             return;
         }
-
-        node.ServiceStep = null;
-        var unknownUntilAgentIsUp = plan.Length < node.RequestedSteps.Count(s => !context.Plans.IsReservedStep(s, StepKind.Service));
-        if (inBand && (unknownUntilAgentIsUp || plan.Any(s => s.Step.RequiresRamdisk)))
+        catch (InvalidParameterValueException)
         {
-            // Ironic's prepare_service: boot the agent; its first heartbeat checks and starts the steps.
-            try
+            if (context.Nodes.DriverOf(node).UsesAgent)
             {
-                steps.PrepareInband(node);
-            }
-            catch (IronicException error)
-            {
-                steps.StepsFailed(node, $"Failed to prepare node {node.Uuid} for service: {error.Message}");
+                try
+                {
+                    PrepareInbandService(node);
+                }
+                catch (IronicException error)
+                {
+                    steps.StepsFailed(node, $"Failed to prepare node {node.Uuid} for service: {error.Message}");
+                    return;
+                }
+
+                context.Tasks.Fire(node, ProvisionEvent.Wait);
                 return;
             }
 
-            context.Tasks.Fire(node, ProvisionEvent.Wait);
+            RunStepsAsGiven(node);
             return;
         }
 
+        // Ironic: "will proceed with servicing without booting the ramdisk".
+        node.StepsDisableRamdisk = true;
         node.StepPlan = plan;
         node.RequestedSteps = [];
         steps.DoNextStep(node, plan.IsEmpty ? null : 0);
@@ -78,7 +86,7 @@ internal sealed class Servicing(ConductorContext context)
     {
         try
         {
-            node.StepPlan = context.Plans.ValidateUserSteps(node, node.RequestedSteps, context.Plans.AllCleanSteps(node), StepKind.Service, skipMissing: false);
+            node.StepPlan = ValidatedSteps(node);
             node.StepIndex = null;
             node.RequestedSteps = [];
             return true;
@@ -92,7 +100,7 @@ internal sealed class Servicing(ConductorContext context)
 
     /// <summary>
     /// The end of servicing (Ironic's <c>_tear_down_node_service</c>): unless the ramdisk was
-    /// disabled, the agent's tear-down powers the machine off and boots it back into the
+    /// disabled (or never needed), the agent's tear-down boots the machine back into the
     /// instance; then <c>active</c>.
     /// </summary>
     public void Finish(Node node)
@@ -105,8 +113,7 @@ internal sealed class Servicing(ConductorContext context)
         {
             try
             {
-                context.Power.PowerOffToChangeBoot(node);
-                context.Power.PowerOnAfterBootChange(node);
+                TearDownInbandService(node);
             }
             catch (IronicException error)
             {
@@ -116,5 +123,132 @@ internal sealed class Servicing(ConductorContext context)
         }
 
         context.Tasks.Fire(node, ProvisionEvent.Done);
+    }
+
+    /// <summary>
+    /// Ironic master's <c>prepare_inband_service</c>: the boot of the ramdisk prepared between a
+    /// power-off and a power-on (<c>power_off_and_on</c>). The node is recorded as on before the
+    /// power-on, so the power-on is skipped where the power interface only echoes the record
+    /// (fake power): such a machine stays off and its agent never comes up.
+    /// </summary>
+    /// <exception cref="IronicException">A power action or the boot interface failed.</exception>
+    public void PrepareInbandService(Node node)
+    {
+        context.Power.PowerOffToChangeBoot(node);
+        node.PowerState = PowerState.PowerOn;
+        context.Steps.PrepareRamdisk(node);
+        context.Power.PowerOnAfterBootChange(node);
+    }
+
+    /// <summary>
+    /// Ironic master's <c>tear_down_service</c> (<c>tear_down_inband_service</c>): power off
+    /// unless a step failure left the node for inspection, clean up the ramdisk's boot, prepare
+    /// the instance's and power on (a node with <c>disable_power_off</c>: no power-off, a reboot
+    /// at the end).
+    /// </summary>
+    /// <exception cref="IronicException">A power action failed: the caller's error handler decides.</exception>
+    public void TearDownInbandService(Node node)
+    {
+        var failed = node.Fault == NodeFault.ServiceFailure;
+        if (!failed)
+        {
+            context.Power.PowerOffToChangeBoot(node);
+        }
+
+        var task = context.Nodes.TaskOf(node);
+        task.Driver.Boot.CleanUpRamdisk(task);
+        task.Driver.Boot.PrepareInstance(task);
+        context.Power.PowerOnAfterBootChange(node);
+    }
+
+    /// <summary>
+    /// Ironic master's <c>_do_abort</c> in <c>service wait</c> or <c>service hold</c>: during a
+    /// step that cannot be aborted, the abort waits for the step; else <c>fail</c>, then
+    /// <c>abort</c> back to <c>active</c> with the tear-down in a worker.
+    /// </summary>
+    public void Abort(Node node)
+    {
+        if (node.ServiceStep is not null && !node.StepAbortable)
+        {
+            node.AbortAfterStep = true;
+            return;
+        }
+
+        context.Tasks.Fire(node, ProvisionEvent.Fail);
+        context.Tasks.FireRequested(node, ProvisionEvent.Abort, "abort", worker: Worker.ServiceAbort);
+    }
+
+    /// <summary>
+    /// Ironic master's <c>do_node_service_abort</c>: when the ramdisk was booted, power off, tear
+    /// servicing down, boot the instance and power on; a failure is recorded by the error handler
+    /// (the node stays where the abort took it). Then the abort's <c>last_error</c>.
+    /// </summary>
+    public void DoAbort(Node node)
+    {
+        // Ironic's agent_start_attempted: the in-band path prepared the ramdisk's boot (a servicing
+        // whose steps ran without the ramdisk did not).
+        var agentAttempted = context.Nodes.DriverOf(node).UsesAgent && !node.StepsDisableRamdisk;
+        try
+        {
+            if (agentAttempted)
+            {
+                context.Power.NodePowerAction(node, PowerState.PowerOff);
+            }
+
+            if (context.Nodes.DriverOf(node).UsesAgent)
+            {
+                TearDownInbandService(node);
+            }
+        }
+        catch (IronicException)
+        {
+            context.Steps.StepsFailed(node, "Failed to tear down service after aborting the operation", setFailState: false, tearDown: false);
+            return;
+        }
+
+        node.LastError = StepRunner.AbortedByRequest("service", node.ServiceStep);
+        node.ServiceStep = null;
+        node.RequestedSteps = [];
+        context.Steps.WipeStepInfo(node, keepAgent: false);
+    }
+
+    /// <summary>
+    /// Ironic's <c>set_node_service_steps</c>: the user's steps checked against the interfaces'
+    /// service steps and the agent's cached ones, the reserved names left out, the operator's
+    /// <c>[api] disallow_service_steps</c> dropped.
+    /// </summary>
+    private ImmutableArray<(StepDefinition Step, StepRequest? User)> ValidatedSteps(Node node)
+    {
+        var plan = context.Plans.ValidateUserSteps(node, node.RequestedSteps, context.Plans.AllServiceSteps(node), StepKind.Service, skipMissing: false);
+        var disallowed = context.Plans.DisallowedSteps(StepKind.Service);
+        return disallowed.IsDefaultOrEmpty
+            ? plan
+            : [.. plan.Where(s => !StepPlans.IsDisallowed(disallowed, s.Step.Interface, s.Step.Step))];
+    }
+
+    /// <summary>
+    /// Ironic's <c>do_next_service_step</c> over the request as given, when the deploy interface's
+    /// <c>prepare_service</c> boots nothing (the fake one): each step runs on its interface by
+    /// name, so one the interface lacks fails with Python's <c>AttributeError</c>.
+    /// </summary>
+    private void RunStepsAsGiven(Node node)
+    {
+        var driver = context.Nodes.DriverOf(node);
+        foreach (var user in node.RequestedSteps)
+        {
+            node.ServiceStep = new StepReference(user.Interface, user.Step);
+            var definition = driver.ServiceSteps.FirstOrDefault(s => s.Interface == user.Interface && s.Step == user.Step)
+                ?? driver.CleanSteps.FirstOrDefault(s => s.Interface == user.Interface && s.Step == user.Step);
+            var failure = definition is null
+                ? $"'{FakeHardware.InterfaceClass(user.Interface)}' object has no attribute '{user.Step}'"
+                : FakeSteps.Run(definition, user);
+            if (failure is not null)
+            {
+                context.Steps.StepsFailed(node, $"Node {node.Uuid} failed step {user}: {failure}");
+                return;
+            }
+        }
+
+        Finish(node);
     }
 }

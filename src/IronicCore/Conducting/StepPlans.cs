@@ -54,6 +54,16 @@ internal sealed class StepPlans(ConductorContext context)
     }
 
     /// <summary>
+    /// All service steps the node has (Ironic's <c>_get_service_steps</c>): its interfaces' own,
+    /// and with an agent deploy interface every step the agent reported, whatever its interface.
+    /// </summary>
+    public ImmutableArray<StepDefinition> AllServiceSteps(Node node)
+    {
+        var driver = context.Nodes.DriverOf(node);
+        return driver.UsesAgent && node.AgentCachedCleanSteps is { } agentSteps ? [.. driver.ServiceSteps, .. agentSteps] : driver.ServiceSteps;
+    }
+
+    /// <summary>
     /// The driver's steps with a priority, highest first, interface rank breaking ties as in
     /// Ironic; worked out once per driver (and agent step list), as they depend only on those and the options.
     /// </summary>
@@ -84,7 +94,7 @@ internal sealed class StepPlans(ConductorContext context)
 
     /// <summary>A step name master reserves for the conductor (not for deploy steps): validation skips it and leaves it out.</summary>
     public bool IsReservedStep(StepRequest user, StepKind kind) =>
-        Release == IronicRelease.Master && kind != StepKind.Deploy && ReservedStepNames.Contains(user.Step);
+        context.Profile.SkipsReservedSteps && kind != StepKind.Deploy && ReservedStepNames.Contains(user.Step);
 
     /// <summary>
     /// Ironic's <c>_validate_user_steps</c>: each user step must name a driver step (unless

@@ -52,7 +52,7 @@ internal sealed class StepRunner(ConductorContext context)
 
             // Out of band, a step runs on its own interface: the fake BIOS interface's (the only
             // interface with out-of-band clean steps here) checks its settings, as Ironic's does.
-            if (FakeSteps.Run(step, user) is { } failure)
+            if (OutOfBandFailure(task.Driver, step, user) is { } failure)
             {
                 StepsFailed(node, $"Node {node.Uuid} failed step {node.DescribeCurrentStep()}: {failure}");
                 return;
@@ -84,9 +84,7 @@ internal sealed class StepRunner(ConductorContext context)
             next = null;
         }
 
-        // 21.4 honours an abort waiting for the step only when another step follows (after the
-        // last one the operation just ends); master aborts after the last step too.
-        if (node.AbortAfterStep && (next is not null || context.Release == IronicRelease.Master))
+        if (node.AbortAfterStep && (next is not null || context.Profile.AbortAfterLastStep))
         {
             var operation = node.IsServicing() ? "service" : "clean";
             context.Tasks.Fire(node, ProvisionEvent.Fail, node.ManualCleanTarget());
@@ -193,7 +191,14 @@ internal sealed class StepRunner(ConductorContext context)
         {
             try
             {
-                TearDownInband(node);
+                if (servicing)
+                {
+                    context.Servicing.TearDownInbandService(node);
+                }
+                else
+                {
+                    TearDownInband(node);
+                }
             }
             catch (IronicException failure)
             {
@@ -271,12 +276,11 @@ internal sealed class StepRunner(ConductorContext context)
     }
 
     /// <summary>
-    /// The error handlers' words when tearing the ramdisk down failed too: 21.4 only says so; master
-    /// names the node and the reason for cleaning, and only says so for servicing.
+    /// The error handlers' words when tearing the ramdisk down failed too; servicing only says so.
     /// </summary>
     private string AlsoFailedToTearDown(Node node, string error, IronicException failure, bool servicing) =>
         servicing ? $"{error}. Also failed to tear down servicing."
-        : context.Options.Release == IronicRelease.Master
+        : context.Profile.TearDownFailureNamesReason
             ? $"{error}. Also Failed to tear down cleaning on node {node.Uuid}, reason: {failure.Message}"
             : $"{error}. Also failed to tear down cleaning.";
 
@@ -310,7 +314,17 @@ internal sealed class StepRunner(ConductorContext context)
         && node.AgentLastHeartbeat is { } last && context.Clock.GetUtcNow() - last < context.Options.Deploy.FastTrackTimeout
         && node.PowerState == PowerState.PowerOn;
 
+    /// <summary>
+    /// A step run on its own interface: a fake interface's runs (Ironic's fake interfaces have the
+    /// methods); an agent's step for an interface the node has disabled (a service step for
+    /// <c>raid</c> on ipmi's <c>no-raid</c>) fails as Ironic's <c>FailMixin</c> does.
+    /// </summary>
+    private static string? OutOfBandFailure(NodeDriver driver, StepDefinition step, StepRequest? user) =>
+        DriverFactory.IsFakeHardware(driver.Type) || driver.CleanSteps.Contains(step) || driver.ServiceSteps.Contains(step)
+            ? FakeSteps.Run(step, user)
+            : $"Driver {driver.Driver} does not support {step.Interface} (disabled or not implemented).";
+
     /// <summary>Whether the agent runs the step: with an agent deploy interface, every deploy-interface step is the agent's.</summary>
     private static bool IsAgentStep(NodeDriver driver, StepDefinition step) =>
-        driver.UsesAgent && step.Interface == "deploy" && !driver.CleanSteps.Contains(step);
+        driver.UsesAgent && step.Interface == "deploy" && !driver.CleanSteps.Contains(step) && !driver.ServiceSteps.Contains(step);
 }

@@ -30,4 +30,5 @@ internal enum Worker
     PeriodicTick,
     ReleaseLock,
     DeployAbort,
+    ServiceAbort,
 }

@@ -136,6 +136,9 @@ internal sealed class WorkerDispatch(ConductorContext context)
             case Worker.Service:
                 context.Servicing.DoNodeService(node);
                 break;
+            case Worker.ServiceAbort:
+                context.Servicing.DoAbort(node);
+                break;
             case Worker.PowerAction:
                 context.Power.NodePowerAction(node, (PowerState)argument);
                 break;

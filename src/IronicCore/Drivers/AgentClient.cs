@@ -30,6 +30,14 @@ internal static class AgentClient
         return task.Machine.Agent.CleanSteps;
     }
 
+    /// <summary>Ironic's <c>get_service_steps</c>: the service steps the agent reports.</summary>
+    /// <exception cref="AgentConnectionFailedException">The agent cannot be reached.</exception>
+    public static ImmutableArray<StepDefinition> GetServiceSteps(DriverTask task, ConductorOptions options)
+    {
+        Reach(task, "service.get_service_steps", options);
+        return task.Machine.Agent.ServiceSteps;
+    }
+
     /// <summary>Ironic's <c>_command</c> for <paramref name="command"/> (e.g. <c>deploy.get_deploy_steps</c>): only whether the agent answers.</summary>
     /// <exception cref="AgentConnectionFailedException">The agent cannot be reached.</exception>
     public static void Command(DriverTask task, string command, ConductorOptions options) =>

@@ -60,14 +60,14 @@ internal static class HeartbeatMixin
     private static bool HeartbeatAllowed(ProvisionState state, IConductorUtils conductor) =>
         state is ProvisionState.WaitCallBack or ProvisionState.CleanWait or ProvisionState.RescueWait
             or ProvisionState.Deploying or ProvisionState.Cleaning or ProvisionState.Rescuing
-        || (conductor.Options.Release == IronicRelease.Master && state is ProvisionState.ServiceWait or ProvisionState.Servicing
+        || (conductor.Profile.HeartbeatInServiceAndHoldStates && state is ProvisionState.ServiceWait or ProvisionState.Servicing
             or ProvisionState.CleanHold or ProvisionState.DeployHold or ProvisionState.ServiceHold)
         || (conductor.Options.Deploy.FastTrack && state is ProvisionState.Enroll or ProvisionState.Manageable or ProvisionState.Available);
 
     private static bool IsRecordOnly(ProvisionState state, IConductorUtils conductor) =>
         state is ProvisionState.Enroll or ProvisionState.Manageable or ProvisionState.Available
             or ProvisionState.Cleaning or ProvisionState.Deploying or ProvisionState.Rescuing
-        || (conductor.Options.Release == IronicRelease.Master && state is ProvisionState.Servicing
+        || (conductor.Profile.HeartbeatInServiceAndHoldStates && state is ProvisionState.Servicing
             or ProvisionState.CleanHold or ProvisionState.DeployHold or ProvisionState.ServiceHold);
 
     /// <summary>
@@ -87,7 +87,7 @@ internal static class HeartbeatMixin
                 conductor.StepsFailed(node, "Cleaning aborted as node is in maintenance mode");
                 break;
             case ProvisionState.ServiceWait:
-                conductor.StepsFailed(node, "Servicing aborted as node is in maintenance mode");
+                conductor.StepsFailed(node, "Service aborted as node is in maintenance mode");
                 break;
             case ProvisionState.WaitCallBack:
                 conductor.SetFailedState(node, "Deploy aborted as node is in maintenance mode");
@@ -113,7 +113,9 @@ internal static class HeartbeatMixin
             if (first)
             {
                 conductor.ResumeSteps(node);
-                node.AgentCachedCleanSteps = AgentClient.GetCleanSteps(task, conductor.Options);
+                node.AgentCachedCleanSteps = node.IsServicing()
+                    ? AgentClient.GetServiceSteps(task, conductor.Options)
+                    : AgentClient.GetCleanSteps(task, conductor.Options);
                 if (conductor.SetSteps(node))
                 {
                     conductor.ContinueSteps(node);
@@ -210,7 +212,7 @@ internal static class HeartbeatMixin
     /// </summary>
     private static void ProcessVersionMismatch(Node node, SimulatedAgent agent, IConductorUtils conductor)
     {
-        node.AgentCachedCleanSteps = agent.CleanSteps;
+        node.AgentCachedCleanSteps = node.IsServicing() ? agent.ServiceSteps : agent.CleanSteps;
         if (node.IsServicing() || node.TargetProvisionState == ProvisionState.Manageable)
         {
             node.SkipCurrentStep = false;

@@ -38,6 +38,9 @@ internal sealed record NodeDriver(
 
     public IBootInterface Boot => Type.Boot;
 
+    /// <summary>The interfaces' own service steps (the agent's come from its cache).</summary>
+    public ImmutableArray<StepDefinition> ServiceSteps { get; init; } = [];
+
     /// <summary>The deploy interface's steps.</summary>
     public ImmutableArray<StepDefinition> DeploySteps => Deploy.DeploySteps;
 

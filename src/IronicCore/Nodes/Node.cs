@@ -125,7 +125,12 @@ internal sealed class Node
     /// <summary><c>driver_internal_info.agent_last_heartbeat</c>.</summary>
     public DateTimeOffset? AgentLastHeartbeat { get; set; }
 
-    /// <summary><c>driver_internal_info.agent_cached_clean_steps</c>: what the agent reported, until it powers off.</summary>
+    /// <summary>
+    /// <c>driver_internal_info.agent_cached_clean_steps</c>, or while the node is servicing
+    /// <c>agent_cached_service_steps</c> (a node runs one of the two at a time, each reads its own
+    /// at the agent's first heartbeat, and servicing's ends with it wiped): what the agent
+    /// reported, until it powers off.
+    /// </summary>
     public ImmutableArray<Steps.StepDefinition>? AgentCachedCleanSteps { get; set; }
 
     /// <summary>

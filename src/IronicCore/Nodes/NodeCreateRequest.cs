@@ -37,6 +37,13 @@ public sealed record NodeCreateRequest
     /// <summary>Simulation: the clean steps the node's ramdisk agent reports; null for ironic-python-agent's defaults.</summary>
     public ImmutableArray<Steps.StepDefinition>? AgentCleanSteps { get; init; }
 
+    /// <summary>
+    /// Simulation: the service steps the node's ramdisk agent reports (Ironic master's servicing
+    /// checks a request's steps against them once the agent is up); null for ironic-python-agent's
+    /// defaults.
+    /// </summary>
+    public ImmutableArray<Steps.StepDefinition>? AgentServiceSteps { get; init; }
+
     /// <summary><c>driver_info</c>.</summary>
     public ImmutableSortedDictionary<string, string> DriverInfo { get; init; } = ImmutableSortedDictionary<string, string>.Empty;
 

@@ -59,9 +59,8 @@ internal static class StepSchema
         var allowed = kind == StepKind.Deploy
             ? new HashSet<string> { "interface", "step", "args", "priority" }
             : ["interface", "step", "args"];
-        if (kind != StepKind.Deploy && release == IronicRelease.Master)
+        if (kind != StepKind.Deploy && ReleaseProfile.For(release).UserStepsTakeOrder)
         {
-            // Master's _STEPS_SCHEMA lets a user's clean or service step carry a runbook's "order".
             allowed.Add("order");
         }
 

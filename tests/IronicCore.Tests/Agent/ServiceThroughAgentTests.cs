@@ -135,7 +135,7 @@ public sealed class ServiceThroughAgentTests
         Assert.Multiple(() =>
         {
             Assert.That(node.ProvisionState, Is.EqualTo(ProvisionState.ServiceFailed));
-            Assert.That(node.LastError, Is.EqualTo("Servicing aborted as node is in maintenance mode"));
+            Assert.That(node.LastError, Is.EqualTo("Service aborted as node is in maintenance mode"));
             Assert.That(node.MaintenanceReason, Is.EqualTo("looking"));
         });
     }
@@ -159,13 +159,56 @@ public sealed class ServiceThroughAgentTests
         });
     }
 
-    private static IronicCore.Conductor Active(ConductorOptions? options = null)
+    [Test]
+    public void PrepareInbandService_OnFakePowerEchoingTheRecord_SkipsThePowerOn_SoTheFirstHeartbeatFindsNoAgent()
+    {
+        var conductor = Active(trackedMachine: false);
+        conductor.Provision("n", ApiVerb.Service, new ProvisionRequest { ServiceSteps = [BurnInCpu] });
+
+        var node = conductor.Beat();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(node.ProvisionState, Is.EqualTo(ProvisionState.ServiceFailed));
+            Assert.That(node.PowerState, Is.EqualTo(PowerState.PowerOn));
+            Assert.That(node.LastError, Does.StartWith("Node failed to start the first service step: Connection to agent failed: ")
+                .And.Contains("for invoking command service.get_service_steps"));
+        });
+    }
+
+    [Test]
+    public void FirstHeartbeat_ChecksTheRequestAgainstTheAgentsServiceSteps_NotItsCleanSteps()
+    {
+        var conductor = Active();
+        conductor.Provision("n", ApiVerb.Service, new ProvisionRequest { ServiceSteps = [new StepRequest("deploy", "erase_devices")] });
+
+        var node = conductor.Beat();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(node.ProvisionState, Is.EqualTo(ProvisionState.ServiceFailed));
+            Assert.That(node.LastError, Is.EqualTo(
+                "Node failed to start the first service step: node does not support this service step: {'interface': 'deploy', 'step': 'erase_devices'}"));
+        });
+    }
+
+    /// <summary>
+    /// An active fake-hardware node with the direct deploy. Its machine keeps a power state of its
+    /// own (as after a scenario's <c>bmc</c> op), so fake power drives it and the agent comes up;
+    /// otherwise fake power only echoes the node's record.
+    /// </summary>
+    private static IronicCore.Conductor Active(ConductorOptions? options = null, bool trackedMachine = true)
     {
         var conductor = ConductorFixture.Create(options ?? new ConductorOptions());
         conductor.CreateNode(new NodeCreateRequest
         {
             Name = "n", DeployInterface = "direct", ProvisionState = ProvisionState.Active, PowerState = PowerState.PowerOn,
         });
+        if (trackedMachine)
+        {
+            conductor.GetMachine("n").SetPowerState(PowerState.PowerOn);
+        }
+
         return conductor;
     }
 }

@@ -23,4 +23,28 @@ internal static class FakeHardware
         new("bios", "factory_reset", 0),
         new("bios", "cache_bios_settings", 0),
     ];
+
+    /// <summary>
+    /// The fake vendor interface's service step that needs no ramdisk (Ironic master's
+    /// <c>log_passthrough</c>: it only logs). Its <c>trigger_servicewait</c>, which parks the node
+    /// in <c>service wait</c> for good, is not modelled.
+    /// </summary>
+    public static readonly ImmutableArray<StepDefinition> ServiceSteps = [new("vendor", "log_passthrough", 0, RequiresRamdisk: false)];
+
+    /// <summary>The Python class of each fake-hardware interface a step may name, which Ironic's errors name (the schema allows no others).</summary>
+    public static string InterfaceClass(string interfaceType) => interfaceType switch
+    {
+        "deploy" => "FakeDeploy",
+        "vendor" => "FakeVendorB",
+        "bios" => "FakeBIOS",
+        "power" => "FakePower",
+        "management" => "FakeManagement",
+        "boot" => "FakeBoot",
+        "inspect" => "FakeInspect",
+        "rescue" => "FakeRescue",
+        "raid" => "FakeRAID",
+        "console" => "FakeConsole",
+        "firmware" => "NoFirmware",
+        _ => "NoopNetwork",
+    };
 }
