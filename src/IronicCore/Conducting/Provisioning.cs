@@ -61,6 +61,13 @@ internal sealed class Provisioning(ConductorContext context)
     /// <summary>The API's pre-checks (Ironic's <c>NodeStatesController.provision</c>), before any conductor work; returns the request to carry out.</summary>
     private ProvisionRequest CheckRequest(Node node, ApiVerb verb, ProvisionRequest request)
     {
+        // Master's step policy check (validate_user_steps_policy) comes first, for every verb, and
+        // reads each step's interface and step before any schema check.
+        if (context.Profile.ChecksStepPolicyFirst && request.Runbook is null && request.MissingStepKey is { } key)
+        {
+            throw new KeyErrorException(key);
+        }
+
         var verbName = verb.ToIronicName();
         if (verb is ApiVerb.Active or ApiVerb.Rebuild && node.Maintenance
             && !context.MaintenancePolicy.AllowsRequest(node.ToView(), verb, context.Options))
