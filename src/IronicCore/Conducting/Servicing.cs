@@ -213,6 +213,24 @@ internal sealed class Servicing(ConductorContext context)
     }
 
     /// <summary>
+    /// Ironic master's <c>unhold</c> of <c>service hold</c>: <c>continue_node_service</c> in a
+    /// worker. A service hold here is one the node was created in (validation drops a request's
+    /// <c>hold</c> step), with no steps recorded: Ironic's <c>do_next_service_step</c> asserts
+    /// there are some, and <c>fail_on_error</c> hands that to the error handler.
+    /// </summary>
+    public void ContinueAfterUnhold(Node node)
+    {
+        if (node.StepPlan.IsDefaultOrEmpty && node.ServiceStep is null)
+        {
+            context.Steps.StepsFailed(
+                node, $"Unexpected error when processing next service step. AssertionError: BUG: No steps for {node.Uuid}, step index is 0");
+            return;
+        }
+
+        context.Steps.ContinueSteps(node);
+    }
+
+    /// <summary>
     /// Ironic's <c>set_node_service_steps</c>: the user's steps checked against the interfaces'
     /// service steps and the agent's cached ones, the reserved names left out, the operator's
     /// <c>[api] disallow_service_steps</c> dropped.

@@ -88,14 +88,22 @@ internal sealed class StepRunner(ConductorContext context)
         // last one the operation just ends); master aborts after the last step too.
         if (node.AbortAfterStep && (next is not null || context.Release == IronicRelease.Master))
         {
-            var operation = node.IsServicing() ? "service" : "clean";
+            if (node.IsServicing())
+            {
+                // Ironic master's continue_node_service: fail, then do_node_service_abort in this
+                // worker, without the abort event: the node stays in service failed.
+                context.Tasks.Fire(node, ProvisionEvent.Fail);
+                context.Servicing.DoAbort(node);
+                return;
+            }
+
             context.Tasks.Fire(node, ProvisionEvent.Fail, node.ManualCleanTarget());
             if (!TryTearDownAfterAbort(node))
             {
                 return;
             }
 
-            node.LastError = AbortedByRequest(operation, current);
+            node.LastError = AbortedByRequest("clean", current);
             node.SetCurrentStep(null);
             WipeStepInfo(node);
             return;
@@ -238,7 +246,7 @@ internal sealed class StepRunner(ConductorContext context)
     }
 
     /// <summary>
-    /// The tear-down of Ironic's <c>do_node_clean_abort</c> (and <c>do_node_service_abort</c>): when
+    /// The tear-down of Ironic's <c>do_node_clean_abort</c> (servicing's is <see cref="Servicing.DoAbort"/>): when
     /// it fails, the error handler records it without a <c>fail</c> event (the abort fired one), in
     /// maintenance if a step was running.
     /// </summary>
@@ -259,7 +267,7 @@ internal sealed class StepRunner(ConductorContext context)
         {
             StepsFailed(
                 node,
-                $"Failed to tear down {(node.IsServicing() ? "service" : "cleaning")} after aborting the operation",
+                "Failed to tear down cleaning after aborting the operation",
                 setFailState: false,
                 tearDown: false);
             return false;
