@@ -1,7 +1,11 @@
 #!/usr/bin/python3
-"""Runs many 21.4 scenario files through Ironic's oracle without paying its start-up each time.
+"""Runs many scenario files through Ironic's oracle without paying its start-up each time.
 
     /usr/bin/python3 .ci/oracle-forkserver.py ORACLE_DIR     (reads requests on stdin)
+
+It serves the release of the Ironic it imports: 21.4 on this machine; 2025.1 and master when
+.ci/differential starts it inside the ironic-oracle wrapper's chroot (with master's source on
+PYTHONPATH), where ORACLE_DIR and the paths of the requests are the chroot's.
 
 Each request is one line "SCENARIO OUT ERR"; the answer is one line with the exit code. The
 server imports the oracle's code and Ironic 21.4 once (about 1.6 s of CPU a run on a 2-core
@@ -34,6 +38,10 @@ def main():
     import json
     import ironic_inprocess as sim
     import ironic_oracle
+    if sim.ironic_release() == 'master':
+        # The oracle's bridge to Debian 13's oslo.versionedobjects must be in place before
+        # Ironic's objects are imported (its load_conf does it first thing, too late here).
+        sim._compat_libraries()
     # What the oracle's load_conf and Cloud import (load_conf itself runs in each child: the
     # options may be parsed once only); none reads a scenario option but those above.
     import ironic.conf  # noqa: F401

@@ -5,13 +5,19 @@ namespace IronicCore.Scenarios;
 /// after the steps so far, so that most verbs it draws are valid ones. It is a guess, not an oracle:
 /// where it is wrong a drawn verb is merely refused, which a scenario may well contain.
 /// </summary>
-internal sealed class GeneratedNode(string name, ScenarioProfile hardware, bool agentRescue, int automatedSteps)
+internal sealed class GeneratedNode(string name, ScenarioProfile hardware, bool agentRescue, int automatedSteps, bool servicing)
 {
     private static readonly string[] WaitStates = ["clean wait", "wait call-back", "rescue wait"];
+
+    /// <summary>With servicing, the states in which the agent or the operator moves the node on.</summary>
+    private static readonly string[] ServicingWaitStates = [.. WaitStates, "service wait", "clean hold", "deploy hold", "service hold"];
 
     /// <summary>Ironic's verbs, in a fixed order so that draws do not depend on a hash order.</summary>
     public static readonly string[] Verbs =
         ["manage", "provide", "inspect", "clean", "active", "deploy", "deleted", "undeploy", "rebuild", "abort", "adopt", "rescue", "unrescue"];
+
+    /// <summary>The verbs of releases with servicing and holds.</summary>
+    public static readonly string[] ServicingVerbs = [.. Verbs, "service", "unhold"];
 
     public string Name { get; } = name;
 
@@ -26,6 +32,9 @@ internal sealed class GeneratedNode(string name, ScenarioProfile hardware, bool 
 
     public bool? AutomatedClean { get; set; }
 
+    /// <summary>Whether the machine is on, as far as the steps so far tell (its agent runs only then); servicing releases only.</summary>
+    public bool PoweredOn { get; set; }
+
     /// <summary>Heartbeats the current wait still needs before it ends.</summary>
     public int HeartbeatsLeft { get; private set; }
 
@@ -38,12 +47,35 @@ internal sealed class GeneratedNode(string name, ScenarioProfile hardware, bool 
     /// <summary>Where a manual cleaning returns to (manageable) rather than an automated one (available).</summary>
     private bool manualClean;
 
+    /// <summary>Whether the service steps of the current service wait are ones the node lacks.</summary>
+    private bool serviceInvalid;
+
     public bool Agent => Hardware != ScenarioProfile.Fake;
 
-    public bool Waiting => WaitStates.Contains(State);
+    public bool Waiting => (servicing ? ServicingWaitStates : WaitStates).Contains(State);
 
-    /// <summary>The verbs Ironic's state machine accepts in the node's state (21.4).</summary>
-    public IReadOnlyList<string> ValidVerbs() => State switch
+    /// <summary>The verbs the release has.</summary>
+    public IReadOnlyList<string> AllVerbs => servicing ? ServicingVerbs : Verbs;
+
+    /// <summary>The verbs Ironic's state machine accepts in the node's state.</summary>
+    public IReadOnlyList<string> ValidVerbs() => servicing ? ServicingValidVerbs() : ValidVerbs21();
+
+    /// <summary>
+    /// Master's and 2025.1's machine (ironic/common/state_machine.py): <c>service</c> from active and the
+    /// service states, <c>unhold</c> and <c>abort</c> from the holds, <c>abort</c> in wait call-back.
+    /// </summary>
+    private IReadOnlyList<string> ServicingValidVerbs() => State switch
+    {
+        "active" => ["deleted", "undeploy", "rebuild", "rescue", "service", "service"],
+        "wait call-back" => ["deleted", "abort"],
+        "service wait" => ["abort", "deleted"],
+        "service failed" => ["service", "abort", "rescue", "deleted"],
+        "service hold" => ["unhold", "abort", "service"],
+        "clean hold" or "deploy hold" => ["unhold", "abort"],
+        _ => ValidVerbs21(),
+    };
+
+    private IReadOnlyList<string> ValidVerbs21() => State switch
     {
         "enroll" => ["manage"],
         "manageable" => ["provide", "inspect", "clean", "adopt", "manage"],
@@ -66,7 +98,7 @@ internal sealed class GeneratedNode(string name, ScenarioProfile hardware, bool 
     /// <summary>What the node most likely becomes once a valid verb was accepted.</summary>
     public void Accept(string verb, double now, bool cleaningEnabled, bool maintenanceAllowed)
     {
-        if (Maintenance && (verb is "clean" or "active" or "deploy" or "rebuild" or "rescue" or "unrescue"
+        if (Maintenance && (verb is "clean" or "active" or "deploy" or "rebuild" or "rescue" or "unrescue" or "service"
             || (verb == "provide" && !maintenanceAllowed)))
         {
             return;
@@ -118,7 +150,66 @@ internal sealed class GeneratedNode(string name, ScenarioProfile hardware, bool 
                 State = "active";
                 break;
             case "abort":
-                State = State == "clean wait" ? "clean failed" : "rescue failed";
+                State = State switch
+                {
+                    "clean wait" or "clean hold" => "clean failed",
+                    "wait call-back" or "deploy hold" => "deploy failed",
+                    // Master returns an aborted service to active (servicing.do_node_service_abort).
+                    "service wait" or "service hold" or "service failed" => "active",
+                    _ => "rescue failed",
+                };
+                break;
+            case "unhold":
+                Unhold(now);
+                break;
+        }
+    }
+
+    /// <summary>
+    /// A service the conductor accepted: steps the node's interfaces run in the request end it at once,
+    /// the agent's wait in service wait for two heartbeats; steps it lacks fail servicing once the agent is up.
+    /// </summary>
+    public void Service(double now, bool inBand, bool valid)
+    {
+        if (Maintenance)
+        {
+            return;
+        }
+
+        if (!inBand || !Agent)
+        {
+            State = valid ? "active" : "service failed";
+
+            // A step that fails in the conductor fails servicing with maintenance (fault "service failure").
+            Maintenance = !valid;
+        }
+        else
+        {
+            StartWait("service wait", now, valid ? 2 : 1);
+            serviceInvalid = !valid;
+
+            // Preparing the service reboots the machine into the ramdisk.
+            PoweredOn = BmcReachable;
+        }
+    }
+
+    /// <summary>
+    /// A created hold has no recorded steps: a clean hold waits for the agent to start cleaning, a deploy
+    /// hold resumes a deploy that fails, a service hold fails servicing.
+    /// </summary>
+    private void Unhold(double now)
+    {
+        switch (State)
+        {
+            case "clean hold":
+                manualClean = false;
+                StartWait("clean wait", now, automatedSteps + 1);
+                break;
+            case "deploy hold":
+                StartWait("wait call-back", now, 1);
+                break;
+            default:
+                State = "service failed";
                 break;
         }
     }
@@ -131,14 +222,24 @@ internal sealed class GeneratedNode(string name, ScenarioProfile hardware, bool 
             return;
         }
 
+        if (State == "service wait" && !PoweredOn)
+        {
+            // Servicing reads the steps from an agent that is not running.
+            State = "service failed";
+            return;
+        }
+
         if (AgentStatus == "FAILED")
         {
-            State = State switch { "clean wait" => "clean failed", "wait call-back" => "deploy failed", _ => State };
+            State = State switch
+            {
+                "clean wait" => "clean failed", "wait call-back" => "deploy failed", "service wait" => "service failed", _ => State,
+            };
             AgentStatus = null;
             return;
         }
 
-        if (AgentStatus == "RUNNING")
+        if (AgentStatus == "RUNNING" || State.EndsWith("hold", StringComparison.Ordinal))
         {
             return;
         }
@@ -153,14 +254,15 @@ internal sealed class GeneratedNode(string name, ScenarioProfile hardware, bool 
             "clean wait" => manualClean ? "manageable" : "available",
             // fake-hardware cannot set the boot device to disk: its direct deploys fail at the end.
             "wait call-back" => Hardware == ScenarioProfile.Ipmi ? "active" : "deploy failed",
+            "service wait" => serviceInvalid ? "service failed" : "active",
             _ => "rescue",
         };
     }
 
     /// <summary>A wait that outlived its callback timeout fails at the next check.</summary>
-    public void Advance(double now, double cleanTimeout, double deployTimeout, double rescueTimeout)
+    public void Advance(double now, double cleanTimeout, double deployTimeout, double rescueTimeout, double serviceTimeout)
     {
-        if (!Waiting || Maintenance)
+        if (!Waiting || Maintenance || State.EndsWith("hold", StringComparison.Ordinal))
         {
             return;
         }
@@ -169,6 +271,7 @@ internal sealed class GeneratedNode(string name, ScenarioProfile hardware, bool 
         {
             "clean wait" => (cleanTimeout, "clean failed"),
             "wait call-back" => (deployTimeout, "deploy failed"),
+            "service wait" => (serviceTimeout, "service failed"),
             _ => (rescueTimeout, "rescue failed"),
         };
         if (now - WaitSince > timeout + 60)

@@ -52,7 +52,7 @@ internal sealed partial class GeneratedScenario
     private bool Verb(GeneratedNode node, bool valid)
     {
         var allowed = node.ValidVerbs();
-        var verbs = valid && allowed.Count > 0 ? allowed : [.. GeneratedNode.Verbs.Where(v => !allowed.Contains(v))];
+        var verbs = valid && allowed.Count > 0 ? allowed : [.. node.AllVerbs.Where(v => !allowed.Contains(v))];
         var verb = Pick(verbs);
         var step = Step("provision", node, $"operator: {verb} in {node.State} ({(valid ? "valid" : "invalid")} for the state as the generator models it)");
         step["target"] = verb;
@@ -63,6 +63,30 @@ internal sealed partial class GeneratedScenario
             {
                 step["disable_ramdisk"] = true;
             }
+
+            if (Servicing && Chance(0.2))
+            {
+                AddHold(step["clean_steps"]!.AsArray(), priority: null);
+            }
+        }
+
+        if (Servicing && verb is "active" or "deploy" or "rebuild" && Chance(0.15))
+        {
+            var deploySteps = new JsonArray();
+            AddHold(deploySteps, priority: Pick([10, 60, 100]));
+            step["deploy_steps"] = deploySteps;
+        }
+
+        if (verb == "service")
+        {
+            var (serviceSteps, inBand, known) = ServiceSteps(node);
+            step["service_steps"] = serviceSteps;
+            if (valid)
+            {
+                node.Service(now, inBand, known);
+            }
+
+            return true;
         }
 
         if (verb == "rescue" && !Chance(0.1))
@@ -106,6 +130,56 @@ internal sealed partial class GeneratedScenario
         return [manual];
     }
 
+    /// <summary>
+    /// A <c>hold</c> step among the user's steps (Ironic's reserved step: the conductor holds the node
+    /// there until <c>unhold</c>); releases with holds only.
+    /// </summary>
+    private void AddHold(JsonArray userSteps, int? priority)
+    {
+        var hold = new JsonObject { ["interface"] = "deploy", ["step"] = "hold", ["args"] = new JsonObject() };
+        if (priority is { } value)
+        {
+            hold["priority"] = value;
+        }
+
+        userSteps.Insert(Chance(0.5) ? 0 : userSteps.Count, hold);
+    }
+
+    /// <summary>
+    /// A service's steps: the agent's service steps and the fake vendor's, valid or not (a step no
+    /// interface has, a required argument left out, an argument the step does not take), now and then
+    /// with a hold. Returns whether they run on the agent and whether the node has them.
+    /// </summary>
+    private (JsonArray Steps, bool InBand, bool Known) ServiceSteps(GeneratedNode node)
+    {
+        var (interfaceName, stepName, inBand, known, args) = random.Next(12) switch
+        {
+            0 => ("deploy", "no_such_step", true, false, null),
+            1 => ("raid", "apply_configuration", true, false, new JsonObject()),
+            2 => ("deploy", "burnin_cpu", true, false, new JsonObject { ["no_such_argument"] = 1 }),
+            < 6 when !node.Agent => ("vendor", "log_passthrough", false, true, null),
+            < 7 when !node.Agent => ("vendor", "trigger_servicewait", false, true, null),
+            _ when !node.Agent => ("deploy", "burnin_cpu", true, false, null),
+            < 5 => ("vendor", "log_passthrough", false, true, null),
+            < 8 => ("deploy", "burnin_cpu", true, true, null),
+            < 10 => ("deploy", "burnin_memory", true, true, new JsonObject()),
+            _ => ("raid", "delete_configuration", true, true, null),
+        };
+        var service = new JsonObject { ["interface"] = interfaceName, ["step"] = stepName };
+        if (args is not null)
+        {
+            service["args"] = args;
+        }
+
+        var steps = new JsonArray(service);
+        if (Chance(0.2))
+        {
+            AddHold(steps, priority: null);
+        }
+
+        return (steps, inBand, known);
+    }
+
     private bool Heartbeat(GeneratedNode node)
     {
         var step = Step("heartbeat", node, $"agent: heartbeat in {node.State}");
@@ -143,7 +217,7 @@ internal sealed partial class GeneratedScenario
         now += seconds;
         foreach (var node in nodes)
         {
-            node.Advance(now, Timeout("clean"), Timeout("deploy"), Timeout("rescue"));
+            node.Advance(now, Timeout("clean"), Timeout("deploy"), Timeout("rescue"), Timeout("service"));
         }
 
         return true;
@@ -174,6 +248,7 @@ internal sealed partial class GeneratedScenario
         {
             step["power_state"] = Chance(0.5) ? "power on" : "power off";
             step["comment"] = $"{step["comment"]!.GetValue<string>()}; the machine is {step["power_state"]!.GetValue<string>()} behind the conductor's back";
+            node.PoweredOn = step["power_state"]!.GetValue<string>() == "power on";
         }
 
         node.BmcReachable = reachable;
@@ -188,6 +263,11 @@ internal sealed partial class GeneratedScenario
         if (target.StartsWith("soft", StringComparison.Ordinal) && Chance(0.3))
         {
             step["timeout"] = Pick([10, 60]);
+        }
+
+        if (node.BmcReachable && !node.Maintenance)
+        {
+            node.PoweredOn = !target.EndsWith("power off", StringComparison.Ordinal);
         }
 
         return true;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
 using IronicCore.Simulation;
+using IronicCore.States;
 
 namespace IronicCore.Scenarios;
 
@@ -18,6 +19,15 @@ internal sealed partial class GeneratedScenario
         "clean failed", "deploy failed", "error", "rescue", "inspect failed",
     ];
 
+    /// <summary>
+    /// What releases with servicing add to the start states: the service and hold states, which no
+    /// request reaches (step validation drops <c>hold</c>), so a node is created in them.
+    /// </summary>
+    private static readonly string[] ServicingStartStates =
+    [
+        .. StartStates, "active", "active", "service failed", "service failed", "service wait", "clean hold", "deploy hold", "service hold",
+    ];
+
     private static readonly string[] MaintenanceReasons =
         ["disk smart errors", "RMA pending", "memory errors", "firmware upgrade", "user_reason: fan failure", "investigating"];
 
@@ -28,15 +38,17 @@ internal sealed partial class GeneratedScenario
 
     private readonly SeededRandom random;
     private readonly ulong seed;
+    private readonly IronicRelease release;
     private readonly JsonObject options = [];
     private readonly List<JsonObject> nodeLines = [];
     private readonly List<GeneratedNode> nodes = [];
     private readonly List<JsonObject> steps = [];
     private double now;
 
-    public GeneratedScenario(ulong seed, ScenarioProfile profile)
+    public GeneratedScenario(ulong seed, ScenarioProfile profile, IronicRelease release)
     {
         this.seed = seed;
+        this.release = release;
         random = new SeededRandom(seed ^ 0x5CE4_A210_9E3D_1701);
         DrawOptions();
         var count = 1 + random.Next(3);
@@ -62,13 +74,17 @@ internal sealed partial class GeneratedScenario
 
     private bool CleaningEnabled => options["conductor.automated_clean"]?.GetValue<bool>() ?? true;
 
+    /// <summary>Whether the release has servicing and holds (every release after 21.4).</summary>
+    private bool Servicing => release != IronicRelease.Release21_4;
+
     private bool MaintenanceAllowed => options["conductor.allow_provisioning_in_maintenance"]?.GetValue<bool>() ?? true;
 
     /// <summary>The file, laid out as the hand-written scenarios are: one node and one step a line.</summary>
     public string Write()
     {
         var text = new StringBuilder();
-        text.Append("{\n  \"format\": \"").Append(ScenarioParser.Format).Append("\",\n  \"ironic_release\": \"21.4\",\n");
+        text.Append("{\n  \"format\": \"").Append(ScenarioParser.Format).Append("\",\n  \"ironic_release\": \"")
+            .Append(release.ToIronicName()).Append("\",\n");
         text.Append("  \"seed\": ").Append(seed.ToString(CultureInfo.InvariantCulture)).Append(",\n");
         text.Append("  \"options\": ").Append(JsonLine.Format(options)).Append(",\n");
         AppendList(text, "nodes", nodeLines);
@@ -134,6 +150,11 @@ internal sealed partial class GeneratedScenario
         {
             options["deploy.power_off_after_deploy_failure"] = false;
         }
+
+        if (Servicing && Chance(0.12))
+        {
+            options["conductor.service_callback_timeout"] = Pick([300, 600, 900]);
+        }
     }
 
     private void DrawNode(string name, ScenarioProfile profile)
@@ -153,7 +174,7 @@ internal sealed partial class GeneratedScenario
             line["rescue_interface"] = "agent";
         }
 
-        var state = Pick(StartStates);
+        var state = Pick(Servicing ? ServicingStartStates : StartStates);
         line["provision_state"] = state;
         if (!Chance(0.05))
         {
@@ -196,9 +217,10 @@ internal sealed partial class GeneratedScenario
         }
 
         nodeLines.Add(line);
-        nodes.Add(new GeneratedNode(name, hardware, agentRescue, automatedSteps)
+        nodes.Add(new GeneratedNode(name, hardware, agentRescue, automatedSteps, Servicing)
         {
             State = state,
+            PoweredOn = line["power_state"]?.GetValue<string>() == "power on",
             Maintenance = maintenance,
             AutomatedClean = automatedClean,
         });

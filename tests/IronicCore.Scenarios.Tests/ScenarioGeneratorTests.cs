@@ -1,4 +1,5 @@
 using System.Text.Json;
+using IronicCore.States;
 
 namespace IronicCore.Scenarios.Tests;
 
@@ -104,6 +105,82 @@ public sealed class ScenarioGeneratorTests
             Assert.That(statuses, Is.EquivalentTo(new[] { "SUCCEEDED", "FAILED", "RUNNING" }));
         });
     }
+
+    [Test]
+    public void Generate_Release21_4_IsTheFileWithoutARelease()
+    {
+        for (ulong seed = 0; seed < 50; seed++)
+        {
+            Assert.That(ScenarioGenerator.Generate(seed, ScenarioProfile.Mixed, IronicRelease.Release21_4),
+                Is.EqualTo(ScenarioGenerator.Generate(seed, ScenarioProfile.Mixed)), $"seed {seed}");
+        }
+    }
+
+    [TestCase(ScenarioProfile.Fake)]
+    [TestCase(ScenarioProfile.FakeDirect)]
+    [TestCase(ScenarioProfile.Ipmi)]
+    [TestCase(ScenarioProfile.Mixed)]
+    public void Generate_Master_IsAValidMasterFileWithinItsBounds(ScenarioProfile profile)
+    {
+        Assert.Multiple(() =>
+        {
+            for (ulong seed = 0; seed < Seeds; seed++)
+            {
+                var file = ScenarioGenerator.Generate(seed, profile, IronicRelease.Master);
+
+                var scenario = Scenario.Parse(file);
+
+                using var document = JsonDocument.Parse(file);
+                Assert.That(scenario.NodeNames, Has.Length.InRange(1, 3), $"seed {seed}");
+                Assert.That(document.RootElement.GetProperty("steps").GetArrayLength(), Is.InRange(10, 40), $"seed {seed}");
+                Assert.That(document.RootElement.GetProperty("ironic_release").GetString(), Is.EqualTo("master"), $"seed {seed}");
+                Assert.That(Drivers(document), Is.SubsetOf(ExpectedDrivers(profile)), $"seed {seed}");
+            }
+        });
+    }
+
+    [Test]
+    public void Generate_MasterAcrossSeeds_DrawsServicingAndHolds()
+    {
+        var targets = new HashSet<string>();
+        var states = new HashSet<string>();
+        var lists = new HashSet<string>();
+        for (ulong seed = 0; seed < Seeds; seed++)
+        {
+            using var document = JsonDocument.Parse(ScenarioGenerator.Generate(seed, ScenarioProfile.Mixed, IronicRelease.Master));
+            foreach (var node in document.RootElement.GetProperty("nodes").EnumerateArray())
+            {
+                states.Add(node.GetProperty("provision_state").GetString()!);
+            }
+
+            foreach (var step in document.RootElement.GetProperty("steps").EnumerateArray())
+            {
+                if (step.TryGetProperty("target", out var target))
+                {
+                    targets.Add(target.GetString()!);
+                }
+
+                foreach (var list in new[] { "clean_steps", "deploy_steps", "service_steps" })
+                {
+                    if (step.TryGetProperty(list, out var userSteps) && userSteps.EnumerateArray().Any(s => s.GetProperty("step").GetString() == "hold"))
+                    {
+                        lists.Add(list);
+                    }
+                }
+            }
+        }
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(targets, Is.SupersetOf(new[] { "service", "unhold", "abort" }));
+            Assert.That(states, Is.SupersetOf(new[] { "service failed", "service wait", "clean hold", "deploy hold", "service hold" }));
+            Assert.That(lists, Is.EquivalentTo(new[] { "clean_steps", "deploy_steps", "service_steps" }), "hold steps in every kind of step list");
+        });
+    }
+
+    [Test]
+    public void Generate_UndefinedRelease_IsRefused() =>
+        Assert.That(() => ScenarioGenerator.Generate(1, ScenarioProfile.Mixed, (IronicRelease)42), Throws.TypeOf<ArgumentOutOfRangeException>());
 
     [Test]
     public void Generate_UndefinedProfile_IsRefused() =>

@@ -76,8 +76,8 @@ internal static class ApiPipeline
         context.Request.RouteValues.Clear();
         var requestId = $"req-{Guid.NewGuid()}";
         context.Response.Headers["Openstack-Request-Id"] = requestId;
-        var release = context.RequestServices.GetRequiredService<ApiVersions>().Release;
-        if (release != IronicCore.States.IronicRelease.Release21_4)
+        var versions = context.RequestServices.GetRequiredService<ApiVersions>();
+        if (versions.SendsXOpenStackRequestId)
         {
             context.Response.Headers["X-OpenStack-Request-Id"] = requestId;
         }
@@ -88,7 +88,7 @@ internal static class ApiPipeline
             path = "/v1" + path;
         }
 
-        context.Request.Path = path.Length == 0 ? "/" : JsonSuffix.Strip(context, path, release);
+        context.Request.Path = path.Length == 0 ? "/" : JsonSuffix.Strip(context, path, versions);
         return next(context);
     }
 }

@@ -1,5 +1,4 @@
 using IronicCore.Api.Versioning;
-using IronicCore.States;
 using Microsoft.AspNetCore.Http;
 
 namespace IronicCore.Api.Http;
@@ -19,9 +18,9 @@ internal static class JsonSuffix
     private static readonly object Key = new();
 
     /// <summary>The path without its <c>.json</c>, when this release and the request's version strip it.</summary>
-    public static string Strip(HttpContext context, string path, IronicRelease release)
+    public static string Strip(HttpContext context, string path, ApiVersions versions)
     {
-        if (!path.EndsWith(Suffix, StringComparison.Ordinal) || !Strips(context.Request.Headers, release))
+        if (!path.EndsWith(Suffix, StringComparison.Ordinal) || !Strips(context.Request.Headers, versions))
         {
             return path;
         }
@@ -37,7 +36,7 @@ internal static class JsonSuffix
     /// Master decides from the legacy version header alone, before negotiation: a parsable 1.N below
     /// 1.91 strips; no header, <c>latest</c> or a later version keeps the suffix.
     /// </summary>
-    private static bool Strips(IHeaderDictionary headers, IronicRelease release) =>
-        release == IronicRelease.Release21_4 ||
+    private static bool Strips(IHeaderDictionary headers, ApiVersions versions) =>
+        versions.AlwaysStripsJsonSuffix ||
         (ApiVersion.TryParse(headers[ApiVersions.VersionHeader].ToString().Trim(), out var version) && version.Minor is > 0 and < KeptSince);
 }

@@ -37,10 +37,10 @@ internal static class HistoryEndpoints
     private static async Task List(HttpContext context, ConductorLoop loop, ApiVersions versions, string ident)
     {
         var version = context.RequireEndpoint(Since);
-        var master = versions.Release != IronicRelease.Release21_4;
+        var sorts = versions.SortsHistory;
 
-        // Ironic 21.4 neither sorts history on request nor names the order in its next link.
-        var query = master
+        // A release that does not sort history on request does not name the order in its next link either.
+        var query = sorts
             ? new QueryArgs(context, "detail", "marker", "limit", "sort_key", "sort_dir")
             : new QueryArgs(context, "detail", "marker", "limit");
         var detail = query.Bool("detail") == true;
@@ -51,7 +51,7 @@ internal static class HistoryEndpoints
         }
 
         var limitAsked = query.Int("limit");
-        var fields = detail ? master ? DetailFields : DetailFields21_4 : StandardFields;
+        var fields = detail ? versions.HistoryHasStateFields ? DetailFields : DetailFields21_4 : StandardFields;
         var sortKey = query["sort_key"] ?? "created_at";
         var baseUrl = Links.BaseUrl(context);
         var answer = await loop.Run(s =>
@@ -60,7 +60,7 @@ internal static class HistoryEndpoints
             var start = marker is null ? null : s.Conductor.GetNodeHistoryEvent(marker);
             var limit = Paging.Limit(limitAsked);
             var sortDir = Paging.SortDirection(query["sort_dir"]);
-            if (!(master ? SortKeys : SortKeys21_4).Contains(sortKey))
+            if (!(versions.HistoryHasStateFields ? SortKeys : SortKeys21_4).Contains(sortKey))
             {
                 throw Paging.InvalidSortKey(sortKey);
             }
@@ -78,8 +78,8 @@ internal static class HistoryEndpoints
             var result = new JsonObject { ["history"] = new JsonArray([.. page.Select(e => (JsonNode)Render(e, node.Uuid, baseUrl, version, detail))]) };
             if (page.Count > 0 && page.Count == limit)
             {
-                var order = master ? $"sort_key={sortKey}&sort_dir={sortDir}&" : string.Empty;
-                result["next"] = $"{baseUrl}/v1/nodes/{ident}/history?marker={MarkerRepr(start, node, s, master)}&{order}" +
+                var order = sorts ? $"sort_key={sortKey}&sort_dir={sortDir}&" : string.Empty;
+                result["next"] = $"{baseUrl}/v1/nodes/{ident}/history?marker={MarkerRepr(start, node, s, versions.HistoryHasStateFields)}&{order}" +
                     $"fields={string.Join(",", fields)}&limit={limit}&marker={page[^1].Uuid}";
             }
 
@@ -166,7 +166,7 @@ internal static class HistoryEndpoints
     /// The <c>marker</c> Ironic writes first into a history page's next link: the request's marker
     /// object as oslo's versioned objects print themselves (<c>None</c> on the first page).
     /// </summary>
-    private static string MarkerRepr(NodeHistoryEvent? marker, NodeView node, SimulationState simulation, bool master)
+    private static string MarkerRepr(NodeHistoryEvent? marker, NodeView node, SimulationState simulation, bool stateFields)
     {
         if (marker is null)
         {
@@ -177,7 +177,7 @@ internal static class HistoryEndpoints
         var at = marker.CreatedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
         var id = (marker.Id + 1).ToString(CultureInfo.InvariantCulture);
         var nodeId = NodeIdent.DatabaseId(simulation, node.Uuid).ToString(CultureInfo.InvariantCulture);
-        var fields = master
+        var fields = stateFields
             ? $"conductor={Text(marker.Conductor)},created_at={at},duration_seconds={marker.DurationSeconds?.ToString(CultureInfo.InvariantCulture) ?? "None"}," +
               $"event={Text(marker.Event)},event_type={Text(marker.EventType)},id={id},node_id={nodeId},project=None,severity={Text(marker.Severity)}," +
               $"state={Text(marker.State.ToIronicName())},target_provision_state={Text(marker.TargetProvisionState?.ToIronicName())},updated_at=None,user=None,uuid={Text(marker.Uuid)}"

@@ -59,7 +59,7 @@ internal static class StateEndpoints
     {
         _ = new QueryArgs(context);
         var body = await RequestBody.ReadObjectAsync(context, "provision").ConfigureAwait(false);
-        RequestBody.AllowOnly(body, versions.Release == IronicRelease.Release21_4 ? ProvisionFields : [.. ProvisionFields, "runbook"]);
+        RequestBody.AllowOnly(body, versions.ProvisionTakesRunbook ? [.. ProvisionFields, "runbook"] : ProvisionFields);
 
         // Ironic's validators, in the order of the controller's parameters, before its body.
         IronicArgs.UuidOrName("node_ident", ident);

@@ -1,5 +1,4 @@
 using IronicCore.Api.Errors;
-using IronicCore.States;
 using Microsoft.AspNetCore.Http;
 
 namespace IronicCore.Api.Versioning;
@@ -15,7 +14,7 @@ internal sealed class VersionNegotiation(RequestDelegate next, ApiVersions versi
 {
     public Task InvokeAsync(HttpContext context)
     {
-        var root = context.Request.Path == "/" && versions.Release != IronicRelease.Release21_4;
+        var root = context.Request.Path == "/" && versions.NegotiatesOnRoot;
         if (!root && !context.Request.Path.StartsWithSegments("/v1", StringComparison.Ordinal))
         {
             return next(context);
@@ -34,7 +33,7 @@ internal sealed class VersionNegotiation(RequestDelegate next, ApiVersions versi
 
         if (!ApiVersion.TryParse(requested, out var version))
         {
-            if (versions.Release != IronicRelease.Release21_4)
+            if (versions.RangeOnInvalidVersion)
             {
                 AddRange(context);
             }
@@ -64,7 +63,7 @@ internal sealed class VersionNegotiation(RequestDelegate next, ApiVersions versi
 
     private string? Requested(IHeaderDictionary headers)
     {
-        if (versions.Release != IronicRelease.Release21_4)
+        if (versions.ReadsStandardHeader)
         {
             foreach (var value in headers[ApiVersions.StandardHeader])
             {

@@ -21,17 +21,18 @@ internal sealed class AgentRuntime(
     ConductorOptions options,
     AgentBehaviour? behaviour,
     ISimulationEventHandler handler,
-    IAgentEnvironment environment)
+    IAgentEnvironment environment,
+    bool scriptedAgentsUseTls)
 {
     private const string Version = "9.4.0";
     private const string MaskedToken = "******";
 
     /// <summary>
     /// Whether agents call back over https. Timed agents follow <c>[agent] require_tls</c>; scripted
-    /// ones are the scenario format's agent, which heartbeats over http in 21.4 and https in master
-    /// (the oracle's ironic-python-agent), so a 21.4 conductor that requires TLS refuses it.
+    /// ones are the scenario format's agent (the oracle's ironic-python-agent), which heartbeats over
+    /// https as the release profile says: a 21.4 conductor that requires TLS refuses it.
     /// </summary>
-    public bool UsesTls => behaviour is null ? options.Release == IronicRelease.Master : options.Agent.RequireTls;
+    public bool UsesTls => behaviour is null ? scriptedAgentsUseTls : options.Agent.RequireTls;
 
     /// <summary>A node's agent: IPA's default clean and service steps unless the node says otherwise; scripted agents of powered-on machines run already.</summary>
     public SimulatedAgent Create(int slot, ImmutableArray<StepDefinition>? cleanSteps, ImmutableArray<StepDefinition>? serviceSteps, bool poweredOn)

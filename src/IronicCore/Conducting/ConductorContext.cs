@@ -34,6 +34,7 @@ internal sealed class ConductorContext
         AgentBehaviour = agentBehaviour;
         Handler = handler;
         Machine = ProvisionStateMachine.For(options.Release);
+        Profile = ReleaseProfile.For(options.Release);
         Random = new SeededRandom(seed);
         Nodes = new NodeTable();
         Tasks = new TaskManager(this);
@@ -57,7 +58,7 @@ internal sealed class ConductorContext
         RamdiskApi = new RamdiskApi(this);
         AgentHost = new AgentHost(this);
         Utils = new ConductorUtils(this);
-        Agents = new AgentRuntime(clock, Random, options, agentBehaviour, handler, AgentHost);
+        Agents = new AgentRuntime(clock, Random, options, agentBehaviour, handler, AgentHost, Profile.ScenarioAgentUsesTls);
         Workers = new WorkerDispatch(this);
         Periodics = new PeriodicTasks(clock, handler, [
             new CleanWaitTimeouts(this),
@@ -91,6 +92,9 @@ internal sealed class ConductorContext
 
     /// <summary>The provision state machine of <see cref="Release"/>.</summary>
     public ProvisionStateMachine Machine { get; }
+
+    /// <summary>The rules of <see cref="Release"/> that differ between releases.</summary>
+    public ReleaseProfile Profile { get; }
 
     /// <summary>The conductor's random stream: node UUIDs, agent tokens, timed agents' draws.</summary>
     public SeededRandom Random { get; }

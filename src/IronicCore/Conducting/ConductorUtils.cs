@@ -15,6 +15,8 @@ internal sealed class ConductorUtils(ConductorContext context) : IConductorUtils
 {
     public ConductorOptions Options => context.Options;
 
+    public ReleaseProfile Profile => context.Profile;
+
     public IMaintenancePolicy MaintenancePolicy => context.MaintenancePolicy;
 
     public DateTimeOffset Now => context.Clock.GetUtcNow();

@@ -49,7 +49,7 @@ internal static class NodeDriverRules
                 var allowed = string.Join(", ", AllowedUpdateStates.Select(s => s.ToIronicName()));
                 throw new InvalidStateException(
                     $"Node {node.Uuid} can not have {type}_interface updated unless it is in one of allowed ({allowed}) states or in maintenance mode." +
-                    (context.Release == IronicRelease.Master ? $" Current state is '{node.ProvisionState.ToIronicName()}'." : string.Empty));
+                    (context.Profile.InterfaceUpdateErrorNamesState ? $" Current state is '{node.ProvisionState.ToIronicName()}'." : string.Empty));
             }
         }
 

@@ -20,9 +20,8 @@ internal static class ProvisionAfterState
         var runbook = request.Runbook;
         if (runbook is not null)
         {
-            if (release != IronicRelease.Master)
+            if (!ReleaseProfile.For(release).ProvisionTakesRunbook)
             {
-                // Ironic 21.4's provision API has no such argument.
                 throw new ClientSideErrorException("Unexpected arguments: runbook");
             }
 

@@ -81,10 +81,10 @@ internal sealed class Provisioning(ConductorContext context)
 
         request = ProvisionAfterState.Check(node, verb, request, context.Runbooks, context.Release);
 
-        var master = context.Release == IronicRelease.Master;
-        if (request.DisableRamdisk is not null && verb != ApiVerb.Clean && !(master && verb == ApiVerb.Service))
+        var service = context.Profile.ServiceTakesDisableRamdisk;
+        if (request.DisableRamdisk is not null && verb != ApiVerb.Clean && !(service && verb == ApiVerb.Service))
         {
-            throw new BadRequestException("disable_ramdisk is supported only with manual cleaning" + (master ? " or servicing" : string.Empty));
+            throw new BadRequestException("disable_ramdisk is supported only with manual cleaning" + (service ? " or servicing" : string.Empty));
         }
 
         RefuseUnless(IsEmpty(request.CleanSteps) || verb == ApiVerb.Clean, "clean_steps", "clean");
@@ -246,7 +246,7 @@ internal sealed class Provisioning(ConductorContext context)
         };
         if (count >= limit)
         {
-            throw new ConcurrentActionLimitException(task, context.Release == IronicRelease.Master ? 503 : 500);
+            throw new ConcurrentActionLimitException(task, context.Profile.ConcurrentActionLimitStatus);
         }
     }
 }

@@ -62,9 +62,9 @@ internal sealed class RamdiskApi(ConductorContext context)
             throw new InvalidParameterValueException("TLS is required by configuration");
         }
 
-        // Master: an agent's first heartbeat (no URL recorded yet) must not be lost to a busy
-        // node, so it is refused and the agent retries soon; later ones are simply dropped.
-        if (context.Release == IronicRelease.Master && node.AgentUrl is null && node.Reservation is { } host)
+        // An agent's first heartbeat (no URL recorded yet) must not be lost to a busy node, so it
+        // is refused and the agent retries soon; later ones are simply dropped.
+        if (context.Profile.RefusesFirstHeartbeatWhileLocked && node.AgentUrl is null && node.Reservation is { } host)
         {
             throw new NodeLockedException(node.Uuid, host);
         }

@@ -94,7 +94,7 @@ internal sealed class StepPlans(ConductorContext context)
 
     /// <summary>A step name master reserves for the conductor (not for deploy steps): validation skips it and leaves it out.</summary>
     public bool IsReservedStep(StepRequest user, StepKind kind) =>
-        Release == IronicRelease.Master && kind != StepKind.Deploy && ReservedStepNames.Contains(user.Step);
+        context.Profile.SkipsReservedSteps && kind != StepKind.Deploy && ReservedStepNames.Contains(user.Step);
 
     /// <summary>
     /// Ironic's <c>_validate_user_steps</c>: each user step must name a driver step (unless

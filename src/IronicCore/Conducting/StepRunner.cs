@@ -84,9 +84,7 @@ internal sealed class StepRunner(ConductorContext context)
             next = null;
         }
 
-        // 21.4 honours an abort waiting for the step only when another step follows (after the
-        // last one the operation just ends); master aborts after the last step too.
-        if (node.AbortAfterStep && (next is not null || context.Release == IronicRelease.Master))
+        if (node.AbortAfterStep && (next is not null || context.Profile.AbortAfterLastStep))
         {
             if (node.IsServicing())
             {
@@ -286,12 +284,11 @@ internal sealed class StepRunner(ConductorContext context)
     }
 
     /// <summary>
-    /// The error handlers' words when tearing the ramdisk down failed too: 21.4 only says so; master
-    /// names the node and the reason for cleaning, and only says so for servicing.
+    /// The error handlers' words when tearing the ramdisk down failed too; servicing only says so.
     /// </summary>
     private string AlsoFailedToTearDown(Node node, string error, IronicException failure, bool servicing) =>
         servicing ? $"{error}. Also failed to tear down servicing."
-        : context.Options.Release == IronicRelease.Master
+        : context.Profile.TearDownFailureNamesReason
             ? $"{error}. Also Failed to tear down cleaning on node {node.Uuid}, reason: {failure.Message}"
             : $"{error}. Also failed to tear down cleaning.";
 

@@ -72,7 +72,7 @@ public sealed partial class ConductorOptions
     /// </summary>
     private void CheckHttpUrl(ImmutableArray<OptionError>.Builder errors)
     {
-        if (Release != IronicRelease.Master || Deploy?.HttpUrl is not { } url)
+        if (!ReleaseProfile.For(Release).ValidatesHttpUrl || Deploy?.HttpUrl is not { } url)
         {
             return;
         }
@@ -92,7 +92,7 @@ public sealed partial class ConductorOptions
     /// </summary>
     private void CheckWorkerPool(ImmutableArray<OptionError>.Builder errors)
     {
-        if (Release != IronicRelease.Master)
+        if (!ReleaseProfile.For(Release).ChecksWorkerPool)
         {
             return;
         }

@@ -16,8 +16,8 @@ namespace IronicCore.Configuration;
 /// </summary>
 internal sealed class OptionCatalog
 {
-    private static readonly ConductorOptions MasterDefaults = new(IronicRelease.Master);
-    private static readonly ConductorOptions Release21_4Defaults = new(IronicRelease.Release21_4);
+    /// <summary>Each release's defaults, indexed by release.</summary>
+    private static readonly ConductorOptions[] Defaults = [.. Enum.GetValues<IronicRelease>().Select(r => new ConductorOptions(r))];
 
     /// <summary>The options of each driver section class, built on first use.</summary>
     private static readonly ConcurrentDictionary<Type, ImmutableArray<OptionEntry>> DriverEntries = new();
@@ -89,7 +89,7 @@ internal sealed class OptionCatalog
     /// </summary>
     public static ConductorOptions DefaultsOf(IronicRelease release, Type? driverSection = null)
     {
-        var defaults = release == IronicRelease.Release21_4 ? Release21_4Defaults : MasterDefaults;
+        var defaults = Defaults[(int)release];
         return driverSection is null
             ? defaults
             : DriverDefaults.GetOrAdd((driverSection, release), key => new ConductorOptions(key.Release) { DriverSections = [NewSection(key.Section, key.Release)] });

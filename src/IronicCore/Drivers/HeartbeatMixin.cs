@@ -60,14 +60,14 @@ internal static class HeartbeatMixin
     private static bool HeartbeatAllowed(ProvisionState state, IConductorUtils conductor) =>
         state is ProvisionState.WaitCallBack or ProvisionState.CleanWait or ProvisionState.RescueWait
             or ProvisionState.Deploying or ProvisionState.Cleaning or ProvisionState.Rescuing
-        || (conductor.Options.Release == IronicRelease.Master && state is ProvisionState.ServiceWait or ProvisionState.Servicing
+        || (conductor.Profile.HeartbeatInServiceAndHoldStates && state is ProvisionState.ServiceWait or ProvisionState.Servicing
             or ProvisionState.CleanHold or ProvisionState.DeployHold or ProvisionState.ServiceHold)
         || (conductor.Options.Deploy.FastTrack && state is ProvisionState.Enroll or ProvisionState.Manageable or ProvisionState.Available);
 
     private static bool IsRecordOnly(ProvisionState state, IConductorUtils conductor) =>
         state is ProvisionState.Enroll or ProvisionState.Manageable or ProvisionState.Available
             or ProvisionState.Cleaning or ProvisionState.Deploying or ProvisionState.Rescuing
-        || (conductor.Options.Release == IronicRelease.Master && state is ProvisionState.Servicing
+        || (conductor.Profile.HeartbeatInServiceAndHoldStates && state is ProvisionState.Servicing
             or ProvisionState.CleanHold or ProvisionState.DeployHold or ProvisionState.ServiceHold);
 
     /// <summary>

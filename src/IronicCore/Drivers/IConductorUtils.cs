@@ -16,6 +16,9 @@ internal interface IConductorUtils
 {
     ConductorOptions Options { get; }
 
+    /// <summary>The rules of the conductor's release that differ between releases.</summary>
+    ReleaseProfile Profile { get; }
+
     IMaintenancePolicy MaintenancePolicy { get; }
 
     /// <summary>The clock's time.</summary>

@@ -15,8 +15,8 @@ public sealed class ProvisionStateMachine
     private static readonly int StateCount = Enum.GetValues<ProvisionState>().Length;
     private static readonly int EventCount = Enum.GetValues<ProvisionEvent>().Length;
 
-    private static readonly ProvisionStateMachine MasterMachine = new(IronicRelease.Master);
-    private static readonly ProvisionStateMachine Release21_4Machine = new(IronicRelease.Release21_4);
+    /// <summary>Each release's machine, indexed by release.</summary>
+    private static readonly ProvisionStateMachine[] Machines = [.. Enum.GetValues<IronicRelease>().Select(r => new ProvisionStateMachine(r))];
 
     private readonly byte[] next;
     private readonly ImmutableArray<ProvisionEvent>[] allowed;
@@ -26,10 +26,11 @@ public sealed class ProvisionStateMachine
     private ProvisionStateMachine(IronicRelease release)
     {
         Release = release;
+        var profile = ReleaseProfile.For(release);
         descriptions = new StateDescription?[StateCount];
         foreach (var description in ProvisionStateMachineDefinition.States)
         {
-            if (release == IronicRelease.Master || !description.MasterOnly)
+            if (profile.HoldsAndServicing || !description.HoldOrService)
             {
                 descriptions[(int)description.State] = description;
             }
@@ -57,13 +58,13 @@ public sealed class ProvisionStateMachine
 
         Transitions = transitions.ToImmutable();
         ApiVerbs = [.. Enum.GetValues<ApiVerb>().Where(v =>
-            v != ApiVerb.Rebuild && (release == IronicRelease.Master || !ProvisionStateMachineDefinition.IsMasterOnly(v)))];
+            v != ApiVerb.Rebuild && (profile.HoldsAndServicing || !ProvisionStateMachineDefinition.IsHoldOrServiceVerb(v)))];
         sets = [.. Enum.GetValues<ProvisionStateSet>().Select(set =>
             ProvisionStateSetDefinition.Of(set).Where(Exists).ToFrozenSet())];
     }
 
     /// <summary>Ironic master's machine (the default).</summary>
-    public static ProvisionStateMachine Master => MasterMachine;
+    public static ProvisionStateMachine Master => Machines[(int)IronicRelease.Master];
 
     /// <summary>The state every new node starts in: <see cref="ProvisionState.Enroll"/>.</summary>
     public static ProvisionState InitialState => ProvisionStateMachineDefinition.InitialState;
@@ -81,12 +82,8 @@ public sealed class ProvisionStateMachine
     public ImmutableArray<ApiVerb> ApiVerbs { get; }
 
     /// <summary>The machine of <paramref name="release"/>.</summary>
-    public static ProvisionStateMachine For(IronicRelease release) => release switch
-    {
-        IronicRelease.Master => MasterMachine,
-        IronicRelease.Release21_4 => Release21_4Machine,
-        _ => throw new ArgumentOutOfRangeException(nameof(release), release, null),
-    };
+    public static ProvisionStateMachine For(IronicRelease release) =>
+        (uint)release < (uint)Machines.Length ? Machines[(int)release] : throw new ArgumentOutOfRangeException(nameof(release), release, null);
 
     /// <summary>The event an API verb fires (<c>active</c> and <c>deploy</c> both fire <c>deploy</c>).</summary>
     public static ProvisionEvent EventOf(ApiVerb verb) => ProvisionStateMachineDefinition.EventOf(verb);

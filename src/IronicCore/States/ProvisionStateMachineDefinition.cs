@@ -17,7 +17,7 @@ internal static class ProvisionStateMachineDefinition
 
     public const ProvisionState InitialState = Enroll;
 
-    /// <summary>Each state's stable flag and target, and whether 21.4 has it at all.</summary>
+    /// <summary>Each state's stable flag and target, and whether it is a hold or service state.</summary>
     public static ImmutableArray<StateDescription> States { get; } =
     [
         Stable(ProvisionState.Active),
@@ -25,12 +25,12 @@ internal static class ProvisionStateMachineDefinition
         Transient(Adopting, ProvisionState.Active),
         Stable(Available),
         Transient(CleanFailed, Available),
-        Transient(CleanHold, Available, masterOnly: true),
+        Transient(CleanHold, Available, holdOrService: true),
         Transient(CleanWait, Available),
         Transient(Cleaning, Available),
         Transient(Deleting, Available),
         Transient(DeployFailed, ProvisionState.Active),
-        Transient(DeployHold, ProvisionState.Active, masterOnly: true),
+        Transient(DeployHold, ProvisionState.Active, holdOrService: true),
         Transient(Deploying, ProvisionState.Active),
         Stable(Enroll),
         Stable(Error),
@@ -42,10 +42,10 @@ internal static class ProvisionStateMachineDefinition
         Transient(RescueFailed, ProvisionState.Rescue),
         Transient(RescueWait, ProvisionState.Rescue),
         Transient(Rescuing, ProvisionState.Rescue),
-        Transient(ServiceFailed, ProvisionState.Active, masterOnly: true),
-        Transient(ServiceHold, ProvisionState.Active, masterOnly: true),
-        Transient(ServiceWait, ProvisionState.Active, masterOnly: true),
-        Transient(Servicing, ProvisionState.Active, masterOnly: true),
+        Transient(ServiceFailed, ProvisionState.Active, holdOrService: true),
+        Transient(ServiceHold, ProvisionState.Active, holdOrService: true),
+        Transient(ServiceWait, ProvisionState.Active, holdOrService: true),
+        Transient(Servicing, ProvisionState.Active, holdOrService: true),
         Transient(UnrescueFailed, ProvisionState.Active),
         Transient(Unrescuing, ProvisionState.Active),
         Transient(Verifying, Manageable),
@@ -71,19 +71,22 @@ internal static class ProvisionStateMachineDefinition
         _ => throw new ArgumentOutOfRangeException(nameof(verb), verb, null),
     };
 
-    /// <summary>Verbs that 21.4's API does not know.</summary>
-    public static bool IsMasterOnly(ApiVerb verb) => verb is ApiVerb.Unhold or ApiVerb.Service;
+    /// <summary>The verbs of holds and servicing, which a release without them does not know.</summary>
+    public static bool IsHoldOrServiceVerb(ApiVerb verb) => verb is ApiVerb.Unhold or ApiVerb.Service;
 
     /// <summary>
     /// Builds the machine for <paramref name="release"/> over externally stored state: the
-    /// master-only transitions carry the guard <see cref="MasterOnlyGuard"/>, open only on master.
+    /// transitions some releases lack carry the guard <see cref="MasterOnlyGuard"/>, open as the
+    /// release's <see cref="ReleaseProfile"/> says.
     /// </summary>
     public static StateMachine<ProvisionState, ProvisionEvent> Build(
         IronicRelease release, Func<ProvisionState> read, Action<ProvisionState> write)
     {
         var machine = new StateMachine<ProvisionState, ProvisionEvent>(read, write, FiringMode.Immediate);
-        var isMaster = release == IronicRelease.Master;
-        Func<bool> masterOnly = () => isMaster;
+        var profile = ReleaseProfile.For(release);
+        Func<bool> holdsAndServicing = () => profile.HoldsAndServicing;
+        Func<bool> abortInWaitCallBack = () => profile.AbortInWaitCallBack;
+        Func<bool> resumeInInspectWait = () => profile.ResumeInInspectWait;
 
         machine.Configure(Enroll)
             .Permit(Manage, Verifying);
@@ -103,16 +106,16 @@ internal static class ProvisionStateMachineDefinition
             .Permit(Done, ProvisionState.Active)
             .Permit(Fail, DeployFailed)
             .Permit(Wait, WaitCallBack)
-            .PermitIf(Hold, DeployHold, masterOnly, MasterOnlyGuard);
+            .PermitIf(Hold, DeployHold, holdsAndServicing, MasterOnlyGuard);
         machine.Configure(WaitCallBack)
             .Permit(Resume, Deploying)
             .Permit(Fail, DeployFailed)
             .Permit(Delete, Deleting)
-            .PermitIf(Abort, DeployFailed, masterOnly, MasterOnlyGuard)
-            .PermitIf(Hold, DeployHold, masterOnly, MasterOnlyGuard);
+            .PermitIf(Abort, DeployFailed, abortInWaitCallBack, MasterOnlyGuard)
+            .PermitIf(Hold, DeployHold, holdsAndServicing, MasterOnlyGuard);
         machine.Configure(DeployHold)
-            .PermitIf(Unhold, WaitCallBack, masterOnly, MasterOnlyGuard)
-            .PermitIf(Abort, DeployFailed, masterOnly, MasterOnlyGuard);
+            .PermitIf(Unhold, WaitCallBack, holdsAndServicing, MasterOnlyGuard)
+            .PermitIf(Abort, DeployFailed, holdsAndServicing, MasterOnlyGuard);
         machine.Configure(DeployFailed)
             .Permit(ProvisionEvent.Deploy, Deploying)
             .Permit(Rebuild, Deploying)
@@ -121,7 +124,7 @@ internal static class ProvisionStateMachineDefinition
             .Permit(Delete, Deleting)
             .Permit(Rebuild, Deploying)
             .Permit(ProvisionEvent.Rescue, Rescuing)
-            .PermitIf(Service, Servicing, masterOnly, MasterOnlyGuard);
+            .PermitIf(Service, Servicing, holdsAndServicing, MasterOnlyGuard);
 
         machine.Configure(Deleting)
             .Permit(Clean, Cleaning)
@@ -135,15 +138,15 @@ internal static class ProvisionStateMachineDefinition
             .Permit(Fail, CleanFailed)
             .Permit(Wait, CleanWait)
             .Permit(Manage, Manageable)
-            .PermitIf(Hold, CleanHold, masterOnly, MasterOnlyGuard);
+            .PermitIf(Hold, CleanHold, holdsAndServicing, MasterOnlyGuard);
         machine.Configure(CleanWait)
             .Permit(Resume, Cleaning)
             .Permit(Fail, CleanFailed)
             .Permit(Abort, CleanFailed)
-            .PermitIf(Hold, CleanHold, masterOnly, MasterOnlyGuard);
+            .PermitIf(Hold, CleanHold, holdsAndServicing, MasterOnlyGuard);
         machine.Configure(CleanHold)
-            .PermitIf(Unhold, CleanWait, masterOnly, MasterOnlyGuard)
-            .PermitIf(Abort, CleanFailed, masterOnly, MasterOnlyGuard);
+            .PermitIf(Unhold, CleanWait, holdsAndServicing, MasterOnlyGuard)
+            .PermitIf(Abort, CleanFailed, holdsAndServicing, MasterOnlyGuard);
         machine.Configure(CleanFailed)
             .Permit(Manage, Manageable);
 
@@ -155,7 +158,7 @@ internal static class ProvisionStateMachineDefinition
             .Permit(Done, Manageable)
             .Permit(Fail, InspectFailed)
             .Permit(Abort, InspectFailed)
-            .PermitIf(Resume, Inspecting, masterOnly, MasterOnlyGuard);
+            .PermitIf(Resume, Inspecting, resumeInInspectWait, MasterOnlyGuard);
         machine.Configure(InspectFailed)
             .Permit(Inspect, Inspecting)
             .Permit(Manage, Manageable);
@@ -193,34 +196,34 @@ internal static class ProvisionStateMachineDefinition
             .Permit(Delete, Deleting);
 
         machine.Configure(Servicing)
-            .PermitIf(Done, ProvisionState.Active, masterOnly, MasterOnlyGuard)
-            .PermitIf(Fail, ServiceFailed, masterOnly, MasterOnlyGuard)
-            .PermitIf(Wait, ServiceWait, masterOnly, MasterOnlyGuard)
-            .PermitIf(Hold, ServiceHold, masterOnly, MasterOnlyGuard);
+            .PermitIf(Done, ProvisionState.Active, holdsAndServicing, MasterOnlyGuard)
+            .PermitIf(Fail, ServiceFailed, holdsAndServicing, MasterOnlyGuard)
+            .PermitIf(Wait, ServiceWait, holdsAndServicing, MasterOnlyGuard)
+            .PermitIf(Hold, ServiceHold, holdsAndServicing, MasterOnlyGuard);
         machine.Configure(ServiceWait)
-            .PermitIf(Resume, Servicing, masterOnly, MasterOnlyGuard)
-            .PermitIf(Fail, ServiceFailed, masterOnly, MasterOnlyGuard)
-            .PermitIf(Abort, ServiceFailed, masterOnly, MasterOnlyGuard)
-            .PermitIf(Hold, ServiceHold, masterOnly, MasterOnlyGuard)
-            .PermitIf(Delete, Deleting, masterOnly, MasterOnlyGuard);
+            .PermitIf(Resume, Servicing, holdsAndServicing, MasterOnlyGuard)
+            .PermitIf(Fail, ServiceFailed, holdsAndServicing, MasterOnlyGuard)
+            .PermitIf(Abort, ServiceFailed, holdsAndServicing, MasterOnlyGuard)
+            .PermitIf(Hold, ServiceHold, holdsAndServicing, MasterOnlyGuard)
+            .PermitIf(Delete, Deleting, holdsAndServicing, MasterOnlyGuard);
         machine.Configure(ServiceHold)
-            .PermitIf(Unhold, ServiceWait, masterOnly, MasterOnlyGuard)
-            .PermitIf(Service, Servicing, masterOnly, MasterOnlyGuard)
-            .PermitIf(Abort, ServiceFailed, masterOnly, MasterOnlyGuard)
-            .PermitIf(Fail, ServiceFailed, masterOnly, MasterOnlyGuard);
+            .PermitIf(Unhold, ServiceWait, holdsAndServicing, MasterOnlyGuard)
+            .PermitIf(Service, Servicing, holdsAndServicing, MasterOnlyGuard)
+            .PermitIf(Abort, ServiceFailed, holdsAndServicing, MasterOnlyGuard)
+            .PermitIf(Fail, ServiceFailed, holdsAndServicing, MasterOnlyGuard);
         machine.Configure(ServiceFailed)
-            .PermitIf(Service, Servicing, masterOnly, MasterOnlyGuard)
-            .PermitIf(Abort, ProvisionState.Active, masterOnly, MasterOnlyGuard)
-            .PermitIf(Wait, ServiceWait, masterOnly, MasterOnlyGuard)
-            .PermitIf(Hold, ServiceHold, masterOnly, MasterOnlyGuard)
-            .PermitIf(ProvisionEvent.Rescue, Rescuing, masterOnly, MasterOnlyGuard)
-            .PermitIf(Delete, Deleting, masterOnly, MasterOnlyGuard);
+            .PermitIf(Service, Servicing, holdsAndServicing, MasterOnlyGuard)
+            .PermitIf(Abort, ProvisionState.Active, holdsAndServicing, MasterOnlyGuard)
+            .PermitIf(Wait, ServiceWait, holdsAndServicing, MasterOnlyGuard)
+            .PermitIf(Hold, ServiceHold, holdsAndServicing, MasterOnlyGuard)
+            .PermitIf(ProvisionEvent.Rescue, Rescuing, holdsAndServicing, MasterOnlyGuard)
+            .PermitIf(Delete, Deleting, holdsAndServicing, MasterOnlyGuard);
 
         return machine;
     }
 
     private static StateDescription Stable(ProvisionState state) => new(state, true, null, false);
 
-    private static StateDescription Transient(ProvisionState state, ProvisionState target, bool masterOnly = false) =>
-        new(state, false, target, masterOnly);
+    private static StateDescription Transient(ProvisionState state, ProvisionState target, bool holdOrService = false) =>
+        new(state, false, target, holdOrService);
 }

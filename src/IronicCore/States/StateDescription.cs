@@ -1,5 +1,5 @@
 namespace IronicCore.States;
 
-/// <summary>What Ironic's <c>add_state</c> says of a state, and which releases have it.</summary>
+/// <summary>What Ironic's <c>add_state</c> says of a state, and whether it is a hold or service state (which some releases lack).</summary>
 internal readonly record struct StateDescription(
-    ProvisionState State, bool Stable, ProvisionState? Target, bool MasterOnly);
+    ProvisionState State, bool Stable, ProvisionState? Target, bool HoldOrService);

@@ -10,16 +10,6 @@ namespace IronicCore.Steps;
 /// </summary>
 public static class StepOrder
 {
-    private static readonly FrozenDictionary<string, int> MasterRanks = new Dictionary<string, int>
-    {
-        ["vendor"] = 7, ["power"] = 6, ["management"] = 5, ["firmware"] = 4, ["deploy"] = 3, ["bios"] = 2, ["raid"] = 1,
-    }.ToFrozenDictionary();
-
-    private static readonly FrozenDictionary<string, int> Release21_4Ranks = new Dictionary<string, int>
-    {
-        ["power"] = 5, ["management"] = 4, ["deploy"] = 3, ["bios"] = 2, ["raid"] = 1,
-    }.ToFrozenDictionary();
-
     /// <summary>The interfaces a user's step (or a runbook's) may name in <paramref name="release"/>, highest rank first.</summary>
     /// <param name="release">The Ironic release.</param>
     public static ImmutableArray<string> Interfaces(IronicRelease release) =>
@@ -30,5 +20,5 @@ public static class StepOrder
         Ranks(release).GetValueOrDefault(@interface);
 
     private static FrozenDictionary<string, int> Ranks(IronicRelease release) =>
-        release == IronicRelease.Master ? MasterRanks : Release21_4Ranks;
+        ReleaseProfile.For(release).StepInterfaceRanks;
 }

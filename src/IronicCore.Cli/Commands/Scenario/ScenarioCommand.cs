@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Text.Json.Nodes;
 using IronicCore.Scenarios;
+using IronicCore.States;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using ScenarioFile = IronicCore.Scenarios.Scenario;
@@ -29,6 +30,11 @@ internal sealed class ScenarioCommand(CliOutput output) : Command<ScenarioComman
         [DefaultValue("mixed")]
         public string Profile { get; init; } = "mixed";
 
+        [CommandOption("--release <RELEASE>")]
+        [Description("With --generate: the file's Ironic release, 21.4 (default), 2025.1 or master; releases after 21.4 also draw service, hold steps and unhold.")]
+        [DefaultValue("21.4")]
+        public string Release { get; init; } = "21.4";
+
         [CommandOption("--each <SUFFIX>")]
         [Description("FILE lists scenario files, one a line: run each and write its lines beside it, in the file's name with .json replaced by SUFFIX (a refused file: its error line). For the differential campaign: one process for many files.")]
         public string? Each { get; init; }
@@ -45,6 +51,12 @@ internal sealed class ScenarioCommand(CliOutput output) : Command<ScenarioComman
                 return ValidationResult.Error("give a scenario FILE or --generate SEED, not both");
             }
 
+            if (!IronicNames.TryParse<IronicRelease>(Release, out _))
+            {
+                return ValidationResult.Error(
+                    $"--release: expected one of {string.Join(", ", IronicNames.All<IronicRelease>())}, not \"{Release}\"");
+            }
+
             return ParseProfile(Profile) is null
                 ? ValidationResult.Error($"--profile: expected fake, fake-direct, ipmi or mixed, not \"{Profile}\"")
                 : ValidationResult.Success();
@@ -55,7 +67,8 @@ internal sealed class ScenarioCommand(CliOutput output) : Command<ScenarioComman
     {
         if (settings.Generate is { } seed)
         {
-            output.Out.Write(ScenarioGenerator.Generate(seed, ParseProfile(settings.Profile)!.Value));
+            _ = IronicNames.TryParse<IronicRelease>(settings.Release, out var release);
+            output.Out.Write(ScenarioGenerator.Generate(seed, ParseProfile(settings.Profile)!.Value, release));
             return 0;
         }
 

@@ -113,8 +113,8 @@ internal sealed class PowerStateSync(ConductorContext context) : IPeriodicTask
 
         if (node.PowerState == actual)
         {
-            // Master records a healthy sync in the node's history, which clears last_error.
-            if (context.Release == IronicRelease.Master && options.NodeHistory && actual is not null && node.LastError is not null)
+            // Recording a healthy sync in the node's history clears last_error.
+            if (context.Profile.PowerSyncClearsLastError && options.NodeHistory && actual is not null && node.LastError is not null)
             {
                 node.LastError = null;
             }

@@ -9,7 +9,7 @@ internal sealed class ServiceWaitTimeouts(ConductorContext context) : IPeriodicT
     private readonly TimedOutNodes scan = new(context);
 
     public bool Enabled =>
-        context.Release == IronicRelease.Master && Spacing > TimeSpan.Zero && context.Options.ServiceCallbackTimeout > TimeSpan.Zero;
+        context.Profile.ChecksServiceWaitTimeouts && Spacing > TimeSpan.Zero && context.Options.ServiceCallbackTimeout > TimeSpan.Zero;
 
     public TimeSpan Spacing => context.Options.CheckProvisionStateInterval;
 

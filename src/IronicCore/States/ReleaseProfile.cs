@@ -1,0 +1,163 @@
+using System.Collections.Frozen;
+
+namespace IronicCore.States;
+
+/// <summary>
+/// Every rule of the conductor that differs between Ironic releases, in one place: one member per
+/// rule, named for it, each member's variants side by side (oldest release first). The conductor's
+/// parts consult the profile of their release; profiles are built once, one per release, and
+/// immutable, so a lookup on a hot path is an array read that allocates nothing.
+/// docs/conductor.md lists the rules with the tests that pin them.
+/// </summary>
+internal sealed class ReleaseProfile
+{
+    private static readonly FrozenDictionary<string, int> StepRanks21_4 = new Dictionary<string, int>
+    {
+        ["power"] = 5, ["management"] = 4, ["deploy"] = 3, ["bios"] = 2, ["raid"] = 1,
+    }.ToFrozenDictionary();
+
+    private static readonly FrozenDictionary<string, int> StepRanksMaster = new Dictionary<string, int>
+    {
+        ["vendor"] = 7, ["power"] = 6, ["management"] = 5, ["firmware"] = 4, ["deploy"] = 3, ["bios"] = 2, ["raid"] = 1,
+    }.ToFrozenDictionary();
+
+    private static readonly ReleaseProfile[] Profiles = [.. Enum.GetValues<IronicRelease>().Select(r => new ReleaseProfile(r))];
+
+    private ReleaseProfile(IronicRelease release)
+    {
+        Release = release;
+
+        // states.py: the hold states (clean, deploy, service hold) with hold/unhold, and servicing
+        // (service, service wait, service failed, service hold) with the service verb.
+        HoldsAndServicing = Of(release, release21_4: false, master: true);
+
+        // states.py: (wait call-back, abort) -> deploy failed, as the API's abort of a deploy
+        // waiting for its agent (1.110).
+        AbortInWaitCallBack = Of(release, release21_4: false, master: true);
+
+        // states.py: (inspect wait, resume) -> inspecting, for inspection continued by the inspector.
+        ResumeInInspectWait = Of(release, release21_4: false, master: true);
+
+        // steps.py CLEANING_INTERFACE_PRIORITY: master ranks vendor and firmware steps too.
+        StepInterfaceRanks = Of(release, release21_4: StepRanks21_4, master: StepRanksMaster);
+
+        // steps.py _validate_user_steps: master drops the reserved step names (hold, wait,
+        // power_on, power_off, reboot) from clean and service steps instead of looking them up.
+        SkipsReservedSteps = Of(release, release21_4: false, master: true);
+
+        // cleaning.py / servicing.py do_next_*_step: an abort waiting for the running step
+        // (abort_after) is honoured after the last step too; 21.4 only when another step follows.
+        AbortAfterLastStep = Of(release, release21_4: false, master: true);
+
+        // utils.py cleaning_error_handler: when tearing the ramdisk down fails too, master names the
+        // node and the reason; 21.4 only says it failed.
+        TearDownFailureNamesReason = Of(release, release21_4: false, master: true);
+
+        // manager.py _check_interfaces_update: master's refusal ends with the node's current state.
+        InterfaceUpdateErrorNamesState = Of(release, release21_4: false, master: true);
+
+        // api/controllers/v1/node.py provision: the runbook argument (API 1.92).
+        ProvisionTakesRunbook = Of(release, release21_4: false, master: true);
+
+        // manager.py do_provisioning_action: disable_ramdisk is taken by servicing as well as by
+        // manual cleaning.
+        ServiceTakesDisableRamdisk = Of(release, release21_4: false, master: true);
+
+        // exception.py ConcurrentActionLimit: its HTTP status.
+        ConcurrentActionLimitStatus = Of(release, release21_4: 500, master: 503);
+
+        // manager.py heartbeat: a first heartbeat (no agent URL recorded) to a locked node is
+        // refused with NodeLocked so the agent retries, instead of being dropped.
+        RefusesFirstHeartbeatWhileLocked = Of(release, release21_4: false, master: true);
+
+        // manager.py _sync_power_states with node history: a sync that finds the expected state
+        // records it, which clears last_error.
+        PowerSyncClearsLastError = Of(release, release21_4: false, master: true);
+
+        // manager.py _check_servicewait_timeouts: the periodic task exists.
+        ChecksServiceWaitTimeouts = Of(release, release21_4: false, master: true);
+
+        // agent_base.py HeartbeatMixin: heartbeats are taken in servicing, service wait and the
+        // hold states (recorded only, except in service wait).
+        HeartbeatInServiceAndHoldStates = Of(release, release21_4: false, master: true);
+
+        // The scenario format's agent is the oracle's ironic-python-agent: its automatic TLS makes it
+        // call back over https where [agent]require_tls defaults to true.
+        ScenarioAgentUsesTls = Of(release, release21_4: false, master: true);
+
+        // conf/deploy.py http_url: master declares it a URI with scheme http or https and a host.
+        ValidatesHttpUrl = Of(release, release21_4: false, master: true);
+
+        // conductor/base_manager.py: master refuses to start with a worker pool too small for the
+        // periodic tasks' reserve; 21.4 only warns.
+        ChecksWorkerPool = Of(release, release21_4: false, master: true);
+    }
+
+    /// <summary>The release this profile describes.</summary>
+    public IronicRelease Release { get; }
+
+    /// <summary>Whether the release has the hold states, <c>unhold</c>, and servicing (its states and <c>service</c>).</summary>
+    public bool HoldsAndServicing { get; }
+
+    /// <summary>Whether <c>abort</c> is allowed in <c>wait call-back</c> (the deploy fails).</summary>
+    public bool AbortInWaitCallBack { get; }
+
+    /// <summary>Whether <c>resume</c> is allowed in <c>inspect wait</c>.</summary>
+    public bool ResumeInInspectWait { get; }
+
+    /// <summary>The rank of each interface that may own a step: breaks ties of equal priority (highest first).</summary>
+    public FrozenDictionary<string, int> StepInterfaceRanks { get; }
+
+    /// <summary>Whether a user's clean or service step with a reserved name is skipped by validation and left out.</summary>
+    public bool SkipsReservedSteps { get; }
+
+    /// <summary>Whether an abort waiting for its step fails the operation after the last step too.</summary>
+    public bool AbortAfterLastStep { get; }
+
+    /// <summary>Whether a failed tear-down after a cleaning failure names the node and the reason.</summary>
+    public bool TearDownFailureNamesReason { get; }
+
+    /// <summary>Whether a refused interface update names the node's current state.</summary>
+    public bool InterfaceUpdateErrorNamesState { get; }
+
+    /// <summary>Whether the provision request takes a <c>runbook</c>.</summary>
+    public bool ProvisionTakesRunbook { get; }
+
+    /// <summary>Whether <c>service</c> takes <c>disable_ramdisk</c> (manual cleaning always does).</summary>
+    public bool ServiceTakesDisableRamdisk { get; }
+
+    /// <summary>The HTTP status of <c>ConcurrentActionLimit</c>.</summary>
+    public int ConcurrentActionLimitStatus { get; }
+
+    /// <summary>Whether an agent's first heartbeat to a locked node is refused (NodeLocked) rather than dropped.</summary>
+    public bool RefusesFirstHeartbeatWhileLocked { get; }
+
+    /// <summary>Whether a power sync that finds the expected state clears <c>last_error</c> (with node history on).</summary>
+    public bool PowerSyncClearsLastError { get; }
+
+    /// <summary>Whether the <c>service wait</c> timeout task runs.</summary>
+    public bool ChecksServiceWaitTimeouts { get; }
+
+    /// <summary>Whether heartbeats are taken in <c>servicing</c>, <c>service wait</c> and the hold states.</summary>
+    public bool HeartbeatInServiceAndHoldStates { get; }
+
+    /// <summary>Whether the scenario format's scripted agent calls back over https.</summary>
+    public bool ScenarioAgentUsesTls { get; }
+
+    /// <summary>Whether <c>[deploy]http_url</c> must be an http(s) URL with a host.</summary>
+    public bool ValidatesHttpUrl { get; }
+
+    /// <summary>Whether options whose worker pool cannot serve the periodic tasks are refused.</summary>
+    public bool ChecksWorkerPool { get; }
+
+    /// <summary>The profile of <paramref name="release"/>.</summary>
+    public static ReleaseProfile For(IronicRelease release) =>
+        (uint)release < (uint)Profiles.Length ? Profiles[(int)release] : throw new ArgumentOutOfRangeException(nameof(release), release, null);
+
+    private static T Of<T>(IronicRelease release, T release21_4, T master) => release switch
+    {
+        IronicRelease.Release21_4 => release21_4,
+        IronicRelease.Master => master,
+        _ => throw new ArgumentOutOfRangeException(nameof(release), release, null),
+    };
+}
