@@ -29,6 +29,16 @@ internal sealed class StepRunner(ConductorContext context)
             node.SetCurrentStep(step.Reference);
             node.StepIndex = i;
             node.StepAbortable = step.Abortable;
+            if (step.IsAsGiven)
+            {
+                if (!context.Servicing.RunStepAsGiven(node, user!))
+                {
+                    return;
+                }
+
+                continue;
+            }
+
             if (IsAgentStep(task.Driver, step))
             {
                 try
