@@ -62,6 +62,11 @@ internal sealed class Provisioning(ConductorContext context)
     private ProvisionRequest CheckRequest(Node node, ApiVerb verb, ProvisionRequest request)
     {
         var verbName = verb.ToIronicName();
+        if (context.Profile.ChecksStepPolicy && request.StepMissingKey is { } missingKey)
+        {
+            throw new KeyErrorException(missingKey);
+        }
+
         if (verb is ApiVerb.Active or ApiVerb.Rebuild && node.Maintenance
             && !context.MaintenancePolicy.AllowsRequest(node.ToView(), verb, context.Options))
         {

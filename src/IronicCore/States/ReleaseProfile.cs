@@ -91,6 +91,11 @@ internal sealed class ReleaseProfile
         // conductor/base_manager.py: master refuses to start with a worker pool too small for the
         // periodic tasks' reserve; 21.4 only warns.
         ChecksWorkerPool = Of(release, release21_4: false, master: true);
+
+        // conductor/steps.py validate_user_steps_policy (api/controllers/v1/node.py provision): every
+        // requested step's interface and step are read for its per-step policy rule, before any
+        // other check, so a step missing one answers KeyError (500).
+        ChecksStepPolicy = Of(release, release21_4: false, master: true);
     }
 
     /// <summary>The release this profile describes.</summary>
@@ -149,6 +154,9 @@ internal sealed class ReleaseProfile
 
     /// <summary>Whether options whose worker pool cannot serve the periodic tasks are refused.</summary>
     public bool ChecksWorkerPool { get; }
+
+    /// <summary>Whether a provision request's steps go through the per-step policy check first (a step without <c>interface</c> or <c>step</c>: <c>KeyError</c>).</summary>
+    public bool ChecksStepPolicy { get; }
 
     /// <summary>The profile of <paramref name="release"/>.</summary>
     public static ReleaseProfile For(IronicRelease release) =>
