@@ -173,6 +173,11 @@ internal sealed class Provisioning(ConductorContext context)
             case ApiVerb.Abort:
                 Abort(node);
                 return;
+            case ApiVerb.Unhold when node.ProvisionState == ProvisionState.ServiceHold:
+                // Unlike the clean and deploy holds, which wait for the next heartbeat, servicing
+                // goes on at once: continue_node_service in a worker.
+                context.Tasks.FireRequested(node, ProvisionEvent.Unhold, "unhold", worker: Worker.ServiceUnhold);
+                return;
             default:
                 context.Tasks.FireRequested(node, ProvisionStateMachine.EventOf(verb), verb.ToIronicName());
                 return;
@@ -212,8 +217,11 @@ internal sealed class Provisioning(ConductorContext context)
                 context.Tasks.SpawnWorker(node, ProvisionEvent.Abort, Worker.DeployAbort);
                 return;
             case ProvisionState.DeployHold:
-                context.Tasks.FireRequested(node, ProvisionEvent.Abort, "abort", lastError: StepRunner.AbortedByRequest("deploy", null));
-                context.Deployment.WipeDeployInfo(node);
+                // Ironic cuts the agent off, then tears the deploy down in a worker (_do_node_tear_down),
+                // whose closing 'clean' event deploy failed does not allow.
+                node.AgentUrl = null;
+                node.TearDownFrom = node.ProvisionState;
+                context.Tasks.FireRequested(node, ProvisionEvent.Abort, "abort", worker: Worker.TearDown);
                 return;
             case ProvisionState.ServiceFailed when node.Maintenance:
                 throw new InvalidStateException(

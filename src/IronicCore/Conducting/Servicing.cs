@@ -127,6 +127,22 @@ internal sealed class Servicing(ConductorContext context)
         context.Steps.DoNextStep(node, plan.IsEmpty ? null : 0);
     }
 
+    /// <summary>
+    /// Ironic's <c>continue_node_service</c> after <c>unhold</c>: the next step. A node created in
+    /// <c>service hold</c> has no recorded steps, and Ironic's step runner asserts there are some.
+    /// </summary>
+    public void ContinueAfterUnhold(Node node)
+    {
+        if (node.StepPlan.IsEmpty)
+        {
+            context.Steps.StepsFailed(
+                node, $"Unexpected error when processing next service step. AssertionError: BUG: No steps for {node.Uuid}, step index is 0");
+            return;
+        }
+
+        context.Steps.ContinueSteps(node);
+    }
+
     /// <summary>At the agent's first heartbeat: the operator's steps checked against the driver's and the agent's, in their order.</summary>
     public bool SetServiceSteps(Node node)
     {

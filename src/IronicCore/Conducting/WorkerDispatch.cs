@@ -139,6 +139,9 @@ internal sealed class WorkerDispatch(ConductorContext context)
             case Worker.ServiceAbort:
                 context.Servicing.DoAbort(node);
                 break;
+            case Worker.ServiceUnhold:
+                context.Servicing.ContinueAfterUnhold(node);
+                break;
             case Worker.PowerAction:
                 context.Power.NodePowerAction(node, (PowerState)argument);
                 break;

@@ -18,7 +18,6 @@ public sealed class HoldTests
 {
     [TestCase(ProvisionState.CleanHold, ProvisionState.CleanWait, ProvisionState.Available)]
     [TestCase(ProvisionState.DeployHold, ProvisionState.WaitCallBack, ProvisionState.Active)]
-    [TestCase(ProvisionState.ServiceHold, ProvisionState.ServiceWait, ProvisionState.Active)]
     public void Unhold_ReturnsAHeldNodeToItsWaitState(ProvisionState held, ProvisionState wait, ProvisionState target)
     {
         var conductor = Held(held);
@@ -29,6 +28,26 @@ public sealed class HoldTests
         {
             Assert.That(node.ProvisionState, Is.EqualTo(wait));
             Assert.That(node.TargetProvisionState, Is.EqualTo(target));
+        });
+    }
+
+    /// <summary>
+    /// manager.py: unhold in service hold fires 'unhold' (service wait) with continue_node_service as its
+    /// worker, so servicing goes on at once; a node created there has no steps, and Ironic's step runner
+    /// asserts it has (the 2025.1 and master oracles: rules/2025.1/abort-unhold-holds).
+    /// </summary>
+    [Test]
+    public void Unhold_InServiceHold_ContinuesServicingAtOnce_ANodeWithoutStepsFails()
+    {
+        var conductor = Held(ProvisionState.ServiceHold);
+
+        var node = conductor.Provision("n", ApiVerb.Unhold);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(node.ProvisionState, Is.EqualTo(ProvisionState.ServiceFailed));
+            Assert.That(node.TargetProvisionState, Is.EqualTo(ProvisionState.Active));
+            Assert.That(node.LastError, Does.EndWith($"AssertionError: BUG: No steps for {node.Uuid}, step index is 0"));
         });
     }
 

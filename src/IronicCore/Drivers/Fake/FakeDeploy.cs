@@ -5,8 +5,8 @@ namespace IronicCore.Drivers.Fake;
 
 /// <summary>
 /// Ironic's <c>fake</c> deploy interface: its one step, <c>deploy.deploy</c>, succeeds at once,
-/// and no agent is booted. Unlike Ironic's, it takes heartbeats as the agent deploy does, so a
-/// scenario can drive a fake node that it placed in a wait state.
+/// and no agent is booted. A heartbeat is Ironic's base <c>DeployInterface.heartbeat</c>: it only
+/// logs that the interface does not take heartbeats, so a fake node placed in a wait state stays there.
 /// </summary>
 internal sealed class FakeDeploy : IDeployInterface
 {
@@ -46,5 +46,7 @@ internal sealed class FakeDeploy : IDeployInterface
     {
     }
 
-    public void Heartbeat(DriverTask task, IConductorUtils conductor) => HeartbeatMixin.Heartbeat(task, conductor);
+    public void Heartbeat(DriverTask task, IConductorUtils conductor)
+    {
+    }
 }
