@@ -258,6 +258,14 @@ internal sealed class Deployment(ConductorContext context)
             WipeDeployInfo(node);
         }
 
+        if (!context.Machine.TryFire(node.ProvisionState, ProvisionEvent.Clean, out _))
+        {
+            // Ironic's worker dies on the event (an abort from deploy hold lands in deploy failed).
+            node.LastError ??= $"Async execution of _do_node_tear_down failed with error: Can not transition from state " +
+                $"'{node.ProvisionState.ToIronicName()}' on event 'clean' (no defined transition)";
+            return;
+        }
+
         if (!context.Cleaning.TryChooseAutomatedCleaningStepsAfterTearDown(node))
         {
             return;

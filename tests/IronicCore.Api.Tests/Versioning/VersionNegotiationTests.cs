@@ -35,6 +35,40 @@ public sealed class VersionNegotiationTests
         Assert.That(answer.Header("X-OpenStack-Ironic-API-Maximum-Version"), Is.EqualTo("1.82"));
     }
 
+    [TestCase(IronicRelease.Release21_4, "1.82")]
+    [TestCase(IronicRelease.Release2025_1, "1.96")]
+    [TestCase(IronicRelease.Master, "1.115")]
+    public async Task Latest_IsTheReleasesMaximum_AsItsVersionsPyHasIt(IronicRelease release, string maximum)
+    {
+        using var factory = new SimulatorFactory(release);
+        using var client = factory.Client("latest");
+
+        var answer = await client.Get("/v1/nodes");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(answer.Header("X-OpenStack-Ironic-API-Maximum-Version"), Is.EqualTo(maximum));
+            Assert.That(IronicApiMicroversions.Maximum(release).ToString(), Is.EqualTo(maximum));
+        });
+    }
+
+    [Test]
+    public async Task Release2025_1_ReadsOpenStackApiVersion_ButSendsNoXOpenStackRequestId()
+    {
+        using var factory = new SimulatorFactory(IronicRelease.Release2025_1);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/v1/nodes");
+        request.Headers.Add("OpenStack-API-Version", "baremetal 1.90");
+
+        using var response = await factory.CreateClient().SendAsync(request);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.Headers.GetValues("X-OpenStack-Ironic-API-Version").Single(), Is.EqualTo("1.90"));
+            Assert.That(response.Headers.Contains("X-OpenStack-Request-Id"), Is.False);
+            Assert.That(response.Headers.Contains("Openstack-Request-Id"), Is.True);
+        });
+    }
+
     [Test]
     public async Task VersionAboveTheMaximum_Is406WithTheRouterBodyAndTheRange()
     {
