@@ -91,8 +91,7 @@ internal sealed class Provisioning(ConductorContext context)
         var service = context.Profile.ServiceTakesDisableRamdisk;
         if (request.DisableRamdisk is not null && verb != ApiVerb.Clean && !(service && verb == ApiVerb.Service))
         {
-            var message = "disable_ramdisk is supported only with manual cleaning" + (service ? " or servicing" : string.Empty);
-            throw context.Profile.BadRequestIsInvalid ? new InvalidException(message) : new BadRequestException(message);
+            throw ProvisionAfterState.BadRequest(context.Profile, "disable_ramdisk is supported only with manual cleaning" + (service ? " or servicing" : string.Empty));
         }
 
         RefuseUnless(IsEmpty(request.CleanSteps) || verb == ApiVerb.Clean, "clean_steps", "clean");
@@ -205,7 +204,7 @@ internal sealed class Provisioning(ConductorContext context)
                     Worker.CleanAbort,
                     StepRunner.AbortedByRequest("clean", node.CleanStep));
                 return;
-            case ProvisionState.ServiceWait or ProvisionState.ServiceHold:
+            case ProvisionState.ServiceWait or ProvisionState.ServiceHold when context.Profile.AbortsServiceStep:
                 context.Servicing.Abort(node);
                 return;
             case ProvisionState.RescueWait:
