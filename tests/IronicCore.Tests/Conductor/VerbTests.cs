@@ -219,6 +219,25 @@ public sealed class VerbTests
         Assert.That(clean, accepted ? Throws.Nothing : Throws.TypeOf<InvalidParameterValueException>());
     }
 
+    /// <summary>
+    /// Since 2025.1 <c>_STEPS_SCHEMA</c> takes <c>execute_on_child_nodes</c> and
+    /// <c>limit_child_node_execution</c>; parent and child nodes are not simulated, so the request is
+    /// refused saying so. 21.4's schema has no such keys.
+    /// </summary>
+    [TestCase(IronicRelease.Master, "Invalid clean_steps: 'execute_on_child_nodes' is not simulated: this simulator has no child nodes to run steps on")]
+    [TestCase(IronicRelease.Release21_4, "Invalid clean_steps: Additional properties are not allowed ('execute_on_child_nodes' were unexpected)")]
+    public void CleanStepOnChildNodes_IsRefused_AsNotSimulatedWhereTheSchemaTakesIt(IronicRelease release, string message)
+    {
+        var conductor = ConductorFixture.Create(ConductorOptions.ForRelease(release));
+        conductor.Enroll("n", ProvisionState.Manageable);
+        var body = JsonDocument.Parse("""{"clean_steps": [{"interface": "bios", "step": "factory_reset", "execute_on_child_nodes": false}]}""").RootElement;
+
+        var error = Assert.Throws<InvalidParameterValueException>(
+            () => conductor.SetProvisionState("n", ApiVerb.Clean, ProvisionRequest.FromJson(body, release)));
+
+        Assert.That(error.Message, Is.EqualTo(message));
+    }
+
     private static ProvisionRequest RequiredFields(ApiVerb verb) => verb switch
     {
         ApiVerb.Clean => new ProvisionRequest { CleanSteps = [new("bios", "factory_reset")] },
