@@ -180,6 +180,9 @@ internal sealed class Provisioning(ConductorContext context)
             case ApiVerb.Abort:
                 Abort(node);
                 return;
+            case ApiVerb.Unhold when node.ProvisionState == ProvisionState.ServiceHold:
+                context.Tasks.FireRequested(node, ProvisionEvent.Unhold, "unhold", worker: Worker.ServiceUnhold);
+                return;
             default:
                 context.Tasks.FireRequested(node, ProvisionStateMachine.EventOf(verb), verb.ToIronicName());
                 return;
@@ -219,8 +222,11 @@ internal sealed class Provisioning(ConductorContext context)
                 context.Tasks.SpawnWorker(node, ProvisionEvent.Abort, Worker.DeployAbort);
                 return;
             case ProvisionState.DeployHold:
-                context.Tasks.FireRequested(node, ProvisionEvent.Abort, "abort", lastError: StepRunner.AbortedByRequest("deploy", null));
-                context.Deployment.WipeDeployInfo(node);
+                // Ironic cuts the agent off, then tears the deployment down from deploy failed
+                // (_do_node_tear_down, whose closing clean event that state refuses).
+                node.AgentUrl = null;
+                node.TearDownFrom = ProvisionState.DeployHold;
+                context.Tasks.FireRequested(node, ProvisionEvent.Abort, "abort", worker: Worker.TearDown);
                 return;
             case ProvisionState.ServiceFailed when node.Maintenance:
                 throw new InvalidStateException(

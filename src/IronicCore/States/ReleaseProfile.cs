@@ -120,14 +120,14 @@ internal sealed class ReleaseProfile
         ChecksWorkerPool = Of(release, release21_4: false, release2025_1: false, master: true);
 
         // conductor/cleaning.py do_node_clean: master validates a manual or runbook clean's steps
-        // against the driver's own before preparing the ramdisk (_validate_clean_steps_early).
+        // against the driver's own before preparing the ramdisk (_validate_clean_steps_early); 29.0 does not.
         ValidatesCleanStepsEarly = Of(release, release21_4: false, release2025_1: false, master: true);
 
         // api/controllers/v1/node.py provision: master's step policy check
         // (validate_user_steps_policy) reads every step's interface and step before anything else.
         ChecksStepPolicyFirst = Of(release, release21_4: false, release2025_1: false, master: true);
 
-        // api/controllers/v1/node.py _STEPS_SCHEMA: since 2025.1 a clean or service step may carry "order".
+        // api/controllers/v1/node.py _STEPS_SCHEMA: 29.0's and master's clean and service steps may carry "order".
         UserStepsTakeOrder = Of(release, release21_4: false, release2025_1: true, master: true);
     }
 
