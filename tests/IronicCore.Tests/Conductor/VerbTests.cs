@@ -186,6 +186,7 @@ public sealed class VerbTests
     [TestCase(IronicRelease.Master, """{"clean_steps": [{"interface": "bios"}]}""", "KeyError", 500)]
     [TestCase(IronicRelease.Master, """{"clean_steps": [{"step": "factory_reset"}]}""", "KeyError", 500)]
     [TestCase(IronicRelease.Master, """{"deploy_steps": [{"interface": "deploy", "step": "deploy", "priority": 0, "args": {}}], "clean_steps": [{"interface": "bios"}]}""", "KeyError", 500)]
+    [TestCase(IronicRelease.Release2025_1, """{"clean_steps": [{"interface": "bios"}]}""", "InvalidParameterValue", 400)]
     [TestCase(IronicRelease.Release21_4, """{"clean_steps": [{"interface": "bios"}]}""", "InvalidParameterValue", 400)]
     public void StepWithoutInterfaceOrStep_IsRefused_BeforeAnyOtherCheckOnMaster(IronicRelease release, string body, string errorClass, int status)
     {
@@ -205,10 +206,11 @@ public sealed class VerbTests
         });
     }
 
-    /// <summary>Master's <c>_STEPS_SCHEMA</c> lets a user's clean step carry an <c>order</c>; 21.4's has no such property.</summary>
+    /// <summary>Since 2025.1 <c>_STEPS_SCHEMA</c> lets a user's clean step carry an <c>order</c>; 21.4's has no such property.</summary>
     [TestCase(IronicRelease.Master, true)]
+    [TestCase(IronicRelease.Release2025_1, true)]
     [TestCase(IronicRelease.Release21_4, false)]
-    public void CleanStepWithAnOrder_IsAcceptedOnMasterOnly(IronicRelease release, bool accepted)
+    public void CleanStepWithAnOrder_IsAcceptedFrom2025_1(IronicRelease release, bool accepted)
     {
         var conductor = ConductorFixture.Create(ConductorOptions.ForRelease(release));
         conductor.Enroll("n", ProvisionState.Manageable);
