@@ -13,6 +13,9 @@ namespace IronicCore.Steps;
 /// </summary>
 internal static class StepSchema
 {
+    /// <summary>The keys with which a step runs on a node's child nodes (Ironic's <c>_STEPS_SCHEMA</c> since 2025.1).</summary>
+    private static readonly string[] ChildNodeKeys = ["execute_on_child_nodes", "limit_child_node_execution"];
+
     /// <summary>The schema error of typed steps, or null.</summary>
     public static string? Check(ImmutableArray<StepRequest> steps, StepKind kind, IronicRelease release)
     {
@@ -64,6 +67,7 @@ internal static class StepSchema
             allowed.Add("order");
         }
 
+        var childNodeKeysTaken = allowed.Contains("order");
         var steps = ImmutableArray.CreateBuilder<StepRequest>();
         string? error = null;
         foreach (var item in list.EnumerateArray())
@@ -74,7 +78,15 @@ internal static class StepSchema
                 continue;
             }
 
-            var extra = item.EnumerateObject().Select(p => p.Name).Where(n => !allowed.Contains(n)).ToList();
+            // The schemas that take "order" take the child-node keys too, but parent and child nodes are not simulated.
+            var childKey = childNodeKeysTaken ? Array.Find(ChildNodeKeys, k => item.TryGetProperty(k, out _)) : null;
+            if (childKey is not null)
+            {
+                error ??= $"'{childKey}' is not simulated: this simulator has no child nodes to run steps on";
+            }
+
+            var extra = item.EnumerateObject().Select(p => p.Name)
+                .Where(n => !allowed.Contains(n) && !(childNodeKeysTaken && ChildNodeKeys.Contains(n))).ToList();
             if (extra.Count > 0)
             {
                 error ??= $"Additional properties are not allowed ({string.Join(", ", extra.Select(e => $"'{e}'"))} were unexpected)";

@@ -186,6 +186,7 @@ public sealed class VerbTests
     [TestCase(IronicRelease.Master, """{"clean_steps": [{"interface": "bios"}]}""", "KeyError", 500)]
     [TestCase(IronicRelease.Master, """{"clean_steps": [{"step": "factory_reset"}]}""", "KeyError", 500)]
     [TestCase(IronicRelease.Master, """{"deploy_steps": [{"interface": "deploy", "step": "deploy", "priority": 0, "args": {}}], "clean_steps": [{"interface": "bios"}]}""", "KeyError", 500)]
+    [TestCase(IronicRelease.Release2025_1, """{"clean_steps": [{"interface": "bios"}]}""", "InvalidParameterValue", 400)]
     [TestCase(IronicRelease.Release21_4, """{"clean_steps": [{"interface": "bios"}]}""", "InvalidParameterValue", 400)]
     public void StepWithoutInterfaceOrStep_IsRefused_BeforeAnyOtherCheckOnMaster(IronicRelease release, string body, string errorClass, int status)
     {
@@ -205,10 +206,11 @@ public sealed class VerbTests
         });
     }
 
-    /// <summary>Master's <c>_STEPS_SCHEMA</c> lets a user's clean step carry an <c>order</c>; 21.4's has no such property.</summary>
+    /// <summary>Since 2025.1 <c>_STEPS_SCHEMA</c> lets a user's clean step carry an <c>order</c>; 21.4's has no such property.</summary>
     [TestCase(IronicRelease.Master, true)]
+    [TestCase(IronicRelease.Release2025_1, true)]
     [TestCase(IronicRelease.Release21_4, false)]
-    public void CleanStepWithAnOrder_IsAcceptedOnMasterOnly(IronicRelease release, bool accepted)
+    public void CleanStepWithAnOrder_IsAcceptedFrom2025_1(IronicRelease release, bool accepted)
     {
         var conductor = ConductorFixture.Create(ConductorOptions.ForRelease(release));
         conductor.Enroll("n", ProvisionState.Manageable);
@@ -217,6 +219,25 @@ public sealed class VerbTests
         TestDelegate clean = () => conductor.SetProvisionState("n", ApiVerb.Clean, ProvisionRequest.FromJson(body, release));
 
         Assert.That(clean, accepted ? Throws.Nothing : Throws.TypeOf<InvalidParameterValueException>());
+    }
+
+    /// <summary>
+    /// Since 2025.1 <c>_STEPS_SCHEMA</c> takes <c>execute_on_child_nodes</c> and
+    /// <c>limit_child_node_execution</c>; parent and child nodes are not simulated, so the request is
+    /// refused saying so. 21.4's schema has no such keys.
+    /// </summary>
+    [TestCase(IronicRelease.Master, "Invalid clean_steps: 'execute_on_child_nodes' is not simulated: this simulator has no child nodes to run steps on")]
+    [TestCase(IronicRelease.Release21_4, "Invalid clean_steps: Additional properties are not allowed ('execute_on_child_nodes' were unexpected)")]
+    public void CleanStepOnChildNodes_IsRefused_AsNotSimulatedWhereTheSchemaTakesIt(IronicRelease release, string message)
+    {
+        var conductor = ConductorFixture.Create(ConductorOptions.ForRelease(release));
+        conductor.Enroll("n", ProvisionState.Manageable);
+        var body = JsonDocument.Parse("""{"clean_steps": [{"interface": "bios", "step": "factory_reset", "execute_on_child_nodes": false}]}""").RootElement;
+
+        var error = Assert.Throws<InvalidParameterValueException>(
+            () => conductor.SetProvisionState("n", ApiVerb.Clean, ProvisionRequest.FromJson(body, release)));
+
+        Assert.That(error.Message, Is.EqualTo(message));
     }
 
     private static ProvisionRequest RequiredFields(ApiVerb verb) => verb switch
