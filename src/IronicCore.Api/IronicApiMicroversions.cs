@@ -5,7 +5,7 @@ namespace IronicCore.Api;
 
 /// <summary>
 /// The microversions of Ironic's API that the server advertises and honours, by release: 1.1 to
-/// 1.82 as Ironic 21.4, 1.1 to 1.115 as Ironic master (openstack/ironic at 7bc6aba).
+/// 1.82 as Ironic 21.4, 1.1 to 1.96 as Ironic 2025.1 (29.0), 1.1 to 1.115 as Ironic master (openstack/ironic at 7bc6aba).
 /// </summary>
 public static class IronicApiMicroversions
 {

@@ -49,12 +49,12 @@ internal static class FleetScenarioFile
             var release = IronicRelease.Master;
             if (root.Remove("ironic_release", out var releaseNode))
             {
-                release = releaseNode?.GetValue<string>() switch
+                var name = releaseNode?.GetValue<string>();
+                if (!IronicNames.TryParse(name, out release))
                 {
-                    "master" => IronicRelease.Master,
-                    "21.4" => IronicRelease.Release21_4,
-                    var other => throw new FormatException($"ironic_release must be \"master\" or \"21.4\" (got \"{other}\")"),
-                };
+                    var names = IronicNames.All<IronicRelease>().Select(n => $"\"{n}\"").ToArray();
+                    throw new FormatException($"ironic_release must be {string.Join(", ", names[..^1])} or {names[^1]} (got \"{name}\")");
+                }
             }
 
             var values = new Dictionary<string, JsonElement>(StringComparer.Ordinal);

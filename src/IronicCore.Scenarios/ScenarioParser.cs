@@ -77,8 +77,9 @@ internal static partial class ScenarioParser
         var release = IronicRelease.Master;
         if (root.TryGetProperty("ironic_release", out var releaseName))
         {
+            var releases = IronicNames.All<IronicRelease>().Select(n => $"\"{n}\"").ToArray();
             Require(releaseName.ValueKind == JsonValueKind.String && IronicNames.TryParse(releaseName.GetString(), out release),
-                "ironic_release", "\"master\" or \"21.4\"");
+                "ironic_release", $"{string.Join(", ", releases[..^1])} or {releases[^1]}");
         }
 
         ulong seed = 0;

@@ -15,6 +15,8 @@ internal sealed record FsmDocument(
 
     public static FsmDocument Release21_4 { get; } = Load("ironic-21.4-provision-fsm.json");
 
+    public static FsmDocument Release2025_1 { get; } = Load("ironic-2025.1-provision-fsm.json");
+
     public static FsmDocument Load(string testDataFile) =>
         Parse(File.ReadAllText(Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", testDataFile)));
 
@@ -37,8 +39,13 @@ internal sealed record FsmDocument(
             [.. root.GetProperty("power_states").EnumerateArray().Select(v => v.GetString()!)]);
     }
 
-    public static FsmDocument For(IronicCore.States.IronicRelease release) =>
-        release == IronicCore.States.IronicRelease.Master ? Master : Release21_4;
+    public static FsmDocument For(IronicCore.States.IronicRelease release) => release switch
+    {
+        IronicCore.States.IronicRelease.Master => Master,
+        IronicCore.States.IronicRelease.Release21_4 => Release21_4,
+        IronicCore.States.IronicRelease.Release2025_1 => Release2025_1,
+        _ => throw new ArgumentOutOfRangeException(nameof(release), release, null),
+    };
 
     /// <summary>Where <paramref name="event"/> leads from <paramref name="from"/>, or null when refused.</summary>
     public string? Target(string from, string @event) =>

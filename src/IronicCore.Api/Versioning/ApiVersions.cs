@@ -19,34 +19,34 @@ internal sealed record ApiVersions
     {
         Release = release;
 
-        // api/controllers/v1/versions.py MAX_VERSION_STRING (master: openstack/ironic at 7bc6aba).
-        Maximum = Of(release, release21_4: new ApiVersion(1, 82), master: new ApiVersion(1, 115));
+        // api/controllers/v1/versions.py MAX_VERSION_STRING (2025.1: Ironic 29.0.5; master: openstack/ironic at 7bc6aba).
+        Maximum = Of(release, release21_4: new ApiVersion(1, 82), release2025_1: new ApiVersion(1, 96), master: new ApiVersion(1, 115));
 
         // api/app.py: master's version negotiation covers the root document too.
-        NegotiatesOnRoot = Of(release, release21_4: false, master: true);
+        NegotiatesOnRoot = Of(release, release21_4: false, release2025_1: true, master: true);
 
         // api/controllers/base.py: master reads OpenStack-API-Version: baremetal 1.N (which wins
         // over the legacy header).
-        ReadsStandardHeader = Of(release, release21_4: false, master: true);
+        ReadsStandardHeader = Of(release, release21_4: false, release2025_1: true, master: true);
 
         // api/controllers/base.py: master names the range in the answer to an unparsable version.
-        RangeOnInvalidVersion = Of(release, release21_4: false, master: true);
+        RangeOnInvalidVersion = Of(release, release21_4: false, release2025_1: true, master: true);
 
-        // api/app.py: 21.4 strips a trailing .json from every path; master only below 1.91.
-        AlwaysStripsJsonSuffix = Of(release, release21_4: true, master: false);
+        // api/app.py: 21.4 strips a trailing .json from every path; later releases only below 1.91.
+        AlwaysStripsJsonSuffix = Of(release, release21_4: true, release2025_1: false, master: false);
 
         // api/hooks.py: master answers with X-OpenStack-Request-Id beside Openstack-Request-Id.
-        SendsXOpenStackRequestId = Of(release, release21_4: false, master: true);
+        SendsXOpenStackRequestId = Of(release, release21_4: false, release2025_1: false, master: true);
 
         // api/controllers/v1/node.py provision: the runbook argument (1.92).
-        ProvisionTakesRunbook = Of(release, release21_4: false, master: true);
+        ProvisionTakesRunbook = Of(release, release21_4: false, release2025_1: true, master: true);
 
-        // api/controllers/v1/node.py NodeHistoryController: sort_key and sort_dir.
-        SortsHistory = Of(release, release21_4: false, master: true);
+        // api/controllers/v1/node.py NodeHistoryController: sort_key and sort_dir, named in the next link.
+        SortsHistory = Of(release, release21_4: false, release2025_1: true, master: true);
 
         // objects/node_history.py: the history record's project, state, target_provision_state
         // and duration_seconds (shown from 1.113 and 1.115), which also name sort keys.
-        HistoryHasStateFields = Of(release, release21_4: false, master: true);
+        HistoryHasStateFields = Of(release, release21_4: false, release2025_1: false, master: true);
     }
 
     public IronicRelease Release { get; }
@@ -82,9 +82,10 @@ internal sealed record ApiVersions
     /// <summary>Whether a history record has <c>project</c>, <c>state</c>, <c>target_provision_state</c> and <c>duration_seconds</c>.</summary>
     public bool HistoryHasStateFields { get; }
 
-    private static T Of<T>(IronicRelease release, T release21_4, T master) => release switch
+    private static T Of<T>(IronicRelease release, T release21_4, T release2025_1, T master) => release switch
     {
         IronicRelease.Release21_4 => release21_4,
+        IronicRelease.Release2025_1 => release2025_1,
         IronicRelease.Master => master,
         _ => throw new ArgumentOutOfRangeException(nameof(release), release, null),
     };

@@ -28,14 +28,15 @@ internal static class ProvisionAfterState
             request = RunbookUse.Apply(node, verb, request, runbook, runbooks);
         }
 
-        if (request.DisableRamdisk is not null && verb == ApiVerb.Service && !request.Allows(108))
+        var profile = ReleaseProfile.For(release);
+        if (request.DisableRamdisk is not null && verb == ApiVerb.Service && profile.ServiceTakesDisableRamdisk && !request.Allows(108))
         {
             throw new NotAcceptableException("disable_ramdisk is not acceptable in this API version");
         }
 
         if (request.DisableRamdisk is not null && verb is not (ApiVerb.Clean or ApiVerb.Service) && runbook is not null)
         {
-            throw new BadRequestException("disable_ramdisk is supported only with manual cleaning or servicing");
+            throw BadRequest(profile, "disable_ramdisk is supported only with manual cleaning or servicing");
         }
 
         if (runbook is not null && request.CleanSteps is { IsDefaultOrEmpty: false } && verb != ApiVerb.Clean)
@@ -55,4 +56,8 @@ internal static class ProvisionAfterState
 
         return request;
     }
+
+    /// <summary>Ironic's <c>BadRequest</c> as the release raises it.</summary>
+    public static IronicException BadRequest(ReleaseProfile profile, string reason) =>
+        profile.BadRequestIsInvalid ? new InvalidException(reason) : new BadRequestException(reason);
 }

@@ -61,12 +61,14 @@ internal sealed class Provisioning(ConductorContext context)
     /// <summary>The API's pre-checks (Ironic's <c>NodeStatesController.provision</c>), before any conductor work; returns the request to carry out.</summary>
     private ProvisionRequest CheckRequest(Node node, ApiVerb verb, ProvisionRequest request)
     {
-        var verbName = verb.ToIronicName();
-        if (context.Profile.ChecksStepPolicy && request.StepMissingKey is { } missingKey)
+        // Master's step policy check (validate_user_steps_policy) comes first, for every verb, and
+        // reads each step's interface and step before any schema check.
+        if (context.Profile.ChecksStepPolicyFirst && request.Runbook is null && request.MissingStepKey is { } key)
         {
-            throw new KeyErrorException(missingKey);
+            throw new KeyErrorException(key);
         }
 
+        var verbName = verb.ToIronicName();
         if (verb is ApiVerb.Active or ApiVerb.Rebuild && node.Maintenance
             && !context.MaintenancePolicy.AllowsRequest(node.ToView(), verb, context.Options))
         {
@@ -89,7 +91,7 @@ internal sealed class Provisioning(ConductorContext context)
         var service = context.Profile.ServiceTakesDisableRamdisk;
         if (request.DisableRamdisk is not null && verb != ApiVerb.Clean && !(service && verb == ApiVerb.Service))
         {
-            throw new BadRequestException("disable_ramdisk is supported only with manual cleaning" + (service ? " or servicing" : string.Empty));
+            throw ProvisionAfterState.BadRequest(context.Profile, "disable_ramdisk is supported only with manual cleaning" + (service ? " or servicing" : string.Empty));
         }
 
         RefuseUnless(IsEmpty(request.CleanSteps) || verb == ApiVerb.Clean, "clean_steps", "clean");
@@ -205,7 +207,7 @@ internal sealed class Provisioning(ConductorContext context)
                     Worker.CleanAbort,
                     StepRunner.AbortedByRequest("clean", node.CleanStep));
                 return;
-            case ProvisionState.ServiceWait or ProvisionState.ServiceHold:
+            case ProvisionState.ServiceWait or ProvisionState.ServiceHold when context.Profile.AbortsServiceStep:
                 context.Servicing.Abort(node);
                 return;
             case ProvisionState.RescueWait:

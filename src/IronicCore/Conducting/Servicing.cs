@@ -41,6 +41,12 @@ internal sealed class Servicing(ConductorContext context)
         steps.WipeStepInfo(node, keepAgent: false);
         node.ServiceStep = null;
         node.StepsDisableRamdisk = node.DisableRamdisk;
+        if (!context.Profile.ServiceValidatesBeforeRamdisk)
+        {
+            DoNodeServiceRamdiskFirst(node);
+            return;
+        }
+
         ImmutableArray<(StepDefinition Step, StepRequest? User)> plan;
         try
         {
@@ -79,6 +85,46 @@ internal sealed class Servicing(ConductorContext context)
         node.StepPlan = plan;
         node.RequestedSteps = [];
         steps.DoNextStep(node, plan.IsEmpty ? null : 0);
+    }
+
+    /// <summary>
+    /// Ironic 29.0's <c>do_node_service</c>: an agent's deploy interface boots the ramdisk first
+    /// (<c>prepare_service</c>: <c>service wait</c>, the steps are checked at the first heartbeat);
+    /// otherwise the steps are checked at once, and a failed check fails servicing.
+    /// </summary>
+    private void DoNodeServiceRamdiskFirst(Node node)
+    {
+        if (context.Nodes.DriverOf(node).UsesAgent && !node.DisableRamdisk)
+        {
+            try
+            {
+                PrepareInbandService(node);
+            }
+            catch (IronicException error)
+            {
+                context.Steps.StepsFailed(node, $"Failed to prepare node {node.Uuid} for service: {error.Message}");
+                return;
+            }
+
+            context.Tasks.Fire(node, ProvisionEvent.Wait);
+            return;
+        }
+
+        ImmutableArray<(StepDefinition Step, StepRequest? User)> plan;
+        try
+        {
+            plan = ValidatedSteps(node);
+        }
+        catch (InvalidParameterValueException error)
+        {
+            node.RequestedSteps = [];
+            context.Steps.StepsFailed(node, $"Cannot service node {node.Uuid}: {error.Message}");
+            return;
+        }
+
+        node.StepPlan = plan;
+        node.RequestedSteps = [];
+        context.Steps.DoNextStep(node, plan.IsEmpty ? null : 0);
     }
 
     /// <summary>At the agent's first heartbeat: the operator's steps checked against the driver's and the agent's, in their order.</summary>

@@ -22,7 +22,7 @@ public sealed class AgentOptions
     /// <param name="release">The Ironic release whose defaults apply.</param>
     public AgentOptions(IronicRelease release)
     {
-        RequireTls = OptionDefaults.For(release, OptionDefaults.RequireTls, OptionDefaults.RequireTls21_4);
+        RequireTls = OptionDefaults.For(release, OptionDefaults.RequireTls21_4, OptionDefaults.RequireTls, OptionDefaults.RequireTls);
     }
 
     /// <summary>

@@ -20,7 +20,7 @@ public sealed class ApiOptions
     /// <param name="release">The Ironic release whose defaults apply.</param>
     public ApiOptions(IronicRelease release)
     {
-        var disallowed = OptionDefaults.For(release, OptionDefaults.DisallowedSteps, OptionDefaults.DisallowedSteps21_4);
+        var disallowed = OptionDefaults.For(release, OptionDefaults.DisallowedSteps21_4, OptionDefaults.DisallowedSteps, OptionDefaults.DisallowedSteps);
         DisallowCleanSteps = disallowed;
         DisallowDeploySteps = disallowed;
         DisallowServiceSteps = disallowed;
@@ -55,10 +55,10 @@ public sealed class ApiOptions
     /// contain (<c>StepNotAllowed</c>, 400).
     /// </summary>
     /// <value>
-    /// Default: <c>["vendor.send_raw"]</c> (21.4: empty). Limits: none. Master only: 21.4 allows
+    /// Default: <c>["vendor.send_raw"]</c> (21.4: empty). Limits: none. Since 2025.1: 21.4 allows
     /// every step.
     /// </value>
-    [IronicOption("disallow_clean_steps", MasterOnly = true)]
+    [IronicOption("disallow_clean_steps", Since = IronicRelease.Release2025_1)]
     public ImmutableArray<string> DisallowCleanSteps { get; init; }
 
     /// <summary>
@@ -66,10 +66,10 @@ public sealed class ApiOptions
     /// contain (<c>StepNotAllowed</c>, 400).
     /// </summary>
     /// <value>
-    /// Default: <c>["vendor.send_raw"]</c> (21.4: empty). Limits: none. Master only: 21.4 allows
+    /// Default: <c>["vendor.send_raw"]</c> (21.4: empty). Limits: none. Since 2025.1: 21.4 allows
     /// every step.
     /// </value>
-    [IronicOption("disallow_deploy_steps", MasterOnly = true)]
+    [IronicOption("disallow_deploy_steps", Since = IronicRelease.Release2025_1)]
     public ImmutableArray<string> DisallowDeploySteps { get; init; }
 
     /// <summary>
@@ -77,9 +77,9 @@ public sealed class ApiOptions
     /// contain (<c>StepNotAllowed</c>, 400).
     /// </summary>
     /// <value>
-    /// Default: <c>["vendor.send_raw"]</c> (21.4: empty). Limits: none. Master only: 21.4 has no
+    /// Default: <c>["vendor.send_raw"]</c> (21.4: empty). Limits: none. Since 2025.1: 21.4 has no
     /// servicing.
     /// </value>
-    [IronicOption("disallow_service_steps", MasterOnly = true)]
+    [IronicOption("disallow_service_steps", Since = IronicRelease.Release2025_1)]
     public ImmutableArray<string> DisallowServiceSteps { get; init; }
 }

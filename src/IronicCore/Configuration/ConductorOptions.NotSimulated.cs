@@ -1,3 +1,5 @@
+using IronicCore.States;
+
 namespace IronicCore.Configuration;
 
 /// <content>The <c>[conductor]</c> options of Ironic that IronicCore refuses, and why.</content>
@@ -7,8 +9,8 @@ namespace IronicCore.Configuration;
 [NotSimulatedOption("sync_local_state_interval", "it paces Ironic's periodic take-over of the active nodes newly mapped to a conductor (_sync_local_state), which IronicCore does not run.")]
 [NotSimulatedOption("node_locked_retry_attempts", "it sets how often Ironic retries a node's lock before NodeLocked; here a request first lets work due at the same virtual instant finish and meets a lock held across virtual time at once (docs/conductor.md, Locks), so no value changes an answer.")]
 [NotSimulatedOption("node_locked_retry_interval", "it sets how long Ironic waits between retries of a node's lock before NodeLocked; here a request first lets work due at the same virtual instant finish and meets a lock held across virtual time at once (docs/conductor.md, Locks), so no value changes an answer.")]
-[NotSimulatedOption("max_conductor_wait_step_seconds", "it caps the conductor's wait step, which never runs: master's step validation drops the reserved steps (hold, wait, power_on, power_off, reboot) from every request.", MasterOnly = true)]
-[NotSimulatedOption("max_concurrent_per_conductor_group", "it makes max_concurrent_deploy and max_concurrent_clean count only the nodes of the conductor's group, and here they count every node the conductor holds, whatever its group.", MasterOnly = true)]
+[NotSimulatedOption("max_conductor_wait_step_seconds", "it caps the conductor's wait step, which never runs: master's step validation drops the reserved steps (hold, wait, power_on, power_off, reboot) from every request.", Since = IronicRelease.Release2025_1)]
+[NotSimulatedOption("max_concurrent_per_conductor_group", "it makes max_concurrent_deploy and max_concurrent_clean count only the nodes of the conductor's group, and here they count every node the conductor holds, whatever its group.", Since = IronicRelease.Master)]
 [NotSimulatedOption("deploy_kernel", "it names the deploy kernel of nodes whose driver_info names none; IronicCore neither checks nor fetches ramdisk images.")]
 [NotSimulatedOption("deploy_ramdisk", "it names the deploy ramdisk of nodes whose driver_info names none; IronicCore neither checks nor fetches ramdisk images.")]
 [NotSimulatedOption("verify_step_priority_override", "it overrides the priorities of verify steps, and no hardware type IronicCore runs has any (verification runs no step).")]

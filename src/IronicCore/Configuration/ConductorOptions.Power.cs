@@ -25,7 +25,7 @@ public sealed partial class ConductorOptions
     /// <c>[conductor] sync_power_state_interval</c>: how often the conductor compares the power state it
     /// recorded with the one the BMC reports. Zero or less disables power sync.
     /// </summary>
-    /// <value>Default: 120 s (21.4: 60 s). Limits: none.</value>
+    /// <value>Default: 120 s (2025.1 and 21.4: 60 s). Limits: none.</value>
     [IronicOption("sync_power_state_interval")]
     public TimeSpan SyncPowerStateInterval { get; init; }
 

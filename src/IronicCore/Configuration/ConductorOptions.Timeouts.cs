@@ -1,3 +1,5 @@
+using IronicCore.States;
+
 namespace IronicCore.Configuration;
 
 /// <content>Provisioning timeouts and the periodic tasks that enforce them.</content>
@@ -40,8 +42,8 @@ public sealed partial class ConductorOptions
     /// <c>[conductor] service_callback_timeout</c>: how long a node may stay in <c>service wait</c>
     /// without a processed heartbeat before servicing fails. Zero disables the timeout.
     /// </summary>
-    /// <value>Default: 1800 s. Limits: at least 0 s. Master only: 21.4 has no servicing.</value>
-    [IronicOption("service_callback_timeout", MasterOnly = true)]
+    /// <value>Default: 1800 s. Limits: at least 0 s. Since 2025.1: 21.4 has no servicing.</value>
+    [IronicOption("service_callback_timeout", Since = IronicRelease.Release2025_1)]
     [SecondsRange(0)]
     public TimeSpan ServiceCallbackTimeout { get; init; } = OptionDefaults.CallbackTimeout;
 

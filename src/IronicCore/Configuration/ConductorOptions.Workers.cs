@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using IronicCore.States;
 
 namespace IronicCore.Configuration;
 
@@ -21,10 +22,10 @@ public sealed partial class ConductorOptions
     /// kept for API requests; periodic tasks and agent heartbeats cannot use it. Rounded down.
     /// </summary>
     /// <value>
-    /// Default: 5 (21.4: 0). Limits: 0 to 50. Master only: 21.4 has one pool for everything, which
+    /// Default: 5 (21.4: 0). Limits: 0 to 50. Since 2025.1: 21.4 has one pool for everything, which
     /// is what 0 means.
     /// </value>
-    [IronicOption("reserved_workers_pool_percentage", MasterOnly = true)]
+    [IronicOption("reserved_workers_pool_percentage", Since = IronicRelease.Release2025_1)]
     [Range(0, 50)]
     public int ReservedWorkersPoolPercentage { get; init; }
 

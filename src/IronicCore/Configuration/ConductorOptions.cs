@@ -41,11 +41,12 @@ public sealed partial class ConductorOptions
         }
 
         Release = release;
-        WorkersPoolSize = OptionDefaults.For(release, OptionDefaults.WorkersPoolSize, OptionDefaults.WorkersPoolSize21_4);
+        WorkersPoolSize = OptionDefaults.For(
+            release, OptionDefaults.WorkersPoolSize21_4, OptionDefaults.WorkersPoolSize, OptionDefaults.WorkersPoolSize);
         ReservedWorkersPoolPercentage = OptionDefaults.For(
-            release, OptionDefaults.ReservedWorkersPoolPercentage, OptionDefaults.ReservedWorkersPoolPercentage21_4);
+            release, OptionDefaults.ReservedWorkersPoolPercentage21_4, OptionDefaults.ReservedWorkersPoolPercentage, OptionDefaults.ReservedWorkersPoolPercentage);
         SyncPowerStateInterval = OptionDefaults.For(
-            release, OptionDefaults.SyncPowerStateInterval, OptionDefaults.SyncPowerStateInterval21_4);
+            release, OptionDefaults.SyncPowerStateInterval21_4, OptionDefaults.SyncPowerStateInterval2025_1, OptionDefaults.SyncPowerStateInterval);
         Api = new ApiOptions(release);
         Agent = new AgentOptions(release);
     }

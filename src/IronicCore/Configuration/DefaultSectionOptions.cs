@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using IronicCore.States;
 
 namespace IronicCore.Configuration;
 
@@ -15,8 +16,8 @@ namespace IronicCore.Configuration;
 [NotSimulatedOption("default_console_interface", "a node created without a console interface gets the one its hardware type picks (docs/drivers.md); it is not a configuration.")]
 [NotSimulatedOption("enabled_deploy_interfaces", "the deploy interfaces are those of the driver packages a conductor runs (docs/drivers.md), not a configuration.")]
 [NotSimulatedOption("default_deploy_interface", "a node created without a deploy interface gets the one its hardware type picks (docs/drivers.md); it is not a configuration.")]
-[NotSimulatedOption("enabled_firmware_interfaces", "the firmware interfaces are those of the driver packages a conductor runs (docs/drivers.md), not a configuration.", MasterOnly = true)]
-[NotSimulatedOption("default_firmware_interface", "a node created without a firmware interface gets the one its hardware type picks (docs/drivers.md); it is not a configuration.", MasterOnly = true)]
+[NotSimulatedOption("enabled_firmware_interfaces", "the firmware interfaces are those of the driver packages a conductor runs (docs/drivers.md), not a configuration.", Since = IronicRelease.Release2025_1)]
+[NotSimulatedOption("default_firmware_interface", "a node created without a firmware interface gets the one its hardware type picks (docs/drivers.md); it is not a configuration.", Since = IronicRelease.Release2025_1)]
 [NotSimulatedOption("enabled_inspect_interfaces", "the inspect interfaces are those of the driver packages a conductor runs (docs/drivers.md), not a configuration.")]
 [NotSimulatedOption("default_inspect_interface", "a node created without an inspect interface gets the one its hardware type picks (docs/drivers.md); it is not a configuration.")]
 [NotSimulatedOption("enabled_management_interfaces", "the management interfaces are those of the driver packages a conductor runs (docs/drivers.md), not a configuration.")]
@@ -59,9 +60,9 @@ public sealed class DefaultSectionOptions
     /// </summary>
     /// <value>
     /// Default: <c>""</c>. Limits: letters, digits, <c>_</c>, <c>-</c> and <c>.</c> only; at most 255
-    /// characters. Master only: 21.4 creates such nodes with no group, which is the same.
+    /// characters. Since 2025.1: 21.4 creates such nodes with no group, which is the same.
     /// </value>
-    [IronicOption("default_conductor_group", MasterOnly = true)]
+    [IronicOption("default_conductor_group", Since = IronicRelease.Release2025_1)]
     [ConductorGroupName]
     [StringLength(255)]
     public string DefaultConductorGroup { get; init; } = OptionDefaults.DefaultConductorGroup;

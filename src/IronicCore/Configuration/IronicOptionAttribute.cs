@@ -1,3 +1,5 @@
+using IronicCore.States;
+
 namespace IronicCore.Configuration;
 
 /// <summary>
@@ -19,8 +21,9 @@ public sealed class IronicOptionAttribute : Attribute
     public string Name { get; }
 
     /// <summary>
-    /// True when Ironic 21.4 has no such option: a 21.4 configuration may not name it, and the
-    /// property must keep the value under which the conductor behaves as 21.4 did.
+    /// The oldest release that has the option (<see cref="IronicRelease.Release21_4"/>, every release,
+    /// unless set): an older release's configuration may not name it, and the property must keep the
+    /// value under which the conductor behaves as that release did.
     /// </summary>
-    public bool MasterOnly { get; init; }
+    public IronicRelease Since { get; init; } = IronicRelease.Release21_4;
 }

@@ -1,3 +1,5 @@
+using IronicCore.States;
+
 namespace IronicCore.Configuration;
 
 /// <summary>
@@ -27,6 +29,6 @@ public sealed class NotSimulatedOptionAttribute : Attribute
     /// <summary>Why IronicCore does not simulate it.</summary>
     public string Reason { get; }
 
-    /// <summary>True when Ironic 21.4 has no such option (a 21.4 file naming it gets the unknown-option error).</summary>
-    public bool MasterOnly { get; init; }
+    /// <summary>The oldest release that has the option (every release unless set); an older release's file naming it gets the unknown-option error.</summary>
+    public IronicRelease Since { get; init; } = IronicRelease.Release21_4;
 }

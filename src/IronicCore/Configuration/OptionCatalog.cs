@@ -105,7 +105,7 @@ internal sealed class OptionCatalog
 
     /// <summary>Finds an Ironic option IronicCore does not simulate by name, if <paramref name="release"/> has it.</summary>
     public bool TryFindNotSimulated(string name, IronicRelease release, [NotNullWhen(true)] out NotSimulatedOptionAttribute? option) =>
-        NotSimulated.TryGetValue(name, out option) && (!option.MasterOnly || release == IronicRelease.Master);
+        NotSimulated.TryGetValue(name, out option) && ReleaseProfile.For(release).IsAtLeast(option.Since);
 
     /// <summary>The options a section class marks not simulated, by <c>"section.option"</c> name.</summary>
     private static IEnumerable<KeyValuePair<string, NotSimulatedOptionAttribute>> NotSimulatedIn(Type type, string section) =>

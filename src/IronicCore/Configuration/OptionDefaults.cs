@@ -5,8 +5,8 @@ namespace IronicCore.Configuration;
 
 /// <summary>
 /// Ironic's option defaults, in one place. Values are master's (commit <c>7bc6aba7</c>); a
-/// <c>…21_4</c> twin holds Ironic 21.4's value where it differs, or the value under which the
-/// conductor behaves as 21.4 did where 21.4 has no such option.
+/// <c>…21_4</c> or <c>…2025_1</c> twin holds Ironic 21.4's or 29.0's value where it differs, or the
+/// value under which the conductor behaves as that release did where it has no such option.
 /// </summary>
 internal static class OptionDefaults
 {
@@ -29,6 +29,7 @@ internal static class OptionDefaults
     // [conductor]: periodic tasks.
     public static readonly TimeSpan SyncPowerStateInterval = TimeSpan.FromSeconds(120);
     public static readonly TimeSpan SyncPowerStateInterval21_4 = TimeSpan.FromSeconds(60);
+    public static readonly TimeSpan SyncPowerStateInterval2025_1 = TimeSpan.FromSeconds(60);
     public static readonly TimeSpan CheckProvisionStateInterval = TimeSpan.FromSeconds(60);
     public static readonly TimeSpan CheckRescueStateInterval = TimeSpan.FromSeconds(60);
     public static readonly TimeSpan PowerFailureRecoveryInterval = TimeSpan.FromSeconds(300);
@@ -89,7 +90,11 @@ internal static class OptionDefaults
     public const int PostDeployGetPowerStateRetries = 6;
     public static readonly TimeSpan PostDeployGetPowerStateRetryInterval = TimeSpan.FromSeconds(5);
 
-    /// <summary>Picks master's or 21.4's default.</summary>
-    public static T For<T>(IronicRelease release, T master, T release21_4) =>
-        release == IronicRelease.Release21_4 ? release21_4 : master;
+    /// <summary>Picks the release's default.</summary>
+    public static T For<T>(IronicRelease release, T release21_4, T release2025_1, T master) => release switch
+    {
+        IronicRelease.Release21_4 => release21_4,
+        IronicRelease.Release2025_1 => release2025_1,
+        _ => master,
+    };
 }

@@ -44,7 +44,7 @@ internal sealed class OptionEntry
                 $"{property.DeclaringType?.Name}.{property.Name} is settable but names no Ironic option.");
         Section = section;
         Name = $"{section}.{option.Name}";
-        MasterOnly = option.MasterOnly;
+        Since = option.Since;
         Property = property;
         Kind = OptionKind.For(property);
         (Minimum, Maximum) = LimitsOf(property, Name);
@@ -58,8 +58,8 @@ internal sealed class OptionEntry
     /// <summary>The option as <c>"section.option"</c>, e.g. <c>"conductor.workers_pool_size"</c>.</summary>
     public string Name { get; }
 
-    /// <summary>True when Ironic 21.4 has no such option.</summary>
-    public bool MasterOnly { get; }
+    /// <summary>The oldest release that has the option.</summary>
+    public IronicRelease Since { get; }
 
     /// <summary>The property that holds the option.</summary>
     public PropertyInfo Property { get; }
@@ -77,7 +77,7 @@ internal sealed class OptionEntry
     public int? MaximumLength { get; }
 
     /// <summary>Whether <paramref name="release"/> has this option.</summary>
-    public bool ExistsIn(IronicRelease release) => !MasterOnly || release == IronicRelease.Master;
+    public bool ExistsIn(IronicRelease release) => ReleaseProfile.For(release).IsAtLeast(Since);
 
     /// <summary>The section object that holds the option; null when the section itself is unset (or, for a driver section, not carried).</summary>
     public object? SectionOf(ConductorOptions options) =>

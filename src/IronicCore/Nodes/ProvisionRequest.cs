@@ -52,10 +52,10 @@ public sealed record ProvisionRequest
     internal ImmutableDictionary<StepKind, string> StepSchemaErrors { get; init; } = ImmutableDictionary<StepKind, string>.Empty;
 
     /// <summary>
-    /// The first key (<c>interface</c>, then <c>step</c>) missing from a step read from the wire,
-    /// over deploy, clean then service steps: Ironic master's step policy check fails on it.
+    /// The first key missing from a step read from the wire (<see cref="FromJson"/>), in the order
+    /// Ironic master's step policy check reads them: deploy steps, clean steps, service steps.
     /// </summary>
-    internal string? StepMissingKey { get; init; }
+    internal string? MissingStepKey { get; init; }
 
     /// <summary>Whether <see cref="ApiVersion"/> has what Ironic's API added in 1.<paramref name="minor"/>.</summary>
     internal bool Allows(int minor) => ApiVersion is not { } version || version >= new Version(1, minor);
@@ -75,22 +75,16 @@ public sealed record ProvisionRequest
     {
         var errors = ImmutableDictionary<StepKind, string>.Empty;
         string? missingKey = null;
+        foreach (var name in (ReadOnlySpan<string>)["deploy_steps", "clean_steps", "service_steps"])
+        {
+            missingKey ??= fields.TryGetProperty(name, out var list) ? StepSchema.MissingPolicyKey(list) : null;
+        }
+
         ImmutableArray<StepRequest>? Steps(string name, StepKind kind)
         {
             if (!fields.TryGetProperty(name, out var list))
             {
                 return null;
-            }
-
-            if (list.ValueKind == System.Text.Json.JsonValueKind.Array)
-            {
-                foreach (var step in list.EnumerateArray())
-                {
-                    if (step.ValueKind == System.Text.Json.JsonValueKind.Object)
-                    {
-                        missingKey ??= !step.TryGetProperty("interface", out _) ? "interface" : !step.TryGetProperty("step", out _) ? "step" : null;
-                    }
-                }
             }
 
             var (steps, error) = StepSchema.Read(list, kind, release);
@@ -104,13 +98,12 @@ public sealed record ProvisionRequest
 
         var request = new ProvisionRequest
         {
-            // Read in Ironic's order of the policy check: deploy, clean, then service steps.
-            DeploySteps = Steps("deploy_steps", StepKind.Deploy),
             CleanSteps = Steps("clean_steps", StepKind.Clean),
+            DeploySteps = Steps("deploy_steps", StepKind.Deploy),
             ServiceSteps = Steps("service_steps", StepKind.Service),
             DisableRamdisk = fields.TryGetProperty("disable_ramdisk", out var disable) ? disable.GetBoolean() : null,
             RescuePassword = fields.TryGetProperty("rescue_password", out var password) ? password.GetString() : null,
         };
-        return request with { StepSchemaErrors = errors, StepMissingKey = missingKey };
+        return request with { StepSchemaErrors = errors, MissingStepKey = missingKey };
     }
 }

@@ -16,4 +16,14 @@ public enum IronicRelease : byte
     [IronicName("21.4")]
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1707", Justification = "The release number is the name Ironic users know.")]
     Release21_4,
+
+    /// <summary>
+    /// <c>2025.1</c>: Ironic 29.0 (OpenStack 2025.1 "Epoxy"), as Debian 13 ships it. It has the hold and
+    /// service states, but neither (<c>wait call-back</c>, <c>abort</c>) nor master's ways out of
+    /// <c>service failed</c> (<c>abort</c>, <c>wait</c>, <c>hold</c>) and of <c>service hold</c> (<c>fail</c>),
+    /// and its agents cannot look up in <c>service wait</c>.
+    /// </summary>
+    [IronicName("2025.1")]
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1707", Justification = "The release number is the name Ironic users know.")]
+    Release2025_1,
 }

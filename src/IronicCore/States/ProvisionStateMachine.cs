@@ -60,7 +60,7 @@ public sealed class ProvisionStateMachine
         ApiVerbs = [.. Enum.GetValues<ApiVerb>().Where(v =>
             v != ApiVerb.Rebuild && (profile.HoldsAndServicing || !ProvisionStateMachineDefinition.IsHoldOrServiceVerb(v)))];
         sets = [.. Enum.GetValues<ProvisionStateSet>().Select(set =>
-            ProvisionStateSetDefinition.Of(set).Where(Exists).ToFrozenSet())];
+            ProvisionStateSetDefinition.Of(set, profile).Where(Exists).ToFrozenSet())];
     }
 
     /// <summary>Ironic master's machine (the default).</summary>

@@ -12,8 +12,11 @@ namespace IronicCore.States;
 /// </summary>
 internal static class ProvisionStateMachineDefinition
 {
-    /// <summary>The guard on everything Ironic 21.4 does not have.</summary>
+    /// <summary>The guard on what only Ironic master has.</summary>
     public const string MasterOnlyGuard = "Ironic master only";
+
+    /// <summary>The guard on what Ironic 2025.1 and master have, and 21.4 does not.</summary>
+    public const string Since2025_1Guard = "Ironic 2025.1 and master";
 
     public const ProvisionState InitialState = Enroll;
 
@@ -76,8 +79,8 @@ internal static class ProvisionStateMachineDefinition
 
     /// <summary>
     /// Builds the machine for <paramref name="release"/> over externally stored state: the
-    /// transitions some releases lack carry the guard <see cref="MasterOnlyGuard"/>, open as the
-    /// release's <see cref="ReleaseProfile"/> says.
+    /// transitions some releases lack carry a guard (<see cref="Since2025_1Guard"/>,
+    /// <see cref="MasterOnlyGuard"/>), open as the release's <see cref="ReleaseProfile"/> says.
     /// </summary>
     public static StateMachine<ProvisionState, ProvisionEvent> Build(
         IronicRelease release, Func<ProvisionState> read, Action<ProvisionState> write)
@@ -87,6 +90,8 @@ internal static class ProvisionStateMachineDefinition
         Func<bool> holdsAndServicing = () => profile.HoldsAndServicing;
         Func<bool> abortInWaitCallBack = () => profile.AbortInWaitCallBack;
         Func<bool> resumeInInspectWait = () => profile.ResumeInInspectWait;
+        Func<bool> abortInServiceFailed = () => profile.AbortInServiceFailed;
+        Func<bool> serviceFailedWaitsAndHolds = () => profile.ServiceFailedWaitsAndHolds;
 
         machine.Configure(Enroll)
             .Permit(Manage, Verifying);
@@ -106,16 +111,16 @@ internal static class ProvisionStateMachineDefinition
             .Permit(Done, ProvisionState.Active)
             .Permit(Fail, DeployFailed)
             .Permit(Wait, WaitCallBack)
-            .PermitIf(Hold, DeployHold, holdsAndServicing, MasterOnlyGuard);
+            .PermitIf(Hold, DeployHold, holdsAndServicing, Since2025_1Guard);
         machine.Configure(WaitCallBack)
             .Permit(Resume, Deploying)
             .Permit(Fail, DeployFailed)
             .Permit(Delete, Deleting)
             .PermitIf(Abort, DeployFailed, abortInWaitCallBack, MasterOnlyGuard)
-            .PermitIf(Hold, DeployHold, holdsAndServicing, MasterOnlyGuard);
+            .PermitIf(Hold, DeployHold, holdsAndServicing, Since2025_1Guard);
         machine.Configure(DeployHold)
-            .PermitIf(Unhold, WaitCallBack, holdsAndServicing, MasterOnlyGuard)
-            .PermitIf(Abort, DeployFailed, holdsAndServicing, MasterOnlyGuard);
+            .PermitIf(Unhold, WaitCallBack, holdsAndServicing, Since2025_1Guard)
+            .PermitIf(Abort, DeployFailed, holdsAndServicing, Since2025_1Guard);
         machine.Configure(DeployFailed)
             .Permit(ProvisionEvent.Deploy, Deploying)
             .Permit(Rebuild, Deploying)
@@ -124,7 +129,7 @@ internal static class ProvisionStateMachineDefinition
             .Permit(Delete, Deleting)
             .Permit(Rebuild, Deploying)
             .Permit(ProvisionEvent.Rescue, Rescuing)
-            .PermitIf(Service, Servicing, holdsAndServicing, MasterOnlyGuard);
+            .PermitIf(Service, Servicing, holdsAndServicing, Since2025_1Guard);
 
         machine.Configure(Deleting)
             .Permit(Clean, Cleaning)
@@ -138,15 +143,15 @@ internal static class ProvisionStateMachineDefinition
             .Permit(Fail, CleanFailed)
             .Permit(Wait, CleanWait)
             .Permit(Manage, Manageable)
-            .PermitIf(Hold, CleanHold, holdsAndServicing, MasterOnlyGuard);
+            .PermitIf(Hold, CleanHold, holdsAndServicing, Since2025_1Guard);
         machine.Configure(CleanWait)
             .Permit(Resume, Cleaning)
             .Permit(Fail, CleanFailed)
             .Permit(Abort, CleanFailed)
-            .PermitIf(Hold, CleanHold, holdsAndServicing, MasterOnlyGuard);
+            .PermitIf(Hold, CleanHold, holdsAndServicing, Since2025_1Guard);
         machine.Configure(CleanHold)
-            .PermitIf(Unhold, CleanWait, holdsAndServicing, MasterOnlyGuard)
-            .PermitIf(Abort, CleanFailed, holdsAndServicing, MasterOnlyGuard);
+            .PermitIf(Unhold, CleanWait, holdsAndServicing, Since2025_1Guard)
+            .PermitIf(Abort, CleanFailed, holdsAndServicing, Since2025_1Guard);
         machine.Configure(CleanFailed)
             .Permit(Manage, Manageable);
 
@@ -158,7 +163,7 @@ internal static class ProvisionStateMachineDefinition
             .Permit(Done, Manageable)
             .Permit(Fail, InspectFailed)
             .Permit(Abort, InspectFailed)
-            .PermitIf(Resume, Inspecting, resumeInInspectWait, MasterOnlyGuard);
+            .PermitIf(Resume, Inspecting, resumeInInspectWait, Since2025_1Guard);
         machine.Configure(InspectFailed)
             .Permit(Inspect, Inspecting)
             .Permit(Manage, Manageable);
@@ -196,28 +201,28 @@ internal static class ProvisionStateMachineDefinition
             .Permit(Delete, Deleting);
 
         machine.Configure(Servicing)
-            .PermitIf(Done, ProvisionState.Active, holdsAndServicing, MasterOnlyGuard)
-            .PermitIf(Fail, ServiceFailed, holdsAndServicing, MasterOnlyGuard)
-            .PermitIf(Wait, ServiceWait, holdsAndServicing, MasterOnlyGuard)
-            .PermitIf(Hold, ServiceHold, holdsAndServicing, MasterOnlyGuard);
+            .PermitIf(Done, ProvisionState.Active, holdsAndServicing, Since2025_1Guard)
+            .PermitIf(Fail, ServiceFailed, holdsAndServicing, Since2025_1Guard)
+            .PermitIf(Wait, ServiceWait, holdsAndServicing, Since2025_1Guard)
+            .PermitIf(Hold, ServiceHold, holdsAndServicing, Since2025_1Guard);
         machine.Configure(ServiceWait)
-            .PermitIf(Resume, Servicing, holdsAndServicing, MasterOnlyGuard)
-            .PermitIf(Fail, ServiceFailed, holdsAndServicing, MasterOnlyGuard)
-            .PermitIf(Abort, ServiceFailed, holdsAndServicing, MasterOnlyGuard)
-            .PermitIf(Hold, ServiceHold, holdsAndServicing, MasterOnlyGuard)
-            .PermitIf(Delete, Deleting, holdsAndServicing, MasterOnlyGuard);
+            .PermitIf(Resume, Servicing, holdsAndServicing, Since2025_1Guard)
+            .PermitIf(Fail, ServiceFailed, holdsAndServicing, Since2025_1Guard)
+            .PermitIf(Abort, ServiceFailed, holdsAndServicing, Since2025_1Guard)
+            .PermitIf(Hold, ServiceHold, holdsAndServicing, Since2025_1Guard)
+            .PermitIf(Delete, Deleting, holdsAndServicing, Since2025_1Guard);
         machine.Configure(ServiceHold)
-            .PermitIf(Unhold, ServiceWait, holdsAndServicing, MasterOnlyGuard)
-            .PermitIf(Service, Servicing, holdsAndServicing, MasterOnlyGuard)
-            .PermitIf(Abort, ServiceFailed, holdsAndServicing, MasterOnlyGuard)
-            .PermitIf(Fail, ServiceFailed, holdsAndServicing, MasterOnlyGuard);
+            .PermitIf(Unhold, ServiceWait, holdsAndServicing, Since2025_1Guard)
+            .PermitIf(Service, Servicing, holdsAndServicing, Since2025_1Guard)
+            .PermitIf(Abort, ServiceFailed, holdsAndServicing, Since2025_1Guard)
+            .PermitIf(Fail, ServiceFailed, serviceFailedWaitsAndHolds, MasterOnlyGuard);
         machine.Configure(ServiceFailed)
-            .PermitIf(Service, Servicing, holdsAndServicing, MasterOnlyGuard)
-            .PermitIf(Abort, ProvisionState.Active, holdsAndServicing, MasterOnlyGuard)
-            .PermitIf(Wait, ServiceWait, holdsAndServicing, MasterOnlyGuard)
-            .PermitIf(Hold, ServiceHold, holdsAndServicing, MasterOnlyGuard)
-            .PermitIf(ProvisionEvent.Rescue, Rescuing, holdsAndServicing, MasterOnlyGuard)
-            .PermitIf(Delete, Deleting, holdsAndServicing, MasterOnlyGuard);
+            .PermitIf(Service, Servicing, holdsAndServicing, Since2025_1Guard)
+            .PermitIf(Abort, ProvisionState.Active, abortInServiceFailed, MasterOnlyGuard)
+            .PermitIf(Wait, ServiceWait, serviceFailedWaitsAndHolds, MasterOnlyGuard)
+            .PermitIf(Hold, ServiceHold, serviceFailedWaitsAndHolds, MasterOnlyGuard)
+            .PermitIf(ProvisionEvent.Rescue, Rescuing, holdsAndServicing, Since2025_1Guard)
+            .PermitIf(Delete, Deleting, holdsAndServicing, Since2025_1Guard);
 
         return machine;
     }

@@ -13,6 +13,12 @@ namespace IronicCore.States;
 /// </remarks>
 internal static class ProvisionStateSetDefinition
 {
+    /// <summary>The set as <paramref name="profile"/>'s release defines it (before dropping the states it lacks).</summary>
+    public static IEnumerable<ProvisionState> Of(ProvisionStateSet set, ReleaseProfile profile) =>
+        set == ProvisionStateSet.LookupAllowedStates && !profile.LookupInServiceWait
+            ? Of(set).Where(s => s != ServiceWait)
+            : Of(set);
+
     public static ImmutableArray<ProvisionState> Of(ProvisionStateSet set) => set switch
     {
         ProvisionStateSet.UpdateAllowedStates =>

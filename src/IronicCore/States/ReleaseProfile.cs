@@ -16,7 +16,7 @@ internal sealed class ReleaseProfile
         ["power"] = 5, ["management"] = 4, ["deploy"] = 3, ["bios"] = 2, ["raid"] = 1,
     }.ToFrozenDictionary();
 
-    private static readonly FrozenDictionary<string, int> StepRanksMaster = new Dictionary<string, int>
+    private static readonly FrozenDictionary<string, int> StepRanksSince2025_1 = new Dictionary<string, int>
     {
         ["vendor"] = 7, ["power"] = 6, ["management"] = 5, ["firmware"] = 4, ["deploy"] = 3, ["bios"] = 2, ["raid"] = 1,
     }.ToFrozenDictionary();
@@ -26,86 +26,131 @@ internal sealed class ReleaseProfile
     private ReleaseProfile(IronicRelease release)
     {
         Release = release;
+        Chronology = Of(release, release21_4: 0, release2025_1: 1, master: 2);
 
         // states.py: the hold states (clean, deploy, service hold) with hold/unhold, and servicing
         // (service, service wait, service failed, service hold) with the service verb.
-        HoldsAndServicing = Of(release, release21_4: false, master: true);
+        HoldsAndServicing = Of(release, release21_4: false, release2025_1: true, master: true);
 
         // states.py: (wait call-back, abort) -> deploy failed, as the API's abort of a deploy
         // waiting for its agent (1.110).
-        AbortInWaitCallBack = Of(release, release21_4: false, master: true);
+        AbortInWaitCallBack = Of(release, release21_4: false, release2025_1: false, master: true);
+
+        // states.py: (service failed, abort) -> active, which ends a failed servicing.
+        AbortInServiceFailed = Of(release, release21_4: false, release2025_1: false, master: true);
+
+        // states.py: (service failed, wait) -> service wait, (service failed, hold) -> service hold and
+        // (service hold, fail) -> service failed.
+        ServiceFailedWaitsAndHolds = Of(release, release21_4: false, release2025_1: false, master: true);
+
+        // states.py LOOKUP_ALLOWED_STATES: an agent may look itself up in service wait (so in-band
+        // service steps can run after the ramdisk boots).
+        LookupInServiceWait = Of(release, release21_4: false, release2025_1: false, master: true);
 
         // states.py: (inspect wait, resume) -> inspecting, for inspection continued by the inspector.
-        ResumeInInspectWait = Of(release, release21_4: false, master: true);
+        ResumeInInspectWait = Of(release, release21_4: false, release2025_1: true, master: true);
 
         // steps.py CLEANING_INTERFACE_PRIORITY: master ranks vendor and firmware steps too.
-        StepInterfaceRanks = Of(release, release21_4: StepRanks21_4, master: StepRanksMaster);
+        StepInterfaceRanks = Of(release, release21_4: StepRanks21_4, release2025_1: StepRanksSince2025_1, master: StepRanksSince2025_1);
 
         // steps.py _validate_user_steps: master drops the reserved step names (hold, wait,
         // power_on, power_off, reboot) from clean and service steps instead of looking them up.
-        SkipsReservedSteps = Of(release, release21_4: false, master: true);
+        SkipsReservedSteps = Of(release, release21_4: false, release2025_1: true, master: true);
 
         // cleaning.py / servicing.py do_next_*_step: an abort waiting for the running step
         // (abort_after) is honoured after the last step too; 21.4 only when another step follows.
-        AbortAfterLastStep = Of(release, release21_4: false, master: true);
+        AbortAfterLastStep = Of(release, release21_4: false, release2025_1: false, master: true);
 
         // utils.py cleaning_error_handler: when tearing the ramdisk down fails too, master names the
         // node and the reason; 21.4 only says it failed.
-        TearDownFailureNamesReason = Of(release, release21_4: false, master: true);
+        TearDownFailureNamesReason = Of(release, release21_4: false, release2025_1: true, master: true);
 
         // manager.py _check_interfaces_update: master's refusal ends with the node's current state.
-        InterfaceUpdateErrorNamesState = Of(release, release21_4: false, master: true);
+        InterfaceUpdateErrorNamesState = Of(release, release21_4: false, release2025_1: false, master: true);
 
         // api/controllers/v1/node.py provision: the runbook argument (API 1.92).
-        ProvisionTakesRunbook = Of(release, release21_4: false, master: true);
+        ProvisionTakesRunbook = Of(release, release21_4: false, release2025_1: true, master: true);
 
         // manager.py do_provisioning_action: disable_ramdisk is taken by servicing as well as by
         // manual cleaning.
-        ServiceTakesDisableRamdisk = Of(release, release21_4: false, master: true);
+        ServiceTakesDisableRamdisk = Of(release, release21_4: false, release2025_1: false, master: true);
+
+        // exception.py: BadRequest is its own class with no code (the API answers 500) in 21.4, and an
+        // alias of Invalid (400) later.
+        BadRequestIsInvalid = Of(release, release21_4: false, release2025_1: true, master: true);
 
         // exception.py ConcurrentActionLimit: its HTTP status.
-        ConcurrentActionLimitStatus = Of(release, release21_4: 500, master: 503);
+        ConcurrentActionLimitStatus = Of(release, release21_4: 500, release2025_1: 503, master: 503);
+
+        // manager.py _do_abort: abort in service wait or service hold is handled as in cleaning
+        // (a non-abortable step is waited for; else fail, then abort back to active with a tear-down
+        // in a worker); 2025.1 only fires the plain abort event (service failed, nothing torn down).
+        AbortsServiceStep = Of(release, release21_4: false, release2025_1: false, master: true);
+
+        // servicing.py do_node_service: master checks the steps before booting the ramdisk and runs
+        // them without it when they validate (else boots it, or runs them as given); 29.0 boots the
+        // agent's ramdisk first and checks the steps at its first heartbeat, or, with a deploy
+        // interface that boots nothing, checks them at once and fails servicing if they do not pass.
+        ServiceValidatesBeforeRamdisk = Of(release, release21_4: false, release2025_1: false, master: true);
 
         // manager.py heartbeat: a first heartbeat (no agent URL recorded) to a locked node is
         // refused with NodeLocked so the agent retries, instead of being dropped.
-        RefusesFirstHeartbeatWhileLocked = Of(release, release21_4: false, master: true);
+        RefusesFirstHeartbeatWhileLocked = Of(release, release21_4: false, release2025_1: false, master: true);
 
         // manager.py _sync_power_states with node history: a sync that finds the expected state
         // records it, which clears last_error.
-        PowerSyncClearsLastError = Of(release, release21_4: false, master: true);
+        PowerSyncClearsLastError = Of(release, release21_4: false, release2025_1: false, master: true);
 
         // manager.py _check_servicewait_timeouts: the periodic task exists.
-        ChecksServiceWaitTimeouts = Of(release, release21_4: false, master: true);
+        ChecksServiceWaitTimeouts = Of(release, release21_4: false, release2025_1: true, master: true);
 
         // agent_base.py HeartbeatMixin: heartbeats are taken in servicing, service wait and the
         // hold states (recorded only, except in service wait).
-        HeartbeatInServiceAndHoldStates = Of(release, release21_4: false, master: true);
+        HeartbeatInServiceAndHoldStates = Of(release, release21_4: false, release2025_1: true, master: true);
 
         // The scenario format's agent is the oracle's ironic-python-agent: its automatic TLS makes it
         // call back over https where [agent]require_tls defaults to true.
-        ScenarioAgentUsesTls = Of(release, release21_4: false, master: true);
+        ScenarioAgentUsesTls = Of(release, release21_4: false, release2025_1: true, master: true);
 
         // conf/deploy.py http_url: master declares it a URI with scheme http or https and a host.
-        ValidatesHttpUrl = Of(release, release21_4: false, master: true);
+        ValidatesHttpUrl = Of(release, release21_4: false, release2025_1: true, master: true);
 
         // conductor/base_manager.py: master refuses to start with a worker pool too small for the
         // periodic tasks' reserve; 21.4 only warns.
-        ChecksWorkerPool = Of(release, release21_4: false, master: true);
+        ChecksWorkerPool = Of(release, release21_4: false, release2025_1: false, master: true);
 
-        // conductor/steps.py validate_user_steps_policy (api/controllers/v1/node.py provision): every
-        // requested step's interface and step are read for its per-step policy rule, before any
-        // other check, so a step missing one answers KeyError (500).
-        ChecksStepPolicy = Of(release, release21_4: false, master: true);
+        // conductor/cleaning.py do_node_clean: master validates a manual or runbook clean's steps
+        // against the driver's own before preparing the ramdisk (_validate_clean_steps_early); 29.0 does not.
+        ValidatesCleanStepsEarly = Of(release, release21_4: false, release2025_1: false, master: true);
+
+        // api/controllers/v1/node.py provision: master's step policy check
+        // (validate_user_steps_policy) reads every step's interface and step before anything else.
+        ChecksStepPolicyFirst = Of(release, release21_4: false, release2025_1: false, master: true);
+
+        // api/controllers/v1/node.py _STEPS_SCHEMA: 29.0's and master's clean and service steps may carry "order".
+        UserStepsTakeOrder = Of(release, release21_4: false, release2025_1: true, master: true);
     }
 
     /// <summary>The release this profile describes.</summary>
     public IronicRelease Release { get; }
+
+    /// <summary>The release's place in time: older releases have lower numbers.</summary>
+    public int Chronology { get; }
 
     /// <summary>Whether the release has the hold states, <c>unhold</c>, and servicing (its states and <c>service</c>).</summary>
     public bool HoldsAndServicing { get; }
 
     /// <summary>Whether <c>abort</c> is allowed in <c>wait call-back</c> (the deploy fails).</summary>
     public bool AbortInWaitCallBack { get; }
+
+    /// <summary>Whether <c>abort</c> is allowed in <c>service failed</c> (back to <c>active</c>).</summary>
+    public bool AbortInServiceFailed { get; }
+
+    /// <summary>Whether <c>service failed</c> allows <c>wait</c> and <c>hold</c>, and <c>service hold</c> allows <c>fail</c>.</summary>
+    public bool ServiceFailedWaitsAndHolds { get; }
+
+    /// <summary>Whether <c>service wait</c> is one of the states an agent may look itself up in.</summary>
+    public bool LookupInServiceWait { get; }
 
     /// <summary>Whether <c>resume</c> is allowed in <c>inspect wait</c>.</summary>
     public bool ResumeInInspectWait { get; }
@@ -131,6 +176,15 @@ internal sealed class ReleaseProfile
     /// <summary>Whether <c>service</c> takes <c>disable_ramdisk</c> (manual cleaning always does).</summary>
     public bool ServiceTakesDisableRamdisk { get; }
 
+    /// <summary>Whether servicing checks its steps before booting the ramdisk (and skips the ramdisk when they pass).</summary>
+    public bool ServiceValidatesBeforeRamdisk { get; }
+
+    /// <summary>Whether <c>abort</c> in <c>service wait</c> or <c>service hold</c> aborts the service step (else it is the plain event).</summary>
+    public bool AbortsServiceStep { get; }
+
+    /// <summary>Whether Ironic's <c>BadRequest</c> is its <c>Invalid</c> (400) rather than a class of its own (500).</summary>
+    public bool BadRequestIsInvalid { get; }
+
     /// <summary>The HTTP status of <c>ConcurrentActionLimit</c>.</summary>
     public int ConcurrentActionLimitStatus { get; }
 
@@ -155,16 +209,29 @@ internal sealed class ReleaseProfile
     /// <summary>Whether options whose worker pool cannot serve the periodic tasks are refused.</summary>
     public bool ChecksWorkerPool { get; }
 
-    /// <summary>Whether a provision request's steps go through the per-step policy check first (a step without <c>interface</c> or <c>step</c>: <c>KeyError</c>).</summary>
-    public bool ChecksStepPolicy { get; }
+    /// <summary>
+    /// Whether a manual or runbook clean validates its steps before preparing the ramdisk: a failure
+    /// waits for the agent, and steps that all run without the ramdisk clean without booting it.
+    /// </summary>
+    public bool ValidatesCleanStepsEarly { get; }
+
+    /// <summary>Whether the provision API reads each step's <c>interface</c> and <c>step</c> first (a missing one is a 500 <c>KeyError</c>).</summary>
+    public bool ChecksStepPolicyFirst { get; }
+
+    /// <summary>Whether a user's clean or service step may carry an <c>order</c>.</summary>
+    public bool UserStepsTakeOrder { get; }
+
+    /// <summary>Whether this release is <paramref name="release"/> or came after it (what <paramref name="release"/> introduced, it has).</summary>
+    public bool IsAtLeast(IronicRelease release) => Chronology >= For(release).Chronology;
 
     /// <summary>The profile of <paramref name="release"/>.</summary>
     public static ReleaseProfile For(IronicRelease release) =>
         (uint)release < (uint)Profiles.Length ? Profiles[(int)release] : throw new ArgumentOutOfRangeException(nameof(release), release, null);
 
-    private static T Of<T>(IronicRelease release, T release21_4, T master) => release switch
+    private static T Of<T>(IronicRelease release, T release21_4, T release2025_1, T master) => release switch
     {
         IronicRelease.Release21_4 => release21_4,
+        IronicRelease.Release2025_1 => release2025_1,
         IronicRelease.Master => master,
         _ => throw new ArgumentOutOfRangeException(nameof(release), release, null),
     };

@@ -169,8 +169,14 @@ public sealed class RunbookProvisionTests
         Assert.That((await client.Node("n1"))["last_error"], Is.Null);
     }
 
+    /// <summary>
+    /// <c>disable_ramdisk</c> for servicing is accepted from 1.108. A step that does not validate
+    /// without the ramdisk (fake bios's factory_reset is a clean step only) makes master's
+    /// do_node_service re-raise, and the worker dies: the node stays in servicing with the worker's
+    /// error (the master oracle, rules/master/service-validation-paths).
+    /// </summary>
     [Test]
-    public async Task ServiceDisableRamdisk_From1_108()
+    public async Task ServiceDisableRamdisk_From1_108_AStepThatDoesNotValidateKillsTheWorker()
     {
         using var factory = new SimulatorFactory();
         using var client = factory.Client("1.108");
@@ -183,13 +189,9 @@ public sealed class RunbookProvisionTests
         await Lifecycle.Settled(client, "n1", "servicing");
         var node = await client.Node("n1");
 
-        // bios.factory_reset is a clean step, not a service step: with disable_ramdisk Ironic
-        // master's do_node_service re-raises the validation error and the worker dies, leaving the
-        // node in servicing (oracle: rules/master/service-validation-paths).
         Assert.That(old.Status, Is.EqualTo(HttpStatusCode.NotAcceptable));
         Assert.That(old.Fault, Is.EqualTo("disable_ramdisk is not acceptable in this API version"));
         Assert.That(answer.Status, Is.EqualTo(HttpStatusCode.Accepted));
-        Assert.That(node["last_error"]!.GetValue<string>(), Is.EqualTo(
-            "Async execution of do_node_service failed with error: node does not support this service step: {'interface': 'bios', 'step': 'factory_reset'}"));
+        Assert.That(node["last_error"]!.GetValue<string>(), Is.EqualTo("Async execution of do_node_service failed with error: node does not support this service step: {'interface': 'bios', 'step': 'factory_reset'}"));
     }
 }

@@ -10,7 +10,7 @@ namespace IronicCore.Cli.Commands.Fsm;
 internal class FsmSettings : CommandSettings
 {
     [CommandOption("--release <RELEASE>")]
-    [Description("The Ironic release whose machine to use: master (default) or 21.4.")]
+    [Description("The Ironic release whose machine to use: master (default), 21.4 or 2025.1.")]
     [DefaultValue("master")]
     public string Release { get; init; } = "master";
 

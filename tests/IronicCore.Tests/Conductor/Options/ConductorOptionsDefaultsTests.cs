@@ -94,6 +94,16 @@ public sealed class ConductorOptionsDefaultsTests
         "conductor.service_callback_timeout",
     ];
 
+    /// <summary>Ironic 29.0's conf/*.py lacks these (compared option by option with oslo.config's defaults).</summary>
+    private static readonly string[] MissingFrom2025_1 =
+    [
+        "conductor.automated_cleaning_runbook",
+        "conductor.automated_cleaning_runbook_by_resource_class",
+        "conductor.automated_cleaning_runbook_from_node",
+        "conductor.automated_cleaning_runbook_validate_traits",
+        "conductor.automated_cleaning_step_source",
+    ];
+
     private static IEnumerable<TestCaseData> MasterDefaultCases() =>
         IronicMasterDefaults.Select(pair => new TestCaseData(pair.Key, pair.Value).SetArgDisplayNames(pair.Key));
 
@@ -208,8 +218,39 @@ public sealed class ConductorOptionsDefaultsTests
     }
 
     [Test]
-    public void MasterOnlyOptions_AreThose21_4DoesNotDeclare() =>
-        Assert.That(DriverSections.Catalog.Where(entry => entry.MasterOnly).Select(entry => entry.Name), Is.EquivalentTo(MissingFrom21_4));
+    public void Release2025_1_DiffersFromMasterOnlyInTheseOptions()
+    {
+        var master = DriverSections.Defaults(IronicRelease.Master);
+        var epoxy = DriverSections.Defaults(IronicRelease.Release2025_1);
+
+        var differing = DriverSections.Catalog
+            .Where(entry => !JsonElement.DeepEquals(entry.Kind.Write(entry.GetValue(master)), entry.Kind.Write(entry.GetValue(epoxy))))
+            .Select(entry => entry.Name);
+
+        Assert.That(differing, Is.EquivalentTo(new[] { "conductor.sync_power_state_interval" }));
+    }
+
+    [Test]
+    public void SyncPowerStateInterval_2025_1_Is60() =>
+        Assert.That(ConductorOptions.ForRelease(IronicRelease.Release2025_1).SyncPowerStateInterval, Is.EqualTo(TimeSpan.FromSeconds(60)));
+
+    [Test]
+    public void OptionsSinceALaterRelease_AreThose21_4DoesNotDeclare() =>
+        Assert.That(
+            DriverSections.Catalog.Where(entry => entry.Since != IronicRelease.Release21_4).Select(entry => entry.Name),
+            Is.EquivalentTo(MissingFrom21_4));
+
+    [Test]
+    public void MasterOnlyOptions_AreThose2025_1DoesNotDeclare() =>
+        Assert.That(
+            DriverSections.Catalog.Where(entry => entry.Since == IronicRelease.Master).Select(entry => entry.Name),
+            Is.EquivalentTo(MissingFrom2025_1));
+
+    [Test]
+    public void Release2025_1_NamesNoMasterOnlyOption() =>
+        Assert.That(
+            DriverSections.Defaults(IronicRelease.Release2025_1).ToNames().Keys,
+            Is.EquivalentTo(IronicMasterDefaults.Keys.Except(MissingFrom2025_1)));
 
     [Test]
     public void Release21_4_NamesNoMasterOnlyOption() =>

@@ -30,19 +30,25 @@ public sealed partial class ConductorOptionsDocsTests
         var value = Text(doc.Element("value"));
         var (section, name) = (option[..option.IndexOf('.', StringComparison.Ordinal)], option[(option.IndexOf('.', StringComparison.Ordinal) + 1)..]);
         var master = Render(entry, entry.DefaultFor(IronicRelease.Master));
-        var old = Render(entry, entry.DefaultFor(IronicRelease.Release21_4));
+        var older = new[] { IronicRelease.Release2025_1, IronicRelease.Release21_4 }
+            .Select(release => (Name: release.ToIronicName(), Default: Render(entry, entry.DefaultFor(release))))
+            .Where(release => release.Default != master)
+            .GroupBy(release => release.Default, release => release.Name)
+            .Select(group => $"{string.Join(" and ", group)}: {group.Key}")
+            .ToList();
 
         Assert.Multiple(() =>
         {
             Assert.That(summary, Does.StartWith($"[{section}] {name}:"));
-            Assert.That(value, Does.StartWith($"Default: {master}" + (old == master ? "." : $" (21.4: {old}).")));
+            Assert.That(value, Does.StartWith($"Default: {master}" + (older.Count == 0 ? "." : $" ({string.Join("; ", older)}).")));
             Assert.That(value, Does.Contain(" Limits: " + Limits(entry)));
             if (entry.MaximumLength is { } length)
             {
                 Assert.That(value, Does.Contain($"at most {length} characters"));
             }
 
-            Assert.That(value.Contains("Master only", StringComparison.Ordinal), Is.EqualTo(entry.MasterOnly));
+            Assert.That(value.Contains("Master only", StringComparison.Ordinal), Is.EqualTo(entry.Since == IronicRelease.Master));
+            Assert.That(value.Contains("Since 2025.1", StringComparison.Ordinal), Is.EqualTo(entry.Since == IronicRelease.Release2025_1));
         });
     }
 

@@ -73,7 +73,8 @@ public sealed class ConductorOptionsValidationTests
     public void AtTheLimit_IsAccepted(string option, long value)
     {
         // 21.4 has no worker-pool start-up check, so workers_pool_size = 3 stands on its own there.
-        var release = DriverSections.Catalog.Single(entry => entry.Name == option).MasterOnly ? IronicRelease.Master : IronicRelease.Release21_4;
+        var since = DriverSections.Catalog.Single(entry => entry.Name == option).Since;
+        var release = since == IronicRelease.Release21_4 ? IronicRelease.Release21_4 : since;
 
         var options = DriverSections.FromNames(release, OptionValues.Of(option, Json(value)));
 
