@@ -346,6 +346,12 @@ internal sealed class Servicing(ConductorContext context)
         var failure = definition is null
             ? $"'{FakeHardware.InterfaceClass(user.Interface)}' object has no attribute '{user.Step}'"
             : FakeSteps.Run(definition, user);
+        if (failure is null && definition is not null && FakeSteps.EndsInWait(definition))
+        {
+            context.Tasks.Fire(node, ProvisionEvent.Wait);
+            return false;
+        }
+
         if (failure is null)
         {
             return true;

@@ -67,6 +67,12 @@ internal sealed class StepRunner(ConductorContext context)
                 StepsFailed(node, $"Node {node.Uuid} failed step {node.DescribeCurrentStep()}: {failure}");
                 return;
             }
+
+            if (FakeSteps.EndsInWait(step))
+            {
+                context.Tasks.Fire(node, ProvisionEvent.Wait, node.ManualCleanTarget());
+                return;
+            }
         }
 
         if (node.IsServicing())

@@ -98,9 +98,8 @@ public sealed record ProvisionRequest
 
         var request = new ProvisionRequest
         {
-            // Read in Ironic's order of the policy check: deploy, clean, then service steps.
-            DeploySteps = Steps("deploy_steps", StepKind.Deploy),
             CleanSteps = Steps("clean_steps", StepKind.Clean),
+            DeploySteps = Steps("deploy_steps", StepKind.Deploy),
             ServiceSteps = Steps("service_steps", StepKind.Service),
             DisableRamdisk = fields.TryGetProperty("disable_ramdisk", out var disable) ? disable.GetBoolean() : null,
             RescuePassword = fields.TryGetProperty("rescue_password", out var password) ? password.GetString() : null,

@@ -11,6 +11,7 @@ using IronicCore.Nodes;
 using IronicCore.Persistence;
 using IronicCore.States;
 using IronicCore.Steps;
+using IronicCore.Tests.Agent;
 using IronicCore.Tests.Conductor;
 
 namespace IronicCore.Tests.Persistence;
@@ -262,6 +263,31 @@ public sealed class ConductorSnapshotTests
         conductor.DeleteNode("n4");
         conductor.Clock.Advance(TimeSpan.FromMinutes(3));
         return conductor;
+    }
+
+    /// <summary>The agent's service steps travel in an optional ninth element, written only when they are not IPA's defaults.</summary>
+    [TestCase(true)]
+    [TestCase(false)]
+    public void LoadedConductor_KeepsTheAgentsServiceSteps(bool ownSteps)
+    {
+        var conductor = ConductorFixture.Create(new ConductorOptions());
+        conductor.CreateNode(new NodeCreateRequest
+        {
+            Name = "n", DeployInterface = "direct", ProvisionState = ProvisionState.Active, PowerState = PowerState.PowerOn,
+            AgentServiceSteps = ownSteps ? [new StepDefinition("deploy", "flash_bmc", 0)] : null,
+        });
+        conductor.GetMachine("n").SetPowerState(PowerState.PowerOn);
+        var step = ownSteps ? new StepRequest("deploy", "flash_bmc") : new StepRequest("deploy", "burnin_cpu");
+
+        var loaded = RoundTrip(conductor);
+        loaded.Provision("n", ApiVerb.Service, new ProvisionRequest { ServiceSteps = [step] });
+        var node = loaded.Beat();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(node.ProvisionState, Is.EqualTo(ProvisionState.ServiceWait));
+            Assert.That(node.ServiceStep, Is.EqualTo(new StepReference(step.Interface, step.Step)));
+        });
     }
 
     private static IronicCore.Conductor RoundTrip(IronicCore.Conductor conductor) => Load(Bytes(conductor));

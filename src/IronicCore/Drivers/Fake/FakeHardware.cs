@@ -25,11 +25,12 @@ internal static class FakeHardware
     ];
 
     /// <summary>
-    /// The fake vendor interface's service step that needs no ramdisk (Ironic master's
-    /// <c>log_passthrough</c>: it only logs). Its <c>trigger_servicewait</c>, which parks the node
-    /// in <c>service wait</c> for good, is not modelled.
+    /// The fake vendor interface's service steps (Ironic master's): <c>log_passthrough</c>, which
+    /// only logs and needs no ramdisk, and <c>trigger_servicewait</c>, which leaves the node in
+    /// <c>service wait</c> with nothing to continue it (see <see cref="FakeSteps.EndsInWait"/>).
     /// </summary>
-    public static readonly ImmutableArray<StepDefinition> ServiceSteps = [new("vendor", "log_passthrough", 0, RequiresRamdisk: false)];
+    public static readonly ImmutableArray<StepDefinition> ServiceSteps =
+        [new("vendor", "log_passthrough", 0, RequiresRamdisk: false), new("vendor", "trigger_servicewait", 0)];
 
     /// <summary>The Python class of each fake-hardware interface a step may name, which Ironic's errors name (the schema allows no others).</summary>
     public static string InterfaceClass(string interfaceType) => interfaceType switch

@@ -10,6 +10,9 @@ namespace IronicCore.Drivers.Fake;
 /// </summary>
 internal static class FakeSteps
 {
+    /// <summary>Whether the step, once run, answers that it goes on asynchronously: the fake vendor's <c>trigger_servicewait</c> returns <c>service wait</c>.</summary>
+    public static bool EndsInWait(StepDefinition step) => step is { Interface: "vendor", Step: "trigger_servicewait" };
+
     /// <summary>Runs a step; returns the error text Ironic would report, or null on success.</summary>
     public static string? Run(StepDefinition step, StepRequest? user)
     {
