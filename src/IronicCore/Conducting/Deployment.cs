@@ -228,7 +228,7 @@ internal sealed class Deployment(ConductorContext context)
     /// Ironic's <c>_do_node_tear_down</c>: the deploy interface's <c>clean_up</c> and <c>tear_down</c>
     /// (the agent's powers the node off), the instance forgotten, the automated cleaning's steps
     /// chosen, then cleaning. When tearing down fails the node goes to <c>error</c> and no
-    /// cleaning starts.
+    /// cleaning starts. After an abort in <c>deploy hold</c> it runs from <c>deploy failed</c>.
     /// </summary>
     public void DoNodeTearDown(Node node)
     {
@@ -260,6 +260,15 @@ internal sealed class Deployment(ConductorContext context)
 
         if (!context.Cleaning.TryChooseAutomatedCleaningStepsAfterTearDown(node))
         {
+            return;
+        }
+
+        if (!context.Machine.TryFire(node.ProvisionState, ProvisionEvent.Clean, out _))
+        {
+            // An abort in deploy hold tears down from deploy failed, which has no clean event:
+            // the worker dies there with the state machine's error.
+            node.LastError ??= "Async execution of _do_node_tear_down failed with error: Can not transition from state " +
+                $"'{node.ProvisionState.ToIronicName()}' on event 'clean' (no defined transition)";
             return;
         }
 

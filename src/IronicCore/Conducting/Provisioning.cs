@@ -61,6 +61,13 @@ internal sealed class Provisioning(ConductorContext context)
     /// <summary>The API's pre-checks (Ironic's <c>NodeStatesController.provision</c>), before any conductor work; returns the request to carry out.</summary>
     private ProvisionRequest CheckRequest(Node node, ApiVerb verb, ProvisionRequest request)
     {
+        // Master's step policy check (validate_user_steps_policy) comes first, for every verb, and
+        // reads each step's interface and step before any schema check.
+        if (context.Profile.ChecksStepPolicyFirst && request.Runbook is null && request.MissingStepKey is { } key)
+        {
+            throw new KeyErrorException(key);
+        }
+
         var verbName = verb.ToIronicName();
         if (verb is ApiVerb.Active or ApiVerb.Rebuild && node.Maintenance
             && !context.MaintenancePolicy.AllowsRequest(node.ToView(), verb, context.Options))
@@ -173,6 +180,9 @@ internal sealed class Provisioning(ConductorContext context)
             case ApiVerb.Abort:
                 Abort(node);
                 return;
+            case ApiVerb.Unhold when node.ProvisionState == ProvisionState.ServiceHold:
+                context.Tasks.FireRequested(node, ProvisionEvent.Unhold, "unhold", worker: Worker.ServiceUnhold);
+                return;
             default:
                 context.Tasks.FireRequested(node, ProvisionStateMachine.EventOf(verb), verb.ToIronicName());
                 return;
@@ -212,8 +222,11 @@ internal sealed class Provisioning(ConductorContext context)
                 context.Tasks.SpawnWorker(node, ProvisionEvent.Abort, Worker.DeployAbort);
                 return;
             case ProvisionState.DeployHold:
-                context.Tasks.FireRequested(node, ProvisionEvent.Abort, "abort", lastError: StepRunner.AbortedByRequest("deploy", null));
-                context.Deployment.WipeDeployInfo(node);
+                // Ironic cuts the agent off, then tears the deployment down from deploy failed
+                // (_do_node_tear_down, whose closing clean event that state refuses).
+                node.AgentUrl = null;
+                node.TearDownFrom = ProvisionState.DeployHold;
+                context.Tasks.FireRequested(node, ProvisionEvent.Abort, "abort", worker: Worker.TearDown);
                 return;
             case ProvisionState.ServiceFailed when node.Maintenance:
                 throw new InvalidStateException(

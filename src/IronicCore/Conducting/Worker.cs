@@ -31,4 +31,5 @@ internal enum Worker
     ReleaseLock,
     DeployAbort,
     ServiceAbort,
+    ServiceUnhold,
 }

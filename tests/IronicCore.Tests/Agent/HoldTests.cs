@@ -18,7 +18,6 @@ public sealed class HoldTests
 {
     [TestCase(ProvisionState.CleanHold, ProvisionState.CleanWait, ProvisionState.Available)]
     [TestCase(ProvisionState.DeployHold, ProvisionState.WaitCallBack, ProvisionState.Active)]
-    [TestCase(ProvisionState.ServiceHold, ProvisionState.ServiceWait, ProvisionState.Active)]
     public void Unhold_ReturnsAHeldNodeToItsWaitState(ProvisionState held, ProvisionState wait, ProvisionState target)
     {
         var conductor = Held(held);
@@ -29,6 +28,24 @@ public sealed class HoldTests
         {
             Assert.That(node.ProvisionState, Is.EqualTo(wait));
             Assert.That(node.TargetProvisionState, Is.EqualTo(target));
+        });
+    }
+
+    /// <summary>Oracle: rules/master/holds (Ironic master's do_next_service_step asserts the node has steps).</summary>
+    [Test]
+    public void Unhold_OfAServiceHoldWithNoStepsRecorded_ContinuesInAWorker_ThatFailsServicing()
+    {
+        var conductor = Held(ProvisionState.ServiceHold);
+
+        var node = conductor.Provision("n", ApiVerb.Unhold);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(node.ProvisionState, Is.EqualTo(ProvisionState.ServiceFailed));
+            Assert.That(node.TargetProvisionState, Is.EqualTo(ProvisionState.Active));
+            Assert.That(node.Maintenance, Is.False);
+            Assert.That(node.LastError, Is.EqualTo(
+                $"Unexpected error when processing next service step. AssertionError: BUG: No steps for {node.Uuid}, step index is 0"));
         });
     }
 
