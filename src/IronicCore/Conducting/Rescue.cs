@@ -10,7 +10,10 @@ namespace IronicCore.Conducting;
 /// </summary>
 internal sealed class Rescue(ConductorContext context)
 {
-    /// <summary>The lock, maintenance, the rescue interface's validation; the password is kept for the agent.</summary>
+    /// <summary>
+    /// Ironic's <c>do_node_rescue</c>: the lock, maintenance, the agent's token and URL wiped, the rescue
+    /// interface's validation; the password is kept for the agent.
+    /// </summary>
     public void Start(Node node, ProvisionRequest request)
     {
         context.Tasks.EnsureUnlocked(node);
@@ -19,6 +22,10 @@ internal sealed class Rescue(ConductorContext context)
             throw new NodeInMaintenanceException("rescuing", node.Uuid);
         }
 
+        // do_node_rescue's wipe_token_and_url, saved before the validation: a rescue refused by
+        // it still leaves the agent to look itself up again.
+        node.AgentToken = null;
+        node.AgentUrl = null;
         var task = context.Nodes.TaskOf(node);
         task.Driver.Rescue.Validate(task);
         node.RescuePassword = request.RescuePassword;

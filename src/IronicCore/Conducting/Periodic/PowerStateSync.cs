@@ -1,3 +1,4 @@
+using IronicCore.Configuration;
 using IronicCore.Errors;
 using IronicCore.Nodes;
 using IronicCore.States;
@@ -113,10 +114,9 @@ internal sealed class PowerStateSync(ConductorContext context) : IPeriodicTask
 
         if (node.PowerState == actual)
         {
-            // Recording a healthy sync in the node's history clears last_error.
-            if (context.Profile.PowerSyncClearsLastError && options.NodeHistory && actual is not null && node.LastError is not null)
+            if (actual is not null)
             {
-                node.LastError = null;
+                ClearLastErrorIfNeeded(node, options);
             }
 
             return 0;
@@ -124,7 +124,9 @@ internal sealed class PowerStateSync(ConductorContext context) : IPeriodicTask
 
         if (node.PowerState is null)
         {
+            // "no previous known state": the state found is recorded, and last_error cleared as for a match.
             node.PowerState = actual;
+            ClearLastErrorIfNeeded(node, options);
             return 0;
         }
 
@@ -151,6 +153,18 @@ internal sealed class PowerStateSync(ConductorContext context) : IPeriodicTask
         }
 
         return count;
+    }
+
+    /// <summary>
+    /// Master's <c>_clear_last_error_if_needed</c> (<c>conductor/manager.py</c> <c>do_sync_power_state</c>):
+    /// recording a healthy sync in the node's history clears last_error.
+    /// </summary>
+    private void ClearLastErrorIfNeeded(Node node, ConductorOptions options)
+    {
+        if (context.Profile.PowerSyncClearsLastError && options.NodeHistory)
+        {
+            node.LastError = null;
+        }
     }
 
     /// <summary>Ironic's <c>handle_sync_power_state_max_retries_exceeded</c>.</summary>
