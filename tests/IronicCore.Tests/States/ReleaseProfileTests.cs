@@ -32,6 +32,7 @@ public sealed class ReleaseProfileTests
         ("ConcurrentActionLimitStatus", 500, 503, 503),
         ("ServiceValidatesBeforeRamdisk", false, false, true),
         ("AbortsServiceStep", false, false, true),
+        ("FakeVendorCleanStep", false, true, true),
         ("RefusesFirstHeartbeatWhileLocked", false, false, true),
         ("PowerSyncClearsLastError", false, false, true),
         ("ChecksServiceWaitTimeouts", false, true, true),
