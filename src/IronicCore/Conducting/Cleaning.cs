@@ -49,6 +49,7 @@ internal sealed class Cleaning(ConductorContext context)
         steps.WipeStepInfo(node);
         var userSteps = manual || IsDeclarativeCleaning(node);
         node.StepsDisableRamdisk = userSteps && node.DisableRamdisk;
+        var stepsValidated = ValidatesStepsEarly(node) && TryValidateStepsEarly(node);
         if (context.Nodes.DriverOf(node).UsesAgent && !node.StepsDisableRamdisk)
         {
             if (!steps.IsFastTrack(node))
@@ -72,10 +73,47 @@ internal sealed class Cleaning(ConductorContext context)
             node.AgentCachedCleanSteps = context.Nodes.MachineAt(node.Index).Agent.CleanSteps;
         }
 
-        if (SetCleaningSteps(node, atFirstHeartbeat: false))
+        if (stepsValidated || SetCleaningSteps(node, atFirstHeartbeat: false))
         {
             steps.DoNextStep(node, node.StepPlan.IsEmpty ? null : 0);
         }
+    }
+
+    /// <summary>
+    /// Whether master's <c>do_node_clean</c> validates the user's steps before preparing the ramdisk
+    /// (<c>_validate_clean_steps_early</c>): a manual or a runbook's clean with steps and without
+    /// <c>disable_ramdisk</c>. 21.4 validates them only once the agent is up (or the deploy
+    /// interface needs none).
+    /// </summary>
+    private bool ValidatesStepsEarly(Node node) =>
+        context.Profile.ValidatesCleanStepsEarly && !node.DisableRamdisk && !node.RequestedSteps.IsDefaultOrEmpty
+        && (node.TargetProvisionState == ProvisionState.Manageable || IsDeclarativeCleaning(node));
+
+    /// <summary>
+    /// Master's <c>_validate_clean_steps_early</c>: the user's steps checked against the driver's own
+    /// (the agent's are not known yet); an error only means "try again once the agent is up". Steps
+    /// that all run without the ramdisk clean without booting it.
+    /// </summary>
+    /// <returns>Whether the steps are valid and the node's plan is set.</returns>
+    private bool TryValidateStepsEarly(Node node)
+    {
+        try
+        {
+            node.StepPlan = context.Plans.ValidateUserSteps(node, node.RequestedSteps, context.Plans.AllCleanSteps(node), StepKind.Clean, skipMissing: false);
+        }
+        catch (InvalidParameterValueException)
+        {
+            return false;
+        }
+
+        node.CleanStep = null;
+        node.StepIndex = null;
+        if (!node.StepPlan.IsEmpty && node.StepPlan.All(s => !s.Step.RequiresRamdisk))
+        {
+            node.StepsDisableRamdisk = true;
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -93,8 +131,11 @@ internal sealed class Cleaning(ConductorContext context)
     {
         try
         {
+            // An early validation (master) has already written what it matched into the user's steps.
             node.StepPlan = !driverSteps && (node.TargetProvisionState == ProvisionState.Manageable || IsDeclarativeCleaning(node))
-                ? context.Plans.ValidateUserSteps(node, node.RequestedSteps, context.Plans.AllCleanSteps(node), StepKind.Clean, skipMissing: false)
+                ? context.Plans.ValidateUserSteps(
+                    node, node.RequestedSteps, context.Plans.AllCleanSteps(node), StepKind.Clean, skipMissing: false,
+                    ValidatesStepsEarly(node) ? context.Nodes.DriverOf(node).CleanSteps : [])
                 : context.Plans.AutomatedCleanSteps(node);
             node.CleanStep = null;
             node.StepIndex = null;

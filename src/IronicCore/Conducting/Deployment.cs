@@ -228,7 +228,7 @@ internal sealed class Deployment(ConductorContext context)
     /// Ironic's <c>_do_node_tear_down</c>: the deploy interface's <c>clean_up</c> and <c>tear_down</c>
     /// (the agent's powers the node off), the instance forgotten, the automated cleaning's steps
     /// chosen, then cleaning. When tearing down fails the node goes to <c>error</c> and no
-    /// cleaning starts.
+    /// cleaning starts. After an abort in <c>deploy hold</c> it runs from <c>deploy failed</c>.
     /// </summary>
     public void DoNodeTearDown(Node node)
     {

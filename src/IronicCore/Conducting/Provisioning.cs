@@ -61,6 +61,13 @@ internal sealed class Provisioning(ConductorContext context)
     /// <summary>The API's pre-checks (Ironic's <c>NodeStatesController.provision</c>), before any conductor work; returns the request to carry out.</summary>
     private ProvisionRequest CheckRequest(Node node, ApiVerb verb, ProvisionRequest request)
     {
+        // Master's step policy check (validate_user_steps_policy) comes first, for every verb, and
+        // reads each step's interface and step before any schema check.
+        if (context.Profile.ChecksStepPolicyFirst && request.Runbook is null && request.MissingStepKey is { } key)
+        {
+            throw new KeyErrorException(key);
+        }
+
         var verbName = verb.ToIronicName();
         if (verb is ApiVerb.Active or ApiVerb.Rebuild && node.Maintenance
             && !context.MaintenancePolicy.AllowsRequest(node.ToView(), verb, context.Options))
@@ -174,8 +181,6 @@ internal sealed class Provisioning(ConductorContext context)
                 Abort(node);
                 return;
             case ApiVerb.Unhold when node.ProvisionState == ProvisionState.ServiceHold:
-                // Unlike the clean and deploy holds, which wait for the next heartbeat, servicing
-                // goes on at once: continue_node_service in a worker.
                 context.Tasks.FireRequested(node, ProvisionEvent.Unhold, "unhold", worker: Worker.ServiceUnhold);
                 return;
             default:
@@ -217,10 +222,10 @@ internal sealed class Provisioning(ConductorContext context)
                 context.Tasks.SpawnWorker(node, ProvisionEvent.Abort, Worker.DeployAbort);
                 return;
             case ProvisionState.DeployHold:
-                // Ironic cuts the agent off, then tears the deploy down in a worker (_do_node_tear_down),
-                // whose closing 'clean' event deploy failed does not allow.
+                // Ironic cuts the agent off, then tears the deployment down from deploy failed
+                // (_do_node_tear_down, whose closing clean event that state refuses).
                 node.AgentUrl = null;
-                node.TearDownFrom = node.ProvisionState;
+                node.TearDownFrom = ProvisionState.DeployHold;
                 context.Tasks.FireRequested(node, ProvisionEvent.Abort, "abort", worker: Worker.TearDown);
                 return;
             case ProvisionState.ServiceFailed when node.Maintenance:

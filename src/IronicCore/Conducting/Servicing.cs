@@ -127,22 +127,6 @@ internal sealed class Servicing(ConductorContext context)
         context.Steps.DoNextStep(node, plan.IsEmpty ? null : 0);
     }
 
-    /// <summary>
-    /// Ironic's <c>continue_node_service</c> after <c>unhold</c>: the next step. A node created in
-    /// <c>service hold</c> has no recorded steps, and Ironic's step runner asserts there are some.
-    /// </summary>
-    public void ContinueAfterUnhold(Node node)
-    {
-        if (node.StepPlan.IsEmpty)
-        {
-            context.Steps.StepsFailed(
-                node, $"Unexpected error when processing next service step. AssertionError: BUG: No steps for {node.Uuid}, step index is 0");
-            return;
-        }
-
-        context.Steps.ContinueSteps(node);
-    }
-
     /// <summary>At the agent's first heartbeat: the operator's steps checked against the driver's and the agent's, in their order.</summary>
     public bool SetServiceSteps(Node node)
     {
@@ -275,6 +259,24 @@ internal sealed class Servicing(ConductorContext context)
     }
 
     /// <summary>
+    /// Ironic master's <c>unhold</c> of <c>service hold</c>: <c>continue_node_service</c> in a
+    /// worker. A service hold here is one the node was created in (validation drops a request's
+    /// <c>hold</c> step), with no steps recorded: Ironic's <c>do_next_service_step</c> asserts
+    /// there are some, and <c>fail_on_error</c> hands that to the error handler.
+    /// </summary>
+    public void ContinueAfterUnhold(Node node)
+    {
+        if (node.StepPlan.IsDefaultOrEmpty && node.ServiceStep is null)
+        {
+            context.Steps.StepsFailed(
+                node, $"Unexpected error when processing next service step. AssertionError: BUG: No steps for {node.Uuid}, step index is 0");
+            return;
+        }
+
+        context.Steps.ContinueSteps(node);
+    }
+
+    /// <summary>
     /// Ironic's <c>set_node_service_steps</c>: the user's steps checked against the interfaces'
     /// service steps and the agent's cached ones, the reserved names left out, the operator's
     /// <c>[api] disallow_service_steps</c> dropped.
@@ -290,27 +292,66 @@ internal sealed class Servicing(ConductorContext context)
 
     /// <summary>
     /// Ironic's <c>do_next_service_step</c> over the request as given, when the deploy interface's
-    /// <c>prepare_service</c> boots nothing (the fake one): each step runs on its interface by
-    /// name, so one the interface lacks fails with Python's <c>AttributeError</c>.
+    /// <c>prepare_service</c> boots nothing (the fake one): every step is kept, reserved names too.
     /// </summary>
     private void RunStepsAsGiven(Node node)
     {
-        var driver = context.Nodes.DriverOf(node);
-        foreach (var user in node.RequestedSteps)
+        node.StepsDisableRamdisk = false;
+        node.StepPlan = [.. node.RequestedSteps.Select(user => (StepDefinition.AsGiven(user), (StepRequest?)user))];
+        node.RequestedSteps = [];
+        context.Steps.DoNextStep(node, node.StepPlan.IsEmpty ? null : 0);
+    }
+
+    /// <summary>
+    /// One step run as given: a reserved name is handled by the conductor (Ironic's
+    /// <c>use_reserved_step_handler</c>: <c>hold</c> and <c>wait</c> stop the steps in
+    /// <c>service hold</c> or <c>service wait</c>, a <c>wait</c> with <c>seconds</c> resumes into
+    /// <c>servicing</c> and stops there; <c>power_on</c>, <c>power_off</c>, <c>reboot</c> act on the
+    /// power); else the step runs on its interface by name, so one the interface lacks fails with
+    /// Python's <c>AttributeError</c>.
+    /// </summary>
+    /// <returns>Whether the next step follows.</returns>
+    public bool RunStepAsGiven(Node node, StepRequest user)
+    {
+        switch (user.Step)
         {
-            node.ServiceStep = new StepReference(user.Interface, user.Step);
-            var definition = driver.ServiceSteps.FirstOrDefault(s => s.Interface == user.Interface && s.Step == user.Step)
-                ?? driver.CleanSteps.FirstOrDefault(s => s.Interface == user.Interface && s.Step == user.Step);
-            var failure = definition is null
-                ? $"'{FakeHardware.InterfaceClass(user.Interface)}' object has no attribute '{user.Step}'"
-                : FakeSteps.Run(definition, user);
-            if (failure is not null)
-            {
-                context.Steps.StepsFailed(node, $"Node {node.Uuid} failed step {user}: {failure}");
-                return;
-            }
+            case "hold":
+                context.Tasks.Fire(node, ProvisionEvent.Hold);
+                return false;
+            case "wait":
+                context.Tasks.Fire(node, ProvisionEvent.Wait);
+                if (user.Arg("seconds") is not null)
+                {
+                    context.Tasks.Fire(node, ProvisionEvent.Resume);
+                }
+
+                return false;
+            case "power_on" or "power_off" or "reboot":
+                try
+                {
+                    context.Power.NodePowerAction(
+                        node, user.Step switch { "power_on" => PowerState.PowerOn, "power_off" => PowerState.PowerOff, _ => PowerState.Rebooting });
+                    return true;
+                }
+                catch (IronicException error)
+                {
+                    context.Steps.StepsFailed(node, $"Node {node.Uuid} failed step {user}: {error.Message}");
+                    return false;
+                }
         }
 
-        Finish(node);
+        var driver = context.Nodes.DriverOf(node);
+        var definition = driver.ServiceSteps.FirstOrDefault(s => s.Interface == user.Interface && s.Step == user.Step)
+            ?? driver.CleanSteps.FirstOrDefault(s => s.Interface == user.Interface && s.Step == user.Step);
+        var failure = definition is null
+            ? $"'{FakeHardware.InterfaceClass(user.Interface)}' object has no attribute '{user.Step}'"
+            : FakeSteps.Run(definition, user);
+        if (failure is null)
+        {
+            return true;
+        }
+
+        context.Steps.StepsFailed(node, $"Node {node.Uuid} failed step {user}: {failure}");
+        return false;
     }
 }

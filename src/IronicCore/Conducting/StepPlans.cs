@@ -102,8 +102,19 @@ internal sealed class StepPlans(ConductorContext context)
     /// no missing arguments; the core <c>deploy.deploy</c> step can only be disabled. All
     /// errors are reported together.
     /// </summary>
+    /// <param name="node">The node.</param>
+    /// <param name="requested">The user's steps.</param>
+    /// <param name="driverSteps">The steps the driver (and agent) have.</param>
+    /// <param name="kind">Which steps.</param>
+    /// <param name="skipMissing">Whether a step the driver lacks is left for the agent to report.</param>
+    /// <param name="validatedBefore">
+    /// The driver's steps an earlier pass already matched the user's steps to: Ironic's validation
+    /// writes the driver step's <c>abortable</c> and <c>priority</c> into the user's dictionary, so
+    /// a second pass quotes it with them.
+    /// </param>
     public ImmutableArray<(StepDefinition Step, StepRequest? User)> ValidateUserSteps(
-        Node node, ImmutableArray<StepRequest> requested, ImmutableArray<StepDefinition> driverSteps, StepKind kind, bool skipMissing)
+        Node node, ImmutableArray<StepRequest> requested, ImmutableArray<StepDefinition> driverSteps, StepKind kind, bool skipMissing,
+        ImmutableArray<StepDefinition> validatedBefore = default)
     {
         if (requested.IsDefaultOrEmpty)
         {
@@ -134,13 +145,16 @@ internal sealed class StepPlans(ConductorContext context)
                 continue;
             }
 
+            var shown = kind != StepKind.Deploy && !validatedBefore.IsDefaultOrEmpty && validatedBefore.Contains(definition)
+                ? user.Describe(definition.Abortable, definition.Priority)
+                : user.ToString();
             var declared = definition.Arguments.ToList();
             var given = user.ArgNames.ToList();
             // Ironic takes the difference of two sets; the user's order stands in for a set's.
             var unexpected = given.Where(a => !declared.Exists(d => d.Name == a)).ToList();
             if (unexpected.Count > 0)
             {
-                errors.Add($"{name} step {user} has these unexpected arguments: {string.Join(", ", unexpected)}");
+                errors.Add($"{name} step {shown} has these unexpected arguments: {string.Join(", ", unexpected)}");
             }
 
             if (kind != StepKind.Deploy || user.Priority > 0)
@@ -151,12 +165,12 @@ internal sealed class StepPlans(ConductorContext context)
                     .ToList();
                 if (missing.Count > 0)
                 {
-                    errors.Add($"{name} step {user} is missing these required arguments: {string.Join(", ", missing)}");
+                    errors.Add($"{name} step {shown} is missing these required arguments: {string.Join(", ", missing)}");
                 }
 
                 if (node.DisableRamdisk && definition.RequiresRamdisk)
                 {
-                    errors.Add($"{name} step {user} requires booting a ramdisk");
+                    errors.Add($"{name} step {shown} requires booting a ramdisk");
                 }
             }
 

@@ -29,6 +29,16 @@ internal sealed class StepRunner(ConductorContext context)
             node.SetCurrentStep(step.Reference);
             node.StepIndex = i;
             node.StepAbortable = step.Abortable;
+            if (step.IsAsGiven)
+            {
+                if (!context.Servicing.RunStepAsGiven(node, user!))
+                {
+                    return;
+                }
+
+                continue;
+            }
+
             if (IsAgentStep(task.Driver, step))
             {
                 try
@@ -86,14 +96,22 @@ internal sealed class StepRunner(ConductorContext context)
 
         if (node.AbortAfterStep && (next is not null || context.Profile.AbortAfterLastStep))
         {
-            var operation = node.IsServicing() ? "service" : "clean";
+            if (node.IsServicing())
+            {
+                // Ironic master's continue_node_service: fail, then do_node_service_abort in this
+                // worker, without the abort event: the node stays in service failed.
+                context.Tasks.Fire(node, ProvisionEvent.Fail);
+                context.Servicing.DoAbort(node);
+                return;
+            }
+
             context.Tasks.Fire(node, ProvisionEvent.Fail, node.ManualCleanTarget());
             if (!TryTearDownAfterAbort(node))
             {
                 return;
             }
 
-            node.LastError = AbortedByRequest(operation, current);
+            node.LastError = AbortedByRequest("clean", current);
             node.SetCurrentStep(null);
             WipeStepInfo(node);
             return;
@@ -236,7 +254,7 @@ internal sealed class StepRunner(ConductorContext context)
     }
 
     /// <summary>
-    /// The tear-down of Ironic's <c>do_node_clean_abort</c> (and <c>do_node_service_abort</c>): when
+    /// The tear-down of Ironic's <c>do_node_clean_abort</c> (servicing's is <see cref="Servicing.DoAbort"/>): when
     /// it fails, the error handler records it without a <c>fail</c> event (the abort fired one), in
     /// maintenance if a step was running.
     /// </summary>
@@ -257,7 +275,7 @@ internal sealed class StepRunner(ConductorContext context)
         {
             StepsFailed(
                 node,
-                $"Failed to tear down {(node.IsServicing() ? "service" : "cleaning")} after aborting the operation",
+                "Failed to tear down cleaning after aborting the operation",
                 setFailState: false,
                 tearDown: false);
             return false;

@@ -67,8 +67,17 @@ internal sealed class WorkerDispatch(ConductorContext context)
         if (worker == Worker.Heartbeat)
         {
             // Ironic's manager.heartbeat spawns the deploy interface's heartbeat, which takes the
-            // lock itself or drops the heartbeat: this worker holds none while it waits.
-            task.Driver.Deploy.Heartbeat(task, context.Utils);
+            // lock itself or drops the heartbeat: this worker holds none while it waits. What escapes
+            // its error handlers (poweroff_in_cleanfail's failed power-off), Ironic's worker logs.
+            try
+            {
+                task.Driver.Deploy.Heartbeat(task, context.Utils);
+            }
+            catch (IronicException error)
+            {
+                node.LastError ??= error.Message;
+            }
+
             return;
         }
 

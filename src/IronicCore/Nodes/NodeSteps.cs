@@ -45,7 +45,7 @@ internal static class NodeSteps
         }
 
         var (step, user) = node.StepPlan[index];
-        var described = user?.Describe(step.Abortable, step.Priority) ?? step.Describe();
+        var described = step.IsAsGiven ? user!.Describe() : user?.Describe(step.Abortable, step.Priority) ?? step.Describe();
 
         // Ironic keeps an abort asked during a non-abortable step inside the step's dict, last.
         return node.AbortAfterStep ? string.Concat(described.AsSpan(0, described.Length - 1), ", 'abort_after': True}") : described;

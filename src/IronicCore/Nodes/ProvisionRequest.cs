@@ -51,6 +51,12 @@ public sealed record ProvisionRequest
     /// </summary>
     internal ImmutableDictionary<StepKind, string> StepSchemaErrors { get; init; } = ImmutableDictionary<StepKind, string>.Empty;
 
+    /// <summary>
+    /// The first key missing from a step read from the wire (<see cref="FromJson"/>), in the order
+    /// Ironic master's step policy check reads them: deploy steps, clean steps, service steps.
+    /// </summary>
+    internal string? MissingStepKey { get; init; }
+
     /// <summary>Whether <see cref="ApiVersion"/> has what Ironic's API added in 1.<paramref name="minor"/>.</summary>
     internal bool Allows(int minor) => ApiVersion is not { } version || version >= new Version(1, minor);
 
@@ -68,6 +74,12 @@ public sealed record ProvisionRequest
     public static ProvisionRequest FromJson(System.Text.Json.JsonElement fields, States.IronicRelease release)
     {
         var errors = ImmutableDictionary<StepKind, string>.Empty;
+        string? missingKey = null;
+        foreach (var name in (ReadOnlySpan<string>)["deploy_steps", "clean_steps", "service_steps"])
+        {
+            missingKey ??= fields.TryGetProperty(name, out var list) ? StepSchema.MissingPolicyKey(list) : null;
+        }
+
         ImmutableArray<StepRequest>? Steps(string name, StepKind kind)
         {
             if (!fields.TryGetProperty(name, out var list))
@@ -86,12 +98,13 @@ public sealed record ProvisionRequest
 
         var request = new ProvisionRequest
         {
-            CleanSteps = Steps("clean_steps", StepKind.Clean),
+            // Read in Ironic's order of the policy check: deploy, clean, then service steps.
             DeploySteps = Steps("deploy_steps", StepKind.Deploy),
+            CleanSteps = Steps("clean_steps", StepKind.Clean),
             ServiceSteps = Steps("service_steps", StepKind.Service),
             DisableRamdisk = fields.TryGetProperty("disable_ramdisk", out var disable) ? disable.GetBoolean() : null,
             RescuePassword = fields.TryGetProperty("rescue_password", out var password) ? password.GetString() : null,
         };
-        return request with { StepSchemaErrors = errors };
+        return request with { StepSchemaErrors = errors, MissingStepKey = missingKey };
     }
 }

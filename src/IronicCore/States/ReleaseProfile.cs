@@ -122,6 +122,17 @@ internal sealed class ReleaseProfile
         // conductor/base_manager.py: master refuses to start with a worker pool too small for the
         // periodic tasks' reserve; 21.4 only warns.
         ChecksWorkerPool = Of(release, release21_4: false, release2025_1: false, master: true);
+
+        // conductor/cleaning.py do_node_clean: master validates a manual or runbook clean's steps
+        // against the driver's own before preparing the ramdisk (_validate_clean_steps_early); 29.0 does not.
+        ValidatesCleanStepsEarly = Of(release, release21_4: false, release2025_1: false, master: true);
+
+        // api/controllers/v1/node.py provision: master's step policy check
+        // (validate_user_steps_policy) reads every step's interface and step before anything else.
+        ChecksStepPolicyFirst = Of(release, release21_4: false, release2025_1: false, master: true);
+
+        // api/controllers/v1/node.py _STEPS_SCHEMA: 29.0's and master's clean and service steps may carry "order".
+        UserStepsTakeOrder = Of(release, release21_4: false, release2025_1: true, master: true);
     }
 
     /// <summary>The release this profile describes.</summary>
@@ -204,6 +215,18 @@ internal sealed class ReleaseProfile
 
     /// <summary>Whether options whose worker pool cannot serve the periodic tasks are refused.</summary>
     public bool ChecksWorkerPool { get; }
+
+    /// <summary>
+    /// Whether a manual or runbook clean validates its steps before preparing the ramdisk: a failure
+    /// waits for the agent, and steps that all run without the ramdisk clean without booting it.
+    /// </summary>
+    public bool ValidatesCleanStepsEarly { get; }
+
+    /// <summary>Whether the provision API reads each step's <c>interface</c> and <c>step</c> first (a missing one is a 500 <c>KeyError</c>).</summary>
+    public bool ChecksStepPolicyFirst { get; }
+
+    /// <summary>Whether a user's clean or service step may carry an <c>order</c>.</summary>
+    public bool UserStepsTakeOrder { get; }
 
     /// <summary>Whether this release is <paramref name="release"/> or came after it (what <paramref name="release"/> introduced, it has).</summary>
     public bool IsAtLeast(IronicRelease release) => Chronology >= For(release).Chronology;

@@ -49,6 +49,16 @@ public sealed record StepDefinition(
             ? info.EnumerateObject().Select(a => (a.Name, Truthy(a.Value, "required"), Description(a.Value)))
             : [];
 
+    /// <summary>
+    /// Whether the step stands for a user's step run as given, unchecked against any driver
+    /// (Ironic master's servicing when the deploy interface boots no ramdisk): such a step has no
+    /// definition of its own and a priority no declared step has.
+    /// </summary>
+    internal bool IsAsGiven => Priority < 0;
+
+    /// <summary>The place-holder definition of a user's step run as given (see <see cref="IsAsGiven"/>).</summary>
+    internal static StepDefinition AsGiven(StepRequest user) => new(user.Interface, user.Step, -1);
+
     /// <summary>The same step with another priority (an option's override).</summary>
     internal StepDefinition WithPriority(int priority) => priority == Priority ? this : this with { Priority = priority };
 

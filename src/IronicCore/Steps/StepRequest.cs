@@ -24,7 +24,8 @@ public sealed record StepRequest(
 
     /// <summary>
     /// A runbook step's <c>order</c>, which Ironic's <c>convert_steps</c> keeps in the step's
-    /// dictionary (so its messages print it); null for a user's step.
+    /// dictionary (so its messages print it), or the one a user's clean or service step gives
+    /// (master's schema takes it and keeps it in the dictionary); else null.
     /// </summary>
     internal int? Order { get; init; }
 

@@ -59,6 +59,11 @@ internal static class StepSchema
         var allowed = kind == StepKind.Deploy
             ? new HashSet<string> { "interface", "step", "args", "priority" }
             : ["interface", "step", "args"];
+        if (kind != StepKind.Deploy && ReleaseProfile.For(release).UserStepsTakeOrder)
+        {
+            allowed.Add("order");
+        }
+
         var steps = ImmutableArray.CreateBuilder<StepRequest>();
         string? error = null;
         foreach (var item in list.EnumerateArray())
@@ -75,7 +80,7 @@ internal static class StepSchema
                 error ??= $"Additional properties are not allowed ({string.Join(", ", extra.Select(e => $"'{e}'"))} were unexpected)";
             }
 
-            var missing = allowed.Where(k => (k != "args" || kind == StepKind.Deploy) && !item.TryGetProperty(k, out _)).ToList();
+            var missing = allowed.Where(k => (k is not ("args" or "order") || kind == StepKind.Deploy) && !item.TryGetProperty(k, out _)).ToList();
             if (missing.Count > 0)
             {
                 error ??= $"'{missing[0]}' is a required property";
@@ -104,15 +109,65 @@ internal static class StepSchema
                 }
             }
 
+            int? order = null;
+            if (allowed.Contains("order") && item.TryGetProperty("order", out var o))
+            {
+                if (o.ValueKind == JsonValueKind.Number && o.TryGetInt32(out var number) && number >= 0)
+                {
+                    order = number;
+                }
+                else if (o.ValueKind == JsonValueKind.String && o.GetString() is { Length: > 0 } text && text.All(char.IsAsciiDigit) && int.TryParse(text, out var parsed))
+                {
+                    order = parsed;
+                }
+                else
+                {
+                    error ??= $"{o.GetRawText()} is not valid under any of the given schemas";
+                }
+            }
+
             steps.Add(new StepRequest(
                 Text(item, "interface"),
                 Text(item, "step"),
                 args.ValueKind == JsonValueKind.Object ? args.Clone() : null,
-                priority));
+                priority) { Order = order });
         }
 
         var result = steps.ToImmutable();
         return (result, error ?? Check(result, kind, release));
+    }
+
+    /// <summary>
+    /// The first key Ironic master's step policy check finds missing in a list of steps
+    /// (<c>interface</c>, then <c>step</c>, step by step), or null: that check reads both keys of
+    /// every step before anything else looks at the request.
+    /// </summary>
+    public static string? MissingPolicyKey(JsonElement list)
+    {
+        if (list.ValueKind != JsonValueKind.Array)
+        {
+            return null;
+        }
+
+        foreach (var item in list.EnumerateArray())
+        {
+            if (item.ValueKind != JsonValueKind.Object)
+            {
+                continue;
+            }
+
+            if (!item.TryGetProperty("interface", out _))
+            {
+                return "interface";
+            }
+
+            if (!item.TryGetProperty("step", out _))
+            {
+                return "step";
+            }
+        }
+
+        return null;
     }
 
     private static string Text(JsonElement item, string name) =>

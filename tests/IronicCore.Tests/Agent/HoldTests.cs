@@ -31,13 +31,9 @@ public sealed class HoldTests
         });
     }
 
-    /// <summary>
-    /// manager.py: unhold in service hold fires 'unhold' (service wait) with continue_node_service as its
-    /// worker, so servicing goes on at once; a node created there has no steps, and Ironic's step runner
-    /// asserts it has (the 2025.1 and master oracles: rules/2025.1/abort-unhold-holds).
-    /// </summary>
+    /// <summary>Oracle: rules/master/holds (Ironic master's do_next_service_step asserts the node has steps).</summary>
     [Test]
-    public void Unhold_InServiceHold_ContinuesServicingAtOnce_ANodeWithoutStepsFails()
+    public void Unhold_OfAServiceHoldWithNoStepsRecorded_ContinuesInAWorker_ThatFailsServicing()
     {
         var conductor = Held(ProvisionState.ServiceHold);
 
@@ -47,7 +43,9 @@ public sealed class HoldTests
         {
             Assert.That(node.ProvisionState, Is.EqualTo(ProvisionState.ServiceFailed));
             Assert.That(node.TargetProvisionState, Is.EqualTo(ProvisionState.Active));
-            Assert.That(node.LastError, Does.EndWith($"AssertionError: BUG: No steps for {node.Uuid}, step index is 0"));
+            Assert.That(node.Maintenance, Is.False);
+            Assert.That(node.LastError, Is.EqualTo(
+                $"Unexpected error when processing next service step. AssertionError: BUG: No steps for {node.Uuid}, step index is 0"));
         });
     }
 

@@ -43,6 +43,22 @@ public sealed class IronicWordsTests
             $"Cannot clean node {node.Uuid}: clean step {{'interface': 'bios', 'step': 'apply_configuration', 'args': {rest}"));
     }
 
+    /// <summary>
+    /// Master's cleaning.py <c>_validate_clean_steps_early</c>: a manual clean validates its steps once
+    /// before preparing the ramdisk; that pass writes the driver step's <c>abortable</c> and
+    /// <c>priority</c> into the user's dictionary, and the failure is reported by the second pass.
+    /// </summary>
+    [TestCase(null, "{'interface': 'bios', 'step': 'apply_configuration', 'abortable': False, 'priority': 0}")]
+    [TestCase("{}", "{'interface': 'bios', 'step': 'apply_configuration', 'args': {}, 'abortable': False, 'priority': 0}")]
+    public void MissingStepArgument_OnMaster_QuotesTheStepAsTheEarlyValidationLeftIt(string? args, string quoted)
+    {
+        var node = ManualClean(
+            new StepRequest("bios", "apply_configuration", args is null ? null : JsonElement.Parse(args)), IronicRelease.Master);
+
+        Assert.That(node.LastError, Is.EqualTo(
+            $"Cannot clean node {node.Uuid}: clean step {quoted} is missing these required arguments: settings ({SettingsDescription})"));
+    }
+
     /// <summary>cleaning.py <c>get_last_error</c>: an abort that waited for a step to end says "during or after" it.</summary>
     [Test]
     public void AbortAfterANonAbortableStep_SaysDuringOrAfterTheCompletionOfTheStep()
@@ -137,9 +153,9 @@ public sealed class IronicWordsTests
         Assert.That(refused.Message, Is.EqualTo($"Failed to rescue instance None for node {uuid}: Validation failed: {error}"));
     }
 
-    private static NodeView ManualClean(StepRequest step)
+    private static NodeView ManualClean(StepRequest step, IronicRelease release = IronicRelease.Release21_4)
     {
-        var conductor = ConductorFixture.Create(new ConductorOptions(IronicRelease.Release21_4));
+        var conductor = ConductorFixture.Create(new ConductorOptions(release));
         conductor.Enroll("n", ProvisionState.Manageable);
         return conductor.Provision("n", ApiVerb.Clean, new ProvisionRequest { CleanSteps = [step] });
     }

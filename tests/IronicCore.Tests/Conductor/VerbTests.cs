@@ -1,3 +1,4 @@
+using System.Text.Json;
 using IronicCore.Configuration;
 using IronicCore.Errors;
 using IronicCore.Nodes;
@@ -153,6 +154,69 @@ public sealed class VerbTests
             () => conductor.SetProvisionState("n", ApiVerb.Clean, new ProvisionRequest { CleanSteps = [new("bios", "factory_reset")] }));
 
         Assert.That(error.HttpStatus, Is.EqualTo(status));
+    }
+
+    [TestCase(IronicRelease.Master, "Invalid", 400, "disable_ramdisk is supported only with manual cleaning or servicing")]
+    [TestCase(IronicRelease.Release21_4, "BadRequest", 500, "disable_ramdisk is supported only with manual cleaning")]
+    public void DisableRamdisk_WithAnotherVerb_IsBadRequest_WhichMasterAliasesToInvalid400(
+        IronicRelease release, string errorClass, int status, string message)
+    {
+        var conductor = ConductorFixture.Create(ConductorOptions.ForRelease(release));
+        conductor.Enroll("n", ProvisionState.Manageable);
+        var before = NodeSnapshot.Of(conductor.GetNode("n"));
+
+        var error = Assert.Throws(
+            Is.InstanceOf<IronicException>(),
+            () => conductor.SetProvisionState("n", ApiVerb.Provide, new ProvisionRequest { DisableRamdisk = true })) as IronicException;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error!.IronicClass, Is.EqualTo(errorClass));
+            Assert.That(error.HttpStatus, Is.EqualTo(status));
+            Assert.That(error.Message, Is.EqualTo(message));
+            Assert.That(NodeSnapshot.Of(conductor.GetNode("n")), Is.EqualTo(before));
+        });
+    }
+
+    /// <summary>
+    /// Master's steps.py <c>_check_step_policy</c>, run by the provision API before its maintenance,
+    /// state and schema checks, reads each step's <c>interface</c> and <c>step</c>: a step lacking
+    /// either is a <c>KeyError</c> (500), whatever the verb; 21.4 answers the schema's 400.
+    /// </summary>
+    [TestCase(IronicRelease.Master, """{"clean_steps": [{"interface": "bios"}]}""", "KeyError", 500)]
+    [TestCase(IronicRelease.Master, """{"clean_steps": [{"step": "factory_reset"}]}""", "KeyError", 500)]
+    [TestCase(IronicRelease.Master, """{"deploy_steps": [{"interface": "deploy", "step": "deploy", "priority": 0, "args": {}}], "clean_steps": [{"interface": "bios"}]}""", "KeyError", 500)]
+    [TestCase(IronicRelease.Release21_4, """{"clean_steps": [{"interface": "bios"}]}""", "InvalidParameterValue", 400)]
+    public void StepWithoutInterfaceOrStep_IsRefused_BeforeAnyOtherCheckOnMaster(IronicRelease release, string body, string errorClass, int status)
+    {
+        var conductor = ConductorFixture.Create(ConductorOptions.ForRelease(release));
+        conductor.Enroll("n", ProvisionState.Manageable);
+        var before = NodeSnapshot.Of(conductor.GetNode("n"));
+
+        var error = Assert.Throws(
+            Is.InstanceOf<IronicException>(),
+            () => conductor.SetProvisionState("n", ApiVerb.Clean, ProvisionRequest.FromJson(JsonDocument.Parse(body).RootElement, release))) as IronicException;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error!.IronicClass, Is.EqualTo(errorClass));
+            Assert.That(error.HttpStatus, Is.EqualTo(status));
+            Assert.That(NodeSnapshot.Of(conductor.GetNode("n")), Is.EqualTo(before));
+        });
+    }
+
+    /// <summary>Master's <c>_STEPS_SCHEMA</c> lets a user's clean step carry an <c>order</c>; 21.4's has no such property.</summary>
+    [TestCase(IronicRelease.Master, true)]
+    [TestCase(IronicRelease.Release21_4, false)]
+    public void CleanStepWithAnOrder_IsAcceptedOnMasterOnly(IronicRelease release, bool accepted)
+    {
+        var conductor = ConductorFixture.Create(ConductorOptions.ForRelease(release));
+        conductor.Enroll("n", ProvisionState.Manageable);
+        var body = JsonDocument.Parse("""{"clean_steps": [{"interface": "bios", "step": "factory_reset", "order": 1}]}""").RootElement;
+
+        TestDelegate clean = () => conductor.SetProvisionState("n", ApiVerb.Clean, ProvisionRequest.FromJson(body, release));
+
+        Assert.That(clean, accepted ? Throws.Nothing : Throws.TypeOf<InvalidParameterValueException>());
     }
 
     private static ProvisionRequest RequiredFields(ApiVerb verb) => verb switch

@@ -5,8 +5,8 @@ namespace IronicCore.Drivers.Fake;
 
 /// <summary>
 /// Ironic's <c>fake</c> deploy interface: its one step, <c>deploy.deploy</c>, succeeds at once,
-/// and no agent is booted. A heartbeat is Ironic's base <c>DeployInterface.heartbeat</c>: it only
-/// logs that the interface does not take heartbeats, so a fake node placed in a wait state stays there.
+/// and no agent is booted. As Ironic's, it ignores heartbeats: a fake node placed in a wait state
+/// stays there until an operator or a timeout moves it.
 /// </summary>
 internal sealed class FakeDeploy : IDeployInterface
 {
@@ -46,6 +46,11 @@ internal sealed class FakeDeploy : IDeployInterface
     {
     }
 
+    /// <summary>
+    /// Ironic's <c>FakeDeploy</c> keeps <c>DeployInterface.heartbeat</c> of <c>drivers/base.py</c>,
+    /// which only logs that the driver does not support heartbeating: nothing is recorded, no
+    /// wait moves on.
+    /// </summary>
     public void Heartbeat(DriverTask task, IConductorUtils conductor)
     {
     }
