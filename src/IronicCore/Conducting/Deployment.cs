@@ -271,15 +271,6 @@ internal sealed class Deployment(ConductorContext context)
             return;
         }
 
-        if (!context.Machine.TryFire(node.ProvisionState, ProvisionEvent.Clean, out _))
-        {
-            // An abort in deploy hold tears down from deploy failed, which has no clean event:
-            // the worker dies there with the state machine's error.
-            node.LastError ??= "Async execution of _do_node_tear_down failed with error: Can not transition from state " +
-                $"'{node.ProvisionState.ToIronicName()}' on event 'clean' (no defined transition)";
-            return;
-        }
-
         context.Tasks.Fire(node, ProvisionEvent.Clean);
         context.Cleaning.DoNodeClean(node, manual: false);
     }

@@ -72,7 +72,11 @@ internal sealed class DriverFactory(ConductorContext context)
         if (!nodeDrivers.TryGetValue(key, out var driver))
         {
             driver = fake
-                ? new NodeDriver(type, deploy, "fake", rescue, FakeHardware.CleanSteps, management) { ServiceSteps = FakeHardware.ServiceSteps }
+                ? new NodeDriver(
+                    type, deploy, "fake", rescue, context.Profile.FakeVendorCleanStep ? FakeHardware.CleanStepsWithVendor : FakeHardware.CleanSteps, management)
+                {
+                    ServiceSteps = FakeHardware.ServiceSteps,
+                }
                 : new NodeDriver(type, deploy, Inspection.NoInspect, rescue, []);
             nodeDrivers.Add(key, driver);
         }

@@ -93,6 +93,10 @@ internal sealed class ReleaseProfile
         // interface that boots nothing, checks them at once and fails servicing if they do not pass.
         ServiceValidatesBeforeRamdisk = Of(release, release21_4: false, release2025_1: false, master: true);
 
+        // drivers/modules/fake.py FakeVendorB.log_passthrough: a clean step of priority 1 (and a
+        // service step), so every automated cleaning of fake-hardware runs it last.
+        FakeVendorCleanStep = Of(release, release21_4: false, release2025_1: true, master: true);
+
         // manager.py heartbeat: a first heartbeat (no agent URL recorded) to a locked node is
         // refused with NodeLocked so the agent retries, instead of being dropped.
         RefusesFirstHeartbeatWhileLocked = Of(release, release21_4: false, release2025_1: false, master: true);
@@ -178,6 +182,9 @@ internal sealed class ReleaseProfile
 
     /// <summary>Whether servicing checks its steps before booting the ramdisk (and skips the ramdisk when they pass).</summary>
     public bool ServiceValidatesBeforeRamdisk { get; }
+
+    /// <summary>Whether fake-hardware's vendor interface has the automated clean step <c>vendor.log_passthrough</c> (priority 1).</summary>
+    public bool FakeVendorCleanStep { get; }
 
     /// <summary>Whether <c>abort</c> in <c>service wait</c> or <c>service hold</c> aborts the service step (else it is the plain event).</summary>
     public bool AbortsServiceStep { get; }

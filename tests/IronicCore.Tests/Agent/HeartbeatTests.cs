@@ -141,6 +141,7 @@ public sealed class HeartbeatTests
     }
 
     [TestCase(IronicRelease.Master, true)]
+    [TestCase(IronicRelease.Release2025_1, false)]
     [TestCase(IronicRelease.Release21_4, false)]
     public void FirstHeartbeat_WhileTheNodeIsReserved_IsNodeLockedOnMaster(IronicRelease release, bool refused)
     {

@@ -32,6 +32,10 @@ public sealed class ReleaseProfileTests
         ("ConcurrentActionLimitStatus", 500, 503, 503),
         ("ServiceValidatesBeforeRamdisk", false, false, true),
         ("AbortsServiceStep", false, false, true),
+        ("FakeVendorCleanStep", false, true, true),
+        ("ValidatesCleanStepsEarly", false, false, true),
+        ("ChecksStepPolicyFirst", false, false, true),
+        ("UserStepsTakeOrder", false, true, true),
         ("RefusesFirstHeartbeatWhileLocked", false, false, true),
         ("PowerSyncClearsLastError", false, false, true),
         ("ChecksServiceWaitTimeouts", false, true, true),
@@ -39,9 +43,6 @@ public sealed class ReleaseProfileTests
         ("ScenarioAgentUsesTls", false, true, true),
         ("ValidatesHttpUrl", false, true, true),
         ("ChecksWorkerPool", false, false, true),
-        ("ValidatesCleanStepsEarly", false, false, true),
-        ("ChecksStepPolicyFirst", false, false, true),
-        ("UserStepsTakeOrder", false, true, true),
     ];
 
     private static IEnumerable<TestCaseData> RuleCases() =>

@@ -25,6 +25,12 @@ internal static class FakeHardware
     ];
 
     /// <summary>
+    /// The clean steps of releases whose fake vendor interface has <c>log_passthrough</c> (2025.1 and
+    /// master): a clean step of priority 1, so it runs in every automated cleaning (it only logs).
+    /// </summary>
+    public static readonly ImmutableArray<StepDefinition> CleanStepsWithVendor = [.. CleanSteps, new("vendor", "log_passthrough", 1)];
+
+    /// <summary>
     /// The fake vendor interface's service steps (Ironic master's): <c>log_passthrough</c>, which
     /// only logs and needs no ramdisk, and <c>trigger_servicewait</c>, which leaves the node in
     /// <c>service wait</c> with nothing to continue it (see <see cref="FakeSteps.EndsInWait"/>).
