@@ -100,6 +100,13 @@ internal static partial class ScenarioParser
                 throw new ScenarioException("InvalidScenario", $"{where}.agent: unknown fields {string.Join(", ", unknownAgent)}");
             }
 
+            if (agent.TryGetProperty("deploy_steps", out _))
+            {
+                // The oracle's addition: in-band deploy steps the agent reports. Ours are the direct
+                // deploy interface's own (write_image), so a list here would be ignored: refused.
+                throw new ScenarioException("NotSupported", $"{where}.agent.deploy_steps: the agent's own in-band deploy steps are not simulated");
+            }
+
             if (agent.TryGetProperty("clean_steps", out var cleanSteps))
             {
                 agentSteps = ParseAgentSteps(cleanSteps, $"{where}.agent.clean_steps", cleanSteps: true);

@@ -73,6 +73,7 @@ public sealed class ScenarioCommandTests
     [TestCase("""{"format": "ironic-sim/scenario@1", "nodes": [{"name": "n", "boot_interface": "pxe"}], "steps": []}""", "pxe")]
     [TestCase("""{"format": "ironic-sim/scenario@1", "nodes": [{"name": "n", "power_interface": "ipmitool"}], "steps": []}""", "ipmitool")]
     [TestCase("""{"format": "ironic-sim/scenario@1", "nodes": [{"name": "n"}], "steps": [{"op": "conductor", "set": "down"}]}""", "conductor")]
+    [TestCase("""{"format": "ironic-sim/scenario@1", "nodes": [{"name": "n", "agent": {"deploy_steps": []}}], "steps": []}""", "agent.deploy_steps")]
     public void NotYetSimulated_ExitsTwo_NamingWhatIsMissing(string content, string missing)
     {
         var (code, stdout, stderr) = RunFile(content);
