@@ -48,8 +48,7 @@ internal sealed class AgentDeploy : IDeployInterface
         {
             case "deploy" when conductor.IsFastTrack(node):
                 // Fast track: no reboot; the agent that is up is asked for its deploy steps now.
-                AgentClient.Command(task, "deploy.get_deploy_steps", conductor.Options);
-                node.AgentDeployStepsCached = true;
+                HeartbeatMixin.RefreshDeploySteps(task, conductor.Options);
                 return DeployStepResult.Done;
             case "deploy":
                 conductor.NodePowerAction(node, PowerState.Rebooting);

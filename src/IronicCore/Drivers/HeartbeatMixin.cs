@@ -241,8 +241,7 @@ internal static class HeartbeatMixin
         {
             if (loadSteps)
             {
-                AgentClient.Command(task, "deploy.get_deploy_steps", conductor.Options);
-                node.AgentDeployStepsCached = true;
+                RefreshDeploySteps(task, conductor.Options);
             }
 
             node.ProvisionUpdatedAt = conductor.Now;
@@ -268,6 +267,17 @@ internal static class HeartbeatMixin
             conductor.SetFailedState(
                 node, $"{(loadSteps ? "Failed to load in-band deploy steps" : "Failed to process the next deploy step")}: {error.Message}");
         }
+    }
+
+    /// <summary>
+    /// Ironic's <c>refresh_steps</c> for deploy steps: the agent is asked for them and they stay
+    /// cached (<c>agent_cached_deploy_steps</c>) until the node powers off or the deployment ends.
+    /// </summary>
+    /// <exception cref="AgentConnectionFailedException">The agent cannot be reached.</exception>
+    public static void RefreshDeploySteps(DriverTask task, Configuration.ConductorOptions options)
+    {
+        AgentClient.Command(task, "deploy.get_deploy_steps", options);
+        task.Node.AgentDeployStepsCached = true;
     }
 
     /// <summary>
