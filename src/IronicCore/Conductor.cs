@@ -95,13 +95,7 @@ public sealed partial class Conductor : ISimulationEventHandler
 
     /// <summary>The simulated machine behind a node: its BMC and its real power state.</summary>
     /// <exception cref="NodeNotFoundException">No node has this UUID or name.</exception>
-    public SimulatedMachine GetMachine(string ident)
-    {
-        var node = Find(ident);
-        var simulated = context.Nodes.MachineAt(node.Index);
-        simulated.Track(node.PowerState);
-        return simulated;
-    }
+    public SimulatedMachine GetMachine(string ident) => context.Nodes.MachineAt(Find(ident).Index);
 
     /// <summary>
     /// Enables a hardware type (Ironic's <c>[DEFAULT] enabled_hardware_types</c>): nodes created

@@ -207,7 +207,7 @@ internal static class ConductorSnapshot
             }
 
             var state = ReadEnum<ProvisionState>(ref reader);
-            var simulated = SimulatedMachine.Read(ref reader, slot, context.Agents.UsesTls, host.PowerChanged);
+            var simulated = SimulatedMachine.Read(ref reader, slot, context.Agents.UsesTls, host.PowerChanged, context.Nodes.RecordedPowerState);
 
             // A deleted node's slot keeps its machine and task; the task's node is never reached again.
             var task = new DriverTask(

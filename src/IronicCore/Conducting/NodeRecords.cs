@@ -63,7 +63,8 @@ internal sealed class NodeRecords(ConductorContext context)
             Fault = request.Fault,
         };
         NodeDetailsRules.TakeCreationFields(node, request);
-        var simulated = new SimulatedMachine(slot, request.PowerState, agent, context.AgentHost.PowerChanged);
+        var simulated = new SimulatedMachine(
+            slot, request.PowerState, agent, context.AgentHost.PowerChanged, context.Nodes.RecordedPowerState, tracked: driver.Power.Name != "fake");
         var task = new DriverTask(node, driver, simulated, context.Clock, context.AgentHost.ImageDownloaded, context.AgentHost.RamdiskFetched);
         context.Nodes.Add(node, node.ProvisionState, simulated, task);
         context.Nodes.Register(node);

@@ -29,6 +29,11 @@ internal sealed class NodeTable
     // The maintenance slots in order, made again for each listing of the nodes in maintenance.
     private readonly List<int> maintenanceInOrder = [];
 
+    public NodeTable() => RecordedPowerState = slot => nodes[slot]?.PowerState;
+
+    /// <summary>The power state recorded for the node in a slot (null once deleted), for the machines that echo it.</summary>
+    public Func<int, PowerState?> RecordedPowerState { get; }
+
     /// <summary>How many slots exist, deleted nodes' included.</summary>
     public int Count => nodes.Count;
 

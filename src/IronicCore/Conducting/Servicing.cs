@@ -22,6 +22,11 @@ internal sealed class Servicing(ConductorContext context)
 
         var task = context.Nodes.TaskOf(node);
         task.Driver.Power.Validate(task);
+        if (!task.Driver.UsesAgent && request.ServiceSteps?.Select(FakeInterfaceMethod.NotSimulated).FirstOrDefault(e => e is not null) is { } notSimulated)
+        {
+            throw new InvalidParameterValueException(notSimulated);
+        }
+
         node.RequestedSteps = request.ServiceSteps ?? [];
         node.DisableRamdisk = request.DisableRamdisk ?? false;
         context.Tasks.FireRequested(node, ProvisionEvent.Service, "service", ProvisionState.Active, Worker.Service);
@@ -307,8 +312,9 @@ internal sealed class Servicing(ConductorContext context)
     /// <c>use_reserved_step_handler</c>: <c>hold</c> and <c>wait</c> stop the steps in
     /// <c>service hold</c> or <c>service wait</c>, a <c>wait</c> with <c>seconds</c> resumes into
     /// <c>servicing</c> and stops there; <c>power_on</c>, <c>power_off</c>, <c>reboot</c> act on the
-    /// power); else the step runs on its interface by name, so one the interface lacks fails with
-    /// Python's <c>AttributeError</c>.
+    /// power); else the step runs on its interface by name: a method that is no step runs too
+    /// (<see cref="FakeInterfaceMethod"/>), and a name the interface lacks fails with Python's
+    /// <c>AttributeError</c>.
     /// </summary>
     /// <returns>Whether the next step follows.</returns>
     public bool RunStepAsGiven(Node node, StepRequest user)
@@ -343,9 +349,9 @@ internal sealed class Servicing(ConductorContext context)
         var driver = context.Nodes.DriverOf(node);
         var definition = driver.ServiceSteps.FirstOrDefault(s => s.Interface == user.Interface && s.Step == user.Step)
             ?? driver.CleanSteps.FirstOrDefault(s => s.Interface == user.Interface && s.Step == user.Step);
-        var failure = definition is null
-            ? $"'{FakeHardware.InterfaceClass(user.Interface)}' object has no attribute '{user.Step}'"
-            : FakeSteps.Run(definition, user);
+        var failure = definition is not null ? FakeSteps.Run(definition, user)
+            : FakeInterfaceMethod.Find(user.Interface, user.Step) is { } method ? method.BindingError(user)
+            : $"'{FakeHardware.InterfaceClass(user.Interface)}' object has no attribute '{user.Step}'";
         if (failure is null && definition is not null && FakeSteps.EndsInWait(definition))
         {
             context.Tasks.Fire(node, ProvisionEvent.Wait);

@@ -108,7 +108,6 @@ internal sealed class AgentDeploy : IDeployInterface
             try
             {
                 AgentClient.Command(task, "standby.power_off", conductor.Options);
-                task.Machine.Track(node.PowerState);
                 task.Machine.SetPowerState(PowerState.PowerOff);
             }
             catch (AgentConnectionFailedException)

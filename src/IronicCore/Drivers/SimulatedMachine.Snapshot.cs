@@ -10,24 +10,23 @@ public sealed partial class SimulatedMachine
     {
         writer.WriteArrayHeader(5);
         writer.Write(Reachable);
-        WriteEnum(ref writer, PowerState);
+        WriteEnum(ref writer, power);
         WriteEnum(ref writer, BootDevice);
         writer.Write(Tracked);
         Agent.Write(ref writer);
     }
 
-    internal static SimulatedMachine Read(ref MessagePackReader reader, int index, bool tls, Action<SimulatedMachine> bootAgent)
+    internal static SimulatedMachine Read(ref MessagePackReader reader, int index, bool tls, Action<SimulatedMachine> bootAgent, Func<int, States.PowerState?> recordedPowerState)
     {
         Expect(ref reader, 5, "a machine");
         var reachable = reader.ReadBoolean();
         var power = ReadNullableEnum<States.PowerState>(ref reader);
         var bootDevice = ReadNullableEnum<BootDevice>(ref reader);
         var tracked = reader.ReadBoolean();
-        return new SimulatedMachine(index, power, IronicCore.Agent.SimulatedAgent.Read(ref reader, index, tls), bootAgent)
+        return new SimulatedMachine(index, power, IronicCore.Agent.SimulatedAgent.Read(ref reader, index, tls), bootAgent, recordedPowerState, tracked)
         {
-            Reachable = reachable,
+            reachable = reachable,
             BootDevice = bootDevice,
-            Tracked = tracked,
         };
     }
 }

@@ -10,13 +10,25 @@ namespace IronicCore.Drivers;
 public sealed partial class SimulatedMachine
 {
     private readonly Action<SimulatedMachine> bootAgent;
+    private readonly Func<int, PowerState?> recordedPowerState;
+    private PowerState? power;
+    private bool reachable = true;
 
-    internal SimulatedMachine(int index, PowerState? powerState, Agent.SimulatedAgent agent, Action<SimulatedMachine> bootAgent)
+    /// <param name="index">The node's slot.</param>
+    /// <param name="powerState">The machine's power when it keeps its own.</param>
+    /// <param name="agent">Its ramdisk agent.</param>
+    /// <param name="bootAgent">Boots the agent when the machine powers on.</param>
+    /// <param name="recordedPowerState">The power state the conductor recorded for a slot's node, which fake power echoes until the machine is tracked.</param>
+    /// <param name="tracked">Whether its power interface reads the machine (every one but Ironic's fake power).</param>
+    internal SimulatedMachine(
+        int index, PowerState? powerState, Agent.SimulatedAgent agent, Action<SimulatedMachine> bootAgent, Func<int, PowerState?> recordedPowerState, bool tracked)
     {
         Index = index;
-        PowerState = powerState;
+        power = powerState;
         Agent = agent;
         this.bootAgent = bootAgent;
+        this.recordedPowerState = recordedPowerState;
+        Tracked = tracked;
     }
 
     /// <summary>The node's slot in the conductor's tables.</summary>
@@ -28,8 +40,20 @@ public sealed partial class SimulatedMachine
     /// <summary>The URL the machine's ramdisk agent reports in its heartbeats (<c>agent_url</c>), e.g. <c>https://10.0.0.7:9999</c>.</summary>
     public string AgentCallbackUrl => Agent.CallbackUrl;
 
-    /// <summary>Whether the BMC answers. An unreachable BMC fails every power call (the fake power interface and ipmitool with <c>IPMIFailure</c>).</summary>
-    public bool Reachable { get; set; } = true;
+    /// <summary>
+    /// Whether the BMC answers. An unreachable BMC fails every power call (the fake power
+    /// interface and ipmitool with <c>IPMIFailure</c>). Setting it, as a <c>bmc</c> fault does,
+    /// makes the machine keep a power state of its own from then on.
+    /// </summary>
+    public bool Reachable
+    {
+        get => reachable;
+        set
+        {
+            Track();
+            reachable = value;
+        }
+    }
 
     /// <summary>
     /// A hardware fault the ramdisk agent's hardware manager finds on the machine (a broken disk
@@ -43,11 +67,13 @@ public sealed partial class SimulatedMachine
     }
 
     /// <summary>
-    /// The machine's real power state, or null while nothing has observed it independently
-    /// of the node record: until then Ironic's fake power interface echoes the node's
-    /// <c>power_state</c>, as it does in Ironic.
+    /// The machine's real power state (null until anything powered it): what its power interface
+    /// last did to it, or someone behind the conductor's back. Ironic's fake power interface
+    /// does not read it until the machine is <see cref="Tracked"/>: it echoes the node's recorded
+    /// <c>power_state</c>, which can differ (Ironic records a node on before a power-on that then
+    /// sees nothing to do). Reading it changes nothing.
     /// </summary>
-    public PowerState? PowerState { get; private set; }
+    public PowerState? PowerState => power;
 
     /// <summary>
     /// What the machine boots from when it powers on, as its BMC was last told; null until a
@@ -56,10 +82,19 @@ public sealed partial class SimulatedMachine
     /// </summary>
     public BootDevice? BootDevice { get; set; }
 
-    /// <summary>Whether the machine keeps a power state of its own (set once anything changes it).</summary>
+    /// <summary>
+    /// Whether the power interface reads the machine's own state: always, except with Ironic's
+    /// fake power, which echoes the node's record until something changes the machine behind
+    /// the conductor's back (<see cref="Reachable"/>, <see cref="SetPowerState"/>) or its agent
+    /// powers it off.
+    /// </summary>
     internal bool Tracked { get; private set; }
 
-    /// <summary>Changes the machine's real power state, e.g. someone pressed its power button; setting the state it already has changes nothing, except that a power-off always stops the agent.</summary>
+    /// <summary>
+    /// Changes the machine's real power state, e.g. someone pressed its power button or a BMC
+    /// obeyed a command; setting the state it already has changes nothing, except that a
+    /// power-off always stops the agent.
+    /// </summary>
     /// <param name="powerState"><see cref="States.PowerState.PowerOn"/> or <see cref="States.PowerState.PowerOff"/>.</param>
     public void SetPowerState(PowerState powerState)
     {
@@ -68,11 +103,19 @@ public sealed partial class SimulatedMachine
             throw new ArgumentOutOfRangeException(nameof(powerState), powerState, "A machine is either powered on or off.");
         }
 
-        // A machine already on keeps running (and so does its agent); only a change, or a
-        // power-off, restarts or stops the agent (the oracle's machine does the same).
-        var changed = powerState != PowerState || powerState == States.PowerState.PowerOff;
-        PowerState = powerState;
-        Tracked = true;
+        Track();
+        Drive(powerState);
+    }
+
+    /// <summary>
+    /// The fake power interface powers the machine on or off. A machine already on keeps running
+    /// (and so does its agent); only a change, or a power-off, restarts or stops the agent (the
+    /// oracle's machine does the same).
+    /// </summary>
+    internal void Drive(PowerState powerState)
+    {
+        var changed = powerState != power || powerState == States.PowerState.PowerOff;
+        power = powerState;
         if (changed)
         {
             PowerChanged(powerState);
@@ -82,13 +125,12 @@ public sealed partial class SimulatedMachine
     /// <summary>A reset: the machine is on afterwards and its agent starts afresh, whatever its state before.</summary>
     internal void Reboot()
     {
-        PowerState = States.PowerState.PowerOn;
-        Tracked = true;
+        power = States.PowerState.PowerOn;
         PowerChanged(States.PowerState.PowerOn);
     }
 
-    /// <summary>The conductor changed the machine's power: the agent starts with a power-on or reboot (unless the machine boots its disk), and stops with a power-off.</summary>
-    internal void PowerChanged(PowerState action)
+    /// <summary>The machine's power changed: the agent starts with a power-on or reboot (unless the machine boots its disk), and stops with a power-off.</summary>
+    private void PowerChanged(PowerState action)
     {
         if (action is States.PowerState.PowerOff or States.PowerState.SoftPowerOff || BootDevice == Drivers.BootDevice.Disk)
         {
@@ -100,13 +142,24 @@ public sealed partial class SimulatedMachine
         }
     }
 
-    /// <summary>Starts tracking from the state the conductor last recorded, as the oracle's BMC does.</summary>
-    internal void Track(PowerState? recorded)
+    /// <summary>Starts keeping a power state of its own, from the one the conductor last recorded (off if none), as the oracle's BMC does.</summary>
+    private void Track()
     {
-        if (!Tracked)
+        if (Tracked)
         {
-            PowerState = recorded ?? States.PowerState.PowerOff;
-            Tracked = true;
+            return;
+        }
+
+        power = recordedPowerState(Index) ?? States.PowerState.PowerOff;
+        Tracked = true;
+
+        // The recorded state can differ from what the fake power interface last did (Ironic
+        // records "power on" before the power-on that then sees nothing to do); as the oracle's
+        // BMC does, the machine takes the record as its real state, and its agent answers
+        // exactly while it is on.
+        if ((power == States.PowerState.PowerOn) != Agent.Running)
+        {
+            PowerChanged(power.Value);
         }
     }
 }

@@ -177,6 +177,39 @@ public sealed class ServiceThroughAgentTests
     }
 
     [Test]
+    public void FakePowerEcho_LeavesTheMachineOff_AndReadingTheMachineChangesNothing()
+    {
+        var conductor = Active(trackedMachine: false);
+        conductor.Provision("n", ApiVerb.Service, new ProvisionRequest { ServiceSteps = [BurnInCpu] });
+
+        var machine = conductor.GetMachine("n");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(conductor.GetNode("n").PowerState, Is.EqualTo(PowerState.PowerOn), "the record");
+            Assert.That(machine.PowerState, Is.EqualTo(PowerState.PowerOff), "the machine, after the skipped power-on");
+            Assert.That(conductor.Beat().ProvisionState, Is.EqualTo(ProvisionState.ServiceFailed), "no agent after a read");
+        });
+    }
+
+    [Test]
+    public void ABmcChange_MakesTheMachineTakeTheRecordedState_SoTheAgentAnswers()
+    {
+        var conductor = Active(trackedMachine: false);
+        conductor.Provision("n", ApiVerb.Service, new ProvisionRequest { ServiceSteps = [BurnInCpu] });
+
+        conductor.GetMachine("n").Reachable = true;
+        var node = conductor.Beat();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(conductor.GetMachine("n").PowerState, Is.EqualTo(PowerState.PowerOn));
+            Assert.That(node.ProvisionState, Is.EqualTo(ProvisionState.ServiceWait));
+            Assert.That(node.ServiceStep, Is.EqualTo(new StepReference("deploy", "burnin_cpu")));
+        });
+    }
+
+    [Test]
     public void FirstHeartbeat_ChecksTheRequestAgainstTheAgentsServiceSteps_NotItsCleanSteps()
     {
         var conductor = Active();

@@ -38,17 +38,13 @@ internal sealed class FakePower : IPowerInterface
             PowerState.SoftRebooting => "power soft rebooting",
             _ => "power reset",
         });
-        if (machine.Tracked && target is PowerState.Rebooting or PowerState.SoftRebooting)
+        if (target is PowerState.Rebooting or PowerState.SoftRebooting)
         {
             machine.Reboot();
         }
-        else if (machine.Tracked)
-        {
-            machine.SetPowerState(target is PowerState.PowerOff or PowerState.SoftPowerOff ? PowerState.PowerOff : PowerState.PowerOn);
-        }
         else
         {
-            machine.PowerChanged(target);
+            machine.Drive(target is PowerState.PowerOff or PowerState.SoftPowerOff ? PowerState.PowerOff : PowerState.PowerOn);
         }
     }
 
