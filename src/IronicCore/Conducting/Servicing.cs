@@ -192,10 +192,10 @@ internal sealed class Servicing(ConductorContext context)
     }
 
     /// <summary>
-    /// Ironic master's <c>tear_down_service</c> (<c>tear_down_inband_service</c>): power off
-    /// unless a step failure left the node for inspection, clean up the ramdisk's boot, prepare
-    /// the instance's and power on (a node with <c>disable_power_off</c>: no power-off, a reboot
-    /// at the end).
+    /// Ironic master's <c>tear_down_service</c> (<c>tear_down_inband_service</c>): clean up the
+    /// ramdisk's boot; unless a step failure left the node for inspection (fault
+    /// <c>service failure</c>), power off first, then prepare the instance's boot and power on
+    /// (a node with <c>disable_power_off</c>: no power-off, a reboot at the end).
     /// </summary>
     /// <exception cref="IronicException">A power action failed: the caller's error handler decides.</exception>
     public void TearDownInbandService(Node node)
@@ -208,8 +208,11 @@ internal sealed class Servicing(ConductorContext context)
 
         var task = context.Nodes.TaskOf(node);
         task.Driver.Boot.CleanUpRamdisk(task);
-        task.Driver.Boot.PrepareInstance(task);
-        context.Power.PowerOnAfterBootChange(node);
+        if (!failed)
+        {
+            task.Driver.Boot.PrepareInstance(task);
+            context.Power.PowerOnAfterBootChange(node);
+        }
     }
 
     /// <summary>
