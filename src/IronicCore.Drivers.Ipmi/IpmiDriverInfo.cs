@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Net;
 using IronicCore.Configuration;
+using IronicCore.Drivers;
 using IronicCore.Errors;
 using IronicCore.States;
 
@@ -70,7 +71,7 @@ internal sealed record IpmiDriverInfo(string Address, bool? DisableBootTimeout)
             }
         }
 
-        bool? disableBootTimeout = info.GetValueOrDefault("ipmi_disable_boot_timeout") is { } idt ? ParseBool(idt) : null;
+        bool? disableBootTimeout = info.GetValueOrDefault("ipmi_disable_boot_timeout") is { } idt ? OsloBool.FromString(idt) : null;
         return new IpmiDriverInfo(address, disableBootTimeout);
     }
 
@@ -106,10 +107,6 @@ internal sealed record IpmiDriverInfo(string Address, bool? DisableBootTimeout)
             throw new MissingParameterValueException($"[{string.Join(", ", missing.Select(m => $"'{m}'"))}] not provided");
         }
     }
-
-    /// <summary>oslo's <c>bool_from_string</c>: anything but a true word is false.</summary>
-    private static bool ParseBool(string value) =>
-        value.Trim().ToLowerInvariant() is "1" or "t" or "true" or "on" or "y" or "yes";
 
     /// <summary>Ironic's <c>is_hostname_safe</c>: RFC 952/1123 labels of letters, digits and inner hyphens.</summary>
     private static bool IsSafeHostName(string name) =>

@@ -1,8 +1,13 @@
 namespace IronicCore.Drivers;
 
-/// <summary>oslo's <c>bool_from_string</c> (not strict), as Ironic reads a flag in <c>driver_info</c>: anything but a true word is false.</summary>
-internal static class OsloBool
+/// <summary>
+/// oslo's <c>bool_from_string</c> (not strict), as Ironic's drivers read a flag in
+/// <c>driver_info</c>: anything but a true word is false. Public for driver packages, which
+/// read their own flags the same way.
+/// </summary>
+public static class OsloBool
 {
+    /// <summary>Whether <paramref name="value"/>, trimmed and in any case, is 1, t, true, on, y or yes.</summary>
     public static bool FromString(string value) =>
         value.Trim().ToLowerInvariant() is "1" or "t" or "true" or "on" or "y" or "yes";
 }
