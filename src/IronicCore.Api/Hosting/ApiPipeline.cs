@@ -29,6 +29,11 @@ internal static class ApiPipeline
 {
     public static RequestDelegate Build(IApplicationBuilder app, ApiSettings settings)
     {
+        if (settings.State is not null)
+        {
+            app.Use(Durability.RequestCapture.Middleware);
+        }
+
         app.Use(Normalize);
         if (settings.Auth == AuthStrategy.HttpBasic)
         {
