@@ -75,7 +75,7 @@ internal static class JournalFile
         {
             var rest = bytes.Length - offset;
             var length = rest >= FrameHeaderLength ? BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan((int)offset)) : -1;
-            var fits = length >= 0 && length <= MaxPayloadLength && length <= rest - FrameHeaderLength;
+            var fits = length > 0 && length <= MaxPayloadLength && length <= rest - FrameHeaderLength;
             var payload = fits ? bytes.AsMemory((int)offset + FrameHeaderLength, length) : default;
             if (!fits || Crc32.HashToUInt32(payload.Span) != BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan((int)offset + 4)))
             {
