@@ -8,14 +8,21 @@ namespace IronicCore.Api.Hosting;
 /// The conductor's only thread of control: requests queue their work here and are answered
 /// when it has run, one at a time, so the single-threaded, deterministic core never sees two
 /// callers. With the real clock the loop also moves virtual time with the wall clock, running
-/// the conductor's workers and periodic tasks as they fall due.
+/// the conductor's workers and periodic tasks as they fall due. After each batch of work the
+/// changed nodes are published (<see cref="Nodes"/>) before the batch's requests are answered,
+/// so reads served from the published view see every write already acknowledged.
 /// </summary>
 internal sealed class ConductorLoop(SimulationState simulation, ApiSettings options, TimeProvider wallClock) : BackgroundService
 {
+    // A batch's requests wait for its publication: bounded, so a busy queue still answers.
+    private const int MaxBatch = 256;
+
     // Idle waits are capped so that a clock speed-up or a late event is never slept through for long.
     private static readonly TimeSpan MaxIdleWait = TimeSpan.FromSeconds(1);
 
     private readonly Channel<IQueuedWork> queue = Channel.CreateUnbounded<IQueuedWork>();
+    private readonly NodePublisher publisher = new(simulation);
+    private readonly List<IQueuedWork> done = [];
     private long startedAt;
     private DateTimeOffset virtualStart;
 
@@ -27,6 +34,9 @@ internal sealed class ConductorLoop(SimulationState simulation, ApiSettings opti
 
     /// <summary>The hardware types served: immutable, so readable from any thread.</summary>
     public Drivers.EnabledDrivers Drivers => simulation.Drivers;
+
+    /// <summary>The nodes as of the last batch of work: immutable, so readable from any thread.</summary>
+    public PublishedNodes Nodes => publisher.Current;
 
     /// <summary>When the conductor service started (virtual time).</summary>
     public DateTimeOffset StartedAt { get; } = simulation.Conductor.Clock.GetUtcNow();
@@ -53,12 +63,21 @@ internal sealed class ConductorLoop(SimulationState simulation, ApiSettings opti
         while (!stoppingToken.IsCancellationRequested)
         {
             CatchUp();
-            while (queue.Reader.TryRead(out var work))
+            while (done.Count < MaxBatch && queue.Reader.TryRead(out var work))
             {
                 CatchUp();
                 work.Execute(simulation);
                 clock.RunDue();
+                done.Add(work);
             }
+
+            publisher.Publish();
+            foreach (var work in done)
+            {
+                work.Complete();
+            }
+
+            done.Clear();
 
             arrival ??= queue.Reader.WaitToReadAsync(stoppingToken).AsTask();
             var wait = IdleWait();

@@ -26,7 +26,7 @@ internal static class NodeEndpoints
         var list = new NodeList(context, detailPath);
         var baseUrl = Links.BaseUrl(context);
         var path = context.Request.Path.Value!;
-        await Respond.Json(context, await loop.Run(s => list.Render(s, baseUrl, path))).ConfigureAwait(false);
+        await Respond.Json(context, list.Render(loop.Nodes, baseUrl, path)).ConfigureAwait(false);
     }
 
     private static async Task Show(HttpContext context, ConductorLoop loop, string ident)
@@ -49,8 +49,8 @@ internal static class NodeEndpoints
 
         var baseUrl = Links.BaseUrl(context);
         var stripped = JsonSuffix.WasStripped(context);
-        var node = await loop.Run(s => NodeRenderer.Render(NodeIdent.Snapshot(s, NodeIdent.Find(s, ident, version, stripped)), version, baseUrl, fields)).ConfigureAwait(false);
-        await Respond.Json(context, node).ConfigureAwait(false);
+        var node = NodeIdent.Find(loop.Nodes, ident, version, stripped);
+        await Respond.Json(context, NodeRenderer.Render(node, version, baseUrl, fields)).ConfigureAwait(false);
     }
 
     private static async Task Create(HttpContext context, ConductorLoop loop)

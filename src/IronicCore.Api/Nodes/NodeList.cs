@@ -105,30 +105,44 @@ internal sealed class NodeList
         }
     }
 
-    /// <summary>Runs on the conductor's turn: the page as Ironic answers it.</summary>
-    public JsonObject Render(SimulationState simulation, string baseUrl, string path)
+    /// <summary>
+    /// The page as Ironic answers it, read from one published version of the nodes (off the
+    /// conductor's loop). Ironic's order is the sort key then <c>id</c> (creation order, the slots'),
+    /// and a marker (any node, matching the filters or not) starts the page after its place in
+    /// that order; in <c>id</c> order the page is read from the slots after the marker's, so it
+    /// costs the nodes visited, not the fleet.
+    /// </summary>
+    public JsonObject Render(PublishedNodes nodes, string baseUrl, string path)
     {
-        var matching = simulation.Conductor.Nodes.Select(n => NodeIdent.Snapshot(simulation, n)).Where(Matches).ToList();
-        if (sortKey != "id")
+        var marker = query["marker"] is { } uuid ? Paging.Marker(uuid, nodes.WithUuid, m => new NodeNotFoundException(m)) : null;
+        var descending = sortDir == "desc";
+        var page = sortKey == "id"
+            ? Paging.InSlotOrder(nodes.Slots, slot => nodes[slot], marker is null ? null : nodes.SlotOf(marker), descending, limit, Matches)
+            : Paging.Sorted(Slots(nodes), SortKeys[sortKey], marker is null ? null : (marker, nodes.SlotOf(marker)), descending, limit);
+        var rendered = new JsonArray();
+        foreach (var node in page)
         {
-            var key = SortKeys[sortKey];
-            matching = [.. matching.OrderBy(key, Comparer<IComparable?>.Default)];
+            rendered.Add(NodeRenderer.Render(node, version, baseUrl, shown));
         }
 
-        if (sortDir == "desc")
-        {
-            matching.Reverse();
-        }
-
-        var page = Paging.Page(matching, n => n.View.Uuid, limit, query["marker"], m => new NodeNotFoundException(m));
-        var nodes = new JsonArray([.. page.Select(n => (JsonNode)NodeRenderer.Render(n, version, baseUrl, shown))]);
-        var answer = new JsonObject { ["nodes"] = nodes };
+        var answer = new JsonObject { ["nodes"] = rendered };
         if (page.Count == limit)
         {
             answer["next"] = Next(baseUrl, path, shown, page[^1].View.Uuid);
         }
 
         return answer;
+    }
+
+    private IEnumerable<(NodeSnapshot Item, int Slot)> Slots(PublishedNodes nodes)
+    {
+        for (var slot = 0; slot < nodes.Slots; slot++)
+        {
+            if (nodes[slot] is { } node && Matches(node))
+            {
+                yield return (node, slot);
+            }
+        }
     }
 
     private bool Matches(NodeSnapshot node)
