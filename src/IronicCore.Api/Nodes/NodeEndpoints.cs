@@ -26,7 +26,8 @@ internal static class NodeEndpoints
         var list = new NodeList(context, detailPath);
         var baseUrl = Links.BaseUrl(context);
         var path = context.Request.Path.Value!;
-        await Respond.Json(context, list.Render(loop.Nodes, baseUrl, path)).ConfigureAwait(false);
+        var (nodes, next) = list.Render(loop.Nodes, baseUrl, path);
+        await Respond.Collection(context, "nodes", nodes, next).ConfigureAwait(false);
     }
 
     private static async Task Show(HttpContext context, ConductorLoop loop, string ident)
@@ -50,7 +51,7 @@ internal static class NodeEndpoints
         var baseUrl = Links.BaseUrl(context);
         var stripped = JsonSuffix.WasStripped(context);
         var node = NodeIdent.Find(loop.Nodes, ident, version, stripped);
-        await Respond.Json(context, NodeRenderer.Render(node, version, baseUrl, fields)).ConfigureAwait(false);
+        await Respond.Utf8(context, NodeRenderer.RenderBytes(node, version, baseUrl, fields)).ConfigureAwait(false);
     }
 
     private static async Task Create(HttpContext context, ConductorLoop loop)
