@@ -7,7 +7,8 @@
 #   detail   GET /v1/nodes/detail?limit=1000&marker=<random>, 16 connections
 #   beside   get (32 connections) while list runs beside it (8 connections): the single-node p99
 #   writes   PUT .../states/provision (manage/provide) and .../states/power (off/on), 64 connections
-# and prints one line per load: requests/s, p50, p99 and the count of non-2xx answers.
+# and prints one line per load: requests/s, p50, p99 and the count of non-2xx answers. Each
+# load gets a fresh server, so a backlog one leaves (a slow build's) does not weigh on the next.
 # Usage: benchmarks/serve/run.sh [NODES] [DURATION] [CLI_DLL] [LOADS...]
 #   CLI_DLL defaults to a fresh Release build of this tree; give another build's
 #   IronicCore.Cli.dll to measure it in the same session (before/after).
@@ -32,10 +33,18 @@ fi
 fleet=$work/fleet-$nodes.json
 printf '{"nodes": %d, "conductors": 1, "seed": 1, "workload": {"utilization": 0},
   "options": {"conductor.automated_clean": false}}\n' "$nodes" >"$fleet"
-dotnet "$dll" serve --fleet "$fleet" --clock virtual --port "$port" >"$work/serve.log" 2>&1 &
-server=$!
-trap 'kill $server 2>/dev/null || true' EXIT
-for _ in $(seq 1 600); do curl -sf "$url/" >/dev/null && break; sleep 0.5; done
+server=
+start() {
+  dotnet "$dll" serve --fleet "$fleet" --clock virtual --port "$port" >"$work/serve.log" 2>&1 &
+  server=$!
+  for _ in $(seq 1 600); do curl -sf "$url/" >/dev/null && break; sleep 0.5; done
+}
+stop() {
+  kill "$server" 2>/dev/null || true
+  wait "$server" 2>/dev/null || true
+}
+trap stop EXIT
+start
 echo "serve: $(head -1 "$work/serve.log")"
 
 # The fleet's UUIDs follow from the seed: listed once, then kept for every build.
@@ -56,15 +65,19 @@ fi
 export UUIDS=$uuids BENCH_DIR=$here THREADS=2
 
 summary() {  # name, wrk output file
-  local rps p50 p99 non2xx
+  local rps p50 p99 non2xx timeouts
   rps=$(awk '/Requests\/sec/ {print $2}' "$2")
   p50=$(awk '$1 == "50%" {print $2}' "$2")
   p99=$(awk '$1 == "99%" {print $2}' "$2")
   non2xx=$(awk '/Non-2xx/ {print $5}' "$2")
-  printf '%-8s %10s req/s  p50 %8s  p99 %8s  non-2xx %s %s\n' "$1" "$rps" "$p50" "$p99" "${non2xx:-0}" "$(grep -h '^answers' "$2" || true)"
+  timeouts=$(sed -n 's/.*timeout \([0-9]*\).*/\1/p' "$2")
+  printf '%-8s %10s req/s  p50 %8s  p99 %8s  non-2xx %s  timeouts %s %s\n' "$1" "$rps" "$p50" "$p99" "${non2xx:-0}" "${timeouts:-0}" "$(grep -h '^answers' "$2" || true)"
 }
 
+first=1
 for load in $loads; do
+  [ -n "$first" ] || { stop; start; }
+  first=
   out=$work/$load.txt
   case $load in
     get) wrk -t2 -c64 -d"${duration}s" --latency -s "$here/get-node.lua" "$url" >"$out" ;;
