@@ -50,6 +50,7 @@ internal static class ApiPipeline
             FirmwareEndpoints.Map(routes);
             StateEndpoints.Map(routes);
             ManagementEndpoints.Map(routes);
+            HardwareEndpoints.Map(routes);
             VirtualMediaEndpoints.Map(routes);
             PortEndpoints.Map(routes);
             PortgroupEndpoints.Map(routes);

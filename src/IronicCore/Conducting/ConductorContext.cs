@@ -55,6 +55,7 @@ internal sealed class ConductorContext
         Runbooks = new RunbookTable(seed);
         InspectionRules = new InspectionRuleTable(seed);
         Management = new Management(this);
+        Console = new NodeConsole(this);
         RamdiskApi = new RamdiskApi(this);
         AgentHost = new AgentHost(this);
         Utils = new ConductorUtils(this);
@@ -139,6 +140,8 @@ internal sealed class ConductorContext
     public InspectionRuleTable InspectionRules { get; }
 
     public Management Management { get; }
+
+    public NodeConsole Console { get; }
 
     public RamdiskApi RamdiskApi { get; }
 
