@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using System.Text.Json;
+using IronicCore.Drivers;
 using IronicCore.Errors;
 using IronicCore.States;
 
@@ -6,7 +8,7 @@ namespace IronicCore;
 
 /// <summary>
 /// The conductor's answers to the node sub-resources that reach the hardware through the node's
-/// console and management interfaces: console, NMI, boot mode and secure boot.
+/// console, management and vendor interfaces: console, NMI, boot mode, secure boot and vendor passthru.
 /// </summary>
 public sealed partial class Conductor
 {
@@ -84,6 +86,41 @@ public sealed partial class Conductor
         var node = Find(ident);
         EnsureStable(node);
         context.Management.ChangeSecureBoot(node, enabled);
+    }
+
+    /// <summary>
+    /// The node's vendor passthru methods (<c>GET /v1/nodes/{node}/vendor_passthru/methods</c>,
+    /// Ironic's <c>get_node_vendor_passthru_methods</c>): fake-hardware's fake vendor interface's,
+    /// none for <c>no-vendor</c>.
+    /// </summary>
+    /// <param name="ident">The node's UUID or name.</param>
+    /// <exception cref="NodeNotFoundException">No node has this UUID or name.</exception>
+    public ImmutableArray<VendorPassthruMethod> GetVendorPassthruMethods(string ident) => context.Vendor.Methods(Find(ident));
+
+    /// <summary>
+    /// Calls a vendor passthru method (<c>/v1/nodes/{node}/vendor_passthru?method=NAME</c>,
+    /// Ironic's <c>vendor_passthru</c>).
+    /// </summary>
+    /// <param name="ident">The node's UUID or name.</param>
+    /// <param name="method">The method's name.</param>
+    /// <param name="httpMethod">The request's HTTP method.</param>
+    /// <param name="args">The request's body: a JSON object whose keys are the method's keyword arguments.</param>
+    /// <returns>The method's answer; an asynchronous one's runs in its worker and returns nothing.</returns>
+    /// <exception cref="NodeNotFoundException">No node has this UUID or name.</exception>
+    /// <exception cref="InvalidParameterValueException">No such method (<c>No handler for method NAME</c>), or it does not answer that HTTP method.</exception>
+    /// <exception cref="NodeLockedException">The method takes the exclusive lock and the node is reserved.</exception>
+    /// <exception cref="MissingParameterValueException">The interface's validation refused the arguments.</exception>
+    /// <exception cref="VendorPassthruException">A synchronous method failed with a Python error (arguments it does not take).</exception>
+    public VendorPassthruResult VendorPassthru(string ident, string method, string httpMethod, JsonElement args)
+    {
+        ArgumentNullException.ThrowIfNull(method);
+        ArgumentNullException.ThrowIfNull(httpMethod);
+        if (args.ValueKind != JsonValueKind.Object)
+        {
+            throw new ArgumentException("The arguments are a JSON object.", nameof(args));
+        }
+
+        return context.Vendor.Call(Find(ident), method, httpMethod, args);
     }
 
     /// <summary>Ironic's API refusal of a boot mode or secure boot change while the node transitions; its message keeps the placeholder Ironic never fills in.</summary>

@@ -51,6 +51,7 @@ internal static class ApiPipeline
             StateEndpoints.Map(routes);
             ManagementEndpoints.Map(routes);
             HardwareEndpoints.Map(routes);
+            VendorPassthruEndpoints.Map(routes);
             VirtualMediaEndpoints.Map(routes);
             PortEndpoints.Map(routes);
             PortgroupEndpoints.Map(routes);

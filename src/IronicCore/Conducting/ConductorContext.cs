@@ -56,6 +56,7 @@ internal sealed class ConductorContext
         InspectionRules = new InspectionRuleTable(seed);
         Management = new Management(this);
         Console = new NodeConsole(this);
+        Vendor = new VendorPassthru(this);
         RamdiskApi = new RamdiskApi(this);
         AgentHost = new AgentHost(this);
         Utils = new ConductorUtils(this);
@@ -142,6 +143,8 @@ internal sealed class ConductorContext
     public Management Management { get; }
 
     public NodeConsole Console { get; }
+
+    public VendorPassthru Vendor { get; }
 
     public RamdiskApi RamdiskApi { get; }
 
