@@ -8,7 +8,8 @@ namespace IronicCore;
 
 /// <summary>
 /// The conductor's answers to the node sub-resources that reach the hardware through the node's
-/// console, management and vendor interfaces: console, NMI, boot mode, secure boot and vendor passthru.
+/// console, management, vendor and BIOS interfaces: console, NMI, boot mode, secure boot, vendor
+/// passthru and the cached BIOS settings.
 /// </summary>
 public sealed partial class Conductor
 {
@@ -122,6 +123,16 @@ public sealed partial class Conductor
 
         return context.Vendor.Call(Find(ident), method, httpMethod, args);
     }
+
+    /// <summary>
+    /// The node's cached BIOS settings (<c>GET /v1/nodes/{node}/bios</c>, read by Ironic's API from
+    /// its database without a lock), in name order: what the fake BIOS interface's
+    /// <c>apply_configuration</c> clean step stored, emptied by <c>factory_reset</c>; none on a
+    /// node whose BIOS interface is <c>no-bios</c>.
+    /// </summary>
+    /// <param name="ident">The node's UUID or name.</param>
+    /// <exception cref="NodeNotFoundException">No node has this UUID or name.</exception>
+    public ImmutableArray<Nodes.BiosSetting> GetBiosSettings(string ident) => Find(ident).Details.BiosSettings;
 
     /// <summary>Ironic's API refusal of a boot mode or secure boot change while the node transitions; its message keeps the placeholder Ironic never fills in.</summary>
     private void EnsureStable(Nodes.Node node)

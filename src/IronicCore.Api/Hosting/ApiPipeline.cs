@@ -52,6 +52,7 @@ internal static class ApiPipeline
             ManagementEndpoints.Map(routes);
             HardwareEndpoints.Map(routes);
             VendorPassthruEndpoints.Map(routes);
+            BiosEndpoints.Map(routes);
             VirtualMediaEndpoints.Map(routes);
             PortEndpoints.Map(routes);
             PortgroupEndpoints.Map(routes);
