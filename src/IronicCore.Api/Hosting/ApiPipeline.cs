@@ -55,6 +55,9 @@ internal static class ApiPipeline
             FirmwareEndpoints.Map(routes);
             StateEndpoints.Map(routes);
             ManagementEndpoints.Map(routes);
+            HardwareEndpoints.Map(routes);
+            VendorPassthruEndpoints.Map(routes);
+            BiosEndpoints.Map(routes);
             VirtualMediaEndpoints.Map(routes);
             PortEndpoints.Map(routes);
             PortgroupEndpoints.Map(routes);

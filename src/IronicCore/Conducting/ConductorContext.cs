@@ -55,6 +55,8 @@ internal sealed class ConductorContext
         Runbooks = new RunbookTable(seed);
         InspectionRules = new InspectionRuleTable(seed);
         Management = new Management(this);
+        Console = new NodeConsole(this);
+        Vendor = new VendorPassthru(this);
         RamdiskApi = new RamdiskApi(this);
         AgentHost = new AgentHost(this);
         Utils = new ConductorUtils(this);
@@ -139,6 +141,10 @@ internal sealed class ConductorContext
     public InspectionRuleTable InspectionRules { get; }
 
     public Management Management { get; }
+
+    public NodeConsole Console { get; }
+
+    public VendorPassthru Vendor { get; }
 
     public RamdiskApi RamdiskApi { get; }
 
