@@ -1,4 +1,6 @@
+using IronicCore.Api.Allocations;
 using IronicCore.Api.Auth;
+using IronicCore.Api.Chassis;
 using IronicCore.Api.Clock;
 using IronicCore.Api.Conductors;
 using IronicCore.Api.Drivers;
@@ -12,6 +14,7 @@ using IronicCore.Api.Ports;
 using IronicCore.Api.Ramdisk;
 using IronicCore.Api.Root;
 using IronicCore.Api.Runbooks;
+using IronicCore.Api.Shards;
 using IronicCore.Api.States;
 using IronicCore.Api.Versioning;
 using Microsoft.AspNetCore.Builder;
@@ -57,10 +60,12 @@ internal static class ApiPipeline
             RamdiskEndpoints.Map(routes);
             DriverEndpoints.Map(routes);
             ConductorEndpoints.Map(routes);
-            EmptyCollections.Map(routes);
             ClockEndpoints.Map(routes);
             InspectionRuleEndpoints.Map(routes);
             RunbookEndpoints.Map(routes);
+            ChassisEndpoints.Map(routes);
+            AllocationEndpoints.Map(routes);
+            ShardEndpoints.Map(routes);
         });
         return app.Build();
     }
