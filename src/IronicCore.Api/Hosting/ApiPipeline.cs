@@ -5,6 +5,7 @@ using IronicCore.Api.Clock;
 using IronicCore.Api.Conductors;
 using IronicCore.Api.Drivers;
 using IronicCore.Api.Errors;
+using IronicCore.Api.Events;
 using IronicCore.Api.Http;
 using IronicCore.Api.InspectionRules;
 using IronicCore.Api.Network;
@@ -66,6 +67,8 @@ internal static class ApiPipeline
             ChassisEndpoints.Map(routes);
             AllocationEndpoints.Map(routes);
             ShardEndpoints.Map(routes);
+            EventEndpoints.Map(routes);
+            UnmodelledCollections.Map(routes);
         });
         return app.Build();
     }
