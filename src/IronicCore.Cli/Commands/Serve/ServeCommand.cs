@@ -6,6 +6,7 @@ using IronicCore.Cli.Commands.Fleet;
 using IronicCore.Cli.Commands.Fsm;
 using IronicCore.Scenarios;
 using IronicCore.Configuration;
+using IronicCore.Configuration.Files;
 using IronicCore.Errors;
 using IronicCore.Fleet;
 using IronicCore.Persistence;
@@ -35,14 +36,16 @@ internal sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeCommand
     public sealed class Settings : FsmSettings
     {
         [CommandOption("--host <ADDRESS>")]
-        [Description("The address to listen on (default 127.0.0.1).")]
-        [DefaultValue("127.0.0.1")]
-        public string Host { get; init; } = "127.0.0.1";
+        [Description("The address to listen on (default: [api] host_ip of --config-file, else 127.0.0.1).")]
+        public string? Host { get; init; }
 
         [CommandOption("--port <PORT>")]
-        [Description("The port to listen on (default 6385, Ironic's).")]
-        [DefaultValue(DefaultPort)]
-        public int Port { get; init; } = DefaultPort;
+        [Description("The port to listen on (default: [api] port of --config-file, else 6385, Ironic's).")]
+        public int? Port { get; init; }
+
+        [CommandOption(ConfigFileOption.Template)]
+        [Description(ConfigFileOption.Description)]
+        public string[] ConfigFiles { get; init; } = [];
 
         [CommandOption("--scenario <FILE>")]
         [Description("Run this scenario file first, then serve its nodes in the state it left them.")]
@@ -59,12 +62,11 @@ internal sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeCommand
         public double Speed { get; init; } = 1;
 
         [CommandOption("--auth <STRATEGY>")]
-        [Description("noauth (default) or http_basic, as Ironic's [DEFAULT] auth_strategy.")]
-        [DefaultValue("noauth")]
-        public string Auth { get; init; } = "noauth";
+        [Description("noauth or http_basic, as Ironic's [DEFAULT] auth_strategy (default: --config-file's, else noauth).")]
+        public string? Auth { get; init; }
 
         [CommandOption("--htpasswd <FILE>")]
-        [Description("With --auth http_basic: the bcrypt htpasswd file ([DEFAULT] http_basic_auth_user_file).")]
+        [Description("With http_basic: the bcrypt htpasswd file (default: [DEFAULT] http_basic_auth_user_file of --config-file).")]
         public string? Htpasswd { get; init; }
 
         [CommandOption("--fleet <FILE>")]
@@ -93,12 +95,17 @@ internal sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeCommand
                 errors.Add("--scenario, --fleet and --resume cannot be used together: each says what to serve.");
             }
 
+            if (Resume is not null && ConfigFiles.Length > 0)
+            {
+                errors.Add("--config-file cannot be used with --resume: the snapshot holds the options.");
+            }
+
             if (Resume is not null && Seed is not null)
             {
                 errors.Add("--seed cannot be used with --resume: the snapshot holds the random state.");
             }
 
-            if (!IPAddress.TryParse(Host, out _))
+            if (Host is not null && !IPAddress.TryParse(Host, out _))
             {
                 errors.Add($"--host must be an IP address, not \"{Host}\".");
             }
@@ -118,11 +125,11 @@ internal sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeCommand
                 errors.Add($"--speed must be a positive number, not {Speed.ToString(CultureInfo.InvariantCulture)}.");
             }
 
-            if (Auth is not ("noauth" or "http_basic"))
+            if (Auth is not (null or "noauth" or "http_basic"))
             {
                 errors.Add($"--auth must be noauth or http_basic, not \"{Auth}\".");
             }
-            else if (Auth == "http_basic" && Htpasswd is null)
+            else if (Auth == "http_basic" && Htpasswd is null && ConfigFiles.Length == 0)
             {
                 errors.Add("--auth http_basic needs --htpasswd FILE.");
             }
@@ -132,7 +139,6 @@ internal sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeCommand
 
         public ClockMode ClockMode => Clock == "virtual" ? ClockMode.Virtual : ClockMode.Real;
 
-        public AuthStrategy AuthStrategy => Auth == "http_basic" ? AuthStrategy.HttpBasic : AuthStrategy.NoAuth;
     }
 
     /// <summary>A real clock starts at the wall clock's time, so timestamps read as a real Ironic's do.</summary>
@@ -147,30 +153,38 @@ internal sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeCommand
     /// <exception cref="ScenarioException">The scenario file is not valid.</exception>
     /// <exception cref="FleetInputException">The fleet file is not valid.</exception>
     /// <exception cref="PersistenceFormatException">The snapshot is not a conductor's, or is damaged.</exception>
-    private static async Task<(Conductor Conductor, IReadOnlyList<string> Hosts)> Start(Settings settings, CancellationToken cancellationToken)
+    /// <exception cref="ConfigFileException">A configuration file is not one Ironic (or serve) would start with.</exception>
+    private async Task<(Conductor Conductor, IReadOnlyList<string> Hosts, ConfigFileValues? Files)> Start(Settings settings, CancellationToken cancellationToken)
     {
         if (settings.Resume is { } snapshot)
         {
             var stream = File.OpenRead(snapshot);
             await using (stream.ConfigureAwait(false))
             {
-                return (ServeConductor.Resume(stream), []);
+                return (ServeConductor.Resume(stream), [], null);
             }
         }
 
+        var files = ConfigFileOption.Load(settings.ConfigFiles);
         if (settings.Scenario is { } scenario)
         {
-            return (ScenarioRunner.RunToEnd(IronicCore.Scenarios.Scenario.Parse(await File.ReadAllTextAsync(scenario, cancellationToken).ConfigureAwait(false))), []);
+            var (json, values) = ConfigFileOption.Beneath(
+                await File.ReadAllTextAsync(scenario, cancellationToken).ConfigureAwait(false), files, IronicRelease.Master, ServeConductor.DriverSections, output.Error, ServeHost.Options);
+            return (ScenarioRunner.RunToEnd(IronicCore.Scenarios.Scenario.Parse(json)), [], values);
         }
 
         if (settings.Fleet is { } file)
         {
-            var fleet = ReadFleet(file, await File.ReadAllTextAsync(file, cancellationToken).ConfigureAwait(false));
+            var (json, values) = ConfigFileOption.Beneath(
+                await File.ReadAllTextAsync(file, cancellationToken).ConfigureAwait(false), files, IronicRelease.Master, ServeConductor.DriverSections, output.Error, ServeHost.Options);
+            var fleet = ReadFleet(file, json);
             fleet = fleet with { Seed = settings.Seed ?? fleet.Seed };
-            return ServeConductor.Fleet(fleet, StartClock(settings));
+            var (conductor, hosts) = ServeConductor.Fleet(fleet, StartClock(settings));
+            return (conductor, hosts, values);
         }
 
-        return (ServeConductor.Empty(ConductorOptions.ForRelease(settings.ParsedRelease), StartClock(settings), settings.Seed ?? 0), []);
+        var options = ConfigFileOption.Resolve(files, settings.ParsedRelease, ServeConductor.DriverSections, output.Error, ServeHost.Options);
+        return (ServeConductor.Empty(options.Conductor, StartClock(settings), settings.Seed ?? 0), [], options);
     }
 
     private static FleetScenario ReadFleet(string file, string text)
@@ -193,11 +207,13 @@ internal sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeCommand
     {
         Conductor conductor;
         IReadOnlyList<string> hosts;
+        ServeHost host;
         try
         {
-            (conductor, hosts) = await Start(settings, cancellationToken).ConfigureAwait(false);
+            (conductor, hosts, var files) = await Start(settings, cancellationToken).ConfigureAwait(false);
+            host = ServeHost.From(settings, files);
         }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException or ScenarioException or FleetInputException)
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException or ScenarioException or FleetInputException or ConfigFileException)
         {
             output.Error.WriteLine($"ironic-sim: {error.Message}");
             return IronicSim.BadInput;
@@ -208,24 +224,24 @@ internal sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeCommand
             return IronicSim.BadInput;
         }
 
-        await using var app = Build(settings, conductor, hosts);
+        await using var app = Build(settings, host, conductor, hosts);
         try
         {
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (IOException error)
         {
-            output.Error.WriteLine($"ironic-sim: cannot listen on {settings.Host}:{settings.Port}: {error.Message}");
+            output.Error.WriteLine($"ironic-sim: cannot listen on {host.Address}:{host.Port}: {error.Message}");
             return IronicSim.BadInput;
         }
 
         var real = settings.ClockMode == ClockMode.Real;
         output.Out.WriteLine(
             $"ironic-sim: Ironic API {conductor.Release.ToIronicName()} (microversions {IronicApiMicroversions.Minimum} to {IronicApiMicroversions.Maximum(conductor.Release)}) on {string.Join(", ", app.Urls)}, " +
-            $"{Count(conductor.Nodes.Length, "node")}{(hosts.Count == 0 ? string.Empty : $" on {Count(hosts.Count, "conductor")}")}, {settings.Clock} clock{(real && settings.Speed != 1 ? $" x{settings.Speed.ToString(CultureInfo.InvariantCulture)}" : string.Empty)}, {settings.Auth}");
-        if (settings.AuthStrategy == AuthStrategy.NoAuth && !IPAddress.IsLoopback(IPAddress.Parse(settings.Host)))
+            $"{Count(conductor.Nodes.Length, "node")}{(hosts.Count == 0 ? string.Empty : $" on {Count(hosts.Count, "conductor")}")}, {settings.Clock} clock{(real && settings.Speed != 1 ? $" x{settings.Speed.ToString(CultureInfo.InvariantCulture)}" : string.Empty)}, {host.Auth}");
+        if (host.Strategy == AuthStrategy.NoAuth && !IPAddress.IsLoopback(IPAddress.Parse(host.Address)))
         {
-            output.Error.WriteLine($"ironic-sim: warning: serving {settings.Host} without authentication: anyone who reaches it controls the simulation.");
+            output.Error.WriteLine($"ironic-sim: warning: serving {host.Address} without authentication: anyone who reaches it controls the simulation.");
         }
 
         await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
@@ -233,17 +249,17 @@ internal sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeCommand
     }
 
     /// <summary>A Kestrel server on the address asked for, serving Ironic's API through its public entry points.</summary>
-    private static WebApplication Build(Settings settings, Conductor conductor, IReadOnlyList<string> hosts)
+    private static WebApplication Build(Settings settings, ServeHost host, Conductor conductor, IReadOnlyList<string> hosts)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Parse(settings.Host), settings.Port));
+        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Parse(host.Address), host.Port));
         builder.Services.AddIronicApi(conductor, options =>
         {
             options.Clock = settings.ClockMode;
             options.Speed = settings.Speed;
-            options.Auth = settings.AuthStrategy;
-            options.HtpasswdFile = settings.Htpasswd;
+            options.Auth = host.Strategy;
+            options.HtpasswdFile = host.Htpasswd;
             foreach (var host in hosts)
             {
                 options.ConductorHosts.Add(host);
