@@ -49,6 +49,6 @@ public sealed class IpmiOptions : OptionSection
     /// transient when <see cref="UseIpmitoolRetries"/> is set.
     /// </summary>
     /// <value>Default: empty. Limits: none.</value>
-    [IronicOption("additional_retryable_ipmi_errors")]
+    [IronicOption("additional_retryable_ipmi_errors", Multiple = true)]
     public ImmutableArray<string> AdditionalRetryableIpmiErrors { get; init; } = IpmiOptionDefaults.AdditionalRetryableIpmiErrors;
 }

@@ -31,7 +31,7 @@ public sealed partial class ConductorOptions
     /// is a list of <c>"interface.step:priority"</c> strings, later entries winning.
     /// </summary>
     /// <value>Default: empty. Limits: none.</value>
-    [IronicOption("clean_step_priority_override")]
+    [IronicOption("clean_step_priority_override", Multiple = true)]
     public ImmutableSortedDictionary<string, int> CleanStepPriorityOverride { get; init; } =
         OptionDefaults.CleanStepPriorityOverride;
 

@@ -26,4 +26,11 @@ public sealed class IronicOptionAttribute : Attribute
     /// value under which the conductor behaves as that release did.
     /// </summary>
     public IronicRelease Since { get; init; } = IronicRelease.Release21_4;
+
+    /// <summary>
+    /// Whether the option is one oslo.config gives once a line and collects (<c>MultiStrOpt</c>,
+    /// <c>MultiOpt</c>): in a configuration file every line of it counts, in every file, where a
+    /// plain option keeps its last value.
+    /// </summary>
+    public bool Multiple { get; init; }
 }

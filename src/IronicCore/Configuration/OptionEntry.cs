@@ -45,6 +45,7 @@ internal sealed class OptionEntry
         Section = section;
         Name = $"{section}.{option.Name}";
         Since = option.Since;
+        Multiple = option.Multiple;
         Property = property;
         Kind = OptionKind.For(property);
         (Minimum, Maximum) = LimitsOf(property, Name);
@@ -60,6 +61,9 @@ internal sealed class OptionEntry
 
     /// <summary>The oldest release that has the option.</summary>
     public IronicRelease Since { get; }
+
+    /// <summary>Whether a configuration file gives it once a line, every line counting (oslo's <c>MultiStrOpt</c>).</summary>
+    public bool Multiple { get; }
 
     /// <summary>The property that holds the option.</summary>
     public PropertyInfo Property { get; }

@@ -14,6 +14,8 @@ internal abstract partial class OptionKind
         public override string Expected =>
             $"one of {string.Join(", ", NameTable<TEnum>.Names.Select(name => $"\"{name}\""))}";
 
+        public override IReadOnlyList<string> Choices => NameTable<TEnum>.Names;
+
         public override JsonElement Write(object? value) => JsonSerializer.SerializeToElement(NameTable<TEnum>.NameOf((TEnum)value!));
 
         public override string? Check(object? value) =>

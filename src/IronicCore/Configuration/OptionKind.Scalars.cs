@@ -114,6 +114,10 @@ internal abstract partial class OptionKind
 
         public override string Unit => inner.Unit;
 
+        public override bool TakesNull => true;
+
+        public override OptionKind Underlying => inner;
+
         public override JsonElement Write(object? value) =>
             value is null ? JsonSerializer.SerializeToElement<object?>(null) : inner.Write(value);
 

@@ -18,6 +18,15 @@ internal abstract partial class OptionKind
     /// <summary>The unit limits are given in, e.g. " s"; empty for plain numbers.</summary>
     public virtual string Unit => string.Empty;
 
+    /// <summary>The values a choice takes, by Ironic's names; null for any other kind.</summary>
+    public virtual IReadOnlyList<string>? Choices => null;
+
+    /// <summary>Whether the option may be unset (JSON <c>null</c>).</summary>
+    public virtual bool TakesNull => false;
+
+    /// <summary>The kind itself, or the kind a nullable one wraps.</summary>
+    public virtual OptionKind Underlying => this;
+
     /// <summary>The kind of a property, from its type and declared nullability.</summary>
     /// <exception cref="InvalidOperationException">The type has no JSON form here.</exception>
     public static OptionKind For(PropertyInfo property)

@@ -1,10 +1,12 @@
 using System.Diagnostics;
 using System.Globalization;
 using IronicCore.Configuration;
+using IronicCore.Configuration.Files;
 using IronicCore.Errors;
 using IronicCore.Fleet;
 using IronicCore.Persistence;
 using IronicCore.Simulation;
+using IronicCore.States;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -30,7 +32,7 @@ internal sealed class FleetCommand(CliOutput output, IAnsiConsole console) : Com
             }
             else
             {
-                var scenario = Scenario(settings);
+                var scenario = Scenario(settings, output.Error);
                 var policies = PolicyCatalog.Load(settings.PolicyAssemblies).Select(settings.Policies);
                 if (scenario.Problems() is { Length: > 0 } problems)
                 {
@@ -48,7 +50,7 @@ internal sealed class FleetCommand(CliOutput output, IAnsiConsole console) : Com
                 throw new FleetInputException($"--save-at {settings.SaveAt} is not between where the run stands and its end ({comparison.Scenario.Days} days)");
             }
         }
-        catch (Exception error) when (error is FleetInputException or PersistenceFormatException or IOException or UnauthorizedAccessException or ArgumentException)
+        catch (Exception error) when (error is FleetInputException or PersistenceFormatException or IOException or UnauthorizedAccessException or ArgumentException or ConfigFileException or IronicException)
         {
             output.Error.WriteLine($"ironic-sim fleet: {error.Message}");
             return IronicSim.BadInput;
@@ -134,9 +136,9 @@ internal sealed class FleetCommand(CliOutput output, IAnsiConsole console) : Com
     private static TimeSpan? CheckSnapshotOptions(FleetSettings settings)
     {
         object?[] scenarioOptions = [settings.Nodes, settings.Days, settings.Seed, settings.Scenario, settings.Policies];
-        if (settings.Resume is not null && (scenarioOptions.Any(option => option is not null) || settings.PolicyAssemblies.Length > 0))
+        if (settings.Resume is not null && (scenarioOptions.Any(option => option is not null) || settings.PolicyAssemblies.Length > 0 || settings.ConfigFiles.Length > 0))
         {
-            throw new FleetInputException("--resume takes the scenario, seed and policies from the snapshot; give only --out, --journal, --save-at and --save with it");
+            throw new FleetInputException("--resume takes the scenario, options, seed and policies from the snapshot; give only --out, --journal, --save-at and --save with it");
         }
 
         if (settings.SaveAt is null != settings.Save is null)
@@ -147,14 +149,19 @@ internal sealed class FleetCommand(CliOutput output, IAnsiConsole console) : Com
         return settings.SaveAt is { } text ? VirtualTime.Parse("--save-at", text) : null;
     }
 
-    private static FleetScenario Scenario(FleetSettings settings)
+    /// <summary>
+    /// The scenario file's (or the built-in) scenario, <c>--config-file</c>'s options beneath the file's
+    /// own; without a file they replace the built-in scenario's, which are defaults.
+    /// </summary>
+    private static FleetScenario Scenario(FleetSettings settings, TextWriter notes)
     {
+        var files = ConfigFileOption.Load(settings.ConfigFiles);
         var scenario = new FleetScenario();
         if (settings.Scenario is { } file)
         {
             try
             {
-                scenario = FleetScenario.Parse(File.ReadAllText(file));
+                scenario = FleetScenario.Parse(ConfigFileOption.Beneath(File.ReadAllText(file), files, IronicRelease.Master, null, notes).Json);
             }
             catch (Exception error) when (error is IOException or UnauthorizedAccessException)
             {
@@ -164,6 +171,12 @@ internal sealed class FleetCommand(CliOutput output, IAnsiConsole console) : Com
             {
                 throw new FleetInputException(error.Message);
             }
+        }
+        else if (!files.Files.IsEmpty)
+        {
+            var release = scenario.Options.Release;
+            var values = ConfigFileOption.Resolve(files, release, null, notes);
+            scenario = scenario with { Options = ConductorOptions.FromNames(release, scenario.Options.ToNames().SetItems(values.Options)) };
         }
 
         return (settings.Nodes is { } nodes ? scenario.ScaledTo(nodes) : scenario) with

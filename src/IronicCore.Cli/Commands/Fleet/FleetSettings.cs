@@ -26,6 +26,10 @@ internal sealed class FleetSettings : CommandSettings
     [Description("A fleet scenario file (JSON; see docs/fleet.md).")]
     public string? Scenario { get; init; }
 
+    [CommandOption(ConfigFileOption.Template)]
+    [Description(ConfigFileOption.Description)]
+    public string[] ConfigFiles { get; init; } = [];
+
     [CommandOption("--out <DIR>")]
     [Description("Writes summary.csv, one CSV per policy and fleet.png there.")]
     public string? Out { get; init; }

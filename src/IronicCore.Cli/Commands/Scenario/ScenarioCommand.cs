@@ -1,5 +1,7 @@
 using System.ComponentModel;
 using System.Text.Json.Nodes;
+using IronicCore.Configuration.Files;
+using IronicCore.Cli.Commands.Serve;
 using IronicCore.Scenarios;
 using IronicCore.States;
 using Spectre.Console;
@@ -39,8 +41,17 @@ internal sealed class ScenarioCommand(CliOutput output) : Command<ScenarioComman
         [Description("FILE lists scenario files, one a line: run each and write its lines beside it, in the file's name with .json replaced by SUFFIX (a refused file: its error line). For the differential campaign: one process for many files.")]
         public string? Each { get; init; }
 
+        [CommandOption(ConfigFileOption.Template)]
+        [Description(ConfigFileOption.Description)]
+        public string[] ConfigFiles { get; init; } = [];
+
         public override ValidationResult Validate()
         {
+            if (Generate is not null && ConfigFiles.Length > 0)
+            {
+                return ValidationResult.Error("--config-file cannot be used with --generate: a generated file sets its own options");
+            }
+
             if (Generate is null)
             {
                 return string.IsNullOrEmpty(File) ? ValidationResult.Error("give a scenario FILE, or --generate SEED") : ValidationResult.Success();
@@ -72,26 +83,44 @@ internal sealed class ScenarioCommand(CliOutput output) : Command<ScenarioComman
             return 0;
         }
 
+        IronicConfigFiles files;
+        try
+        {
+            files = ConfigFileOption.Load(settings.ConfigFiles);
+        }
+        catch (ConfigFileException error)
+        {
+            output.Error.WriteLine($"ironic-sim: {error.Message}");
+            return IronicSim.BadInput;
+        }
+
         if (settings.Each is { } suffix)
         {
             foreach (var path in File.ReadAllLines(settings.File).Where(line => line.Length > 0))
             {
                 using var writer = new StreamWriter(Path.ChangeExtension(path, null) + suffix);
-                _ = Run(path, writer, writer);
+                _ = Run(path, files, writer, writer);
             }
 
             return 0;
         }
 
-        return Run(settings.File, output.Out, output.Error);
+        return Run(settings.File, files, output.Out, output.Error);
     }
 
-    private static int Run(string path, TextWriter lines, TextWriter errors)
+    private static int Run(string path, IronicConfigFiles files, TextWriter lines, TextWriter errors)
     {
         ScenarioFile scenario;
         try
         {
-            scenario = ScenarioFile.Load(path);
+            scenario = files.Files.IsEmpty
+                ? ScenarioFile.Load(path)
+                : ScenarioFile.Parse(ConfigFileOption.Beneath(ReadText(path), files, IronicRelease.Master, ServeConductor.DriverSections, errors).Json);
+        }
+        catch (ConfigFileException error)
+        {
+            errors.WriteLine($"ironic-sim: {error.Message}");
+            return IronicSim.BadInput;
         }
         catch (ScenarioException error)
         {
@@ -105,6 +134,19 @@ internal sealed class ScenarioCommand(CliOutput output) : Command<ScenarioComman
         }
 
         return 0;
+    }
+
+    /// <summary>The file's text, a failure to read it refused as <see cref="ScenarioFile.Load"/> refuses it.</summary>
+    private static string ReadText(string path)
+    {
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            throw new ScenarioException("FileError", error.Message);
+        }
     }
 
     private static ScenarioProfile? ParseProfile(string name) => name switch

@@ -7,6 +7,7 @@ using IronicCore.Cli.Commands.Fleet;
 using IronicCore.Cli.Commands.Fsm;
 using IronicCore.Scenarios;
 using IronicCore.Configuration;
+using IronicCore.Configuration.Files;
 using IronicCore.Errors;
 using IronicCore.Fleet;
 using IronicCore.Persistence;
@@ -36,14 +37,16 @@ internal sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeCommand
     public sealed class Settings : FsmSettings
     {
         [CommandOption("--host <ADDRESS>")]
-        [Description("The address to listen on (default 127.0.0.1).")]
-        [DefaultValue("127.0.0.1")]
-        public string Host { get; init; } = "127.0.0.1";
+        [Description("The address to listen on (default: [api] host_ip of --config-file, else 127.0.0.1).")]
+        public string? Host { get; init; }
 
         [CommandOption("--port <PORT>")]
-        [Description("The port to listen on (default 6385, Ironic's).")]
-        [DefaultValue(DefaultPort)]
-        public int Port { get; init; } = DefaultPort;
+        [Description("The port to listen on (default: [api] port of --config-file, else 6385, Ironic's).")]
+        public int? Port { get; init; }
+
+        [CommandOption(ConfigFileOption.Template)]
+        [Description(ConfigFileOption.Description)]
+        public string[] ConfigFiles { get; init; } = [];
 
         [CommandOption("--scenario <FILE>")]
         [Description("Run this scenario file first, then serve its nodes in the state it left them.")]
@@ -60,12 +63,11 @@ internal sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeCommand
         public double Speed { get; init; } = 1;
 
         [CommandOption("--auth <STRATEGY>")]
-        [Description("noauth (default) or http_basic, as Ironic's [DEFAULT] auth_strategy.")]
-        [DefaultValue("noauth")]
-        public string Auth { get; init; } = "noauth";
+        [Description("noauth or http_basic, as Ironic's [DEFAULT] auth_strategy (default: --config-file's, else noauth).")]
+        public string? Auth { get; init; }
 
         [CommandOption("--htpasswd <FILE>")]
-        [Description("With --auth http_basic: the bcrypt htpasswd file ([DEFAULT] http_basic_auth_user_file).")]
+        [Description("With http_basic: the bcrypt htpasswd file (default: [DEFAULT] http_basic_auth_user_file of --config-file).")]
         public string? Htpasswd { get; init; }
 
         [CommandOption("--fleet <FILE>")]
@@ -98,12 +100,17 @@ internal sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeCommand
                 errors.Add("--scenario, --fleet and --resume cannot be used together: each says what to serve.");
             }
 
+            if (Resume is not null && ConfigFiles.Length > 0)
+            {
+                errors.Add("--config-file cannot be used with --resume: the snapshot holds the options.");
+            }
+
             if (Resume is not null && Seed is not null)
             {
                 errors.Add("--seed cannot be used with --resume: the snapshot holds the random state.");
             }
 
-            if (!IPAddress.TryParse(Host, out _))
+            if (Host is not null && !IPAddress.TryParse(Host, out _))
             {
                 errors.Add($"--host must be an IP address, not \"{Host}\".");
             }
@@ -123,11 +130,11 @@ internal sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeCommand
                 errors.Add($"--speed must be a positive number, not {Speed.ToString(CultureInfo.InvariantCulture)}.");
             }
 
-            if (Auth is not ("noauth" or "http_basic"))
+            if (Auth is not (null or "noauth" or "http_basic"))
             {
                 errors.Add($"--auth must be noauth or http_basic, not \"{Auth}\".");
             }
-            else if (Auth == "http_basic" && Htpasswd is null)
+            else if (Auth == "http_basic" && Htpasswd is null && ConfigFiles.Length == 0)
             {
                 errors.Add("--auth http_basic needs --htpasswd FILE.");
             }
@@ -137,7 +144,6 @@ internal sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeCommand
 
         public ClockMode ClockMode => Clock == "virtual" ? ClockMode.Virtual : ClockMode.Real;
 
-        public AuthStrategy AuthStrategy => Auth == "http_basic" ? AuthStrategy.HttpBasic : AuthStrategy.NoAuth;
     }
 
     /// <summary>A real clock starts at the wall clock's time, so timestamps read as a real Ironic's do.</summary>
@@ -152,30 +158,38 @@ internal sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeCommand
     /// <exception cref="ScenarioException">The scenario file is not valid.</exception>
     /// <exception cref="FleetInputException">The fleet file is not valid.</exception>
     /// <exception cref="PersistenceFormatException">The snapshot is not a conductor's, or is damaged.</exception>
-    private static async Task<(Conductor Conductor, IReadOnlyList<string> Hosts)> Start(Settings settings, CancellationToken cancellationToken)
+    /// <exception cref="ConfigFileException">A configuration file is not one Ironic (or serve) would start with.</exception>
+    private async Task<(Conductor Conductor, IReadOnlyList<string> Hosts, ConfigFileValues? Files)> Start(Settings settings, CancellationToken cancellationToken)
     {
         if (settings.Resume is { } snapshot)
         {
             var stream = File.OpenRead(snapshot);
             await using (stream.ConfigureAwait(false))
             {
-                return (ServeConductor.Resume(stream), []);
+                return (ServeConductor.Resume(stream), [], null);
             }
         }
 
+        var files = ConfigFileOption.Load(settings.ConfigFiles);
         if (settings.Scenario is { } scenario)
         {
-            return (ScenarioRunner.RunToEnd(IronicCore.Scenarios.Scenario.Parse(await File.ReadAllTextAsync(scenario, cancellationToken).ConfigureAwait(false))), []);
+            var (json, values) = ConfigFileOption.Beneath(
+                await File.ReadAllTextAsync(scenario, cancellationToken).ConfigureAwait(false), files, IronicRelease.Master, ServeConductor.DriverSections, output.Error, ServeHost.Options);
+            return (ScenarioRunner.RunToEnd(IronicCore.Scenarios.Scenario.Parse(json)), [], values);
         }
 
         if (settings.Fleet is { } file)
         {
-            var fleet = ReadFleet(file, await File.ReadAllTextAsync(file, cancellationToken).ConfigureAwait(false));
+            var (json, values) = ConfigFileOption.Beneath(
+                await File.ReadAllTextAsync(file, cancellationToken).ConfigureAwait(false), files, IronicRelease.Master, ServeConductor.DriverSections, output.Error, ServeHost.Options);
+            var fleet = ReadFleet(file, json);
             fleet = fleet with { Seed = settings.Seed ?? fleet.Seed };
-            return ServeConductor.Fleet(fleet, StartClock(settings));
+            var (conductor, hosts) = ServeConductor.Fleet(fleet, StartClock(settings));
+            return (conductor, hosts, values);
         }
 
-        return (ServeConductor.Empty(ConductorOptions.ForRelease(settings.ParsedRelease), StartClock(settings), settings.Seed ?? 0), []);
+        var options = ConfigFileOption.Resolve(files, settings.ParsedRelease, ServeConductor.DriverSections, output.Error, ServeHost.Options);
+        return (ServeConductor.Empty(options.Conductor, StartClock(settings), settings.Seed ?? 0), [], options);
     }
 
     private static FleetScenario ReadFleet(string file, string text)
@@ -200,17 +214,30 @@ internal sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeCommand
         IReadOnlyList<string> hosts;
         var clock = settings.ClockMode;
         StateDirectory? state = null;
+        ServeHost host;
         try
         {
+            ConfigFileValues? files = null;
             if (settings.StateDir is { } directory)
             {
                 state = StateDirectory.Open(directory);
-                (conductor, hosts, clock) = await ServeState.Start(state, settings, context.Arguments, () => Start(settings, cancellationToken)).ConfigureAwait(false);
+                (conductor, hosts, clock) = await ServeState.Start(state, settings, context.Arguments, async () =>
+                {
+                    var started = await Start(settings, cancellationToken).ConfigureAwait(false);
+                    files = started.Files;
+                    return (started.Conductor, started.Hosts);
+                }).ConfigureAwait(false);
+
+                // A restart serves the state as it was left; the files still say where and how to listen.
+                files ??= ConfigFileOption.Resolve(
+                    ConfigFileOption.Load(settings.ConfigFiles), conductor.Release, ServeConductor.DriverSections, output.Error, ServeHost.Options);
             }
             else
             {
-                (conductor, hosts) = await Start(settings, cancellationToken).ConfigureAwait(false);
+                (conductor, hosts, files) = await Start(settings, cancellationToken).ConfigureAwait(false);
             }
+
+            host = ServeHost.From(settings, files);
         }
         catch (StateDirectoryException error)
         {
@@ -218,7 +245,7 @@ internal sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeCommand
             output.Error.WriteLine($"ironic-sim: --state-dir {settings.StateDir}: {error.Message}");
             return IronicSim.BadInput;
         }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException or ScenarioException or FleetInputException)
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException or ScenarioException or FleetInputException or ConfigFileException)
         {
             output.Error.WriteLine($"ironic-sim: {error.Message}");
             return IronicSim.BadInput;
@@ -231,7 +258,7 @@ internal sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeCommand
         }
 
         using var kept = state;
-        await using var app = Build(settings, conductor, hosts, clock, state);
+        await using var app = Build(settings, host, conductor, hosts, clock, state);
         try
         {
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
@@ -243,18 +270,18 @@ internal sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeCommand
         }
         catch (IOException error)
         {
-            output.Error.WriteLine($"ironic-sim: cannot listen on {settings.Host}:{settings.Port}: {error.Message}");
+            output.Error.WriteLine($"ironic-sim: cannot listen on {host.Address}:{host.Port}: {error.Message}");
             return IronicSim.BadInput;
         }
 
         var real = clock == ClockMode.Real;
         output.Out.WriteLine(
             $"ironic-sim: Ironic API {conductor.Release.ToIronicName()} (microversions {IronicApiMicroversions.Minimum} to {IronicApiMicroversions.Maximum(conductor.Release)}) on {string.Join(", ", app.Urls)}, " +
-            $"{Count(conductor.Nodes.Length, "node")}{(hosts.Count == 0 ? string.Empty : $" on {Count(hosts.Count, "conductor")}")}, {(real ? "real" : "virtual")} clock{(real && settings.Speed != 1 ? $" x{settings.Speed.ToString(CultureInfo.InvariantCulture)}" : string.Empty)}, {settings.Auth}, " +
+            $"{Count(conductor.Nodes.Length, "node")}{(hosts.Count == 0 ? string.Empty : $" on {Count(hosts.Count, "conductor")}")}, {(real ? "real" : "virtual")} clock{(real && settings.Speed != 1 ? $" x{settings.Speed.ToString(CultureInfo.InvariantCulture)}" : string.Empty)}, {host.Auth}, " +
             (state is null ? "state not kept (no --state-dir)" : $"state in {state.Path} ({Count(state.RecoveredWrites, "write")} recovered)"));
-        if (settings.AuthStrategy == AuthStrategy.NoAuth && !IPAddress.IsLoopback(IPAddress.Parse(settings.Host)))
+        if (host.Strategy == AuthStrategy.NoAuth && !IPAddress.IsLoopback(IPAddress.Parse(host.Address)))
         {
-            output.Error.WriteLine($"ironic-sim: warning: serving {settings.Host} without authentication: anyone who reaches it controls the simulation.");
+            output.Error.WriteLine($"ironic-sim: warning: serving {host.Address} without authentication: anyone who reaches it controls the simulation.");
         }
 
         await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
@@ -262,18 +289,18 @@ internal sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeCommand
     }
 
     /// <summary>A Kestrel server on the address asked for, serving Ironic's API through its public entry points.</summary>
-    private static WebApplication Build(Settings settings, Conductor conductor, IReadOnlyList<string> hosts, ClockMode clock, StateDirectory? state)
+    private static WebApplication Build(Settings settings, ServeHost host, Conductor conductor, IReadOnlyList<string> hosts, ClockMode clock, StateDirectory? state)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Parse(settings.Host), settings.Port));
+        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Parse(host.Address), host.Port));
         builder.Services.AddIronicApi(conductor, options =>
         {
             options.Clock = clock;
             options.StateDirectory = state;
             options.Speed = settings.Speed;
-            options.Auth = settings.AuthStrategy;
-            options.HtpasswdFile = settings.Htpasswd;
+            options.Auth = host.Strategy;
+            options.HtpasswdFile = host.Htpasswd;
             foreach (var host in hosts)
             {
                 options.ConductorHosts.Add(host);
