@@ -11,19 +11,23 @@ namespace IronicCore.Api.Hosting;
 /// when it has run, one at a time, so the single-threaded, deterministic core never sees two
 /// callers. With the real clock the loop also moves virtual time with the wall clock, running
 /// the conductor's workers and periodic tasks as they fall due. With a state directory, the
-/// requests that change state are journaled as they run and a batch is answered only once its
-/// records are on the disk (docs/api.md#durability).
+/// requests that change state are journaled as they run, and a batch is answered only once its
+/// records are on the disk (docs/api.md#durability). After each batch the changed nodes are
+/// published (<see cref="Nodes"/>) before the batch's requests are answered, so reads served
+/// from the published view see every write already acknowledged, and none that a crash could lose.
 /// </summary>
 internal sealed class ConductorLoop(SimulationState simulation, ApiSettings options, TimeProvider wallClock, IServiceProvider services) : BackgroundService
 {
+    // A batch's requests wait for its commit and its publication: bounded, so a steady stream
+    // never starves the first request, and large enough that one flush serves many writes.
+    private const int MaxBatch = 1024;
+
     // Idle waits are capped so that a clock speed-up or a late event is never slept through for long.
     private static readonly TimeSpan MaxIdleWait = TimeSpan.FromSeconds(1);
 
-    // A batch's requests wait for its commit: bounded, so a steady stream never starves the first.
-    private const int MaxBatch = 4096;
-
     private readonly Channel<IQueuedWork> queue = Channel.CreateUnbounded<IQueuedWork>();
     private readonly DurableLog? durable = options.State is { } state ? new DurableLog(state, options.CompactAfter) : null;
+    private readonly NodePublisher publisher = new(simulation);
     private readonly List<IQueuedWork> batch = [];
     private long startedAt;
     private DateTimeOffset virtualStart;
@@ -36,6 +40,9 @@ internal sealed class ConductorLoop(SimulationState simulation, ApiSettings opti
 
     /// <summary>The hardware types served: immutable, so readable from any thread.</summary>
     public Drivers.EnabledDrivers Drivers => simulation.Drivers;
+
+    /// <summary>The nodes as of the last batch of work: immutable, so readable from any thread.</summary>
+    public PublishedNodes Nodes => publisher.Current;
 
     /// <summary>When the conductor service started (virtual time).</summary>
     public DateTimeOffset StartedAt { get; } = simulation.Conductor.Clock.GetUtcNow();
@@ -100,19 +107,13 @@ internal sealed class ConductorLoop(SimulationState simulation, ApiSettings opti
 
                 work.Execute(simulation);
                 clock.RunDue();
-                if (durable is null)
-                {
-                    work.Complete();
-                }
-                else
-                {
-                    batch.Add(work);
-                }
+                batch.Add(work);
             }
 
-            if (batch.Count > 0)
+            var worked = batch.Count > 0;
+            Commit();
+            if (worked)
             {
-                Commit();
                 continue;
             }
 
@@ -140,34 +141,42 @@ internal sealed class ConductorLoop(SimulationState simulation, ApiSettings opti
     }
 
     /// <summary>
-    /// Group commit: the batch's records reach the disk with one flush, then every request of the
-    /// batch is answered (reads too, so none shows a write that a crash could still lose).
+    /// Group commit: the batch's records reach the disk with one flush; then the nodes the
+    /// conductor changed (the batch's and its periodic work's) are published, and every request
+    /// of the batch is answered (reads too, so none shows a write that a crash could still lose).
     /// </summary>
     private void Commit()
     {
-        try
+        if (durable is not null && batch.Count > 0)
         {
-            durable!.Commit();
-        }
-        catch (IOException error)
-        {
-            var failure = new InvalidOperationException($"The state directory could not be written, so the request's outcome is not kept: {error.Message}", error);
-            foreach (var work in batch)
+            try
             {
-                work.Fail(failure);
+                durable.Commit();
             }
+            catch (IOException error)
+            {
+                var failure = new InvalidOperationException($"The state directory could not be written, so the request's outcome is not kept: {error.Message}", error);
+                foreach (var work in batch)
+                {
+                    work.Fail(failure);
+                }
 
-            batch.Clear();
-            throw;
+                batch.Clear();
+                throw;
+            }
         }
 
+        publisher.Publish();
         foreach (var work in batch)
         {
             work.Complete();
         }
 
-        batch.Clear();
-        durable.CompactIfDue(simulation.Conductor);
+        if (batch.Count > 0)
+        {
+            batch.Clear();
+            durable?.CompactIfDue(simulation.Conductor);
+        }
     }
 
     /// <summary>With the real clock, brings virtual time up to the wall clock's (times the speed).</summary>

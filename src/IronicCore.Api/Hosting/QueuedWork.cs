@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using IronicCore.Api.Durability;
 
 namespace IronicCore.Api.Hosting;
@@ -7,7 +8,7 @@ internal sealed class QueuedWork<T>(Func<SimulationState, T> work, JournalRecord
 {
     private readonly TaskCompletionSource<T> completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private T? result;
-    private Exception? error;
+    private ExceptionDispatchInfo? error;
 
     public Task<T> Completion => completion.Task;
 
@@ -23,7 +24,7 @@ internal sealed class QueuedWork<T>(Func<SimulationState, T> work, JournalRecord
         catch (Exception thrown)
 #pragma warning restore CA1031
         {
-            error = thrown;
+            error = ExceptionDispatchInfo.Capture(thrown);
         }
     }
 
@@ -35,7 +36,7 @@ internal sealed class QueuedWork<T>(Func<SimulationState, T> work, JournalRecord
         }
         else
         {
-            completion.SetException(error);
+            completion.SetException(error.SourceException);
         }
     }
 
