@@ -44,6 +44,11 @@ public sealed class IronicApiOptions
     public Durability.StateDirectory? StateDirectory { get; set; }
 
     /// <summary>With <see cref="StateDirectory"/>: journal records after which the journal is folded into a snapshot.</summary>
-    /// <value>Default: 100,000. Limits: at least 1.</value>
-    public int CompactAfter { get; set; } = 100_000;
+    /// <remarks>
+    /// Fewer means a shorter replay after a crash (measured about 1,000 to 2,500 records a second on a
+    /// loaded 2-core machine) and more snapshots, each of which holds up the loop while it is written
+    /// (about 0.9 s at 100,000 nodes).
+    /// </remarks>
+    /// <value>Default: 20,000. Limits: at least 1.</value>
+    public int CompactAfter { get; set; } = 20_000;
 }

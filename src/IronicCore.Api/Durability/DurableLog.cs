@@ -26,6 +26,7 @@ internal sealed class DurableLog(StateDirectory directory, int compactAfter) : I
     public async Task Recover(SimulationState simulation, RequestDelegate pipeline, IServiceProvider services, ApiSettings settings, TimeProvider wallClock)
     {
         var tail = directory.Tail ?? throw new InvalidOperationException($"{directory.Path}: Load or Create the state directory before serving it.");
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var replayed = 0;
         foreach (var record in tail.Records)
         {
@@ -66,6 +67,7 @@ internal sealed class DurableLog(StateDirectory directory, int compactAfter) : I
         }
 
         directory.RecoveredWrites = replayed;
+        directory.RecoveryTime = System.Diagnostics.Stopwatch.GetElapsedTime(started);
         journal = new RequestJournal(directory.Path, tail);
     }
 

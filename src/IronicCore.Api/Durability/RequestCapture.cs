@@ -5,8 +5,8 @@ using Microsoft.Net.Http.Headers;
 namespace IronicCore.Api.Durability;
 
 /// <summary>
-/// The request being served, as the journal needs it: its method, raw path, query and headers
-/// (credentials left out), and the body bytes its handler read (a tee on the body, so the API's
+/// The request being served, as the journal needs it: its method, raw path and query (before the
+/// API normalizes them), headers (credentials left out), and the body bytes its handler read (a tee on the body, so the API's
 /// own body limits and errors apply first). <see cref="Hosting.ConductorLoop.Run"/> takes it when
 /// the request's work enters the conductor: that one place journals every route.
 /// </summary>
@@ -17,7 +17,6 @@ internal sealed class RequestCapture
     private readonly HttpContext context;
     private readonly string path;
     private readonly string query;
-    private readonly KeyValuePair<string, string>[] headers;
     private readonly ArrayBufferWriter<byte>? body;
     private bool taken;
 
@@ -27,9 +26,6 @@ internal sealed class RequestCapture
         var request = context.Request;
         path = request.Path.Value ?? "/";
         query = request.QueryString.Value ?? string.Empty;
-        headers = [.. request.Headers
-            .Where(h => !Secret(h.Key))
-            .SelectMany(h => h.Value.Select(v => new KeyValuePair<string, string>(h.Key, v ?? string.Empty)))];
         if (!IsRead(request.Method))
         {
             body = new ArrayBufferWriter<byte>();
@@ -61,6 +57,18 @@ internal sealed class RequestCapture
         }
 
         taken = true;
+        var headers = new List<KeyValuePair<string, string>>(context.Request.Headers.Count);
+        foreach (var (name, values) in context.Request.Headers)
+        {
+            if (!Secret(name))
+            {
+                foreach (var value in values)
+                {
+                    headers.Add(new(name, value ?? string.Empty));
+                }
+            }
+        }
+
         return new JournalRecord(
             JournalRecordKind.Request, 0, 0, context.Request.Method, path, query, headers, body?.WrittenMemory.ToArray() ?? ReadOnlyMemory<byte>.Empty);
     }

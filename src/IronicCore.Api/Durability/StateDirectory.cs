@@ -48,6 +48,9 @@ public sealed class StateDirectory : IDisposable
     /// <summary>How many writes the API replayed from the journal when it started (0 before).</summary>
     public int RecoveredWrites { get; internal set; }
 
+    /// <summary>How long the API took to replay the journal and catch the clock up when it started.</summary>
+    public TimeSpan RecoveryTime { get; internal set; }
+
     /// <summary>Journal records read by <see cref="Load"/>, waiting for the API to replay them.</summary>
     internal JournalTail? Tail { get; private set; }
 

@@ -52,7 +52,15 @@ internal sealed class ConductorLoop(SimulationState simulation, ApiSettings opti
     {
         if (ReplayStep.Current is { } replayed)
         {
-            return Task.FromResult(DurableLog.RunReplayed(replayed, simulation, work));
+            try
+            {
+                return Task.FromResult(DurableLog.RunReplayed(replayed, simulation, work));
+            }
+            finally
+            {
+                // The next record's request may read the published view before its work, as it did when it ran.
+                publisher.Publish();
+            }
         }
 
         var item = new QueuedWork<T>(work, durable is null ? null : RequestCapture.Current?.Take());
@@ -71,6 +79,9 @@ internal sealed class ConductorLoop(SimulationState simulation, ApiSettings opti
         {
             var replay = ApiPipeline.Build(new ApplicationBuilder(services), options with { Auth = AuthStrategy.NoAuth, State = null });
             await durable.Recover(simulation, replay, services, options, wallClock).ConfigureAwait(false);
+
+            // Reads are served from the published view: it shows the recovered state before anyone can ask.
+            publisher.Publish();
         }
 
         await base.StartAsync(cancellationToken).ConfigureAwait(false);

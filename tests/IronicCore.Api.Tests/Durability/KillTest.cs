@@ -33,6 +33,7 @@ public sealed partial class KillTest
         var port = ServeProcess.FreePort();
         var checkedWrites = 0L;
         var recovery = new List<TimeSpan>();
+        var replay = new List<TimeSpan>();
         var serve = await ServeProcess.Start(port, "--state-dir", state);
         Assert.That(serve.StartLine, Does.EndWith($"state in {state} (0 writes recovered)"));
         try
@@ -49,6 +50,7 @@ public sealed partial class KillTest
 
                 serve = await ServeProcess.Start(port, "--state-dir", state);
                 recovery.Add(serve.Ready);
+                replay.Add(ReplayTime(serve.StartLine));
                 checkedWrites += await Check(port, writers);
             }
         }
@@ -59,7 +61,7 @@ public sealed partial class KillTest
 
         var acknowledged = writers.Sum(w => w.Acknowledged);
         TestContext.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"kills: {kills}, writes acknowledged: {acknowledged}, acknowledged writes checked (over all restarts): {checkedWrites}, restart to ready: median {Median(recovery).TotalMilliseconds:F0} ms, max {recovery.Max().TotalMilliseconds:F0} ms"));
+            $"kills: {kills}, writes acknowledged: {acknowledged}, acknowledged writes checked (over all restarts): {checkedWrites}, restart to ready (process start to start line): median {Median(recovery).TotalMilliseconds:F0} ms, max {recovery.Max().TotalMilliseconds:F0} ms; of which replay: median {Median(replay).TotalMilliseconds:F0} ms, max {replay.Max().TotalMilliseconds:F0} ms"));
         Assert.That(acknowledged, Is.GreaterThan(kills), "the load wrote too little to prove anything");
     }
 
@@ -71,16 +73,23 @@ public sealed partial class KillTest
             Assert.Ignore("A measurement, not a rule: run with IRONIC_SIM_KILL_FIGURES=1 (docs/benchmarks.md).");
         }
 
-        foreach (var options in new[] { Array.Empty<string>(), ["--state-dir", Path.Combine(directory, "measured")] })
+        // Alternating rounds, so that the machine's other load falls on both alike.
+        for (var round = 0; round < 3; round++)
         {
-            var port = ServeProcess.FreePort();
-            using var serve = await ServeProcess.Start(port, options);
-            var writers = Enumerable.Range(0, 16).Select(k => new KillTestWriter(k)).ToArray();
-            using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-            var clock = Stopwatch.StartNew();
-            await Task.WhenAll(writers.Select(w => w.Run(port, stop.Token)));
-            TestContext.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{(options.Length == 0 ? "without --state-dir" : "with --state-dir")}: {writers.Sum(w => w.Acknowledged) / clock.Elapsed.TotalSeconds:F0} writes/s (16 writers)"));
+            foreach (var clients in new[] { 16, 64 })
+            {
+                foreach (var options in new[] { Array.Empty<string>(), ["--state-dir", Path.Combine(directory, $"measured-{round}-{clients}")] })
+                {
+                    var port = ServeProcess.FreePort();
+                    using var serve = await ServeProcess.Start(port, options);
+                    var writers = Enumerable.Range(0, clients).Select(k => new KillTestWriter(k)).ToArray();
+                    using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+                    var clock = Stopwatch.StartNew();
+                    await Task.WhenAll(writers.Select(w => w.Run(port, stop.Token)));
+                    TestContext.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"round {round}, {clients} writers, {(options.Length == 0 ? "without --state-dir" : "with --state-dir")}: {writers.Sum(w => w.Acknowledged) / clock.Elapsed.TotalSeconds:F0} writes/s"));
+                }
+            }
         }
     }
 
@@ -114,4 +123,12 @@ public sealed partial class KillTest
     }
 
     private static TimeSpan Median(List<TimeSpan> times) => times.Order().ElementAt(times.Count / 2);
+
+    private static TimeSpan ReplayTime(string startLine) =>
+        ReplaySeconds().Match(startLine) is { Success: true } match
+            ? TimeSpan.FromSeconds(double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture))
+            : TimeSpan.Zero;
+
+    [GeneratedRegex(@"recovered in ([0-9.]+) s\)$")]
+    private static partial Regex ReplaySeconds();
 }

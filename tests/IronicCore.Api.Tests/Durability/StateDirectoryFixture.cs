@@ -20,7 +20,7 @@ internal static class StateDirectoryFixture
     }
 
     /// <summary>Serves a state directory (loading it first unless it was just created).</summary>
-    public static SimulatorFactory Serve(StateDirectory state, Conductor? created = null, ClockMode clock = ClockMode.Virtual, int compactAfter = 100_000) =>
+    public static SimulatorFactory Serve(StateDirectory state, Conductor? created = null, ClockMode clock = ClockMode.Virtual, int compactAfter = 20_000) =>
         new(conductor: created ?? state.Load(ServeConductor.Resume), options: new IronicApiOptions { Clock = clock, StateDirectory = state, CompactAfter = compactAfter });
 
     /// <summary>The directory's files as they are now: what a kill at this moment leaves.</summary>

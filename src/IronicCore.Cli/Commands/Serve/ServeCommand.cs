@@ -278,7 +278,7 @@ internal sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeCommand
         output.Out.WriteLine(
             $"ironic-sim: Ironic API {conductor.Release.ToIronicName()} (microversions {IronicApiMicroversions.Minimum} to {IronicApiMicroversions.Maximum(conductor.Release)}) on {string.Join(", ", app.Urls)}, " +
             $"{Count(conductor.Nodes.Length, "node")}{(hosts.Count == 0 ? string.Empty : $" on {Count(hosts.Count, "conductor")}")}, {(real ? "real" : "virtual")} clock{(real && settings.Speed != 1 ? $" x{settings.Speed.ToString(CultureInfo.InvariantCulture)}" : string.Empty)}, {host.Auth}, " +
-            (state is null ? "state not kept (no --state-dir)" : $"state in {state.Path} ({Count(state.RecoveredWrites, "write")} recovered)"));
+            (state is null ? "state not kept (no --state-dir)" : $"state in {state.Path} ({Count(state.RecoveredWrites, "write")} recovered{(state.RecoveredWrites == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" in {state.RecoveryTime.TotalSeconds:F2} s"))})"));
         if (host.Strategy == AuthStrategy.NoAuth && !IPAddress.IsLoopback(IPAddress.Parse(host.Address)))
         {
             output.Error.WriteLine($"ironic-sim: warning: serving {host.Address} without authentication: anyone who reaches it controls the simulation.");
