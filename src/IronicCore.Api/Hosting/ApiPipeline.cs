@@ -1,8 +1,11 @@
+using IronicCore.Api.Allocations;
 using IronicCore.Api.Auth;
+using IronicCore.Api.Chassis;
 using IronicCore.Api.Clock;
 using IronicCore.Api.Conductors;
 using IronicCore.Api.Drivers;
 using IronicCore.Api.Errors;
+using IronicCore.Api.Events;
 using IronicCore.Api.Http;
 using IronicCore.Api.InspectionRules;
 using IronicCore.Api.Network;
@@ -12,6 +15,7 @@ using IronicCore.Api.Ports;
 using IronicCore.Api.Ramdisk;
 using IronicCore.Api.Root;
 using IronicCore.Api.Runbooks;
+using IronicCore.Api.Shards;
 using IronicCore.Api.States;
 using IronicCore.Api.Versioning;
 using Microsoft.AspNetCore.Builder;
@@ -29,6 +33,11 @@ internal static class ApiPipeline
 {
     public static RequestDelegate Build(IApplicationBuilder app, ApiSettings settings)
     {
+        if (settings.State is not null)
+        {
+            app.Use(Durability.RequestCapture.Middleware);
+        }
+
         app.Use(Normalize);
         if (settings.Auth == AuthStrategy.HttpBasic)
         {
@@ -50,6 +59,9 @@ internal static class ApiPipeline
             FirmwareEndpoints.Map(routes);
             StateEndpoints.Map(routes);
             ManagementEndpoints.Map(routes);
+            HardwareEndpoints.Map(routes);
+            VendorPassthruEndpoints.Map(routes);
+            BiosEndpoints.Map(routes);
             VirtualMediaEndpoints.Map(routes);
             PortEndpoints.Map(routes);
             PortgroupEndpoints.Map(routes);
@@ -57,10 +69,14 @@ internal static class ApiPipeline
             RamdiskEndpoints.Map(routes);
             DriverEndpoints.Map(routes);
             ConductorEndpoints.Map(routes);
-            EmptyCollections.Map(routes);
             ClockEndpoints.Map(routes);
             InspectionRuleEndpoints.Map(routes);
             RunbookEndpoints.Map(routes);
+            ChassisEndpoints.Map(routes);
+            AllocationEndpoints.Map(routes);
+            ShardEndpoints.Map(routes);
+            EventEndpoints.Map(routes);
+            UnmodelledCollections.Map(routes);
         });
         return app.Build();
     }

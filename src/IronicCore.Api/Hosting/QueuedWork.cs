@@ -1,15 +1,18 @@
 using System.Runtime.ExceptionServices;
+using IronicCore.Api.Durability;
 
 namespace IronicCore.Api.Hosting;
 
 /// <summary>One request's work for the conductor, and the task its request awaits.</summary>
-internal sealed class QueuedWork<T>(Func<SimulationState, T> work) : IQueuedWork
+internal sealed class QueuedWork<T>(Func<SimulationState, T> work, JournalRecord? request) : IQueuedWork
 {
     private readonly TaskCompletionSource<T> completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private T? result;
     private ExceptionDispatchInfo? error;
 
     public Task<T> Completion => completion.Task;
+
+    public JournalRecord? Request => request;
 
     public void Execute(SimulationState simulation)
     {
@@ -36,4 +39,7 @@ internal sealed class QueuedWork<T>(Func<SimulationState, T> work) : IQueuedWork
             completion.SetException(error.SourceException);
         }
     }
+
+    /// <summary>Fails the request: its work ran, but could not be made durable.</summary>
+    public void Fail(Exception failure) => completion.TrySetException(failure);
 }

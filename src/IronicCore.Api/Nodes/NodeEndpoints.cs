@@ -21,7 +21,7 @@ internal static class NodeEndpoints
         routes.MapDelete("/v1/nodes/{ident}", Delete);
     }
 
-    private static async Task List(HttpContext context, ConductorLoop loop, bool detailPath)
+    public static async Task List(HttpContext context, ConductorLoop loop, bool detailPath)
     {
         var list = new NodeList(context, detailPath);
         var baseUrl = Links.BaseUrl(context);

@@ -3,6 +3,7 @@ using IronicCore.Configuration;
 using IronicCore.Conducting.Periodic;
 using IronicCore.InspectionRules;
 using IronicCore.Maintenance;
+using IronicCore.Resources;
 using IronicCore.Runbooks;
 using IronicCore.Simulation;
 using IronicCore.States;
@@ -54,7 +55,12 @@ internal sealed class ConductorContext
         Network = new Networking(this);
         Runbooks = new RunbookTable(seed);
         InspectionRules = new InspectionRuleTable(seed);
+        ChassisTable = new ChassisTable(seed);
+        Allocations = new AllocationTable(seed);
+        AllocationRules = new Allocations(this);
         Management = new Management(this);
+        Console = new NodeConsole(this);
+        Vendor = new VendorPassthru(this);
         RamdiskApi = new RamdiskApi(this);
         AgentHost = new AgentHost(this);
         Utils = new ConductorUtils(this);
@@ -138,7 +144,20 @@ internal sealed class ConductorContext
     /// <summary>The inspection rules.</summary>
     public InspectionRuleTable InspectionRules { get; }
 
+    /// <summary>The chassis (<c>/v1/chassis</c>).</summary>
+    public ChassisTable ChassisTable { get; }
+
+    /// <summary>The allocations (<c>/v1/allocations</c>).</summary>
+    public AllocationTable Allocations { get; }
+
+    /// <summary>The conductor's allocation logic.</summary>
+    public Allocations AllocationRules { get; }
+
     public Management Management { get; }
+
+    public NodeConsole Console { get; }
+
+    public VendorPassthru Vendor { get; }
 
     public RamdiskApi RamdiskApi { get; }
 

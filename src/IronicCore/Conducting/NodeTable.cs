@@ -119,6 +119,9 @@ internal sealed class NodeTable
             : throw new NodeNotFoundException(ident);
     }
 
+    /// <summary>The node with this UUID or name, or null.</summary>
+    public Node? TryFind(string ident) => byUuid.TryGetValue(ident, out var node) || byName.TryGetValue(ident, out node) ? node : null;
+
     public bool HasUuid(string uuid) => byUuid.ContainsKey(uuid);
 
     public bool HasName(string name) => byName.ContainsKey(name);

@@ -43,6 +43,9 @@ internal sealed record NodeDetails
 
     public bool ConsoleEnabled { get; init; }
 
+    /// <summary>The allocation holding the node (Ironic's <c>allocation_id</c>, by UUID); snapshots rebuild it from the allocations.</summary>
+    public string? AllocationUuid { get; init; }
+
     /// <summary>When a request last changed the node (its provision state changes count apart: see <see cref="NodeView.UpdatedAt"/>).</summary>
     public DateTimeOffset? UpdatedAt { get; init; }
 
@@ -52,11 +55,14 @@ internal sealed record NodeDetails
     /// <summary>The node's traits in ordinal order, at most <see cref="NodeTraits.MaxPerNode"/>.</summary>
     public ImmutableSortedSet<string> Traits { get; init; } = NoTraits;
 
+    /// <summary>The BIOS settings the node's BIOS interface cached, in the order they were first stored.</summary>
+    public ImmutableArray<BiosSetting> BiosSettings { get; init; } = [];
+
     /// <summary>Whether every field a request writes holds the same value (JSON compared by content).</summary>
     public bool SameFields(NodeDetails other) =>
         JsonObjects.Same(Properties, other.Properties) && JsonObjects.Same(Extra, other.Extra)
         && JsonObjects.Same(InstanceInfo, other.InstanceInfo) && JsonObjects.Same(NetworkData, other.NetworkData)
         && ChassisUuid == other.ChassisUuid && Description == other.Description && Owner == other.Owner && Lessee == other.Lessee
         && ResourceClass == other.ResourceClass && Shard == other.Shard && ParentNode == other.ParentNode
-        && InstanceName == other.InstanceName && ConsoleEnabled == other.ConsoleEnabled;
+        && InstanceName == other.InstanceName && ConsoleEnabled == other.ConsoleEnabled && AllocationUuid == other.AllocationUuid;
 }
