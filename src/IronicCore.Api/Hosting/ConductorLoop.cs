@@ -71,6 +71,9 @@ internal sealed class ConductorLoop(SimulationState simulation, ApiSettings opti
         {
             var replay = ApiPipeline.Build(new ApplicationBuilder(services), options with { Auth = AuthStrategy.NoAuth, State = null });
             await durable.Recover(simulation, replay, services, options, wallClock).ConfigureAwait(false);
+
+            // Before anyone reads: the view shows the recovered state, not the snapshot's.
+            publisher.Publish();
         }
 
         await base.StartAsync(cancellationToken).ConfigureAwait(false);
