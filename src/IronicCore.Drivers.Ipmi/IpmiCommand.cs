@@ -19,4 +19,5 @@ internal enum IpmiCommand
     BootdevBiosPersistent,
     BootdevSafePersistent,
     BootparamGetBootFlags,
+    PowerDiag,
 }

@@ -21,6 +21,7 @@ internal static class IpmiCommandExtensions
         "chassis bootdev bios options=persistent",
         "chassis bootdev safe options=persistent",
         "chassis bootparam get 5",
+        "power diag",
     ];
 
     public static string Text(this IpmiCommand command) => Texts[(int)command];

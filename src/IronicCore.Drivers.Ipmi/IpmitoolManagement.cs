@@ -4,7 +4,10 @@ using IronicCore.States;
 
 namespace IronicCore.Drivers.Ipmi;
 
-/// <summary>Ironic's <c>ipmitool</c> management interface (<c>IPMIManagement</c>): the boot device.</summary>
+/// <summary>
+/// Ironic's <c>ipmitool</c> management interface (<c>IPMIManagement</c>): the boot device and NMI;
+/// like Ironic's it has no boot mode or secure boot calls, so those keep the base refusal.
+/// </summary>
 internal sealed class IpmitoolManagement(Ipmitool ipmitool) : IManagementInterface
 {
     public string Name => "ipmitool";
@@ -42,4 +45,7 @@ internal sealed class IpmitoolManagement(Ipmitool ipmitool) : IManagementInterfa
         var command = IpmiCommandExtensions.Bootdev(device, persistent);
         ipmitool.Execute(task, command, command.Text());
     }
+
+    /// <summary>Ironic's <c>inject_nmi</c>: <c>power diag</c>, whose failure is <c>IPMIFailure</c> naming it. The machine's state does not change (the NMI reaches its OS, which is not simulated).</summary>
+    public void InjectNmi(DriverTask task) => ipmitool.Execute(task, IpmiCommand.PowerDiag, IpmiCommand.PowerDiag.Text());
 }

@@ -33,6 +33,11 @@ internal static class ApiPipeline
 {
     public static RequestDelegate Build(IApplicationBuilder app, ApiSettings settings)
     {
+        if (settings.State is not null)
+        {
+            app.Use(Durability.RequestCapture.Middleware);
+        }
+
         app.Use(Normalize);
         if (settings.Auth == AuthStrategy.HttpBasic)
         {
@@ -54,6 +59,9 @@ internal static class ApiPipeline
             FirmwareEndpoints.Map(routes);
             StateEndpoints.Map(routes);
             ManagementEndpoints.Map(routes);
+            HardwareEndpoints.Map(routes);
+            VendorPassthruEndpoints.Map(routes);
+            BiosEndpoints.Map(routes);
             VirtualMediaEndpoints.Map(routes);
             PortEndpoints.Map(routes);
             PortgroupEndpoints.Map(routes);

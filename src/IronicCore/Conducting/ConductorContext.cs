@@ -59,6 +59,8 @@ internal sealed class ConductorContext
         Allocations = new AllocationTable(seed);
         AllocationRules = new Allocations(this);
         Management = new Management(this);
+        Console = new NodeConsole(this);
+        Vendor = new VendorPassthru(this);
         RamdiskApi = new RamdiskApi(this);
         AgentHost = new AgentHost(this);
         Utils = new ConductorUtils(this);
@@ -152,6 +154,10 @@ internal sealed class ConductorContext
     public Allocations AllocationRules { get; }
 
     public Management Management { get; }
+
+    public NodeConsole Console { get; }
+
+    public VendorPassthru Vendor { get; }
 
     public RamdiskApi RamdiskApi { get; }
 

@@ -37,6 +37,39 @@ internal sealed class Management(ConductorContext context)
         return task.Driver.Management.GetBootDevice(task);
     }
 
+    /// <summary>Ironic's <c>inject_nmi</c>: exclusive lock, validation, then the interface (Ironic's base refuses it).</summary>
+    public void InjectNmi(Node node)
+    {
+        context.Tasks.EnsureUnlocked(node);
+        var task = Begin(node);
+        task.Driver.Management.Validate(task);
+        task.Driver.Management.InjectNmi(task);
+    }
+
+    /// <summary>
+    /// Ironic's <c>change_node_boot_mode</c> and its worker (<c>node_change_boot_mode</c>, run at
+    /// once): exclusive lock, validation, <c>last_error</c> cleared; then the worker's attempt,
+    /// whose failure goes to <c>last_error</c> only (no history entry). No simulated management
+    /// interface (fake, noop, ipmitool) has Ironic's <c>get_boot_mode</c> or <c>set_boot_mode</c>,
+    /// so the attempt always fails with the base class's refusal and <c>boot_mode</c> stays unknown.
+    /// </summary>
+    public void ChangeBootMode(Node node, string mode)
+    {
+        BeginChange(node);
+
+        // Ironic's own text, its missing closing quote included.
+        node.LastError = $"Failed to change boot mode to '{mode}: " +
+            new UnsupportedDriverExtensionException(node.Interfaces.Driver, "set_boot_mode").Message;
+    }
+
+    /// <summary>Ironic's <c>change_node_secure_boot</c> and its worker (<c>node_change_secure_boot</c>), as <see cref="ChangeBootMode"/>: no simulated interface has secure boot.</summary>
+    public void ChangeSecureBoot(Node node, bool state)
+    {
+        BeginChange(node);
+        node.LastError = $"Failed to change secure_boot state to '{(state ? "True" : "False")}': " +
+            new UnsupportedDriverExtensionException(node.Interfaces.Driver, "set_secure_boot_state").Message;
+    }
+
     /// <summary>A shared lock, so a reserved node answers too.</summary>
     public IReadOnlyList<BootDevice> GetSupportedBootDevices(Node node)
     {
@@ -110,6 +143,15 @@ internal sealed class Management(ConductorContext context)
         context.Tasks.EnsureUnlocked(node);
         var task = context.Nodes.TaskOf(node);
         task.Driver.Management.Validate(task);
+    }
+
+    /// <summary>The part of a boot mode or secure boot change before its worker: the lock, the validation, <c>last_error</c> cleared.</summary>
+    private void BeginChange(Node node)
+    {
+        context.Tasks.EnsureUnlocked(node);
+        var task = Begin(node);
+        task.Driver.Management.Validate(task);
+        node.LastError = null;
     }
 
     /// <summary>The node's task for a call outside any worker: the node is unlocked, so its time line starts now.</summary>

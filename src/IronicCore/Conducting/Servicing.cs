@@ -352,7 +352,7 @@ internal sealed class Servicing(ConductorContext context)
         var driver = context.Nodes.DriverOf(node);
         var definition = driver.ServiceSteps.FirstOrDefault(s => s.Interface == user.Interface && s.Step == user.Step)
             ?? driver.CleanSteps.FirstOrDefault(s => s.Interface == user.Interface && s.Step == user.Step);
-        var failure = definition is not null ? FakeSteps.Run(definition, user)
+        var failure = definition is not null ? FakeSteps.Run(node, context.Clock.GetUtcNow(), definition, user)
             : FakeInterfaceMethod.Find(user.Interface, user.Step) is { } method ? method.BindingError(user)
             : $"'{FakeHardware.InterfaceClass(user.Interface)}' object has no attribute '{user.Step}'";
         if (failure is null && definition is not null && FakeSteps.EndsInWait(definition))

@@ -62,7 +62,7 @@ internal sealed class StepRunner(ConductorContext context)
 
             // Out of band, a step runs on its own interface: the fake BIOS interface's (the only
             // interface with out-of-band clean steps here) checks its settings, as Ironic's does.
-            if (OutOfBandFailure(task.Driver, step, user) is { } failure)
+            if (OutOfBandFailure(node, task.Now, task.Driver, step, user) is { } failure)
             {
                 StepsFailed(node, $"Node {node.Uuid} failed step {node.DescribeCurrentStep()}: {failure}");
                 return;
@@ -343,9 +343,9 @@ internal sealed class StepRunner(ConductorContext context)
     /// methods); an agent's step for an interface the node has disabled (a service step for
     /// <c>raid</c> on ipmi's <c>no-raid</c>) fails as Ironic's <c>FailMixin</c> does.
     /// </summary>
-    private static string? OutOfBandFailure(NodeDriver driver, StepDefinition step, StepRequest? user) =>
+    private static string? OutOfBandFailure(Node node, DateTimeOffset now, NodeDriver driver, StepDefinition step, StepRequest? user) =>
         DriverFactory.IsFakeHardware(driver.Type) || driver.CleanSteps.Contains(step) || driver.ServiceSteps.Contains(step)
-            ? FakeSteps.Run(step, user)
+            ? FakeSteps.Run(node, now, step, user)
             : $"Driver {driver.Driver} does not support {step.Interface} (disabled or not implemented).";
 
     /// <summary>Whether the agent runs the step: with an agent deploy interface, every deploy-interface step is the agent's.</summary>

@@ -46,6 +46,9 @@ public sealed partial class DriverTask
     /// <summary>The node's <c>uuid</c>.</summary>
     public string NodeUuid => node.Uuid;
 
+    /// <summary>The node's <c>driver</c> (its hardware type's name), as Ironic's errors name it.</summary>
+    public string DriverName => node.Interfaces.Driver;
+
     /// <summary>The node's <c>driver_info</c>: the same instance until someone changes it, so a driver may cache what it parsed from it.</summary>
     public ImmutableSortedDictionary<string, string> DriverInfo => node.DriverInfo;
 

@@ -37,6 +37,9 @@ public sealed class HardwareType
     /// <summary>The boot interface.</summary>
     public IBootInterface Boot { get; }
 
+    /// <summary>The console interface; null: Ironic's <c>no-console</c>, which refuses every console request.</summary>
+    public IConsoleInterface? Console { get; init; }
+
     /// <summary>How the agent downloads the instance image; null: <c>write_image</c> takes its drawn step duration.</summary>
     public IImageTransfer? ImageTransfer { get; init; }
 }

@@ -1,7 +1,8 @@
 namespace IronicCore.Drivers;
 
 /// <summary>
-/// A node's management interface (Ironic's <c>ManagementInterface</c>): the BMC's boot device.
+/// A node's management interface (Ironic's <c>ManagementInterface</c>): the BMC's boot device,
+/// and NMI, which Ironic's base class refuses unless an interface implements it.
 /// Calls run on the simulation's thread; BMC time is charged with <see cref="DriverTask.Wait"/>.
 /// </summary>
 public interface IManagementInterface
@@ -23,4 +24,9 @@ public interface IManagementInterface
     /// <exception cref="Errors.InvalidParameterValueException">The interface cannot boot from <paramref name="device"/> (not in <see cref="GetSupportedBootDevices"/>).</exception>
     /// <exception cref="Errors.IronicException">The BMC did not answer: the interface's own error, e.g. ipmitool's <c>IPMIFailure</c>.</exception>
     void SetBootDevice(DriverTask task, BootDevice device, bool persistent);
+
+    /// <summary>Injects a non-maskable interrupt (Ironic's <c>inject_nmi</c>). Unless implemented: Ironic's base class's refusal.</summary>
+    /// <exception cref="Errors.UnsupportedDriverExtensionException">The interface cannot inject an NMI.</exception>
+    /// <exception cref="Errors.IronicException">The BMC did not answer: the interface's own error, e.g. ipmitool's <c>IPMIFailure</c>.</exception>
+    void InjectNmi(DriverTask task) => throw new Errors.UnsupportedDriverExtensionException(task.DriverName, "inject_nmi");
 }

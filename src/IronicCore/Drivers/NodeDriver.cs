@@ -38,6 +38,9 @@ internal sealed record NodeDriver(
 
     public IBootInterface Boot => Type.Boot;
 
+    /// <summary>The console interface, or null for <c>no-console</c>.</summary>
+    public IConsoleInterface? Console => Type.Console;
+
     /// <summary>The interfaces' own service steps (the agent's come from its cache).</summary>
     public ImmutableArray<StepDefinition> ServiceSteps { get; init; } = [];
 

@@ -55,6 +55,9 @@ internal sealed record NodeDetails
     /// <summary>The node's traits in ordinal order, at most <see cref="NodeTraits.MaxPerNode"/>.</summary>
     public ImmutableSortedSet<string> Traits { get; init; } = NoTraits;
 
+    /// <summary>The BIOS settings the node's BIOS interface cached, in the order they were first stored.</summary>
+    public ImmutableArray<BiosSetting> BiosSettings { get; init; } = [];
+
     /// <summary>Whether every field a request writes holds the same value (JSON compared by content).</summary>
     public bool SameFields(NodeDetails other) =>
         JsonObjects.Same(Properties, other.Properties) && JsonObjects.Same(Extra, other.Extra)

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using IronicCore.Persistence;
 using MessagePack;
 using static IronicCore.Persistence.SnapshotCodec;
@@ -7,11 +8,14 @@ namespace IronicCore.Nodes;
 /// <summary>
 /// A node's details in a snapshot (format 3 on): nil for a node that never had one set, else
 /// every field in one fixed order (a field added to <see cref="NodeDetails"/> goes at the end,
-/// with a format version bump).
+/// with a format version bump). Format 5 adds the BIOS settings as a seventeenth field, written
+/// only when there are some, so a node without them is written as format 4 wrote it.
 /// </summary>
 internal static class NodeDetailsCodec
 {
     private const int Fields = 16;
+
+    private const int FieldsWithBios = 17;
 
     public static void Write(ref MessagePackWriter writer, NodeDetails details)
     {
@@ -21,7 +25,7 @@ internal static class NodeDetailsCodec
             return;
         }
 
-        writer.WriteArrayHeader(Fields);
+        writer.WriteArrayHeader(details.BiosSettings.IsEmpty ? Fields : FieldsWithBios);
         JsonSnapshot.Write(ref writer, details.Properties);
         JsonSnapshot.Write(ref writer, details.Extra);
         JsonSnapshot.Write(ref writer, details.InstanceInfo);
@@ -38,6 +42,19 @@ internal static class NodeDetailsCodec
         SnapshotCodec.Write(ref writer, details.UpdatedAt);
         SnapshotCodec.Write(ref writer, details.InspectionFinishedAt);
         JsonSnapshot.Write(ref writer, details.Traits);
+        if (!details.BiosSettings.IsEmpty)
+        {
+            writer.WriteArrayHeader(details.BiosSettings.Length);
+            foreach (var setting in details.BiosSettings)
+            {
+                writer.WriteArrayHeader(5);
+                writer.Write(setting.Name);
+                writer.Write(setting.Value);
+                SnapshotCodec.Write(ref writer, setting.CreatedAt);
+                SnapshotCodec.Write(ref writer, setting.UpdatedAt);
+                JsonSnapshot.Write(ref writer, setting.Registry);
+            }
+        }
     }
 
     public static NodeDetails Read(ref MessagePackReader reader)
@@ -47,8 +64,13 @@ internal static class NodeDetailsCodec
             return NodeDetails.Empty;
         }
 
-        Expect(ref reader, Fields, "a node's details");
-        return new NodeDetails
+        var fields = reader.ReadArrayHeader();
+        if (fields is not (Fields or FieldsWithBios))
+        {
+            throw new MessagePackSerializationException($"a node's details has {fields} fields, not {Fields} or {FieldsWithBios}");
+        }
+
+        var details = new NodeDetails
         {
             Properties = JsonSnapshot.ReadObject(ref reader, "a node's properties"),
             Extra = JsonSnapshot.ReadObject(ref reader, "a node's extra"),
@@ -67,5 +89,26 @@ internal static class NodeDetailsCodec
             InspectionFinishedAt = ReadNullableTime(ref reader),
             Traits = JsonSnapshot.ReadSet(ref reader, "a trait"),
         };
+        return fields == FieldsWithBios ? details with { BiosSettings = ReadBiosSettings(ref reader) } : details;
+    }
+
+    private static ImmutableArray<BiosSetting> ReadBiosSettings(ref MessagePackReader reader)
+    {
+        var count = reader.ReadArrayHeader();
+        var settings = ImmutableArray.CreateBuilder<BiosSetting>(count);
+        for (var i = 0; i < count; i++)
+        {
+            Expect(ref reader, 5, "a BIOS setting");
+            settings.Add(new BiosSetting(
+                reader.ReadString() ?? throw new MessagePackSerializationException("a BIOS setting has no name"),
+                reader.ReadString(),
+                ReadTime(ref reader),
+                ReadNullableTime(ref reader))
+            {
+                Registry = JsonSnapshot.ReadObject(ref reader, "a BIOS setting's registry"),
+            });
+        }
+
+        return settings.MoveToImmutable();
     }
 }

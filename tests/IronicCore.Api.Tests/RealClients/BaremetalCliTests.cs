@@ -108,6 +108,33 @@ public sealed partial class BaremetalCliTests
         Expect(await Baremetal("node vif list t1 -f value"), "tenant-vif-1");
     }
 
+    // Ironic's set_console_mode/get_console_information with the fake console, inject_nmi and
+    // change_node_boot_mode on fake management (neither has them: UnsupportedDriverExtension,
+    // the latter in last_error), FakeVendorB's passthru methods.
+    [Test]
+    public async Task BaremetalCli_ConsoleNmiBootModeAndPassthru_OnFakeHardware()
+    {
+        await Baremetal("node create --driver fake-hardware --name c1 -f value -c uuid");
+        Expect(await Baremetal("node console enable c1"));
+        Expect(await Baremetal("node console show c1 -f value -c console_enabled -c console_info"), "True", "{}");
+        Expect(await Baremetal("node console disable c1"));
+        Expect(await Baremetal("node console show c1 -f value -c console_enabled -c console_info"), "False", "None");
+        Expect(
+            await Baremetal("node inject nmi c1", failure: true),
+            "Driver fake-hardware does not support inject_nmi (disabled or not implemented). (HTTP 400)");
+        Expect(await Baremetal("node boot mode set c1 uefi"));
+        Expect(
+            await Baremetal("node show c1 -f value -c last_error"),
+            "Failed to change boot mode to 'uefi: Driver fake-hardware does not support set_boot_mode (disabled or not implemented).");
+        Expect(await Baremetal("node secure boot on c1"));
+
+        // The CLI prints a passthru answer as a dict, so a method returning a boolean (as
+        // FakeVendorB's do, to a real Ironic too) makes it fail after the call succeeded.
+        Expect(await Baremetal("node passthru call c1 third_method_sync --arg bar=meow", failure: true), "'bool' object has no attribute 'items'");
+        Expect(await Baremetal("node passthru list c1 -f value -c Name"), "second_method", "third_method_sync", "fourth_method_shared_lock");
+        Expect(await Baremetal("node delete c1"), "Deleted node c1");
+    }
+
     private static void Expect(IReadOnlyList<string> output, params string[] lines) => Assert.That(output, Is.EqualTo(lines));
 
     private async Task<IReadOnlyList<string>> Baremetal(string arguments, bool failure = false)

@@ -24,7 +24,7 @@ internal sealed class FakeDeploy : IDeployInterface
 
     public DeployStepResult ExecuteDeployStep(DriverTask task, StepDefinition step, StepRequest? user, IConductorUtils conductor)
     {
-        if (FakeSteps.Run(step, user) is not { } failure)
+        if (FakeSteps.Run(task.Node, task.Now, step, user) is not { } failure)
         {
             return DeployStepResult.Done;
         }

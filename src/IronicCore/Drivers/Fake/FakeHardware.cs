@@ -13,7 +13,10 @@ internal static class FakeHardware
 {
     public const string Name = "fake-hardware";
 
-    public static readonly HardwareType Type = new(Name, FakePower.Instance, FakeManagement.Instance, FakeBoot.Instance);
+    public static readonly HardwareType Type = new(Name, FakePower.Instance, FakeManagement.Instance, FakeBoot.Instance)
+    {
+        Console = FakeConsole.Instance,
+    };
 
     /// <summary>The fake BIOS interface's clean steps.</summary>
     public static readonly ImmutableArray<StepDefinition> CleanSteps =
