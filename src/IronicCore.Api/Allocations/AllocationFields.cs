@@ -48,23 +48,11 @@ internal static class AllocationFields
             ["links"] = Links.Pair(baseUrl, $"allocations/{allocation.Uuid}"),
             ["node_uuid"] = allocation.NodeUuid,
         };
-        if (fields is not null)
-        {
-            var invalid = fields.Where(f => !json.ContainsKey(f)).ToList();
-            if (invalid.Count > 0)
-            {
-                throw ApiFault.BadRequest($"Field(s) \"{string.Join(", ", invalid)}\" are not valid");
-            }
-        }
-
+        // Ironic checks the fields against every field, then hides the newer ones (allocation_sanitize).
+        FieldSelection.Apply(json, fields);
         if (!version.Allows(OwnerSince))
         {
             json.Remove("owner");
-        }
-
-        foreach (var name in json.Select(p => p.Key).Where(k => k != "links" && fields is not null && !fields.Contains(k)).ToList())
-        {
-            json.Remove(name);
         }
 
         return json;

@@ -31,22 +31,6 @@ internal static class ChassisFields
             // Ironic's convert_with_links ends the assignment with a comma: a list holding the links list.
             ["nodes"] = new JsonArray(Links.Pair(baseUrl, $"chassis/{chassis.Uuid}/nodes")),
         };
-        if (fields is null)
-        {
-            return json;
-        }
-
-        var invalid = fields.Where(f => !json.ContainsKey(f)).ToList();
-        if (invalid.Count > 0)
-        {
-            throw ApiFault.BadRequest($"Field(s) \"{string.Join(", ", invalid)}\" are not valid");
-        }
-
-        foreach (var name in json.Select(p => p.Key).Where(k => k != "links" && !fields.Contains(k)).ToList())
-        {
-            json.Remove(name);
-        }
-
-        return json;
+        return FieldSelection.Apply(json, fields);
     }
 }

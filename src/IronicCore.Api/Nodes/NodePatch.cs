@@ -79,6 +79,12 @@ internal static class NodePatch
             }
         }
 
+        // Ironic's _update_changed_fields: removing a node's chassis needs 1.25 (allow_remove_chassis_uuid).
+        if (changes.TryGetValue("chassis_uuid", out var chassis) && chassis is null && !version.Allows(25))
+        {
+            throw ApiFault.NotAcceptable();
+        }
+
         if (changes.GetValueOrDefault("parent_node") is JsonValue parent)
         {
             changes["parent_node"] = ParentNodeLink.Resolve(simulation, parent.GetValue<string>(), snapshot.View.Owner, version);

@@ -41,23 +41,7 @@ internal static class RunbookFields
             json["traits"] = new JsonArray([.. runbook.Traits.Select(t => (JsonNode)t)]);
         }
 
-        if (fields is null)
-        {
-            return json;
-        }
-
-        var invalid = fields.Where(f => !json.ContainsKey(f)).ToList();
-        if (invalid.Count > 0)
-        {
-            throw ApiFault.BadRequest($"Field(s) \"{string.Join(", ", invalid)}\" are not valid");
-        }
-
-        foreach (var name in json.Select(p => p.Key).Where(k => k != "links" && !fields.Contains(k)).ToList())
-        {
-            json.Remove(name);
-        }
-
-        return json;
+        return FieldSelection.Apply(json, fields);
     }
 
     /// <summary>A step as Ironic stores it: <c>order</c> an integer, <c>args</c> an object.</summary>

@@ -16,7 +16,7 @@ namespace IronicCore.Api.Tests.RealClients;
 /// <c>ironic-sim serve</c> on loopback, with the real clock; its output is checked line by line.
 /// </summary>
 [NonParallelizable]
-public sealed class BaremetalCliTests
+public sealed partial class BaremetalCliTests
 {
     private WebApplication? server;
     private string endpoint = string.Empty;

@@ -43,6 +43,22 @@ public sealed class ResourceEndpointTests
     }
 
     [Test]
+    public async Task NodeChassis_CanBeRemovedOnlyFrom1_25()
+    {
+        using var factory = new SimulatorFactory();
+        using var client = factory.Client("1.24");
+        var uuid = (await client.Post("/v1/chassis", "{}")).Json["uuid"]!.GetValue<string>();
+        await client.CreateNode("n1", $", \"chassis_uuid\": \"{uuid}\"");
+        const string Remove = "[{\"op\": \"remove\", \"path\": \"/chassis_uuid\"}]";
+
+        var old = await client.Patch("/v1/nodes/n1", Remove);
+        var removed = await client.Patch("/v1/nodes/n1", Remove, version: "1.25");
+
+        Assert.That(old.Status, Is.EqualTo(HttpStatusCode.NotAcceptable));
+        Assert.That(removed.Json["chassis_uuid"], Is.Null);
+    }
+
+    [Test]
     public async Task Chassis_RefusesUnknownFieldsAndPatchPaths_AsIronicsSchema()
     {
         using var factory = new SimulatorFactory();
