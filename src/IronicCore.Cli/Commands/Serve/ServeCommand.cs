@@ -224,7 +224,19 @@ internal sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeCommand
             return IronicSim.BadInput;
         }
 
-        await using var app = Build(settings, host, conductor, hosts);
+        WebApplication built;
+        try
+        {
+            built = Build(settings, host, conductor, hosts);
+        }
+        catch (InvalidDataException error)
+        {
+            // Ironic's http_basic start-up check of the htpasswd file.
+            output.Error.WriteLine($"ironic-sim: {error.Message}");
+            return IronicSim.BadInput;
+        }
+
+        await using var app = built;
         try
         {
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
