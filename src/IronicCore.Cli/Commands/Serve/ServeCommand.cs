@@ -36,11 +36,11 @@ internal sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeCommand
     public sealed class Settings : FsmSettings
     {
         [CommandOption("--host <ADDRESS>")]
-        [Description("The address to listen on (default: [api] host_ip of --config-file, else 127.0.0.1).")]
+        [Description("The address to listen on (default: [[api]] host_ip of --config-file, else 127.0.0.1).")]
         public string? Host { get; init; }
 
         [CommandOption("--port <PORT>")]
-        [Description("The port to listen on (default: [api] port of --config-file, else 6385, Ironic's).")]
+        [Description("The port to listen on (default: [[api]] port of --config-file, else 6385, Ironic's).")]
         public int? Port { get; init; }
 
         [CommandOption(ConfigFileOption.Template)]
@@ -62,11 +62,11 @@ internal sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeCommand
         public double Speed { get; init; } = 1;
 
         [CommandOption("--auth <STRATEGY>")]
-        [Description("noauth or http_basic, as Ironic's [DEFAULT] auth_strategy (default: --config-file's, else noauth).")]
+        [Description("noauth or http_basic, as Ironic's [[DEFAULT]] auth_strategy (default: --config-file's, else noauth).")]
         public string? Auth { get; init; }
 
         [CommandOption("--htpasswd <FILE>")]
-        [Description("With http_basic: the bcrypt htpasswd file (default: [DEFAULT] http_basic_auth_user_file of --config-file).")]
+        [Description("With http_basic: the bcrypt htpasswd file (default: [[DEFAULT]] http_basic_auth_user_file of --config-file).")]
         public string? Htpasswd { get; init; }
 
         [CommandOption("--fleet <FILE>")]
