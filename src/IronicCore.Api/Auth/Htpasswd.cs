@@ -2,7 +2,8 @@ namespace IronicCore.Api.Auth;
 
 /// <summary>
 /// An Apache htpasswd file as Ironic's http_basic strategy reads it: bcrypt hashes only (any
-/// other digest makes the file invalid at start-up); the first line for a user wins.
+/// other digest makes the file invalid at start-up); the first line for a user wins; a line
+/// without a colon is no entry.
 /// </summary>
 internal sealed class Htpasswd
 {
@@ -12,23 +13,43 @@ internal sealed class Htpasswd
     {
     }
 
-    /// <exception cref="InvalidDataException">A line is not <c>user:bcrypt-hash</c>.</exception>
+    /// <summary>
+    /// Reads the file as Ironic's <c>validate_auth_file</c> does at start-up (ironic_lib/auth_basic.py):
+    /// lines without a colon are skipped; every other line must hold a bcrypt hash.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The file cannot be read, or a line is not bcrypt: Ironic's <c>ConfigInvalid</c> message.</exception>
+    public static Htpasswd Read(string path)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            throw new InvalidDataException($"Invalid configuration file. Problem reading auth user file: {path}", error);
+        }
+
+        return Parse(text);
+    }
+
+    /// <exception cref="InvalidDataException">A line with a colon does not hold a bcrypt hash: Ironic's <c>ConfigInvalid</c> message.</exception>
     public static Htpasswd Parse(string text)
     {
         var file = new Htpasswd();
         foreach (var raw in text.Split('\n'))
         {
             var line = raw.Trim();
-            if (line.Length == 0 || line.StartsWith('#'))
+            var colon = line.IndexOf(':', StringComparison.Ordinal);
+            if (colon < 0)
             {
                 continue;
             }
 
-            var colon = line.IndexOf(':', StringComparison.Ordinal);
-            var hash = colon > 0 ? line[(colon + 1)..] : string.Empty;
+            var hash = line[(colon + 1)..];
             if (!(hash.StartsWith("$2y$", StringComparison.Ordinal) || hash.StartsWith("$2a$", StringComparison.Ordinal) || hash.StartsWith("$2b$", StringComparison.Ordinal)))
             {
-                throw new InvalidDataException($"Only bcrypt digested passwords are supported, not the entry of line \"{line[..Math.Max(colon, 0)]}\"");
+                throw new InvalidDataException($"Invalid configuration file. Only bcrypt digested passwords are supported for {line[..colon]}");
             }
 
             file.hashes.TryAdd(line[..colon], hash);

@@ -26,7 +26,10 @@ public static class IronicApiServiceCollectionExtensions
     /// <param name="configure">Sets the options; null keeps their defaults (real clock, noauth, one conductor service).</param>
     /// <returns><paramref name="services"/>, for chaining.</returns>
     /// <exception cref="ArgumentException">An option is out of its limits, or <see cref="AuthStrategy.HttpBasic"/> has no htpasswd file.</exception>
-    /// <exception cref="IOException">The htpasswd file cannot be read.</exception>
+    /// <exception cref="InvalidDataException">
+    /// The htpasswd file cannot be read, or holds an entry that is not bcrypt (Ironic's <c>ConfigInvalid</c>
+    /// message, one line).
+    /// </exception>
     public static IServiceCollection AddIronicApi(this IServiceCollection services, Conductor conductor, Action<IronicApiOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -43,7 +46,7 @@ public static class IronicApiServiceCollectionExtensions
         services.AddRouting();
         if (settings.HtpasswdFile is { } file && settings.Auth == AuthStrategy.HttpBasic)
         {
-            services.AddSingleton(Htpasswd.Parse(File.ReadAllText(file)));
+            services.AddSingleton(Htpasswd.Read(file));
         }
 
         return services;

@@ -44,6 +44,8 @@ internal static class ApiPipeline
             app.UseMiddleware<HttpBasicAuth>();
         }
 
+        app.UseMiddleware<JsonBodyLimits>();
+
         app.UseMiddleware<ErrorHandling>();
         app.UseStatusCodePages(context => ErrorHandling.RouterStatus(context.HttpContext));
         app.UseMiddleware<VersionNegotiation>();

@@ -5,36 +5,28 @@ using Microsoft.AspNetCore.Http;
 
 namespace IronicCore.Api.Http;
 
-/// <summary>Request bodies: JSON when present (never required on a body-less request), at most Ironic's size.</summary>
+/// <summary>
+/// Request bodies: JSON when present (never required on a body-less request), of any size as in
+/// 21.4 and 2025.1 (master's limits are <see cref="JsonBodyLimits"/>'), decoded as strict UTF-8 first
+/// as webob decodes them.
+/// </summary>
 internal static class RequestBody
 {
-    /// <summary><c>[oslo_middleware] max_request_body_size</c>.</summary>
-    public const int MaxBytes = 114688;
-
     /// <summary>The body as JSON, or null when there is none.</summary>
     public static async Task<JsonNode?> ReadAsync(HttpContext context)
     {
         var request = context.Request;
-        if (request.ContentLength > MaxBytes)
-        {
-            throw new RouterFault(StatusCodes.Status413PayloadTooLarge, $"Request is too large. Larger than max_request_body_size ({MaxBytes}).");
-        }
-
         using var buffer = new MemoryStream();
-        var chunk = new byte[8192];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, context.RequestAborted).ConfigureAwait(false)) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > MaxBytes)
-            {
-                throw new RouterFault(StatusCodes.Status413PayloadTooLarge, $"Request is too large. Larger than {MaxBytes}.");
-            }
-        }
-
+        await request.Body.CopyToAsync(buffer, context.RequestAborted).ConfigureAwait(false);
         if (buffer.Length == 0)
         {
             return null;
+        }
+
+        if (PythonUtf8.Error(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)) is { } undecodable)
+        {
+            // webob's request.json decodes before parsing; the UnicodeDecodeError escapes as a 500.
+            throw new ApiFault(StatusCodes.Status500InternalServerError, undecodable);
         }
 
         try

@@ -47,6 +47,11 @@ internal sealed record ApiVersions
         // objects/node_history.py: the history record's project, state, target_provision_state
         // and duration_seconds (shown from 1.113 and 1.115), which also name sort keys.
         HistoryHasStateFields = Of(release, release21_4: false, release2025_1: false, master: true);
+
+        // api/middleware/json_depth.py (master only; 29.0.5 registers the [api] max_json_body_*
+        // options but mounts no middleware, and 21.4 has neither): JSON bodies over 1 MiB (64 MiB
+        // on states/provision, 16 MiB on continue_inspection) get 413, nesting over 25 gets 400.
+        LimitsJsonBodies = Of(release, release21_4: false, release2025_1: false, master: true);
     }
 
     public IronicRelease Release { get; }
@@ -78,6 +83,9 @@ internal sealed record ApiVersions
 
     /// <summary>Whether node history is sorted on request (<c>sort_key</c>, <c>sort_dir</c>).</summary>
     public bool SortsHistory { get; }
+
+    /// <summary>Whether JSON bodies are limited in size and depth before any controller runs (<see cref="Http.JsonBodyLimits"/>).</summary>
+    public bool LimitsJsonBodies { get; }
 
     /// <summary>Whether a history record has <c>project</c>, <c>state</c>, <c>target_provision_state</c> and <c>duration_seconds</c>.</summary>
     public bool HistoryHasStateFields { get; }

@@ -37,11 +37,11 @@ internal sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeCommand
     public sealed class Settings : FsmSettings
     {
         [CommandOption("--host <ADDRESS>")]
-        [Description("The address to listen on (default: [api] host_ip of --config-file, else 127.0.0.1).")]
+        [Description("The address to listen on (default: [[api]] host_ip of --config-file, else 127.0.0.1).")]
         public string? Host { get; init; }
 
         [CommandOption("--port <PORT>")]
-        [Description("The port to listen on (default: [api] port of --config-file, else 6385, Ironic's).")]
+        [Description("The port to listen on (default: [[api]] port of --config-file, else 6385, Ironic's).")]
         public int? Port { get; init; }
 
         [CommandOption(ConfigFileOption.Template)]
@@ -63,11 +63,11 @@ internal sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeCommand
         public double Speed { get; init; } = 1;
 
         [CommandOption("--auth <STRATEGY>")]
-        [Description("noauth or http_basic, as Ironic's [DEFAULT] auth_strategy (default: --config-file's, else noauth).")]
+        [Description("noauth or http_basic, as Ironic's [[DEFAULT]] auth_strategy (default: --config-file's, else noauth).")]
         public string? Auth { get; init; }
 
         [CommandOption("--htpasswd <FILE>")]
-        [Description("With http_basic: the bcrypt htpasswd file (default: [DEFAULT] http_basic_auth_user_file of --config-file).")]
+        [Description("With http_basic: the bcrypt htpasswd file (default: [[DEFAULT]] http_basic_auth_user_file of --config-file).")]
         public string? Htpasswd { get; init; }
 
         [CommandOption("--fleet <FILE>")]
@@ -258,7 +258,19 @@ internal sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeCommand
         }
 
         using var kept = state;
-        await using var app = Build(settings, host, conductor, hosts, clock, state);
+        WebApplication built;
+        try
+        {
+            built = Build(settings, host, conductor, hosts, clock, state);
+        }
+        catch (InvalidDataException error)
+        {
+            // Ironic's http_basic start-up check of the htpasswd file.
+            output.Error.WriteLine($"ironic-sim: {error.Message}");
+            return IronicSim.BadInput;
+        }
+
+        await using var app = built;
         try
         {
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
@@ -294,6 +306,9 @@ internal sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeCommand
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Parse(host.Address), host.Port));
+
+        // Ironic 21.4 and 2025.1 take a body of any size; master's limits are the API's own.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = null);
         builder.Services.AddIronicApi(conductor, options =>
         {
             options.Clock = clock;

@@ -1,0 +1,126 @@
+using static IronicCore.Tests.Cli.CliRun;
+
+namespace IronicCore.Tests.Cli;
+
+/// <summary>
+/// <c>--config-file</c> on <c>scenario</c> and <c>fleet</c>: the files' options beneath the file's
+/// own, which win option by option; a bad file refused in one line with exit 2.
+/// </summary>
+[TestFixture]
+public sealed class ConfigFileCommandTests
+{
+    private const string Scenario = """
+        {"format": "ironic-sim/scenario@1", "ironic_release": "21.4", "seed": 1, OPTIONS
+         "nodes": [{"name": "n", "driver": "fake-hardware", "provision_state": "manageable", "power_state": "power off", "maintenance": true}],
+         "steps": [{"op": "provision", "node": "n", "target": "provide", "comment": "provide in maintenance only with [conductor] allow_provisioning_in_maintenance"}]}
+        """;
+
+    private string directory = string.Empty;
+
+    [SetUp]
+    public void CreateDirectory() => directory = Directory.CreateTempSubdirectory("ironic-sim-config-").FullName;
+
+    [TearDown]
+    public void DeleteDirectory() => Directory.Delete(directory, recursive: true);
+
+    private string Write(string name, string text)
+    {
+        var path = Path.Combine(directory, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    private string ScenarioFile(string options) => Write($"s{options.Length}.json", Scenario.Replace("OPTIONS", options, StringComparison.Ordinal));
+
+    [Test]
+    public void Scenario_TakesTheFilesOptions_AsIfTheScenarioSetThem()
+    {
+        var conf = Write("ironic.conf", "[conductor]\nallow_provisioning_in_maintenance = false\n");
+
+        var fromFile = Run("scenario", ScenarioFile(string.Empty), "--config-file", conf);
+        var fromScenario = Run("scenario", ScenarioFile("\"options\": {\"conductor.allow_provisioning_in_maintenance\": false},"));
+        var without = Run("scenario", ScenarioFile(string.Empty));
+
+        Assert.That(fromFile.Code, Is.Zero, fromFile.Stderr);
+        Assert.That(fromFile.Stdout, Does.Contain("\"error\": \"NodeInMaintenance\""));
+        Assert.That(fromFile.Stdout, Is.EqualTo(fromScenario.Stdout));
+        Assert.That(without.Stdout, Is.Not.EqualTo(fromFile.Stdout));
+    }
+
+    [Test]
+    public void Scenario_ItsOwnOptionsWin_OverTheFiles_AndLaterFilesWinOverEarlierOnes()
+    {
+        var off = Write("off.conf", "[conductor]\nallow_provisioning_in_maintenance = false\n");
+        var on = Write("on.conf", "[conductor]\nallow_provisioning_in_maintenance = true\n");
+
+        var scenarioWins = Run("scenario", ScenarioFile("\"options\": {\"conductor.allow_provisioning_in_maintenance\": true},"), "--config-file", off);
+        var laterWins = Run("scenario", ScenarioFile(string.Empty), "--config-file", off, "--config-file", on);
+
+        Assert.That(scenarioWins.Stdout, Does.Contain("\"provision_state\": \"available\""));
+        Assert.That(laterWins.Stdout, Does.Contain("\"provision_state\": \"available\""));
+    }
+
+    [Test]
+    public void Scenario_UnknownSectionsAndOptions_AreNotedOnStderr_AndChangeNothing()
+    {
+        var conf = Write("ironic.conf", "[DEFAULT]\ndebug = True\n[database]\nconnection = sqlite://\n");
+
+        var (code, stdout, stderr) = Run("scenario", ScenarioFile(string.Empty), "--config-file", conf);
+
+        Assert.That(code, Is.Zero);
+        Assert.That(stdout, Is.EqualTo(Run("scenario", ScenarioFile(string.Empty)).Stdout));
+        Assert.That(Lines(stderr), Is.EqualTo(new[]
+        {
+            $"ironic-sim: note: {conf}: [DEFAULT] debug: ignored, no option IronicCore simulates (oslo.config ignores what it does not use)",
+            $"ironic-sim: note: {conf}: [database] connection: ignored, no option IronicCore simulates (oslo.config ignores what it does not use)",
+        }));
+    }
+
+    [TestCase("[conductor]\nworkers_pool_size = 1\n", "{0}:2: [conductor] workers_pool_size: Value for option workers_pool_size is not valid: Should be greater than or equal to 3")]
+    [TestCase("[conductor]\nnode_locked_retry_interval = 1\n", "{0}:2: [conductor] node_locked_retry_interval: Option conductor.node_locked_retry_interval is not simulated by IronicCore: ")]
+    [TestCase("[conductor]\nautomated_clean\n", "Failed to parse {0}: at {0}:2, No ':' or '=' found in assignment: 'automated_clean'")]
+    public void Scenario_ABadFile_IsOneLineOnStderr_Exit2(string text, string message)
+    {
+        var conf = Write("ironic.conf", text);
+
+        var (code, stdout, stderr) = Run("scenario", ScenarioFile(string.Empty), "--config-file", conf);
+
+        Assert.That(code, Is.EqualTo(2));
+        Assert.That(stdout, Is.Empty);
+        Assert.That(Lines(stderr), Has.Length.EqualTo(1));
+        Assert.That(stderr, Does.StartWith("ironic-sim: " + string.Format(System.Globalization.CultureInfo.InvariantCulture, message, conf)));
+    }
+
+    [Test]
+    public void Scenario_AMissingFile_IsOslosError_Exit2() =>
+        Assert.That(Run("scenario", ScenarioFile(string.Empty), "--config-file", "/nonexistent/ironic.conf"),
+            Is.EqualTo((2, string.Empty, "ironic-sim: Failed to find some config files: /nonexistent/ironic.conf\n")));
+
+    [Test]
+    public void Fleet_TakesTheFilesOptions_AsAFleetFilesOptions()
+    {
+        var conf = Write("ironic.conf", "[conductor]\nmax_concurrent_deploy = 2\nmax_concurrent_clean = 2\n");
+        var fleetFile = Write("fleet.json", """{"nodes": 200, "days": 1, "options": {"conductor.max_concurrent_deploy": 2, "conductor.max_concurrent_clean": 2}}""");
+        var bare = Write("bare.json", """{"nodes": 200, "days": 1}""");
+
+        var fromFile = Run("fleet", "--scenario", bare, "--config-file", conf, "--policies", "hold");
+        var fromFleetFile = Run("fleet", "--scenario", fleetFile, "--policies", "hold");
+
+        // The last table times the run on the wall clock; the rest is the run's.
+        static string Untimed(string stdout) => stdout[..stdout.LastIndexOf("| policy |", StringComparison.Ordinal)];
+        Assert.That(fromFile.Code, Is.Zero, fromFile.Stderr);
+        Assert.That(fromFile.Stdout, Does.Contain("max_concurrent_deploy 2, max_concurrent_clean 2"));
+        Assert.That(Untimed(fromFile.Stdout), Is.EqualTo(Untimed(fromFleetFile.Stdout)));
+    }
+
+    [Test]
+    public void Fleet_ABadFile_IsOneLineOnStderr_Exit2()
+    {
+        var conf = Write("ironic.conf", "[conductor]\nmax_concurrent_deploy = many\n");
+
+        var (code, _, stderr) = Run("fleet", "--config-file", conf, "--nodes", "10", "--days", "1");
+
+        Assert.That(code, Is.EqualTo(2));
+        Assert.That(stderr, Is.EqualTo($"ironic-sim fleet: {conf}:2: [conductor] max_concurrent_deploy: Value for option max_concurrent_deploy is not valid: invalid literal for int() with base 10: 'many'\n"));
+    }
+}
