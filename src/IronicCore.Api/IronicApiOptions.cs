@@ -34,4 +34,16 @@ public sealed class IronicApiOptions
     /// </summary>
     /// <value>Default: empty, for the served conductor's own host alone.</value>
     public IList<string> ConductorHosts { get; } = [];
+
+    /// <summary>
+    /// Keeps the conductor's state in this directory (opened with <see cref="Durability.StateDirectory.Open"/>,
+    /// then loaded or created): every request that changes it is on the disk before it is answered, and
+    /// the API replays the journal when it starts (docs/api.md#durability).
+    /// </summary>
+    /// <value>Default: none, state is not kept.</value>
+    public Durability.StateDirectory? StateDirectory { get; set; }
+
+    /// <summary>With <see cref="StateDirectory"/>: journal records after which the journal is folded into a snapshot.</summary>
+    /// <value>Default: 100,000. Limits: at least 1.</value>
+    public int CompactAfter { get; set; } = 100_000;
 }

@@ -41,6 +41,8 @@ internal sealed class SimulatorFactory(
         api.Speed = Options.Speed;
         api.Auth = Options.Auth;
         api.HtpasswdFile = Options.HtpasswdFile;
+        api.StateDirectory = Options.StateDirectory;
+        api.CompactAfter = Options.CompactAfter;
         foreach (var host in hosts ?? [])
         {
             api.ConductorHosts.Add(host);

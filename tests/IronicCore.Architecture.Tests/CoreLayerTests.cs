@@ -33,6 +33,7 @@ public sealed class CoreLayerTests
         ("IronicCore.Nodes", ["IronicCore.Errors", "IronicCore.Persistence", "IronicCore.Simulation", "IronicCore.States", "IronicCore.Steps"]),
         ("IronicCore.InspectionRules", ["IronicCore.Errors", "IronicCore.Persistence", "IronicCore.Simulation"]),
         ("IronicCore.Runbooks", ["IronicCore.Configuration", "IronicCore.Errors", "IronicCore.Nodes", "IronicCore.Persistence", "IronicCore.Simulation", "IronicCore.States", "IronicCore.Steps"]),
+        ("IronicCore.Resources", ["IronicCore.Errors", "IronicCore.Nodes", "IronicCore.Persistence", "IronicCore.Simulation"]),
         ("IronicCore.Maintenance", ["IronicCore.Configuration", "IronicCore.Nodes", "IronicCore.States"]),
         ("IronicCore.Agent", ["IronicCore.Configuration", "IronicCore.Errors", "IronicCore.Persistence", "IronicCore.Simulation", "IronicCore.Steps"]),
 
@@ -40,7 +41,7 @@ public sealed class CoreLayerTests
         ("IronicCore.Drivers", ["IronicCore.Agent", "IronicCore.Configuration", "IronicCore.Errors", "IronicCore.Maintenance", "IronicCore.Nodes", "IronicCore.Persistence", "IronicCore.Simulation", "IronicCore.States", "IronicCore.Steps"]),
 
         // The conductor's parts: everything but the public front.
-        ("IronicCore.Conducting", ["IronicCore.Agent", "IronicCore.Configuration", "IronicCore.Drivers", "IronicCore.Errors", "IronicCore.InspectionRules", "IronicCore.Maintenance", "IronicCore.Nodes", "IronicCore.Persistence", "IronicCore.Runbooks", "IronicCore.Simulation", "IronicCore.States", "IronicCore.Steps"]),
+        ("IronicCore.Conducting", ["IronicCore.Agent", "IronicCore.Configuration", "IronicCore.Drivers", "IronicCore.Errors", "IronicCore.InspectionRules", "IronicCore.Maintenance", "IronicCore.Nodes", "IronicCore.Persistence", "IronicCore.Resources", "IronicCore.Runbooks", "IronicCore.Simulation", "IronicCore.States", "IronicCore.Steps"]),
     ];
 
     private static IEnumerable<TestCaseData> LayerCases() =>

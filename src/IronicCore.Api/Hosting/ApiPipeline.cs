@@ -1,8 +1,11 @@
+using IronicCore.Api.Allocations;
 using IronicCore.Api.Auth;
+using IronicCore.Api.Chassis;
 using IronicCore.Api.Clock;
 using IronicCore.Api.Conductors;
 using IronicCore.Api.Drivers;
 using IronicCore.Api.Errors;
+using IronicCore.Api.Events;
 using IronicCore.Api.Http;
 using IronicCore.Api.InspectionRules;
 using IronicCore.Api.Network;
@@ -12,6 +15,7 @@ using IronicCore.Api.Ports;
 using IronicCore.Api.Ramdisk;
 using IronicCore.Api.Root;
 using IronicCore.Api.Runbooks;
+using IronicCore.Api.Shards;
 using IronicCore.Api.States;
 using IronicCore.Api.Versioning;
 using Microsoft.AspNetCore.Builder;
@@ -29,6 +33,11 @@ internal static class ApiPipeline
 {
     public static RequestDelegate Build(IApplicationBuilder app, ApiSettings settings)
     {
+        if (settings.State is not null)
+        {
+            app.Use(Durability.RequestCapture.Middleware);
+        }
+
         app.Use(Normalize);
         if (settings.Auth == AuthStrategy.HttpBasic)
         {
@@ -61,10 +70,14 @@ internal static class ApiPipeline
             RamdiskEndpoints.Map(routes);
             DriverEndpoints.Map(routes);
             ConductorEndpoints.Map(routes);
-            EmptyCollections.Map(routes);
             ClockEndpoints.Map(routes);
             InspectionRuleEndpoints.Map(routes);
             RunbookEndpoints.Map(routes);
+            ChassisEndpoints.Map(routes);
+            AllocationEndpoints.Map(routes);
+            ShardEndpoints.Map(routes);
+            EventEndpoints.Map(routes);
+            UnmodelledCollections.Map(routes);
         });
         return app.Build();
     }

@@ -3,7 +3,8 @@ using IronicCore.Api.Conductors;
 namespace IronicCore.Api.Hosting;
 
 /// <summary>The options the API was added with, checked and frozen.</summary>
-internal sealed record ApiSettings(ClockMode Clock, double Speed, AuthStrategy Auth, string? HtpasswdFile, ConductorHosts Hosts)
+internal sealed record ApiSettings(
+    ClockMode Clock, double Speed, AuthStrategy Auth, string? HtpasswdFile, ConductorHosts Hosts, Durability.StateDirectory? State = null, int CompactAfter = 0)
 {
     /// <exception cref="ArgumentException">An option is out of its limits, or http_basic lacks its file.</exception>
     public static ApiSettings From(IronicApiOptions options, Conductor conductor)
@@ -26,6 +27,11 @@ internal sealed record ApiSettings(ClockMode Clock, double Speed, AuthStrategy A
         var hosts = options.ConductorHosts.Count == 0
             ? ConductorHosts.Single(conductor.Host)
             : ConductorHosts.Ring([.. options.ConductorHosts], conductor.Options.DefaultSection.HashPartitionExponent);
-        return new ApiSettings(options.Clock, options.Speed, options.Auth, options.HtpasswdFile, hosts);
+        if (options.CompactAfter < 1)
+        {
+            throw new ArgumentException($"CompactAfter must be at least 1, not {options.CompactAfter}.", nameof(options));
+        }
+
+        return new ApiSettings(options.Clock, options.Speed, options.Auth, options.HtpasswdFile, hosts, options.StateDirectory, options.CompactAfter);
     }
 }

@@ -1,5 +1,7 @@
 using System.Threading.Channels;
+using IronicCore.Api.Durability;
 using IronicCore.Configuration;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Hosting;
 
 namespace IronicCore.Api.Hosting;
@@ -8,14 +10,25 @@ namespace IronicCore.Api.Hosting;
 /// The conductor's only thread of control: requests queue their work here and are answered
 /// when it has run, one at a time, so the single-threaded, deterministic core never sees two
 /// callers. With the real clock the loop also moves virtual time with the wall clock, running
-/// the conductor's workers and periodic tasks as they fall due.
+/// the conductor's workers and periodic tasks as they fall due. With a state directory, the
+/// requests that change state are journaled as they run, and a batch is answered only once its
+/// records are on the disk (docs/api.md#durability). After each batch the changed nodes are
+/// published (<see cref="Nodes"/>) before the batch's requests are answered, so reads served
+/// from the published view see every write already acknowledged, and none that a crash could lose.
 /// </summary>
-internal sealed class ConductorLoop(SimulationState simulation, ApiSettings options, TimeProvider wallClock) : BackgroundService
+internal sealed class ConductorLoop(SimulationState simulation, ApiSettings options, TimeProvider wallClock, IServiceProvider services) : BackgroundService
 {
+    // A batch's requests wait for its commit and its publication: bounded, so a steady stream
+    // never starves the first request, and large enough that one flush serves many writes.
+    private const int MaxBatch = 1024;
+
     // Idle waits are capped so that a clock speed-up or a late event is never slept through for long.
     private static readonly TimeSpan MaxIdleWait = TimeSpan.FromSeconds(1);
 
     private readonly Channel<IQueuedWork> queue = Channel.CreateUnbounded<IQueuedWork>();
+    private readonly DurableLog? durable = options.State is { } state ? new DurableLog(state, options.CompactAfter) : null;
+    private readonly NodePublisher publisher = new(simulation);
+    private readonly List<IQueuedWork> batch = [];
     private long startedAt;
     private DateTimeOffset virtualStart;
 
@@ -28,13 +41,21 @@ internal sealed class ConductorLoop(SimulationState simulation, ApiSettings opti
     /// <summary>The hardware types served: immutable, so readable from any thread.</summary>
     public Drivers.EnabledDrivers Drivers => simulation.Drivers;
 
+    /// <summary>The nodes as of the last batch of work: immutable, so readable from any thread.</summary>
+    public PublishedNodes Nodes => publisher.Current;
+
     /// <summary>When the conductor service started (virtual time).</summary>
     public DateTimeOffset StartedAt { get; } = simulation.Conductor.Clock.GetUtcNow();
 
     /// <summary>Queues work for the conductor; the task ends when it has run (with its result or its exception).</summary>
     public Task<T> Run<T>(Func<SimulationState, T> work)
     {
-        var item = new QueuedWork<T>(work);
+        if (ReplayStep.Current is { } replayed)
+        {
+            return Task.FromResult(DurableLog.RunReplayed(replayed, simulation, work));
+        }
+
+        var item = new QueuedWork<T>(work, durable is null ? null : RequestCapture.Current?.Take());
         if (!queue.Writer.TryWrite(item))
         {
             throw new InvalidOperationException("The conductor has stopped.");
@@ -43,21 +64,57 @@ internal sealed class ConductorLoop(SimulationState simulation, ApiSettings opti
         return item.Completion;
     }
 
+    /// <summary>With a state directory, replays its journal before the API serves anyone.</summary>
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (durable is not null)
+        {
+            var replay = ApiPipeline.Build(new ApplicationBuilder(services), options with { Auth = AuthStrategy.NoAuth, State = null });
+            await durable.Recover(simulation, replay, services, options, wallClock).ConfigureAwait(false);
+        }
+
+        await base.StartAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public override void Dispose()
+    {
+        durable?.Dispose();
+        base.Dispose();
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
         var clock = simulation.Conductor.Clock;
         startedAt = wallClock.GetTimestamp();
         virtualStart = clock.GetUtcNow();
+        if (options.Clock == ClockMode.Real)
+        {
+            durable?.Anchor(virtualStart, wallClock.GetUtcNow(), options.Speed);
+        }
+
         Task<bool>? arrival = null;
         while (!stoppingToken.IsCancellationRequested)
         {
             CatchUp();
-            while (queue.Reader.TryRead(out var work))
+            while (batch.Count < MaxBatch && queue.Reader.TryRead(out var work))
             {
                 CatchUp();
+                if (work.Request is { } request)
+                {
+                    durable!.Record(request, clock.GetUtcNow());
+                }
+
                 work.Execute(simulation);
                 clock.RunDue();
+                batch.Add(work);
+            }
+
+            var worked = batch.Count > 0;
+            Commit();
+            if (worked)
+            {
+                continue;
             }
 
             arrival ??= queue.Reader.WaitToReadAsync(stoppingToken).AsTask();
@@ -80,6 +137,46 @@ internal sealed class ConductorLoop(SimulationState simulation, ApiSettings opti
         }
 
         queue.Writer.TryComplete();
+        durable?.CompactIfDue(simulation.Conductor, force: true);
+    }
+
+    /// <summary>
+    /// Group commit: the batch's records reach the disk with one flush; then the nodes the
+    /// conductor changed (the batch's and its periodic work's) are published, and every request
+    /// of the batch is answered (reads too, so none shows a write that a crash could still lose).
+    /// </summary>
+    private void Commit()
+    {
+        if (durable is not null && batch.Count > 0)
+        {
+            try
+            {
+                durable.Commit();
+            }
+            catch (IOException error)
+            {
+                var failure = new InvalidOperationException($"The state directory could not be written, so the request's outcome is not kept: {error.Message}", error);
+                foreach (var work in batch)
+                {
+                    work.Fail(failure);
+                }
+
+                batch.Clear();
+                throw;
+            }
+        }
+
+        publisher.Publish();
+        foreach (var work in batch)
+        {
+            work.Complete();
+        }
+
+        if (batch.Count > 0)
+        {
+            batch.Clear();
+            durable?.CompactIfDue(simulation.Conductor);
+        }
     }
 
     /// <summary>With the real clock, brings virtual time up to the wall clock's (times the speed).</summary>

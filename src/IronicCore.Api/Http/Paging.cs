@@ -80,6 +80,81 @@ internal static class Paging
         return $"{baseUrl}/v1/{path}?{args}limit={limit}&marker={marker}";
     }
 
+    /// <summary>Ironic's marker: a UUID naming an existing item (filters aside).</summary>
+    /// <param name="marker">The <c>marker</c> argument.</param>
+    /// <param name="find">The item with a UUID, or null.</param>
+    /// <param name="notFound">The error for a marker that names nothing.</param>
+    public static T Marker<T>(string marker, Func<string, T?> find, Func<string, Exception> notFound)
+        where T : class =>
+        !Guid.TryParse(marker, out _)
+            ? throw ApiFault.BadRequest($"Expected UUID for marker: {marker}")
+            : find(marker) ?? throw notFound(marker);
+
+    /// <summary>
+    /// A page in <c>id</c> order (slots are creation order): the matching items from the slot after
+    /// the marker's, visiting only the slots it reads.
+    /// </summary>
+    /// <param name="slots">How many slots exist.</param>
+    /// <param name="at">The item in a slot, or null for an empty slot.</param>
+    /// <param name="markerSlot">The marker's slot, or null for the first page.</param>
+    /// <param name="descending">Whether the order is <c>desc</c>.</param>
+    /// <param name="limit">The page size.</param>
+    /// <param name="matches">The filters.</param>
+    public static List<T> InSlotOrder<T>(int slots, Func<int, T?> at, int? markerSlot, bool descending, int limit, Func<T, bool> matches)
+        where T : class
+    {
+        var step = descending ? -1 : 1;
+        var page = new List<T>(Math.Min(limit, 128));
+        for (var slot = markerSlot is { } after ? after + step : descending ? slots - 1 : 0;
+             slot >= 0 && slot < slots && page.Count < limit;
+             slot += step)
+        {
+            if (at(slot) is { } item && matches(item))
+            {
+                page.Add(item);
+            }
+        }
+
+        return page;
+    }
+
+    /// <summary>
+    /// A page in another column's order: the key, then <c>id</c> (as Ironic's query adds it), both
+    /// in the one direction, from after the marker's place in that order.
+    /// </summary>
+    /// <param name="matching">The items matching the filters, with their slots.</param>
+    /// <param name="key">The sort column's value of an item.</param>
+    /// <param name="marker">The marker and its slot, or null for the first page.</param>
+    /// <param name="descending">Whether the order is <c>desc</c>.</param>
+    /// <param name="limit">The page size.</param>
+    public static List<T> Sorted<T>(IEnumerable<(T Item, int Slot)> matching, Func<T, IComparable?> key, (T Item, int Slot)? marker, bool descending, int limit)
+    {
+        var sign = descending ? -1 : 1;
+        var keyed = matching.Select(m => (Key: key(m.Item), m.Slot, m.Item)).ToList();
+        int Compare((IComparable? Key, int Slot) a, (IComparable? Key, int Slot) b)
+        {
+            var byKey = Comparer<IComparable?>.Default.Compare(a.Key, b.Key);
+            return sign * (byKey != 0 ? byKey : a.Slot.CompareTo(b.Slot));
+        }
+
+        keyed.Sort((a, b) => Compare((a.Key, a.Slot), (b.Key, b.Slot)));
+        var start = 0;
+        if (marker is var (item, slot))
+        {
+            var after = (key(item), slot);
+            var (low, high) = (0, keyed.Count);
+            while (low < high)
+            {
+                var middle = (low + high) / 2;
+                (low, high) = Compare((keyed[middle].Key, keyed[middle].Slot), after) <= 0 ? (middle + 1, high) : (low, middle);
+            }
+
+            start = low;
+        }
+
+        return [.. keyed.Skip(start).Take(limit).Select(k => k.Item)];
+    }
+
     /// <summary>The items after the marker, at most <paramref name="limit"/>.</summary>
     /// <param name="items">The whole collection, filtered and ordered.</param>
     /// <param name="uuidOf">An item's UUID.</param>

@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 
@@ -14,6 +17,48 @@ internal static class Respond
         context.Response.StatusCode = status;
         context.Response.ContentType = "application/json";
         return context.Response.WriteAsync(json);
+    }
+
+    /// <summary>A JSON body already rendered.</summary>
+    public static Task Utf8(HttpContext context, ReadOnlyMemory<byte> json)
+    {
+        context.Response.StatusCode = StatusCodes.Status200OK;
+        context.Response.ContentType = "application/json";
+        context.Response.ContentLength = json.Length;
+        return context.Response.Body.WriteAsync(json).AsTask();
+    }
+
+    /// <summary>
+    /// A collection's body from its items' rendered JSON: <c>{"NAME":[...]}</c>, with
+    /// <c>"next"</c> when given, as the whole object would serialize.
+    /// </summary>
+    public static async Task Collection(HttpContext context, string name, IReadOnlyList<byte[]> items, string? next)
+    {
+        var head = Encoding.UTF8.GetBytes($"{{\"{name}\":[");
+        byte[] tail = next is null ? [.. "]}"u8] : [.. "],\"next\":"u8, .. JsonSerializer.SerializeToUtf8Bytes(next, IronicJson.Options), .. "}"u8];
+        long length = head.Length + tail.Length + Math.Max(0, items.Count - 1);
+        foreach (var item in items)
+        {
+            length += item.Length;
+        }
+
+        context.Response.StatusCode = StatusCodes.Status200OK;
+        context.Response.ContentType = "application/json";
+        context.Response.ContentLength = length;
+        var body = context.Response.BodyWriter;
+        body.Write(head);
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (i > 0)
+            {
+                body.Write(","u8);
+            }
+
+            body.Write(items[i]);
+        }
+
+        body.Write(tail);
+        await body.FlushAsync().ConfigureAwait(false);
     }
 
     public static Task Empty(HttpContext context, int status, string? location = null)

@@ -21,12 +21,13 @@ internal static class NodeEndpoints
         routes.MapDelete("/v1/nodes/{ident}", Delete);
     }
 
-    private static async Task List(HttpContext context, ConductorLoop loop, bool detailPath)
+    public static async Task List(HttpContext context, ConductorLoop loop, bool detailPath)
     {
         var list = new NodeList(context, detailPath);
         var baseUrl = Links.BaseUrl(context);
         var path = context.Request.Path.Value!;
-        await Respond.Json(context, await loop.Run(s => list.Render(s, baseUrl, path))).ConfigureAwait(false);
+        var (nodes, next) = list.Render(loop.Nodes, baseUrl, path);
+        await Respond.Collection(context, "nodes", nodes, next).ConfigureAwait(false);
     }
 
     private static async Task Show(HttpContext context, ConductorLoop loop, string ident)
@@ -49,8 +50,8 @@ internal static class NodeEndpoints
 
         var baseUrl = Links.BaseUrl(context);
         var stripped = JsonSuffix.WasStripped(context);
-        var node = await loop.Run(s => NodeRenderer.Render(NodeIdent.Snapshot(s, NodeIdent.Find(s, ident, version, stripped)), version, baseUrl, fields)).ConfigureAwait(false);
-        await Respond.Json(context, node).ConfigureAwait(false);
+        var node = NodeIdent.Find(loop.Nodes, ident, version, stripped);
+        await Respond.Utf8(context, NodeRenderer.RenderBytes(node, version, baseUrl, fields)).ConfigureAwait(false);
     }
 
     private static async Task Create(HttpContext context, ConductorLoop loop)

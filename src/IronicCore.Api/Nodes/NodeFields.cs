@@ -71,7 +71,7 @@ internal static class NodeFields
         Field("conductor", 49, n => n.Host),
         Field("owner", 50, FieldType.String, create: true, patch: true, n => n.View.Owner),
         Field("description", 51, FieldType.String, create: true, patch: true, n => n.View.Description),
-        Field("allocation_uuid", 52, _ => null),
+        Field("allocation_uuid", 52, n => n.View.AllocationUuid),
         Field("retired", 61, FieldType.Boolean, create: true, patch: true, n => n.View.Retired),
         Field("retired_reason", 61, FieldType.String, create: true, patch: true, n => n.View.RetiredReason),
         Field("lessee", 65, FieldType.String, create: true, patch: true, n => n.View.Lessee),

@@ -11,6 +11,31 @@ internal static class NodeIdent
 {
     public static NodeView Find(SimulationState simulation, string ident, ApiVersion version)
     {
+        CheckIdent(ident, version);
+        return simulation.Conductor.GetNode(ident);
+    }
+
+    /// <summary>The same lookup in the published view, off the conductor's loop.</summary>
+    public static NodeSnapshot Find(PublishedNodes nodes, string ident, ApiVersion version, bool jsonSuffixStripped)
+    {
+        try
+        {
+            return Find(nodes, ident, version);
+        }
+        catch (NodeNotFoundException) when (jsonSuffixStripped)
+        {
+            return Find(nodes, ident + ".json", version);
+        }
+    }
+
+    private static NodeSnapshot Find(PublishedNodes nodes, string ident, ApiVersion version)
+    {
+        CheckIdent(ident, version);
+        return nodes.Find(ident) ?? throw new NodeNotFoundException(ident);
+    }
+
+    private static void CheckIdent(string ident, ApiVersion version)
+    {
         if (!Guid.TryParse(ident, out _))
         {
             if (!version.Allows(5))
@@ -23,8 +48,6 @@ internal static class NodeIdent
                 throw ApiFault.BadRequest($"Expected a logical name or UUID but received {ident}.");
             }
         }
-
-        return simulation.Conductor.GetNode(ident);
     }
 
     /// <summary>

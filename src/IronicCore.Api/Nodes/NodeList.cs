@@ -49,6 +49,7 @@ internal sealed class NodeList
     private readonly int limit;
     private readonly string sortKey;
     private readonly string sortDir;
+    private readonly NodeFilter filter;
 
     public NodeList(HttpContext context, bool detailPath)
     {
@@ -103,68 +104,43 @@ internal sealed class NodeList
             throw ApiFault.BadRequest(
                 $"Unknown fault: {fault}. Valid values are: {string.Join(", ", IronicNames.All<NodeFault>())}");
         }
-    }
 
-    /// <summary>Runs on the conductor's turn: the page as Ironic answers it.</summary>
-    public JsonObject Render(SimulationState simulation, string baseUrl, string path)
-    {
-        var matching = simulation.Conductor.Nodes.Select(n => NodeIdent.Snapshot(simulation, n)).Where(Matches).ToList();
-        if (sortKey != "id")
-        {
-            var key = SortKeys[sortKey];
-            matching = [.. matching.OrderBy(key, Comparer<IComparable?>.Default)];
-        }
-
-        if (sortDir == "desc")
-        {
-            matching.Reverse();
-        }
-
-        var page = Paging.Page(matching, n => n.View.Uuid, limit, query["marker"], m => new NodeNotFoundException(m));
-        var nodes = new JsonArray([.. page.Select(n => (JsonNode)NodeRenderer.Render(n, version, baseUrl, shown))]);
-        var answer = new JsonObject { ["nodes"] = nodes };
-        if (page.Count == limit)
-        {
-            answer["next"] = Next(baseUrl, path, shown, page[^1].View.Uuid);
-        }
-
-        return answer;
-    }
-
-    private bool Matches(NodeSnapshot node)
-    {
-        var view = node.View;
-        return Is("maintenance", view.Maintenance)
-            && Is("associated", view.InstanceUuid is not null)
-            && Is("retired", view.Retired)
-            && Equal("provision_state", view.ProvisionState.ToIronicName())
-            && Equal("driver", view.Driver)
-            && Equal("resource_class", node.View.ResourceClass)
-            && Equal("fault", view.Fault?.ToIronicName())
-            && Equal("conductor", node.Host)
-            && Equal("owner", node.View.Owner)
-            && Equal("lessee", node.View.Lessee)
-            && Equal("instance_uuid", view.InstanceUuid)
-            && Equal("chassis_uuid", node.View.ChassisUuid)
-            && Family(node.View.ParentNode)
-            && Equal("instance_name", node.View.InstanceName)
-            && (query["conductor_group"] is not { } group || string.Equals(group, view.ConductorGroup, StringComparison.OrdinalIgnoreCase))
-            && (query["project"] is not { } project || project == node.View.Owner || project == node.View.Lessee)
-            && (query["description_contains"] is not { } text || (node.View.Description?.Contains(text, StringComparison.Ordinal) ?? false))
-            && (query.List("shard") is not { } shards || shards.Contains(node.View.Shard))
-            && Is("sharded", node.View.Shard is not null);
+        filter = new NodeFilter(query);
     }
 
     /// <summary>
-    /// Child nodes (with a <c>parent_node</c>) are listed only when asked for: all of them with
-    /// <c>include_children</c>, which overrides <c>parent_node</c>, or one parent's with it.
+    /// The page as Ironic answers it, read from one published version of the nodes (off the
+    /// conductor's loop). Ironic's order is the sort key then <c>id</c> (creation order, the slots'),
+    /// and a marker (any node, matching the filters or not) starts the page after its place in
+    /// that order; in <c>id</c> order the page is read from the slots after the marker's, so it
+    /// costs the nodes visited, not the fleet.
     /// </summary>
-    private bool Family(string? parent) =>
-        query.Bool("include_children") == true || (query["parent_node"] is { } wanted ? wanted == parent : parent is null);
+    public (List<byte[]> Nodes, string? Next) Render(PublishedNodes nodes, string baseUrl, string path)
+    {
+        var marker = query["marker"] is { } uuid ? Paging.Marker(uuid, nodes.WithUuid, m => new NodeNotFoundException(m)) : null;
+        var descending = sortDir == "desc";
+        var page = sortKey == "id"
+            ? Paging.InSlotOrder(nodes.Slots, slot => nodes[slot], marker is null ? null : nodes.SlotOf(marker), descending, limit, filter.Matches)
+            : Paging.Sorted(Slots(nodes), SortKeys[sortKey], marker is null ? null : (marker, nodes.SlotOf(marker)), descending, limit);
+        var rendered = new List<byte[]>(page.Count);
+        foreach (var node in page)
+        {
+            rendered.Add(NodeRenderer.RenderBytes(node, version, baseUrl, shown));
+        }
 
-    private bool Is(string filter, bool value) => query.Bool(filter) is not { } wanted || wanted == value;
+        return (rendered, page.Count == limit ? Next(baseUrl, path, shown, page[^1].View.Uuid) : null);
+    }
 
-    private bool Equal(string filter, string? value) => query[filter] is not { } wanted || wanted == value;
+    private IEnumerable<(NodeSnapshot Item, int Slot)> Slots(PublishedNodes nodes)
+    {
+        for (var slot = 0; slot < nodes.Slots; slot++)
+        {
+            if (nodes[slot] is { } node && filter.Matches(node))
+            {
+                yield return (node, slot);
+            }
+        }
+    }
 
     /// <summary>Ironic's <c>next</c> link keeps only sorting, fields and the truthy boolean filters.</summary>
     private string Next(string baseUrl, string path, IReadOnlyCollection<string>? shown, string marker)

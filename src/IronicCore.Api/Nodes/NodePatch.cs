@@ -142,7 +142,7 @@ internal static class NodePatch
             node = conductor.UpdateNode(node.Uuid, update);
         }
 
-        return snapshot with { View = node };
+        return new NodeSnapshot(node, snapshot.Host, snapshot.Drivers);
     }
 
     private static bool IsInterface(string field) => field.EndsWith("_interface", StringComparison.Ordinal);

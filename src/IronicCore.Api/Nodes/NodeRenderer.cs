@@ -1,4 +1,6 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using IronicCore.Api.Http;
 using IronicCore.Api.Versioning;
 using IronicCore.States;
 
@@ -25,6 +27,26 @@ internal static class NodeRenderer
         if (json.ContainsKey("provision_state"))
         {
             json["provision_state"] = OlderName(node.View.ProvisionState, version);
+        }
+
+        return json;
+    }
+
+    /// <summary>
+    /// The node's JSON as bytes, kept in the snapshot when the selection is every field or the
+    /// list's defaults (what clients ask again and again), so that reading it again copies bytes.
+    /// </summary>
+    public static byte[] RenderBytes(NodeSnapshot node, ApiVersion version, string baseUrl, IReadOnlyCollection<string>? fields)
+    {
+        if (node.Rendered is { } kept && kept.Fits(version, baseUrl, fields))
+        {
+            return kept.Json;
+        }
+
+        var json = JsonSerializer.SerializeToUtf8Bytes(Render(node, version, baseUrl, fields), IronicJson.Options);
+        if (fields is null || ReferenceEquals(fields, NodeFields.ListDefault))
+        {
+            node.Rendered = new RenderedNode(version, baseUrl, fields, json);
         }
 
         return json;

@@ -77,7 +77,7 @@ internal static class PortgroupEndpoints
             }
 
             // Ironic's API generates the UUID, so the conductor's random draws stay the simulation's.
-            var portgroup = s.Conductor.CreatePortgroup(request, RequestBody.String(body, "uuid") ?? Guid.NewGuid().ToString());
+            var portgroup = s.Conductor.CreatePortgroup(request, RequestBody.String(body, "uuid"));
             return (portgroup.Uuid, PortgroupFields.Render(portgroup, version, baseUrl));
         }).ConfigureAwait(false);
         context.Response.Headers.Location = $"{baseUrl}/v1/portgroups/{uuid}";

@@ -92,7 +92,7 @@ internal static class PortEndpoints
             try
             {
                 // Ironic's API generates the UUID, so the conductor's random draws stay the simulation's.
-                port = s.Conductor.CreatePort(request, RequestBody.String(body, "uuid") ?? Guid.NewGuid().ToString());
+                port = s.Conductor.CreatePort(request, RequestBody.String(body, "uuid"));
             }
             catch (PortgroupNotFoundException error)
             {

@@ -21,7 +21,7 @@ internal static class RamdiskEndpoints
 
     public static void Map(IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/v1/lookup", Lookup);
+        routes.MapGet("/v1/lookup", Lookup).WithMetadata(Durability.ChangesStateOnRead.Instance);
         routes.MapPost("/v1/heartbeat/{ident}", Heartbeat);
     }
 

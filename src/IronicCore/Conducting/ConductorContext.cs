@@ -3,6 +3,7 @@ using IronicCore.Configuration;
 using IronicCore.Conducting.Periodic;
 using IronicCore.InspectionRules;
 using IronicCore.Maintenance;
+using IronicCore.Resources;
 using IronicCore.Runbooks;
 using IronicCore.Simulation;
 using IronicCore.States;
@@ -54,6 +55,9 @@ internal sealed class ConductorContext
         Network = new Networking(this);
         Runbooks = new RunbookTable(seed);
         InspectionRules = new InspectionRuleTable(seed);
+        ChassisTable = new ChassisTable(seed);
+        Allocations = new AllocationTable(seed);
+        AllocationRules = new Allocations(this);
         Management = new Management(this);
         Console = new NodeConsole(this);
         Vendor = new VendorPassthru(this);
@@ -140,6 +144,15 @@ internal sealed class ConductorContext
 
     /// <summary>The inspection rules.</summary>
     public InspectionRuleTable InspectionRules { get; }
+
+    /// <summary>The chassis (<c>/v1/chassis</c>).</summary>
+    public ChassisTable ChassisTable { get; }
+
+    /// <summary>The allocations (<c>/v1/allocations</c>).</summary>
+    public AllocationTable Allocations { get; }
+
+    /// <summary>The conductor's allocation logic.</summary>
+    public Allocations AllocationRules { get; }
 
     public Management Management { get; }
 

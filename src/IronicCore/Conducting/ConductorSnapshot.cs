@@ -7,6 +7,7 @@ using IronicCore.InspectionRules;
 using IronicCore.Maintenance;
 using IronicCore.Nodes;
 using IronicCore.Persistence;
+using IronicCore.Resources;
 using IronicCore.Runbooks;
 using IronicCore.States;
 using MessagePack;
@@ -101,11 +102,26 @@ internal static class ConductorSnapshot
 
         context.History.Write(ref writer);
 
-        // Format 3: the ports and portgroups, then the runbooks and inspection rules in one block of their own.
+        // Format 3: the ports and portgroups, then the runbooks and inspection rules in one block of
+        // their own, which format 5 extends with the chassis and the allocations.
         NetworkSnapshot.Write(ref writer, context.Network);
-        writer.WriteArrayHeader(2);
+        writer.WriteArrayHeader(4);
         RunbookCodec.Write(ref writer, context.Runbooks);
         InspectionRuleCodec.Write(ref writer, context.InspectionRules);
+        ResourceCodec.Write(ref writer, context.ChassisTable);
+        ResourceCodec.Write(ref writer, context.Allocations);
+    }
+
+    /// <summary>A node's <c>allocation_uuid</c> is derived: the allocation that names the node.</summary>
+    private static void RestoreAllocationLinks(ConductorContext context)
+    {
+        foreach (var allocation in context.Allocations.All)
+        {
+            if (allocation.NodeUuid is { } uuid && context.Nodes.TryFind(uuid) is { } node)
+            {
+                node.Details = node.Details with { AllocationUuid = allocation.Uuid };
+            }
+        }
     }
 
     /// <param name="reader">Where the conductor's state starts.</param>
@@ -233,9 +249,15 @@ internal static class ConductorSnapshot
         if (format > 2)
         {
             NetworkSnapshot.Read(ref reader, context.Network, context.Nodes.HasUuid);
-            Expect(ref reader, 2, "the runbooks and inspection rules");
+            Expect(ref reader, format > 4 ? 4 : 2, "the runbooks, inspection rules, chassis and allocations");
             RunbookCodec.Read(ref reader, context.Runbooks);
             InspectionRuleCodec.Read(ref reader, context.InspectionRules);
+            if (format > 4)
+            {
+                ResourceCodec.Read(ref reader, context.ChassisTable);
+                ResourceCodec.Read(ref reader, context.Allocations);
+                RestoreAllocationLinks(context);
+            }
         }
 
         nodesLoaded?.Invoke();

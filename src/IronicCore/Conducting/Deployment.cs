@@ -258,6 +258,12 @@ internal sealed class Deployment(ConductorContext context)
             WipeDeployInfo(node);
         }
 
+        // Ironic's tear-down destroys the node's allocation once the instance is gone.
+        if (node.Details.AllocationUuid is { } held && context.Allocations.ByUuid(held) is { } allocation)
+        {
+            context.AllocationRules.Destroy(allocation);
+        }
+
         if (!context.Machine.TryFire(node.ProvisionState, ProvisionEvent.Clean, out _))
         {
             // Ironic's worker dies on the event (an abort from deploy hold lands in deploy failed).

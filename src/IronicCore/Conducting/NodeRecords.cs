@@ -12,6 +12,10 @@ namespace IronicCore.Conducting;
 /// </summary>
 internal sealed class NodeRecords(ConductorContext context)
 {
+    /// <summary>Ironic's <c>update_node</c>'s <c>allowed_update_states</c>, in its order.</summary>
+    private static readonly ProvisionState[] AllocationReleaseStates =
+        [ProvisionState.Enroll, ProvisionState.Inspecting, ProvisionState.InspectWait, ProvisionState.Manageable, ProvisionState.Available];
+
     /// <summary>Enrolls a node; set-up fields of the request may place it directly in another state.</summary>
     public Node Create(NodeCreateRequest request)
     {
@@ -31,6 +35,12 @@ internal sealed class NodeRecords(ConductorContext context)
         if (request.PowerState is { } power && power is not (PowerState.PowerOn or PowerState.PowerOff))
         {
             throw new InvalidParameterValueException("power state", power.ToIronicName(), ["power on", "power off"]);
+        }
+
+        if (request.ChassisUuid is { } chassis)
+        {
+            // Ironic's node API looks the chassis up first, answering 400 rather than 404.
+            context.ChassisTable.Get(chassis, code: 400);
         }
 
         var uuid = request.Uuid ?? context.Random.NewUuid().ToString();
@@ -102,6 +112,7 @@ internal sealed class NodeRecords(ConductorContext context)
 
         context.History.Forget(node);
         context.Network.RemoveNode(node.Uuid);
+        context.AllocationRules.NodeDeleted(node.Uuid);
         context.Nodes.Remove(node);
         node.Generation++;
     }
@@ -196,9 +207,25 @@ internal sealed class NodeRecords(ConductorContext context)
             }
         }
 
+        if (update.ChassisUuid is { } chassis && update.ChassisUuid != node.Details.ChassisUuid)
+        {
+            context.ChassisTable.Get(chassis, code: 400);
+        }
+
         if (update.InstanceUuid is not null && node.InstanceUuid is not null && update.InstanceUuid != node.InstanceUuid)
         {
             throw new NodeAssociatedException(node.Uuid, node.InstanceUuid);
+        }
+
+        var allocation = update.InstanceUuid is null && node.InstanceUuid is not null && node.Details.AllocationUuid is { } held
+            ? context.Allocations.ByUuid(held)
+            : null;
+        if (allocation is not null && !node.Maintenance && !AllocationReleaseStates.Contains(node.ProvisionState))
+        {
+            throw new InvalidStateException(
+                $"Node {node.Uuid} with an allocation can not have instance_uuid removed unless it is in one of allowed " +
+                $"({string.Join(", ", AllocationReleaseStates.Select(s => s.ToIronicName()))}) states or in maintenance mode. " +
+                $"Current state is '{node.ProvisionState.ToIronicName()}'.");
         }
 
         if (update.Protected && !node.Protected && node.ProvisionState is not (ProvisionState.Active or ProvisionState.Rescue))
@@ -237,7 +264,12 @@ internal sealed class NodeRecords(ConductorContext context)
         }
 
         context.Nodes.SetMaintenance(node, update.Maintenance);
-        node.Details = details;
+        node.Details = allocation is null ? details : details with { AllocationUuid = null };
+        if (allocation is not null)
+        {
+            context.AllocationRules.Destroy(allocation);
+        }
+
         if (driver is not null)
         {
             NodeDriverRules.Apply(context, node, driver);

@@ -29,6 +29,9 @@ internal sealed class NodeTable
     // The maintenance slots in order, made again for each listing of the nodes in maintenance.
     private readonly List<int> maintenanceInOrder = [];
 
+    // The slots whose node view changed since a reader last took them; null until a reader asks.
+    private IndexSet? changes;
+
     public NodeTable() => RecordedPowerState = slot => nodes[slot]?.PowerState;
 
     /// <summary>The power state recorded for the node in a slot (null once deleted), for the machines that echo it.</summary>
@@ -116,6 +119,9 @@ internal sealed class NodeTable
             : throw new NodeNotFoundException(ident);
     }
 
+    /// <summary>The node with this UUID or name, or null.</summary>
+    public Node? TryFind(string ident) => byUuid.TryGetValue(ident, out var node) || byName.TryGetValue(ident, out node) ? node : null;
+
     public bool HasUuid(string uuid) => byUuid.ContainsKey(uuid);
 
     public bool HasName(string name) => byName.ContainsKey(name);
@@ -127,6 +133,40 @@ internal sealed class NodeTable
         stateBySlot.Add(state);
         machines.Add(machine);
         tasks.Add(task);
+        if (changes is not null)
+        {
+            node?.Changes = changes;
+            changes.Add(nodes.Count - 1);
+        }
+    }
+
+    /// <summary>
+    /// From now on, records the slot of every node created, deleted or whose view changes (each
+    /// field a view shows reports its change); every slot counts as changed at the start.
+    /// </summary>
+    public void TrackChanges()
+    {
+        changes ??= new IndexSet(nodes.Count);
+        for (var slot = 0; slot < nodes.Count; slot++)
+        {
+            nodes[slot]?.Changes = changes;
+            changes.Add(slot);
+        }
+    }
+
+    /// <summary>Appends the changed slots to <paramref name="into"/> in slot order, and forgets them.</summary>
+    public void TakeChanges(List<int> into)
+    {
+        if (changes is null)
+        {
+            return;
+        }
+
+        changes.CopySorted(into);
+        while (changes.Count > 0)
+        {
+            changes.Remove(changes[changes.Count - 1]);
+        }
     }
 
     /// <summary>Enters a new node in the lookups and indexes.</summary>
@@ -144,6 +184,7 @@ internal sealed class NodeTable
     public void Remove(Node node)
     {
         nodes[node.Index] = null;
+        changes?.Add(node.Index);
         stateCounts[(int)node.ProvisionState]--;
         MaintenanceSlots.Remove(node.Index);
         PowerSyncFailing.Remove(node.Index);

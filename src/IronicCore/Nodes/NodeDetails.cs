@@ -43,6 +43,9 @@ internal sealed record NodeDetails
 
     public bool ConsoleEnabled { get; init; }
 
+    /// <summary>The allocation holding the node (Ironic's <c>allocation_id</c>, by UUID); snapshots rebuild it from the allocations.</summary>
+    public string? AllocationUuid { get; init; }
+
     /// <summary>When a request last changed the node (its provision state changes count apart: see <see cref="NodeView.UpdatedAt"/>).</summary>
     public DateTimeOffset? UpdatedAt { get; init; }
 
@@ -64,5 +67,5 @@ internal sealed record NodeDetails
         && JsonObjects.Same(InstanceInfo, other.InstanceInfo) && JsonObjects.Same(NetworkData, other.NetworkData)
         && ChassisUuid == other.ChassisUuid && Description == other.Description && Owner == other.Owner && Lessee == other.Lessee
         && ResourceClass == other.ResourceClass && Shard == other.Shard && ParentNode == other.ParentNode
-        && InstanceName == other.InstanceName && ConsoleEnabled == other.ConsoleEnabled;
+        && InstanceName == other.InstanceName && ConsoleEnabled == other.ConsoleEnabled && AllocationUuid == other.AllocationUuid;
 }

@@ -188,6 +188,9 @@ public sealed class NodeView
     /// <summary><c>shard</c>, or null.</summary>
     public string? Shard => details.Shard;
 
+    /// <summary><c>allocation_uuid</c> (API 1.52): the allocation holding the node, or null.</summary>
+    public string? AllocationUuid => details.AllocationUuid;
+
     /// <summary><c>parent_node</c>: the parent node's UUID, or null.</summary>
     public string? ParentNode => details.ParentNode;
 

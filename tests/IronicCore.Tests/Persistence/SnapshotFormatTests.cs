@@ -12,8 +12,8 @@ using IronicCore.Tests.Conductor;
 namespace IronicCore.Tests.Persistence;
 
 /// <summary>
-/// The snapshot format is a contract (docs/persistence.md, versioning): the version-1 to version-4
-/// files kept in TestData must keep loading, and today's writer must still write the version-4
+/// The snapshot format is a contract (docs/persistence.md, versioning): the version-1 to version-5
+/// files kept in TestData must keep loading, and today's writer must still write the version-5
 /// body byte for byte; a change to the layout shows here and needs a format version bump.
 /// The files were written when <c>[ipmi]</c>, <c>[pxe]</c> and <c>[dhcp]</c> were the core's sections,
 /// so their options name them: they load, and are written again, with the driver packages' sections.
@@ -21,7 +21,7 @@ namespace IronicCore.Tests.Persistence;
 [TestFixture]
 public sealed class SnapshotFormatTests
 {
-    private static readonly string Golden = Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", "conductor-snapshot-v4.bin");
+    private static readonly string Golden = Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", "conductor-snapshot-v5.bin");
 
     private static readonly string Version3 = Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", "conductor-snapshot-v3.bin");
 
@@ -39,6 +39,7 @@ public sealed class SnapshotFormatTests
     [TestCase("conductor-snapshot-v2.bin")]
     [TestCase("conductor-snapshot-v3.bin")]
     [TestCase("conductor-snapshot-v4.bin")]
+    [TestCase("conductor-snapshot-v5.bin")]
     public void SavedFile_StillLoads_AsTheConductorItWasSavedFrom(string name)
     {
         using var file = File.OpenRead(Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", name));
@@ -101,7 +102,7 @@ public sealed class SnapshotFormatTests
     }
 
     [Test]
-    public void Writer_StillWritesTheVersion4Body_ByteForByte()
+    public void Writer_StillWritesTheVersion5Body_ByteForByte()
     {
         using var stream = new MemoryStream();
         SmallWithNetwork().Save(stream);
@@ -206,10 +207,10 @@ public sealed class SnapshotFormatTests
 
     /// <summary>Writes the golden file again, only when asked to (after a deliberate format change and version bump).</summary>
     [Test]
-    [Explicit("Rewrites tests/IronicCore.Tests/TestData/conductor-snapshot-v4.bin")]
+    [Explicit("Rewrites tests/IronicCore.Tests/TestData/conductor-snapshot-v5.bin")]
     public void WriteGoldenFile()
     {
-        var source = Path.GetFullPath(Path.Combine(TestContext.CurrentContext.TestDirectory, "../../../TestData/conductor-snapshot-v4.bin"));
+        var source = Path.GetFullPath(Path.Combine(TestContext.CurrentContext.TestDirectory, "../../../TestData/conductor-snapshot-v5.bin"));
         using var file = File.Create(source);
         SmallWithNetwork().Save(file);
     }

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Globalization;
 using System.Net;
 using IronicCore.Api;
+using IronicCore.Api.Durability;
 using IronicCore.Cli.Commands.Fleet;
 using IronicCore.Cli.Commands.Fsm;
 using IronicCore.Scenarios;
@@ -74,6 +75,10 @@ internal sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeCommand
         [CommandOption("--resume <SNAPSHOT>")]
         [Description("Serve a conductor saved with Conductor.Save (e.g. by a test harness), standing where it was saved: its nodes, options, clock and pending events.")]
         public string? Resume { get; init; }
+
+        [CommandOption("--state-dir <DIR>")]
+        [Description("Keep the state in DIR: every write is on the disk before it is answered, and a restart with the same DIR goes on where the last one left off. A new DIR is seeded by the other options; over an existing one, they must agree with it.")]
+        public string? StateDir { get; init; }
 
         [CommandOption("--seed <SEED>")]
         [Description("Seeds node UUIDs and every random choice (default 0; with --fleet, the file's seed).")]
@@ -193,9 +198,25 @@ internal sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeCommand
     {
         Conductor conductor;
         IReadOnlyList<string> hosts;
+        var clock = settings.ClockMode;
+        StateDirectory? state = null;
         try
         {
-            (conductor, hosts) = await Start(settings, cancellationToken).ConfigureAwait(false);
+            if (settings.StateDir is { } directory)
+            {
+                state = StateDirectory.Open(directory);
+                (conductor, hosts, clock) = await ServeState.Start(state, settings, context.Arguments, () => Start(settings, cancellationToken)).ConfigureAwait(false);
+            }
+            else
+            {
+                (conductor, hosts) = await Start(settings, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (StateDirectoryException error)
+        {
+            state?.Dispose();
+            output.Error.WriteLine($"ironic-sim: --state-dir {settings.StateDir}: {error.Message}");
+            return IronicSim.BadInput;
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException or ScenarioException or FleetInputException)
         {
@@ -204,14 +225,21 @@ internal sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeCommand
         }
         catch (PersistenceFormatException error)
         {
+            state?.Dispose();
             output.Error.WriteLine($"ironic-sim: --resume {settings.Resume}: {error.Message}");
             return IronicSim.BadInput;
         }
 
-        await using var app = Build(settings, conductor, hosts);
+        using var kept = state;
+        await using var app = Build(settings, conductor, hosts, clock, state);
         try
         {
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (StateDirectoryException error)
+        {
+            output.Error.WriteLine($"ironic-sim: --state-dir {settings.StateDir}: {error.Message}");
+            return IronicSim.BadInput;
         }
         catch (IOException error)
         {
@@ -219,10 +247,11 @@ internal sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeCommand
             return IronicSim.BadInput;
         }
 
-        var real = settings.ClockMode == ClockMode.Real;
+        var real = clock == ClockMode.Real;
         output.Out.WriteLine(
             $"ironic-sim: Ironic API {conductor.Release.ToIronicName()} (microversions {IronicApiMicroversions.Minimum} to {IronicApiMicroversions.Maximum(conductor.Release)}) on {string.Join(", ", app.Urls)}, " +
-            $"{Count(conductor.Nodes.Length, "node")}{(hosts.Count == 0 ? string.Empty : $" on {Count(hosts.Count, "conductor")}")}, {settings.Clock} clock{(real && settings.Speed != 1 ? $" x{settings.Speed.ToString(CultureInfo.InvariantCulture)}" : string.Empty)}, {settings.Auth}");
+            $"{Count(conductor.Nodes.Length, "node")}{(hosts.Count == 0 ? string.Empty : $" on {Count(hosts.Count, "conductor")}")}, {(real ? "real" : "virtual")} clock{(real && settings.Speed != 1 ? $" x{settings.Speed.ToString(CultureInfo.InvariantCulture)}" : string.Empty)}, {settings.Auth}, " +
+            (state is null ? "state not kept (no --state-dir)" : $"state in {state.Path} ({Count(state.RecoveredWrites, "write")} recovered)"));
         if (settings.AuthStrategy == AuthStrategy.NoAuth && !IPAddress.IsLoopback(IPAddress.Parse(settings.Host)))
         {
             output.Error.WriteLine($"ironic-sim: warning: serving {settings.Host} without authentication: anyone who reaches it controls the simulation.");
@@ -233,14 +262,15 @@ internal sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeCommand
     }
 
     /// <summary>A Kestrel server on the address asked for, serving Ironic's API through its public entry points.</summary>
-    private static WebApplication Build(Settings settings, Conductor conductor, IReadOnlyList<string> hosts)
+    private static WebApplication Build(Settings settings, Conductor conductor, IReadOnlyList<string> hosts, ClockMode clock, StateDirectory? state)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Parse(settings.Host), settings.Port));
         builder.Services.AddIronicApi(conductor, options =>
         {
-            options.Clock = settings.ClockMode;
+            options.Clock = clock;
+            options.StateDirectory = state;
             options.Speed = settings.Speed;
             options.Auth = settings.AuthStrategy;
             options.HtpasswdFile = settings.Htpasswd;

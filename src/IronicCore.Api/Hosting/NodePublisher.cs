@@ -1,0 +1,83 @@
+using System.Collections.Immutable;
+using IronicCore.Api.Nodes;
+
+namespace IronicCore.Api.Hosting;
+
+/// <summary>
+/// Keeps <see cref="PublishedNodes"/> up to date on the conductor's loop: after each batch of
+/// work it takes the slots the conductor reports changed, makes their views, and publishes a
+/// new version sharing every untouched chunk with the last. Cost: the changed nodes, not the fleet.
+/// </summary>
+internal sealed class NodePublisher
+{
+    private readonly SimulationState simulation;
+    private readonly List<int> changed = [];
+    private PublishedNodes current = PublishedNodes.Empty;
+
+    /// <summary>Starts the conductor's change tracking and publishes every node. Call on the conductor's turn.</summary>
+    public NodePublisher(SimulationState simulation)
+    {
+        this.simulation = simulation;
+        simulation.Conductor.TrackNodeChanges();
+        Publish();
+    }
+
+    /// <summary>The last version published: read from any thread.</summary>
+    public PublishedNodes Current => Volatile.Read(ref current);
+
+    /// <summary>Publishes the nodes changed since the last call, if any. Call on the conductor's turn.</summary>
+    public void Publish()
+    {
+        var conductor = simulation.Conductor;
+        conductor.TakeChangedNodeSlots(changed);
+        if (changed.Count == 0)
+        {
+            return;
+        }
+
+        var last = current;
+        var slots = conductor.NodeSlots;
+        var chunks = new NodeSnapshot?[(slots + PublishedNodes.ChunkSize - 1) / PublishedNodes.ChunkSize][];
+        Array.Copy(last.Chunks, chunks, Math.Min(last.Chunks.Length, chunks.Length));
+        var copied = new bool[chunks.Length];
+        var byUuid = last.ByUuid.ToBuilder();
+        var byName = last.ByName.ToBuilder();
+        foreach (var slot in changed)
+        {
+            var (chunk, offset) = Math.DivRem(slot, PublishedNodes.ChunkSize);
+            if (!copied[chunk])
+            {
+                chunks[chunk] = chunks[chunk] is { } shared ? (NodeSnapshot?[])shared.Clone() : new NodeSnapshot?[PublishedNodes.ChunkSize];
+                copied[chunk] = true;
+            }
+
+            var before = chunks[chunk][offset];
+            var after = conductor.ViewAt(slot) is { } view ? NodeIdent.Snapshot(simulation, view) : null;
+            chunks[chunk][offset] = after;
+            Reindex(byUuid, before?.View.Uuid, after?.View.Uuid, slot);
+            Reindex(byName, before?.View.Name, after?.View.Name, slot);
+        }
+
+        changed.Clear();
+        Volatile.Write(ref current, new PublishedNodes(chunks, slots, byUuid.ToImmutable(), byName.ToImmutable()));
+    }
+
+    private static void Reindex(ImmutableDictionary<string, int>.Builder index, string? before, string? after, int slot)
+    {
+        if (before == after)
+        {
+            return;
+        }
+
+        // Another slot may have taken the name in the same batch: remove only this slot's entry.
+        if (before is not null && index.TryGetValue(before, out var owner) && owner == slot)
+        {
+            index.Remove(before);
+        }
+
+        if (after is not null)
+        {
+            index[after] = slot;
+        }
+    }
+}
