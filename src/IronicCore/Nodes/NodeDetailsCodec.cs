@@ -10,11 +10,14 @@ namespace IronicCore.Nodes;
 /// every field in one fixed order (a field added to <see cref="NodeDetails"/> goes at the end,
 /// with a format version bump). Format 5 adds the BIOS settings and <c>target_raid_config</c> as
 /// a seventeenth and eighteenth field, written only when either is set, so a node without them
-/// is written as format 4 wrote it.
+/// is written as format 4 wrote it (a seventeen-field node, BIOS settings only, as a first
+/// format-5 writer wrote it, still loads).
 /// </summary>
 internal static class NodeDetailsCodec
 {
     private const int Fields = 16;
+
+    private const int FieldsWithBios = 17;
 
     private const int FieldsWithHardware = 18;
 
@@ -69,9 +72,9 @@ internal static class NodeDetailsCodec
         }
 
         var fields = reader.ReadArrayHeader();
-        if (fields is not (Fields or FieldsWithHardware))
+        if (fields is not (Fields or FieldsWithBios or FieldsWithHardware))
         {
-            throw new MessagePackSerializationException($"a node's details has {fields} fields, not {Fields} or {FieldsWithHardware}");
+            throw new MessagePackSerializationException($"a node's details has {fields} fields, not {Fields}, {FieldsWithBios} or {FieldsWithHardware}");
         }
 
         var details = new NodeDetails
@@ -93,9 +96,12 @@ internal static class NodeDetailsCodec
             InspectionFinishedAt = ReadNullableTime(ref reader),
             Traits = JsonSnapshot.ReadSet(ref reader, "a trait"),
         };
-        return fields == FieldsWithHardware
-            ? details with { BiosSettings = ReadBiosSettings(ref reader), TargetRaidConfig = JsonSnapshot.ReadObject(ref reader, "a node's target_raid_config") }
-            : details;
+        return fields switch
+        {
+            FieldsWithHardware => details with { BiosSettings = ReadBiosSettings(ref reader), TargetRaidConfig = JsonSnapshot.ReadObject(ref reader, "a node's target_raid_config") },
+            FieldsWithBios => details with { BiosSettings = ReadBiosSettings(ref reader) },
+            _ => details,
+        };
     }
 
     private static ImmutableArray<BiosSetting> ReadBiosSettings(ref MessagePackReader reader)
