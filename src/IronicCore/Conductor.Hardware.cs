@@ -6,11 +6,9 @@ using IronicCore.States;
 
 namespace IronicCore;
 
-/// <summary>
-/// The conductor's answers to the node sub-resources that reach the hardware through the node's
-/// console, management, vendor and BIOS interfaces: console, NMI, boot mode, secure boot, vendor
-/// passthru, the cached BIOS settings and the target RAID configuration.
-/// </summary>
+// The node sub-resources that reach the hardware through the node's console, management,
+// vendor, BIOS and RAID interfaces: console, NMI, boot mode, secure boot, vendor passthru, the
+// cached BIOS settings and the target RAID configuration.
 public sealed partial class Conductor
 {
     /// <summary>
