@@ -6,11 +6,9 @@ using IronicCore.States;
 
 namespace IronicCore;
 
-/// <summary>
-/// The conductor's answers to the node sub-resources that reach the hardware through the node's
-/// console, management, vendor and BIOS interfaces: console, NMI, boot mode, secure boot, vendor
-/// passthru and the cached BIOS settings.
-/// </summary>
+// The node sub-resources that reach the hardware through the node's console, management,
+// vendor, BIOS and RAID interfaces: console, NMI, boot mode, secure boot, vendor passthru, the
+// cached BIOS settings and the target RAID configuration.
 public sealed partial class Conductor
 {
     /// <summary>
@@ -133,6 +131,36 @@ public sealed partial class Conductor
     /// <param name="ident">The node's UUID or name.</param>
     /// <exception cref="NodeNotFoundException">No node has this UUID or name.</exception>
     public ImmutableArray<Nodes.BiosSetting> GetBiosSettings(string ident) => Find(ident).Details.BiosSettings;
+
+    /// <summary>
+    /// Sets the node's <c>target_raid_config</c> (<c>PUT /v1/nodes/{node}/states/raid</c>, Ironic's
+    /// <c>set_target_raid_config</c>): exclusive lock; a non-empty configuration is checked by the
+    /// node's RAID interface against Ironic's RAID schema (fake-hardware's <c>fake</c>; every other
+    /// type has <c>no-raid</c>, which refuses it), an empty object clears it.
+    /// </summary>
+    /// <param name="ident">The node's UUID or name.</param>
+    /// <param name="targetRaidConfig">The configuration: a JSON object.</param>
+    /// <exception cref="NodeNotFoundException">No node has this UUID or name.</exception>
+    /// <exception cref="NodeLockedException">The node is reserved.</exception>
+    /// <exception cref="UnsupportedDriverExtensionException">The node's RAID interface is <c>no-raid</c> (Ironic's API answers it 404).</exception>
+    /// <exception cref="InvalidParameterValueException">The configuration breaks Ironic's RAID schema (<c>RAID config validation error: ...</c>) or names more than one root volume.</exception>
+    public void SetTargetRaidConfig(string ident, JsonElement targetRaidConfig)
+    {
+        if (targetRaidConfig.ValueKind != JsonValueKind.Object)
+        {
+            throw new ArgumentException("A RAID configuration is a JSON object.", nameof(targetRaidConfig));
+        }
+
+        context.Raid.SetTargetRaidConfig(Find(ident), targetRaidConfig.Clone());
+    }
+
+    /// <summary>
+    /// The properties a logical disk of a RAID configuration may have, with Ironic's descriptions,
+    /// in its schema's order (<c>GET /v1/drivers/{driver}/raid/logical_disk_properties</c>, Ironic's
+    /// <c>get_raid_logical_disk_properties</c>): the same for every RAID interface simulated, since
+    /// <c>fake</c> and <c>no-raid</c> both answer from Ironic's base RAID interface.
+    /// </summary>
+    public static ImmutableArray<KeyValuePair<string, string>> RaidLogicalDiskProperties => RaidConfigSchema.LogicalDiskProperties;
 
     /// <summary>Ironic's API refusal of a boot mode or secure boot change while the node transitions; its message keeps the placeholder Ironic never fills in.</summary>
     private void EnsureStable(Nodes.Node node)

@@ -64,6 +64,7 @@ internal static class ApiPipeline
             HardwareEndpoints.Map(routes);
             VendorPassthruEndpoints.Map(routes);
             BiosEndpoints.Map(routes);
+            DriverRaidEndpoints.Map(routes);
             VirtualMediaEndpoints.Map(routes);
             PortEndpoints.Map(routes);
             PortgroupEndpoints.Map(routes);

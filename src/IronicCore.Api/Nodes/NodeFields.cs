@@ -44,7 +44,7 @@ internal static class NodeFields
         Field("inspection_finished_at", 6, n => Timestamps.Format(n.View.InspectionFinishedAt)),
         Field("clean_step", 7, n => Step(n.View.CleanStep)),
         Field("raid_config", 12, _ => new JsonObject()),
-        Field("target_raid_config", 12, _ => new JsonObject()),
+        Field("target_raid_config", 12, n => JsonElements.ToObject(n.View.TargetRaidConfig)),
         new("states", 14, FieldType.ReadOnly, false, false, (n, url) => Links.Pair(url, $"nodes/{n.View.Uuid}/states")),
         Field("network_interface", 20, FieldType.String, create: true, patch: true, _ => "flat"),
         Field("resource_class", 21, FieldType.String, create: true, patch: true, n => n.View.ResourceClass),

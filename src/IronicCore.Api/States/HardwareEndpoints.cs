@@ -12,8 +12,9 @@ using Microsoft.AspNetCore.Routing;
 namespace IronicCore.Api.States;
 
 /// <summary>
-/// A node's console, NMI, boot mode and secure boot (Ironic's <c>NodeConsoleController</c>,
-/// <c>InjectNmiController</c> and the <c>boot_mode</c>/<c>secure_boot</c> actions of
+/// A node's console, NMI, boot mode, secure boot and target RAID configuration (Ironic's
+/// <c>NodeConsoleController</c>, <c>InjectNmiController</c> and the <c>boot_mode</c>, <c>secure_boot</c>
+/// and <c>raid</c> actions of
 /// <c>NodeStatesController</c>): the arguments and version gates of Ironic's controllers, then the conductor.
 /// </summary>
 internal static class HardwareEndpoints
@@ -25,6 +26,7 @@ internal static class HardwareEndpoints
         routes.MapPut("/v1/nodes/{ident}/management/inject_nmi", InjectNmi);
         routes.MapPut("/v1/nodes/{ident}/states/boot_mode", SetBootMode);
         routes.MapPut("/v1/nodes/{ident}/states/secure_boot", SetSecureBoot);
+        routes.MapPut("/v1/nodes/{ident}/states/raid", SetRaid);
     }
 
     private static async Task GetConsole(HttpContext context, ConductorLoop loop, string ident)
@@ -117,6 +119,46 @@ internal static class HardwareEndpoints
             return true;
         }).ConfigureAwait(false);
         await Respond.Empty(context, StatusCodes.Status202Accepted, $"{Links.BaseUrl(context)}/v1/nodes/{ident}/states").ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The whole body is the configuration (<c>args.types(dict)</c>); 406 below 1.12 once the node
+    /// is found; the RAID interface's <c>UnsupportedDriverExtension</c> is re-coded 404, as
+    /// Ironic's controller does; 204.
+    /// </summary>
+    private static async Task SetRaid(HttpContext context, ConductorLoop loop, string ident)
+    {
+        _ = new QueryArgs(context);
+        var body = await RequestBody.ReadAsync(context).ConfigureAwait(false);
+        IronicArgs.UuidOrName("node_ident", ident);
+        if (body is null)
+        {
+            throw ApiFault.BadRequest("Expected types <class 'dict'> for target_raid_config: None");
+        }
+
+        IronicArgs.Types(new JsonObject { ["target_raid_config"] = body.DeepClone() }, "target_raid_config", "<class 'dict'>", System.Text.Json.JsonValueKind.Object);
+        var config = System.Text.Json.JsonSerializer.SerializeToElement(body, IronicJson.Options);
+        var version = context.Version();
+        await loop.Run(s =>
+        {
+            var node = NodeIdent.Find(s, ident, version);
+            if (!version.Allows(12))
+            {
+                throw ApiFault.NotAcceptable();
+            }
+
+            try
+            {
+                s.Conductor.SetTargetRaidConfig(node.Uuid, config);
+            }
+            catch (UnsupportedDriverExtensionException error)
+            {
+                throw new ApiFault(StatusCodes.Status404NotFound, error.Message);
+            }
+
+            return true;
+        }).ConfigureAwait(false);
+        await Respond.Empty(context, StatusCodes.Status204NoContent).ConfigureAwait(false);
     }
 
     /// <summary>1.76; Ironic's controller checks it after finding the node.</summary>

@@ -61,6 +61,7 @@ internal sealed class ConductorContext
         Management = new Management(this);
         Console = new NodeConsole(this);
         Vendor = new VendorPassthru(this);
+        Raid = new Raid(this);
         RamdiskApi = new RamdiskApi(this);
         AgentHost = new AgentHost(this);
         Utils = new ConductorUtils(this);
@@ -158,6 +159,8 @@ internal sealed class ConductorContext
     public NodeConsole Console { get; }
 
     public VendorPassthru Vendor { get; }
+
+    public Raid Raid { get; }
 
     public RamdiskApi RamdiskApi { get; }
 

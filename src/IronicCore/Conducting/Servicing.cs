@@ -22,11 +22,6 @@ internal sealed class Servicing(ConductorContext context)
 
         var task = context.Nodes.TaskOf(node);
         task.Driver.Power.Validate(task);
-        if (!task.Driver.UsesAgent && request.ServiceSteps?.Select(FakeInterfaceMethod.NotSimulated).FirstOrDefault(e => e is not null) is { } notSimulated)
-        {
-            throw new InvalidParameterValueException(notSimulated);
-        }
-
         node.RequestedSteps = request.ServiceSteps ?? [];
         node.DisableRamdisk = request.DisableRamdisk ?? false;
         context.Tasks.FireRequested(node, ProvisionEvent.Service, "service", ProvisionState.Active, Worker.Service);
@@ -353,7 +348,8 @@ internal sealed class Servicing(ConductorContext context)
         var definition = driver.ServiceSteps.FirstOrDefault(s => s.Interface == user.Interface && s.Step == user.Step)
             ?? driver.CleanSteps.FirstOrDefault(s => s.Interface == user.Interface && s.Step == user.Step);
         var failure = definition is not null ? FakeSteps.Run(node, context.Clock.GetUtcNow(), definition, user)
-            : FakeInterfaceMethod.Find(user.Interface, user.Step) is { } method ? method.BindingError(user)
+            : FakeInterfaceMethod.Find(user.Interface, user.Step) is { } method
+                ? method.BindingError(user) ?? (method.Name == "apply_configuration" ? Raid.ApplyConfiguration(node, user.Arg("raid_config")!.Value) : null)
             : $"'{FakeHardware.InterfaceClass(user.Interface)}' object has no attribute '{user.Step}'";
         if (failure is null && definition is not null && FakeSteps.EndsInWait(definition))
         {

@@ -8,14 +8,18 @@ namespace IronicCore.Nodes;
 /// <summary>
 /// A node's details in a snapshot (format 3 on): nil for a node that never had one set, else
 /// every field in one fixed order (a field added to <see cref="NodeDetails"/> goes at the end,
-/// with a format version bump). Format 5 adds the BIOS settings as a seventeenth field, written
-/// only when there are some, so a node without them is written as format 4 wrote it.
+/// with a format version bump). Format 5 adds the BIOS settings and <c>target_raid_config</c> as
+/// a seventeenth and eighteenth field, written only when either is set, so a node without them
+/// is written as format 4 wrote it (a seventeen-field node, BIOS settings only, as a first
+/// format-5 writer wrote it, still loads).
 /// </summary>
 internal static class NodeDetailsCodec
 {
     private const int Fields = 16;
 
     private const int FieldsWithBios = 17;
+
+    private const int FieldsWithHardware = 18;
 
     public static void Write(ref MessagePackWriter writer, NodeDetails details)
     {
@@ -25,7 +29,8 @@ internal static class NodeDetailsCodec
             return;
         }
 
-        writer.WriteArrayHeader(details.BiosSettings.IsEmpty ? Fields : FieldsWithBios);
+        var hardware = !details.BiosSettings.IsEmpty || !JsonObjects.IsEmpty(details.TargetRaidConfig);
+        writer.WriteArrayHeader(hardware ? FieldsWithHardware : Fields);
         JsonSnapshot.Write(ref writer, details.Properties);
         JsonSnapshot.Write(ref writer, details.Extra);
         JsonSnapshot.Write(ref writer, details.InstanceInfo);
@@ -42,7 +47,7 @@ internal static class NodeDetailsCodec
         SnapshotCodec.Write(ref writer, details.UpdatedAt);
         SnapshotCodec.Write(ref writer, details.InspectionFinishedAt);
         JsonSnapshot.Write(ref writer, details.Traits);
-        if (!details.BiosSettings.IsEmpty)
+        if (hardware)
         {
             writer.WriteArrayHeader(details.BiosSettings.Length);
             foreach (var setting in details.BiosSettings)
@@ -54,6 +59,8 @@ internal static class NodeDetailsCodec
                 SnapshotCodec.Write(ref writer, setting.UpdatedAt);
                 JsonSnapshot.Write(ref writer, setting.Registry);
             }
+
+            JsonSnapshot.Write(ref writer, details.TargetRaidConfig);
         }
     }
 
@@ -65,9 +72,9 @@ internal static class NodeDetailsCodec
         }
 
         var fields = reader.ReadArrayHeader();
-        if (fields is not (Fields or FieldsWithBios))
+        if (fields is not (Fields or FieldsWithBios or FieldsWithHardware))
         {
-            throw new MessagePackSerializationException($"a node's details has {fields} fields, not {Fields} or {FieldsWithBios}");
+            throw new MessagePackSerializationException($"a node's details has {fields} fields, not {Fields}, {FieldsWithBios} or {FieldsWithHardware}");
         }
 
         var details = new NodeDetails
@@ -89,7 +96,12 @@ internal static class NodeDetailsCodec
             InspectionFinishedAt = ReadNullableTime(ref reader),
             Traits = JsonSnapshot.ReadSet(ref reader, "a trait"),
         };
-        return fields == FieldsWithBios ? details with { BiosSettings = ReadBiosSettings(ref reader) } : details;
+        return fields switch
+        {
+            FieldsWithHardware => details with { BiosSettings = ReadBiosSettings(ref reader), TargetRaidConfig = JsonSnapshot.ReadObject(ref reader, "a node's target_raid_config") },
+            FieldsWithBios => details with { BiosSettings = ReadBiosSettings(ref reader) },
+            _ => details,
+        };
     }
 
     private static ImmutableArray<BiosSetting> ReadBiosSettings(ref MessagePackReader reader)

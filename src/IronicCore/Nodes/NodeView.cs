@@ -200,6 +200,9 @@ public sealed class NodeView
     /// <summary><c>console_enabled</c>.</summary>
     public bool ConsoleEnabled => details.ConsoleEnabled;
 
+    /// <summary><c>target_raid_config</c>: the RAID configuration asked for, a JSON object (empty when none).</summary>
+    public JsonElement TargetRaidConfig => details.TargetRaidConfig;
+
     /// <summary><c>inspection_finished_at</c>: when the last inspection succeeded, or null (cleared when one starts).</summary>
     public DateTimeOffset? InspectionFinishedAt => details.InspectionFinishedAt;
 

@@ -63,10 +63,19 @@ internal static class PythonRepr
                 text.Append("None");
                 break;
             default:
-                text.Append(value.TryGetInt64(out var integer)
+                text.Append(value.GetRawText().AsSpan().IndexOfAny(".eE") < 0 && value.TryGetInt64(out var integer)
                     ? integer.ToString(CultureInfo.InvariantCulture)
-                    : value.GetDouble().ToString("R", CultureInfo.InvariantCulture));
+                    : Float(value.GetDouble()));
                 break;
         }
+    }
+
+    /// <summary>Python's <c>repr</c> of a float: a JSON number with a fraction or exponent is one, so <c>2.0</c> stays <c>2.0</c>.</summary>
+    private static string Float(double value)
+    {
+        var text = value.ToString("R", CultureInfo.InvariantCulture);
+        return text.Contains('E', StringComparison.Ordinal) ? text.Replace('E', 'e')
+            : text.Contains('.', StringComparison.Ordinal) || !double.IsFinite(value) ? text
+            : text + ".0";
     }
 }

@@ -135,6 +135,30 @@ public sealed partial class BaremetalCliTests
         Expect(await Baremetal("node delete c1"), "Deleted node c1");
     }
 
+    // Ironic's fake BIOS apply_configuration clean step writes the settings the BIOS API lists;
+    // set_target_raid_config checks and stores the node's target_raid_config (the CLI sends it
+    // through PUT .../states/raid); the RAID logical disk properties of the base RAID interface.
+    [Test]
+    public async Task BaremetalCli_BiosSettingsAndRaid_OnFakeHardware()
+    {
+        await Baremetal("node create --driver fake-hardware --name r1 -f value -c uuid");
+        Expect(await Baremetal("node manage r1 --wait 60"), "Waiting for provision state manageable on node r1");
+        Expect(
+            await Baremetal("node clean r1 --wait 60 --clean-steps [{\"interface\":\"bios\",\"step\":\"apply_configuration\",\"args\":{\"settings\":[{\"name\":\"LogicalProc\",\"value\":\"Enabled\"}]}}]"),
+            "Waiting for provision state manageable on node r1");
+        Expect(await Baremetal("node bios setting list r1 -f value"), "LogicalProc Enabled");
+        Expect(await Baremetal("node bios setting show r1 LogicalProc -f value -c value"), "Enabled");
+        Expect(await Baremetal("node set r1 --target-raid-config {\"logical_disks\":[{\"raid_level\":\"1\",\"size_gb\":100}]}"));
+        Expect(
+            await Baremetal("node show r1 -f value -c target_raid_config"),
+            "{'logical_disks': [{'raid_level': '1', 'size_gb': 100}]}");
+        Expect(
+            await Baremetal("node set r1 --target-raid-config {\"logical_disks\":[]}", failure: true),
+            "RAID config validation error: [] is too short (HTTP 400)");
+        Expect((await Baremetal("driver raid property list fake-hardware -f value -c Property")).Take(2).ToArray(), "controller", "disk_type");
+        Expect(await Baremetal("node delete r1"), "Deleted node r1");
+    }
+
     private static void Expect(IReadOnlyList<string> output, params string[] lines) => Assert.That(output, Is.EqualTo(lines));
 
     private async Task<IReadOnlyList<string>> Baremetal(string arguments, bool failure = false)

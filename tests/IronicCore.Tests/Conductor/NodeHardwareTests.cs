@@ -84,4 +84,34 @@ public sealed class NodeHardwareTests
 
         Assert.That(conductor.GetBiosSettings("n"), Is.Empty);
     }
+
+    [Test]
+    public void ServiceStepRaidApplyConfiguration_StoresTargetRaidConfig_BeforeTheFakesCreateConfigurationFails()
+    {
+        var conductor = ConductorFixture.Create(new ConductorOptions(IronicRelease.Master));
+        conductor.Enroll("n", ProvisionState.Active);
+        var config = JsonDocument.Parse("{\"raid_config\": {\"logical_disks\": [{\"raid_level\": \"1\", \"size_gb\": 100}]}}").RootElement;
+
+        conductor.Provision("n", ApiVerb.Service, new ProvisionRequest { ServiceSteps = [new StepRequest("raid", "apply_configuration", config)] });
+        var node = conductor.GetNode("n");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(node.ProvisionState, Is.EqualTo(ProvisionState.ServiceFailed));
+            Assert.That(node.LastError, Does.EndWith("FakeRAID.create_configuration() got an unexpected keyword argument 'delete_existing'"));
+            Assert.That(node.TargetRaidConfig.GetRawText(), Is.EqualTo(config.GetProperty("raid_config").GetRawText()));
+        });
+    }
+
+    [Test]
+    public void SetTargetRaidConfig_Invalid_IsRefusedAndStoresNothing()
+    {
+        var conductor = ConductorFixture.Create();
+        conductor.Enroll("n", ProvisionState.Manageable);
+
+        var error = Assert.Throws<InvalidParameterValueException>(() => conductor.SetTargetRaidConfig("n", JsonDocument.Parse("{\"logical_disks\": []}").RootElement));
+
+        Assert.That(error!.Message, Is.EqualTo("RAID config validation error: [] is too short"));
+        Assert.That(conductor.GetNode("n").TargetRaidConfig.GetRawText(), Is.EqualTo("{}"));
+    }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using IronicCore.Configuration;
 using IronicCore.Drivers.Fake;
 using IronicCore.Errors;
 using IronicCore.Nodes;
@@ -46,18 +47,21 @@ public sealed class FakeInterfaceMethodTests
     }
 
     [Test]
-    public void ARaidConfigForTheFakeRaidInterface_IsRefusedAsNotSimulated_AndChangesNothing()
+    public void ARaidConfigBreakingIronicsRaidSchema_FailsTheServiceStep_AndStoresNoTargetRaidConfig()
     {
-        var conductor = ConductorFixture.Create();
+        // Ironic's base RAIDInterface.apply_configuration validates before it stores (master oracle:
+        // rules/master/service-fake-raid-apply-configuration).
+        var conductor = ConductorFixture.Create(new ConductorOptions(IronicRelease.Master));
         conductor.Enroll("n", ProvisionState.Active, PowerState.PowerOn);
-        var before = NodeSnapshot.Of(conductor.GetNode("n"));
+
+        var node = conductor.Provision(
+            "n", ApiVerb.Service, new ProvisionRequest { ServiceSteps = [Step("raid", "apply_configuration", "{\"raid_config\": {\"logical_disks\": []}}")] });
 
         Assert.Multiple(() =>
         {
-            var error = Assert.Throws<InvalidParameterValueException>(() => conductor.SetProvisionState(
-                "n", ApiVerb.Service, new ProvisionRequest { ServiceSteps = [Step("raid", "apply_configuration", "{\"raid_config\": {\"logical_disks\": []}}")] }));
-            Assert.That(error!.Message, Does.Contain("not simulated"));
-            Assert.That(NodeSnapshot.Of(conductor.GetNode("n")), Is.EqualTo(before));
+            Assert.That(node.ProvisionState, Is.EqualTo(ProvisionState.ServiceFailed));
+            Assert.That(node.LastError, Does.EndWith(": RAID config validation error: [] is too short"));
+            Assert.That(node.TargetRaidConfig.GetRawText(), Is.EqualTo("{}"));
         });
     }
 }

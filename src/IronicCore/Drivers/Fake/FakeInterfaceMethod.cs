@@ -35,16 +35,6 @@ internal sealed record FakeInterfaceMethod(
         All.FirstOrDefault(m => m.Interface == interfaceType && m.Name == name);
 
     /// <summary>
-    /// Why IronicCore cannot run this step as given, or null: a RAID configuration given to
-    /// <c>apply_configuration</c> is checked against Ironic's RAID schema and stored as the
-    /// node's <c>target_raid_config</c>, neither of which is simulated.
-    /// </summary>
-    public static string? NotSimulated(StepRequest user) =>
-        user is { Interface: "raid", Step: "apply_configuration" } && user.Arg("raid_config") is not null
-            ? "raid.apply_configuration with a raid_config is not simulated: IronicCore has no RAID configuration"
-            : null;
-
-    /// <summary>
     /// Python's binding of <c>method(task, **args)</c>: the first argument that does not fit, in
     /// the order given (the task twice, a name the method lacks), then the missing required
     /// ones; null when the call binds.
