@@ -13,8 +13,8 @@ machine), then forks a child per file that runs the oracle's own main() on it, e
 `ironic-oracle SCENARIO` would, with stdout and stderr sent to OUT and ERR. A child starts from
 the imported state and nothing it does reaches the next one.
 
-One difference with a fresh process: Ironic 21.4 reads the spacings of its periodic tasks when
-its conductor module is imported, which here happens before a file's options are applied. Files
+One difference with a fresh process: Ironic reads the spacings and enabled flags of its periodic
+tasks when its conductor module is imported, which here happens before a file's options are applied. Files
 that set such an option are refused (exit 4) and must go through the ironic-oracle wrapper.
 """
 import atexit
@@ -22,13 +22,20 @@ import os
 import sys
 
 # Options read at import time by the modules imported here (ironic/conductor/manager.py,
-# drivers/modules/pxe_base.py, common/pxe_utils.py, deploy_utils.py, neutron.py).
+# drivers/modules/pxe_base.py, common/pxe_utils.py, deploy_utils.py, neutron.py): the spacings of
+# periodic tasks and the options their `enabled=` flags read (a callback timeout of 0 disables
+# its periodic check), in 21.4, 2025.1 and master.
 READ_AT_IMPORT = {
     'conductor.cache_clean_up_interval', 'conductor.sync_power_state_interval',
     'conductor.power_failure_recovery_interval', 'conductor.check_provision_state_interval',
     'conductor.check_rescue_state_interval', 'conductor.sync_local_state_interval',
-    'sensor_data.interval', 'conductor.check_allocations_interval',
-    'conductor.node_history_cleanup_interval', 'pxe.boot_retry_check_interval',
+    'sensor_data.interval', 'sensor_data.send_sensor_data', 'conductor.check_allocations_interval',
+    'conductor.node_history_cleanup_interval', 'conductor.node_history_max_entries',
+    'conductor.conductor_cleanup_interval', 'conductor.clean_callback_timeout',
+    'conductor.deploy_callback_timeout', 'conductor.inspect_wait_timeout',
+    'conductor.rescue_callback_timeout', 'conductor.service_callback_timeout',
+    'inspector.status_check_period', 'vnc.expire_console_session_interval',
+    'pxe.boot_retry_check_interval', 'pxe.boot_retry_timeout',
     'pxe.pxe_config_subdir', 'DEFAULT.rootwrap_config', 'DEFAULT.my_ip',
 }
 
