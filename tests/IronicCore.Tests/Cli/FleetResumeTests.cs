@@ -108,7 +108,7 @@ public sealed class FleetResumeTests
     [TestCase(new[] { "--save", "x.snapshot" }, "--save-at and --save go together")]
     [TestCase(new[] { "--save-at", "12x", "--save", "x.snapshot" }, "--save-at takes a positive virtual time")]
     [TestCase(new[] { "--days", "2", "--save-at", "2d", "--save", "x.snapshot" }, "is not between where the run stands and its end")]
-    [TestCase(new[] { "--resume", "x.snapshot", "--nodes", "5" }, "--resume takes the scenario, seed and policies from the snapshot")]
+    [TestCase(new[] { "--resume", "x.snapshot", "--nodes", "5" }, "--resume takes the scenario, options, seed and policies from the snapshot")]
     public void SnapshotOptions_Bad_ExitTwo_AndRunNothing(string[] options, string reason)
     {
         var run = CliRun.Run(["fleet", "--nodes", "20", .. options]);
