@@ -37,5 +37,8 @@ public sealed partial class BaremetalCliTests
         Expect(await Baremetal("node undeploy a1 --wait 60"), "Waiting for provision state available on node a1");
         Expect(await Baremetal("allocation list -f value -c Name"), "web-2");
         Expect(await Baremetal("allocation delete web-2"), "Deleted allocation web-2");
+
+        // The suite shares one server: leave no node for the other stories' lists.
+        Expect(await Baremetal("node delete a1"), "Deleted node a1");
     }
 }
