@@ -136,7 +136,7 @@ public sealed class VifTests
         var node = (await client.Post("/v1/nodes", "{\"driver\": \"ipmi\", \"name\": \"b1\", \"driver_info\": {\"ipmi_address\": \"10.0.0.9\"}}")).Json["uuid"]!.GetValue<string>();
         await Port(client, node, "52:54:00:00:00:01");
         await client.Put("/v1/nodes/b1/states/power", "{\"target\": \"power on\"}");
-        Assume.That((await client.Node("b1"))["reservation"]?.GetValue<string>(), Is.Not.Null, "the power worker holds the lock until its BMC time passes");
+        Assert.That((await client.Node("b1"))["reservation"]?.GetValue<string>(), Is.Not.Null, "on the virtual clock the power worker holds the lock until its BMC time passes");
 
         var attach = await client.Post("/v1/nodes/b1/vifs", $"{{\"id\": \"{Vif1}\"}}");
         var trait = await client.Put("/v1/nodes/b1/traits/CUSTOM_A", "");

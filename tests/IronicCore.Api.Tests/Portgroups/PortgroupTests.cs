@@ -378,7 +378,7 @@ public sealed class PortgroupTests
         var node = (await client.Post("/v1/nodes", "{\"driver\": \"ipmi\", \"name\": \"b1\", \"driver_info\": {\"ipmi_address\": \"10.0.0.9\"}}")).Json["uuid"]!.GetValue<string>();
         var uuid = await Portgroup(client, node);
         await client.Put("/v1/nodes/b1/states/power", "{\"target\": \"power on\"}");
-        Assume.That((await client.Node("b1"))["reservation"]?.GetValue<string>(), Is.Not.Null, "the power worker holds the lock until its BMC time passes");
+        Assert.That((await client.Node("b1"))["reservation"]?.GetValue<string>(), Is.Not.Null, "on the virtual clock the power worker holds the lock until its BMC time passes");
 
         var patch = await client.Patch($"/v1/portgroups/{uuid}", "[{\"op\": \"add\", \"path\": \"/extra/a\", \"value\": 1}]");
         var delete = await client.Delete($"/v1/portgroups/{uuid}");
