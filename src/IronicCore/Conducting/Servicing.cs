@@ -347,10 +347,7 @@ internal sealed class Servicing(ConductorContext context)
         var driver = context.Nodes.DriverOf(node);
         var definition = driver.ServiceSteps.FirstOrDefault(s => s.Interface == user.Interface && s.Step == user.Step)
             ?? driver.CleanSteps.FirstOrDefault(s => s.Interface == user.Interface && s.Step == user.Step);
-        var failure = definition is not null ? FakeSteps.Run(node, context.Clock.GetUtcNow(), definition, user)
-            : FakeInterfaceMethod.Find(user.Interface, user.Step) is { } method
-                ? method.BindingError(user) ?? (method.Name == "apply_configuration" ? Raid.ApplyConfiguration(node, user.Arg("raid_config")!.Value) : null)
-            : $"'{FakeHardware.InterfaceClass(user.Interface)}' object has no attribute '{user.Step}'";
+        var failure = definition is not null ? FakeSteps.Run(node, context.Clock.GetUtcNow(), definition, user) : RunInterfaceMethod(node, user);
         if (failure is null && definition is not null && FakeSteps.EndsInWait(definition))
         {
             context.Tasks.Fire(node, ProvisionEvent.Wait);
@@ -364,5 +361,22 @@ internal sealed class Servicing(ConductorContext context)
 
         context.Steps.StepsFailed(node, $"Node {node.Uuid} failed step {user}: {failure}");
         return false;
+    }
+
+    /// <summary>
+    /// A name the interface has no step for: a method of it that is no step binds the step's
+    /// arguments as Python does and runs (of the fake ones only the base RAID interface's
+    /// <c>apply_configuration</c> does work of its own); any other name is Python's <c>AttributeError</c>.
+    /// </summary>
+    /// <returns>The step's failure, or null.</returns>
+    private static string? RunInterfaceMethod(Node node, StepRequest user)
+    {
+        if (FakeInterfaceMethod.Find(user.Interface, user.Step) is not { } method)
+        {
+            return $"'{FakeHardware.InterfaceClass(user.Interface)}' object has no attribute '{user.Step}'";
+        }
+
+        return method.BindingError(user)
+            ?? (method.Name == "apply_configuration" ? Raid.ApplyConfiguration(node, user.Arg("raid_config")!.Value) : null);
     }
 }
