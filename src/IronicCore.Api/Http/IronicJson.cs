@@ -7,4 +7,7 @@ namespace IronicCore.Api.Http;
 internal static class IronicJson
 {
     public static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The same escaping for answers written straight to UTF-8; unchecked, as the writers follow the object's shape.</summary>
+    public static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
 }

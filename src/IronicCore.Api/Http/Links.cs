@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 
@@ -14,4 +15,21 @@ internal static class Links
         new JsonObject { ["href"] = $"{baseUrl}/v1/{path}", ["rel"] = "self" },
         new JsonObject { ["href"] = $"{baseUrl}/{path}", ["rel"] = "bookmark" },
     ];
+
+    /// <summary>The same pair straight to a writer, for <c>{baseUrl}/v1/{path}{item}{tail}</c>.</summary>
+    public static void Write(Utf8JsonWriter writer, string baseUrl, string path, string item, string tail = "")
+    {
+        writer.WriteStartArray();
+        Write(writer, string.Concat(baseUrl, "/v1/", path, string.Concat(item, tail)), "self");
+        Write(writer, string.Concat(baseUrl, "/", path, string.Concat(item, tail)), "bookmark");
+        writer.WriteEndArray();
+    }
+
+    private static void Write(Utf8JsonWriter writer, string href, string rel)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("href"u8, href);
+        writer.WriteString("rel"u8, rel);
+        writer.WriteEndObject();
+    }
 }

@@ -1,4 +1,7 @@
+using System.Buffers;
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using IronicCore.Api.Http;
 
 namespace IronicCore.Api.Nodes;
 
@@ -8,5 +11,21 @@ namespace IronicCore.Api.Nodes;
 /// <param name="Type">Its JSON type when written.</param>
 /// <param name="OnCreate">Whether <c>POST /v1/nodes</c> accepts it.</param>
 /// <param name="OnPatch">Whether <c>PATCH</c> may change it.</param>
-/// <param name="Render">Its value in an answer.</param>
-internal sealed record NodeField(string Name, int Since, FieldType Type, bool OnCreate, bool OnPatch, Func<NodeSnapshot, string, JsonNode?> Render);
+/// <param name="Write">Writes its value in an answer (the node, the base URL for links).</param>
+internal sealed record NodeField(string Name, int Since, FieldType Type, bool OnCreate, bool OnPatch, Action<Utf8JsonWriter, NodeSnapshot, string> Write)
+{
+    /// <summary>The name as the writer takes it, encoded once.</summary>
+    public JsonEncodedText EncodedName { get; } = JsonEncodedText.Encode(Name, IronicJson.Options.Encoder);
+
+    /// <summary>Its value as a node of the caller's own (patching and validation read it; answers are written, not built).</summary>
+    public JsonNode? Render(NodeSnapshot node, string baseUrl)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, IronicJson.WriterOptions))
+        {
+            Write(writer, node, baseUrl);
+        }
+
+        return JsonNode.Parse(buffer.WrittenSpan);
+    }
+}

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace IronicCore.Api.Nodes;
@@ -11,9 +12,6 @@ internal static class Secrets
     private static readonly string[] SecretWords =
         ["password", "secret", "token", "credential", "auth_key", "private_key", "configdrive", "image_url"];
 
-    public static JsonObject Mask(ImmutableSortedDictionary<string, string> values) =>
-        Mask(new JsonObject(values.Select(pair => KeyValuePair.Create(pair.Key, (JsonNode?)pair.Value))));
-
     public static JsonObject Mask(JsonObject values)
     {
         var masked = new JsonObject();
@@ -23,6 +21,41 @@ internal static class Secrets
         }
 
         return masked;
+    }
+
+    /// <summary>A node's <c>driver_info</c>, masked, straight to a writer.</summary>
+    public static void Write(Utf8JsonWriter writer, ImmutableSortedDictionary<string, string> values)
+    {
+        writer.WriteStartObject();
+        foreach (var (key, value) in values)
+        {
+            writer.WriteString(key, IsSecret(key) ? Masked : value);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    /// <summary>A stored dictionary (<c>instance_info</c>), masked, straight to a writer; unset is <c>{}</c>.</summary>
+    public static void Write(Utf8JsonWriter writer, JsonElement values)
+    {
+        writer.WriteStartObject();
+        if (values.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var property in values.EnumerateObject())
+            {
+                writer.WritePropertyName(property.Name);
+                if (IsSecret(property.Name))
+                {
+                    writer.WriteStringValue(Masked);
+                }
+                else
+                {
+                    property.Value.WriteTo(writer);
+                }
+            }
+        }
+
+        writer.WriteEndObject();
     }
 
     private static bool IsSecret(string key) => SecretWords.Any(word => key.Contains(word, StringComparison.OrdinalIgnoreCase));
