@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using IronicCore.Api.Nodes;
 
 namespace IronicCore.Api.Hosting;
@@ -12,6 +11,8 @@ internal sealed class NodePublisher
 {
     private readonly SimulationState simulation;
     private readonly List<int> changed = [];
+    private readonly List<(string? Before, string? After, int Slot)> uuids = [];
+    private readonly List<(string? Before, string? After, int Slot)> names = [];
     private PublishedNodes current = PublishedNodes.Empty;
 
     /// <summary>Starts the conductor's change tracking and publishes every node. Call on the conductor's turn.</summary>
@@ -40,8 +41,6 @@ internal sealed class NodePublisher
         var chunks = new NodeSnapshot?[(slots + PublishedNodes.ChunkSize - 1) / PublishedNodes.ChunkSize][];
         Array.Copy(last.Chunks, chunks, Math.Min(last.Chunks.Length, chunks.Length));
         var copied = new bool[chunks.Length];
-        var byUuid = last.ByUuid.ToBuilder();
-        var byName = last.ByName.ToBuilder();
         foreach (var slot in changed)
         {
             var (chunk, offset) = Math.DivRem(slot, PublishedNodes.ChunkSize);
@@ -54,30 +53,21 @@ internal sealed class NodePublisher
             var before = chunks[chunk][offset];
             var after = conductor.ViewAt(slot) is { } view ? NodeIdent.Snapshot(simulation, view) : null;
             chunks[chunk][offset] = after;
-            Reindex(byUuid, before?.View.Uuid, after?.View.Uuid, slot);
-            Reindex(byName, before?.View.Name, after?.View.Name, slot);
+            Moved(uuids, before?.View.Uuid, after?.View.Uuid, slot);
+            Moved(names, before?.View.Name, after?.View.Name, slot);
         }
 
         changed.Clear();
-        Volatile.Write(ref current, new PublishedNodes(chunks, slots, byUuid.ToImmutable(), byName.ToImmutable()));
+        Volatile.Write(ref current, new PublishedNodes(chunks, slots, last.ByUuid.With(uuids), last.ByName.With(names)));
+        uuids.Clear();
+        names.Clear();
     }
 
-    private static void Reindex(ImmutableDictionary<string, int>.Builder index, string? before, string? after, int slot)
+    private static void Moved(List<(string? Before, string? After, int Slot)> moves, string? before, string? after, int slot)
     {
-        if (before == after)
+        if (before != after)
         {
-            return;
-        }
-
-        // Another slot may have taken the name in the same batch: remove only this slot's entry.
-        if (before is not null && index.TryGetValue(before, out var owner) && owner == slot)
-        {
-            index.Remove(before);
-        }
-
-        if (after is not null)
-        {
-            index[after] = slot;
+            moves.Add((before, after, slot));
         }
     }
 }

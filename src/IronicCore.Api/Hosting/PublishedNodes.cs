@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using IronicCore.Api.Nodes;
 
 namespace IronicCore.Api.Hosting;
@@ -15,14 +14,13 @@ internal sealed class PublishedNodes
     /// <summary>Slots a chunk holds: a power of two.</summary>
     public const int ChunkSize = 256;
 
-    public static readonly PublishedNodes Empty = new(
-        [], 0, ImmutableDictionary.Create<string, int>(StringComparer.OrdinalIgnoreCase), ImmutableDictionary.Create<string, int>(StringComparer.Ordinal));
+    public static readonly PublishedNodes Empty = new([], 0, SlotIndex.Empty(StringComparer.OrdinalIgnoreCase), SlotIndex.Empty(StringComparer.Ordinal));
 
     private readonly NodeSnapshot?[][] chunks;
-    private readonly ImmutableDictionary<string, int> byUuid;
-    private readonly ImmutableDictionary<string, int> byName;
+    private readonly SlotIndex byUuid;
+    private readonly SlotIndex byName;
 
-    public PublishedNodes(NodeSnapshot?[][] chunks, int slots, ImmutableDictionary<string, int> byUuid, ImmutableDictionary<string, int> byName)
+    public PublishedNodes(NodeSnapshot?[][] chunks, int slots, SlotIndex byUuid, SlotIndex byName)
     {
         this.chunks = chunks;
         Slots = slots;
@@ -35,20 +33,20 @@ internal sealed class PublishedNodes
 
     internal NodeSnapshot?[][] Chunks => chunks;
 
-    internal ImmutableDictionary<string, int> ByUuid => byUuid;
+    internal SlotIndex ByUuid => byUuid;
 
-    internal ImmutableDictionary<string, int> ByName => byName;
+    internal SlotIndex ByName => byName;
 
     /// <summary>The node in <paramref name="slot"/>, or null once deleted.</summary>
     public NodeSnapshot? this[int slot] => chunks[slot / ChunkSize][slot % ChunkSize];
 
     /// <summary>The node with this UUID, or null.</summary>
-    public NodeSnapshot? WithUuid(string uuid) => byUuid.TryGetValue(uuid, out var slot) ? this[slot] : null;
+    public NodeSnapshot? WithUuid(string uuid) => byUuid.TryGetSlot(uuid, out var slot) ? this[slot] : null;
 
     /// <summary>The node with this UUID or name (the conductor's lookup), or null.</summary>
     public NodeSnapshot? Find(string ident) =>
-        WithUuid(ident) ?? (byName.TryGetValue(ident, out var slot) ? this[slot] : null);
+        WithUuid(ident) ?? (byName.TryGetSlot(ident, out var slot) ? this[slot] : null);
 
     /// <summary>The slot of a node of this version.</summary>
-    public int SlotOf(NodeSnapshot node) => byUuid[node.View.Uuid];
+    public int SlotOf(NodeSnapshot node) => byUuid.TryGetSlot(node.View.Uuid, out var slot) ? slot : throw new KeyNotFoundException(node.View.Uuid);
 }
