@@ -9,6 +9,8 @@ namespace IronicCore.Api.Http;
 /// <summary>Ironic's answers: JSON bodies, and 202/204 with no body and no content type.</summary>
 internal static class Respond
 {
+    private const int FlushEvery = 64 * 1024;
+
     public static Task Json(HttpContext context, JsonNode body, int status = StatusCodes.Status200OK) =>
         Raw(context, status, body.ToJsonString(IronicJson.Options));
 
@@ -47,6 +49,7 @@ internal static class Respond
         context.Response.ContentLength = length;
         var body = context.Response.BodyWriter;
         body.Write(head);
+        var unflushed = 0;
         for (var i = 0; i < items.Count; i++)
         {
             if (i > 0)
@@ -55,6 +58,14 @@ internal static class Respond
             }
 
             body.Write(items[i]);
+
+            // A page of details is megabytes: sent as it is written, the bytes are still in the cache when the socket copies them.
+            unflushed += items[i].Length;
+            if (unflushed >= FlushEvery)
+            {
+                unflushed = 0;
+                await body.FlushAsync().ConfigureAwait(false);
+            }
         }
 
         body.Write(tail);
