@@ -306,6 +306,7 @@ internal sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeCommand
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Parse(host.Address), host.Port));
+        ServeTransport.Configure(builder.WebHost);
 
         // Ironic 21.4 and 2025.1 take a body of any size; master's limits are the API's own.
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = null);
