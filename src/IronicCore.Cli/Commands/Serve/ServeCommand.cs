@@ -237,6 +237,11 @@ internal sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeCommand
                 (conductor, hosts, files) = await Start(settings, cancellationToken).ConfigureAwait(false);
             }
 
+            if (files is not null)
+            {
+                EnabledDriverOptions.Check(files, conductor.HardwareTypes);
+            }
+
             host = ServeHost.From(settings, files);
         }
         catch (StateDirectoryException error)
