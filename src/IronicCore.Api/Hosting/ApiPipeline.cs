@@ -10,6 +10,7 @@ using IronicCore.Api.Http;
 using IronicCore.Api.InspectionRules;
 using IronicCore.Api.Network;
 using IronicCore.Api.Nodes;
+using IronicCore.Api.Paths;
 using IronicCore.Api.Portgroups;
 using IronicCore.Api.Ports;
 using IronicCore.Api.Ramdisk;
@@ -33,6 +34,11 @@ internal static class ApiPipeline
 {
     public static RequestDelegate Build(IApplicationBuilder app, ApiSettings settings)
     {
+        app.Use((context, next) =>
+        {
+            NulPathBytes.Restore(context);
+            return next(context);
+        });
         if (settings.State is not null)
         {
             app.Use(Durability.RequestCapture.Middleware);
@@ -48,7 +54,9 @@ internal static class ApiPipeline
 
         app.UseMiddleware<ErrorHandling>();
         app.UseStatusCodePages(context => ErrorHandling.RouterStatus(context.HttpContext));
+        app.Use(RequestTargets.Decodable);
         app.UseMiddleware<VersionNegotiation>();
+        app.Use(RequestTargets.NodeIdent);
         app.UseRouting();
         app.UseEndpoints(routes =>
         {
