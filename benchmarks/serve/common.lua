@@ -11,6 +11,7 @@ end
 M.headers = { ["X-OpenStack-Ironic-API-Version"] = os.getenv("MICROVERSION") or "1.78" }
 
 local threads = {}
+M.threads = threads
 function M.setup(thread)
   threads[#threads + 1] = thread
   thread:set("id", #threads - 1)

@@ -11,6 +11,9 @@
 # load gets a fresh server, so a backlog one leaves (a slow build's) does not weigh on the next.
 # With WARM=1 every node is read once (list and detail pages) after each start and before the
 # load: a node read again before it changes is served from its kept rendering.
+# WARMUP=S (default 0) runs each load S seconds unmeasured first, as a server that has been up
+# for a while: .NET compiles the hot code again with its profile (tiered PGO) in the first
+# seconds, and a 10 s run from a cold start measures much of that.
 # Usage: benchmarks/serve/run.sh [NODES] [DURATION] [CLI_DLL] [LOADS...]
 #   CLI_DLL defaults to a fresh Release build of this tree; give another build's
 #   IronicCore.Cli.dll to measure it in the same session (before/after).
@@ -93,6 +96,17 @@ for load in $loads; do
   [ -n "$first" ] || { stop; start; }
   first=
   out=$work/$load.txt
+  if [ "${WARMUP:-0}" != 0 ]; then
+    case $load in
+      detail) DETAIL=1 LIMIT=1000 wrk -t2 -c16 -d"${WARMUP}s" -s "$here/list.lua" "$url" >/dev/null ;;
+      list|beside) LIMIT=100 wrk -t2 -c64 -d"${WARMUP}s" -s "$here/list.lua" "$url" >/dev/null
+        [ "$load" = list ] || wrk -t2 -c64 -d"${WARMUP}s" -s "$here/get-node.lua" "$url" >/dev/null ;;
+      get) wrk -t2 -c64 -d"${WARMUP}s" -s "$here/get-node.lua" "$url" >/dev/null ;;
+      writes) SAVE=$work/steps wrk -t2 -c64 -d"${WARMUP}s" -s "$here/writes.lua" "$url" >/dev/null ;;
+    esac
+  fi
+  rm -f "$work/steps.resume"
+  [ "${WARMUP:-0}" = 0 ] || [ "$load" != writes ] || mv "$work/steps" "$work/steps.resume"
   case $load in
     get) wrk -t2 -c64 -d"${duration}s" --latency -s "$here/get-node.lua" "$url" >"$out" ;;
     list) LIMIT=100 wrk -t2 -c64 -d"${duration}s" --latency -s "$here/list.lua" "$url" >"$out" ;;
@@ -103,7 +117,7 @@ for load in $loads; do
       wrk -t1 -c32 -d"${duration}s" --latency -s "$here/get-node.lua" "$url" >"$out"
       wait $lists
       summary beside-l "$work/beside-list.txt" ;;
-    writes) wrk -t2 -c64 -d"${duration}s" --latency -s "$here/writes.lua" "$url" >"$out" ;;
+    writes) RESUME=$work/steps.resume wrk -t2 -c64 -d"${duration}s" --latency -s "$here/writes.lua" "$url" >"$out" ;;
     *) echo "unknown load $load" >&2; exit 2 ;;
   esac
   summary "$load" "$out"
