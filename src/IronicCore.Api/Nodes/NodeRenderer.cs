@@ -37,19 +37,25 @@ internal static class NodeRenderer
 
     /// <summary>
     /// The node's JSON as bytes, kept in the snapshot when the selection is every field or the
-    /// list's defaults (what clients ask again and again), so that reading it again copies bytes.
+    /// list's defaults (what clients ask again and again; one of each), so that reading it again
+    /// copies bytes.
     /// </summary>
     public static byte[] RenderBytes(NodeSnapshot node, ApiVersion version, string baseUrl, IReadOnlyCollection<string>? fields)
     {
-        if (node.Rendered is { } kept && kept.Fits(version, baseUrl, fields))
+        var listed = ReferenceEquals(fields, NodeFields.ListDefault);
+        if ((fields is null ? node.RenderedAll : listed ? node.RenderedListed : null) is { } kept && kept.Fits(version, baseUrl, fields))
         {
             return kept.Json;
         }
 
         var json = Write(node, version, baseUrl, fields);
-        if (fields is null || ReferenceEquals(fields, NodeFields.ListDefault))
+        if (fields is null)
         {
-            node.Rendered = new RenderedNode(version, baseUrl, fields, json);
+            node.RenderedAll = new RenderedNode(version, baseUrl, fields, json);
+        }
+        else if (listed)
+        {
+            node.RenderedListed = new RenderedNode(version, baseUrl, fields, json);
         }
 
         return json;
