@@ -101,7 +101,7 @@ internal static class ApiPipeline
     {
         context.SetEndpoint(null);
         context.Request.RouteValues.Clear();
-        var requestId = $"req-{Guid.NewGuid()}";
+        var requestId = RequestIds.Next();
         context.Response.Headers["Openstack-Request-Id"] = requestId;
         var versions = context.RequestServices.GetRequiredService<ApiVersions>();
         if (versions.SendsXOpenStackRequestId)
