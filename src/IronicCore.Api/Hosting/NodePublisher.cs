@@ -1,4 +1,5 @@
 using IronicCore.Api.Nodes;
+using IronicCore.States;
 
 namespace IronicCore.Api.Hosting;
 
@@ -13,6 +14,7 @@ internal sealed class NodePublisher
     private readonly List<int> changed = [];
     private readonly List<(string? Before, string? After, int Slot)> uuids = [];
     private readonly List<(string? Before, string? After, int Slot)> names = [];
+    private readonly List<(ProvisionState? Before, ProvisionState? After, int Slot)> states = [];
     private PublishedNodes current = PublishedNodes.Empty;
 
     /// <summary>Starts the conductor's change tracking and publishes every node. Call on the conductor's turn.</summary>
@@ -55,12 +57,17 @@ internal sealed class NodePublisher
             chunks[chunk][offset] = after;
             Moved(uuids, before?.View.Uuid, after?.View.Uuid, slot);
             Moved(names, before?.View.Name, after?.View.Name, slot);
+            if (before?.View.ProvisionState != after?.View.ProvisionState)
+            {
+                states.Add((before?.View.ProvisionState, after?.View.ProvisionState, slot));
+            }
         }
 
         changed.Clear();
-        Volatile.Write(ref current, new PublishedNodes(chunks, slots, last.ByUuid.With(uuids), last.ByName.With(names)));
+        Volatile.Write(ref current, new PublishedNodes(chunks, slots, last.ByUuid.With(uuids), last.ByName.With(names), last.States.With(states, chunks.Length)));
         uuids.Clear();
         names.Clear();
+        states.Clear();
     }
 
     private static void Moved(List<(string? Before, string? After, int Slot)> moves, string? before, string? after, int slot)

@@ -14,19 +14,23 @@ internal sealed class PublishedNodes
     /// <summary>Slots a chunk holds: a power of two.</summary>
     public const int ChunkSize = 256;
 
-    public static readonly PublishedNodes Empty = new([], 0, SlotIndex.Empty(StringComparer.OrdinalIgnoreCase), SlotIndex.Empty(StringComparer.Ordinal));
+    public static readonly PublishedNodes Empty = new([], 0, SlotIndex.Empty(StringComparer.OrdinalIgnoreCase), SlotIndex.Empty(StringComparer.Ordinal), StateSlots.Empty);
 
     private readonly NodeSnapshot?[][] chunks;
     private readonly SlotIndex byUuid;
     private readonly SlotIndex byName;
 
-    public PublishedNodes(NodeSnapshot?[][] chunks, int slots, SlotIndex byUuid, SlotIndex byName)
+    public PublishedNodes(NodeSnapshot?[][] chunks, int slots, SlotIndex byUuid, SlotIndex byName, StateSlots states)
     {
+        States = states;
         this.chunks = chunks;
         Slots = slots;
         this.byUuid = byUuid;
         this.byName = byName;
     }
+
+    /// <summary>The slots in each provision state.</summary>
+    public StateSlots States { get; }
 
     /// <summary>How many slots exist, deleted nodes' included.</summary>
     public int Slots { get; }

@@ -100,7 +100,8 @@ internal static class Paging
     /// <param name="descending">Whether the order is <c>desc</c>.</param>
     /// <param name="limit">The page size.</param>
     /// <param name="matches">The filters.</param>
-    public static List<T> InSlotOrder<T>(int slots, Func<int, T?> at, int? markerSlot, bool descending, int limit, Func<T, bool> matches)
+    /// <param name="candidate">From a slot and the step, the first slot on that may match (an index of one filter), or -1; null: every slot.</param>
+    public static List<T> InSlotOrder<T>(int slots, Func<int, T?> at, int? markerSlot, bool descending, int limit, Func<T, bool> matches, Func<int, int, int>? candidate = null)
         where T : class
     {
         var step = descending ? -1 : 1;
@@ -109,6 +110,11 @@ internal static class Paging
              slot >= 0 && slot < slots && page.Count < limit;
              slot += step)
         {
+            if (candidate is not null && (slot = candidate(slot, step)) < 0)
+            {
+                break;
+            }
+
             if (at(slot) is { } item && matches(item))
             {
                 page.Add(item);

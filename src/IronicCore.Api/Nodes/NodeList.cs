@@ -120,7 +120,7 @@ internal sealed class NodeList
         var marker = query["marker"] is { } uuid ? Paging.Marker(uuid, nodes.WithUuid, m => new NodeNotFoundException(m)) : null;
         var descending = sortDir == "desc";
         var page = sortKey == "id"
-            ? Paging.InSlotOrder(nodes.Slots, slot => nodes[slot], marker is null ? null : nodes.SlotOf(marker), descending, limit, filter.Matches)
+            ? Paging.InSlotOrder(nodes.Slots, slot => nodes[slot], marker is null ? null : nodes.SlotOf(marker), descending, limit, filter.Matches, Candidates(nodes))
             : Paging.Sorted(Slots(nodes), SortKeys[sortKey], marker is null ? null : (marker, nodes.SlotOf(marker)), descending, limit);
         var rendered = new List<byte[]>(page.Count);
         foreach (var node in page)
@@ -130,6 +130,12 @@ internal sealed class NodeList
 
         return (rendered, page.Count == limit ? Next(baseUrl, path, shown, page[^1].View.Uuid) : null);
     }
+
+    /// <summary>With a <c>provision_state</c> filter, the slots in that state only (the published index), else every slot.</summary>
+    private Func<int, int, int>? Candidates(PublishedNodes nodes) =>
+        query["provision_state"] is { } name && IronicNames.TryParse<ProvisionState>(name, out var state)
+            ? (slot, step) => nodes.States.Next(state, slot, step, nodes.Slots)
+            : null;
 
     private IEnumerable<(NodeSnapshot Item, int Slot)> Slots(PublishedNodes nodes)
     {
