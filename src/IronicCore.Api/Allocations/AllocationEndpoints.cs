@@ -10,6 +10,7 @@ using IronicCore.Resources;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace IronicCore.Api.Allocations;
 
@@ -166,8 +167,18 @@ internal static class AllocationEndpoints
     {
         var version = Require(context, AllocationFields.Since, "allocations");
         _ = new QueryArgs(context);
-        var body = await RequestBody.ReadObjectAsync(context, "allocation").ConfigureAwait(false);
-        AllocationFields.Schema.Check("allocation", body, version);
+        JsonObject body;
+        if (context.RequestServices.GetRequiredService<ApiVersions>().ChecksAllocationBodyBySchema)
+        {
+            body = await AllocationBodySchema.ReadAsync(context).ConfigureAwait(false);
+            AllocationBodySchema.Check(body, version);
+        }
+        else
+        {
+            body = await RequestBody.ReadObjectAsync(context, "allocation").ConfigureAwait(false);
+            AllocationFields.Schema.Check("allocation", body, version);
+        }
+
         ImmutableArray<string> traits = body["traits"] is JsonArray traitList ? [.. traitList.Select(t => Nodes.TraitRules.Check("allocation", t))] : [];
 
         var uuid = RequestBody.String(body, "uuid") is { Length: > 0 } given ? given : null;

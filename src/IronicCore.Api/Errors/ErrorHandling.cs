@@ -50,7 +50,10 @@ internal sealed class ErrorHandling(RequestDelegate next)
         }
     }
 
-    /// <summary>An empty 404 or 405 from routing gets the router's error body.</summary>
-    public static Task RouterStatus(HttpContext context) =>
-        Respond.Raw(context, context.Response.StatusCode, ErrorBodies.Router(context.Response.StatusCode, string.Empty));
+    /// <summary>An empty 404 or 405 from routing gets the router's error body, and loses what pecan's abort drops.</summary>
+    public static Task RouterStatus(HttpContext context)
+    {
+        Abort(context);
+        return Respond.Raw(context, context.Response.StatusCode, ErrorBodies.Router(context.Response.StatusCode, string.Empty));
+    }
 }

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.IO.Pipelines;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 
@@ -17,9 +18,23 @@ internal sealed class PatchingReader(PipeReader inner, ConcurrentQueue<PatchedTa
     private static readonly byte[] Nul = "%00"u8.ToArray();
     private static readonly byte[] Version = " HTTP/1."u8.ToArray();
 
-    public override async ValueTask<ReadResult> ReadAsync(CancellationToken cancellationToken = default)
+    public override ValueTask<ReadResult> ReadAsync(CancellationToken cancellationToken = default)
     {
-        var result = await inner.ReadAsync(cancellationToken).ConfigureAwait(false);
+        var read = inner.ReadAsync(cancellationToken);
+        if (!read.IsCompletedSuccessfully)
+        {
+            return Patched(read);
+        }
+
+        var result = read.Result;
+        Patch(result.Buffer);
+        return new ValueTask<ReadResult>(result);
+    }
+
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    private async ValueTask<ReadResult> Patched(ValueTask<ReadResult> read)
+    {
+        var result = await read.ConfigureAwait(false);
         Patch(result.Buffer);
         return result;
     }

@@ -52,6 +52,10 @@ internal sealed record ApiVersions
         // options but mounts no middleware, and 21.4 has neither): JSON bodies over 1 MiB (64 MiB
         // on states/provision, 16 MiB on continue_inspection) get 413, nesting over 25 gets 400.
         LimitsJsonBodies = Of(release, release21_4: false, release2025_1: false, master: true);
+
+        // api/controllers/v1/allocation.py post: master checks the body with validation.request_body_schema
+        // (schemas/v1/allocation.py), 21.4 and 29.0 with args.validate(ALLOCATION_VALIDATOR).
+        ChecksAllocationBodyBySchema = Of(release, release21_4: false, release2025_1: false, master: true);
     }
 
     public IronicRelease Release { get; }
@@ -86,6 +90,9 @@ internal sealed record ApiVersions
 
     /// <summary>Whether JSON bodies are limited in size and depth before any controller runs (<see cref="Http.JsonBodyLimits"/>).</summary>
     public bool LimitsJsonBodies { get; }
+
+    /// <summary>Whether an allocation's create body is checked by master's request schema (<see cref="Allocations.AllocationBodySchema"/>).</summary>
+    public bool ChecksAllocationBodyBySchema { get; }
 
     /// <summary>Whether a history record has <c>project</c>, <c>state</c>, <c>target_provision_state</c> and <c>duration_seconds</c>.</summary>
     public bool HistoryHasStateFields { get; }

@@ -1,6 +1,7 @@
 using IronicCore.Cli;
 using IronicCore.Cli.Commands.Serve;
 using IronicCore.Configuration.Files;
+using IronicCore.Drivers;
 using IronicCore.States;
 
 namespace IronicCore.Api.Tests.Cli;

@@ -51,6 +51,26 @@ public sealed class PathBytesTests
         Assert.That(answer.Header("X-OpenStack-Request-Id"), Is.EqualTo(answer.Header("Openstack-Request-Id")));
     }
 
+    // Real Ironic 21.4 and master (7bc6aba's WSGI app) alike: pecan's routing 404 and 405 carry no
+    // version headers; master's request id middleware still adds both ids.
+    [TestCase(IronicRelease.Release21_4, "GET", "/v1/xyz", HttpStatusCode.NotFound, false)]
+    [TestCase(IronicRelease.Master, "GET", "/v1/xyz", HttpStatusCode.NotFound, true)]
+    [TestCase(IronicRelease.Release21_4, "PUT", "/v1/nodes", HttpStatusCode.MethodNotAllowed, false)]
+    [TestCase(IronicRelease.Master, "PUT", "/v1/nodes", HttpStatusCode.MethodNotAllowed, true)]
+    public async Task RoutingErrors_AreAborts_WithoutVersionHeaders(IronicRelease release, string method, string path, HttpStatusCode status, bool requestId)
+    {
+        using var factory = new SimulatorFactory(release);
+        using var client = factory.Client();
+
+        var answer = await client.Send(new HttpMethod(method), path);
+
+        Assert.That(answer.Status, Is.EqualTo(status));
+        Assert.That(answer.Fault, Is.Empty);
+        Assert.That(answer.Header("X-OpenStack-Ironic-API-Version"), Is.Null);
+        Assert.That(answer.Header("X-OpenStack-Ironic-API-Maximum-Version"), Is.Null);
+        Assert.That(answer.Header("Openstack-Request-Id") is not null, Is.EqualTo(requestId));
+    }
+
     [TestCase("GET", "/v1/nodes/a%20b/states")]
     [TestCase("GET", "/v1/nodes/a%20b/management/boot_device")]
     [TestCase("GET", "/v1/nodes/a%20b/vendor_passthru/methods")]

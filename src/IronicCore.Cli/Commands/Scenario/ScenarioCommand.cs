@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Text.Json.Nodes;
 using IronicCore.Configuration.Files;
+using IronicCore.Drivers;
 using IronicCore.Cli.Commands.Serve;
 using IronicCore.Scenarios;
 using IronicCore.States;

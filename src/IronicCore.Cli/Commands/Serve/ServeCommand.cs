@@ -8,6 +8,7 @@ using IronicCore.Cli.Commands.Fsm;
 using IronicCore.Scenarios;
 using IronicCore.Configuration;
 using IronicCore.Configuration.Files;
+using IronicCore.Drivers;
 using IronicCore.Errors;
 using IronicCore.Fleet;
 using IronicCore.Persistence;

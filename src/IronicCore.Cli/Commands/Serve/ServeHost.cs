@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using IronicCore.Api;
 using IronicCore.Configuration.Files;
+using IronicCore.Drivers;
 
 namespace IronicCore.Cli.Commands.Serve;
 

@@ -68,7 +68,7 @@ public sealed class IronicConfigFiles
     /// The files' values for a conductor of <paramref name="release"/> carrying <paramref name="sections"/>,
     /// as Ironic would take them: each option IronicCore simulates converted by its oslo type and checked
     /// with its limits (<see cref="ConfigFileValues.Options"/>); the options the caller serves itself
-    /// (<paramref name="hostOptions"/>, e.g. <c>DEFAULT.auth_strategy</c>, or <see cref="EnabledDriverOptions.Names"/>,
+    /// (<paramref name="hostOptions"/>, e.g. <c>DEFAULT.auth_strategy</c>, or <c>EnabledDriverOptions.Names</c>,
     /// which would otherwise be refused as not simulated) as text; every other section and
     /// option ignored, as oslo.config ignores what Ironic does not register, each with a note.
     /// </summary>

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
-using IronicCore.Drivers;
+using IronicCore.Configuration.Files;
 
-namespace IronicCore.Configuration.Files;
+namespace IronicCore.Drivers;
 
 /// <summary>
 /// Ironic's <c>[DEFAULT] enabled_hardware_types</c>, <c>enabled_&lt;type&gt;_interfaces</c> and
