@@ -3,6 +3,7 @@ using IronicCore.Api.Errors;
 using IronicCore.Api.Hosting;
 using IronicCore.Api.Http;
 using IronicCore.Api.Nodes;
+using IronicCore.Api.Patch;
 using IronicCore.Api.Versioning;
 using IronicCore.States;
 using Microsoft.AspNetCore.Builder;
@@ -43,6 +44,10 @@ internal static class VolumeEndpoints
         routes.MapGet($"{nested}/{{uuid}}", (HttpContext context, ConductorLoop loop, string uuid) => Show(context, loop, resource, uuid, nested: true));
         routes.MapDelete($"{path}/{{uuid}}", (HttpContext context, ConductorLoop loop, string uuid) => Delete(context, loop, resource, uuid, nested: false));
         routes.MapDelete($"{nested}/{{uuid}}", (HttpContext context, ConductorLoop loop, string uuid) => Delete(context, loop, resource, uuid, nested: true));
+        routes.MapPost(path, (HttpContext context, ConductorLoop loop) => Create(context, loop, resource, nested: false));
+        routes.MapPost(nested, (HttpContext context, ConductorLoop loop) => Create(context, loop, resource, nested: true));
+        routes.MapMethods($"{path}/{{uuid}}", ["PATCH"], (HttpContext context, ConductorLoop loop, string uuid) => Update(context, loop, resource, uuid, nested: false));
+        routes.MapMethods($"{nested}/{{uuid}}", ["PATCH"], (HttpContext context, ConductorLoop loop, string uuid) => Update(context, loop, resource, uuid, nested: true));
     }
 
     /// <summary>Ironic's refusal of a write (or a show) under a node, per release.</summary>
@@ -173,6 +178,55 @@ internal static class VolumeEndpoints
         {
             var item = resource.Get(s, uuid);
             return nested ? throw NotUnderNode(s.Conductor.Release) : FieldSelection.Apply(resource.Render(item, baseUrl), fields);
+        }).ConfigureAwait(false);
+        await Respond.Json(context, answer).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Ironic's <c>post</c>: the schema, then the body's node (<c>InvalidInput</c> when missing), then
+    /// the refusal under a node; 201 with <c>Location</c>.
+    /// </summary>
+    private static async Task Create<T>(HttpContext context, ConductorLoop loop, VolumeResource<T> resource, bool nested)
+    {
+        context.RequireEndpoint(Since);
+        _ = new QueryArgs(context);
+        var body = await RequestBody.ReadObjectAsync(context, resource.BodyName).ConfigureAwait(false);
+        resource.Check(body, resource.BodyName);
+        var baseUrl = Links.BaseUrl(context);
+        var (uuid, answer) = await loop.Run(s =>
+        {
+            EnsureNode(s, body["node_uuid"]!.GetValue<string>());
+            if (nested)
+            {
+                throw NotUnderNode(s.Conductor.Release);
+            }
+
+            var item = resource.Create(s, body);
+            return (resource.UuidOf(item), resource.Render(item, baseUrl));
+        }).ConfigureAwait(false);
+        context.Response.Headers.Location = $"{baseUrl}/v1/volume/{resource.Name}/{uuid}";
+        await Respond.Json(context, answer, StatusCodes.Status201Created).ConfigureAwait(false);
+    }
+
+    /// <summary>Ironic's <c>patch</c>: the item, the refusal under a node, the patch, the schema, then the conductor.</summary>
+    private static async Task Update<T>(HttpContext context, ConductorLoop loop, VolumeResource<T> resource, string uuid, bool nested)
+    {
+        var version = context.RequireEndpoint(Since);
+        _ = new QueryArgs(context);
+        EnsureUuid(resource.IdentName, uuid);
+        var operations = JsonPatch.Parse(await RequestBody.ReadAsync(context).ConfigureAwait(false));
+        var baseUrl = Links.BaseUrl(context);
+        var answer = await loop.Run(s =>
+        {
+            var item = resource.Get(s, uuid);
+            if (nested)
+            {
+                throw NotUnderNode(s.Conductor.Release);
+            }
+
+            var after = VolumePatch.Apply(s, version, resource.Document(item), resource.NodeOf(item), operations, resource.Patchable);
+            resource.Check(after, "patch");
+            return resource.Render(resource.Update(s, resource.UuidOf(item), after), baseUrl);
         }).ConfigureAwait(false);
         await Respond.Json(context, answer).ConfigureAwait(false);
     }

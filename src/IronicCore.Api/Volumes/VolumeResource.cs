@@ -39,4 +39,22 @@ internal sealed class VolumeResource<T>
 
     /// <summary>Renders an item with every field (the base URL given); the caller selects fields.</summary>
     public required Func<T, string, JsonObject> Render { get; init; }
+
+    /// <summary>What Ironic's schema errors call a create body: <c>connector</c> or <c>target</c>.</summary>
+    public required string BodyName { get; init; }
+
+    /// <summary>The fields a patch may name (Ironic's <c>PATCH_ALLOWED_FIELDS</c>).</summary>
+    public required string[] Patchable { get; init; }
+
+    /// <summary>Ironic's schema check of a document, under the given name.</summary>
+    public required Action<JsonObject, string> Check { get; init; }
+
+    /// <summary>The item as Ironic's object holds it, for a patch to apply to.</summary>
+    public required Func<T, JsonObject> Document { get; init; }
+
+    /// <summary>Creates the item a checked body describes (its node exists).</summary>
+    public required Func<SimulationState, JsonObject, T> Create { get; init; }
+
+    /// <summary>Stores a checked document's fields on the item with the UUID.</summary>
+    public required Func<SimulationState, string, JsonObject, T> Update { get; init; }
 }
