@@ -114,6 +114,39 @@ public sealed class VolumeRuleTests
         Assert.That(() => conductor.UpdateVolumeConnector(connector.Uuid, VolumeConnectorRequest.From(connector)), Throws.TypeOf<NodeLockedException>());
     }
 
+    [TestCase("iscsi", null, "Node {0} has an iSCSI boot volume defined and no iSCSI boot support available.")]
+    [TestCase("fibre_channel", "iscsi_boot:True", "Node {0} has a Fibre Channel boot volume defined and no Fibre Channel boot support available.")]
+    [TestCase("iscsi", "iscsi_boot", "Malformed capabilities value: iscsi_boot")]
+    public void ADirectDeploy_OfANodeThatCannotBootItsBootVolume_FailsInPrepare(string volumeType, string? capabilities, string error)
+    {
+        var conductor = ConductorFixture.Create();
+        var node = conductor.CreateNode(new NodeCreateRequest
+        {
+            Name = "n1", DeployInterface = "direct", ProvisionState = ProvisionState.Available, PowerState = PowerState.PowerOff,
+            Properties = capabilities is null ? default : JsonElement.Parse($$"""{"capabilities": "{{capabilities}}"}"""),
+        });
+        conductor.CreateVolumeTarget(new VolumeTargetRequest { NodeUuid = node.Uuid, VolumeType = volumeType, VolumeId = "vol-1", BootIndex = 0 });
+
+        var deployed = conductor.Provision("n1", ApiVerb.Active);
+
+        Assert.That((deployed.ProvisionState, deployed.LastError), Is.EqualTo((ProvisionState.DeployFailed, $"Failed to prepare to deploy: {string.Format(System.Globalization.CultureInfo.InvariantCulture, error, node.Uuid)}")));
+    }
+
+    [TestCase("iscsi", "iscsi_boot:True", 0)]
+    [TestCase("iscsi", null, 1)]
+    public void ADirectDeploy_WithABootableOrNoBootVolume_GoesOn(string volumeType, string? capabilities, int bootIndex)
+    {
+        var conductor = ConductorFixture.Create();
+        var node = conductor.CreateNode(new NodeCreateRequest
+        {
+            Name = "n1", DeployInterface = "direct", ProvisionState = ProvisionState.Available, PowerState = PowerState.PowerOff,
+            Properties = capabilities is null ? default : JsonElement.Parse($$"""{"capabilities": "{{capabilities}}"}"""),
+        });
+        conductor.CreateVolumeTarget(new VolumeTargetRequest { NodeUuid = node.Uuid, VolumeType = volumeType, VolumeId = "vol-1", BootIndex = bootIndex });
+
+        Assert.That(conductor.Provision("n1", ApiVerb.Active).ProvisionState, Is.EqualTo(ProvisionState.WaitCallBack));
+    }
+
     [Test]
     public void ACreateForAMissingNode_IsNodeNotFound()
     {
