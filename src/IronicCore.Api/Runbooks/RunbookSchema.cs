@@ -149,24 +149,33 @@ internal static partial class RunbookSchema
         Order(schema, step["order"]);
     }
 
-    /// <summary>A step's <c>order</c> (a deploy step's <c>priority</c>): an integer from 0, or a string of digits.</summary>
+    /// <summary>
+    /// A step's <c>order</c> (a deploy step's <c>priority</c>): an integer from 0, or a string of
+    /// digits. jsonschema's best match descends into the <c>anyOf</c> branch whose type the value has
+    /// when that branch fails once (a negative integer, a string of other characters); otherwise
+    /// (another type, or an empty string, which fails its branch twice) it names the <c>anyOf</c>, and
+    /// Ironic adds the integer branch's type error as the root cause. Checked against a real Ironic
+    /// 21.4 API (the same <c>args.schema</c> code and best-match rule as later releases).
+    /// </summary>
     public static void Order(string schema, JsonNode? order)
     {
         var repr = PythonRepr.Of(order);
-        var cause = order switch
+        var direct = order switch
         {
-            JsonValue v when v.GetValueKind() == JsonValueKind.Number && long.TryParse(v.ToJsonString(), CultureInfo.InvariantCulture, out var n) => n >= 0 ? null : $"{repr} is less than the minimum of 0",
-            JsonValue v when v.GetValueKind() == JsonValueKind.String => v.GetValue<string>() switch
-            {
-                "" => $"{repr} is too short",
-                var text when !Digits().IsMatch(text) => $"{repr} does not match '^[0-9]+$'",
-                _ => null,
-            },
-            _ => $"{repr} is not of type 'integer'",
+            JsonValue v when v.GetValueKind() == JsonValueKind.Number && long.TryParse(v.ToJsonString(), CultureInfo.InvariantCulture, out var n) =>
+                n >= 0 ? string.Empty : $"{repr} is less than the minimum of 0",
+            JsonValue v when v.GetValueKind() == JsonValueKind.String && v.GetValue<string>().Length > 0 =>
+                Digits().IsMatch(v.GetValue<string>()) ? string.Empty : $"{repr} does not match '^[0-9]+$'",
+            _ => null,
         };
-        if (cause is not null)
+        if (direct is { Length: > 0 })
         {
-            throw Error(schema, $"{repr} is not valid under any of the given schemas. Possible root cause: {cause}");
+            throw Error(schema, direct);
+        }
+
+        if (direct is null)
+        {
+            throw Error(schema, $"{repr} is not valid under any of the given schemas. Possible root cause: {repr} is not of type 'integer'");
         }
     }
 

@@ -72,7 +72,12 @@ public sealed class DeployTemplateEndpointTests
         "Schema error for template: 'hyperthreading' is not valid under any of the given schemas. Possible root cause: 'hyperthreading' does not match '^CUSTOM_[A-Z0-9_]+$'")]
     [TestCase("""{"name": "CUSTOM_A", "steps": [{"interface": "bios", "step": "x", "priority": 1}]}""", "Schema error for template: 'args' is a required property")]
     [TestCase("""{"name": "CUSTOM_A", "steps": [{"interface": "bios", "step": "x", "args": {}, "priority": -1}]}""",
-        "Schema error for template: -1 is not valid under any of the given schemas. Possible root cause: -1 is less than the minimum of 0")]
+        "Schema error for template: -1 is less than the minimum of 0")]
+    [TestCase("""{"name": "CUSTOM_A", "steps": [{"interface": "bios", "step": "x", "args": {}, "priority": "a"}]}""", "Schema error for template: 'a' does not match '^[0-9]+$'")]
+    [TestCase("""{"name": "CUSTOM_A", "steps": [{"interface": "bios", "step": "x", "args": {}, "priority": ""}]}""",
+        "Schema error for template: '' is not valid under any of the given schemas. Possible root cause: '' is not of type 'integer'")]
+    [TestCase("""{"name": "CUSTOM_A", "steps": [{"interface": "bios", "step": "x", "args": {}, "priority": true}]}""",
+        "Schema error for template: True is not valid under any of the given schemas. Possible root cause: True is not of type 'integer'")]
     [TestCase("""{"name": "CUSTOM_A", "steps": [{"interface": "boot", "step": "x", "args": {}, "priority": 1}]}""",
         "Schema error for template: 'boot' is not one of ['vendor', 'power', 'management', 'firmware', 'deploy', 'bios', 'raid']")]
     [TestCase("""{"name": "CUSTOM_A", "uuid": "x", "steps": [{"interface": "bios", "step": "x", "args": {}, "priority": 1}]}""", "Expected UUID for uuid: x")]

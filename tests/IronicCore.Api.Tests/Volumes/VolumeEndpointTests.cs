@@ -26,7 +26,8 @@ public sealed class VolumeEndpointTests
         var created = await client.Post("/v1/volume/connectors", Connector(node));
         var uuid = created.Json["uuid"]!.GetValue<string>();
         var list = (await client.Get("/v1/volume/connectors")).Json["connectors"]!.AsArray();
-        var underNode = (await client.Get("/v1/nodes/n1/volume/connectors?detail=True")).Json["connectors"]!.AsArray();
+        var underNode = (await client.Get($"/v1/nodes/{node}/volume/connectors?detail=True")).Json["connectors"]!.AsArray();
+        var underName = await client.Get("/v1/nodes/n1/volume/connectors");
         var patched = await client.Patch($"/v1/volume/connectors/{uuid}", """[{"op": "replace", "path": "/connector_id", "value": "iqn.2017-07.org.openstack:02"}]""");
         var deleted = await client.Delete($"/v1/volume/connectors/{uuid}");
         var gone = await client.Get($"/v1/volume/connectors/{uuid}");
@@ -38,6 +39,7 @@ public sealed class VolumeEndpointTests
             Assert.That(created.Json.AsObject().Select(p => p.Key), Is.EqualTo(new[] { "uuid", "created_at", "updated_at", "connector_id", "extra", "type", "links", "node_uuid" }));
             Assert.That(list.Single()!.AsObject().Select(p => p.Key), Is.EqualTo(new[] { "uuid", "connector_id", "type", "links", "node_uuid" }));
             Assert.That(underNode.Single()!["extra"]!.ToJsonString(), Is.EqualTo("{\"a\":1}"));
+            Assert.That((underName.Status, underName.Fault), Is.EqualTo((HttpStatusCode.NotFound, "Node n1 could not be found.")));
             Assert.That(patched.Json["connector_id"]!.GetValue<string>(), Is.EqualTo("iqn.2017-07.org.openstack:02"));
             Assert.That(deleted.Status, Is.EqualTo(HttpStatusCode.NoContent));
             Assert.That(gone.Fault, Is.EqualTo($"Volume connector {uuid} could not be found."));
@@ -143,6 +145,18 @@ public sealed class VolumeEndpointTests
             Assert.That((await client.Get("/v1/volume/connectors")).Json["connectors"]!.AsArray(), Is.Empty);
             Assert.That((await client.Get("/v1/volume/targets")).Json["targets"]!.AsArray(), Is.Empty);
         });
+    }
+
+    [TestCase(IronicRelease.Release21_4, "Resource could not be found.")]
+    [TestCase(IronicRelease.Release2025_1, "Resource could not be found.")]
+    public async Task TheVolumeDocument_Below1_32_IsIronicsNotFound(IronicRelease release, string fault)
+    {
+        using var factory = new SimulatorFactory(release);
+        using var client = factory.Client("1.31");
+
+        var answer = await client.Get("/v1/volume");
+
+        Assert.That((answer.Status, answer.Fault), Is.EqualTo((HttpStatusCode.NotFound, fault)));
     }
 
     [Test]
