@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using System.Text.Json.Nodes;
 using IronicCore.Api.Errors;
 using IronicCore.Drivers;
@@ -8,38 +9,19 @@ namespace IronicCore.Api.Drivers;
 /// <summary>
 /// The hardware types the conductor serves (those registered with it), with their interfaces
 /// as Ironic's driver API lists them: per interface the default first, then the other enabled
-/// implementations. fake-hardware offers what the conductor lets a node choose (deploy fake or
-/// direct, management fake or noop, rescue fake, agent or none); any other type runs the
-/// direct deploy through its own boot, management and power interfaces, with Ironic's no-op
-/// names for what the simulation does not model. Immutable once built.
+/// implementations (<see cref="SupportedInterfaces"/>). Immutable once built.
 /// </summary>
 internal sealed class EnabledDrivers
 {
     public const string FakeHardware = "fake-hardware";
 
-    private static readonly (string Interface, string[] Enabled)[] FakeHardwareInterfaces =
-    [
-        ("bios", ["fake"]),
-        ("boot", ["fake"]),
-        ("console", ["fake"]),
-        ("deploy", ["fake", "direct"]),
-        ("inspect", ["fake"]),
-        ("management", ["fake", "noop"]),
-        ("network", ["flat"]),
-        ("power", ["fake"]),
-        ("raid", ["fake"]),
-        ("rescue", ["fake", "agent", "no-rescue"]),
-        ("storage", ["fake"]),
-        ("vendor", ["fake"]),
-    ];
-
-    private readonly FrozenDictionary<string, (string Interface, string[] Enabled)[]> byDriver;
+    private readonly FrozenDictionary<string, ImmutableArray<KeyValuePair<string, ImmutableArray<string>>>> byDriver;
 
     public EnabledDrivers(Conductor conductor)
     {
         var types = conductor.HardwareTypes.ToList();
         Names = [.. types.Select(t => t.Name)];
-        byDriver = types.ToFrozenDictionary(t => t.Name, t => t.Name == FakeHardware ? FakeHardwareInterfaces : Interfaces(t), StringComparer.Ordinal);
+        byDriver = types.ToFrozenDictionary(t => t.Name, SupportedInterfaces.Of, StringComparer.Ordinal);
     }
 
     /// <summary>The served hardware types' names, fake-hardware first.</summary>
@@ -68,7 +50,7 @@ internal sealed class EnabledDrivers
     }
 
     /// <summary>Whether the simulation chooses implementations of this interface per type (not so for <c>firmware</c>: <c>no-firmware</c> everywhere).</summary>
-    public static bool Lists(string interfaceType) => Array.Exists(FakeHardwareInterfaces, i => i.Interface == interfaceType);
+    public static bool Lists(string interfaceType) => SupportedInterfaces.InterfaceTypes.Contains(interfaceType);
 
     /// <summary>Whether the hardware type supports the implementation of an interface.</summary>
     public bool Supports(string driver, string interfaceType, string implementation) => Enabled(driver, interfaceType).Contains(implementation);
@@ -86,22 +68,6 @@ internal sealed class EnabledDrivers
         }
     }
 
-    private string[] Enabled(string driver, string interfaceType) =>
-        byDriver.TryGetValue(driver, out var interfaces) ? Array.Find(interfaces, i => i.Interface == interfaceType).Enabled ?? [] : [];
-
-    private static (string Interface, string[] Enabled)[] Interfaces(HardwareType type) =>
-    [
-        ("bios", ["no-bios"]),
-        ("boot", [type.Boot.Name]),
-        ("console", ["no-console"]),
-        ("deploy", ["direct"]),
-        ("inspect", ["no-inspect"]),
-        ("management", [type.Management.Name]),
-        ("network", ["flat"]),
-        ("power", [type.Power.Name]),
-        ("raid", ["no-raid"]),
-        ("rescue", ["no-rescue", "agent"]),
-        ("storage", ["noop"]),
-        ("vendor", ["no-vendor"]),
-    ];
+    private ImmutableArray<string> Enabled(string driver, string interfaceType) =>
+        byDriver.TryGetValue(driver, out var interfaces) && interfaces.FirstOrDefault(i => i.Key == interfaceType) is { Value.IsDefault: false } found ? found.Value : [];
 }

@@ -1,5 +1,3 @@
-using System.Text.Json;
-using IronicCore.Api.Http;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace IronicCore.Api.Errors;
@@ -20,5 +18,5 @@ internal static class ErrorBodies
 
     private static string Wrap(string inner) => $"{{\"error_message\": {Quote(inner)}}}";
 
-    private static string Quote(string text) => JsonSerializer.Serialize(text, IronicJson.Options);
+    private static string Quote(string text) => PythonJsonText.Quote(text);
 }

@@ -1,7 +1,9 @@
 using IronicCore.Api.Http;
+using IronicCore.Api.Versioning;
 using IronicCore.Configuration;
 using IronicCore.Errors;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace IronicCore.Api.Errors;
 
@@ -24,7 +26,27 @@ internal sealed class ErrorHandling(RequestDelegate next)
         }
         catch (RouterFault error) when (!context.Response.HasStarted)
         {
+            if (error.Aborted)
+            {
+                Abort(context);
+            }
+
             await Respond.Raw(context, error.Status, ErrorBodies.Router(error.Status, error.Message)).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The headers a pecan abort drops: the version headers, and the request id where no middleware sets it.</summary>
+    private static void Abort(HttpContext context)
+    {
+        var headers = context.Response.Headers;
+        foreach (var name in headers.Keys.Where(name => name.StartsWith("X-OpenStack-Ironic-API-", StringComparison.OrdinalIgnoreCase)).ToList())
+        {
+            headers.Remove(name);
+        }
+
+        if (!context.RequestServices.GetRequiredService<ApiVersions>().SendsXOpenStackRequestId)
+        {
+            headers.Remove("Openstack-Request-Id");
         }
     }
 

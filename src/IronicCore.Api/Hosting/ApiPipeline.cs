@@ -11,6 +11,7 @@ using IronicCore.Api.Http;
 using IronicCore.Api.InspectionRules;
 using IronicCore.Api.Network;
 using IronicCore.Api.Nodes;
+using IronicCore.Api.Paths;
 using IronicCore.Api.Portgroups;
 using IronicCore.Api.Ports;
 using IronicCore.Api.Ramdisk;
@@ -35,6 +36,11 @@ internal static class ApiPipeline
 {
     public static RequestDelegate Build(IApplicationBuilder app, ApiSettings settings)
     {
+        app.Use((context, next) =>
+        {
+            NulPathBytes.Restore(context);
+            return next(context);
+        });
         if (settings.State is not null)
         {
             app.Use(Durability.RequestCapture.Middleware);
@@ -50,7 +56,9 @@ internal static class ApiPipeline
 
         app.UseMiddleware<ErrorHandling>();
         app.UseStatusCodePages(context => ErrorHandling.RouterStatus(context.HttpContext));
+        app.Use(RequestTargets.Decodable);
         app.UseMiddleware<VersionNegotiation>();
+        app.Use(RequestTargets.NodeIdent);
         app.UseRouting();
         app.UseEndpoints(routes =>
         {

@@ -36,16 +36,17 @@ internal static class NodeIdent
 
     private static void CheckIdent(string ident, ApiVersion version)
     {
+        // The controllers' args.validate(node_ident=uuid_or_name) runs before get_rpc_node looks at the version.
         if (!Guid.TryParse(ident, out _))
         {
+            if (!NodeNames.IsValid(ident))
+            {
+                throw ApiFault.BadRequest($"Expected UUID or name for node_ident: {ident}");
+            }
+
             if (!version.Allows(5))
             {
                 throw new NodeNotFoundException(ident);
-            }
-
-            if (!NodeNames.IsValid(ident))
-            {
-                throw ApiFault.BadRequest($"Expected a logical name or UUID but received {ident}.");
             }
         }
     }

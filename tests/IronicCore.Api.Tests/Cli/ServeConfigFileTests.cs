@@ -54,6 +54,10 @@ public sealed class ServeConfigFileTests
     [TestCase("[api]\nport = 70000\n", "{0}:2: [api] port: Value for option port is not valid: Should be less than or equal to 65535")]
     [TestCase("[api]\nhost_ip = ironic.example.com\n", "{0}:2: [api] host_ip: serve listens on an IP address, not \"ironic.example.com\"")]
     [TestCase("[conductor]\nworkers_pool_size = 2\n", "{0}:2: [conductor] workers_pool_size: Value for option workers_pool_size is not valid: Should be greater than or equal to 3")]
+    [TestCase("[DEFAULT]\nenabled_hardware_types = ipmi\n", "{0}:2: [DEFAULT] enabled_hardware_types: leaves out fake-hardware, which this conductor runs; disabling a hardware type is not simulated (list fake-hardware, ipmi)")]
+    [TestCase("[DEFAULT]\nenabled_power_interfaces = ipmitool,redfish,fake\n", "{0}:2: [DEFAULT] enabled_power_interfaces: redfish is not a power interface of the hardware types this conductor runs (fake-hardware, ipmi: fake, ipmitool)")]
+    [TestCase("[DEFAULT]\ndefault_deploy_interface = direct\n", "{0}:2: [DEFAULT] default_deploy_interface: direct would be the default deploy interface of fake-hardware, whose default here is fake; changing a hardware type's default is not simulated")]
+    [TestCase("[DEFAULT]\ndefault_firmware_interface = no-firmware\n", "{0}:2: [DEFAULT] default_firmware_interface: Option DEFAULT.default_firmware_interface is not simulated by IronicCore: a node created without a firmware interface gets the one its hardware type picks (docs/drivers.md); it is not a configuration.")]
     public void AFileIronicWouldNotStartWith_IsOneLine_Exit2(string text, string message)
     {
         var conf = Write("ironic.conf", text);
@@ -64,6 +68,33 @@ public sealed class ServeConfigFileTests
         Assert.That(code, Is.EqualTo(IronicSim.BadInput));
         Assert.That(stdout, Is.Empty);
         Assert.That(stderr, Is.EqualTo($"ironic-sim: {string.Format(System.Globalization.CultureInfo.InvariantCulture, message, conf)}\n"));
+    }
+
+    [Test]
+    public void DriverOptions_ListingEveryInterfaceServesTypesSupport_AreTaken()
+    {
+        // What Ironic must enable to run serve's fake-hardware and ipmi nodes, defaults left to the types.
+        var files = Values("""
+            [DEFAULT]
+            enabled_hardware_types = fake-hardware,ipmi
+            enabled_bios_interfaces = fake,no-bios
+            enabled_boot_interfaces = fake,pxe
+            enabled_console_interfaces = fake,no-console
+            enabled_deploy_interfaces = direct,fake
+            enabled_inspect_interfaces = fake,no-inspect
+            enabled_management_interfaces = fake,noop,ipmitool
+            enabled_network_interfaces = flat
+            enabled_power_interfaces = fake,ipmitool
+            enabled_raid_interfaces = fake,no-raid
+            enabled_rescue_interfaces = fake,agent,no-rescue
+            enabled_storage_interfaces = fake,noop
+            enabled_vendor_interfaces = fake,no-vendor
+            default_network_interface = flat
+            """);
+        var conductor = ServeConductor.Empty(files.Conductor, new IronicCore.Simulation.SimulationClock(), 0);
+
+        Assert.DoesNotThrow(() => EnabledDriverOptions.Check(files, conductor.HardwareTypes));
+        Assert.That(files.Notes, Is.Empty);
     }
 
     [Test]

@@ -79,6 +79,8 @@ public sealed class ConfigFileCommandTests
     [TestCase("[conductor]\nworkers_pool_size = 1\n", "{0}:2: [conductor] workers_pool_size: Value for option workers_pool_size is not valid: Should be greater than or equal to 3")]
     [TestCase("[conductor]\nnode_locked_retry_interval = 1\n", "{0}:2: [conductor] node_locked_retry_interval: Option conductor.node_locked_retry_interval is not simulated by IronicCore: ")]
     [TestCase("[conductor]\nautomated_clean\n", "Failed to parse {0}: at {0}:2, No ':' or '=' found in assignment: 'automated_clean'")]
+    [TestCase("[DEFAULT]\nenabled_hardware_types = ipmi,redfish\n", "{0}:2: [DEFAULT] enabled_hardware_types: redfish is not a hardware type IronicCore simulates (this conductor runs fake-hardware, ipmi)")]
+    [TestCase("[DEFAULT]\nenabled_rescue_interfaces = no-rescue\n", "{0}:2: [DEFAULT] enabled_rescue_interfaces: leaves out fake, which fake-hardware supports here; disabling an interface is not simulated (list fake, agent, no-rescue)")]
     public void Scenario_ABadFile_IsOneLineOnStderr_Exit2(string text, string message)
     {
         var conf = Write("ironic.conf", text);
@@ -89,6 +91,19 @@ public sealed class ConfigFileCommandTests
         Assert.That(stdout, Is.Empty);
         Assert.That(Lines(stderr), Has.Length.EqualTo(1));
         Assert.That(stderr, Does.StartWith("ironic-sim: " + string.Format(System.Globalization.CultureInfo.InvariantCulture, message, conf)));
+    }
+
+    [Test]
+    public void Scenario_DriverOptionsNamingWhatItsConductorRuns_AreTaken_AsIronicTakesThem()
+    {
+        // Ironic with exactly these enabled and no default_* set runs what the scenario's conductor runs.
+        var conf = Write("ironic.conf", "[DEFAULT]\nenabled_hardware_types = ipmi, fake-hardware\nenabled_deploy_interfaces = direct,fake\n"
+            + "enabled_management_interfaces = fake,noop,ipmitool\nenabled_network_interfaces = flat\ndefault_network_interface = flat\n");
+
+        var fromFile = Run("scenario", ScenarioFile(string.Empty), "--config-file", conf);
+
+        Assert.That(fromFile.Code, Is.Zero, fromFile.Stderr);
+        Assert.That(fromFile.Stdout, Is.EqualTo(Run("scenario", ScenarioFile(string.Empty)).Stdout));
     }
 
     [Test]

@@ -110,12 +110,22 @@ internal sealed class ScenarioCommand(CliOutput output) : Command<ScenarioComman
 
     private static int Run(string path, IronicConfigFiles files, TextWriter lines, TextWriter errors)
     {
-        ScenarioFile scenario;
+        ScenarioRunner runner;
         try
         {
-            scenario = files.Files.IsEmpty
-                ? ScenarioFile.Load(path)
-                : ScenarioFile.Parse(ConfigFileOption.Beneath(ReadText(path), files, IronicRelease.Master, ServeConductor.DriverSections, errors).Json);
+            if (files.Files.IsEmpty)
+            {
+                runner = new ScenarioRunner(ScenarioFile.Load(path));
+            }
+            else
+            {
+                var (json, values) = ConfigFileOption.Beneath(ReadText(path), files, IronicRelease.Master, ServeConductor.DriverSections, errors, [.. EnabledDriverOptions.Names]);
+                runner = new ScenarioRunner(ScenarioFile.Parse(json));
+                if (values is not null)
+                {
+                    EnabledDriverOptions.Check(values, runner.Conductor.HardwareTypes);
+                }
+            }
         }
         catch (ConfigFileException error)
         {
@@ -128,7 +138,7 @@ internal sealed class ScenarioCommand(CliOutput output) : Command<ScenarioComman
             return IronicSim.BadInput;
         }
 
-        foreach (var line in new ScenarioRunner(scenario).Run())
+        foreach (var line in runner.Run())
         {
             lines.WriteLine(JsonLine.Format(line));
         }

@@ -15,6 +15,7 @@ using IronicCore.Simulation;
 using IronicCore.States;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -237,6 +238,11 @@ internal sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeCommand
                 (conductor, hosts, files) = await Start(settings, cancellationToken).ConfigureAwait(false);
             }
 
+            if (files is not null)
+            {
+                EnabledDriverOptions.Check(files, conductor.HardwareTypes);
+            }
+
             host = ServeHost.From(settings, files);
         }
         catch (StateDirectoryException error)
@@ -305,7 +311,7 @@ internal sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeCommand
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Parse(host.Address), host.Port));
+        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Parse(host.Address), host.Port, listen => listen.UseIronicApiPaths()));
 
         // Ironic 21.4 and 2025.1 take a body of any size; master's limits are the API's own.
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = null);

@@ -12,8 +12,8 @@ namespace IronicCore.Cli.Commands.Serve;
 /// </summary>
 internal sealed record ServeHost(string Address, int Port, string Auth, string? Htpasswd)
 {
-    /// <summary>The options of Ironic's file that serve reads itself.</summary>
-    public static readonly string[] Options = [AuthOption, UserFileOption, HostOption, PortOption];
+    /// <summary>The options of Ironic's file that serve reads itself (the driver options are checked against its conductor).</summary>
+    public static readonly string[] Options = [AuthOption, UserFileOption, HostOption, PortOption, .. EnabledDriverOptions.Names];
 
     private const string AuthOption = "DEFAULT.auth_strategy";
     private const string UserFileOption = "DEFAULT.http_basic_auth_user_file";

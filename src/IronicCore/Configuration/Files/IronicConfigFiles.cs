@@ -68,7 +68,8 @@ public sealed class IronicConfigFiles
     /// The files' values for a conductor of <paramref name="release"/> carrying <paramref name="sections"/>,
     /// as Ironic would take them: each option IronicCore simulates converted by its oslo type and checked
     /// with its limits (<see cref="ConfigFileValues.Options"/>); the options the caller serves itself
-    /// (<paramref name="hostOptions"/>, e.g. <c>DEFAULT.auth_strategy</c>) as text; every other section and
+    /// (<paramref name="hostOptions"/>, e.g. <c>DEFAULT.auth_strategy</c>, or <see cref="EnabledDriverOptions.Names"/>,
+    /// which would otherwise be refused as not simulated) as text; every other section and
     /// option ignored, as oslo.config ignores what Ironic does not register, each with a note.
     /// </summary>
     /// <param name="release">The release whose options and defaults apply.</param>
@@ -105,14 +106,14 @@ public sealed class IronicConfigFiles
                 options[name] = Attributed(at, () => OsloValues.Convert(
                     entry, entry.Multiple ? [.. group.Select(a => template.Substitute(a.Value, section))] : [template.Substitute(at.Value, section)]));
             }
-            else if (catalog.TryFindNotSimulated(name, release, out var refused))
-            {
-                throw new ConfigFileException(at.File, section, key, $"{Where(at)}: {new OptionNotSimulatedException(name, refused.Reason).Message}");
-            }
             else if (host.Contains(name))
             {
                 hostValues[name] = Attributed(at, () => template.Substitute(at.Value, section));
                 hostLocations[name] = Where(at);
+            }
+            else if (catalog.TryFindNotSimulated(name, release, out var refused))
+            {
+                throw new ConfigFileException(at.File, section, key, $"{Where(at)}: {new OptionNotSimulatedException(name, refused.Reason).Message}");
             }
             else
             {

@@ -107,7 +107,7 @@ internal static partial class OsloValues
     }
 
     /// <summary>oslo's <c>List</c> of strings: trailing commas dropped, items split on commas and trimmed.</summary>
-    private static List<string> List(string text)
+    internal static List<string> List(string text)
     {
         var trimmed = text.Trim().TrimEnd(',');
         return trimmed.Length == 0 ? [] : [.. trimmed.Split(',').Select(item => item.Trim())];

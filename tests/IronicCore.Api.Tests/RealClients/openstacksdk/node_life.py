@@ -1,6 +1,8 @@
 """openstacksdk (Debian's python3-openstacksdk) against ironic-sim serve: a node's whole life.
 
 Usage: node_life.py ENDPOINT. Prints one line per check; exits non-zero on the first failure.
+What openstacksdk 0.101 has no call for (console, BIOS, RAID, inject NMI) goes through its
+baremetal adapter, as a user of that SDK would do it.
 """
 import sys
 
@@ -21,7 +23,7 @@ def check(what, ok):
 
 
 node = bm.create_node(driver='fake-hardware', name='sdk-1', provision_state='enroll',
-                      properties={'cpus': 4})
+                      properties={'cpus': 4}, resource_class='gold')
 check('create_node enroll', node.provision_state == 'enroll')
 check('get_node by name', bm.get_node('sdk-1').id == node.id)
 
@@ -72,6 +74,67 @@ check('maintenance unset', not bm.get_node(node).is_maintenance)
 
 bm.update_node(node, extra={'rack': 'r4'})
 check('update_node', bm.get_node(node).extra == {'rack': 'r4'})
+
+# Allocations (1.52): the conductor picks an available node of the resource class whose power
+# state is known (the undeploy above powered this one off).
+allocation = bm.create_allocation(resource_class='gold', name='sdk-alloc')
+allocation = bm.wait_for_allocation(allocation, timeout=60)
+check('allocation active on the node',
+      allocation.state == 'active' and allocation.node_id == node.id)
+check('the node carries the allocation', bm.get_node(node).allocation_id == allocation.id)
+check('allocations by node', [a.id for a in bm.allocations(node=node.id)] == [allocation.id])
+bm.update_allocation(allocation, extra={'team': 'web'})
+check('update_allocation', bm.get_allocation('sdk-alloc').extra == {'team': 'web'})
+bm.delete_allocation(allocation)
+check('delete_allocation frees the node', bm.get_node(node).instance_id is None)
+
+# Boot mode and secure boot (1.76): accepted (202); fake management has neither, so the
+# conductor's worker leaves Ironic's UnsupportedDriverExtension in last_error.
+bm.set_node_boot_mode(node, 'uefi')
+check('boot mode: fake management cannot set it',
+      'does not support set_boot_mode' in bm.get_node(node).last_error)
+bm.set_node_secure_boot(node, True)
+check('secure boot: fake management cannot set it',
+      'does not support set_secure_boot_state' in bm.get_node(node).last_error)
+
+# Inject NMI (1.29): fake management has none, 400 as Ironic answers.
+nmi = bm.put('/nodes/%s/management/inject_nmi' % node.id, json={}, raise_exc=False)
+check('inject NMI refused by fake management', nmi.status_code == 400
+      and 'does not support inject_nmi' in nmi.json()['error_message'])
+
+# The fake console: enable, show, disable.
+bm.put('/nodes/%s/states/console' % node.id, json={'enabled': True})
+console = bm.get('/nodes/%s/states/console' % node.id).json()
+check('console enabled', console == {'console_enabled': True, 'console_info': {}})
+bm.put('/nodes/%s/states/console' % node.id, json={'enabled': False})
+check('console disabled', not bm.get_node(node).is_console_enabled)
+
+# Vendor passthru: FakeVendorB's methods.
+methods = bm.list_node_vendor_passthru(node)
+check('vendor passthru methods', sorted(methods) ==
+      ['fourth_method_shared_lock', 'second_method', 'third_method_sync'])
+answer = bm.call_node_vendor_passthru(node, 'POST', 'third_method_sync', body={'bar': 'meow'})
+check('vendor passthru call', answer.status_code == 200)
+
+# BIOS (1.40): the fake BIOS's apply_configuration clean step writes the settings.
+node = bm.set_node_provision_state(node, 'manage', wait=True, timeout=60)
+node = bm.set_node_provision_state(
+    node, 'clean', wait=True, timeout=60,
+    clean_steps=[{'interface': 'bios', 'step': 'apply_configuration',
+                  'args': {'settings': [{'name': 'LogicalProc', 'value': 'Enabled'}]}}])
+check('manual cleaning with a BIOS step', node.provision_state == 'manageable')
+bios = bm.get('/nodes/%s/bios' % node.id).json()['bios']
+check('BIOS settings', [(b['name'], b['value']) for b in bios] == [('LogicalProc', 'Enabled')])
+
+# RAID (1.12): the node's target RAID configuration and the driver's disk properties.
+raid = {'logical_disks': [{'raid_level': '1', 'size_gb': 100, 'is_root_volume': True}]}
+bm.put('/nodes/%s/states/raid' % node.id, json=raid)
+check('target RAID config', bm.get_node(node).target_raid_config == raid)
+bad = bm.put('/nodes/%s/states/raid' % node.id, json={'logical_disks': []}, raise_exc=False)
+check('RAID config refused by the schema', bad.status_code == 400)
+properties = bm.get('/drivers/fake-hardware/raid/logical_disk_properties').json()
+check('RAID logical disk properties', 'raid_level' in properties)
+node = bm.set_node_provision_state(node, 'provide', wait=True, timeout=60)
 
 for i in range(2, 7):
     bm.create_node(driver='fake-hardware', name='sdk-%d' % i, provision_state='enroll')
