@@ -78,6 +78,29 @@ public sealed class DeployTemplateDeploymentTests
     }
 
     [Test]
+    public void AnAllocationsTraits_BecomeTheInstanceTraits_ThatNameTheTemplatesTheDeploymentRuns()
+    {
+        var conductor = ConductorFixture.Create();
+        conductor.CreateNode(new NodeCreateRequest
+        {
+            Name = "n1", DeployInterface = "direct", ResourceClass = "gold", ProvisionState = ProvisionState.Available, PowerState = PowerState.PowerOff,
+        });
+        conductor.AddNodeTraits("n1", ["CUSTOM_FAST"]);
+        Template(conductor, "CUSTOM_FAST", Step("write_image", 0));
+
+        var allocation = conductor.CreateAllocation(new IronicCore.Resources.AllocationCreateRequest { ResourceClass = "gold", Traits = ["CUSTOM_FAST"] });
+        conductor.Clock.RunDue();
+        conductor.Provision("n1", ApiVerb.Active);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(conductor.GetAllocation(allocation.Uuid).NodeUuid, Is.EqualTo(conductor.GetNode("n1").Uuid));
+            Assert.That(conductor.GetNode("n1").InstanceInfo.GetProperty("traits").GetRawText(), Is.EqualTo("[\"CUSTOM_FAST\"]"));
+            Assert.That(Plan(conductor), Does.Not.Contain("deploy.write_image:80").And.Contain("deploy.deploy:100"));
+        });
+    }
+
+    [Test]
     public void InstanceTraitsTheNodeLacks_RefuseTheDeploy_AndNothingMoves()
     {
         var conductor = Available("""["CUSTOM_FAST", "CUSTOM_GPU"]""", "CUSTOM_FAST");
