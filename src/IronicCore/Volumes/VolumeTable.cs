@@ -34,13 +34,14 @@ internal sealed class VolumeTable(ulong seed)
     public VolumeConnector Create(VolumeConnectorRequest request, string? uuid, DateTimeOffset now)
     {
         var extra = Check(uuid, request.Extra, nameof(request.Extra));
+        // Both keys taken: Ironic's database (sqlite) reports the type and connector ID first.
+        CheckUnique(request, except: null);
         uuid ??= Uuids.NewUuid().ToString();
         if (connectors.Exists(c => string.Equals(c.Uuid, uuid, StringComparison.OrdinalIgnoreCase)))
         {
             throw new VolumeConnectorAlreadyExistsException(uuid);
         }
 
-        CheckUnique(request, except: null);
         var connector = new VolumeConnector(uuid, now) { NodeUuid = request.NodeUuid, Type = request.Type, ConnectorId = request.ConnectorId, Extra = extra };
         connectors.Add(connector);
         return connector;
@@ -52,13 +53,14 @@ internal sealed class VolumeTable(ulong seed)
     {
         var extra = Check(uuid, request.Extra, nameof(request.Extra));
         var properties = JsonObjects.Check(request.Properties ?? default, nameof(request.Properties)).Clone();
+        // Both keys taken: Ironic's database (sqlite) reports the node's boot index first.
+        CheckUnique(request, except: null);
         uuid ??= Uuids.NewUuid().ToString();
         if (targets.Exists(t => string.Equals(t.Uuid, uuid, StringComparison.OrdinalIgnoreCase)))
         {
             throw new VolumeTargetAlreadyExistsException(uuid);
         }
 
-        CheckUnique(request, except: null);
         var target = new VolumeTarget(uuid, now)
         {
             NodeUuid = request.NodeUuid,

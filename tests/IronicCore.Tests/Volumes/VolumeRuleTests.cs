@@ -38,6 +38,18 @@ public sealed class VolumeRuleTests
     }
 
     [Test]
+    public void BothKeysTaken_TheUniqueFieldsAreReportedBeforeTheUuid_AsIronicsDatabaseDoes()
+    {
+        var (conductor, connector, target) = WithVolumes(ProvisionState.Manageable, PowerState.PowerOff);
+
+        Assert.That(() => conductor.CreateVolumeConnector(VolumeConnectorRequest.From(connector), connector.Uuid), Throws.TypeOf<VolumeConnectorTypeAndIdAlreadyExistsException>());
+        Assert.That(() => conductor.CreateVolumeTarget(VolumeTargetRequest.From(target), target.Uuid), Throws.TypeOf<VolumeTargetBootIndexAlreadyExistsException>());
+        Assert.That(
+            () => conductor.CreateVolumeTarget(VolumeTargetRequest.From(target) with { BootIndex = 1 }, target.Uuid),
+            Throws.TypeOf<VolumeTargetAlreadyExistsException>().With.Message.EqualTo($"A volume target with UUID {target.Uuid} already exists."));
+    }
+
+    [Test]
     public void ABootIndexTaken_OnTheSameNodeOnly_IsVolumeTargetBootIndexAlreadyExists()
     {
         var (conductor, _, target) = WithVolumes(ProvisionState.Manageable, PowerState.PowerOff);
