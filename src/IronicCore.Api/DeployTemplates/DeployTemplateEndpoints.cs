@@ -25,6 +25,8 @@ internal static class DeployTemplateEndpoints
     // Template columns a list may sort by (Ironic refuses extra and steps; anything else is no column).
     private static readonly string[] SortKeys = ["id", "uuid", "name", "created_at", "updated_at"];
 
+    private static readonly string[] Unsortable = ["extra", "steps"];
+
     private static readonly string[] Patchable = ["extra", "name", "steps", "description"];
 
     public static void Map(IEndpointRouteBuilder routes)
@@ -52,19 +54,10 @@ internal static class DeployTemplateEndpoints
         var query = new QueryArgs(context, ListArgs);
         var fields = query.StringList("fields");
         var detail = query.Bool("detail");
-        var sortKey = query["sort_key"] ?? "id";
         var shown = Paging.ReturnFields(fields, detail == true, DeployTemplateFields.ListDefault);
         var limit = Paging.Limit(query.Int("limit"));
         var sortDir = Paging.SortDirection(query["sort_dir"]);
-        if (sortKey is "extra" or "steps")
-        {
-            throw Paging.InvalidSortKey(sortKey, quoted: false);
-        }
-
-        if (!SortKeys.Contains(sortKey))
-        {
-            throw Paging.InvalidSortKey(sortKey);
-        }
+        var sortKey = Paging.SortKey(query["sort_key"], SortKeys, Unsortable);
 
         var marker = query["marker"];
         if (marker is not null && !IronicCore.Nodes.NodeNames.IsValid(marker))
