@@ -172,12 +172,13 @@ public sealed partial class Conductor
     public IEnumerable<HardwareType> HardwareTypes => context.Drivers.HardwareTypes;
 
     /// <summary>
-    /// Runs the node's boot, management or power interface's check of <c>driver_info</c>, as
+    /// Runs the node's boot, management or power interface's check of <c>driver_info</c>, or for
+    /// <c>deploy</c> the check of its instance traits and of the deploy templates they name, as
     /// Ironic's <c>validate_driver_interfaces</c> does (under a shared lock, so a reserved node
     /// answers too); the BMC is not contacted.
     /// </summary>
     /// <param name="ident">The node's UUID or name.</param>
-    /// <param name="interfaceType"><c>boot</c>, <c>management</c> or <c>power</c>.</param>
+    /// <param name="interfaceType"><c>boot</c>, <c>deploy</c>, <c>management</c> or <c>power</c>.</param>
     /// <returns>Null when valid, else the error's text.</returns>
     /// <exception cref="NodeNotFoundException">No node has this UUID or name.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="interfaceType"/> is not one the conductor runs.</exception>

@@ -34,6 +34,8 @@ public sealed class CoreLayerTests
         ("IronicCore.InspectionRules", ["IronicCore.Errors", "IronicCore.Persistence", "IronicCore.Simulation"]),
         ("IronicCore.Runbooks", ["IronicCore.Configuration", "IronicCore.Errors", "IronicCore.Nodes", "IronicCore.Persistence", "IronicCore.Simulation", "IronicCore.States", "IronicCore.Steps"]),
         ("IronicCore.Resources", ["IronicCore.Errors", "IronicCore.Nodes", "IronicCore.Persistence", "IronicCore.Simulation"]),
+        ("IronicCore.DeployTemplates", ["IronicCore.Errors", "IronicCore.Nodes", "IronicCore.Persistence", "IronicCore.Simulation", "IronicCore.Steps"]),
+        ("IronicCore.Volumes", ["IronicCore.Errors", "IronicCore.Nodes", "IronicCore.Persistence", "IronicCore.Simulation"]),
         ("IronicCore.Maintenance", ["IronicCore.Configuration", "IronicCore.Nodes", "IronicCore.States"]),
         ("IronicCore.Agent", ["IronicCore.Configuration", "IronicCore.Errors", "IronicCore.Persistence", "IronicCore.Simulation", "IronicCore.Steps"]),
 
@@ -41,7 +43,7 @@ public sealed class CoreLayerTests
         ("IronicCore.Drivers", ["IronicCore.Agent", "IronicCore.Configuration", "IronicCore.Errors", "IronicCore.Maintenance", "IronicCore.Nodes", "IronicCore.Persistence", "IronicCore.Simulation", "IronicCore.States", "IronicCore.Steps"]),
 
         // The conductor's parts: everything but the public front.
-        ("IronicCore.Conducting", ["IronicCore.Agent", "IronicCore.Configuration", "IronicCore.Drivers", "IronicCore.Errors", "IronicCore.InspectionRules", "IronicCore.Maintenance", "IronicCore.Nodes", "IronicCore.Persistence", "IronicCore.Resources", "IronicCore.Runbooks", "IronicCore.Simulation", "IronicCore.States", "IronicCore.Steps"]),
+        ("IronicCore.Conducting", ["IronicCore.Agent", "IronicCore.Configuration", "IronicCore.DeployTemplates", "IronicCore.Drivers", "IronicCore.Errors", "IronicCore.InspectionRules", "IronicCore.Maintenance", "IronicCore.Nodes", "IronicCore.Persistence", "IronicCore.Resources", "IronicCore.Runbooks", "IronicCore.Simulation", "IronicCore.States", "IronicCore.Steps", "IronicCore.Volumes"]),
     ];
 
     private static IEnumerable<TestCaseData> LayerCases() =>

@@ -23,6 +23,8 @@ internal static class AllocationEndpoints
 {
     private static readonly string[] SortKeys = ["id", "uuid", "name", "node_id", "state", "last_error", "resource_class", "owner", "conductor_affinity", "created_at", "updated_at"];
 
+    private static readonly string[] Unsortable = ["extra", "candidate_nodes", "traits"];
+
     public static void Map(IEndpointRouteBuilder routes)
     {
         routes.MapGet("/v1/allocations", List);
@@ -60,16 +62,7 @@ internal static class AllocationEndpoints
 
         var limit = Paging.Limit(query.Int("limit"));
         var sortDir = Paging.SortDirection(query["sort_dir"]);
-        var sortKey = query["sort_key"] ?? "id";
-        if (sortKey is "extra" or "candidate_nodes" or "traits")
-        {
-            throw Paging.InvalidSortKey(sortKey, quoted: false);
-        }
-
-        if (!SortKeys.Contains(sortKey))
-        {
-            throw Paging.InvalidSortKey(sortKey);
-        }
+        var sortKey = Paging.SortKey(query["sort_key"], SortKeys, Unsortable);
 
         var marker = query["marker"];
         var nodeIdent = query["node"];

@@ -24,6 +24,8 @@ internal static class ChassisEndpoints
     // Chassis columns a list may sort by (Ironic refuses extra; anything else is no column).
     private static readonly string[] SortKeys = ["id", "uuid", "description", "created_at", "updated_at"];
 
+    private static readonly string[] Unsortable = ["extra"];
+
     public static void Map(IEndpointRouteBuilder routes)
     {
         routes.MapGet("/v1/chassis", (HttpContext context, ConductorLoop loop) => List(context, loop, detailPath: false));
@@ -46,20 +48,11 @@ internal static class ChassisEndpoints
         }
 
         var limit = Paging.Limit(query.Int("limit"));
-        var sortKey = query["sort_key"] ?? "id";
         var fields = query.StringList("fields");
         var detail = query.Bool("detail");
         var shown = detailPath ? null : Paging.ReturnFields(fields, detail == true, ChassisFields.ListDefault);
         var sortDir = Paging.SortDirection(query["sort_dir"]);
-        if (sortKey == "extra")
-        {
-            throw Paging.InvalidSortKey(sortKey, quoted: false);
-        }
-
-        if (!SortKeys.Contains(sortKey))
-        {
-            throw Paging.InvalidSortKey(sortKey);
-        }
+        var sortKey = Paging.SortKey(query["sort_key"], SortKeys, Unsortable);
 
         var baseUrl = Links.BaseUrl(context);
         var answer = await loop.Run(s =>

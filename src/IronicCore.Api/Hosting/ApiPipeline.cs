@@ -3,6 +3,7 @@ using IronicCore.Api.Auth;
 using IronicCore.Api.Chassis;
 using IronicCore.Api.Clock;
 using IronicCore.Api.Conductors;
+using IronicCore.Api.DeployTemplates;
 using IronicCore.Api.Drivers;
 using IronicCore.Api.Errors;
 using IronicCore.Api.Events;
@@ -19,6 +20,7 @@ using IronicCore.Api.Runbooks;
 using IronicCore.Api.Shards;
 using IronicCore.Api.States;
 using IronicCore.Api.Versioning;
+using IronicCore.Api.Volumes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -87,7 +89,8 @@ internal static class ApiPipeline
             AllocationEndpoints.Map(routes);
             ShardEndpoints.Map(routes);
             EventEndpoints.Map(routes);
-            UnmodelledCollections.Map(routes);
+            DeployTemplateEndpoints.Map(routes);
+            VolumeEndpoints.Map(routes);
         });
         return app.Build();
     }

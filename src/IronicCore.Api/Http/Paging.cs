@@ -36,6 +36,21 @@ internal static class Paging
     public static ApiFault InvalidSortKey(string key, bool quoted = true) =>
         ApiFault.BadRequest($"The sort_key value {(quoted ? $"\"{key}\"" : key)} is an invalid field for sorting");
 
+    /// <summary>
+    /// The list's sort column (<c>id</c> when none is asked for): one of <paramref name="unsortable"/>
+    /// is the API's own refusal, any other outside <paramref name="columns"/> the database's.
+    /// </summary>
+    public static string SortKey(string? requested, IReadOnlyCollection<string> columns, IReadOnlyCollection<string> unsortable)
+    {
+        var key = requested ?? "id";
+        if (unsortable.Contains(key))
+        {
+            throw InvalidSortKey(key, quoted: false);
+        }
+
+        return columns.Contains(key) ? key : throw InvalidSortKey(key);
+    }
+
     public static string SortDirection(string? requested) => requested switch
     {
         null => "asc",

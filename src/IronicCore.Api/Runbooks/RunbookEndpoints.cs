@@ -26,6 +26,8 @@ internal static class RunbookEndpoints
     // Runbook columns a list may sort by (Ironic refuses extra, steps and traits; anything else is no column).
     private static readonly string[] SortKeys = ["id", "uuid", "name", "description", "public", "owner", "disable_ramdisk", "created_at", "updated_at"];
 
+    private static readonly string[] Unsortable = ["extra", "steps", "traits"];
+
     private static readonly string[] Patchable = ["disable_ramdisk", "extra", "name", "owner", "public", "steps"];
 
     public static void Map(IEndpointRouteBuilder routes)
@@ -58,19 +60,10 @@ internal static class RunbookEndpoints
         var fields = query.StringList("fields");
         var detail = query.Bool("detail");
         var onlyPublic = query.Bool("project") == true;
-        var sortKey = query["sort_key"] ?? "id";
         var limit = Paging.Limit(query.Int("limit"));
         var sortDir = Paging.SortDirection(query["sort_dir"]);
         var shown = Paging.ReturnFields(fields, detail == true, RunbookFields.ListDefault);
-        if (sortKey is "extra" or "steps" or "traits")
-        {
-            throw Paging.InvalidSortKey(sortKey, quoted: false);
-        }
-
-        if (!SortKeys.Contains(sortKey))
-        {
-            throw Paging.InvalidSortKey(sortKey);
-        }
+        var sortKey = Paging.SortKey(query["sort_key"], SortKeys, Unsortable);
 
         var marker = query["marker"];
         if (marker is not null && !IronicCore.Nodes.NodeNames.IsValid(marker))

@@ -149,24 +149,33 @@ internal static partial class RunbookSchema
         Order(schema, step["order"]);
     }
 
-    /// <summary><c>order</c>: an integer from 0, or a string of digits.</summary>
-    private static void Order(string schema, JsonNode? order)
+    /// <summary>
+    /// A step's <c>order</c> (a deploy step's <c>priority</c>): an integer from 0, or a string of
+    /// digits. jsonschema's best match descends into the <c>anyOf</c> branch whose type the value has
+    /// when that branch fails once (a negative integer, a string of other characters); otherwise
+    /// (another type, or an empty string, which fails its branch twice) it names the <c>anyOf</c>, and
+    /// Ironic adds the integer branch's type error as the root cause. Checked against a real Ironic
+    /// 21.4 API (the same <c>args.schema</c> code and best-match rule as later releases).
+    /// </summary>
+    public static void Order(string schema, JsonNode? order)
     {
         var repr = PythonRepr.Of(order);
-        var cause = order switch
+        var direct = order switch
         {
-            JsonValue v when v.GetValueKind() == JsonValueKind.Number && long.TryParse(v.ToJsonString(), CultureInfo.InvariantCulture, out var n) => n >= 0 ? null : $"{repr} is less than the minimum of 0",
-            JsonValue v when v.GetValueKind() == JsonValueKind.String => v.GetValue<string>() switch
-            {
-                "" => $"{repr} is too short",
-                var text when !Digits().IsMatch(text) => $"{repr} does not match '^[0-9]+$'",
-                _ => null,
-            },
-            _ => $"{repr} is not of type 'integer'",
+            JsonValue v when v.GetValueKind() == JsonValueKind.Number && long.TryParse(v.ToJsonString(), CultureInfo.InvariantCulture, out var n) =>
+                n >= 0 ? string.Empty : $"{repr} is less than the minimum of 0",
+            JsonValue v when v.GetValueKind() == JsonValueKind.String && v.GetValue<string>().Length > 0 =>
+                Digits().IsMatch(v.GetValue<string>()) ? string.Empty : $"{repr} does not match '^[0-9]+$'",
+            _ => null,
         };
-        if (cause is not null)
+        if (direct is { Length: > 0 })
         {
-            throw Error(schema, $"{repr} is not valid under any of the given schemas. Possible root cause: {cause}");
+            throw Error(schema, direct);
+        }
+
+        if (direct is null)
+        {
+            throw Error(schema, $"{repr} is not valid under any of the given schemas. Possible root cause: {repr} is not of type 'integer'");
         }
     }
 
@@ -189,7 +198,7 @@ internal static partial class RunbookSchema
         }
     }
 
-    private static void Text(string schema, JsonNode? value)
+    public static void Text(string schema, JsonNode? value)
     {
         TypeOf(schema, value, "string", nullable: true);
         if (value is JsonValue text && text.GetValue<string>().Length > 255)
@@ -198,7 +207,7 @@ internal static partial class RunbookSchema
         }
     }
 
-    private static void TypeOf(string schema, JsonNode? value, string type, bool nullable, bool present = true)
+    public static void TypeOf(string schema, JsonNode? value, string type, bool nullable, bool present = true)
     {
         if (!present || (value is null && nullable))
         {
@@ -218,7 +227,7 @@ internal static partial class RunbookSchema
         }
     }
 
-    private static void Additional(string schema, JsonObject body, string[] allowed)
+    public static void Additional(string schema, JsonObject body, string[] allowed)
     {
         var extra = body.Select(p => p.Key).Where(k => !allowed.Contains(k)).ToList();
         if (extra.Count > 0)
@@ -227,20 +236,23 @@ internal static partial class RunbookSchema
         }
     }
 
-    /// <summary>Ironic's <c>duplicate_steps</c>: an interface and step at most once (worded for deploy templates, whose check it is).</summary>
-    private static void Duplicates(JsonArray steps)
+    /// <summary>
+    /// Ironic's <c>duplicate_steps</c>: an interface and step at most once (worded for deploy
+    /// templates, whose check it is: 21.4 says "A deploy template", later releases "A template").
+    /// </summary>
+    public static void Duplicates(JsonArray steps, string owner = "A template")
     {
         var duplicates = steps.Select(s => (Interface: s!["interface"]!.GetValue<string>(), Step: s["step"]!.GetValue<string>()))
             .GroupBy(k => k).Where(g => g.Count() > 1).Select(g => $"interface: {g.Key.Interface}, step: {g.Key.Step}").ToList();
         if (duplicates.Count > 0)
         {
             throw ApiFault.BadRequest(
-                "Deploy template invalid: Duplicate deploy steps. A template cannot have multiple deploy steps with the same " +
+                $"Deploy template invalid: Duplicate deploy steps. {owner} cannot have multiple deploy steps with the same " +
                 $"interface and step. Duplicates: {string.Join("; ", duplicates)}.");
         }
     }
 
-    private static ApiFault Error(string schema, string message) => ApiFault.BadRequest($"Schema error for {schema}: {message}");
+    public static ApiFault Error(string schema, string message) => ApiFault.BadRequest($"Schema error for {schema}: {message}");
 
     [GeneratedRegex(NamePattern)]
     private static partial Regex RelaxedName();

@@ -48,7 +48,8 @@ internal static class ManagementEndpoints
 
     /// <summary>
     /// One interface's validation: Ironic's <c>no-*</c> implementations fail as unsupported; the
-    /// boot, management and power interfaces check <c>driver_info</c> in the conductor; the rest
+    /// boot, management and power interfaces check <c>driver_info</c> in the conductor, the deploy
+    /// interface the instance traits and deploy templates; the rest
     /// (fake ones, <c>direct</c> deploy, <c>flat</c> network, <c>noop</c> storage, <c>agent</c>
     /// rescue) need nothing the simulation lacks.
     /// </summary>
@@ -60,7 +61,7 @@ internal static class ManagementEndpoints
             return new UnsupportedDriverExtensionException(node.View.Driver, interfaceType).Message;
         }
 
-        return interfaceType is "boot" or "management" or "power" ? simulation.Conductor.ValidateInterface(node.View.Uuid, interfaceType) : null;
+        return interfaceType is "boot" or "deploy" or "management" or "power" ? simulation.Conductor.ValidateInterface(node.View.Uuid, interfaceType) : null;
     }
 
     private static async Task GetBootDevice(HttpContext context, ConductorLoop loop, string ident)

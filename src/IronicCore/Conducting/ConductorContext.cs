@@ -57,6 +57,9 @@ internal sealed class ConductorContext
         InspectionRules = new InspectionRuleTable(seed);
         ChassisTable = new ChassisTable(seed);
         Allocations = new AllocationTable(seed);
+        DeployTemplates = new DeployTemplates.DeployTemplateTable(seed);
+        Volumes = new Volumes.VolumeTable(seed);
+        TemplateSteps = new DeployTemplateSteps(this);
         AllocationRules = new Allocations(this);
         Management = new Management(this);
         Console = new NodeConsole(this);
@@ -150,6 +153,15 @@ internal sealed class ConductorContext
 
     /// <summary>The allocations (<c>/v1/allocations</c>).</summary>
     public AllocationTable Allocations { get; }
+
+    /// <summary>The deploy templates (<c>/v1/deploy_templates</c>), which deployments read through the node's instance traits.</summary>
+    public DeployTemplates.DeployTemplateTable DeployTemplates { get; }
+
+    /// <summary>How a deployment finds and checks the steps of the templates its node's instance traits name.</summary>
+    public DeployTemplateSteps TemplateSteps { get; }
+
+    /// <summary>The volume connectors and targets (<c>/v1/volume</c>).</summary>
+    public Volumes.VolumeTable Volumes { get; }
 
     /// <summary>The conductor's allocation logic.</summary>
     public Allocations AllocationRules { get; }

@@ -8,7 +8,9 @@ using IronicCore.Maintenance;
 using IronicCore.Nodes;
 using IronicCore.Persistence;
 using IronicCore.Resources;
+using IronicCore.DeployTemplates;
 using IronicCore.Runbooks;
+using IronicCore.Volumes;
 using IronicCore.States;
 using MessagePack;
 using static IronicCore.Persistence.SnapshotCodec;
@@ -103,13 +105,16 @@ internal static class ConductorSnapshot
         context.History.Write(ref writer);
 
         // Format 3: the ports and portgroups, then the runbooks and inspection rules in one block of
-        // their own, which format 5 extends with the chassis and the allocations.
+        // their own, which format 5 extends with the chassis and the allocations, and format 6 with
+        // the deploy templates and the volume connectors and targets.
         NetworkSnapshot.Write(ref writer, context.Network);
-        writer.WriteArrayHeader(4);
+        writer.WriteArrayHeader(6);
         RunbookCodec.Write(ref writer, context.Runbooks);
         InspectionRuleCodec.Write(ref writer, context.InspectionRules);
         ResourceCodec.Write(ref writer, context.ChassisTable);
         ResourceCodec.Write(ref writer, context.Allocations);
+        DeployTemplateCodec.Write(ref writer, context.DeployTemplates);
+        VolumeCodec.Write(ref writer, context.Volumes);
     }
 
     /// <summary>A node's <c>allocation_uuid</c> is derived: the allocation that names the node.</summary>
@@ -249,7 +254,7 @@ internal static class ConductorSnapshot
         if (format > 2)
         {
             NetworkSnapshot.Read(ref reader, context.Network, context.Nodes.HasUuid);
-            Expect(ref reader, format > 4 ? 4 : 2, "the runbooks, inspection rules, chassis and allocations");
+            Expect(ref reader, format > 5 ? 6 : format > 4 ? 4 : 2, "the runbooks, inspection rules, chassis, allocations, deploy templates and volumes");
             RunbookCodec.Read(ref reader, context.Runbooks);
             InspectionRuleCodec.Read(ref reader, context.InspectionRules);
             if (format > 4)
@@ -257,6 +262,12 @@ internal static class ConductorSnapshot
                 ResourceCodec.Read(ref reader, context.ChassisTable);
                 ResourceCodec.Read(ref reader, context.Allocations);
                 RestoreAllocationLinks(context);
+            }
+
+            if (format > 5)
+            {
+                DeployTemplateCodec.Read(ref reader, context.DeployTemplates);
+                VolumeCodec.Read(ref reader, context.Volumes);
             }
         }
 

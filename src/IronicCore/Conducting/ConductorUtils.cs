@@ -48,6 +48,8 @@ internal sealed class ConductorUtils(ConductorContext context) : IConductorUtils
 
     public void PowerOnAfterBootChange(Node node) => context.Power.PowerOnAfterBootChange(node);
 
+    public void PopulateStorageInfo(Node node) => BootVolumes.Check(context, node);
+
     public bool IsFastTrack(Node node) => context.Steps.IsFastTrack(node);
 
     public void RescuingFailed(Node node, string error) => context.Rescue.RescuingFailed(node, error);

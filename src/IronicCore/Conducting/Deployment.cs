@@ -12,7 +12,7 @@ namespace IronicCore.Conducting;
 /// </summary>
 internal sealed class Deployment(ConductorContext context)
 {
-    /// <summary>Ironic's <c>start_deploy</c>: the limits, the lock, maintenance, protection, power and step validation; then the worker.</summary>
+    /// <summary>Ironic's <c>start_deploy</c>: the limits, the lock, maintenance, protection, power, instance traits, template and step validation; then the worker.</summary>
     public void Start(Node node, ApiVerb verb, ProvisionRequest request)
     {
         context.Provisioning.CheckConcurrency(ConcurrencyKind.Deploy);
@@ -38,7 +38,10 @@ internal sealed class Deployment(ConductorContext context)
         try
         {
             task.Driver.Power.Validate(task);
-            context.Plans.ValidateUserSteps(node, userSteps, task.Driver.DeploySteps, StepKind.Deploy, skipMissing: true);
+            DeployTemplateSteps.ValidateInstanceTraits(node);
+            context.TemplateSteps.Validate(node, task.Driver.DeploySteps, skipMissing: true);
+            context.Plans.ValidateUserSteps(
+                node, userSteps, task.Driver.DeploySteps, StepKind.Deploy, skipMissing: true, errorPrefix: DeployTemplateSteps.UserStepsPrefix);
         }
         catch (InvalidParameterValueException error)
         {
@@ -66,8 +69,8 @@ internal sealed class Deployment(ConductorContext context)
 
     /// <summary>
     /// Ironic's <c>do_node_deploy</c>: the deploy interface's <c>prepare</c>, then the driver's
-    /// deploy steps, with the user's overriding their priority or arguments (priority 0 disables
-    /// one), run by priority; no step left is a failure.
+    /// deploy steps, with the user's and then the deploy templates' overriding their priority or
+    /// arguments (priority 0 disables one), run by priority; no step left is a failure.
     /// </summary>
     public void DoNodeDeploy(Node node)
     {
@@ -84,6 +87,7 @@ internal sealed class Deployment(ConductorContext context)
             return;
         }
 
+        user = context.TemplateSteps.WithTemplateSteps(node, user);
         node.DeployPlan = user.IsDefaultOrEmpty ? context.Plans.DefaultDeploySteps(node) : context.Plans.WithUserSteps(context.Nodes.DriverOf(node).DeploySteps, user);
         node.DeployPrepared = true;
         if (node.DeployPlan.IsEmpty)

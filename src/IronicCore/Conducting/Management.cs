@@ -89,7 +89,8 @@ internal sealed class Management(ConductorContext context)
             "boot" => task.Driver.Boot.Validate,
             "management" => task.Driver.Management.Validate,
             "power" => task.Driver.Power.Validate,
-            _ => throw new ArgumentOutOfRangeException(nameof(interfaceType), interfaceType, "The conductor runs boot, management and power only."),
+            "deploy" => ValidateDeploy,
+            _ => throw new ArgumentOutOfRangeException(nameof(interfaceType), interfaceType, "The conductor runs boot, deploy, management and power only."),
         };
         try
         {
@@ -100,6 +101,17 @@ internal sealed class Management(ConductorContext context)
         {
             return error.Message;
         }
+    }
+
+    /// <summary>
+    /// What Ironic's <c>validate_driver_interfaces</c> adds to the deploy interface's own check
+    /// (which the simulated deploy interfaces pass): the instance traits, and the steps of the deploy
+    /// templates they name, skipping steps only the agent could report.
+    /// </summary>
+    private void ValidateDeploy(DriverTask task)
+    {
+        DeployTemplateSteps.ValidateInstanceTraits(task.Node);
+        context.TemplateSteps.Validate(task.Node, task.Driver.DeploySteps, skipMissing: true);
     }
 
     /// <summary>

@@ -113,6 +113,7 @@ internal sealed class NodeRecords(ConductorContext context)
         context.History.Forget(node);
         context.Network.RemoveNode(node.Uuid);
         context.AllocationRules.NodeDeleted(node.Uuid);
+        context.Volumes.NodeDeleted(node.Uuid);
         context.Nodes.Remove(node);
         node.Generation++;
     }

@@ -112,9 +112,10 @@ internal sealed class StepPlans(ConductorContext context)
     /// writes the driver step's <c>abortable</c> and <c>priority</c> into the user's dictionary, so
     /// a second pass quotes it with them.
     /// </param>
+    /// <param name="errorPrefix">What Ironic's caller puts before the joined errors (its <c>error_prefix</c>), or null.</param>
     public ImmutableArray<(StepDefinition Step, StepRequest? User)> ValidateUserSteps(
         Node node, ImmutableArray<StepRequest> requested, ImmutableArray<StepDefinition> driverSteps, StepKind kind, bool skipMissing,
-        ImmutableArray<StepDefinition> validatedBefore = default)
+        ImmutableArray<StepDefinition> validatedBefore = default, string? errorPrefix = null)
     {
         if (requested.IsDefaultOrEmpty)
         {
@@ -186,15 +187,24 @@ internal sealed class StepPlans(ConductorContext context)
 
         if (kind == StepKind.Deploy)
         {
-            errors.AddRange(requested
-                .GroupBy(s => (s.Interface, s.Step))
+            // Ironic's _validate_deploy_steps_unique, over the steps that validated; it joins a set
+            // of "interface.step" names, in no fixed order: the steps' own order stands in for it.
+            var duplicates = result
+                .GroupBy(s => (s.Item1.Interface, s.Item1.Step))
                 .Where(g => g.Count() > 1)
-                .Select(g => $"Duplicate deploy steps for {g.Key.Interface}.{g.Key.Step}. Deploy steps must be unique."));
+                .Select(g => $"{g.Key.Interface}.{g.Key.Step}")
+                .ToList();
+            if (duplicates.Count > 0)
+            {
+                errors.Add(
+                    "deploy steps from all deploy templates matching this node's instance traits cannot have the same interface " +
+                    $"and step. Duplicate deploy steps for {string.Join(", ", duplicates)}");
+            }
         }
 
         return errors.Count == 0
             ? result.ToImmutable()
-            : throw new InvalidParameterValueException(string.Join("; ", errors));
+            : throw new InvalidParameterValueException(errorPrefix + string.Join("; ", errors));
     }
 
     /// <summary>The operator's <c>[api] disallow_*_steps</c> for <paramref name="kind"/>, as <c>"interface.step"</c> names (none in 21.4).</summary>

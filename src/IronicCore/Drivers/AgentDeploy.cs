@@ -189,13 +189,15 @@ internal sealed class AgentDeploy : IDeployInterface
     }
 
     /// <summary>
-    /// Powered off before every deployment (the agent's boot starts from a known state) and the
-    /// agent's boot prepared (<c>prepare_agent_boot</c>), unless fast track reuses the agent that
-    /// is up; (master) a node with <c>disable_power_off</c> is not powered off.
+    /// The node's boot volume checked (<c>populate_storage_driver_internal_info</c>); then powered
+    /// off before every deployment (the agent's boot starts from a known state) and the agent's boot
+    /// prepared (<c>prepare_agent_boot</c>), unless fast track reuses the agent that is up; (master)
+    /// a node with <c>disable_power_off</c> is not powered off.
     /// </summary>
     public void Prepare(DriverTask task, IConductorUtils conductor)
     {
         var node = task.Node;
+        conductor.PopulateStorageInfo(node);
         if (node.ProvisionState != ProvisionState.Deploying || conductor.IsFastTrack(node))
         {
             return;

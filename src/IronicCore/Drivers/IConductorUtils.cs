@@ -45,6 +45,10 @@ internal interface IConductorUtils
     /// <exception cref="Errors.IronicException">The power driver failed.</exception>
     void PowerOnAfterBootChange(Node node);
 
+    /// <summary>Ironic's <c>populate_storage_driver_internal_info</c>: the node can boot the volume type of its boot volume, if it has one.</summary>
+    /// <exception cref="Errors.IronicException">It cannot (<c>StorageError</c>), or its capabilities are malformed.</exception>
+    void PopulateStorageInfo(Node node);
+
     /// <summary>Ironic's <c>is_fast_track</c>: the agent is up and may be reused without a reboot.</summary>
     bool IsFastTrack(Node node);
 

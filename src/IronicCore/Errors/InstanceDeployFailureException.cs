@@ -6,10 +6,13 @@ namespace IronicCore.Errors;
 public sealed class InstanceDeployFailureException : IronicException
 {
     /// <summary>Creates the error.</summary>
-    /// <param name="reason">Why.</param>
+    /// <param name="reason">
+    /// Why, as the whole message: Ironic's callers pass their text as the message, so its
+    /// <c>Failed to deploy instance: ...</c> format is not used.
+    /// </param>
     /// <param name="httpStatus">500, or 400 when it wraps a validation error.</param>
     public InstanceDeployFailureException(string reason, int httpStatus)
-        : base("InstanceDeployFailure", httpStatus, $"Failed to deploy instance: {reason}")
+        : base("InstanceDeployFailure", httpStatus, reason)
     {
         Reason = reason;
     }

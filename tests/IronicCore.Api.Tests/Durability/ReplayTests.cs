@@ -82,7 +82,7 @@ public sealed class ReplayTests
         Assert.That(recovered, Is.EqualTo(original), "the replayed conductor differs from the one that ran");
     }
 
-    /// <summary>Node create, patch, provision verbs, maintenance, power, ports, traits, VIFs, the agent's lookup and heartbeat, deletion, and time.</summary>
+    /// <summary>Node create, patch, provision verbs, maintenance, power, ports, traits, VIFs, deploy templates, volumes, the agent's lookup and heartbeat, deletion, and time.</summary>
     private static async Task Writes(IronicClient client)
     {
         var node = await client.CreateNode("n1", ", \"deploy_interface\": \"direct\"");
@@ -108,6 +108,15 @@ public sealed class ReplayTests
         await Lifecycle.Expect(client.Post("/_sim/advance", """{"seconds": 600}"""), HttpStatusCode.OK);
         await Lifecycle.Expect(client.Put($"/v1/nodes/{other}/states/power", """{"target": "power on"}"""));
         await Lifecycle.Expect(client.Post("/_sim/advance", """{"seconds": 30}"""), HttpStatusCode.OK);
+
+        // Deploy templates and volumes: their UUIDs come from the conductor's seeded streams.
+        await Lifecycle.Expect(
+            client.Post("/v1/deploy_templates", """{"name": "CUSTOM_A", "steps": [{"interface": "bios", "step": "x", "args": {}, "priority": 1}]}"""),
+            HttpStatusCode.Created);
+        await Lifecycle.Expect(client.Patch("/v1/deploy_templates/CUSTOM_A", """[{"op": "add", "path": "/extra/a", "value": 1}]"""), HttpStatusCode.OK);
+        await Lifecycle.Expect(client.Post("/v1/volume/connectors", $$"""{"node_uuid": "{{other}}", "type": "iqn", "connector_id": "iqn.1"}"""), HttpStatusCode.Created);
+        var target = await client.Post("/v1/volume/targets", $$"""{"node_uuid": "{{other}}", "volume_type": "iscsi", "volume_id": "v", "boot_index": 0}""");
+        await client.Delete($"/v1/volume/targets/{target.Json["uuid"]!.GetValue<string>()}");
 
         // Refused requests reach the conductor too, and are replayed to the same refusal.
         await client.Provision(node, "active");

@@ -19,7 +19,7 @@ namespace IronicCore.Tests.Persistence;
 [TestFixture]
 public sealed class DriverSnapshotFormatTests
 {
-    private static readonly string Golden = Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", "conductor-snapshot-v5-drivers.bin");
+    private static readonly string Golden = Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", "conductor-snapshot-v6-drivers.bin");
 
     [Test]
     public void Writer_StillWritesTheDriverStatesBody_ByteForByte()
@@ -33,6 +33,7 @@ public sealed class DriverSnapshotFormatTests
     [TestCase("conductor-snapshot-v3-drivers.bin")]
     [TestCase("conductor-snapshot-v4-drivers.bin")]
     [TestCase("conductor-snapshot-v5-drivers.bin")]
+    [TestCase("conductor-snapshot-v6-drivers.bin")]
     public void SavedFile_StillLoads_WithItsHardwareTypeBmcsAndNetwork(string name)
     {
         using var file = File.OpenRead(Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", name));
@@ -70,10 +71,10 @@ public sealed class DriverSnapshotFormatTests
 
     /// <summary>Writes the golden file again, only when asked to (after a deliberate format change).</summary>
     [Test]
-    [Explicit("Rewrites tests/IronicCore.Tests/TestData/conductor-snapshot-v5-drivers.bin")]
+    [Explicit("Rewrites tests/IronicCore.Tests/TestData/conductor-snapshot-v6-drivers.bin")]
     public void WriteGoldenFile()
     {
-        var source = Path.GetFullPath(Path.Combine(TestContext.CurrentContext.TestDirectory, "../../../TestData/conductor-snapshot-v5-drivers.bin"));
+        var source = Path.GetFullPath(Path.Combine(TestContext.CurrentContext.TestDirectory, "../../../TestData/conductor-snapshot-v6-drivers.bin"));
         using var file = File.Create(source);
         WithIpmiNodes().Save(file);
     }

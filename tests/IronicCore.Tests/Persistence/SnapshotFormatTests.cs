@@ -1,19 +1,22 @@
 using System.Text.Json;
 using IronicCore.Agent;
 using IronicCore.Configuration;
+using IronicCore.DeployTemplates;
 using IronicCore.Errors;
 using IronicCore.InspectionRules;
 using IronicCore.Nodes;
 using IronicCore.Persistence;
 using IronicCore.Runbooks;
 using IronicCore.States;
+using IronicCore.Steps;
 using IronicCore.Tests.Conductor;
+using IronicCore.Volumes;
 
 namespace IronicCore.Tests.Persistence;
 
 /// <summary>
-/// The snapshot format is a contract (docs/persistence.md, versioning): the version-1 to version-5
-/// files kept in TestData must keep loading, and today's writer must still write the version-5
+/// The snapshot format is a contract (docs/persistence.md, versioning): the version-1 to version-6
+/// files kept in TestData must keep loading, and today's writer must still write the version-6
 /// body byte for byte; a change to the layout shows here and needs a format version bump.
 /// The files were written when <c>[ipmi]</c>, <c>[pxe]</c> and <c>[dhcp]</c> were the core's sections,
 /// so their options name them: they load, and are written again, with the driver packages' sections.
@@ -21,7 +24,7 @@ namespace IronicCore.Tests.Persistence;
 [TestFixture]
 public sealed class SnapshotFormatTests
 {
-    private static readonly string Golden = Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", "conductor-snapshot-v5.bin");
+    private static readonly string Golden = Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", "conductor-snapshot-v6.bin");
 
     private static readonly string Version3 = Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", "conductor-snapshot-v3.bin");
 
@@ -40,6 +43,7 @@ public sealed class SnapshotFormatTests
     [TestCase("conductor-snapshot-v3.bin")]
     [TestCase("conductor-snapshot-v4.bin")]
     [TestCase("conductor-snapshot-v5.bin")]
+    [TestCase("conductor-snapshot-v6.bin")]
     public void SavedFile_StillLoads_AsTheConductorItWasSavedFrom(string name)
     {
         using var file = File.OpenRead(Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", name));
@@ -102,7 +106,7 @@ public sealed class SnapshotFormatTests
     }
 
     [Test]
-    public void Writer_StillWritesTheVersion5Body_ByteForByte()
+    public void Writer_StillWritesTheVersion6Body_ByteForByte()
     {
         using var stream = new MemoryStream();
         SmallWithNetwork().Save(stream);
@@ -110,6 +114,36 @@ public sealed class SnapshotFormatTests
 
         // The header names the library's version, which moves; the body must not.
         Assert.That(Body(stream.ToArray()), Is.EqualTo(Body(golden)));
+    }
+
+    [Test]
+    public void Version6File_KeepsDeployTemplatesAndVolumeConnectorsAndTargets()
+    {
+        using var file = File.OpenRead(Golden);
+        var loaded = IronicCore.Conductor.Load(file, driverSections: DriverSections.All);
+        var expected = SmallWithNetwork();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(
+                loaded.DeployTemplates.Select(t => (t.Uuid, t.Name, t.Extra.GetRawText(), t.Steps.Single().ToString())),
+                Is.EqualTo(expected.DeployTemplates.Select(t => (t.Uuid, t.Name, t.Extra.GetRawText(), t.Steps.Single().ToString()))).And.Not.Empty);
+            Assert.That(
+                loaded.VolumeConnectors.Select(c => (c.Uuid, c.NodeUuid, c.Type, c.ConnectorId)),
+                Is.EqualTo(expected.VolumeConnectors.Select(c => (c.Uuid, c.NodeUuid, c.Type, c.ConnectorId))).And.Not.Empty);
+            Assert.That(
+                loaded.VolumeTargets.Select(t => (t.Uuid, t.NodeUuid, t.VolumeType, t.VolumeId, t.BootIndex, t.Properties.GetRawText())),
+                Is.EqualTo(expected.VolumeTargets.Select(t => (t.Uuid, t.NodeUuid, t.VolumeType, t.VolumeId, t.BootIndex, t.Properties.GetRawText()))).And.Not.Empty);
+        });
+    }
+
+    [Test]
+    public void Version5File_LoadsWithoutDeployTemplatesOrVolumes()
+    {
+        using var file = File.OpenRead(Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", "conductor-snapshot-v5.bin"));
+        var loaded = IronicCore.Conductor.Load(file, driverSections: DriverSections.All);
+
+        Assert.That((loaded.DeployTemplates.Length, loaded.VolumeConnectors.Length, loaded.VolumeTargets.Length), Is.EqualTo((0, 0, 0)));
     }
 
     [Test]
@@ -207,10 +241,10 @@ public sealed class SnapshotFormatTests
 
     /// <summary>Writes the golden file again, only when asked to (after a deliberate format change and version bump).</summary>
     [Test]
-    [Explicit("Rewrites tests/IronicCore.Tests/TestData/conductor-snapshot-v5.bin")]
+    [Explicit("Rewrites tests/IronicCore.Tests/TestData/conductor-snapshot-v6.bin")]
     public void WriteGoldenFile()
     {
-        var source = Path.GetFullPath(Path.Combine(TestContext.CurrentContext.TestDirectory, "../../../TestData/conductor-snapshot-v5.bin"));
+        var source = Path.GetFullPath(Path.Combine(TestContext.CurrentContext.TestDirectory, "../../../TestData/conductor-snapshot-v6.bin"));
         using var file = File.Create(source);
         SmallWithNetwork().Save(file);
     }
@@ -266,6 +300,18 @@ public sealed class SnapshotFormatTests
         conductor.CreateRunbook(new RunbookCreateRequest { Name = "CUSTOM_RESET", Steps = [new RunbookStep("bios", "factory_reset", JsonElement.Parse("{\"force\": true}"))] });
         conductor.AddRunbookTrait("CUSTOM_RESET", "CUSTOM_GPU");
         conductor.CreateInspectionRule(new InspectionRuleCreateRequest { Actions = JsonElement.Parse("[{\"op\": \"add-trait\", \"args\": {\"name\": \"CUSTOM_X\"}}]") });
+        conductor.CreateDeployTemplate(new DeployTemplateRequest
+        {
+            Name = "CUSTOM_GPU",
+            Steps = [new StepRequest("bios", "apply_configuration", JsonElement.Parse("""{"settings": [{"name": "A", "value": "1"}]}"""), 110)],
+            Extra = JsonElement.Parse("""{"rack": 4}"""),
+        });
+        conductor.CreateVolumeConnector(new VolumeConnectorRequest { NodeUuid = node.Uuid, Type = "iqn", ConnectorId = "iqn.2017-07.org.openstack:01" });
+        conductor.CreateVolumeTarget(new VolumeTargetRequest
+        {
+            NodeUuid = node.Uuid, VolumeType = "iscsi", VolumeId = "04452bed-5367-4202-8bf5-de4335ac56d2", BootIndex = 0,
+            Properties = JsonElement.Parse("""{"target_lun": 0}"""),
+        });
         return conductor;
     }
 
