@@ -15,6 +15,9 @@ internal static class IronicSim
     /// <summary>Exit code of a run whose input was refused before anything ran.</summary>
     public const int BadInput = 2;
 
+    /// <summary>Exit code of a run that stopped on an error after it started (one line on stderr says which).</summary>
+    public const int Failed = 1;
+
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         // Live displays (the fleet's progress) only on a real terminal; captured output stays plain.

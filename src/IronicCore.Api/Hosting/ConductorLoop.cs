@@ -1,7 +1,9 @@
 using System.Threading.Channels;
 using IronicCore.Api.Durability;
+using IronicCore.Api.Errors;
 using IronicCore.Configuration;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Hosting;
 
 namespace IronicCore.Api.Hosting;
@@ -66,7 +68,7 @@ internal sealed class ConductorLoop(SimulationState simulation, ApiSettings opti
         var item = new QueuedWork<T>(work, durable is null ? null : RequestCapture.Current?.Take());
         if (!queue.Writer.TryWrite(item))
         {
-            throw new InvalidOperationException("The conductor has stopped.");
+            throw new ApiFault(StatusCodes.Status503ServiceUnavailable, "The conductor has stopped.");
         }
 
         return item.Completion;
@@ -96,6 +98,28 @@ internal sealed class ConductorLoop(SimulationState simulation, ApiSettings opti
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
+        try
+        {
+            await Serve(stoppingToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // A stop asked for is no failure.
+        }
+        catch (Exception failure)
+        {
+            // The conductor's state may be half-changed: no request may wait for it or see it again,
+            // and the host stops, its default for a failed background service (serve exits non-zero).
+            Stop(new ApiFault(StatusCodes.Status500InternalServerError, $"The conductor stopped: {failure.Message}"));
+            throw;
+        }
+
+        Stop(new ApiFault(StatusCodes.Status503ServiceUnavailable, "The conductor has stopped."));
+        durable?.CompactIfDue(simulation.Conductor, force: true);
+    }
+
+    private async Task Serve(CancellationToken stoppingToken)
+    {
         var clock = simulation.Conductor.Clock;
         startedAt = wallClock.GetTimestamp();
         virtualStart = clock.GetUtcNow();
@@ -117,8 +141,8 @@ internal sealed class ConductorLoop(SimulationState simulation, ApiSettings opti
                 }
 
                 work.Execute(simulation);
-                clock.RunDue();
                 batch.Add(work);
+                clock.RunDue();
             }
 
             var worked = batch.Count > 0;
@@ -147,8 +171,22 @@ internal sealed class ConductorLoop(SimulationState simulation, ApiSettings opti
             }
         }
 
+    }
+
+    /// <summary>Refuses new work and answers every request still waiting (its work unrun, or run but not committed) with the failure.</summary>
+    private void Stop(ApiFault failure)
+    {
         queue.Writer.TryComplete();
-        durable?.CompactIfDue(simulation.Conductor, force: true);
+        foreach (var work in batch)
+        {
+            work.Fail(failure);
+        }
+
+        batch.Clear();
+        while (queue.Reader.TryRead(out var waiting))
+        {
+            waiting.Fail(failure);
+        }
     }
 
     /// <summary>
@@ -166,14 +204,7 @@ internal sealed class ConductorLoop(SimulationState simulation, ApiSettings opti
             }
             catch (IOException error)
             {
-                var failure = new InvalidOperationException($"The state directory could not be written, so the request's outcome is not kept: {error.Message}", error);
-                foreach (var work in batch)
-                {
-                    work.Fail(failure);
-                }
-
-                batch.Clear();
-                throw;
+                throw new IOException($"the state directory could not be written, so no answer of the batch is kept: {error.Message}", error);
             }
         }
 

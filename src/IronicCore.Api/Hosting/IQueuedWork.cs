@@ -14,6 +14,6 @@ internal interface IQueuedWork
     /// <summary>Answers the request with the outcome, once it is durable and the nodes it changed are published.</summary>
     void Complete();
 
-    /// <summary>Fails the request: its work ran, but could not be made durable.</summary>
+    /// <summary>Fails the request: its work could not be run, or ran but could not be made durable.</summary>
     void Fail(Exception failure);
 }

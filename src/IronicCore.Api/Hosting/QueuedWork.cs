@@ -40,6 +40,6 @@ internal sealed class QueuedWork<T>(Func<SimulationState, T> work, JournalRecord
         }
     }
 
-    /// <summary>Fails the request: its work ran, but could not be made durable.</summary>
+    /// <summary>Fails the request: its work could not be run, or ran but could not be made durable.</summary>
     public void Fail(Exception failure) => completion.TrySetException(failure);
 }

@@ -72,4 +72,25 @@ public sealed class ConductorLoopTests
 
         Assert.That(answer.Status, Is.EqualTo(HttpStatusCode.Conflict));
     }
+
+    [Test]
+    public async Task ConductorFailure_AnswersTheWaitingRequestWith500_AndRefusesLaterOnesWith503()
+    {
+        using var factory = new SimulatorFactory();
+        factory.Conductor.Clock.Schedule(TimeSpan.Zero, new Failing(), kind: 0, subject: 0, token: 0);
+        using var client = factory.Client();
+
+        var waiting = await client.Get("/v1/chassis").WaitAsync(TimeSpan.FromSeconds(30));
+        var later = await client.Get("/v1/chassis").WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.That(waiting.Status, Is.EqualTo(HttpStatusCode.InternalServerError));
+        Assert.That(waiting.Fault, Is.EqualTo("The conductor stopped: a periodic task failed"));
+        Assert.That(later.Status, Is.EqualTo(HttpStatusCode.ServiceUnavailable));
+        Assert.That(later.Fault, Is.EqualTo("The conductor has stopped."));
+    }
+
+    private sealed class Failing : Simulation.ISimulationEventHandler
+    {
+        public void Handle(in Simulation.ScheduledEvent scheduled) => throw new InvalidOperationException("a periodic task failed");
+    }
 }

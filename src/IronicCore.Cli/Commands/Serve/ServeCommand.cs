@@ -304,6 +304,14 @@ internal sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeCommand
         }
 
         await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
+
+        // The host stops when its conductor loop fails; the loop's error is the reason serve ended.
+        if (app.Services.GetServices<IHostedService>().OfType<BackgroundService>().Select(s => s.ExecuteTask).FirstOrDefault(t => t is { IsFaulted: true }) is { Exception: { } failed })
+        {
+            output.Error.WriteLine($"ironic-sim: the conductor stopped: {failed.InnerException?.Message ?? failed.Message}");
+            return IronicSim.Failed;
+        }
+
         return 0;
     }
 
