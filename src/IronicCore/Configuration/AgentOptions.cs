@@ -8,7 +8,7 @@ namespace IronicCore.Configuration;
 /// </summary>
 [NotSimulatedOption("manage_agent_boot", "when false, Ironic leaves booting the agent's ramdisk to someone else; IronicCore's conductor always boots it.")]
 [NotSimulatedOption("image_download_source", "it says whence the agent downloads the instance image (swift, http, local); IronicCore's agent downloads nothing by source.")]
-[NotSimulatedOption("certificates_path", "it is the directory where Ironic stores the agents' TLS certificates, and IronicCore writes no certificate.")]
+[NotSimulatedOption("certificates_path", "it is the directory where Ironic stores the agents' TLS certificates, and IronicCore writes no certificate.", AnswersAsSet = true)]
 [IronicSection("agent")]
 public sealed class AgentOptions
 {

@@ -29,6 +29,14 @@ public sealed class NotSimulatedOptionAttribute : Attribute
     /// <summary>Why IronicCore does not simulate it.</summary>
     public string Reason { get; }
 
+    /// <summary>
+    /// Ironic with the option set to any value answers as IronicCore does (a string option naming what
+    /// the simulation never checks, e.g. the deploy kernel), so an operator's configuration file that
+    /// sets it is taken with a note; a scenario or fleet file's options say what an experiment varies,
+    /// and there it is still refused, for no value changes anything.
+    /// </summary>
+    public bool AnswersAsSet { get; init; }
+
     /// <summary>The oldest release that has the option (every release unless set); an older release's file naming it gets the unknown-option error.</summary>
     public IronicRelease Since { get; init; } = IronicRelease.Release21_4;
 }

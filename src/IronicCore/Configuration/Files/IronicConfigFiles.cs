@@ -96,6 +96,7 @@ public sealed class IronicConfigFiles
         var hostValues = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
         var hostLocations = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
         var ignored = new List<OsloAssignment>();
+        var taken = new List<string>();
         foreach (var group in given)
         {
             var (section, key) = group.Key;
@@ -111,9 +112,14 @@ public sealed class IronicConfigFiles
                 hostValues[name] = Attributed(at, () => template.Substitute(at.Value, section));
                 hostLocations[name] = Where(at);
             }
-            else if (catalog.TryFindNotSimulated(name, release, out var refused))
+            else if (catalog.TryFindNotSimulated(name, release, out var notSimulated))
             {
-                throw new ConfigFileException(at.File, section, key, $"{Where(at)}: {new OptionNotSimulatedException(name, refused.Reason).Message}");
+                if (!notSimulated.AnswersAsSet)
+                {
+                    throw new ConfigFileException(at.File, section, key, $"{Where(at)}: {new OptionNotSimulatedException(name, notSimulated.Reason).Message}");
+                }
+
+                taken.Add($"{Where(at)}: taken; IronicCore answers as Ironic does with it set: {notSimulated.Reason}");
             }
             else
             {
@@ -122,7 +128,7 @@ public sealed class IronicConfigFiles
         }
 
         var built = Check(release, options.ToImmutable(), carried, last);
-        return new ConfigFileValues(built, options.ToImmutable(), hostValues.ToImmutable(), hostLocations.ToImmutable(), Notes(ignored, catalog, release));
+        return new ConfigFileValues(built, options.ToImmutable(), hostValues.ToImmutable(), hostLocations.ToImmutable(), [.. taken, .. Notes(ignored, catalog, release)]);
     }
 
     private static string Where(OsloAssignment at) => $"{at.Location}: [{at.Section}] {at.Key}";

@@ -197,6 +197,25 @@ public sealed class ConfigFileTests
             Does.StartWith("ironic0.conf:2: [conductor] node_locked_retry_attempts: Option conductor.node_locked_retry_attempts is not simulated by IronicCore: "));
 
     [Test]
+    public void AnOptionIronicAnswersTheSameWithSet_IsTakenFromAFile_WithANote()
+    {
+        var values = Read(IronicRelease.Release21_4, "[conductor]\ndeploy_kernel = http://192.0.2.10/ipa.kernel\ndeploy_ramdisk = http://192.0.2.10/ipa.initramfs\n[agent]\ncertificates_path = /var/lib/ironic/certificates\n");
+
+        Assert.That(values.Options, Is.Empty);
+        Assert.That(values.Notes, Is.EqualTo(new[]
+        {
+            "ironic0.conf:2: [conductor] deploy_kernel: taken; IronicCore answers as Ironic does with it set: it names the deploy kernel of nodes whose driver_info names none; IronicCore neither checks nor fetches ramdisk images.",
+            "ironic0.conf:3: [conductor] deploy_ramdisk: taken; IronicCore answers as Ironic does with it set: it names the deploy ramdisk of nodes whose driver_info names none; IronicCore neither checks nor fetches ramdisk images.",
+            "ironic0.conf:5: [agent] certificates_path: taken; IronicCore answers as Ironic does with it set: it is the directory where Ironic stores the agents' TLS certificates, and IronicCore writes no certificate.",
+        }));
+    }
+
+    [Test]
+    public void AnOptionIronicAnswersTheSameWithSet_IsStillRefusedInAScenariosOptions() =>
+        Assert.Throws<OptionNotSimulatedException>(() => ConductorOptions.FromNames(
+            IronicRelease.Release21_4, new Dictionary<string, JsonElement> { ["conductor.deploy_kernel"] = JsonDocument.Parse("\"http://192.0.2.10/ipa.kernel\"").RootElement }));
+
+    [Test]
     public void ALaterReleasesOption_IsIgnoredByAnOlderRelease_WithANote()
     {
         var values = Read(IronicRelease.Release21_4, "[conductor]\npoweroff_in_cleanfail = true\n");
