@@ -110,12 +110,19 @@ internal sealed class DurableLog(StateDirectory directory, int compactAfter) : I
     {
         if (Journal.SinceSnapshot > (anchor is null ? 0 : 1) && (force || Journal.SinceSnapshot >= compactAfter))
         {
-            Journal.Compact(conductor);
-            if (anchor is not null)
+            try
             {
-                // The new segment carries the session's anchor on, for a crash before its next record.
-                Journal.Append(anchor);
-                Journal.Commit();
+                Journal.Compact(conductor);
+                if (anchor is not null)
+                {
+                    // The new segment carries the session's anchor on, for a crash before its next record.
+                    Journal.Append(anchor);
+                    Journal.Commit();
+                }
+            }
+            catch (IOException error)
+            {
+                throw new IOException($"the state directory's snapshot could not be written: {error.Message}", error);
             }
         }
     }

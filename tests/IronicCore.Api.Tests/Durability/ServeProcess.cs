@@ -56,6 +56,19 @@ internal sealed class ServeProcess : IDisposable
         await process.WaitForExitAsync();
     }
 
+    /// <summary>SIGTERM, as a service manager stops serve: the host shuts down in order; the exit code and stderr.</summary>
+    public async Task<(int Code, string Error)> Terminate()
+    {
+        using (var kill = Process.Start("kill", ["-TERM", $"{process.Id}"]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
+        return (process.ExitCode, await error);
+    }
+
     public void Dispose()
     {
         if (!process.HasExited)

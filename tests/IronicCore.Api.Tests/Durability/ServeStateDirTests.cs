@@ -45,6 +45,29 @@ public sealed class ServeStateDirTests
         Assert.That(serve.StartLine, Does.Match($"state in {System.Text.RegularExpressions.Regex.Escape(crashed)} \\(1 write recovered in [0-9]+\\.[0-9]{{2}} s\\)$"));
     }
 
+    [Test]
+    public async Task AStateDirectoryThatCannotBeWritten_EndsServeWithExit1_AndTheReasonInOneLine()
+    {
+        var state = Path.Combine(directory, "state");
+        var port = ServeProcess.FreePort();
+        using var serve = await ServeProcess.Start(port, "--clock", "virtual", "--state-dir", state);
+        using (var http = new HttpClient())
+        {
+            http.DefaultRequestHeaders.Add("X-OpenStack-Ironic-API-Version", "1.78");
+            using var body = new StringContent("{\"name\": \"kept\", \"driver\": \"fake-hardware\"}", System.Text.Encoding.UTF8, "application/json");
+            var created = await http.PostAsync(new Uri($"http://127.0.0.1:{port}/v1/nodes"), body);
+            Assert.That((int)created.StatusCode, Is.EqualTo(201));
+        }
+
+        // Gone from under serve: its last snapshot, taken as it stops, cannot be written.
+        Directory.Delete(state, recursive: true);
+        var (code, error) = await serve.Terminate();
+
+        Assert.That(code, Is.EqualTo(1));
+        Assert.That(error, Does.StartWith("ironic-sim: the conductor stopped: the state directory's snapshot could not be written: "));
+        Assert.That(error.TrimEnd(), Does.Not.Contain("\n"));
+    }
+
     [TestCase("--release", "21.4", "--release 21.4 contradicts its state, started with --release master")]
     [TestCase("--seed", "5", "--seed 5 contradicts its state, started with no --seed")]
     [TestCase("--clock", "real", "--clock real contradicts its state, started with --clock virtual")]
