@@ -25,6 +25,8 @@ internal static class AllocationEndpoints
 
     private static readonly string[] Unsortable = ["extra", "candidate_nodes", "traits"];
 
+    private static readonly string[] Patchable = ["name", "extra"];
+
     public static void Map(IEndpointRouteBuilder routes)
     {
         routes.MapGet("/v1/allocations", List);
@@ -233,13 +235,7 @@ internal static class AllocationEndpoints
         _ = new QueryArgs(context);
         var document = await RequestBody.ReadAsync(context).ConfigureAwait(false);
         var operations = JsonPatch.Parse(document);
-        foreach (var operation in operations)
-        {
-            if (JsonPatch.Path(operation).Split('/')[1] is not ("name" or "extra"))
-            {
-                throw new InvalidException($"Cannot patch {JsonPatch.Path(operation)}. Only the following can be updated: name, extra");
-            }
-        }
+        JsonPatch.EnsureAllowed(operations, Patchable);
 
         var baseUrl = Links.BaseUrl(context);
         var answer = await loop.Run(s =>

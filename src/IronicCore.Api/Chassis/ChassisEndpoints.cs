@@ -26,6 +26,9 @@ internal static class ChassisEndpoints
 
     private static readonly string[] Unsortable = ["extra"];
 
+    // The schema's properties, in its order (Ironic's patch_validate_allowed_fields).
+    private static readonly string[] Patchable = ["uuid", "extra", "description"];
+
     public static void Map(IEndpointRouteBuilder routes)
     {
         routes.MapGet("/v1/chassis", (HttpContext context, ConductorLoop loop) => List(context, loop, detailPath: false));
@@ -128,14 +131,7 @@ internal static class ChassisEndpoints
         _ = new QueryArgs(context);
         var document = await RequestBody.ReadAsync(context).ConfigureAwait(false);
         var operations = JsonPatch.Parse(document);
-        foreach (var operation in operations)
-        {
-            // Ironic's patch_validate_allowed_fields over the schema's properties.
-            if (JsonPatch.Path(operation).Split('/')[1] is not ("uuid" or "extra" or "description"))
-            {
-                throw new InvalidException($"Cannot patch {JsonPatch.Path(operation)}. Only the following can be updated: uuid, extra, description");
-            }
-        }
+        JsonPatch.EnsureAllowed(operations, Patchable);
 
         var baseUrl = Links.BaseUrl(context);
         var answer = await loop.Run(s =>

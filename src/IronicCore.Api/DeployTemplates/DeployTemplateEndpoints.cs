@@ -139,13 +139,7 @@ internal static class DeployTemplateEndpoints
         EnsureIdent(ident);
         var document = await RequestBody.ReadAsync(context).ConfigureAwait(false);
         var operations = JsonPatch.Parse(document);
-        foreach (var operation in operations)
-        {
-            if (!Patchable.Contains(JsonPatch.Path(operation).Split('/')[1]))
-            {
-                throw new InvalidException($"Cannot patch {JsonPatch.Path(operation)}. Only the following can be updated: {string.Join(", ", Patchable)}");
-            }
-        }
+        JsonPatch.EnsureAllowed(operations, Patchable);
 
         var baseUrl = Links.BaseUrl(context);
         var answer = await loop.Run(s =>

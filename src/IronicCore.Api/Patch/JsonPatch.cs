@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using IronicCore.Api.Errors;
 using IronicCore.Api.Http;
+using IronicCore.Errors;
 
 namespace IronicCore.Api.Patch;
 
@@ -61,6 +62,18 @@ internal static partial class JsonPatch
     }
 
     public static string Path(JsonObject operation) => operation["path"]!.GetValue<string>();
+
+    /// <summary>Ironic's <c>patch_validate_allowed_fields</c>: an operation on a field outside <paramref name="patchable"/> is <c>Invalid</c> (400), naming them in order.</summary>
+    public static void EnsureAllowed(IEnumerable<JsonObject> operations, IReadOnlyCollection<string> patchable)
+    {
+        foreach (var operation in operations)
+        {
+            if (!patchable.Contains(Path(operation).Split('/')[1]))
+            {
+                throw new InvalidException($"Cannot patch {Path(operation)}. Only the following can be updated: {string.Join(", ", patchable)}");
+            }
+        }
+    }
 
     /// <summary>The document after every operation, one at a time; the input is left as it was.</summary>
     public static JsonObject Apply(JsonObject document, IEnumerable<JsonObject> operations)

@@ -101,10 +101,7 @@ internal static class PortgroupEndpoints
             }
 
             var patchable = PortgroupWrites.Patchable(maximum).ToList();
-            foreach (var operation in operations.Where(o => !patchable.Contains(JsonPatch.Path(o).Split('/')[1])))
-            {
-                throw ApiFault.BadRequest($"Cannot patch {JsonPatch.Path(operation)}. Only the following can be updated: {string.Join(", ", patchable)}");
-            }
+            JsonPatch.EnsureAllowed(operations, patchable);
 
             foreach (var name in Values(operations, "/name").Select(v => v is JsonValue text && text.TryGetValue<string>(out var n) ? n : null))
             {

@@ -114,13 +114,7 @@ internal static class PortEndpoints
         var version = context.Version();
         var maximum = context.Maximum();
         var patchable = PortWrites.Patchable(maximum).ToList();
-        foreach (var operation in operations)
-        {
-            if (!patchable.Contains(JsonPatch.Path(operation).Split('/')[1]))
-            {
-                throw ApiFault.BadRequest($"Cannot patch {JsonPatch.Path(operation)}. Only the following can be updated: {string.Join(", ", patchable)}");
-            }
-        }
+        JsonPatch.EnsureAllowed(operations, patchable);
 
         // Master checks only these paths against the request's version; its newer fields patch at any version.
         string[] gated = ["pxe_enabled", "local_link_connection", "portgroup_uuid", "physical_network", "is_smartnic", "local_link_connection/network_type"];

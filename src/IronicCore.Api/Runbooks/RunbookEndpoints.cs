@@ -168,13 +168,7 @@ internal static class RunbookEndpoints
         var document = await RequestBody.ReadAsync(context).ConfigureAwait(false);
         var operations = JsonPatch.Parse(document);
         var patchable = version.Allows(RunbookFields.TraitsSince) ? [.. Patchable, "description"] : Patchable;
-        foreach (var operation in operations)
-        {
-            if (!patchable.Contains(JsonPatch.Path(operation).Split('/')[1]))
-            {
-                throw new InvalidException($"Cannot patch {JsonPatch.Path(operation)}. Only the following can be updated: {string.Join(", ", patchable)}");
-            }
-        }
+        JsonPatch.EnsureAllowed(operations, patchable);
 
         var baseUrl = Links.BaseUrl(context);
         var answer = await loop.Run(s =>

@@ -20,13 +20,7 @@ internal static class VolumePatch
     public static JsonObject Apply(
         SimulationState simulation, ApiVersion version, JsonObject document, string currentNode, List<JsonObject> operations, string[] patchable)
     {
-        foreach (var operation in operations)
-        {
-            if (!patchable.Contains(JsonPatch.Path(operation).Split('/')[1]))
-            {
-                throw new InvalidException($"Cannot patch {JsonPatch.Path(operation)}. Only the following can be updated: {string.Join(", ", patchable)}");
-            }
-        }
+        JsonPatch.EnsureAllowed(operations, patchable);
 
         var nodeValues = operations
             .Where(o => JsonPatch.Path(o) == "/node_uuid" && o["op"]!.GetValue<string>() != "remove")
