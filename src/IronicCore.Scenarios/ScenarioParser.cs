@@ -115,6 +115,8 @@ internal static partial class ScenarioParser
         return new Scenario(options, seed, nodes.ToImmutable(), steps.ToImmutable());
     }
 
+    private static readonly KeyValuePair<string, JsonElement> OracleHttpUrl = new("deploy.http_url", JsonDocument.Parse("\"http://192.0.2.1:8080\"").RootElement.Clone());
+
     private static ConductorOptions ParseOptions(JsonElement root, IronicRelease release)
     {
         var values = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
@@ -125,6 +127,13 @@ internal static partial class ScenarioParser
             {
                 values[option.Name] = option.Value;
             }
+        }
+
+        // The oracle's configuration gives its conductor an HTTP server ([deploy] http_url), which
+        // iPXE boot needs (pxe_base._validate_common); a file's own value wins.
+        if (!values.ContainsKey(OracleHttpUrl.Key))
+        {
+            values[OracleHttpUrl.Key] = OracleHttpUrl.Value;
         }
 
         try

@@ -79,8 +79,10 @@ public sealed class ConfigFileCommandTests
     [TestCase("[conductor]\nworkers_pool_size = 1\n", "{0}:2: [conductor] workers_pool_size: Value for option workers_pool_size is not valid: Should be greater than or equal to 3")]
     [TestCase("[conductor]\nnode_locked_retry_interval = 1\n", "{0}:2: [conductor] node_locked_retry_interval: Option conductor.node_locked_retry_interval is not simulated by IronicCore: ")]
     [TestCase("[conductor]\nautomated_clean\n", "Failed to parse {0}: at {0}:2, No ':' or '=' found in assignment: 'automated_clean'")]
-    [TestCase("[DEFAULT]\nenabled_hardware_types = ipmi,redfish\n", "{0}:2: [DEFAULT] enabled_hardware_types: redfish is not a hardware type IronicCore simulates (this conductor runs fake-hardware, ipmi)")]
-    [TestCase("[DEFAULT]\nenabled_rescue_interfaces = no-rescue\n", "{0}:2: [DEFAULT] enabled_rescue_interfaces: leaves out fake, which fake-hardware supports here; disabling an interface is not simulated (list fake, agent, no-rescue)")]
+    [TestCase("[DEFAULT]\nenabled_hardware_types = ipmi,redfish\n",
+        "{0}: [DEFAULT] enabled_vendor_interfaces (Ironic's default): NotSimulated: Ironic would make ipmitool the default vendor interface of ipmi nodes, which IronicCore does not simulate (its ipmi runs no-vendor); enable one of those, or set default_vendor_interface to one")]
+    [TestCase("[DEFAULT]\nenabled_hardware_types = fake-hardware\nenabled_rescue_interfaces = no-rescue\n",
+        "{0}: [DEFAULT] enabled_bios_interfaces (Ironic's default): NotSimulated: Ironic would make no-bios the default bios interface of fake-hardware nodes, which IronicCore does not simulate (its fake-hardware runs fake); enable one of those, or set default_bios_interface to one")]
     public void Scenario_ABadFile_IsOneLineOnStderr_Exit2(string text, string message)
     {
         var conf = Write("ironic.conf", text);
@@ -96,9 +98,14 @@ public sealed class ConfigFileCommandTests
     [Test]
     public void Scenario_DriverOptionsNamingWhatItsConductorRuns_AreTaken_AsIronicTakesThem()
     {
-        // Ironic with exactly these enabled and no default_* set runs what the scenario's conductor runs.
+        // Ironic with exactly these enabled and no other default_* set runs what the scenario's conductor
+        // runs (an option left out takes Ironic's default: every interface type is listed, or fake-hardware
+        // would get Ironic's no-bios, no-inspect ... defaults, which the simulated fake-hardware lacks).
         var conf = Write("ironic.conf", "[DEFAULT]\nenabled_hardware_types = ipmi, fake-hardware\nenabled_deploy_interfaces = direct,fake\n"
-            + "enabled_management_interfaces = fake,noop,ipmitool\nenabled_network_interfaces = flat\ndefault_network_interface = flat\n");
+            + "enabled_management_interfaces = fake,noop,ipmitool\nenabled_network_interfaces = flat\ndefault_network_interface = flat\n"
+            + "enabled_bios_interfaces = fake,no-bios\nenabled_boot_interfaces = fake,pxe\nenabled_console_interfaces = fake,no-console\n"
+            + "enabled_inspect_interfaces = fake,no-inspect\nenabled_power_interfaces = fake,ipmitool\nenabled_raid_interfaces = fake,no-raid\n"
+            + "enabled_rescue_interfaces = fake,agent,no-rescue\nenabled_storage_interfaces = fake,noop\nenabled_vendor_interfaces = fake,no-vendor\n");
 
         var fromFile = Run("scenario", ScenarioFile(string.Empty), "--config-file", conf);
 

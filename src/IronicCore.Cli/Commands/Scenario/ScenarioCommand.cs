@@ -121,11 +121,14 @@ internal sealed class ScenarioCommand(CliOutput output) : Command<ScenarioComman
             else
             {
                 var (json, values) = ConfigFileOption.Beneath(ReadText(path), files, IronicRelease.Master, ServeConductor.DriverSections, errors, [.. EnabledDriverOptions.Names]);
-                runner = new ScenarioRunner(ScenarioFile.Parse(json));
+                var scenario = ScenarioFile.Parse(json);
+                ScenarioRunner? configured = null;
                 if (values is not null)
                 {
-                    EnabledDriverOptions.Check(values, runner.Conductor.HardwareTypes);
+                    EnabledDriverOptions.Apply(values, drivers => (configured = new ScenarioRunner(scenario, drivers)).DriverNotes, errors);
                 }
+
+                runner = configured ?? new ScenarioRunner(scenario);
             }
         }
         catch (ConfigFileException error)

@@ -241,7 +241,7 @@ internal sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeCommand
 
             if (files is not null)
             {
-                EnabledDriverOptions.Check(files, conductor.HardwareTypes);
+                EnabledDriverOptions.Apply(files, conductor.EnableDrivers, output.Error);
             }
 
             host = ServeHost.From(settings, files);
