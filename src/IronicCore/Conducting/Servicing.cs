@@ -256,7 +256,7 @@ internal sealed class Servicing(ConductorContext context)
         }
         catch (IronicException)
         {
-            context.Steps.StepsFailed(node, "Failed to tear down service after aborting the operation", setFailState: false, tearDown: false);
+            context.Steps.StepsFailed(node, "Failed to tear down service after aborting the operation", setFailState: false, tearDown: false, servicing: true);
             return;
         }
 
