@@ -131,11 +131,9 @@ internal sealed class NodeList
         return (rendered, page.Count == limit ? Next(baseUrl, path, shown, page[^1].View.Uuid) : null);
     }
 
-    /// <summary>With a <c>provision_state</c> filter, the slots in that state only (the published index), else every slot.</summary>
+    /// <summary>The slots of the most selective indexed filter (<see cref="NodeFilter.Candidates"/>), else every slot.</summary>
     private Func<int, int, int>? Candidates(PublishedNodes nodes) =>
-        query["provision_state"] is { } name && IronicNames.TryParse<ProvisionState>(name, out var state)
-            ? (slot, step) => nodes.States.Next(state, slot, step, nodes.Slots)
-            : null;
+        filter.Candidates(nodes.Indexes) is { } candidates ? candidates.Next : null;
 
     private IEnumerable<(NodeSnapshot Item, int Slot)> Slots(PublishedNodes nodes)
     {
