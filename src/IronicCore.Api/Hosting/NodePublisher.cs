@@ -60,7 +60,7 @@ internal sealed class NodePublisher
         }
 
         changed.Clear();
-        Volatile.Write(ref current, new PublishedNodes(chunks, slots, last.ByUuid.With(uuids), last.ByName.With(names), last.Indexes.With(nodes)));
+        Volatile.Write(ref current, new PublishedNodes(chunks, slots, last.ByUuid.With(uuids), last.ByName.With(names), last.Indexes.With(nodes), last.Orders.With(nodes)));
         uuids.Clear();
         names.Clear();
         nodes.Clear();
