@@ -26,6 +26,9 @@ internal sealed class FleetCommand(CliOutput output, IAnsiConsole console) : Com
         try
         {
             saveAt = CheckSnapshotOptions(settings);
+            OutputPath.Directory("--out", settings.Out);
+            OutputPath.Directory("--journal", settings.Journal);
+            OutputPath.File("--save", settings.Save);
             if (settings.Resume is { } resume)
             {
                 comparison = Resume(resume);
@@ -169,7 +172,7 @@ internal sealed class FleetCommand(CliOutput output, IAnsiConsole console) : Com
             }
             catch (FormatException error)
             {
-                throw new FleetInputException(error.Message);
+                throw new FleetInputException($"--scenario {file}: {error.Message}");
             }
         }
         else if (!files.Files.IsEmpty)
