@@ -74,7 +74,7 @@ internal sealed class FleetCommand(CliOutput output, IAnsiConsole console) : Com
             }
 
             var stopAt = saveAt is { } span ? SimulationClock.DefaultStart + span : (DateTimeOffset?)null;
-            var runs = Run(comparison, stopAt);
+            var runs = Run(comparison, stopAt, cancellationToken);
             if (settings.Save is { } path)
             {
                 Save(path, comparison);
@@ -193,7 +193,7 @@ internal sealed class FleetCommand(CliOutput output, IAnsiConsole console) : Com
     /// Each policy's run on its own thread (they share nothing) to its end, or to <paramref name="stopAt"/>,
     /// with a live progress bar when the console can show one.
     /// </summary>
-    private List<FleetRun> Run(FleetComparison comparison, DateTimeOffset? stopAt)
+    private List<FleetRun> Run(FleetComparison comparison, DateTimeOffset? stopAt, CancellationToken cancellationToken)
     {
         var simulations = comparison.Runs;
         var scenario = comparison.Scenario;
@@ -213,19 +213,8 @@ internal sealed class FleetCommand(CliOutput output, IAnsiConsole console) : Com
             runs[i] = new FleetRun(stopAt is null ? simulation.Run() : simulation.Result(), watch.Elapsed);
         });
 
-        if (!console.Profile.Capabilities.Interactive)
-        {
-            RunAll((_, _) => { });
-            return [.. runs];
-        }
-
-        console.Progress()
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
-            .Start(progress =>
-            {
-                var tasks = simulations.Select(s => progress.AddTask($"{s.Result().Policy} ({scenario.Nodes:N0} nodes, {scenario.Days} days)", maxValue: 1)).ToList();
-                RunAll((i, done) => tasks[i].Value = done);
-            });
+        new RunProgress("fleet", [.. simulations.Select(s => $"{s.Result().Policy} ({scenario.Nodes:N0} nodes, {scenario.Days} days)")], output, cancellationToken)
+            .Run(console, RunAll);
         return [.. runs];
     }
 }
