@@ -50,7 +50,7 @@ internal sealed class FleetCommand(CliOutput output, IAnsiConsole console) : Com
 
             if (saveAt is { } at && SimulationClock.DefaultStart + at is var stop && comparison.Runs.Any(s => stop <= s.Clock.GetUtcNow() || stop >= s.End))
             {
-                throw new FleetInputException($"--save-at {settings.SaveAt} is not between where the run stands and its end ({comparison.Scenario.Days} days)");
+                throw new FleetInputException($"--save-at {settings.SaveAt} is not between where the run stands and its end ({Plural.Of(comparison.Scenario.Days, "day")})");
             }
         }
         catch (Exception error) when (error is FleetInputException or PersistenceFormatException or IOException or UnauthorizedAccessException or ArgumentException or ConfigFileException or IronicException)
@@ -79,7 +79,7 @@ internal sealed class FleetCommand(CliOutput output, IAnsiConsole console) : Com
             {
                 Save(path, comparison);
                 output.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"Saved {comparison.Runs.Length} runs at {stopAt:yyyy-MM-ddTHH:mm:ssZ} (virtual) to {path}; continue with: ironic-sim fleet --resume {path}"));
+                    $"Saved {Plural.Of(comparison.Runs.Length, "run")} at {stopAt:yyyy-MM-ddTHH:mm:ssZ} (virtual) to {path}; continue with: ironic-sim fleet --resume {path}"));
                 return 0;
             }
 
@@ -213,7 +213,7 @@ internal sealed class FleetCommand(CliOutput output, IAnsiConsole console) : Com
             runs[i] = new FleetRun(stopAt is null ? simulation.Run() : simulation.Result(), watch.Elapsed);
         });
 
-        new RunProgress("fleet", [.. simulations.Select(s => $"{s.Result().Policy} ({scenario.Nodes:N0} nodes, {scenario.Days} days)")], output, cancellationToken)
+        new RunProgress("fleet", [.. simulations.Select(s => $"{s.Result().Policy} ({Plural.Of(scenario.Nodes, "node")}, {Plural.Of(scenario.Days, "day")})")], output, cancellationToken)
             .Run(console, RunAll);
         return [.. runs];
     }
