@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using IronicCore.Cli.Commands.Fleet.Report;
 using IronicCore.Configuration;
 using IronicCore.Configuration.Files;
 using IronicCore.Errors;
@@ -89,6 +90,7 @@ internal sealed class FleetCommand(CliOutput output, IAnsiConsole console) : Com
                 Directory.CreateDirectory(directory);
                 FleetCsv.Write(directory, runs.Select(r => r.Result).ToList());
                 FleetChart.Write(Path.Combine(directory, "fleet.png"), comparison.Scenario, runs.Select(r => r.Result).ToList());
+                FleetHtmlReport.Write(Path.Combine(directory, FleetHtmlReport.FileName), comparison.Scenario, runs);
             }
 
             return 0;
