@@ -153,7 +153,8 @@ public sealed class ConfigFileCommandTests
         var vendor = Write("vendor.conf", "[DEFAULT]\ndefault_vendor_interface = no-vendor\n");
 
         var (code, stdout, stderr) = Run("scenario", Write("ipmi.json", IpmiScenario), "--config-file", conf, "--config-file", vendor);
-        var fake = Run("scenario", ScenarioFile(string.Empty), "--config-file", conf, "--config-file", vendor);
+        var fakeFile = ScenarioFile(string.Empty);
+        var fake = Run("scenario", fakeFile, "--config-file", conf, "--config-file", vendor);
 
         Assert.That(code, Is.Zero, stderr);
         Assert.That(stdout, Is.EqualTo(Run("scenario", Write("ipmi2.json", IpmiScenario)).Stdout), "the oracle's emulation: ipmi nodes boot pxe unless they ask");
@@ -171,7 +172,8 @@ public sealed class ConfigFileCommandTests
         }));
         Assert.That(fake.Code, Is.EqualTo(2));
         Assert.That(Lines(fake.Stderr).Last(), Is.EqualTo(
-            "{\"error\": \"DriverNotFound\", \"message\": \"nodes[0] (n): Could not find the following driver(s) or hardware type(s): fake-hardware.\"}"),
+            "{\"error\": \"DriverNotFound\", \"message\": \"nodes[0] (n): Could not find the following driver(s) or hardware type(s): fake-hardware.\", " +
+            $"\"file\": \"{fakeFile}\"}}"),
             "as the oracle answers a node Ironic refuses to create");
     }
 
