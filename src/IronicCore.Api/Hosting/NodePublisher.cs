@@ -1,5 +1,4 @@
 using IronicCore.Api.Nodes;
-using IronicCore.States;
 
 namespace IronicCore.Api.Hosting;
 
@@ -14,7 +13,7 @@ internal sealed class NodePublisher
     private readonly List<int> changed = [];
     private readonly List<(string? Before, string? After, int Slot)> uuids = [];
     private readonly List<(string? Before, string? After, int Slot)> names = [];
-    private readonly List<(ProvisionState? Before, ProvisionState? After, int Slot)> states = [];
+    private readonly List<(NodeSnapshot? Before, NodeSnapshot? After, int Slot)> nodes = [];
     private PublishedNodes current = PublishedNodes.Empty;
 
     /// <summary>Starts the conductor's change tracking and publishes every node. Call on the conductor's turn.</summary>
@@ -57,17 +56,14 @@ internal sealed class NodePublisher
             chunks[chunk][offset] = after;
             Moved(uuids, before?.View.Uuid, after?.View.Uuid, slot);
             Moved(names, before?.View.Name, after?.View.Name, slot);
-            if (before?.View.ProvisionState != after?.View.ProvisionState)
-            {
-                states.Add((before?.View.ProvisionState, after?.View.ProvisionState, slot));
-            }
+            nodes.Add((before, after, slot));
         }
 
         changed.Clear();
-        Volatile.Write(ref current, new PublishedNodes(chunks, slots, last.ByUuid.With(uuids), last.ByName.With(names), last.States.With(states, chunks.Length)));
+        Volatile.Write(ref current, new PublishedNodes(chunks, slots, last.ByUuid.With(uuids), last.ByName.With(names), last.Indexes.With(nodes), last.Orders.With(nodes)));
         uuids.Clear();
         names.Clear();
-        states.Clear();
+        nodes.Clear();
     }
 
     private static void Moved(List<(string? Before, string? After, int Slot)> moves, string? before, string? after, int slot)

@@ -14,23 +14,27 @@ internal sealed class PublishedNodes
     /// <summary>Slots a chunk holds: a power of two.</summary>
     public const int ChunkSize = 256;
 
-    public static readonly PublishedNodes Empty = new([], 0, SlotIndex.Empty(StringComparer.OrdinalIgnoreCase), SlotIndex.Empty(StringComparer.Ordinal), StateSlots.Empty);
+    public static readonly PublishedNodes Empty = new([], 0, SlotIndex.Empty(StringComparer.OrdinalIgnoreCase), SlotIndex.Empty(StringComparer.Ordinal), new ValueIndexes<NodeSnapshot>(NodeIndexedFields.All), new OrderIndexes<NodeSnapshot>(NodeSortKeys.All));
 
     private readonly NodeSnapshot?[][] chunks;
     private readonly SlotIndex byUuid;
     private readonly SlotIndex byName;
 
-    public PublishedNodes(NodeSnapshot?[][] chunks, int slots, SlotIndex byUuid, SlotIndex byName, StateSlots states)
+    public PublishedNodes(NodeSnapshot?[][] chunks, int slots, SlotIndex byUuid, SlotIndex byName, ValueIndexes<NodeSnapshot> indexes, OrderIndexes<NodeSnapshot> orders)
     {
-        States = states;
+        Indexes = indexes;
+        Orders = orders;
         this.chunks = chunks;
         Slots = slots;
         this.byUuid = byUuid;
         this.byName = byName;
     }
 
-    /// <summary>The slots in each provision state.</summary>
-    public StateSlots States { get; }
+    /// <summary>The slots holding each value of each field a list filters by (<see cref="NodeIndexedFields"/>).</summary>
+    public ValueIndexes<NodeSnapshot> Indexes { get; }
+
+    /// <summary>The nodes in the order of each sort column (<see cref="NodeSortKeys"/>).</summary>
+    public OrderIndexes<NodeSnapshot> Orders { get; }
 
     /// <summary>How many slots exist, deleted nodes' included.</summary>
     public int Slots { get; }

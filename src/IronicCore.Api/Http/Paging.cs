@@ -141,39 +141,47 @@ internal static class Paging
 
     /// <summary>
     /// A page in another column's order: the key, then <c>id</c> (as Ironic's query adds it), both
-    /// in the one direction, from after the marker's place in that order.
+    /// in the one direction, from after the marker's place in that order. A bounded selection: one
+    /// pass over the matching items keeps the <paramref name="limit"/> first after the marker in a
+    /// heap, so it costs the items times the log of the page, and sorts only the page.
     /// </summary>
     /// <param name="matching">The items matching the filters, with their slots.</param>
     /// <param name="key">The sort column's value of an item.</param>
     /// <param name="marker">The marker and its slot, or null for the first page.</param>
     /// <param name="descending">Whether the order is <c>desc</c>.</param>
     /// <param name="limit">The page size.</param>
-    public static List<T> Sorted<T>(IEnumerable<(T Item, int Slot)> matching, Func<T, IComparable?> key, (T Item, int Slot)? marker, bool descending, int limit)
+    public static List<T> Sorted<T>(IEnumerable<(T Item, int Slot)> matching, Func<T, object?> key, (T Item, int Slot)? marker, bool descending, int limit)
     {
-        var sign = descending ? -1 : 1;
-        var keyed = matching.Select(m => (Key: key(m.Item), m.Slot, m.Item)).ToList();
-        int Compare((IComparable? Key, int Slot) a, (IComparable? Key, int Slot) b)
-        {
-            var byKey = Comparer<IComparable?>.Default.Compare(a.Key, b.Key);
-            return sign * (byKey != 0 ? byKey : a.Slot.CompareTo(b.Slot));
-        }
+        var order = new SortOrder(descending);
+        (object? Key, int Slot)? after = marker is var (markerItem, markerSlot) ? (key(markerItem), markerSlot) : null;
 
-        keyed.Sort((a, b) => Compare((a.Key, a.Slot), (b.Key, b.Slot)));
-        var start = 0;
-        if (marker is var (item, slot))
+        // The heap's root is the last of the kept items, the first to leave when an earlier one comes.
+        var kept = new PriorityQueue<T, (object? Key, int Slot)>(Comparer<(object? Key, int Slot)>.Create((a, b) => order.Compare(b, a)));
+        foreach (var (item, slot) in matching)
         {
-            var after = (key(item), slot);
-            var (low, high) = (0, keyed.Count);
-            while (low < high)
+            var entry = (key(item), slot);
+            if (after is { } start && order.Compare(entry, start) <= 0)
             {
-                var middle = (low + high) / 2;
-                (low, high) = Compare((keyed[middle].Key, keyed[middle].Slot), after) <= 0 ? (middle + 1, high) : (low, middle);
+                continue;
             }
 
-            start = low;
+            if (kept.Count < limit)
+            {
+                kept.Enqueue(item, entry);
+            }
+            else if (kept.TryPeek(out _, out var last) && order.Compare(entry, last) < 0)
+            {
+                kept.EnqueueDequeue(item, entry);
+            }
         }
 
-        return [.. keyed.Skip(start).Take(limit).Select(k => k.Item)];
+        var page = new T[kept.Count];
+        for (var i = page.Length - 1; i >= 0; i--)
+        {
+            page[i] = kept.Dequeue();
+        }
+
+        return [.. page];
     }
 
     /// <summary>The items after the marker, at most <paramref name="limit"/>.</summary>

@@ -1,3 +1,4 @@
+using IronicCore.Api.Hosting;
 using IronicCore.Api.Http;
 using IronicCore.Configuration;
 using IronicCore.Nodes;
@@ -78,6 +79,59 @@ internal sealed class NodeFilter
             && (descriptionContains is null || (view.Description?.Contains(descriptionContains, StringComparison.Ordinal) ?? false))
             && (shards is null || shards.Contains(view.Shard))
             && Is(sharded, view.Shard is not null);
+    }
+
+    /// <summary>
+    /// The slots a match must be in, from the published indexes: of the equality filters given,
+    /// the one fewest slots hold (a filter with several values, or <c>project</c>, is the union of
+    /// its values'); null when no indexed filter is given (every slot is a candidate). Every
+    /// candidate is still checked against all the filters.
+    /// </summary>
+    public SlotUnion? Candidates(ValueIndexes<NodeSnapshot> indexes)
+    {
+        SlotUnion? best = null;
+        void Consider(params (string Field, string Value)[] values)
+        {
+            var union = new SlotUnion([.. values.Select(v => indexes.Of(v.Field, v.Value))]);
+            if (best is null || union.Count < best.Count)
+            {
+                best = union;
+            }
+        }
+
+        foreach (var (field, wanted) in new[] { ("maintenance", maintenance), ("associated", associated), ("retired", retired), ("sharded", sharded) })
+        {
+            if (wanted is { } value)
+            {
+                Consider((field, NodeIndexedFields.Key(value)));
+            }
+        }
+
+        foreach (var (field, wanted) in new[]
+        {
+            ("provision_state", provisionState), ("driver", driver), ("resource_class", resourceClass), ("fault", fault),
+            ("conductor", conductor), ("owner", owner), ("lessee", lessee), ("instance_uuid", instanceUuid),
+            ("chassis_uuid", chassisUuid), ("instance_name", instanceName), ("conductor_group", conductorGroup?.ToUpperInvariant()),
+            ("parent_node", includeChildren ? null : parentNode),
+        })
+        {
+            if (wanted is not null)
+            {
+                Consider((field, wanted));
+            }
+        }
+
+        if (project is not null)
+        {
+            Consider(("owner", project), ("lessee", project));
+        }
+
+        if (shards is not null)
+        {
+            Consider([.. shards.Select(s => ("shard", s))]);
+        }
+
+        return best;
     }
 
     private static bool Is(bool? wanted, bool value) => wanted is null || wanted == value;

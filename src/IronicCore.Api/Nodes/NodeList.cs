@@ -26,23 +26,6 @@ internal sealed class NodeList
         ("instance_name", 104),
     ];
 
-    private static readonly Dictionary<string, Func<NodeSnapshot, IComparable?>> SortKeys = new(StringComparer.Ordinal)
-    {
-        ["id"] = _ => null,
-        ["uuid"] = n => n.View.Uuid,
-        ["name"] = n => n.View.Name,
-        ["created_at"] = n => n.View.CreatedAt,
-        ["updated_at"] = n => n.View.UpdatedAt,
-        ["provision_state"] = n => n.View.ProvisionState.ToIronicName(),
-        ["provision_updated_at"] = n => n.View.ProvisionUpdatedAt,
-        ["power_state"] = n => n.View.PowerState?.ToIronicName(),
-        ["driver"] = n => n.View.Driver,
-        ["maintenance"] = n => n.View.Maintenance,
-        ["conductor_group"] = n => n.View.ConductorGroup,
-        ["resource_class"] = n => n.View.ResourceClass,
-        ["instance_uuid"] = n => n.View.InstanceUuid,
-    };
-
     private readonly QueryArgs query;
     private readonly ApiVersion version;
     private readonly IReadOnlyCollection<string>? shown;
@@ -89,7 +72,7 @@ internal sealed class NodeList
         limit = Paging.Limit(query.Int("limit"));
         sortDir = Paging.SortDirection(query["sort_dir"]);
         sortKey = query["sort_key"] ?? "id";
-        if (!SortKeys.ContainsKey(sortKey))
+        if (!NodeSortKeys.IsSortable(sortKey))
         {
             throw Paging.InvalidSortKey(sortKey);
         }
@@ -112,16 +95,29 @@ internal sealed class NodeList
     /// The page as Ironic answers it, read from one published version of the nodes (off the
     /// conductor's loop). Ironic's order is the sort key then <c>id</c> (creation order, the slots'),
     /// and a marker (any node, matching the filters or not) starts the page after its place in
-    /// that order; in <c>id</c> order the page is read from the slots after the marker's, so it
-    /// costs the nodes visited, not the fleet.
+    /// that order. In <c>id</c> order the page is read from the slots after the marker's (those of
+    /// the most selective indexed filter only); in another column's, from the entries after the
+    /// marker's in the column's published order, unless an indexed filter leaves so few candidates
+    /// that selecting the page among them costs less (<see cref="Selective"/>).
     /// </summary>
     public (List<byte[]> Nodes, string? Next) Render(PublishedNodes nodes, string baseUrl, string path)
     {
         var marker = query["marker"] is { } uuid ? Paging.Marker(uuid, nodes.WithUuid, m => new NodeNotFoundException(m)) : null;
         var descending = sortDir == "desc";
-        var page = sortKey == "id"
-            ? Paging.InSlotOrder(nodes.Slots, slot => nodes[slot], marker is null ? null : nodes.SlotOf(marker), descending, limit, filter.Matches, Candidates(nodes))
-            : Paging.Sorted(Slots(nodes), SortKeys[sortKey], marker is null ? null : (marker, nodes.SlotOf(marker)), descending, limit);
+        var candidates = filter.Candidates(nodes.Indexes);
+        List<NodeSnapshot> page;
+        if (sortKey == "id")
+        {
+            page = Paging.InSlotOrder(nodes.Slots, slot => nodes[slot], marker is null ? null : nodes.SlotOf(marker), descending, limit, filter.Matches, candidates is null ? null : candidates.Next);
+        }
+        else
+        {
+            var (order, key) = nodes.Orders.Of(sortKey)!.Value;
+            page = candidates is not null && Selective(candidates.Count, nodes.Slots, limit)
+                ? Paging.Sorted(Matching(nodes, candidates), key, marker is null ? null : (marker, nodes.SlotOf(marker)), descending, limit)
+                : order.Page(slot => nodes[slot], marker is null ? null : (key(marker), nodes.SlotOf(marker)), descending, limit, filter.Matches);
+        }
+
         var rendered = new List<byte[]>(page.Count);
         foreach (var node in page)
         {
@@ -131,15 +127,17 @@ internal sealed class NodeList
         return (rendered, page.Count == limit ? Next(baseUrl, path, shown, page[^1].View.Uuid) : null);
     }
 
-    /// <summary>With a <c>provision_state</c> filter, the slots in that state only (the published index), else every slot.</summary>
-    private Func<int, int, int>? Candidates(PublishedNodes nodes) =>
-        query["provision_state"] is { } name && IronicNames.TryParse<ProvisionState>(name, out var state)
-            ? (slot, step) => nodes.States.Next(state, slot, step, nodes.Slots)
-            : null;
+    /// <summary>
+    /// Whether selecting the page among <paramref name="candidates"/> costs less than walking the
+    /// column's order: a walk reads about <c>limit × slots / candidates</c> entries at O(log slots)
+    /// each before the page is full, a selection reads every candidate once.
+    /// </summary>
+    private static bool Selective(long candidates, int slots, int limit) =>
+        candidates * candidates <= (long)limit * slots * (64 - System.Numerics.BitOperations.LeadingZeroCount((ulong)Math.Max(slots, 1)));
 
-    private IEnumerable<(NodeSnapshot Item, int Slot)> Slots(PublishedNodes nodes)
+    private IEnumerable<(NodeSnapshot Item, int Slot)> Matching(PublishedNodes nodes, SlotUnion candidates)
     {
-        for (var slot = 0; slot < nodes.Slots; slot++)
+        for (var slot = candidates.Next(0, 1); slot >= 0; slot = candidates.Next(slot + 1, 1))
         {
             if (nodes[slot] is { } node && filter.Matches(node))
             {

@@ -34,7 +34,8 @@ public sealed class NodeListPropertyTests
             "maintenance=true", "maintenance=false", "associated=true", "associated=false", "retired=true", "retired=false",
             "provision_state=enroll", "provision_state=manageable", "owner=a", "lessee=b", "project=a", "resource_class=r1",
             "conductor_group=g1", "description_contains=x", "shard=s1", "shard=s1,s2", "sharded=true", "sharded=false",
-            "driver=fake-hardware", "driver=ipmi");
+            "driver=fake-hardware", "driver=ipmi", "lessee=a", "owner=b", "project=b", "resource_class=r2",
+            "fault=power failure", "conductor=c1", "conductor=c2", "shard=s2,s9", "provision_state=available");
 
     private static readonly Gen<Query> Queries =
         from filters in Filters.Array[0, 3]
@@ -54,7 +55,8 @@ public sealed class NodeListPropertyTests
 
     private static async Task Check(Spec[] fleet, int step, Query[] queries)
     {
-        using var factory = new SimulatorFactory();
+        // Two conductors, so that the conductor filter splits the fleet (Ironic's hash ring).
+        using var factory = new SimulatorFactory(hosts: ["c1", "c2"]);
         using var client = factory.Client(Version);
         var uuids = new List<string>();
         for (var i = 0; i < fleet.Length; i++)
