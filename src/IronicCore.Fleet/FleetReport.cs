@@ -89,10 +89,13 @@ public static class FleetReport
 
     /// <summary>The line naming the scenario, above the tables.</summary>
     internal static string Title(FleetScenario scenario) => string.Create(CultureInfo.InvariantCulture,
-        $"Fleet: {scenario.Nodes:N0} nodes, {scenario.Conductors} conductors, {scenario.Days} days, seed {scenario.Seed}, {scenario.Operators.Count} operators, " +
+        $"Fleet: {Plural(scenario.Nodes, "node")}, {Plural(scenario.Conductors, "conductor")}, {Plural(scenario.Days, "day")}, seed {scenario.Seed}, {Plural(scenario.Operators.Count, "operator")}, " +
         $"max_concurrent_deploy {scenario.Options.MaxConcurrentDeploy:N0}, max_concurrent_clean {scenario.Options.MaxConcurrentClean:N0}");
 
-    /// <summary>A duration as the tables show it: minutes under an hour, hours under two days, else days.</summary>
+    /// <summary>"1 conductor", "5 conductors".</summary>
+    private static string Plural(int count, string noun) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count:N0} {noun}{(count == 1 ? string.Empty : "s")}");
+
     private static string Duration(TimeSpan? value) => value switch
     {
         null => "-",

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using IronicCore.Cli.Commands.Fleet.Report;
 using IronicCore.Configuration;
 using IronicCore.Configuration.Files;
 using IronicCore.Errors;
@@ -28,6 +29,9 @@ internal sealed class FleetCommand(CliOutput output, IAnsiConsole console) : Com
         try
         {
             saveAt = CheckSnapshotOptions(settings);
+            OutputPath.Directory("--out", settings.Out);
+            OutputPath.Directory("--journal", settings.Journal);
+            OutputPath.File("--save", settings.Save);
             if (settings.Resume is { } resume)
             {
                 comparison = Resume(resume);
@@ -57,7 +61,7 @@ internal sealed class FleetCommand(CliOutput output, IAnsiConsole console) : Com
             baseline = Baseline(settings, experiment?.Policies ?? [.. comparison!.Runs.Select(run => run.Result().Policy)]);
             if (saveAt is { } at && SimulationClock.DefaultStart + at is var stop && comparison!.Runs.Any(s => stop <= s.Clock.GetUtcNow() || stop >= s.End))
             {
-                throw new FleetInputException($"--save-at {settings.SaveAt} is not between where the run stands and its end ({comparison.Scenario.Days} days)");
+                throw new FleetInputException($"--save-at {settings.SaveAt} is not between where the run stands and its end ({Plural.Of(comparison.Scenario.Days, "day")})");
             }
         }
         catch (Exception error) when (error is FleetInputException or PersistenceFormatException or IOException or UnauthorizedAccessException or ArgumentException or ConfigFileException or IronicException)
@@ -73,7 +77,9 @@ internal sealed class FleetCommand(CliOutput output, IAnsiConsole console) : Com
                 Directory.CreateDirectory(journalDirectory);
             }
 
-            var result = experiment is not null ? Run(experiment, settings.Journal) : RunComparison(comparison!, settings, saveAt);
+            var result = experiment is not null
+                ? Run(experiment, settings.Journal, cancellationToken)
+                : RunComparison(comparison!, settings, saveAt, cancellationToken);
             if (result is null)
             {
                 return 0;
@@ -85,6 +91,7 @@ internal sealed class FleetCommand(CliOutput output, IAnsiConsole console) : Com
                 Directory.CreateDirectory(directory);
                 FleetCsv.Write(directory, result, baseline);
                 FleetChart.Write(Path.Combine(directory, "fleet.png"), result);
+                FleetHtmlReport.Write(Path.Combine(directory, FleetHtmlReport.FileName), result, baseline);
             }
 
             return 0;
@@ -100,7 +107,7 @@ internal sealed class FleetCommand(CliOutput output, IAnsiConsole console) : Com
     /// Runs a comparison of one replication (one saved, or to be saved) to its end, or to
     /// <c>--save-at</c> and writes <c>--save</c>; null when it saved.
     /// </summary>
-    private FleetExperimentResult? RunComparison(FleetComparison comparison, FleetSettings settings, TimeSpan? saveAt)
+    private FleetExperimentResult? RunComparison(FleetComparison comparison, FleetSettings settings, TimeSpan? saveAt, CancellationToken cancellationToken)
     {
         var journals = new List<TransitionJournalWriter>();
         try
@@ -116,12 +123,12 @@ internal sealed class FleetCommand(CliOutput output, IAnsiConsole console) : Com
             }
 
             var stopAt = saveAt is { } span ? SimulationClock.DefaultStart + span : (DateTimeOffset?)null;
-            var runs = Run(comparison, stopAt);
+            var runs = Run(comparison, stopAt, cancellationToken);
             if (settings.Save is { } path)
             {
                 Save(path, comparison);
                 output.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"Saved {comparison.Runs.Length} runs at {stopAt:yyyy-MM-ddTHH:mm:ssZ} (virtual) to {path}; continue with: ironic-sim fleet --resume {path}"));
+                    $"Saved {Plural.Of(comparison.Runs.Length, "run")} at {stopAt:yyyy-MM-ddTHH:mm:ssZ} (virtual) to {path}; continue with: ironic-sim fleet --resume {path}"));
                 return null;
             }
 
@@ -206,7 +213,7 @@ internal sealed class FleetCommand(CliOutput output, IAnsiConsole console) : Com
             }
             catch (FormatException error)
             {
-                throw new FleetInputException(error.Message);
+                throw new FleetInputException($"--scenario {file}: {error.Message}");
             }
         }
         else if (!files.Files.IsEmpty)
@@ -242,24 +249,17 @@ internal sealed class FleetCommand(CliOutput output, IAnsiConsole console) : Com
 
     /// <summary>
     /// Every policy in every replication, spread over the cores (<see cref="FleetExperiment.Run"/>),
-    /// with a live progress bar per policy when the console can show one.
+    /// with a progress bar (or line) per policy: its replications' mean progress.
     /// </summary>
-    private FleetExperimentResult Run(FleetExperiment experiment, string? journals)
+    private FleetExperimentResult Run(FleetExperiment experiment, string? journals, CancellationToken cancellationToken)
     {
         using var observer = new FleetExperimentObserver(experiment, journals);
-        if (!console.Profile.Capabilities.Interactive)
-        {
-            return experiment.Run(observer);
-        }
-
-        FleetExperimentResult? result = null;
         var scenario = experiment.Scenario;
-        var replications = experiment.Seeds.Length == 1 ? string.Empty : $", {experiment.Seeds.Length} replications";
-        console.Progress()
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
-            .Start(progress =>
+        FleetExperimentResult? result = null;
+        new RunProgress("fleet", [.. experiment.Policies.Select(policy => $"{policy} ({Plural.Of(scenario.Nodes, "node")}, {Plural.Of(scenario.Days, "day")})")], output, cancellationToken)
+            .Run(console, report =>
             {
-                observer.Bars = [.. experiment.Policies.Select(policy => progress.AddTask($"{policy} ({scenario.Nodes:N0} nodes, {scenario.Days} days{replications})", maxValue: 1))];
+                observer.Report = report;
                 result = experiment.Run(observer);
             });
         return result!;
@@ -269,7 +269,7 @@ internal sealed class FleetCommand(CliOutput output, IAnsiConsole console) : Com
     /// Each policy's run on its own thread (they share nothing) to its end, or to <paramref name="stopAt"/>,
     /// with a live progress bar when the console can show one.
     /// </summary>
-    private List<FleetExperimentRun> Run(FleetComparison comparison, DateTimeOffset? stopAt)
+    private List<FleetExperimentRun> Run(FleetComparison comparison, DateTimeOffset? stopAt, CancellationToken cancellationToken)
     {
         var simulations = comparison.Runs;
         var scenario = comparison.Scenario;
@@ -289,19 +289,8 @@ internal sealed class FleetCommand(CliOutput output, IAnsiConsole console) : Com
             runs[i] = new FleetExperimentRun(i, 0, scenario.Seed, stopAt is null ? simulation.Run() : simulation.Result(), watch.Elapsed);
         });
 
-        if (!console.Profile.Capabilities.Interactive)
-        {
-            RunAll((_, _) => { });
-            return [.. runs];
-        }
-
-        console.Progress()
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
-            .Start(progress =>
-            {
-                var tasks = simulations.Select(s => progress.AddTask($"{s.Result().Policy} ({scenario.Nodes:N0} nodes, {scenario.Days} days)", maxValue: 1)).ToList();
-                RunAll((i, done) => tasks[i].Value = done);
-            });
+        new RunProgress("fleet", [.. simulations.Select(s => $"{s.Result().Policy} ({Plural.Of(scenario.Nodes, "node")}, {Plural.Of(scenario.Days, "day")})")], output, cancellationToken)
+            .Run(console, RunAll);
         return [.. runs];
     }
 }

@@ -1,21 +1,20 @@
 using System.Collections.Concurrent;
 using IronicCore.Fleet;
 using IronicCore.Persistence;
-using Spectre.Console;
 
 namespace IronicCore.Cli.Commands.Fleet;
 
 /// <summary>
-/// Follows <c>ironic-sim fleet</c>'s runs: one progress bar per policy (its replications'
-/// mean progress) and, with <c>--journal</c>, one journal per run. Called from the runs' threads.
+/// Follows <c>ironic-sim fleet</c>'s runs: reports each policy's progress (its replications'
+/// mean) and, with <c>--journal</c>, writes one journal per run. Called from the runs' threads.
 /// </summary>
 internal sealed class FleetExperimentObserver(FleetExperiment experiment, string? journals) : IFleetExperimentObserver, IDisposable
 {
     private readonly double[] progress = new double[experiment.Policies.Length * experiment.Seeds.Length];
     private readonly ConcurrentBag<TransitionJournalWriter> writers = [];
 
-    /// <summary>The bars to move, one per policy; none when the console shows no progress.</summary>
-    public IReadOnlyList<ProgressTask> Bars { get; set; } = [];
+    /// <summary>Where each policy's progress goes (<see cref="RunProgress"/>'s report, which also stops the run on Ctrl-C).</summary>
+    public Action<int, double> Report { get; set; } = (_, _) => { };
 
     /// <summary>A run's journal file: the policy's name, and the replication's number when there are several.</summary>
     public static string JournalName(string policy, int replication, int replications) =>
@@ -35,16 +34,13 @@ internal sealed class FleetExperimentObserver(FleetExperiment experiment, string
     {
         var replications = experiment.Seeds.Length;
         progress[(policy * replications) + replication] = done;
-        if (Bars.Count > 0)
+        double sum = 0;
+        foreach (var value in progress.AsSpan(policy * replications, replications))
         {
-            double sum = 0;
-            foreach (var value in progress.AsSpan(policy * replications, replications))
-            {
-                sum += value;
-            }
-
-            Bars[policy].Value = sum / replications;
+            sum += value;
         }
+
+        Report(policy, sum / replications);
     }
 
     public void Dispose()
