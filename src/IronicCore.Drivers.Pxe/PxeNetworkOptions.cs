@@ -25,7 +25,10 @@ public sealed record PxeNetworkOptions
     /// <summary>Ironic's <c>[deploy] http_url</c>, where iPXE clients find <c>boot.ipxe</c>. Default http://10.1.0.1:8080.</summary>
     public string HttpUrl { get; init; } = "http://10.1.0.1:8080";
 
-    /// <summary>Whether the boot interface is <c>ipxe</c> (plain PXE clients chain-load iPXE) rather than <c>pxe</c>. Default false.</summary>
+    /// <summary>
+    /// Whether the network's default boot interface (<see cref="PxeNetwork.Boot"/>) is <c>ipxe</c>
+    /// (plain PXE clients chain-load iPXE) rather than <c>pxe</c>; nodes may ask for either. Default false.
+    /// </summary>
     public bool Ipxe { get; init; }
 
     /// <summary>The link's capacity, shared fairly among concurrent downloads. Default 10 Gb/s. Positive.</summary>

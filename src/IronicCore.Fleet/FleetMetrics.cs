@@ -47,6 +47,7 @@ internal sealed partial class FleetMetrics(int days)
             Repairs = sorted.Length,
             TimeToRepairMedian = Percentile(sorted, 50),
             TimeToRepairP95 = Percentile(sorted, 95),
+            TimesToRepair = [.. sorted.Select(TimeSpan.FromTicks)],
             Transitions = Transitions,
             Events = events,
             NoFreeWorkerRefusals = noFreeWorkerRefusals,

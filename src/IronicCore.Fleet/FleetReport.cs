@@ -24,7 +24,7 @@ public static class FleetReport
         var lines = new List<string>
         {
             string.Create(CultureInfo.InvariantCulture,
-                $"Fleet: {scenario.Nodes:N0} nodes, {scenario.Conductors} conductors, {scenario.Days} days, seed {scenario.Seed}, {scenario.Operators.Count} operators, " +
+                $"Fleet: {Plural(scenario.Nodes, "node")}, {Plural(scenario.Conductors, "conductor")}, {Plural(scenario.Days, "day")}, seed {scenario.Seed}, {Plural(scenario.Operators.Count, "operator")}, " +
                 $"max_concurrent_deploy {scenario.Options.MaxConcurrentDeploy:N0}, max_concurrent_clean {scenario.Options.MaxConcurrentClean:N0}"),
             string.Empty,
             "| policy | available mean | available min | tenant-visible failures | unserved instances | in maintenance by hour (mean / max) | human tickets | time to repair median | time to repair p95 | transitions |",
@@ -87,6 +87,10 @@ public static class FleetReport
 
         return csv.ToString();
     }
+
+    /// <summary>"1 conductor", "5 conductors".</summary>
+    private static string Plural(int count, string noun) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count:N0} {noun}{(count == 1 ? string.Empty : "s")}");
 
     private static string Duration(TimeSpan? value) => value switch
     {

@@ -41,6 +41,12 @@ public sealed record FleetResult
     /// <summary>The 95th percentile of that time (nearest rank); null when there were none.</summary>
     public required TimeSpan? TimeToRepairP95 { get; init; }
 
+    /// <summary>
+    /// Every time out of service counted in <see cref="Repairs"/>, shortest first: the
+    /// distribution whose median and 95th percentile are above. Default empty.
+    /// </summary>
+    public ImmutableArray<TimeSpan> TimesToRepair { get; init; } = [];
+
     /// <summary>Provision state transitions.</summary>
     public required long Transitions { get; init; }
 

@@ -67,19 +67,22 @@ public sealed partial class FleetSimulation
         persistent.SaveState(policyState);
         conductor.WriteSnapshot(ref writer, this, (ref MessagePackWriter w) =>
         {
-            w.WriteArrayHeader(12);
+            w.WriteArrayHeader(13);
             FleetScenarioSnapshot.Write(ref w, scenario);
             w.Write(policy.Name);
             w.Write(policyState.WrittenSpan);
             conductor.WriteEmbeddedState(ref w);
             SnapshotCodec.Write(ref w, arrivalDraws.GetState());
-            SnapshotCodec.Write(ref w, tenantDraws.GetState());
+            SnapshotCodec.Write(ref w, placementDraws.GetState());
             SnapshotCodec.Write(ref w, faultDraws.GetState());
             SnapshotCodec.Write(ref w, conductorDraws.GetState());
             WriteNodes(ref w);
             WriteOperators(ref w);
             metrics.Write(ref w);
             gateway.Write(ref w);
+            w.WriteArrayHeader(2);
+            SnapshotCodec.Write(ref w, leaseDraws.GetState());
+            SnapshotCodec.Write(ref w, reportDraws.GetState());
         });
     }
 
@@ -87,7 +90,13 @@ public sealed partial class FleetSimulation
     internal static FleetSimulation Read(ref MessagePackReader reader, Func<string, IFleetPolicy> policies, int format) =>
         Conductor.ReadSnapshot(ref reader, (ref MessagePackReader r, SimulationClock clock) =>
         {
-            Expect(ref r, 12, "a fleet run");
+            // Twelve elements before the leases and the false reports had streams of their own:
+            // such a run's go on from the seed's start.
+            var elements = r.ReadArrayHeader();
+            if (elements is not (12 or 13))
+            {
+                throw new MessagePackSerializationException($"a fleet run has 12 or 13 elements, not {elements}");
+            }
 
             // The scenario's Ironic options are the conductor's, read below.
             var scenarioStart = r.CreatePeekReader();
@@ -122,6 +131,12 @@ public sealed partial class FleetSimulation
             simulation.ReadOperators(ref r);
             simulation.metrics.Read(ref r);
             simulation.gateway.Read(ref r);
+            if (elements == 13)
+            {
+                Expect(ref r, 2, "the leases' random streams");
+                simulation.leaseDraws = new SeededRandom(ReadRandomState(ref r));
+                simulation.reportDraws = new SeededRandom(ReadRandomState(ref r));
+            }
             simulation.faultRatePerTick = simulation.FaultRatePerTick();
             return (conductor, simulation);
         });

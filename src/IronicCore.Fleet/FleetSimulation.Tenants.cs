@@ -39,7 +39,7 @@ public sealed partial class FleetSimulation
     {
         for (var attempt = 0; attempt < 8 && free.Count > 0; attempt++)
         {
-            var node = fleet[free[tenantDraws.Next(free.Count)]];
+            var node = fleet[free[placementDraws.Next(free.Count)]];
             if (conductor.InMaintenanceAt(node.Index) || conductor.IsReservedAt(node.Index) || node.HasInstance)
             {
                 continue;
@@ -66,7 +66,7 @@ public sealed partial class FleetSimulation
     private void ScheduleLeaseEnd(FleetNode node)
     {
         node.Lease++;
-        var lease = TimeSpan.FromTicks((long)tenantDraws.NextExponential(scenario.Workload.MeanLease.Ticks));
+        var lease = TimeSpan.FromTicks((long)leaseDraws.NextExponential(scenario.Workload.MeanLease.Ticks));
         Clock.Schedule(lease, this, (int)FleetEvent.LeaseEnd, node.Index, node.Lease);
     }
 
@@ -87,7 +87,7 @@ public sealed partial class FleetSimulation
             return;
         }
 
-        if (tenantDraws.NextDouble() < scenario.Workload.FalseReportProbability)
+        if (reportDraws.NextDouble() < scenario.Workload.FalseReportProbability)
         {
             metrics.TenantVisibleFailures++;
             BreakFix(node, lease);

@@ -20,12 +20,18 @@ public sealed partial class FleetSimulation : ISimulationEventHandler, ITransiti
     private readonly FleetScenario scenario;
     private readonly IFleetPolicy policy;
     private readonly Conductor conductor;
-    // One stream per source of chance, so every policy meets the same arrivals, faults and
-    // conductor deaths from the same seed (common random numbers) and differences are the policy's.
+    // One stream per source of chance, so every policy meets the same arrivals, leases, faults
+    // and conductor deaths from the same seed (common random numbers) and differences are the
+    // policy's. The scheduler's pick of a free node is the one draw whose count depends on the
+    // fleet's state (and so on the policy): it has a stream of its own, and the leases' lengths
+    // and the tenants' false reports have theirs, so a policy's extra placement attempt does not
+    // shift every later lease of the run.
     private readonly SeededRandom arrivalDraws;
-    private readonly SeededRandom tenantDraws;
+    private readonly SeededRandom placementDraws;
     private readonly SeededRandom faultDraws;
     private readonly SeededRandom conductorDraws;
+    private SeededRandom leaseDraws;
+    private SeededRandom reportDraws;
     private readonly FleetNode[] fleet;
     private readonly Dictionary<string, FleetNode> byUuid = new(StringComparer.OrdinalIgnoreCase);
     private readonly FleetGateway gateway;
@@ -62,9 +68,10 @@ public sealed partial class FleetSimulation : ISimulationEventHandler, ITransiti
         Clock = conductor.Clock;
         start = SimulationClock.DefaultStart;
         arrivalDraws = draws is null ? new SeededRandom(scenario.Seed ^ 0x6A09_E667_F3BC_C908) : new SeededRandom(draws[0]);
-        tenantDraws = draws is null ? new SeededRandom(scenario.Seed ^ 0xBB67_AE85_84CA_A73B) : new SeededRandom(draws[1]);
+        placementDraws = draws is null ? new SeededRandom(scenario.Seed ^ 0xBB67_AE85_84CA_A73B) : new SeededRandom(draws[1]);
         faultDraws = draws is null ? new SeededRandom(scenario.Seed ^ 0x3C6E_F372_FE94_F82B) : new SeededRandom(draws[2]);
         conductorDraws = draws is null ? new SeededRandom(scenario.Seed ^ 0xA54F_F53A_5F1D_36F1) : new SeededRandom(draws[3]);
+        (leaseDraws, reportDraws) = NewLeaseStreams(scenario.Seed);
         metrics = new FleetMetrics(scenario.Days);
         gateway = new FleetGateway(this, conductor, scenario);
         fleet = new FleetNode[scenario.Nodes];
@@ -241,6 +248,10 @@ public sealed partial class FleetSimulation : ISimulationEventHandler, ITransiti
             }
         }
     }
+
+    /// <summary>The streams of the leases' lengths and the false reports at their start.</summary>
+    private static (SeededRandom Leases, SeededRandom Reports) NewLeaseStreams(ulong seed) =>
+        (new SeededRandom(seed ^ 0x510E_527F_ADE6_82D1), new SeededRandom(seed ^ 0x9B05_688C_2B3E_6C1F));
 
     private static FleetScenario Checked(FleetScenario scenario, IFleetPolicy policy)
     {

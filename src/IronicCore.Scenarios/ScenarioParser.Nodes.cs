@@ -40,10 +40,10 @@ internal static partial class ScenarioParser
         }
 
         var ipmi = driver == "ipmi";
-        foreach (var (field, ipmiValue) in new[] { ("boot_interface", "pxe"), ("power_interface", "ipmitool"), ("management_interface", "ipmitool") })
+        foreach (var (field, ipmiValues) in new[] { ("boot_interface", "pxe or ipxe"), ("power_interface", "ipmitool"), ("management_interface", "ipmitool") })
         {
-            var expected = ipmi ? ipmiValue : "fake";
-            if (String(node, field, where) is { } value && value != expected)
+            var expected = ipmi ? ipmiValues : "fake";
+            if (String(node, field, where) is { } value && !expected.Split(" or ").Contains(value))
             {
                 throw new ScenarioException("NotSupported",
                     $"{where}.{field} \"{value}\": the simulator's {driver} nodes use {expected}");
@@ -125,6 +125,7 @@ internal static partial class ScenarioParser
             Driver = driver,
             DeployInterface = deployInterface,
             RescueInterface = rescueInterface,
+            BootInterface = String(node, "boot_interface", where),
             AgentCleanSteps = agentSteps,
             AgentServiceSteps = agentServiceSteps,
             DriverInfo = driverInfo,

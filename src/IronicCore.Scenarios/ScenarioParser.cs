@@ -51,7 +51,9 @@ internal static partial class ScenarioParser
         }
         catch (JsonException error)
         {
-            throw new ScenarioException("JSONDecodeError", error.Message);
+            // The reader's own words, less its advice to .NET programmers, at a 1-based line and column.
+            var reason = error.Message.Split(" LineNumber:")[0].Replace(" Change the reader options.", string.Empty, StringComparison.Ordinal);
+            throw new ScenarioException("JSONDecodeError", $"line {error.LineNumber + 1}, column {error.BytePositionInLine + 1}: {reason}");
         }
 
         using (document)
@@ -115,6 +117,8 @@ internal static partial class ScenarioParser
         return new Scenario(options, seed, nodes.ToImmutable(), steps.ToImmutable());
     }
 
+    private static readonly KeyValuePair<string, JsonElement> OracleHttpUrl = new("deploy.http_url", JsonDocument.Parse("\"http://192.0.2.1:8080\"").RootElement.Clone());
+
     private static ConductorOptions ParseOptions(JsonElement root, IronicRelease release)
     {
         var values = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
@@ -125,6 +129,13 @@ internal static partial class ScenarioParser
             {
                 values[option.Name] = option.Value;
             }
+        }
+
+        // The oracle's configuration gives its conductor an HTTP server ([deploy] http_url), which
+        // iPXE boot needs (pxe_base._validate_common); a file's own value wins.
+        if (!values.ContainsKey(OracleHttpUrl.Key))
+        {
+            values[OracleHttpUrl.Key] = OracleHttpUrl.Value;
         }
 
         try

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using IronicCore.Agent;
 using IronicCore.Configuration;
+using IronicCore.Drivers;
 using IronicCore.Drivers.Ipmi;
 using IronicCore.Drivers.Pxe;
 using IronicCore.Errors;
@@ -27,6 +28,16 @@ public sealed class ScenarioRunner
     /// <summary>Builds the conductor and creates the scenario's nodes; no step runs yet.</summary>
     /// <param name="scenario">The scenario.</param>
     public ScenarioRunner(Scenario scenario)
+        : this(scenario, null)
+    {
+    }
+
+    /// <summary>Builds the conductor with an Ironic driver configuration and creates the scenario's nodes; no step runs yet.</summary>
+    /// <param name="scenario">The scenario.</param>
+    /// <param name="drivers">Ironic's <c>[DEFAULT]</c> driver options (e.g. from <c>--config-file</c>); null: every simulated implementation, each type's own defaults.</param>
+    /// <exception cref="DriverConfigurationException">Ironic would not start with <paramref name="drivers"/>, or would give a node what is not simulated.</exception>
+    /// <exception cref="ScenarioException">Ironic refuses to create a node of the file (as the oracle: its error class, <c>nodes[i] (name): message</c>).</exception>
+    public ScenarioRunner(Scenario scenario, DriverEnablement? drivers)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         this.scenario = scenario;
@@ -36,11 +47,29 @@ public sealed class ScenarioRunner
         // and a pool that never runs dry keep every step's work within the step.
         var network = Conductor.AddPxeNetwork();
         Conductor.AddIpmiHardwareType(network.Boot, behaviour: BmcBehaviour.Instant);
-        foreach (var node in scenario.Nodes)
+        DriverNotes = drivers is null ? [] : Conductor.EnableDrivers(drivers);
+        foreach (var (node, index) in scenario.Nodes.Select((node, index) => (node, index)))
         {
-            Conductor.CreateNode(node.Request);
+            // The format's default boot for ipmi is pxe, which the oracle asks for unless a default
+            // boot interface is configured (Ironic's own order would pick ipxe when it is enabled).
+            var request = node.Request.Driver == IpmiConductorExtensions.HardwareTypeName && node.Request.BootInterface is null
+                && drivers?.DefaultInterfaces.ContainsKey("boot") != true
+                ? node.Request with { BootInterface = "pxe" }
+                : node.Request;
+            try
+            {
+                Conductor.CreateNode(request);
+            }
+            catch (IronicException error)
+            {
+                // As the oracle: a node Ironic refuses to create makes the file a bad scenario.
+                throw new ScenarioException(error.IronicClass, $"nodes[{index}] ({node.Name}): {error.Message}");
+            }
         }
     }
+
+    /// <summary>What the driver configuration enables that is not simulated, per option (<see cref="Conductor.EnableDrivers"/>).</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> DriverNotes { get; }
 
     /// <summary>The conductor the steps run on, as far as they have run.</summary>
     public Conductor Conductor { get; }

@@ -167,9 +167,44 @@ public sealed partial class Conductor
 
     /// <summary>
     /// The hardware types nodes may use (Ironic's <c>enabled_hardware_types</c>): <c>fake-hardware</c>
-    /// first, then those given to <see cref="RegisterHardwareType"/>, in that order.
+    /// first, then those given to <see cref="RegisterHardwareType"/>, in that order; after
+    /// <see cref="EnableDrivers"/>, those of them it enables.
     /// </summary>
-    public IEnumerable<HardwareType> HardwareTypes => context.Drivers.HardwareTypes;
+    public IEnumerable<HardwareType> HardwareTypes => context.Drivers.Served;
+
+    /// <summary>
+    /// Applies Ironic's driver configuration to the registered hardware types, as Ironic's conductor
+    /// does at start-up (see <see cref="DriverEnablement"/>): afterwards only the enabled types are
+    /// served, each with the enabled implementations it supports, and nodes created or reset take
+    /// <c>driver_factory.default_interface</c>'s defaults. Register the types first; nodes that exist
+    /// keep their interfaces.
+    /// </summary>
+    /// <param name="enablement">The options.</param>
+    /// <returns>Per option (<c>"DEFAULT.option"</c>), the names it enables that IronicCore does not simulate and takes without effect.</returns>
+    /// <exception cref="DriverConfigurationException">Ironic's conductor would not start, or would give a served type's nodes an implementation not simulated; nothing changed.</exception>
+    public IReadOnlyList<KeyValuePair<string, string>> EnableDrivers(DriverEnablement enablement)
+    {
+        ArgumentNullException.ThrowIfNull(enablement);
+        return [.. context.Drivers.Enable(enablement).Select(note => new KeyValuePair<string, string>(note.Option, note.Note))];
+    }
+
+    /// <summary>
+    /// A served hardware type's implementations per interface type (<see cref="SupportedInterfaces.InterfaceTypes"/>),
+    /// each default first then the other enabled ones, as <c>GET /v1/drivers/{name}</c> lists them.
+    /// </summary>
+    /// <param name="hardwareType">The type's name.</param>
+    /// <returns>Interface type and implementations.</returns>
+    /// <exception cref="DriverNotFoundException">The type is not served.</exception>
+    public ImmutableArray<KeyValuePair<string, ImmutableArray<string>>> GetHardwareTypeInterfaces(string hardwareType) => context.Drivers.Interfaces(hardwareType);
+
+    /// <summary>
+    /// Every implementation of an interface type the driver configuration enables, simulated or not,
+    /// sorted (what Ironic's <c>InterfaceNotFoundInEntrypoint</c> lists as valid); null until
+    /// <see cref="EnableDrivers"/>, when every simulated implementation is.
+    /// </summary>
+    /// <param name="interfaceType">One of <see cref="SupportedInterfaces.InterfaceTypes"/>.</param>
+    /// <returns>The names, or null.</returns>
+    public ImmutableArray<string>? GetEnabledImplementations(string interfaceType) => context.Drivers.EnabledNames(interfaceType);
 
     /// <summary>
     /// Runs the node's boot, management or power interface's check of <c>driver_info</c>, or for

@@ -7,21 +7,26 @@ using IronicCore.Drivers;
 namespace IronicCore.Api.Drivers;
 
 /// <summary>
-/// The hardware types the conductor serves (those registered with it), with their interfaces
+/// The hardware types the conductor serves (those registered and enabled), with their interfaces
 /// as Ironic's driver API lists them: per interface the default first, then the other enabled
-/// implementations (<see cref="SupportedInterfaces"/>). Immutable once built.
+/// implementations (<see cref="Conductor.GetHardwareTypeInterfaces"/>). Immutable once built.
 /// </summary>
 internal sealed class EnabledDrivers
 {
     public const string FakeHardware = "fake-hardware";
 
     private readonly FrozenDictionary<string, ImmutableArray<KeyValuePair<string, ImmutableArray<string>>>> byDriver;
+    private readonly FrozenDictionary<string, ImmutableArray<string>> enabledNames;
 
     public EnabledDrivers(Conductor conductor)
     {
         var types = conductor.HardwareTypes.ToList();
         Names = [.. types.Select(t => t.Name)];
-        byDriver = types.ToFrozenDictionary(t => t.Name, SupportedInterfaces.Of, StringComparer.Ordinal);
+        byDriver = types.ToFrozenDictionary(t => t.Name, t => conductor.GetHardwareTypeInterfaces(t.Name), StringComparer.Ordinal);
+        enabledNames = SupportedInterfaces.InterfaceTypes
+            .Select(type => (type, names: conductor.GetEnabledImplementations(type)))
+            .Where(pair => pair.names is not null)
+            .ToFrozenDictionary(pair => pair.type, pair => pair.names!.Value, StringComparer.Ordinal);
     }
 
     /// <summary>The served hardware types' names, fake-hardware first.</summary>
@@ -42,10 +47,26 @@ internal sealed class EnabledDrivers
     /// <summary>Refuses an interface the hardware type does not support (Ironic's <c>IncompatibleInterface</c>, 400).</summary>
     public void EnsureSupported(string driver, string interfaceType, string implementation)
     {
+        EnsureEnabled(interfaceType, implementation);
         if (!Supports(driver, interfaceType, implementation))
         {
             throw ApiFault.BadRequest(
                 $"{interfaceType} interface implementation '{implementation}' is not supported by hardware type {driver}.");
+        }
+    }
+
+    /// <summary>
+    /// Refuses, under a driver configuration, an implementation it does not enable (Ironic's
+    /// <c>InterfaceNotFoundInEntrypoint</c>, 400: <c>driver_factory.get_interface</c> finds no such
+    /// loaded name, before it asks whether the type supports it).
+    /// </summary>
+    public void EnsureEnabled(string interfaceType, string implementation)
+    {
+        if (enabledNames.TryGetValue(interfaceType, out var enabled) && !enabled.Contains(implementation))
+        {
+            throw ApiFault.BadRequest(
+                $"Could not find the following interface in the 'ironic.hardware.interfaces.{interfaceType}' entrypoint: {implementation}. " +
+                $"Valid interfaces are [{string.Join(", ", enabled.Select(name => $"'{name}'"))}].");
         }
     }
 

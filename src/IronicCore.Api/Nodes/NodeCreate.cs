@@ -62,6 +62,7 @@ internal static class NodeCreate
             DeployInterface = Text(values, "deploy_interface"),
             RescueInterface = Text(values, "rescue_interface"),
             ManagementInterface = Text(values, "management_interface"),
+            BootInterface = Text(values, "boot_interface"),
             DriverInfo = NodeWrites.DriverInfo(values.GetValueOrDefault("driver_info") as JsonObject),
             AutomatedClean = values.GetValueOrDefault("automated_clean")?.GetValue<bool>(),
             ConductorGroup = group.ToLowerInvariant(),

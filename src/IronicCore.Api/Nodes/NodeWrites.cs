@@ -96,7 +96,13 @@ internal static class NodeWrites
         foreach (var (field, value, only) in interfaces)
         {
             var type = field[..^"_interface".Length];
-            if (value is null || RecordedInterfaces.Contains(type) || drivers.Supports(driver, type, value.GetValue<string>()))
+            if (value is null || RecordedInterfaces.Contains(type))
+            {
+                continue;
+            }
+
+            drivers.EnsureEnabled(type, value.GetValue<string>());
+            if (drivers.Supports(driver, type, value.GetValue<string>()))
             {
                 continue;
             }

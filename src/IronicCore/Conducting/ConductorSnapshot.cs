@@ -76,11 +76,18 @@ internal static class ConductorSnapshot
         foreach (var (key, driver) in context.Drivers.Built)
         {
             driverIndex.Add(driver, driverIndex.Count);
-            writer.WriteArrayHeader(4);
+            // A boot interface other than the type's own (ipxe beside pxe) is a fifth field, so
+            // snapshots of drivers on their type's boot interface read as before.
+            var ownBoot = key.Boot == driver.Type.Boot.Name;
+            writer.WriteArrayHeader(ownBoot ? 4 : 5);
             writer.Write(key.Driver);
             writer.Write(key.Deploy);
             writer.Write(key.Rescue);
             writer.Write(key.Management);
+            if (!ownBoot)
+            {
+                writer.Write(key.Boot);
+            }
         }
 
         var table = context.Nodes;
@@ -197,14 +204,20 @@ internal static class ConductorSnapshot
         var drivers = new List<NodeDriver>();
         for (var count = reader.ReadArrayHeader(); count > 0; count--)
         {
-            Expect(ref reader, 4, "a driver");
+            var fields = reader.ReadArrayHeader();
+            if (fields is not (4 or 5))
+            {
+                throw new MessagePackSerializationException($"a driver has {fields} fields, not 4 or 5");
+            }
+
             var name = ReadText(ref reader, "a hardware type");
             var deploy = ReadText(ref reader, "a deploy interface");
             var rescue = ReadText(ref reader, "a rescue interface");
             var management = ReadText(ref reader, "a management interface");
+            var boot = fields == 5 ? ReadText(ref reader, "a boot interface") : null;
             try
             {
-                drivers.Add(context.Drivers.DriverFor(name, deploy, rescue, management));
+                drivers.Add(context.Drivers.DriverFor(name, deploy, rescue, management, boot));
             }
             catch (IronicException error)
             {

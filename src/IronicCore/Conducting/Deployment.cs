@@ -38,6 +38,13 @@ internal sealed class Deployment(ConductorContext context)
         try
         {
             task.Driver.Power.Validate(task);
+
+            // The direct deploy's validate asks the boot interface (agent.AgentDeploy.validate).
+            if (task.Driver.UsesAgent)
+            {
+                task.Driver.Boot.Validate(task);
+            }
+
             DeployTemplateSteps.ValidateInstanceTraits(node);
             context.TemplateSteps.Validate(node, task.Driver.DeploySteps, skipMissing: true);
             context.Plans.ValidateUserSteps(
@@ -45,6 +52,12 @@ internal sealed class Deployment(ConductorContext context)
         }
         catch (InvalidParameterValueException error)
         {
+            throw new InstanceDeployFailureException(
+                $"Failed to validate deploy or power info for node {node.Uuid}: {error.Reason}", 400);
+        }
+        catch (MissingParameterValueException error)
+        {
+            // Ironic's MissingParameterValue is an InvalidParameterValue: start_deploy wraps it alike.
             throw new InstanceDeployFailureException(
                 $"Failed to validate deploy or power info for node {node.Uuid}: {error.Reason}", 400);
         }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using IronicCore.Drivers;
 using IronicCore.Drivers.Fake;
@@ -10,19 +11,60 @@ namespace IronicCore.Conducting;
 /// Ironic's <c>driver_factory.py</c>: the enabled hardware types, and each node's driver built
 /// from its type and the interfaces it asks for, checked against what the type supports
 /// (fake-hardware: fake or direct deploy, fake, agent or no-rescue, fake or noop management;
-/// others: direct deploy, agent or no-rescue, their own management).
+/// others: direct deploy, agent or no-rescue, their own management, their boot interface's family).
+/// Until <see cref="Enable"/> is given a configuration every registered type is served with all it
+/// supports, each interface's default its first (<see cref="SupportedInterfaces"/>).
 /// </summary>
 internal sealed class DriverFactory(ConductorContext context)
 {
     private readonly Dictionary<string, HardwareType> hardwareTypes = new(StringComparer.Ordinal) { [FakeHardware.Name] = FakeHardware.Type };
-    private readonly Dictionary<(string Driver, string Deploy, string Rescue, string Management), NodeDriver> nodeDrivers = [];
+    private readonly Dictionary<(string Driver, string Deploy, string Rescue, string Management, string Boot), NodeDriver> nodeDrivers = [];
     private readonly Dictionary<HardwareType, DriverContext> contexts = new(ReferenceEqualityComparer.Instance);
+    private FrozenDictionary<string, ImmutableArray<KeyValuePair<string, ImmutableArray<string>>>>? enabled;
+    private FrozenDictionary<string, ImmutableArray<string>>? enabledNames;
 
     /// <summary>The registered hardware types, fake-hardware first then in registration order.</summary>
     public IEnumerable<HardwareType> HardwareTypes => hardwareTypes.Values;
 
+    /// <summary>The registered types the configuration enables (all until <see cref="Enable"/>), in registration order.</summary>
+    public IEnumerable<HardwareType> Served => enabled is null ? hardwareTypes.Values : hardwareTypes.Values.Where(type => enabled.ContainsKey(type.Name));
+
     /// <summary>Every driver built so far, by the names it was built from, in the order built.</summary>
-    public IReadOnlyDictionary<(string Driver, string Deploy, string Rescue, string Management), NodeDriver> Built => nodeDrivers;
+    public IReadOnlyDictionary<(string Driver, string Deploy, string Rescue, string Management, string Boot), NodeDriver> Built => nodeDrivers;
+
+    /// <summary>
+    /// Applies Ironic's driver configuration: from now on only its enabled types are served, with
+    /// their enabled implementations and <c>default_interface</c>'s defaults. Nodes already created
+    /// keep their drivers.
+    /// </summary>
+    /// <returns>What is enabled but not simulated, per option.</returns>
+    /// <exception cref="DriverConfigurationException">Ironic would not start with it, or would give a served type's nodes what is not simulated; nothing changed.</exception>
+    public ImmutableArray<(string Option, string Note)> Enable(DriverEnablement enablement)
+    {
+        var result = DriverEnablementRules.Resolve(enablement, [.. hardwareTypes.Values], context.Profile.Release, context.Host);
+        enabled = result.Types;
+        enabledNames = result.Enabled;
+        return result.Notes;
+    }
+
+    /// <summary>Refuses a name the driver configuration does not enable (<c>driver_factory.get_interface</c>: it was never loaded).</summary>
+    /// <exception cref="DriverConfigurationException">InterfaceNotFoundInEntrypoint, with the enabled names.</exception>
+    public void EnsureEnabled(string interfaceType, string name)
+    {
+        if (EnabledNames(interfaceType) is { } enabledHere && !enabledHere.Contains(name))
+        {
+            throw new DriverConfigurationException("InterfaceNotFoundInEntrypoint", DriverEnablementRules.Enabled(interfaceType),
+                $"Could not find the following interface in the 'ironic.hardware.interfaces.{interfaceType}' entrypoint: {name}. " +
+                $"Valid interfaces are {DriverEnablementRules.PythonList(enabledHere)}.");
+        }
+    }
+
+    /// <summary>Every enabled implementation of an interface type, sorted; null before <see cref="Enable"/>.</summary>
+    public ImmutableArray<string>? EnabledNames(string interfaceType) => enabledNames?.GetValueOrDefault(interfaceType);
+
+    /// <summary>A served type's implementations per interface type (<see cref="SupportedInterfaces.InterfaceTypes"/>), each default first.</summary>
+    /// <exception cref="DriverNotFoundException">The hardware type is not served.</exception>
+    public ImmutableArray<KeyValuePair<string, ImmutableArray<string>>> Interfaces(string driverName) => Interfaces(Find(driverName));
 
     /// <summary>Whether <paramref name="type"/> is fake-hardware, whose interfaces are chosen per node.</summary>
     public static bool IsFakeHardware(HardwareType type) => type == FakeHardware.Type;
@@ -54,21 +96,17 @@ internal sealed class DriverFactory(ConductorContext context)
     /// <summary>The driver for a node asking for these interfaces, shared by every node with the same choice.</summary>
     /// <exception cref="DriverNotFoundException">The hardware type is not enabled.</exception>
     /// <exception cref="InvalidParameterValueException">The type does not offer an interface asked for.</exception>
-    public NodeDriver DriverFor(string driverName, string? deployInterface, string? rescueInterface, string? managementInterface)
+    public NodeDriver DriverFor(string driverName, string? deployInterface, string? rescueInterface, string? managementInterface, string? bootInterface = null)
     {
-        if (!hardwareTypes.TryGetValue(driverName, out var type))
-        {
-            throw new DriverNotFoundException(driverName);
-        }
-
+        var type = Find(driverName);
+        var interfaces = Interfaces(type);
         var fake = IsFakeHardware(type);
-        var deploys = Deploys(fake);
-        var deploy = Choose(deploys, deployInterface ?? deploys[0].Name, d => d.Name, "deploy_interface");
-        var rescue = Choose(Rescues(fake), rescueInterface ?? DefaultRescue(fake).Name, r => r.Name, "rescue_interface");
-        var managements = Managements(type);
-        var management = Choose(managements, managementInterface ?? managements[0].Name, m => m.Name, "management_interface");
+        var deploy = Choose(Deploys(fake), interfaces, "deploy", deployInterface, d => d.Name);
+        var rescue = Choose(Rescues(fake), interfaces, "rescue", rescueInterface, r => r.Name);
+        var management = Choose(Managements(type), interfaces, "management", managementInterface, m => m.Name);
+        var boot = Choose(type.Boot.Family, interfaces, "boot", bootInterface, b => b.Name);
 
-        var key = (type.Name, deploy.Name, rescue.Name, management.Name);
+        var key = (type.Name, deploy.Name, rescue.Name, management.Name, boot.Name);
         if (!nodeDrivers.TryGetValue(key, out var driver))
         {
             driver = fake
@@ -77,7 +115,7 @@ internal sealed class DriverFactory(ConductorContext context)
                 {
                     ServiceSteps = FakeHardware.ServiceSteps,
                 }
-                : new NodeDriver(type, deploy, Inspection.NoInspect, rescue, []);
+                : new NodeDriver(type, deploy, Inspection.NoInspect, rescue, [], BootInterface: boot);
             nodeDrivers.Add(key, driver);
         }
 
@@ -90,32 +128,34 @@ internal sealed class DriverFactory(ConductorContext context)
     /// its default first, as Ironic's <c>default_interface</c> picks it.
     /// </summary>
     /// <exception cref="DriverNotFoundException">The hardware type is not enabled.</exception>
-    public ImmutableArray<string> Offered(string driverName, string interfaceType)
-    {
-        if (!hardwareTypes.TryGetValue(driverName, out var type))
-        {
-            throw new DriverNotFoundException(driverName);
-        }
-
-        var fake = IsFakeHardware(type);
-        return interfaceType switch
-        {
-            "power" => [type.Power.Name],
-            "boot" => [type.Boot.Name],
-            "inspect" => [fake ? "fake" : Inspection.NoInspect],
-            "deploy" => [.. Deploys(fake).Select(d => d.Name)],
-            "rescue" => [DefaultRescue(fake).Name, .. Rescues(fake).Select(r => r.Name).Where(r => r != DefaultRescue(fake).Name)],
-            "management" => [.. Managements(type).Select(m => m.Name)],
-            _ => throw new ArgumentOutOfRangeException(nameof(interfaceType), interfaceType, "Not an interface a node's record names."),
-        };
-    }
+    public ImmutableArray<string> Offered(string driverName, string interfaceType) =>
+        interfaceType is "power" or "boot" or "inspect" or "deploy" or "rescue" or "management"
+            ? Lookup(Interfaces(Find(driverName)), interfaceType)
+            : throw new ArgumentOutOfRangeException(nameof(interfaceType), interfaceType, "Not an interface a node's record names.");
 
     private static ImmutableArray<IDeployInterface> Deploys(bool fake) => fake ? [FakeDeploy.Instance, AgentDeploy.Instance] : [AgentDeploy.Instance];
 
     private static ImmutableArray<IRescueInterface> Rescues(bool fake) =>
         fake ? [FakeRescue.Instance, AgentRescue.Instance, NoRescue.Instance] : [AgentRescue.Instance, NoRescue.Instance];
 
-    private static IRescueInterface DefaultRescue(bool fake) => fake ? FakeRescue.Instance : NoRescue.Instance;
+    private static ImmutableArray<string> Lookup(ImmutableArray<KeyValuePair<string, ImmutableArray<string>>> interfaces, string interfaceType)
+    {
+        foreach (var (name, implementations) in interfaces)
+        {
+            if (name == interfaceType)
+            {
+                return implementations;
+            }
+        }
+
+        throw new ArgumentOutOfRangeException(nameof(interfaceType), interfaceType, "Not an interface type.");
+    }
+
+    private HardwareType Find(string driverName) =>
+        hardwareTypes.TryGetValue(driverName, out var type) && (enabled is null || enabled.ContainsKey(driverName)) ? type : throw new DriverNotFoundException(driverName);
+
+    private ImmutableArray<KeyValuePair<string, ImmutableArray<string>>> Interfaces(HardwareType type) =>
+        enabled is not null && enabled.TryGetValue(type.Name, out var configured) ? configured : SupportedInterfaces.Of(type);
 
     // The simulator lets fake-hardware take Ironic's noop management interface (the boot order
     // set up by hand), which Ironic 21.4's fake-hardware lacks, so a direct deploy can boot the
@@ -123,17 +163,24 @@ internal sealed class DriverFactory(ConductorContext context)
     private static ImmutableArray<IManagementInterface> Managements(HardwareType type) =>
         IsFakeHardware(type) ? [FakeManagement.Instance, NoopManagement.Instance] : [type.Management];
 
-    /// <summary>The offered interface named <paramref name="name"/>; else Ironic's refusal listing the offered ones.</summary>
-    private static T Choose<T>(ImmutableArray<T> offered, string name, Func<T, string> nameOf, string field)
+    /// <summary>
+    /// The implementation named <paramref name="wanted"/> (null: the type's default) among those the
+    /// type offers and the configuration enables; else Ironic's refusal listing them.
+    /// </summary>
+    private T Choose<T>(
+        ImmutableArray<T> implementations, ImmutableArray<KeyValuePair<string, ImmutableArray<string>>> interfaces, string interfaceType, string? wanted, Func<T, string> nameOf)
     {
-        foreach (var candidate in offered)
+        var offered = Lookup(interfaces, interfaceType);
+        var name = wanted ?? offered[0];
+        foreach (var candidate in implementations)
         {
-            if (nameOf(candidate) == name)
+            if (nameOf(candidate) == name && offered.Contains(name))
             {
                 return candidate;
             }
         }
 
-        throw new InvalidParameterValueException(field, name, [.. offered.Select(nameOf)]);
+        EnsureEnabled(interfaceType, name);
+        throw new InvalidParameterValueException($"{interfaceType}_interface", name, [.. offered]);
     }
 }

@@ -60,6 +60,8 @@ internal static class NodeDriverRules
                 continue;
             }
 
+            context.Drivers.EnsureEnabled(type, wanted);
+
             // Ironic's fake-hardware takes any enabled implementation (get_interface's special
             // case); the simulated one runs only its own, so another type's is not simulated.
             if (driverName == FakeHardware.Name && context.Drivers.HardwareTypes.Any(t => context.Drivers.Offered(t.Name, type).Contains(wanted)))
@@ -74,7 +76,7 @@ internal static class NodeDriverRules
 
         // Drivers are shared per combination: the same instance means nothing changes (e.g. a
         // removed interface that was the type's default already).
-        var driver = context.Drivers.DriverFor(driverName, update.DeployInterface, update.RescueInterface, update.ManagementInterface);
+        var driver = context.Drivers.DriverFor(driverName, update.DeployInterface, update.RescueInterface, update.ManagementInterface, update.BootInterface);
         return ReferenceEquals(driver, context.Nodes.DriverOf(node)) ? null : driver;
     }
 

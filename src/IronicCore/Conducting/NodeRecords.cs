@@ -20,7 +20,7 @@ internal sealed class NodeRecords(ConductorContext context)
     public Node Create(NodeCreateRequest request)
     {
         var machine = context.Machine;
-        var driver = context.Drivers.DriverFor(request.Driver, request.DeployInterface, request.RescueInterface, request.ManagementInterface);
+        var driver = context.Drivers.DriverFor(request.Driver, request.DeployInterface, request.RescueInterface, request.ManagementInterface, request.BootInterface);
         if (request.Name is { } name && !NodeNames.IsValid(name))
         {
             throw new InvalidParameterValueException("node name", name, []);

@@ -33,13 +33,15 @@ internal sealed class Servicing(ConductorContext context)
     /// once without the ramdisk. If not, the ramdisk is booted (<c>prepare_service</c>) and they
     /// are checked again at the agent's first heartbeat; a deploy interface that boots nothing
     /// runs them as given. With <c>disable_ramdisk</c> a failed check escapes the worker: the node
-    /// stays in <c>servicing</c> with the worker's error.
+    /// stays in <c>servicing</c> with the worker's error. <c>service_step</c> is reset only by
+    /// a check that passes (<c>set_node_service_steps</c>): a step left from a servicing that was
+    /// torn down (<c>deleted</c> from <c>service wait</c>) stays until then, so an error handler
+    /// before it sets maintenance and a heartbeat takes the servicing as started.
     /// </summary>
     public void DoNodeService(Node node)
     {
         var steps = context.Steps;
         steps.WipeStepInfo(node, keepAgent: false);
-        node.ServiceStep = null;
         node.StepsDisableRamdisk = node.DisableRamdisk;
         if (!context.Profile.ServiceValidatesBeforeRamdisk)
         {
@@ -82,6 +84,7 @@ internal sealed class Servicing(ConductorContext context)
 
         // Ironic: "will proceed with servicing without booting the ramdisk".
         node.StepsDisableRamdisk = true;
+        node.ServiceStep = null;
         node.StepPlan = plan;
         node.RequestedSteps = [];
         steps.DoNextStep(node, plan.IsEmpty ? null : 0);
@@ -122,6 +125,7 @@ internal sealed class Servicing(ConductorContext context)
             return;
         }
 
+        node.ServiceStep = null;
         node.StepPlan = plan;
         node.RequestedSteps = [];
         context.Steps.DoNextStep(node, plan.IsEmpty ? null : 0);
@@ -133,6 +137,7 @@ internal sealed class Servicing(ConductorContext context)
         try
         {
             node.StepPlan = ValidatedSteps(node);
+            node.ServiceStep = null;
             node.StepIndex = null;
             node.RequestedSteps = [];
             return true;
@@ -251,7 +256,7 @@ internal sealed class Servicing(ConductorContext context)
         }
         catch (IronicException)
         {
-            context.Steps.StepsFailed(node, "Failed to tear down service after aborting the operation", setFailState: false, tearDown: false);
+            context.Steps.StepsFailed(node, "Failed to tear down service after aborting the operation", setFailState: false, tearDown: false, servicing: true);
             return;
         }
 

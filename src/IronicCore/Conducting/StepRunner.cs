@@ -199,13 +199,15 @@ internal sealed class StepRunner(ConductorContext context)
     /// Master's <c>poweroff_in_cleanfail</c> (<c>poweroff_in_servicefail</c>) power-off failed: it
     /// leaves the handler as in Ironic, before the <c>fail</c> event.
     /// </exception>
-    public void StepsFailed(Node node, string error, bool setFailState = true, bool tearDown = true)
+    public void StepsFailed(Node node, string error, bool setFailState = true, bool tearDown = true, bool? servicing = null)
     {
-        var servicing = node.IsServicing();
-        var setMaintenance = node.CurrentStep() is not null;
+        // The handler is the caller's, not the state's: master's service abort fails after its
+        // abort event moved the node to active, and servicing_error_handler still reads service_step.
+        var isServicing = servicing ?? node.IsServicing();
+        var setMaintenance = (isServicing ? node.ServiceStep : node.CleanStep) is not null;
         if (setMaintenance)
         {
-            node.Fault = servicing ? NodeFault.ServiceFailure : NodeFault.CleanFailure;
+            node.Fault = isServicing ? NodeFault.ServiceFailure : NodeFault.CleanFailure;
             context.Nodes.SetMaintenance(node, true);
         }
 
@@ -215,7 +217,7 @@ internal sealed class StepRunner(ConductorContext context)
         {
             try
             {
-                if (servicing)
+                if (isServicing)
                 {
                     context.Servicing.TearDownInbandService(node);
                 }
@@ -226,12 +228,13 @@ internal sealed class StepRunner(ConductorContext context)
             }
             catch (IronicException failure)
             {
-                error = AlsoFailedToTearDown(node, error, failure, servicing);
+                error = AlsoFailedToTearDown(node, error, failure, isServicing);
             }
         }
 
-        if (node.ProvisionState is ProvisionState.Cleaning or ProvisionState.CleanWait or ProvisionState.CleanFailed
-            or ProvisionState.Servicing or ProvisionState.ServiceWait or ProvisionState.ServiceFailed)
+        if (isServicing
+            ? node.ProvisionState is ProvisionState.Servicing or ProvisionState.ServiceWait or ProvisionState.ServiceFailed
+            : node.ProvisionState is ProvisionState.Cleaning or ProvisionState.CleanWait or ProvisionState.CleanFailed)
         {
             node.SetCurrentStep(null);
             node.StepIndex = null;
@@ -241,14 +244,14 @@ internal sealed class StepRunner(ConductorContext context)
             node.AgentUrl = null;
         }
 
-        context.History.Record(node, error, servicing ? "servicing" : "cleaning");
+        context.History.Record(node, error, isServicing ? "servicing" : "cleaning");
         if (setMaintenance)
         {
             node.MaintenanceReason ??= error;
         }
 
         node.RequestedSteps = [];
-        if (servicing ? context.Options.PoweroffInServicefail : context.Options.PoweroffInCleanfail)
+        if (isServicing ? context.Options.PoweroffInServicefail : context.Options.PoweroffInCleanfail)
         {
             context.Power.NodePowerAction(node, PowerState.PowerOff);
         }

@@ -1,85 +1,104 @@
 using System.Collections.Immutable;
 using IronicCore.Configuration.Files;
+using IronicCore.Errors;
 
 namespace IronicCore.Drivers;
 
 /// <summary>
 /// Ironic's <c>[DEFAULT] enabled_hardware_types</c>, <c>enabled_&lt;type&gt;_interfaces</c> and
-/// <c>default_&lt;type&gt;_interface</c> in a configuration file, checked against the hardware types a
-/// conductor runs. A conductor here enables every implementation its hardware types support
-/// (<see cref="SupportedInterfaces"/>), and each type picks its own default, which is what Ironic does
-/// with a file listing exactly those and setting no other default (<c>driver_factory.default_interface</c>:
-/// the configured default first, else the type's first supported and enabled implementation). A file
-/// saying so is taken; one naming a type or implementation the simulation lacks, leaving out one it
-/// runs, or moving a type's default would change what Ironic runs in a way not simulated, and is
-/// refused in one line naming the file, line and option. Interfaces a scenario file cannot set.
+/// <c>default_&lt;type&gt;_interface</c> in configuration files, read as Ironic reads them: files that
+/// set none of them leave a conductor's own driver set (every simulated implementation, each type's
+/// defaults); files that set any are a <see cref="DriverEnablement"/>, the options they leave out
+/// taking the release's defaults, which <see cref="Apply"/> gives the conductor
+/// (<see cref="Conductor.EnableDrivers"/>). Its refusals become one line naming the file, line and
+/// option; its notes (names enabled but not simulated) are written as notes.
 /// </summary>
 public static class EnabledDriverOptions
 {
     private const string HardwareTypes = "DEFAULT.enabled_hardware_types";
 
-    /// <summary>The options, as <c>"section.option"</c>: a command that checks them reads them itself (<see cref="IronicConfigFiles.Resolve"/>'s host options).</summary>
+    /// <summary>The options, as <c>"section.option"</c>: a command that applies them reads them itself (<see cref="IronicConfigFiles.Resolve"/>'s host options).</summary>
     public static ImmutableArray<string> Names { get; } =
-        [HardwareTypes, .. SupportedInterfaces.InterfaceTypes.SelectMany(type => new[] { Enabled(type), Default(type) })];
+        [HardwareTypes, .. SupportedInterfaces.InterfaceTypes.SelectMany(type => new[] { DriverEnablementRules.Enabled(type), DriverEnablementRules.Default(type) })];
 
-    /// <summary>Checks the files' values of <see cref="Names"/> against the conductor's hardware types.</summary>
+    /// <summary>The files' driver configuration; null when they set none of <see cref="Names"/>.</summary>
     /// <param name="files">The files' values, resolved with <see cref="Names"/> among the host options.</param>
-    /// <param name="types">The hardware types the conductor runs (<see cref="Conductor.HardwareTypes"/>).</param>
-    /// <exception cref="ConfigFileException">A value that does not describe what the conductor runs.</exception>
-    public static void Check(ConfigFileValues files, IEnumerable<HardwareType> types)
+    /// <returns>The configuration, or null.</returns>
+    public static DriverEnablement? Read(ConfigFileValues files)
     {
         ArgumentNullException.ThrowIfNull(files);
-        ArgumentNullException.ThrowIfNull(types);
-        var running = types.Select(type => (type.Name, Interfaces: SupportedInterfaces.Of(type).ToDictionary(i => i.Key, i => i.Value, StringComparer.Ordinal))).ToList();
-        var names = string.Join(", ", running.Select(type => type.Name));
-        if (files.Host.TryGetValue(HardwareTypes, out var listed))
+        if (!Names.Any(files.Host.ContainsKey))
         {
-            var given = OsloValues.List(listed);
-            if (given.FirstOrDefault(name => !running.Exists(type => type.Name == name)) is { } unknown)
+            return null;
+        }
+
+        var enabled = ImmutableDictionary.CreateBuilder<string, ImmutableArray<string>>(StringComparer.Ordinal);
+        var defaults = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        foreach (var interfaceType in SupportedInterfaces.InterfaceTypes)
+        {
+            if (files.Host.TryGetValue(DriverEnablementRules.Enabled(interfaceType), out var list))
             {
-                throw Refused(files, HardwareTypes, $"{unknown} is not a hardware type IronicCore simulates (this conductor runs {names})");
+                enabled[interfaceType] = [.. OsloValues.List(list)];
             }
 
-            if (running.FirstOrDefault(type => !given.Contains(type.Name)) is { Name: { } left })
+            // oslo: a blank StrOpt is an empty string, which Ironic's `is not None` takes as a name.
+            if (files.Host.TryGetValue(DriverEnablementRules.Default(interfaceType), out var chosen))
             {
-                throw Refused(files, HardwareTypes, $"leaves out {left}, which this conductor runs; disabling a hardware type is not simulated (list {names})");
+                defaults[interfaceType] = chosen;
             }
         }
 
-        foreach (var interfaceType in SupportedInterfaces.InterfaceTypes)
+        return new DriverEnablement
         {
-            var supported = running.SelectMany(type => type.Interfaces[interfaceType].Select(name => (Type: type.Name, Name: name))).ToList();
-            var all = string.Join(", ", supported.Select(s => s.Name).Distinct());
-            if (files.Host.TryGetValue(Enabled(interfaceType), out var enabled))
-            {
-                var given = OsloValues.List(enabled);
-                if (given.FirstOrDefault(name => !supported.Exists(s => s.Name == name)) is { } unknown)
-                {
-                    throw Refused(files, Enabled(interfaceType), $"{unknown} is not a {interfaceType} interface of the hardware types this conductor runs ({names}: {all})");
-                }
+            HardwareTypes = files.Host.TryGetValue(HardwareTypes, out var types) ? [.. OsloValues.List(types)] : null,
+            EnabledInterfaces = enabled.ToImmutable(),
+            DefaultInterfaces = defaults.ToImmutable(),
+        };
+    }
 
-                if (supported.FirstOrDefault(s => !given.Contains(s.Name)) is { Name: { } left, Type: var type })
-                {
-                    throw Refused(files, Enabled(interfaceType), $"leaves out {left}, which {type} supports here; disabling an interface is not simulated (list {all})");
-                }
-            }
+    /// <summary>
+    /// Gives the files' driver configuration, when they set one, to <paramref name="enable"/> (a
+    /// conductor's <see cref="Conductor.EnableDrivers"/>, or what creates one with it) and writes its
+    /// notes, each as <c>file:line: [DEFAULT] option: note</c>; does nothing when they set none.
+    /// </summary>
+    /// <param name="files">The files' values.</param>
+    /// <param name="enable">Applies the configuration; returns its notes per option.</param>
+    /// <param name="notes">Where notes go (stderr).</param>
+    /// <exception cref="ConfigFileException">Ironic would not start with the files, or would give a node what is not simulated.</exception>
+    public static void Apply(ConfigFileValues files, Func<DriverEnablement, IReadOnlyList<KeyValuePair<string, string>>> enable, TextWriter notes)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(enable);
+        ArgumentNullException.ThrowIfNull(notes);
+        if (Read(files) is not { } enablement)
+        {
+            return;
+        }
 
-            if (files.Host.TryGetValue(Default(interfaceType), out var chosen)
-                && running.FirstOrDefault(type => type.Interfaces[interfaceType][0] != chosen) is { Name: { } moved } other)
+        try
+        {
+            foreach (var (option, note) in enable(enablement))
             {
-                throw Refused(files, Default(interfaceType),
-                    $"{chosen} would be the default {interfaceType} interface of {moved}, whose default here is {other.Interfaces[interfaceType][0]}; changing a hardware type's default is not simulated");
+                notes.WriteLine($"ironic-sim: note: {Where(files, option)}: {note}");
             }
+        }
+        catch (DriverConfigurationException error)
+        {
+            var where = Where(files, error.Option);
+            throw new ConfigFileException(
+                where[..where.IndexOf(':', StringComparison.Ordinal)], "DEFAULT", error.Option["DEFAULT.".Length..], $"{where}: {error.IronicClass}: {error.Message}");
         }
     }
 
-    private static string Enabled(string interfaceType) => $"DEFAULT.enabled_{interfaceType}_interfaces";
-
-    private static string Default(string interfaceType) => $"DEFAULT.default_{interfaceType}_interface";
-
-    private static ConfigFileException Refused(ConfigFileValues files, string option, string message)
+    /// <summary>Where the option was set, or for one the files leave at Ironic's default, the first file that sets a driver option.</summary>
+    private static string Where(ConfigFileValues files, string option)
     {
-        var where = files.Locate(option);
-        return new ConfigFileException(where[..where.IndexOf(':', StringComparison.Ordinal)], "DEFAULT", option["DEFAULT.".Length..], $"{where}: {message}");
+        if (files.Host.ContainsKey(option))
+        {
+            return files.Locate(option);
+        }
+
+        var set = files.Locate(Names.First(files.Host.ContainsKey));
+        return $"{set[..set.IndexOf(':', StringComparison.Ordinal)]}: [DEFAULT] {option["DEFAULT.".Length..]} (Ironic's default)";
     }
 }

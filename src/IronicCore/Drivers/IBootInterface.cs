@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace IronicCore.Drivers;
 
 /// <summary>
@@ -9,6 +11,14 @@ public interface IBootInterface
 {
     /// <summary>The interface's name, e.g. <c>fake</c> or <c>pxe</c>.</summary>
     string Name { get; }
+
+    /// <summary>
+    /// The boot interfaces built on this one's machinery (this one among them) that a hardware type
+    /// given this one supports too, in the order Ironic's hardware types list them (e.g. a PXE
+    /// network's <c>ipxe</c> then <c>pxe</c>, as <c>GenericHardware.supported_boot_interfaces</c>).
+    /// Default: this one alone.
+    /// </summary>
+    ImmutableArray<IBootInterface> Family => [this];
 
     /// <summary>Whether the interface can boot the rescue ramdisk (the <c>agent</c> rescue interface needs it).</summary>
     bool SupportsRescue { get; }

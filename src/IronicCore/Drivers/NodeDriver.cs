@@ -9,8 +9,8 @@ namespace IronicCore.Drivers;
 /// A node's driver as the conductor runs it (Ironic's <c>task.driver</c>): the hardware type's
 /// interfaces with the deploy, inspect and rescue interfaces the node chose (Ironic's
 /// <c>*_interface</c> fields), and the steps those interfaces declare. One instance per
-/// combination, shared by its nodes. The management interface is the type's unless the node
-/// chose another the type offers.
+/// combination, shared by its nodes. The management and boot interfaces are the type's unless the
+/// node chose another the type offers.
 /// </summary>
 internal sealed record NodeDriver(
     HardwareType Type,
@@ -18,14 +18,15 @@ internal sealed record NodeDriver(
     string InspectInterface,
     IRescueInterface Rescue,
     ImmutableArray<StepDefinition> CleanSteps,
-    IManagementInterface? ManagementInterface = null)
+    IManagementInterface? ManagementInterface = null,
+    IBootInterface? BootInterface = null)
 {
     /// <summary>The names the node's record keeps (its <c>driver</c> and <c>*_interface</c> fields).</summary>
     public NodeInterfaces Interfaces { get; } = new(
         Type.Name,
         Type.Power.Name,
         (ManagementInterface ?? Type.Management).Name,
-        Type.Boot.Name,
+        (BootInterface ?? Type.Boot).Name,
         Deploy.Name,
         InspectInterface,
         Rescue.Name);
@@ -36,7 +37,7 @@ internal sealed record NodeDriver(
 
     public IManagementInterface Management => ManagementInterface ?? Type.Management;
 
-    public IBootInterface Boot => Type.Boot;
+    public IBootInterface Boot => BootInterface ?? Type.Boot;
 
     /// <summary>The console interface, or null for <c>no-console</c>.</summary>
     public IConsoleInterface? Console => Type.Console;

@@ -7,9 +7,11 @@ namespace IronicCore.Drivers;
 /// The interface implementations a hardware type supports in the simulation, per interface type,
 /// default first (Ironic's <c>supported_&lt;type&gt;_interfaces</c> as enabled here): fake-hardware
 /// lets a node choose deploy <c>fake</c> or <c>direct</c>, management <c>fake</c> or <c>noop</c>,
-/// rescue <c>fake</c>, <c>agent</c> or <c>no-rescue</c>; any other type runs the direct deploy through
-/// its own boot, management and power interfaces, with Ironic's no-op names for what the simulation
-/// does not model. Firmware is not among them: every node has Ironic's <c>no-firmware</c> or
+/// rescue <c>fake</c>, <c>agent</c> or <c>no-rescue</c>, and shows storage <c>fake</c> or (Ironic's
+/// <c>default_storage_interface</c>) <c>noop</c>, neither of which does anything here; any other type runs the direct deploy through
+/// its own boot (and the others of its boot interface's <see cref="IBootInterface.Family"/>, e.g. a PXE
+/// network's <c>pxe</c> and <c>ipxe</c>), management and power interfaces, with Ironic's no-op names for
+/// what the simulation does not model. Firmware is not among them: every node has Ironic's <c>no-firmware</c> or
 /// fake-hardware's <c>fake</c>, with no component to show.
 /// </summary>
 public static class SupportedInterfaces
@@ -30,7 +32,7 @@ public static class SupportedInterfaces
         new("power", ["fake"]),
         new("raid", ["fake"]),
         new("rescue", ["fake", "agent", "no-rescue"]),
-        new("storage", ["fake"]),
+        new("storage", ["fake", "noop"]),
         new("vendor", ["fake"]),
     ];
 
@@ -45,7 +47,7 @@ public static class SupportedInterfaces
             :
             [
                 new("bios", ["no-bios"]),
-                new("boot", [type.Boot.Name]),
+                new("boot", [type.Boot.Name, .. type.Boot.Family.Select(boot => boot.Name).Where(name => name != type.Boot.Name)]),
                 new("console", ["no-console"]),
                 new("deploy", ["direct"]),
                 new("inspect", ["no-inspect"]),
@@ -57,5 +59,22 @@ public static class SupportedInterfaces
                 new("storage", ["noop"]),
                 new("vendor", ["no-vendor"]),
             ];
+    }
+
+    /// <summary>The type's implementations of one interface type, its default first; none for an interface type not listed.</summary>
+    /// <param name="type">A hardware type the conductor runs.</param>
+    /// <param name="interfaceType">One of <see cref="InterfaceTypes"/>.</param>
+    /// <returns>The implementations' names.</returns>
+    public static ImmutableArray<string> Names(HardwareType type, string interfaceType)
+    {
+        foreach (var (name, implementations) in Of(type))
+        {
+            if (name == interfaceType)
+            {
+                return implementations;
+            }
+        }
+
+        return [];
     }
 }

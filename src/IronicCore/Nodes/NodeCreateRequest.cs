@@ -31,6 +31,13 @@ public sealed record NodeCreateRequest
     /// </summary>
     public string? ManagementInterface { get; init; }
 
+    /// <summary>
+    /// <c>boot_interface</c>: null for the hardware type's default (fake-hardware <c>fake</c>; ipmi its
+    /// network's <c>pxe</c>, or with an Ironic driver configuration <c>driver_factory</c>'s choice, e.g.
+    /// <c>ipxe</c>); ipmi also runs the other of <c>pxe</c> and <c>ipxe</c>.
+    /// </summary>
+    public string? BootInterface { get; init; }
+
     /// <summary><c>rescue_interface</c>: <c>fake</c> (the default: instant), <c>agent</c> or <c>no-rescue</c>.</summary>
     public string? RescueInterface { get; init; }
 

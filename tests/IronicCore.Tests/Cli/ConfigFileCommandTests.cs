@@ -15,6 +15,12 @@ public sealed class ConfigFileCommandTests
          "steps": [{"op": "provision", "node": "n", "target": "provide", "comment": "provide in maintenance only with [conductor] allow_provisioning_in_maintenance"}]}
         """;
 
+    private const string IpmiScenario = """
+        {"format": "ironic-sim/scenario@1", "ironic_release": "21.4", "seed": 1,
+         "nodes": [{"name": "p", "driver": "ipmi", "power_state": "power off"}, {"name": "i", "driver": "ipmi", "boot_interface": "ipxe", "power_state": "power off"}],
+         "steps": [{"op": "provision", "node": "p", "target": "manage"}, {"op": "provision", "node": "i", "target": "manage"}]}
+        """;
+
     private string directory = string.Empty;
 
     [SetUp]
@@ -79,8 +85,10 @@ public sealed class ConfigFileCommandTests
     [TestCase("[conductor]\nworkers_pool_size = 1\n", "{0}:2: [conductor] workers_pool_size: Value for option workers_pool_size is not valid: Should be greater than or equal to 3")]
     [TestCase("[conductor]\nnode_locked_retry_interval = 1\n", "{0}:2: [conductor] node_locked_retry_interval: Option conductor.node_locked_retry_interval is not simulated by IronicCore: ")]
     [TestCase("[conductor]\nautomated_clean\n", "Failed to parse {0}: at {0}:2, No ':' or '=' found in assignment: 'automated_clean'")]
-    [TestCase("[DEFAULT]\nenabled_hardware_types = ipmi,redfish\n", "{0}:2: [DEFAULT] enabled_hardware_types: redfish is not a hardware type IronicCore simulates (this conductor runs fake-hardware, ipmi)")]
-    [TestCase("[DEFAULT]\nenabled_rescue_interfaces = no-rescue\n", "{0}:2: [DEFAULT] enabled_rescue_interfaces: leaves out fake, which fake-hardware supports here; disabling an interface is not simulated (list fake, agent, no-rescue)")]
+    [TestCase("[DEFAULT]\nenabled_hardware_types = ipmi,redfish\n",
+        "{0}: [DEFAULT] enabled_vendor_interfaces (Ironic's default): NotSimulated: Ironic would make ipmitool the default vendor interface of ipmi nodes, which IronicCore does not simulate (its ipmi runs no-vendor); enable one of those, or set default_vendor_interface to one")]
+    [TestCase("[DEFAULT]\nenabled_hardware_types = fake-hardware\nenabled_rescue_interfaces = no-rescue\n",
+        "{0}: [DEFAULT] enabled_bios_interfaces (Ironic's default): NotSimulated: Ironic would make no-bios the default bios interface of fake-hardware nodes, which IronicCore does not simulate (its fake-hardware runs fake); enable one of those, or set default_bios_interface to one")]
     public void Scenario_ABadFile_IsOneLineOnStderr_Exit2(string text, string message)
     {
         var conf = Write("ironic.conf", text);
@@ -96,14 +104,75 @@ public sealed class ConfigFileCommandTests
     [Test]
     public void Scenario_DriverOptionsNamingWhatItsConductorRuns_AreTaken_AsIronicTakesThem()
     {
-        // Ironic with exactly these enabled and no default_* set runs what the scenario's conductor runs.
+        // Ironic with exactly these enabled and no other default_* set runs what the scenario's conductor
+        // runs (an option left out takes Ironic's default: every interface type is listed, or fake-hardware
+        // would get Ironic's no-bios, no-inspect ... defaults, which the simulated fake-hardware lacks).
         var conf = Write("ironic.conf", "[DEFAULT]\nenabled_hardware_types = ipmi, fake-hardware\nenabled_deploy_interfaces = direct,fake\n"
-            + "enabled_management_interfaces = fake,noop,ipmitool\nenabled_network_interfaces = flat\ndefault_network_interface = flat\n");
+            + "enabled_management_interfaces = fake,noop,ipmitool\nenabled_network_interfaces = flat\ndefault_network_interface = flat\n"
+            + "enabled_bios_interfaces = fake,no-bios\nenabled_boot_interfaces = fake,pxe\nenabled_console_interfaces = fake,no-console\n"
+            + "enabled_inspect_interfaces = fake,no-inspect\nenabled_power_interfaces = fake,ipmitool\nenabled_raid_interfaces = fake,no-raid\n"
+            + "enabled_rescue_interfaces = fake,agent,no-rescue\nenabled_storage_interfaces = fake,noop\nenabled_vendor_interfaces = fake,no-vendor\n");
 
         var fromFile = Run("scenario", ScenarioFile(string.Empty), "--config-file", conf);
 
         Assert.That(fromFile.Code, Is.Zero, fromFile.Stderr);
         Assert.That(fromFile.Stdout, Is.EqualTo(Run("scenario", ScenarioFile(string.Empty)).Stdout));
+    }
+
+    /// <summary>
+    /// An operator's ironic.conf as oslo-config-generator writes Ironic 21.4's sample, with its driver
+    /// options uncommented at their defaults (what Ironic runs when the file sets none of them).
+    /// </summary>
+    private string OperatorFileWithIronicsDriverDefaults()
+    {
+        var sample = File.ReadAllLines(Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", "ConfigFiles", "ironic-21.4-sample-defaults.conf"));
+        var lines = sample.TakeWhile(line => line != "[agent]")
+            .Select(line => (line.StartsWith("#enabled_", StringComparison.Ordinal) || line.StartsWith("#default_", StringComparison.Ordinal))
+                && line.Contains("_interface", StringComparison.Ordinal) | line.Contains("hardware_types", StringComparison.Ordinal) && !line.EndsWith("<None>", StringComparison.Ordinal)
+                ? line[1..] : line);
+        return Write("ironic.conf", string.Join('\n', lines) + "\n");
+    }
+
+    [Test]
+    public void Scenario_IronicsOwnDriverDefaults_AreRefusedOnTheVendorInterface_WhichIronicMakesIpmitool()
+    {
+        var conf = OperatorFileWithIronicsDriverDefaults();
+
+        var (code, stdout, stderr) = Run("scenario", Write("ipmi.json", IpmiScenario), "--config-file", conf);
+
+        Assert.That((code, stdout), Is.EqualTo((2, string.Empty)));
+        Assert.That(Lines(stderr).Last(), Is.EqualTo(
+            $"ironic-sim: {conf}:32: [DEFAULT] enabled_vendor_interfaces: NotSimulated: Ironic would make ipmitool the default vendor interface of ipmi nodes, " +
+            "which IronicCore does not simulate (its ipmi runs no-vendor); enable one of those, or set default_vendor_interface to one"));
+    }
+
+    [Test]
+    public void Scenario_IronicsOwnDriverDefaults_WithNoVendor_ServeIpmi_NotingWhatIsNotSimulated()
+    {
+        var conf = OperatorFileWithIronicsDriverDefaults();
+        var vendor = Write("vendor.conf", "[DEFAULT]\ndefault_vendor_interface = no-vendor\n");
+
+        var (code, stdout, stderr) = Run("scenario", Write("ipmi.json", IpmiScenario), "--config-file", conf, "--config-file", vendor);
+        var fake = Run("scenario", ScenarioFile(string.Empty), "--config-file", conf, "--config-file", vendor);
+
+        Assert.That(code, Is.Zero, stderr);
+        Assert.That(stdout, Is.EqualTo(Run("scenario", Write("ipmi2.json", IpmiScenario)).Stdout), "the oracle's emulation: ipmi nodes boot pxe unless they ask");
+        Assert.That(Lines(stderr).Where(line => line.Contains("[DEFAULT]", StringComparison.Ordinal)), Is.EqualTo(new[]
+        {
+            $"ironic-sim: note: {conf}:9: [DEFAULT] enabled_hardware_types: redfish: taken, not simulated; IronicCore serves ipmi, and a node of another type is refused as by a conductor without it (NoValidHost)",
+            $"ironic-sim: note: {conf}:10: [DEFAULT] enabled_bios_interfaces: redfish: taken, not simulated; no hardware type here runs it, and a node asking for it is refused",
+            $"ironic-sim: note: {conf}:12: [DEFAULT] enabled_boot_interfaces: redfish-virtual-media: taken, not simulated; no hardware type here runs it, and a node asking for it is refused",
+            $"ironic-sim: note: {conf}:16: [DEFAULT] enabled_deploy_interfaces: ramdisk: taken, not simulated; no hardware type here runs it, and a node asking for it is refused",
+            $"ironic-sim: note: {conf}:18: [DEFAULT] enabled_inspect_interfaces: redfish: taken, not simulated; no hardware type here runs it, and a node asking for it is refused",
+            $"ironic-sim: note: {conf}:22: [DEFAULT] enabled_network_interfaces: noop: taken, not simulated; no hardware type here runs it, and a node asking for it is refused",
+            $"ironic-sim: note: {conf}:26: [DEFAULT] enabled_raid_interfaces: agent, redfish: taken, not simulated; no hardware type here runs it, and a node asking for it is refused",
+            $"ironic-sim: note: {conf}:30: [DEFAULT] enabled_storage_interfaces: cinder: taken, not simulated; no hardware type here runs it, and a node asking for it is refused",
+            $"ironic-sim: note: {conf}:32: [DEFAULT] enabled_vendor_interfaces: ipmitool, redfish: taken, not simulated; no hardware type here runs it, and a node asking for it is refused",
+        }));
+        Assert.That(fake.Code, Is.EqualTo(2));
+        Assert.That(Lines(fake.Stderr).Last(), Is.EqualTo(
+            "{\"error\": \"DriverNotFound\", \"message\": \"nodes[0] (n): Could not find the following driver(s) or hardware type(s): fake-hardware.\"}"),
+            "as the oracle answers a node Ironic refuses to create");
     }
 
     [Test]

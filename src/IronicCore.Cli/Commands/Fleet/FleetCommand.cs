@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using IronicCore.Cli.Commands.Fleet.Report;
 using IronicCore.Configuration;
 using IronicCore.Configuration.Files;
 using IronicCore.Errors;
@@ -26,6 +27,9 @@ internal sealed class FleetCommand(CliOutput output, IAnsiConsole console) : Com
         try
         {
             saveAt = CheckSnapshotOptions(settings);
+            OutputPath.Directory("--out", settings.Out);
+            OutputPath.Directory("--journal", settings.Journal);
+            OutputPath.File("--save", settings.Save);
             if (settings.Resume is { } resume)
             {
                 comparison = Resume(resume);
@@ -47,7 +51,7 @@ internal sealed class FleetCommand(CliOutput output, IAnsiConsole console) : Com
 
             if (saveAt is { } at && SimulationClock.DefaultStart + at is var stop && comparison.Runs.Any(s => stop <= s.Clock.GetUtcNow() || stop >= s.End))
             {
-                throw new FleetInputException($"--save-at {settings.SaveAt} is not between where the run stands and its end ({comparison.Scenario.Days} days)");
+                throw new FleetInputException($"--save-at {settings.SaveAt} is not between where the run stands and its end ({Plural.Of(comparison.Scenario.Days, "day")})");
             }
         }
         catch (Exception error) when (error is FleetInputException or PersistenceFormatException or IOException or UnauthorizedAccessException or ArgumentException or ConfigFileException or IronicException)
@@ -71,12 +75,12 @@ internal sealed class FleetCommand(CliOutput output, IAnsiConsole console) : Com
             }
 
             var stopAt = saveAt is { } span ? SimulationClock.DefaultStart + span : (DateTimeOffset?)null;
-            var runs = Run(comparison, stopAt);
+            var runs = Run(comparison, stopAt, cancellationToken);
             if (settings.Save is { } path)
             {
                 Save(path, comparison);
                 output.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"Saved {comparison.Runs.Length} runs at {stopAt:yyyy-MM-ddTHH:mm:ssZ} (virtual) to {path}; continue with: ironic-sim fleet --resume {path}"));
+                    $"Saved {Plural.Of(comparison.Runs.Length, "run")} at {stopAt:yyyy-MM-ddTHH:mm:ssZ} (virtual) to {path}; continue with: ironic-sim fleet --resume {path}"));
                 return 0;
             }
 
@@ -86,6 +90,7 @@ internal sealed class FleetCommand(CliOutput output, IAnsiConsole console) : Com
                 Directory.CreateDirectory(directory);
                 FleetCsv.Write(directory, runs.Select(r => r.Result).ToList());
                 FleetChart.Write(Path.Combine(directory, "fleet.png"), comparison.Scenario, runs.Select(r => r.Result).ToList());
+                FleetHtmlReport.Write(Path.Combine(directory, FleetHtmlReport.FileName), comparison.Scenario, runs);
             }
 
             return 0;
@@ -169,7 +174,7 @@ internal sealed class FleetCommand(CliOutput output, IAnsiConsole console) : Com
             }
             catch (FormatException error)
             {
-                throw new FleetInputException(error.Message);
+                throw new FleetInputException($"--scenario {file}: {error.Message}");
             }
         }
         else if (!files.Files.IsEmpty)
@@ -190,7 +195,7 @@ internal sealed class FleetCommand(CliOutput output, IAnsiConsole console) : Com
     /// Each policy's run on its own thread (they share nothing) to its end, or to <paramref name="stopAt"/>,
     /// with a live progress bar when the console can show one.
     /// </summary>
-    private List<FleetRun> Run(FleetComparison comparison, DateTimeOffset? stopAt)
+    private List<FleetRun> Run(FleetComparison comparison, DateTimeOffset? stopAt, CancellationToken cancellationToken)
     {
         var simulations = comparison.Runs;
         var scenario = comparison.Scenario;
@@ -210,19 +215,8 @@ internal sealed class FleetCommand(CliOutput output, IAnsiConsole console) : Com
             runs[i] = new FleetRun(stopAt is null ? simulation.Run() : simulation.Result(), watch.Elapsed);
         });
 
-        if (!console.Profile.Capabilities.Interactive)
-        {
-            RunAll((_, _) => { });
-            return [.. runs];
-        }
-
-        console.Progress()
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
-            .Start(progress =>
-            {
-                var tasks = simulations.Select(s => progress.AddTask($"{s.Result().Policy} ({scenario.Nodes:N0} nodes, {scenario.Days} days)", maxValue: 1)).ToList();
-                RunAll((i, done) => tasks[i].Value = done);
-            });
+        new RunProgress("fleet", [.. simulations.Select(s => $"{s.Result().Policy} ({Plural.Of(scenario.Nodes, "node")}, {Plural.Of(scenario.Days, "day")})")], output, cancellationToken)
+            .Run(console, RunAll);
         return [.. runs];
     }
 }
