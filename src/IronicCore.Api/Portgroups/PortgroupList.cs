@@ -41,6 +41,7 @@ internal static class PortgroupList
             v => $"Schema error: '{v}' is not valid under any of the given schemas. Possible root cause: '{v}' is not a 'uuid'", "Expected UUID or name for node: ");
         var address = Check(query["address"], master, PortWrites.IsMac, v => $"Schema error: '{v}' is not a 'mac-address'", "Expected valid MAC address for address: ");
         var marker = Check(query["marker"], master, v => Guid.TryParse(v, out _), v => $"Schema error: '{v}' is not a 'uuid'", "Expected UUID for marker: ");
+        Ports.ListParent.Check(loop.Published, node, portgroup: null);
         var sortDir = query["sort_dir"] ?? "asc";
         if (master && sortDir is not ("asc" or "desc"))
         {

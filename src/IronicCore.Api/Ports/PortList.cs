@@ -36,7 +36,9 @@ internal static class PortList
         var nodeUuid = Check(query["node_uuid"], v => Guid.TryParse(v, out _), "Expected UUID for node_uuid: ");
         var address = Check(query["address"], PortWrites.IsMac, "Expected valid MAC address for address: ")?.ToLowerInvariant();
         Check(query["marker"], v => Guid.TryParse(v, out _), "Expected UUID for marker: ");
-        var limit = Paging.Limit(query.Int("limit"));
+        var limitArg = query.Int("limit");
+        ListParent.Check(loop.Published, node, portgroup);
+        var limit = Paging.Limit(limitArg);
         var sortKey = query["sort_key"] ?? "id";
         var sortDir = query["sort_dir"] ?? "asc";
         var fields = query.List("fields");

@@ -70,12 +70,12 @@ public sealed class PortgroupTests
     {
         using var factory = new SimulatorFactory();
         using var client = factory.Client(Master);
-        await client.CreateNode("n1");
+        var node = await client.CreateNode("n1");
 
         Assert.That((await client.Get("/v1/portgroups", "1.22")).Status, Is.EqualTo(HttpStatusCode.NotFound));
         Assert.That((await client.Get("/v1/portgroups", "1.23")).Status, Is.EqualTo(HttpStatusCode.OK));
-        Assert.That((await client.Get("/v1/nodes/n1/portgroups", "1.23")).Status, Is.EqualTo(HttpStatusCode.NotFound));
-        Assert.That((await client.Get("/v1/nodes/n1/portgroups", "1.24")).Status, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That((await client.Get($"/v1/nodes/{node}/portgroups", "1.23")).Status, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That((await client.Get($"/v1/nodes/{node}/portgroups", "1.24")).Status, Is.EqualTo(HttpStatusCode.OK));
     }
 
     [Test]
@@ -200,7 +200,7 @@ public sealed class PortgroupTests
 
         var all = await client.Get("/v1/portgroups");
         var byNode = await client.Get("/v1/portgroups?node=n1");
-        var nested = await client.Get("/v1/nodes/n2/portgroups");
+        var nested = await client.Get($"/v1/nodes/{n2}/portgroups");
         var byAddress = await client.Get("/v1/portgroups?address=52:54:00:00:00:01");
         var page = await client.Get("/v1/portgroups?limit=2&sort_key=name&sort_dir=desc");
         var detail = await client.Get("/v1/portgroups/detail?node=n1");

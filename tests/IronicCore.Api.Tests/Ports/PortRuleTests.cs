@@ -19,7 +19,7 @@ public sealed class PortRuleTests
         var member = await PortgroupTests.Port(client, node, "52:54:00:00:00:01", $", \"portgroup_uuid\": \"{group}\"");
         await PortgroupTests.Port(client, node, "52:54:00:00:00:02");
 
-        var ports = await client.Get("/v1/portgroups/bond0/ports");
+        var ports = await client.Get($"/v1/portgroups/{group}/ports");
         var filtered = await client.Get($"/v1/ports?portgroup={group}");
         var tooOld = await client.Get("/v1/portgroups/bond0/ports", "1.23");
         var filterTooOld = await client.Get($"/v1/ports?portgroup={group}", "1.23");
@@ -178,7 +178,7 @@ public sealed class PortRuleTests
 
         Assert.That(moved.Status, Is.EqualTo(HttpStatusCode.OK), moved.Body);
         Assert.That(moved.Json["node_uuid"]!.GetValue<string>(), Is.EqualTo(other));
-        Assert.That((await client.Get("/v1/nodes/n2/ports")).Json["ports"]!.AsArray(), Has.Count.EqualTo(1));
+        Assert.That((await client.Get($"/v1/nodes/{other}/ports")).Json["ports"]!.AsArray(), Has.Count.EqualTo(1));
     }
 
     [Test]
@@ -191,7 +191,7 @@ public sealed class PortRuleTests
         var second = await PortgroupTests.Port(client, node, "52:54:00:00:00:02");
         await PortgroupTests.Port(client, node, "52:54:00:00:00:03");
 
-        var page = await client.Get("/v1/nodes/n1/ports?limit=2&sort_key=address");
+        var page = await client.Get($"/v1/nodes/{node}/ports?limit=2&sort_key=address");
 
         Assert.That(page.Json["next"]!.GetValue<string>(), Is.EqualTo($"http://localhost/v1/ports?sort_key=address&sort_dir=asc&fields=uuid,address&limit=2&marker={second}"));
     }

@@ -27,12 +27,12 @@ public sealed class PortTests
         using var factory = new SimulatorFactory();
         using var client = factory.Client();
         var node = await client.CreateNode("n1");
-        await client.CreateNode("n2");
+        var n2 = await client.CreateNode("n2");
         var port = (await client.Post("/v1/ports", $"{{\"address\": \"52:54:00:00:00:01\", \"node_uuid\": \"{node}\"}}")).Json["uuid"]!.GetValue<string>();
 
         var list = await client.Get("/v1/ports");
         var byNode = await client.Get("/v1/ports/detail?node=n1");
-        var otherNode = await client.Get("/v1/nodes/n2/ports");
+        var otherNode = await client.Get($"/v1/nodes/{n2}/ports");
         var patched = await client.Patch($"/v1/ports/{port}", "[{\"op\": \"add\", \"path\": \"/extra/switch\", \"value\": \"sw1\"}, {\"op\": \"replace\", \"path\": \"/pxe_enabled\", \"value\": \"False\"}]");
         var deleted = await client.Delete($"/v1/ports/{port}");
 

@@ -28,7 +28,7 @@ public sealed class PublishedPortsTests
             foreach (var path in new[]
             {
                 "/v1/ports", $"/v1/ports/{port}", $"/v1/ports?node_uuid={node}", "/v1/ports?address=52:54:00:00:00:01", $"/v1/nodes/{node}/ports",
-                $"/v1/portgroups/{portgroup}/ports", "/v1/portgroups", "/v1/portgroups/pg1", $"/v1/nodes/n1/portgroups", "/v1/portgroups?address=52:54:00:00:01:00",
+                $"/v1/portgroups/{portgroup}/ports", "/v1/portgroups", "/v1/portgroups/pg1", $"/v1/nodes/{node}/portgroups", "/v1/portgroups?address=52:54:00:00:01:00",
             })
             {
                 var answer = client.Get(path);
