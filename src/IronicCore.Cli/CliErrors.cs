@@ -37,6 +37,8 @@ internal static partial class CliErrors
             case CommandAppException or InputRefusedException when commands().FirstUnknownOption(args) is { } unknown:
                 // A typo first: the error it caused (a missing argument, a refused combination) only follows from it.
                 return (Unknown(unknown, args, commands()), IronicSim.BadInput);
+            case CommandParseException when UnknownCommand().Match(error.Message) is { Success: true } unknown:
+                return (UnknownSubcommand(unknown.Groups["name"].Value, args, commands()), IronicSim.BadInput);
             case CommandRuntimeException when NotConverted().Match(error.Message) is { Success: true } bad
                 && BadValue(bad.Groups["value"].Value, args, commands()) is { } line:
                 return (line, IronicSim.BadInput);
@@ -52,19 +54,35 @@ internal static partial class CliErrors
     /// <summary>The option <paramref name="given"/> is not the command's: name the closest, or list them.</summary>
     private static string Unknown(string given, IReadOnlyList<string> args, RegisteredCommand root)
     {
-        var (path, command) = root.Find(args);
+        var (path, named) = root.Find(args);
+        var command = named.Runs;
         string[] valid = [.. command.Options.SelectMany(option => option.Names), "--help", .. path.Length == 0 ? ["--version"] : Array.Empty<string>()];
+        return Closest(path, $"unknown option {given}", given, [.. valid.Where(option => option.StartsWith("--", StringComparison.Ordinal))], "the options are");
+    }
+
+    /// <summary>The line for a name that is not valid where it stands: the closest valid name, or all of them.</summary>
+    private static string Closest(string path, string problem, string given, string[] valid, string listing)
+    {
         var who = path.Length == 0 ? "ironic-sim" : $"ironic-sim {path}";
-        var closest = valid.Select(option => (Option: option, Distance: Distance(given, option))).MinBy(pair => pair.Distance);
-        return closest.Distance <= MaxSuggestionDistance
-            ? $"{who}: unknown option {given}; did you mean {closest.Option}?"
-            : $"{who}: unknown option {given}; the options are {string.Join(", ", valid.Where(option => option.StartsWith("--", StringComparison.Ordinal)))}";
+        var closest = valid.Select(name => (Name: name, Distance: Distance(given, name))).MinBy(pair => pair.Distance);
+        return closest.Name is not null && closest.Distance <= MaxSuggestionDistance
+            ? $"{who}: {problem}; did you mean {closest.Name}?"
+            : $"{who}: {problem}; {listing} {string.Join(", ", valid)}";
+    }
+
+    /// <summary>The word <paramref name="given"/> names no command where it stands: name the closest, or list them.</summary>
+    private static string UnknownSubcommand(string given, IReadOnlyList<string> args, RegisteredCommand root)
+    {
+        var (path, branch) = root.Find(args);
+        string[] valid = [.. branch.Commands.Select(c => c.Name).Where(name => name != RegisteredCommand.DefaultCommandName)];
+        return Closest(path, $"unknown command {given}", given, valid, "the commands are");
     }
 
     /// <summary>A value that did not convert to its option's type: name the option and what it takes; null when no typed option has it.</summary>
     private static string? BadValue(string value, IReadOnlyList<string> args, RegisteredCommand root)
     {
-        var (path, command) = root.Find(args);
+        var (path, named) = root.Find(args);
+        var command = named.Runs;
         for (var i = 0; i < args.Count; i++)
         {
             var parts = args[i].Split('=', 2);
@@ -98,6 +116,10 @@ internal static partial class CliErrors
     }
 
     private static string OneLine(string text) => string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
+    /// <summary>Spectre.Console.Cli's words for a word that names no command (a test pins them).</summary>
+    [GeneratedRegex("^Unknown command '(?<name>[^']+)'")]
+    private static partial Regex UnknownCommand();
 
     /// <summary>Spectre.Console.Cli's words for a value its option's type converter refused (a test pins them).</summary>
     [GeneratedRegex("^Failed to convert '(?<value>.*)' to ")]

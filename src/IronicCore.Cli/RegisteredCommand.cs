@@ -16,9 +16,12 @@ internal sealed record RegisteredCommand(string Name, ImmutableArray<RegisteredO
     public static RegisteredCommand Parse(string openCli) =>
         FromJson(JsonNode.Parse(openCli)?["command"]?.AsObject() ?? throw new FormatException("not an OpenCLI document"));
 
+    /// <summary>What runs when this command is named: itself, or a branch's default command.</summary>
+    public RegisteredCommand Runs => Commands.FirstOrDefault(c => c.Name == DefaultCommandName) ?? this;
+
     /// <summary>
-    /// The command <paramref name="args"/> runs, by its words (the subcommands named first), and its
-    /// words joined ("" for the application itself); a branch stands for its default command.
+    /// The command <paramref name="args"/> name, by their first words (the subcommands), and those words
+    /// joined ("" for the application itself).
     /// </summary>
     public (string Path, RegisteredCommand Command) Find(IReadOnlyList<string> args)
     {
@@ -35,8 +38,7 @@ internal sealed record RegisteredCommand(string Name, ImmutableArray<RegisteredO
             words.Add(arg);
         }
 
-        var runs = command.Commands.FirstOrDefault(c => c.Name == DefaultCommandName) ?? command;
-        return (string.Join(' ', words), runs);
+        return (string.Join(' ', words), command);
     }
 
     /// <summary>
@@ -46,7 +48,8 @@ internal sealed record RegisteredCommand(string Name, ImmutableArray<RegisteredO
     /// </summary>
     public string? FirstUnknownOption(IReadOnlyList<string> args)
     {
-        var (path, command) = Find(args);
+        var (path, named) = Find(args);
+        var command = named.Runs;
         for (var i = path.Length == 0 ? 0 : path.Split(' ').Length; i < args.Count && args[i] != "--"; i++)
         {
             var name = args[i].Split('=', 2)[0];

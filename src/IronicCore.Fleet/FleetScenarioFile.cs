@@ -49,11 +49,11 @@ internal static class FleetScenarioFile
             var release = IronicRelease.Master;
             if (root.Remove("ironic_release", out var releaseNode))
             {
-                var name = releaseNode?.GetValue<string>();
+                var name = releaseNode?.GetValueKind() == JsonValueKind.String ? releaseNode.GetValue<string>() : null;
                 if (!IronicNames.TryParse(name, out release))
                 {
                     var names = IronicNames.All<IronicRelease>().Select(n => $"\"{n}\"").ToArray();
-                    throw new FormatException($"ironic_release must be {string.Join(", ", names[..^1])} or {names[^1]} (got \"{name}\")");
+                    throw new FormatException($"ironic_release must be {string.Join(", ", names[..^1])} or {names[^1]} (got {releaseNode?.ToJsonString() ?? "null"})");
                 }
             }
 
@@ -66,8 +66,15 @@ internal static class FleetScenarioFile
                 }
             }
 
+            FleetScenarioFileCheck.Check(root, typeof(FleetScenario), Json, FleetScenarioFileCheck.Root);
             var scenario = root.Deserialize<FleetScenario>(Json) ?? throw new FormatException("a fleet scenario is a JSON object");
             return scenario with { Options = ConductorOptions.FromNames(release, values, driverSections) };
+        }
+        catch (JsonException error) when (error is { Path: null, LineNumber: { } line })
+        {
+            // The reader's own words, less its advice to .NET programmers and its 0-based position.
+            var reason = error.Message.Split(" LineNumber:")[0].Replace(" Change the reader options.", string.Empty, StringComparison.Ordinal);
+            throw new FormatException($"not valid JSON at line {line + 1}, column {error.BytePositionInLine + 1}: {reason}", error);
         }
         catch (JsonException error)
         {
@@ -79,7 +86,7 @@ internal static class FleetScenarioFile
         }
         catch (IronicException error)
         {
-            throw new FormatException(error.Message, error);
+            throw new FormatException($"options: {error.Message}", error);
         }
     }
 }

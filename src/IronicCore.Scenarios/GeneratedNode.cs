@@ -32,7 +32,7 @@ internal sealed class GeneratedNode(string name, ScenarioProfile hardware, bool 
 
     public bool? AutomatedClean { get; set; }
 
-    /// <summary>Whether the machine is on, as far as the steps so far tell (its agent runs only then); servicing releases only.</summary>
+    /// <summary>Whether the machine is on, as far as the steps so far tell (its agent runs only then).</summary>
     public bool PoweredOn { get; set; }
 
     /// <summary>Heartbeats the current wait still needs before it ends.</summary>
@@ -104,6 +104,12 @@ internal sealed class GeneratedNode(string name, ScenarioProfile hardware, bool 
             return;
         }
 
+        if (FailsWithoutBmc(verb) is { } failed)
+        {
+            State = failed;
+            return;
+        }
+
         switch (verb)
         {
             case "manage":
@@ -166,6 +172,20 @@ internal sealed class GeneratedNode(string name, ScenarioProfile hardware, bool 
     }
 
     /// <summary>
+    /// With the BMC down, where an agent's verb most likely ends: its first (or last) power action
+    /// fails, and the operation's error handler takes the node to its failed state.
+    /// </summary>
+    private string? FailsWithoutBmc(string verb) => BmcReachable || !Agent ? null : verb switch
+    {
+        "provide" or "clean" => "clean failed",
+        "active" or "deploy" or "rebuild" => "deploy failed",
+        "deleted" or "undeploy" when State is "active" or "deploy failed" or "error" or "wait call-back" => "error",
+        "rescue" when agentRescue => "rescue failed",
+        "unrescue" => "unrescue failed",
+        _ => null,
+    };
+
+    /// <summary>
     /// A service the conductor accepted: steps the node's interfaces run in the request end it at once,
     /// the agent's wait in service wait for two heartbeats; steps it lacks fail servicing once the agent is up.
     /// </summary>
@@ -176,7 +196,12 @@ internal sealed class GeneratedNode(string name, ScenarioProfile hardware, bool 
             return;
         }
 
-        if (!inBand || !Agent)
+        if (Agent && !BmcReachable)
+        {
+            // Preparing the service powers the machine off and on.
+            State = "service failed";
+        }
+        else if (!inBand || !Agent)
         {
             State = valid ? "active" : "service failed";
 
@@ -187,9 +212,6 @@ internal sealed class GeneratedNode(string name, ScenarioProfile hardware, bool 
         {
             StartWait("service wait", now, valid ? 2 : 1);
             serviceInvalid = !valid;
-
-            // Preparing the service reboots the machine into the ramdisk.
-            PoweredOn = BmcReachable;
         }
     }
 
@@ -222,10 +244,13 @@ internal sealed class GeneratedNode(string name, ScenarioProfile hardware, bool 
             return;
         }
 
-        if (State == "service wait" && !PoweredOn)
+        if (!PoweredOn && !State.EndsWith("hold", StringComparison.Ordinal))
         {
-            // Servicing reads the steps from an agent that is not running.
-            State = "service failed";
+            // The conductor's call to an agent that is not running fails the wait.
+            State = State switch
+            {
+                "clean wait" => "clean failed", "wait call-back" => "deploy failed", "service wait" => "service failed", _ => "rescue failed",
+            };
             return;
         }
 
@@ -305,6 +330,8 @@ internal sealed class GeneratedNode(string name, ScenarioProfile hardware, bool 
 
     private void StartWait(string state, double now, int heartbeats)
     {
+        // The conductor boots the machine into the agent's ramdisk.
+        PoweredOn |= BmcReachable;
         State = state;
         WaitSince = now;
         HeartbeatsLeft = heartbeats;

@@ -23,28 +23,30 @@ internal sealed partial class GeneratedScenario
         {
             _ = roll switch
             {
-                < 45 => Heartbeat(node),
-                < 57 => AgentResult(node),
-                < 67 => Advance(),
-                < 75 => Verb(node, valid: true),
-                < 80 => Verb(node, valid: false),
-                < 88 => Maintenance(node),
-                < 94 => Bmc(node),
-                _ => Power(node),
+                < 40 => Heartbeat(node),
+                < 51 => AgentResult(node),
+                < 60 => Advance(),
+                < 67 => Verb(node, valid: true),
+                < 71 => Verb(node, valid: false),
+                < 78 => Maintenance(node),
+                < 83 => Bmc(node),
+                < 88 => Power(node),
+                _ => FaultInWait(node),
             };
         }
         else
         {
             _ = roll switch
             {
-                < 45 => Verb(node, valid: true),
-                < 55 => Verb(node, valid: false),
-                < 65 => Power(node),
-                < 73 => Maintenance(node),
-                < 80 => Bmc(node),
-                < 92 => Advance(),
-                < 97 => Heartbeat(node),
-                _ => AgentResult(node),
+                < 41 => Verb(node, valid: true),
+                < 50 => Verb(node, valid: false),
+                < 58 => Power(node),
+                < 65 => Maintenance(node),
+                < 71 => Bmc(node),
+                < 82 => Advance(),
+                < 86 => Heartbeat(node),
+                < 88 => AgentResult(node),
+                _ => FaultThenAct(node),
             };
         }
     }
@@ -212,8 +214,12 @@ internal sealed partial class GeneratedScenario
     private bool Advance()
     {
         var seconds = Chance(0.65) ? Pick(ShortAdvances) : Pick(LongAdvances);
-        var step = new JsonObject { ["op"] = "advance", ["seconds"] = seconds, ["comment"] = $"clock: {seconds} s (periodic tasks, callback timeouts)" };
-        steps.Add(step);
+        return AdvanceBy(seconds, $"clock: {seconds} s (periodic tasks, callback timeouts)");
+    }
+
+    private bool AdvanceBy(double seconds, string comment)
+    {
+        steps.Add(new JsonObject { ["op"] = "advance", ["seconds"] = seconds, ["comment"] = comment });
         now += seconds;
         foreach (var node in nodes)
         {

@@ -43,6 +43,7 @@ internal sealed partial class GeneratedScenario
     private readonly List<JsonObject> nodeLines = [];
     private readonly List<GeneratedNode> nodes = [];
     private readonly List<JsonObject> steps = [];
+    private readonly int length;
     private double now;
 
     public GeneratedScenario(ulong seed, ScenarioProfile profile, IronicRelease release)
@@ -57,8 +58,15 @@ internal sealed partial class GeneratedScenario
             DrawNode($"node-{i.ToString(CultureInfo.InvariantCulture)}", profile);
         }
 
-        var length = 10 + random.Next(31);
-        for (var i = 0; i < length; i++)
+        length = 10 + random.Next(31);
+        if (options.ContainsKey("deploy.fast_track"))
+        {
+            // Ironic parses agent_last_heartbeat with microseconds, which a whole-second virtual
+            // time lacks (docs/scenarios.md, "Where the oracle is not Ironic"): start off the second.
+            _ = AdvanceBy(0.5, "clock: 0.5 s (fast track reads heartbeat times with microseconds)");
+        }
+
+        while (steps.Count < length)
         {
             DrawStep();
         }
@@ -154,6 +162,60 @@ internal sealed partial class GeneratedScenario
         if (Servicing && Chance(0.12))
         {
             options["conductor.service_callback_timeout"] = Pick([300, 600, 900]);
+        }
+
+        DrawFailureOptions();
+    }
+
+    /// <summary>
+    /// The options that change what a failure does: how power sync and its recovery pace and
+    /// count, how long soft power actions wait, whether a failed cleaning or servicing powers off
+    /// (releases with servicing), fast track, and the concurrency limits.
+    /// </summary>
+    private void DrawFailureOptions()
+    {
+        if (Chance(0.08))
+        {
+            options["conductor.power_failure_recovery_interval"] = Pick([0, 120, 600]);
+        }
+
+        if (Chance(0.06))
+        {
+            options["conductor.sync_power_state_interval"] = Pick([0, 30, 90]);
+        }
+
+        if (Chance(0.05))
+        {
+            options["conductor.check_provision_state_interval"] = Pick([0, 30, 300]);
+        }
+
+        if (Chance(0.06))
+        {
+            options["conductor.soft_power_off_timeout"] = Pick([5, 60]);
+        }
+
+        if (Servicing && Chance(0.1))
+        {
+            options["conductor.poweroff_in_cleanfail"] = true;
+        }
+
+        if (Servicing && Chance(0.1))
+        {
+            options["conductor.poweroff_in_servicefail"] = true;
+        }
+
+        if (Chance(0.08))
+        {
+            options["deploy.fast_track"] = true;
+            if (Chance(0.5))
+            {
+                options["deploy.fast_track_timeout"] = Pick([60, 300]);
+            }
+        }
+
+        if (Chance(0.05))
+        {
+            options[Chance(0.5) ? "conductor.max_concurrent_deploy" : "conductor.max_concurrent_clean"] = 1;
         }
     }
 

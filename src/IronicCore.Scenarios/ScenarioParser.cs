@@ -51,7 +51,9 @@ internal static partial class ScenarioParser
         }
         catch (JsonException error)
         {
-            throw new ScenarioException("JSONDecodeError", error.Message);
+            // The reader's own words, less its advice to .NET programmers, at a 1-based line and column.
+            var reason = error.Message.Split(" LineNumber:")[0].Replace(" Change the reader options.", string.Empty, StringComparison.Ordinal);
+            throw new ScenarioException("JSONDecodeError", $"line {error.LineNumber + 1}, column {error.BytePositionInLine + 1}: {reason}");
         }
 
         using (document)

@@ -25,7 +25,7 @@ public sealed partial class ReadmeTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(output, Does.StartWith("Fleet: 1,000 nodes, 1 conductors, 7 days, seed 42, 1 operators"));
+            Assert.That(output, Does.StartWith("Fleet: 1,000 nodes, 1 conductor, 7 days, seed 42, 1 operator"));
             foreach (var policy in new[] { "hold", "reparo", "fail-fast" })
             {
                 // A row in the results table and one in the refusals table.

@@ -13,7 +13,7 @@ public sealed class ScenarioGeneratorTests
 {
     private const int Seeds = 300;
 
-    private const string PinnedSeed7Ipmi = "A9D8E26310BA467ED8565D13850475C2F59FCDE3E9928BA60C1419C0FC023363";
+    private const string PinnedSeed7Ipmi = "F9CD1BBC66102550EC28A345029F6A76F136BC4DFE93AF4827D21826D59220A2";
 
     [TestCase(ScenarioProfile.Fake)]
     [TestCase(ScenarioProfile.FakeDirect)]
@@ -101,6 +101,45 @@ public sealed class ScenarioGeneratorTests
             Assert.That(ops, Is.EquivalentTo(new[] { "provision", "power", "maintenance", "heartbeat", "agent_result", "bmc", "advance" }));
             Assert.That(targets, Is.SupersetOf(new[] { "manage", "provide", "clean", "active", "deleted", "abort", "rescue", "unrescue", "power off" }));
             Assert.That(statuses, Is.EquivalentTo(new[] { "SUCCEEDED", "FAILED", "RUNNING" }));
+        });
+    }
+
+    [TestCase(IronicRelease.Release21_4)]
+    [TestCase(IronicRelease.Release2025_1)]
+    [TestCase(IronicRelease.Master)]
+    public void Generate_AcrossSeeds_DrawsFailurePairsAndTheOptionsThatChangeThem(IronicRelease release)
+    {
+        var comments = new HashSet<string>();
+        var options = new HashSet<string>();
+        for (ulong seed = 0; seed < Seeds; seed++)
+        {
+            using var document = JsonDocument.Parse(ScenarioGenerator.Generate(seed, ScenarioProfile.Mixed, release));
+            foreach (var option in document.RootElement.GetProperty("options").EnumerateObject())
+            {
+                options.Add(option.Name);
+            }
+
+            foreach (var step in document.RootElement.GetProperty("steps").EnumerateArray())
+            {
+                comments.Add(step.GetProperty("comment").GetString()!.Split(';')[0]);
+            }
+        }
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(comments, Is.SupersetOf(new[]
+            {
+                "BMC: outage before a request that powers the node", "BMC: outage before a power request",
+                "BMC: outage across power syncs (maintenance for a power failure)", "BMC: answering again (power failure recovery)",
+                "BMC: outage while the agent works", "BMC: outage before the wait is given up (its tear-down powers off)",
+                "BMC: outage until the callback timeout", "BMC: answering",
+            }));
+            Assert.That(options, Is.SupersetOf(new[]
+            {
+                "conductor.power_failure_recovery_interval", "conductor.sync_power_state_interval", "conductor.check_provision_state_interval",
+                "conductor.soft_power_off_timeout", "deploy.fast_track", "conductor.max_concurrent_deploy", "conductor.max_concurrent_clean",
+            }));
+            Assert.That(options.Contains("conductor.poweroff_in_cleanfail"), Is.EqualTo(release != IronicRelease.Release21_4), "21.4 has no poweroff_in_cleanfail");
         });
     }
 

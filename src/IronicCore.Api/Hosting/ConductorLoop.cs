@@ -44,7 +44,10 @@ internal sealed class ConductorLoop(SimulationState simulation, ApiSettings opti
     public Drivers.EnabledDrivers Drivers => simulation.Drivers;
 
     /// <summary>The nodes as of the last batch of work: immutable, so readable from any thread.</summary>
-    public PublishedNodes Nodes => publisher.Current;
+    public PublishedNodes Nodes => publisher.Current.Nodes;
+
+    /// <summary>The nodes, ports and portgroups as of the last batch of work, one moment: immutable, so readable from any thread.</summary>
+    public PublishedState Published => publisher.Current;
 
     /// <summary>When the conductor service started (virtual time).</summary>
     public DateTimeOffset StartedAt { get; } = simulation.Conductor.Clock.GetUtcNow();

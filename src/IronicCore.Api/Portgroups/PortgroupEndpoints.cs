@@ -49,7 +49,7 @@ internal static class PortgroupEndpoints
         PortgroupIdent.Check(context, ident);
         PortgroupFields.Check(fields, version, context.Maximum());
         var baseUrl = Links.BaseUrl(context);
-        var answer = await loop.Run(s => PortgroupFields.Render(s.Conductor.GetPortgroup(ident), version, baseUrl, fields)).ConfigureAwait(false);
+        var answer = PortgroupFields.Render(PortgroupIdent.Find(loop.Published.Portgroups, ident), version, baseUrl, fields);
         await Respond.Json(context, answer).ConfigureAwait(false);
     }
 

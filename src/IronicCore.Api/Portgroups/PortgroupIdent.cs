@@ -1,5 +1,8 @@
+using System.Globalization;
 using IronicCore.Api.Errors;
+using IronicCore.Api.Hosting;
 using IronicCore.Api.Ports;
+using IronicCore.Errors;
 using IronicCore.Nodes;
 using Microsoft.AspNetCore.Http;
 
@@ -28,5 +31,23 @@ internal static class PortgroupIdent
         {
             throw ApiFault.BadRequest($"Expected UUID or name for portgroup: {ident}");
         }
+    }
+
+    /// <summary>Ironic's <c>Portgroup.get</c> in the published view: a database id, a UUID or a name.</summary>
+    /// <exception cref="PortgroupNotFoundException">No portgroup has it.</exception>
+    public static PortgroupView Find(PublishedTable<PortgroupView> portgroups, string ident)
+    {
+        PortgroupView? found;
+        if (int.TryParse(ident, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+        {
+            var slot = portgroups.Indexes.Of("id", id.ToString(CultureInfo.InvariantCulture)).Next(0, 1);
+            found = slot < 0 ? null : portgroups[slot];
+        }
+        else
+        {
+            found = Guid.TryParse(ident, out _) ? portgroups.WithUuid(ident) : portgroups.WithName(ident);
+        }
+
+        return found ?? throw new PortgroupNotFoundException(ident);
     }
 }

@@ -25,7 +25,7 @@ internal static class PortgroupList
         "created_at", "updated_at", .. InvalidSortKeys,
     ];
 
-    public static async Task Run(HttpContext context, ConductorLoop loop, bool detailPath, string? node)
+    public static Task Run(HttpContext context, ConductorLoop loop, bool detailPath, string? node)
     {
         var version = context.RequireEndpoint(23);
         var maximum = context.Maximum();
@@ -66,49 +66,51 @@ internal static class PortgroupList
         Paging.SortDirection(sortDir);
         var baseUrl = Links.BaseUrl(context);
         var resource = detailPath ? "portgroups/detail" : "portgroups";
-        var answer = await loop.Run(s =>
+        // Served from the published view, off the conductor's loop.
+        var published = loop.Published;
+        var portgroups = published.Portgroups;
+        var after = marker is null ? null : PortgroupIdent.Find(portgroups, marker);
+        if (InvalidSortKeys.Contains(sortKey))
         {
-            var after = marker is null ? null : s.Conductor.GetPortgroup(marker);
-            if (InvalidSortKeys.Contains(sortKey))
-            {
-                throw Paging.InvalidSortKey(sortKey, quoted: false);
-            }
+            throw Paging.InvalidSortKey(sortKey, quoted: false);
+        }
 
-            if (new object?[] { nodeArg, address, shards?.Length > 0 ? shards : null, groups?.Length > 0 ? groups : null }.Count(f => f is not null) > 1)
-            {
-                throw ApiFault.BadRequest("Filtering by node, address, or shard simultaneously is not supported.");
-            }
+        if (new object?[] { nodeArg, address, shards?.Length > 0 ? shards : null, groups?.Length > 0 ? groups : null }.Count(f => f is not null) > 1)
+        {
+            throw ApiFault.BadRequest("Filtering by node, address, or shard simultaneously is not supported.");
+        }
 
-            IEnumerable<PortgroupView> portgroups = s.Conductor.Portgroups;
-            if (!string.IsNullOrEmpty(nodeArg))
-            {
-                var uuid = NodeIdent.Find(s, nodeArg, version).Uuid;
-                portgroups = portgroups.Where(p => p.NodeUuid == uuid);
-            }
-            else if (!string.IsNullOrEmpty(address))
-            {
-                portgroups = portgroups.Where(p => string.Equals(p.Address, address, StringComparison.OrdinalIgnoreCase)).Take(1);
-            }
-            else if (shards is { Length: > 0 })
-            {
-                portgroups = portgroups.Where(p => shards.Contains(s.Conductor.GetNode(p.NodeUuid).Shard));
-            }
-            else if (groups is { Length: > 0 })
-            {
-                portgroups = portgroups.Where(p => groups.Contains(s.Conductor.GetNode(p.NodeUuid).ConductorGroup, StringComparer.OrdinalIgnoreCase));
-            }
+        SlotUnion? candidates = null;
+        Func<PortgroupView, bool> matches = _ => true;
+        if (!string.IsNullOrEmpty(nodeArg))
+        {
+            var uuid = NodeIdent.Find(published.Nodes, nodeArg, version, jsonSuffixStripped: false).View.Uuid;
+            candidates = new SlotUnion([portgroups.Indexes.Of("node_uuid", uuid)]);
+            matches = p => p.NodeUuid == uuid;
+        }
+        else if (!string.IsNullOrEmpty(address))
+        {
+            // A MAC belongs to one portgroup only.
+            candidates = new SlotUnion([portgroups.Indexes.Of("address", address.ToLowerInvariant())]);
+            matches = p => string.Equals(p.Address, address, StringComparison.OrdinalIgnoreCase);
+        }
+        else if (shards is { Length: > 0 })
+        {
+            matches = p => shards.Contains(published.Nodes.WithUuid(p.NodeUuid)?.View.Shard);
+        }
+        else if (groups is { Length: > 0 })
+        {
+            matches = p => groups.Contains(published.Nodes.WithUuid(p.NodeUuid)?.View.ConductorGroup, StringComparer.OrdinalIgnoreCase);
+        }
 
-            var sorted = Listing.Sort(portgroups, sortKey, sortDir, Columns, p => PortgroupFields.Document(p, baseUrl));
-            var page = Paging.Page(sorted, p => p.Uuid, limit, after?.Uuid, m => new PortgroupNotFoundException(m));
-            var result = new JsonObject { ["portgroups"] = new JsonArray([.. page.Select(p => (JsonNode)PortgroupFields.Render(p, version, baseUrl, shown))]) };
-            if (Paging.Next(baseUrl, resource, page.Count, limit, sortKey, sortDir, detail, shown, page.LastOrDefault()?.Uuid ?? string.Empty) is { } next)
-            {
-                result["next"] = next;
-            }
+        var page = Listing.Page(portgroups, after, candidates, matches, (sortKey, sortDir), Columns, p => PortgroupFields.Document(p, baseUrl), limit);
+        var answer = new JsonObject { ["portgroups"] = new JsonArray([.. page.Select(p => (JsonNode)PortgroupFields.Render(p, version, baseUrl, shown))]) };
+        if (Paging.Next(baseUrl, resource, page.Count, limit, sortKey, sortDir, detail, shown, page.LastOrDefault()?.Uuid ?? string.Empty) is { } next)
+        {
+            answer["next"] = next;
+        }
 
-            return result;
-        }).ConfigureAwait(false);
-        await Respond.Json(context, answer).ConfigureAwait(false);
+        return Respond.Json(context, answer);
     }
 
     /// <summary>A query value checked by master's query schema or by 21.4's argument validator.</summary>

@@ -60,7 +60,7 @@ internal static class PortEndpoints
         PortWrites.CheckVersion(fields?.Where(known.Contains) ?? [], null, version);
         Listing.CheckFields(fields, known);
         var baseUrl = Links.BaseUrl(context);
-        var port = await loop.Run(s => PortFields.Render(s.Conductor.GetPort(ident), version, baseUrl, fields)).ConfigureAwait(false);
+        var port = PortFields.Render(PortIdent.Find(loop.Published.Ports, ident), version, baseUrl, fields);
         await Respond.Json(context, port).ConfigureAwait(false);
     }
 

@@ -3,6 +3,7 @@ using IronicCore.Api.Errors;
 using IronicCore.Api.Hosting;
 using IronicCore.Api.Http;
 using IronicCore.Api.Nodes;
+using IronicCore.Api.Portgroups;
 using IronicCore.Api.Versioning;
 using IronicCore.Errors;
 using IronicCore.Nodes;
@@ -24,7 +25,7 @@ internal static class PortList
         "available_for_dynamic_portgroup", "created_at", "updated_at", .. InvalidSortKeys,
     ];
 
-    public static async Task Run(HttpContext context, ConductorLoop loop, bool detailPath, string? node, string? portgroup)
+    public static Task Run(HttpContext context, ConductorLoop loop, bool detailPath, string? node, string? portgroup)
     {
         var maximum = context.Maximum();
         var master = maximum.Allows(99);
@@ -93,50 +94,53 @@ internal static class PortList
 
         var baseUrl = Links.BaseUrl(context);
         var resource = detailPath ? "ports/detail" : "ports";
-        var answer = await loop.Run(s =>
+        // Served from the published view, off the conductor's loop.
+        var published = loop.Published;
+        var ports = published.Ports;
+        var marker = query["marker"] is { } m ? PortIdent.Find(ports, m) : null;
+        SlotUnion? candidates = null;
+        Func<PortView, bool> matches = _ => true;
+        if (!string.IsNullOrEmpty(portgroupArg))
         {
-            var marker = query["marker"] is { } m ? s.Conductor.GetPort(m) : null;
-            IEnumerable<PortView> ports = s.Conductor.Ports;
-            if (!string.IsNullOrEmpty(portgroupArg))
-            {
-                var uuid = s.Conductor.GetPortgroup(portgroupArg).Uuid;
-                ports = ports.Where(p => string.Equals(p.PortgroupUuid, uuid, StringComparison.OrdinalIgnoreCase));
-            }
-            else if (!string.IsNullOrEmpty(ownerIdent))
-            {
-                var uuid = NodeIdent.Find(s, ownerIdent, version).Uuid;
-                ports = ports.Where(p => p.NodeUuid == uuid);
-            }
-            else if (!string.IsNullOrEmpty(address))
-            {
-                ports = ports.Where(p => p.Address == address);
-            }
-            else if (shards is { Length: > 0 })
-            {
-                ports = ports.Where(p => shards.Contains(s.Conductor.GetNode(p.NodeUuid).Shard));
-            }
-            else if (groups is { Length: > 0 })
-            {
-                ports = ports.Where(p => groups.Contains(s.Conductor.GetNode(p.NodeUuid).ConductorGroup, StringComparer.OrdinalIgnoreCase));
-            }
+            var uuid = PortgroupIdent.Find(published.Portgroups, portgroupArg).Uuid;
+            candidates = new SlotUnion([ports.Indexes.Of("portgroup_uuid", uuid.ToLowerInvariant())]);
+            matches = p => string.Equals(p.PortgroupUuid, uuid, StringComparison.OrdinalIgnoreCase);
+        }
+        else if (!string.IsNullOrEmpty(ownerIdent))
+        {
+            var uuid = NodeIdent.Find(published.Nodes, ownerIdent, version, jsonSuffixStripped: false).View.Uuid;
+            candidates = new SlotUnion([ports.Indexes.Of("node_uuid", uuid)]);
+            matches = p => p.NodeUuid == uuid;
+        }
+        else if (!string.IsNullOrEmpty(address))
+        {
+            candidates = new SlotUnion([ports.Indexes.Of("address", address)]);
+            matches = p => p.Address == address;
+        }
+        else if (shards is { Length: > 0 })
+        {
+            matches = p => shards.Contains(published.Nodes.WithUuid(p.NodeUuid)?.View.Shard);
+        }
+        else if (groups is { Length: > 0 })
+        {
+            matches = p => groups.Contains(published.Nodes.WithUuid(p.NodeUuid)?.View.ConductorGroup, StringComparer.OrdinalIgnoreCase);
+        }
 
-            if (description is not null && address is null)
-            {
-                ports = ports.Where(p => p.Description?.Contains(description, StringComparison.Ordinal) == true);
-            }
+        if (description is not null && address is null)
+        {
+            var filtered = matches;
+            matches = p => filtered(p) && p.Description?.Contains(description, StringComparison.Ordinal) == true;
+        }
 
-            var sorted = Listing.Sort(ports, sortKey, sortDir, Columns, p => PortFields.Document(p, baseUrl));
-            var page = Paging.Page(sorted, p => p.Uuid, limit, marker?.Uuid, m => new PortNotFoundException(m));
-            Listing.CheckFields(shown, known);
-            var result = new JsonObject { ["ports"] = new JsonArray([.. page.Select(p => (JsonNode)PortFields.Render(p, version, baseUrl, shown))]) };
-            if (Paging.Next(baseUrl, resource, page.Count, limit, sortKey, sortDir, detail, shown, page.LastOrDefault()?.Uuid ?? string.Empty) is { } next)
-            {
-                result["next"] = next;
-            }
+        var page = Listing.Page(ports, marker, candidates, matches, (sortKey, sortDir), Columns, p => PortFields.Document(p, baseUrl), limit);
+        Listing.CheckFields(shown, known);
+        var answer = new JsonObject { ["ports"] = new JsonArray([.. page.Select(p => (JsonNode)PortFields.Render(p, version, baseUrl, shown))]) };
+        if (Paging.Next(baseUrl, resource, page.Count, limit, sortKey, sortDir, detail, shown, page.LastOrDefault()?.Uuid ?? string.Empty) is { } next)
+        {
+            answer["next"] = next;
+        }
 
-            return result;
-        }).ConfigureAwait(false);
-        await Respond.Json(context, answer).ConfigureAwait(false);
+        return Respond.Json(context, answer);
     }
 
     /// <summary>One of Ironic's argument validators: the value, or 400 with its message.</summary>

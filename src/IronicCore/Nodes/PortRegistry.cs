@@ -11,6 +11,10 @@ internal sealed class PortRegistry
 {
     private readonly List<Port> ports = [];
 
+    // The ports created, changed or removed since a reader last took them; null until a reader asks.
+    private ChangeLog<Port>? changes;
+    private long sequence;
+
     public IReadOnlyList<Port> All => ports;
 
     /// <summary>Ironic's <c>Port.get</c>: a database id (none is known here), a UUID or a name.</summary>
@@ -48,7 +52,7 @@ internal sealed class PortRegistry
             throw new PortAlreadyExistsException(port.Uuid);
         }
 
-        ports.Add(port);
+        Take(port);
     }
 
     /// <summary>The unique constraints a change meets before it is stored: name first, then MAC.</summary>
@@ -67,11 +71,49 @@ internal sealed class PortRegistry
         }
     }
 
-    public void Remove(Port port) => ports.Remove(port);
+    public void Remove(Port port)
+    {
+        if (ports.Remove(port))
+        {
+            Forget(port);
+        }
+    }
 
     /// <summary>Ironic's database deletes a node's ports with it.</summary>
-    public void RemoveNode(string nodeUuid) => ports.RemoveAll(p => p.NodeUuid == nodeUuid);
+    public void RemoveNode(string nodeUuid) => ports.RemoveAll(p => p.NodeUuid == nodeUuid && Forget(p));
 
     /// <summary>Adds a port a snapshot restores, without the checks it passed when it was made.</summary>
-    public void Restore(Port port) => ports.Add(port);
+    public void Restore(Port port) => Take(port);
+
+    /// <summary>
+    /// From now on, records every port created, changed or removed; every port counts as changed
+    /// at the start. Until called nothing is recorded.
+    /// </summary>
+    public void TrackChanges()
+    {
+        changes ??= new ChangeLog<Port>();
+        foreach (var port in ports)
+        {
+            port.Changes = changes;
+            changes.Add(port);
+        }
+    }
+
+    /// <summary>Appends the ports recorded since the last call to <paramref name="into"/>, and forgets them.</summary>
+    public void TakeChanges(List<Port> into) => changes?.Take(into);
+
+    private void Take(Port port)
+    {
+        port.Sequence = ++sequence;
+        ports.Add(port);
+        port.Changes = changes;
+        changes?.Add(port);
+    }
+
+    private bool Forget(Port port)
+    {
+        port.Removed = true;
+        changes?.Add(port);
+        return true;
+    }
 }

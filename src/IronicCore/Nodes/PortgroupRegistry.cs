@@ -11,6 +11,9 @@ internal sealed class PortgroupRegistry
 {
     private readonly List<Portgroup> portgroups = [];
 
+    // The portgroups created, changed or removed since a reader last took them; null until a reader asks.
+    private ChangeLog<Portgroup>? changes;
+
     public IReadOnlyList<Portgroup> All => portgroups;
 
     /// <summary>The id the last portgroup made was given: ids are never reused.</summary>
@@ -46,7 +49,7 @@ internal sealed class PortgroupRegistry
         }
 
         LastId = portgroup.Id;
-        portgroups.Add(portgroup);
+        Take(portgroup);
     }
 
     /// <summary>Ironic's unique constraints on a portgroup's name and MAC, checked before a change is stored.</summary>
@@ -65,15 +68,56 @@ internal sealed class PortgroupRegistry
         }
     }
 
-    public void Remove(Portgroup portgroup) => portgroups.Remove(portgroup);
+    public void Remove(Portgroup portgroup)
+    {
+        if (portgroups.Remove(portgroup))
+        {
+            Forget(portgroup);
+        }
+    }
 
     /// <summary>Ironic's database deletes a node's portgroups with it.</summary>
-    public void RemoveNode(string nodeUuid) => portgroups.RemoveAll(p => p.NodeUuid == nodeUuid);
+    public void RemoveNode(string nodeUuid) => portgroups.RemoveAll(p => p.NodeUuid == nodeUuid && Forget(p));
 
     /// <summary>Puts back what a snapshot holds: the portgroups and the last id given.</summary>
     public void Restore(IEnumerable<Portgroup> restored, int lastId)
     {
-        portgroups.AddRange(restored);
+        foreach (var portgroup in restored)
+        {
+            Take(portgroup);
+        }
+
         LastId = lastId;
+    }
+
+    /// <summary>
+    /// From now on, records every portgroup created, changed or removed; every portgroup counts as
+    /// changed at the start. Until called nothing is recorded.
+    /// </summary>
+    public void TrackChanges()
+    {
+        changes ??= new ChangeLog<Portgroup>();
+        foreach (var portgroup in portgroups)
+        {
+            portgroup.Changes = changes;
+            changes.Add(portgroup);
+        }
+    }
+
+    /// <summary>Appends the portgroups recorded since the last call to <paramref name="into"/>, and forgets them.</summary>
+    public void TakeChanges(List<Portgroup> into) => changes?.Take(into);
+
+    private void Take(Portgroup portgroup)
+    {
+        portgroups.Add(portgroup);
+        portgroup.Changes = changes;
+        changes?.Add(portgroup);
+    }
+
+    private bool Forget(Portgroup portgroup)
+    {
+        portgroup.Removed = true;
+        changes?.Add(portgroup);
+        return true;
     }
 }

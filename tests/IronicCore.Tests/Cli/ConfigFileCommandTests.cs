@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using static IronicCore.Tests.Cli.CliRun;
 
 namespace IronicCore.Tests.Cli;
@@ -153,7 +154,8 @@ public sealed class ConfigFileCommandTests
         var vendor = Write("vendor.conf", "[DEFAULT]\ndefault_vendor_interface = no-vendor\n");
 
         var (code, stdout, stderr) = Run("scenario", Write("ipmi.json", IpmiScenario), "--config-file", conf, "--config-file", vendor);
-        var fake = Run("scenario", ScenarioFile(string.Empty), "--config-file", conf, "--config-file", vendor);
+        var fakeFile = ScenarioFile(string.Empty);
+        var fake = Run("scenario", fakeFile, "--config-file", conf, "--config-file", vendor);
 
         Assert.That(code, Is.Zero, stderr);
         Assert.That(stdout, Is.EqualTo(Run("scenario", Write("ipmi2.json", IpmiScenario)).Stdout), "the oracle's emulation: ipmi nodes boot pxe unless they ask");
@@ -170,9 +172,10 @@ public sealed class ConfigFileCommandTests
             $"ironic-sim: note: {conf}:32: [DEFAULT] enabled_vendor_interfaces: ipmitool, redfish: taken, not simulated; no hardware type here runs it, and a node asking for it is refused",
         }));
         Assert.That(fake.Code, Is.EqualTo(2));
-        Assert.That(Lines(fake.Stderr).Last(), Is.EqualTo(
-            "{\"error\": \"DriverNotFound\", \"message\": \"nodes[0] (n): Could not find the following driver(s) or hardware type(s): fake-hardware.\"}"),
-            "as the oracle answers a node Ironic refuses to create");
+        var refusal = JsonNode.Parse(Lines(fake.Stderr).Last())!;
+        Assert.That((refusal["error"]?.GetValue<string>(), refusal["message"]?.GetValue<string>()), Is.EqualTo(
+            ("DriverNotFound", "nodes[0] (n): Could not find the following driver(s) or hardware type(s): fake-hardware.")),
+            "as the oracle answers a node Ironic refuses to create (the line adds the file it names)");
     }
 
     [Test]

@@ -96,7 +96,7 @@ public sealed partial class FleetCommandTests
         Assert.Multiple(() =>
         {
             Assert.That(run.Code, Is.Zero, run.Error);
-            Assert.That(run.Out, Does.StartWith("Fleet: 150 nodes, 2 conductors, 2 days, seed 9, 1 operators, max_concurrent_deploy 250, max_concurrent_clean 10"));
+            Assert.That(run.Out, Does.StartWith("Fleet: 150 nodes, 2 conductors, 2 days, seed 9, 1 operator, max_concurrent_deploy 250, max_concurrent_clean 10"));
         });
     }
 
@@ -108,7 +108,7 @@ public sealed partial class FleetCommandTests
         Assert.Multiple(() =>
         {
             Assert.That(run.Code, Is.Zero, run.Error);
-            Assert.That(run.Out, Does.StartWith("Fleet: 2,000 nodes, 1 conductors, 1 days, seed 42, 1 operators, max_concurrent_deploy 50, max_concurrent_clean 10"));
+            Assert.That(run.Out, Does.StartWith("Fleet: 2,000 nodes, 1 conductor, 1 day, seed 42, 1 operator, max_concurrent_deploy 50, max_concurrent_clean 10"));
         });
     }
 

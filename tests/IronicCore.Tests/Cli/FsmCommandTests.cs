@@ -156,4 +156,17 @@ public sealed class FsmCommandTests
             Assert.That(stdout, Does.Contain("EXAMPLES:").And.Contain("ironic-sim fsm"));
         });
     }
+
+    [Test]
+    public void Walk_WithoutEvents_SaysTheyAreMissing_ExitsTwo()
+    {
+        var (code, stdout, stderr) = Run("fsm", "walk", "--from", "manageable");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(2));
+            Assert.That(stdout, Is.Empty);
+            Assert.That(stderr, Is.EqualTo("ironic-sim: Command 'walk' is missing required argument 'EVENTS'.\n"));
+        });
+    }
 }

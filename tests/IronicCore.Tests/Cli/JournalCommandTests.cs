@@ -112,4 +112,44 @@ public sealed class JournalCommandTests
             Assert.That(stderr, Does.Contain("--since wants an ISO 8601 time"));
         });
     }
+
+    [Test]
+    public void Filter_ThatMatchesNothing_SaysSoOnStderr_StdoutStaysJsonLines()
+    {
+        var (code, stdout, stderr) = Run("journal", path, "--node", "no-such-node", "--since", "2026-01-01T00:00:00Z");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.Zero);
+            Assert.That(stdout, Is.Empty);
+            Assert.That(stderr, Is.EqualTo($"ironic-sim journal: none of the 5 transitions in {path} matches --node no-such-node --since 2026-01-01T00:00:00Z\n"));
+        });
+    }
+
+    [Test]
+    public void EmptyJournal_SaysSo()
+    {
+        var empty = path + ".empty";
+        new TransitionJournalWriter(empty).Dispose();
+        try
+        {
+            var (code, stdout, stderr) = Run("journal", empty);
+
+            Assert.That(code, Is.Zero);
+            Assert.That(stdout, Is.Empty);
+            Assert.That(stderr, Is.EqualTo($"ironic-sim journal: {empty} holds no transitions\n"));
+        }
+        finally
+        {
+            File.Delete(empty);
+        }
+    }
+
+    [Test]
+    public void Summary_OfOneTransition_SaysOneTransitionOfOneNode()
+    {
+        var (_, stdout, _) = Run("journal", path, "--summary", "--node", "00000000-0000-4000-8000-000000000003");
+
+        Assert.That(stdout, Does.StartWith("1 transition of 1 node\n"));
+    }
 }

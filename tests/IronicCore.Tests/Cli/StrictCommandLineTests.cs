@@ -19,7 +19,7 @@ public sealed class StrictCommandLineTests
     {
         var root = IronicSim.Commands();
         return root.Paths()
-            .SelectMany(path => root.Find(path.Split(' ')).Command.Options.Where(o => o.Expected is not null).Select(o => (Path: path, Option: o)))
+            .SelectMany(path => root.Find(path.Split(' ')).Command.Runs.Options.Where(o => o.Expected is not null).Select(o => (Path: path, Option: o)))
             .Select(c => new TestCaseData(c.Path, c.Option.Name, c.Option.Expected).SetArgDisplayNames($"{c.Path} {c.Option.Name}"));
     }
 
@@ -102,6 +102,41 @@ public sealed class StrictCommandLineTests
             Assert.That(code, Is.EqualTo(IronicSim.BadInput));
             Assert.That(stdout, Is.Empty);
             Assert.That(stderr, Is.EqualTo("ironic-sim: unexpected arguments after --: provide\n"));
+        });
+    }
+
+    [TestCase("flet", "ironic-sim: unknown command flet; did you mean fleet?")]
+    [TestCase("fsm wlk", "ironic-sim fsm: unknown command wlk; did you mean walk?")]
+    [TestCase("teleport", "ironic-sim: unknown command teleport; the commands are bench, fleet, fsm, journal, scenario, serve")]
+    public void UnknownCommand_ExitsTwo_NamingTheClosest(string line, string message)
+    {
+        var (code, stdout, stderr) = Run(line.Split(' '));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(IronicSim.BadInput));
+            Assert.That(stdout, Is.Empty);
+            Assert.That(stderr, Is.EqualTo(message + "\n"));
+        });
+    }
+
+    [TestCase("fleet --policy-assembly /no/such/policies.dll", "/no/such/policies.dll")]
+    [TestCase("fleet --scenario /no/such/fleet.json", "/no/such/fleet.json")]
+    [TestCase("fleet --resume /no/such/run.snapshot", "/no/such/run.snapshot")]
+    [TestCase("journal /no/such/run.journal", "/no/such/run.journal")]
+    [TestCase("scenario /no/such/scenario.json", "/no/such/scenario.json")]
+    [TestCase("serve --resume /no/such/conductor.snapshot --port 0", "/no/such/conductor.snapshot")]
+    [TestCase("bench --threads 0", "--threads")]
+    public void RefusedInput_IsExactlyOneLine_NamingWhatWasGiven(string line, string named)
+    {
+        var (code, stdout, stderr) = Run(line.Split(' '));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(IronicSim.BadInput));
+            Assert.That(stdout, Is.Empty);
+            Assert.That(stderr.Count(c => c == '\n'), Is.EqualTo(1), stderr);
+            Assert.That(stderr, Does.Contain(named));
         });
     }
 }

@@ -53,7 +53,7 @@ internal sealed class BenchCommand(CliOutput output, IAnsiConsole console) : Com
         var shards = Math.Min(Shards, settings.Nodes);
         var before = GC.GetTotalMemory(forceFullCollection: true);
         var runs = new LifecycleRun[shards];
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = threads };
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken };
         Parallel.For(0, shards, parallel, shard =>
             runs[shard] = new LifecycleRun(ShardSize(settings.Nodes, shards, shard), settings.Seed + (ulong)shard));
         var idle = GC.GetTotalMemory(forceFullCollection: true) - before;

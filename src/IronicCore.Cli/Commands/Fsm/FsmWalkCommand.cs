@@ -22,7 +22,7 @@ internal sealed class FsmWalkCommand(CliOutput output) : Command<FsmWalkCommand.
         [DefaultValue("enroll")]
         public string From { get; init; } = "enroll";
 
-        [CommandArgument(0, "[EVENTS]")]
+        [CommandArgument(0, "<EVENTS>")]
         [Description("Events to fire, by Ironic's name, e.g. manage, provide, wait, resume, done, fail or abort.")]
         public string[] Events { get; init; } = [];
     }

@@ -74,8 +74,10 @@ internal sealed class JournalCommand(CliOutput output, IAnsiConsole console) : C
             return 0;
         }
 
+        var printed = 0;
         foreach (var record in records)
         {
+            printed++;
             output.Out.WriteLine(JsonLine.Format(new JsonObject
             {
                 ["node"] = record.NodeUuid,
@@ -87,8 +89,24 @@ internal sealed class JournalCommand(CliOutput output, IAnsiConsole console) : C
             }));
         }
 
+        if (printed == 0)
+        {
+            // Said on stderr, so that stdout stays JSON lines.
+            output.Error.WriteLine(journal.Records.Length == 0
+                ? $"ironic-sim journal: {settings.File} holds no transitions"
+                : $"ironic-sim journal: none of the {Plural.Of(journal.Records.Length, "transition")} in {settings.File} matches {Filters(settings)}");
+        }
+
         return 0;
     }
+
+    /// <summary>The filters given, as they were typed.</summary>
+    private static string Filters(Settings settings) => string.Join(' ', new[]
+    {
+        settings.Node is null ? null : $"--node {settings.Node}",
+        settings.Since is null ? null : $"--since {settings.Since}",
+        settings.Until is null ? null : $"--until {settings.Until}",
+    }.OfType<string>());
 
     private bool TryParseTime(string? text, string option, out DateTimeOffset? time)
     {
@@ -110,7 +128,7 @@ internal sealed class JournalCommand(CliOutput output, IAnsiConsole console) : C
 
     private void PrintSummary(IReadOnlyList<TransitionRecord> records)
     {
-        console.WriteLine($"{records.Count} transitions of {records.Select(r => r.NodeUuid).Distinct().Count()} nodes");
+        console.WriteLine($"{Plural.Of(records.Count, "transition")} of {Plural.Of(records.Select(r => r.NodeUuid).Distinct().Count(), "node")}");
         console.Write(CountTable("state reached", records.GroupBy(r => r.To.ToIronicName())));
         console.Write(CountTable("node", records.GroupBy(r => r.NodeUuid)));
         console.Write(CountTable(

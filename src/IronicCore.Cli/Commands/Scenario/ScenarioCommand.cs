@@ -97,8 +97,15 @@ internal sealed class ScenarioCommand(CliOutput output) : Command<ScenarioComman
 
         if (settings.Each is { } suffix)
         {
-            foreach (var path in File.ReadAllLines(settings.File).Where(line => line.Length > 0))
+            var paths = ReadListing(settings.File);
+            foreach (var path in paths)
             {
+                OutputPath.File("--each", Path.ChangeExtension(path, null) + suffix);
+            }
+
+            foreach (var path in paths)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
                 using var writer = new StreamWriter(Path.ChangeExtension(path, null) + suffix);
                 _ = Run(path, files, writer, writer);
             }
@@ -138,7 +145,7 @@ internal sealed class ScenarioCommand(CliOutput output) : Command<ScenarioComman
         }
         catch (ScenarioException error)
         {
-            errors.WriteLine(JsonLine.Format(new JsonObject { ["error"] = error.Error, ["message"] = error.Message }));
+            errors.WriteLine(JsonLine.Format(new JsonObject { ["error"] = error.Error, ["message"] = error.Message, ["file"] = path }));
             return IronicSim.BadInput;
         }
 
@@ -148,6 +155,20 @@ internal sealed class ScenarioCommand(CliOutput output) : Command<ScenarioComman
         }
 
         return 0;
+    }
+
+    /// <summary>The scenario files <c>--each</c>'s FILE lists, one a line.</summary>
+    /// <exception cref="InputRefusedException">The list cannot be read.</exception>
+    private static string[] ReadListing(string listing)
+    {
+        try
+        {
+            return [.. File.ReadAllLines(listing).Where(line => line.Length > 0)];
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            throw new InputRefusedException($"--each {listing}: {error.Message}");
+        }
     }
 
     /// <summary>The file's text, a failure to read it refused as <see cref="ScenarioFile.Load"/> refuses it.</summary>

@@ -207,9 +207,6 @@ internal sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeCommand
         }
     }
 
-    private static string Count(int count, string noun) =>
-        string.Create(CultureInfo.InvariantCulture, $"{count:N0} {noun}{(count == 1 ? string.Empty : "s")}");
-
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         Conductor conductor;
@@ -296,8 +293,8 @@ internal sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeCommand
         var real = clock == ClockMode.Real;
         output.Out.WriteLine(
             $"ironic-sim: Ironic API {conductor.Release.ToIronicName()} (microversions {IronicApiMicroversions.Minimum} to {IronicApiMicroversions.Maximum(conductor.Release)}) on {string.Join(", ", app.Urls)}, " +
-            $"{Count(conductor.Nodes.Length, "node")}{(hosts.Count == 0 ? string.Empty : $" on {Count(hosts.Count, "conductor")}")}, {(real ? "real" : "virtual")} clock{(real && settings.Speed != 1 ? $" x{settings.Speed.ToString(CultureInfo.InvariantCulture)}" : string.Empty)}, {host.Auth}, " +
-            (state is null ? "state not kept (no --state-dir)" : $"state in {state.Path} ({Count(state.RecoveredWrites, "write")} recovered{(state.RecoveredWrites == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" in {state.RecoveryTime.TotalSeconds:F2} s"))})"));
+            $"{Plural.Of(conductor.Nodes.Length, "node")}{(hosts.Count == 0 ? string.Empty : $" on {Plural.Of(hosts.Count, "conductor")}")}, {(real ? "real" : "virtual")} clock{(real && settings.Speed != 1 ? $" x{settings.Speed.ToString(CultureInfo.InvariantCulture)}" : string.Empty)}, {host.Auth}, " +
+            (state is null ? "state not kept (no --state-dir)" : $"state in {state.Path} ({Plural.Of(state.RecoveredWrites, "write")} recovered{(state.RecoveredWrites == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" in {state.RecoveryTime.TotalSeconds:F2} s"))})"));
         if (host.Strategy == AuthStrategy.NoAuth && !IPAddress.IsLoopback(IPAddress.Parse(host.Address)))
         {
             output.Error.WriteLine($"ironic-sim: warning: serving {host.Address} without authentication: anyone who reaches it controls the simulation.");
