@@ -2,7 +2,7 @@ namespace IronicCore.Fleet;
 
 /// <summary>
 /// What replications say about one figure: their mean, spread, and the 95 % confidence interval
-/// of the mean by Student's t (<see cref="FleetStatistics.Estimate"/>); for a paired difference,
+/// of the mean by Student's t (<see cref="FleetStatistics.Estimate(ReadOnlySpan{double})"/>); for a paired difference,
 /// the same over the per-replication differences.
 /// </summary>
 /// <param name="Count">How many values (replications, or pairs) it is made of.</param>

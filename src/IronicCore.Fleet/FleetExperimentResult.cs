@@ -124,6 +124,7 @@ public sealed class FleetExperimentResult
         var length = results.Min(result => result.Samples.Length);
         var points = ImmutableArray.CreateBuilder<FleetBandPoint>(length);
         var values = new double[results.Length];
+        var quantile = values.Length > 1 ? FleetStatistics.IntervalQuantile(values.Length) : 0;
         for (var sample = 0; sample < length; sample++)
         {
             for (var replication = 0; replication < values.Length; replication++)
@@ -131,7 +132,7 @@ public sealed class FleetExperimentResult
                 values[replication] = value(results[replication].Samples[sample]);
             }
 
-            points.Add(new FleetBandPoint(results[0].Samples[sample].Elapsed, FleetStatistics.Estimate(values)));
+            points.Add(new FleetBandPoint(results[0].Samples[sample].Elapsed, FleetStatistics.Estimate(values, quantile)));
         }
 
         return points.MoveToImmutable();

@@ -21,15 +21,7 @@ public static class FleetReport
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(results);
-        var lines = new List<string>
-        {
-            string.Create(CultureInfo.InvariantCulture,
-                $"Fleet: {Plural(scenario.Nodes, "node")}, {Plural(scenario.Conductors, "conductor")}, {Plural(scenario.Days, "day")}, seed {scenario.Seed}, {Plural(scenario.Operators.Count, "operator")}, " +
-                $"max_concurrent_deploy {scenario.Options.MaxConcurrentDeploy:N0}, max_concurrent_clean {scenario.Options.MaxConcurrentClean:N0}"),
-            string.Empty,
-            "| policy | available mean | available min | tenant-visible failures | unserved instances | in maintenance by hour (mean / max) | human tickets | time to repair median | time to repair p95 | transitions |",
-            "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
-        };
+        var lines = new List<string> { Title(scenario), string.Empty, ResultsHeader, "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|" };
         foreach (var r in results)
         {
             var hours = r.MaintenanceByHour;
@@ -40,7 +32,7 @@ public static class FleetReport
         }
 
         lines.Add(string.Empty);
-        lines.Add("| policy | NoFreeConductorWorker | ConcurrentActionLimit | conductor deaths | operations aborted by takeover |");
+        lines.Add(RefusalsHeader);
         lines.Add("|---|---:|---:|---:|---:|");
         foreach (var r in results)
         {
@@ -87,6 +79,18 @@ public static class FleetReport
 
         return csv.ToString();
     }
+
+    /// <summary>The header of the results table.</summary>
+    internal const string ResultsHeader =
+        "| policy | available mean | available min | tenant-visible failures | unserved instances | in maintenance by hour (mean / max) | human tickets | time to repair median | time to repair p95 | transitions |";
+
+    /// <summary>The header of the refusals table.</summary>
+    internal const string RefusalsHeader = "| policy | NoFreeConductorWorker | ConcurrentActionLimit | conductor deaths | operations aborted by takeover |";
+
+    /// <summary>The line naming the scenario, above the tables.</summary>
+    internal static string Title(FleetScenario scenario) => string.Create(CultureInfo.InvariantCulture,
+        $"Fleet: {Plural(scenario.Nodes, "node")}, {Plural(scenario.Conductors, "conductor")}, {Plural(scenario.Days, "day")}, seed {scenario.Seed}, {Plural(scenario.Operators.Count, "operator")}, " +
+        $"max_concurrent_deploy {scenario.Options.MaxConcurrentDeploy:N0}, max_concurrent_clean {scenario.Options.MaxConcurrentClean:N0}");
 
     /// <summary>"1 conductor", "5 conductors".</summary>
     private static string Plural(int count, string noun) =>

@@ -21,7 +21,14 @@ public static class FleetStatistics
     /// <param name="values">One value per replication, at least one, all finite.</param>
     /// <returns>The estimate; its <see cref="FleetEstimate.HalfWidth"/> is null for a single value.</returns>
     /// <exception cref="ArgumentException">No value, or one not finite.</exception>
-    public static FleetEstimate Estimate(ReadOnlySpan<double> values)
+    public static FleetEstimate Estimate(ReadOnlySpan<double> values) =>
+        Estimate(values, values.Length > 1 ? IntervalQuantile(values.Length) : 0);
+
+    /// <summary>The t quantile of a 95 % two-sided interval on <paramref name="count"/> values (two or more).</summary>
+    internal static double IntervalQuantile(int count) => StudentTQuantile(0.5 + (Confidence / 2), count - 1);
+
+    /// <summary><see cref="Estimate(ReadOnlySpan{double})"/> with its t quantile given (<see cref="IntervalQuantile"/>), for many estimates of one count.</summary>
+    internal static FleetEstimate Estimate(ReadOnlySpan<double> values, double quantile)
     {
         if (values.IsEmpty)
         {
@@ -56,11 +63,11 @@ public static class FleetStatistics
         }
 
         var deviation = Math.Sqrt(squares / (n - 1));
-        return new FleetEstimate(n, mean, deviation, min, max, StudentTQuantile(0.5 + (Confidence / 2), n - 1) * deviation / Math.Sqrt(n));
+        return new FleetEstimate(n, mean, deviation, min, max, quantile * deviation / Math.Sqrt(n));
     }
 
     /// <summary>
-    /// The paired difference <c>policy − baseline</c>: <see cref="Estimate"/> over the
+    /// The paired difference <c>policy − baseline</c>: <see cref="Estimate(ReadOnlySpan{double})"/> over the
     /// per-replication differences <c>policy[i] − baseline[i]</c> (paired t). Replication i of
     /// both ran on the same random numbers, so the pairs share the fleet's luck and their
     /// difference varies far less than either value.

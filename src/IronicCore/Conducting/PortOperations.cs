@@ -91,7 +91,7 @@ internal sealed class PortOperations(ConductorContext context, PortRegistry port
         CheckPhysicalNetwork(updated, changed);
         network.CheckPortChange(updated, changed);
         ports.CheckUnique(port, updated.Address, updated.Name);
-        port.Store(request with { PortgroupUuid = portgroup?.Uuid }, node.Uuid);
+        ports.Store(port, request with { PortgroupUuid = portgroup?.Uuid }, node.Uuid);
         if (changed.Count > 0)
         {
             port.UpdatedAt = context.Clock.GetUtcNow();

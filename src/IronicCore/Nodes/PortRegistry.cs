@@ -6,10 +6,15 @@ namespace IronicCore.Nodes;
 /// <summary>
 /// Every port, in creation order (Ironic's <c>id</c>), found by UUID, name or MAC address; a MAC
 /// or a name belongs to one port only (Ironic's <c>ports</c> table and its unique constraints).
+/// The three keys are hashed, as the table's unique indexes are, so that a fleet of a million
+/// ports is built and looked up (the agent's lookup by MAC) without a scan per port.
 /// </summary>
 internal sealed class PortRegistry
 {
     private readonly List<Port> ports = [];
+    private readonly Dictionary<string, Port> byUuid = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, Port> byAddress = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, Port> byName = new(StringComparer.Ordinal);
 
     // The ports created, changed or removed since a reader last took them; null until a reader asks.
     private ChangeLog<Port>? changes;
@@ -26,12 +31,12 @@ internal sealed class PortRegistry
             throw new PortNotFoundException(ident);
         }
 
-        return (Guid.TryParse(ident, out _) ? ByUuid(ident) : ports.Find(p => p.Name == ident)) ?? throw new PortNotFoundException(ident);
+        return (Guid.TryParse(ident, out _) ? ByUuid(ident) : byName.GetValueOrDefault(ident)) ?? throw new PortNotFoundException(ident);
     }
 
-    public Port? ByUuid(string uuid) => ports.Find(p => string.Equals(p.Uuid, uuid, StringComparison.OrdinalIgnoreCase));
+    public Port? ByUuid(string uuid) => byUuid.GetValueOrDefault(uuid);
 
-    public Port? ByAddress(string mac) => ports.Find(p => string.Equals(p.Address, mac, StringComparison.OrdinalIgnoreCase));
+    public Port? ByAddress(string mac) => byAddress.GetValueOrDefault(mac);
 
     /// <summary>The ports of a portgroup, in creation order.</summary>
     public IEnumerable<Port> InPortgroup(string portgroupUuid) =>
@@ -47,7 +52,7 @@ internal sealed class PortRegistry
             throw new MacAlreadyExistsException(port.Address);
         }
 
-        if (ByUuid(port.Uuid) is not null || (port.Name is not null && ports.Exists(p => p.Name == port.Name)))
+        if (ByUuid(port.Uuid) is not null || (port.Name is not null && byName.ContainsKey(port.Name)))
         {
             throw new PortAlreadyExistsException(port.Uuid);
         }
@@ -60,15 +65,23 @@ internal sealed class PortRegistry
     /// <exception cref="MacAlreadyExistsException">Another port has the MAC.</exception>
     public void CheckUnique(Port port, string address, string? name)
     {
-        if (name is not null && ports.Exists(p => p != port && p.Name == name))
+        if (name is not null && byName.TryGetValue(name, out var named) && named != port)
         {
             throw new PortDuplicateNameException(name);
         }
 
-        if (ports.Exists(p => p != port && string.Equals(p.Address, address, StringComparison.OrdinalIgnoreCase)))
+        if (byAddress.TryGetValue(address, out var holder) && holder != port)
         {
             throw new MacAlreadyExistsException(address);
         }
+    }
+
+    /// <summary>Stores a checked change (<see cref="CheckUnique"/>) in a registered port, its MAC and name re-keyed.</summary>
+    public void Store(Port port, PortRequest update, string nodeUuid)
+    {
+        Unkey(port);
+        port.Store(update, nodeUuid);
+        Key(port);
     }
 
     public void Remove(Port port)
@@ -106,6 +119,8 @@ internal sealed class PortRegistry
     {
         port.Sequence = ++sequence;
         ports.Add(port);
+        byUuid[port.Uuid] = port;
+        Key(port);
         port.Changes = changes;
         changes?.Add(port);
     }
@@ -113,7 +128,27 @@ internal sealed class PortRegistry
     private bool Forget(Port port)
     {
         port.Removed = true;
+        byUuid.Remove(port.Uuid);
+        Unkey(port);
         changes?.Add(port);
         return true;
+    }
+
+    private void Key(Port port)
+    {
+        byAddress[port.Address] = port;
+        if (port.Name is not null)
+        {
+            byName[port.Name] = port;
+        }
+    }
+
+    private void Unkey(Port port)
+    {
+        byAddress.Remove(port.Address);
+        if (port.Name is not null)
+        {
+            byName.Remove(port.Name);
+        }
     }
 }

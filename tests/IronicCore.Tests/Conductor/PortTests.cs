@@ -299,4 +299,37 @@ public sealed class PortTests
             Assert.That(conductor.Portgroups, Is.Empty);
         });
     }
+
+    [Test]
+    public void UpdatePort_NewMacAndName_FreeTheOldOnes_AndTakeTheNew_AsTheTablesUniqueIndexes()
+    {
+        var conductor = ConductorFixture.Create();
+        conductor.Enroll("n1");
+        var port = conductor.CreatePort(new PortRequest { Node = "n1", Address = "52:54:00:00:00:01", Name = "eth0" });
+
+        conductor.UpdatePort(port.Uuid, PortRequest.From(port) with { Address = "52:54:00:00:00:02", Name = "eth1" });
+        var reused = conductor.CreatePort(new PortRequest { Node = "n1", Address = "52:54:00:00:00:01", Name = "eth0" });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(conductor.GetPort("eth1").Uuid, Is.EqualTo(port.Uuid));
+            Assert.That(conductor.GetPort("eth0").Uuid, Is.EqualTo(reused.Uuid));
+            Assert.Throws<MacAlreadyExistsException>(() => conductor.CreatePort(new PortRequest { Node = "n1", Address = "52:54:00:00:00:02" }));
+            Assert.Throws<PortAlreadyExistsException>(() => conductor.CreatePort(new PortRequest { Node = "n1", Address = "52:54:00:00:00:03", Name = "eth1" }));
+        });
+    }
+
+    [Test]
+    public void DeleteNode_FreesItsPortsMacsAndNames()
+    {
+        var conductor = ConductorFixture.Create();
+        conductor.Enroll("n1");
+        conductor.CreatePort(new PortRequest { Node = "n1", Address = "52:54:00:00:00:01", Name = "eth0" });
+        conductor.DeleteNode("n1");
+        conductor.Enroll("n2");
+
+        var port = conductor.CreatePort(new PortRequest { Node = "n2", Address = "52:54:00:00:00:01", Name = "eth0" });
+
+        Assert.That(conductor.GetPort("eth0").Uuid, Is.EqualTo(port.Uuid));
+    }
 }

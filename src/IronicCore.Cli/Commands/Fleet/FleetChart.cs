@@ -1,38 +1,73 @@
+using System.Globalization;
 using IronicCore.Fleet;
 using ScottPlot;
+using ScottPlot.TickGenerators;
 
 namespace IronicCore.Cli.Commands.Fleet;
 
 /// <summary>
-/// The fleet chart (PNG): nodes available over time per policy (solid, left axis) and nodes in
-/// maintenance, the humans' backlog (dashed, right axis).
+/// The fleet chart (PNG), two panels over one time axis: nodes available (top) and nodes in
+/// maintenance, the humans' backlog (bottom); per policy the replications' mean as a line and
+/// their range (min to max) as a shaded band. Counts start at 0 on integer ticks, days run from
+/// 0 to the last day, and the legend sits right of the data.
 /// </summary>
 internal static class FleetChart
 {
-    public static void Write(string path, FleetScenario scenario, IReadOnlyList<FleetResult> results)
+    public static void Write(string path, FleetExperimentResult result)
     {
-        var plot = new Plot();
+        var scenario = result.Scenario;
+        var n = result.Replications;
+        var multiplot = new Multiplot();
+        multiplot.AddPlots(2);
+        var available = multiplot.GetPlot(0);
+        var maintenance = multiplot.GetPlot(1);
         var palette = new ScottPlot.Palettes.Category10();
-        for (var i = 0; i < results.Count; i++)
+        for (var i = 0; i < result.Policies.Length; i++)
         {
-            var result = results[i];
-            double[] days = [.. result.Samples.Select(s => s.Elapsed.TotalDays)];
+            var policy = result.Policies[i];
             var color = palette.GetColor(i);
-            var available = plot.Add.ScatterLine(days, [.. result.Samples.Select(s => (double)s.Available)]);
-            available.Color = color;
-            available.LegendText = $"{result.Policy}: available";
-            var maintenance = plot.Add.ScatterLine(days, [.. result.Samples.Select(s => (double)s.Maintenance)]);
-            maintenance.Color = color;
-            maintenance.LinePattern = LinePattern.Dashed;
-            maintenance.Axes.YAxis = plot.Axes.Right;
-            maintenance.LegendText = $"{result.Policy}: in maintenance";
+            Draw(available, result.Band(policy, s => s.Available), color, policy);
+            Draw(maintenance, result.Band(policy, s => s.Maintenance), color, policy);
         }
 
-        plot.Title($"{scenario.Nodes:N0} nodes, {scenario.Days} days, seed {scenario.Seed}");
-        plot.Axes.Bottom.Label.Text = "days";
-        plot.Axes.Left.Label.Text = "nodes available (solid)";
-        plot.Axes.Right.Label.Text = "nodes in maintenance (dashed)";
-        plot.ShowLegend(Alignment.LowerLeft);
-        plot.SavePng(path, 1200, 600);
+        var band = n == 1 ? "one replication" : $"line: mean of {n} replications; band: their min to max";
+        available.Title(string.Create(CultureInfo.InvariantCulture,
+            $"Nodes available (top) and in maintenance (bottom), per policy\n{band}; {scenario.Nodes:N0} nodes, {scenario.Days} days, seed {scenario.Seed}"));
+        Axes(available, "nodes available", scenario.Days);
+        Axes(maintenance, "nodes in maintenance", scenario.Days);
+        maintenance.Axes.Bottom.Label.Text = "days since the start";
+        multiplot.SharedAxes.ShareX([available, maintenance]);
+        multiplot.SavePng(path, 1400, 900);
+    }
+
+    private static void Draw(Plot plot, IReadOnlyList<FleetBandPoint> points, Color color, string policy)
+    {
+        double[] days = [.. points.Select(p => p.Elapsed.TotalDays)];
+        if (points.Count > 0 && points[0].Estimate.Count > 1)
+        {
+            var range = plot.Add.FillY(days, [.. points.Select(p => p.Estimate.Min)], [.. points.Select(p => p.Estimate.Max)]);
+            range.FillColor = color.WithAlpha(0.18);
+            range.LineWidth = 0;
+        }
+
+        var mean = plot.Add.ScatterLine(days, [.. points.Select(p => p.Estimate.Mean)]);
+        mean.Color = color;
+        mean.LineWidth = 1.5f;
+        mean.LegendText = policy;
+    }
+
+    /// <summary>Integer ticks from 0 on the counts, days 0 to the last, the legend outside the data.</summary>
+    private static void Axes(Plot plot, string counts, int days)
+    {
+        plot.Axes.Left.Label.Text = counts;
+        plot.Axes.Left.TickGenerator = new NumericAutomatic { IntegerTicksOnly = true };
+        plot.Axes.Bottom.TickGenerator = new NumericAutomatic { IntegerTicksOnly = true };
+        plot.Axes.AutoScale();
+        var top = plot.Axes.GetLimits().Top;
+        plot.Axes.SetLimits(0, days, 0, Math.Max(1, top * 1.05));
+        plot.ShowLegend(Edge.Right);
+
+        // The same margins on both panels, so their data areas line up over the shared days.
+        plot.Layout.Fixed(new PixelPadding(left: 90, right: 150, bottom: 50, top: 60));
     }
 }

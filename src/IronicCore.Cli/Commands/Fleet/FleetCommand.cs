@@ -22,8 +22,10 @@ internal sealed class FleetCommand(CliOutput output, IAnsiConsole console) : Com
 {
     public override int Execute(CommandContext context, FleetSettings settings, CancellationToken cancellationToken)
     {
-        FleetComparison comparison;
+        FleetComparison? comparison = null;
+        FleetExperiment? experiment = null;
         TimeSpan? saveAt;
+        string baseline;
         try
         {
             saveAt = CheckSnapshotOptions(settings);
@@ -43,13 +45,21 @@ internal sealed class FleetCommand(CliOutput output, IAnsiConsole console) : Com
                     throw new FleetInputException(string.Join("; ", problems));
                 }
 
-                comparison = new FleetComparison(scenario, policies.Select(create => create()))
+                if (saveAt is null)
                 {
-                    PolicyAssemblies = [.. settings.PolicyAssemblies.Select(Path.GetFullPath)],
-                };
+                    experiment = new FleetExperiment(scenario, policies, Replications(settings));
+                }
+                else
+                {
+                    comparison = new FleetComparison(scenario, policies.Select(create => create()))
+                    {
+                        PolicyAssemblies = [.. settings.PolicyAssemblies.Select(Path.GetFullPath)],
+                    };
+                }
             }
 
-            if (saveAt is { } at && SimulationClock.DefaultStart + at is var stop && comparison.Runs.Any(s => stop <= s.Clock.GetUtcNow() || stop >= s.End))
+            baseline = Baseline(settings, experiment?.Policies ?? [.. comparison!.Runs.Select(run => run.Result().Policy)]);
+            if (saveAt is { } at && SimulationClock.DefaultStart + at is var stop && comparison!.Runs.Any(s => stop <= s.Clock.GetUtcNow() || stop >= s.End))
             {
                 throw new FleetInputException($"--save-at {settings.SaveAt} is not between where the run stands and its end ({Plural.Of(comparison.Scenario.Days, "day")})");
             }
@@ -60,12 +70,50 @@ internal sealed class FleetCommand(CliOutput output, IAnsiConsole console) : Com
             return IronicSim.BadInput;
         }
 
-        var journals = new List<TransitionJournalWriter>();
         try
         {
             if (settings.Journal is { } journalDirectory)
             {
                 Directory.CreateDirectory(journalDirectory);
+            }
+
+            var result = experiment is not null
+                ? Run(experiment, settings.Journal, cancellationToken)
+                : RunComparison(comparison!, settings, saveAt, cancellationToken);
+            if (result is null)
+            {
+                return 0;
+            }
+
+            FleetTables.Write(output.Out, result, baseline);
+            if (settings.Out is { } directory)
+            {
+                Directory.CreateDirectory(directory);
+                FleetCsv.Write(directory, result, baseline);
+                FleetChart.Write(Path.Combine(directory, "fleet.png"), result);
+                FleetHtmlReport.Write(Path.Combine(directory, FleetHtmlReport.FileName), result, baseline);
+            }
+
+            return 0;
+        }
+        catch (PersistenceFormatException error)
+        {
+            output.Error.WriteLine($"ironic-sim fleet: {error.Message}");
+            return IronicSim.BadInput;
+        }
+    }
+
+    /// <summary>
+    /// Runs a comparison of one replication (one saved, or to be saved) to its end, or to
+    /// <c>--save-at</c> and writes <c>--save</c>; null when it saved.
+    /// </summary>
+    private FleetExperimentResult? RunComparison(FleetComparison comparison, FleetSettings settings, TimeSpan? saveAt, CancellationToken cancellationToken)
+    {
+        var journals = new List<TransitionJournalWriter>();
+        try
+        {
+            if (settings.Journal is { } journalDirectory)
+            {
                 foreach (var simulation in comparison.Runs)
                 {
                     var journal = new TransitionJournalWriter(Path.Combine(journalDirectory, $"{simulation.Result().Policy}.journal"));
@@ -81,24 +129,10 @@ internal sealed class FleetCommand(CliOutput output, IAnsiConsole console) : Com
                 Save(path, comparison);
                 output.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"Saved {Plural.Of(comparison.Runs.Length, "run")} at {stopAt:yyyy-MM-ddTHH:mm:ssZ} (virtual) to {path}; continue with: ironic-sim fleet --resume {path}"));
-                return 0;
+                return null;
             }
 
-            FleetTables.Write(output.Out, comparison.Scenario, runs);
-            if (settings.Out is { } directory)
-            {
-                Directory.CreateDirectory(directory);
-                FleetCsv.Write(directory, runs.Select(r => r.Result).ToList());
-                FleetChart.Write(Path.Combine(directory, "fleet.png"), comparison.Scenario, runs.Select(r => r.Result).ToList());
-                FleetHtmlReport.Write(Path.Combine(directory, FleetHtmlReport.FileName), comparison.Scenario, runs);
-            }
-
-            return 0;
-        }
-        catch (PersistenceFormatException error)
-        {
-            output.Error.WriteLine($"ironic-sim fleet: {error.Message}");
-            return IronicSim.BadInput;
+            return new FleetExperimentResult(comparison.Scenario, runs.Select(run => run.Result.Policy), [comparison.Scenario.Seed], runs);
         }
         finally
         {
@@ -140,15 +174,20 @@ internal sealed class FleetCommand(CliOutput output, IAnsiConsole console) : Com
     /// <summary>Checks the snapshot options go together; returns the virtual time to save at, if any.</summary>
     private static TimeSpan? CheckSnapshotOptions(FleetSettings settings)
     {
-        object?[] scenarioOptions = [settings.Nodes, settings.Days, settings.Seed, settings.Scenario, settings.Policies];
+        object?[] scenarioOptions = [settings.Nodes, settings.Days, settings.Seed, settings.Scenario, settings.Policies, settings.Replications];
         if (settings.Resume is not null && (scenarioOptions.Any(option => option is not null) || settings.PolicyAssemblies.Length > 0 || settings.ConfigFiles.Length > 0))
         {
-            throw new FleetInputException("--resume takes the scenario, options, seed and policies from the snapshot; give only --out, --journal, --save-at and --save with it");
+            throw new FleetInputException("--resume takes the scenario, options, seed and policies from the snapshot (one replication); give only --out, --journal, --baseline, --save-at and --save with it");
         }
 
         if (settings.SaveAt is null != settings.Save is null)
         {
             throw new FleetInputException("--save-at and --save go together: when to stop, and where to write the snapshot");
+        }
+
+        if (settings.SaveAt is not null && settings.Replications is > 1)
+        {
+            throw new FleetInputException($"--save-at saves one replication; --replications {settings.Replications} cannot go with it");
         }
 
         return settings.SaveAt is { } text ? VirtualTime.Parse("--save-at", text) : null;
@@ -191,15 +230,50 @@ internal sealed class FleetCommand(CliOutput output, IAnsiConsole console) : Com
         };
     }
 
+    /// <summary><c>--replications</c>, checked, or its default.</summary>
+    private static int Replications(FleetSettings settings) => settings.Replications switch
+    {
+        null => FleetSettings.DefaultReplications,
+        < 1 or > FleetSettings.MaxReplications => throw new FleetInputException(string.Create(CultureInfo.InvariantCulture,
+            $"--replications must be from 1 to {FleetSettings.MaxReplications:N0}, not {settings.Replications}")),
+        { } n => n,
+    };
+
+    /// <summary><c>--baseline</c>, checked against the policies run; without it <c>hold</c>, or the first policy when hold is not run.</summary>
+    private static string Baseline(FleetSettings settings, IReadOnlyList<string> policies) => settings.Baseline switch
+    {
+        null => policies.Contains("hold") ? "hold" : policies[0],
+        { } name when policies.Contains(name) => name,
+        { } name => throw new FleetInputException($"--baseline {name}: not one of the policies run ({string.Join(", ", policies)})"),
+    };
+
+    /// <summary>
+    /// Every policy in every replication, spread over the cores (<see cref="FleetExperiment.Run"/>),
+    /// with a progress bar (or line) per policy: its replications' mean progress.
+    /// </summary>
+    private FleetExperimentResult Run(FleetExperiment experiment, string? journals, CancellationToken cancellationToken)
+    {
+        using var observer = new FleetExperimentObserver(experiment, journals);
+        var scenario = experiment.Scenario;
+        FleetExperimentResult? result = null;
+        new RunProgress("fleet", [.. experiment.Policies.Select(policy => $"{policy} ({Plural.Of(scenario.Nodes, "node")}, {Plural.Of(scenario.Days, "day")})")], output, cancellationToken)
+            .Run(console, report =>
+            {
+                observer.Report = report;
+                result = experiment.Run(observer);
+            });
+        return result!;
+    }
+
     /// <summary>
     /// Each policy's run on its own thread (they share nothing) to its end, or to <paramref name="stopAt"/>,
     /// with a live progress bar when the console can show one.
     /// </summary>
-    private List<FleetRun> Run(FleetComparison comparison, DateTimeOffset? stopAt, CancellationToken cancellationToken)
+    private List<FleetExperimentRun> Run(FleetComparison comparison, DateTimeOffset? stopAt, CancellationToken cancellationToken)
     {
         var simulations = comparison.Runs;
         var scenario = comparison.Scenario;
-        var runs = new FleetRun[simulations.Length];
+        var runs = new FleetExperimentRun[simulations.Length];
         void RunAll(Action<int, double> report) => Parallel.For(0, simulations.Length, i =>
         {
             var simulation = simulations[i];
@@ -212,7 +286,7 @@ internal sealed class FleetCommand(CliOutput output, IAnsiConsole console) : Com
                 report(i, simulation.Progress);
             }
 
-            runs[i] = new FleetRun(stopAt is null ? simulation.Run() : simulation.Result(), watch.Elapsed);
+            runs[i] = new FleetExperimentRun(i, 0, scenario.Seed, stopAt is null ? simulation.Run() : simulation.Result(), watch.Elapsed);
         });
 
         new RunProgress("fleet", [.. simulations.Select(s => $"{s.Result().Policy} ({Plural.Of(scenario.Nodes, "node")}, {Plural.Of(scenario.Days, "day")})")], output, cancellationToken)

@@ -3,18 +3,23 @@ using IronicCore.Fleet;
 
 namespace IronicCore.Cli.Commands.Fleet;
 
-/// <summary>The CSV files of a fleet run (<see cref="FleetReport"/>'s): every sample per policy, and one summary line per policy.</summary>
+/// <summary>
+/// The CSV files of a fleet run (<see cref="FleetExperimentReport"/>'s): each policy's samples
+/// over replications, the summary (means and intervals), every run, and the paired differences.
+/// </summary>
 internal static class FleetCsv
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static void Write(string directory, IReadOnlyList<FleetResult> results)
+    public static void Write(string directory, FleetExperimentResult result, string baseline)
     {
-        foreach (var result in results)
+        foreach (var policy in result.Policies)
         {
-            File.WriteAllText(Path.Combine(directory, $"{result.Policy}.csv"), FleetReport.SamplesCsv(result), Utf8);
+            File.WriteAllText(Path.Combine(directory, $"{policy}.csv"), FleetExperimentReport.SamplesCsv(result, policy), Utf8);
         }
 
-        File.WriteAllText(Path.Combine(directory, "summary.csv"), FleetReport.SummaryCsv(results), Utf8);
+        File.WriteAllText(Path.Combine(directory, "summary.csv"), FleetExperimentReport.SummaryCsv(result), Utf8);
+        File.WriteAllText(Path.Combine(directory, "runs.csv"), FleetExperimentReport.RunsCsv(result), Utf8);
+        File.WriteAllText(Path.Combine(directory, "differences.csv"), FleetExperimentReport.DifferencesCsv(result, baseline), Utf8);
     }
 }

@@ -6,6 +6,15 @@ namespace IronicCore.Cli.Commands.Fleet;
 /// <summary>The options of <c>ironic-sim fleet</c>; each overrides the scenario's value.</summary>
 internal sealed class FleetSettings : CommandSettings
 {
+    /// <summary>
+    /// Replications without <c>--replications</c>: the README's main job (10,000 nodes, 30 days,
+    /// three policies) stays under a minute on two cores (measured in docs/fleet.md).
+    /// </summary>
+    public const int DefaultReplications = 5;
+
+    /// <summary>The most <c>--replications</c> takes: every run's samples stay in memory for the tables and files.</summary>
+    public const int MaxReplications = 1_000;
+
     [CommandOption("--nodes <N>")]
     [Description("How many nodes (default 10,000).")]
     public int? Nodes { get; init; }
@@ -51,6 +60,14 @@ internal sealed class FleetSettings : CommandSettings
     public string? Resume { get; init; }
 
     [CommandOption("--journal <DIR>")]
-    [Description("Appends every transition to DIR/<policy>.journal (resuming appends to the saving run's journals).")]
+    [Description("Appends every transition to DIR/<policy>.journal, or DIR/<policy>.<replication>.journal with several replications (resuming appends to the saving run's journals).")]
     public string? Journal { get; init; }
+
+    [CommandOption("--replications <N>")]
+    [Description("Runs every policy on N seeds derived from --seed, with common random numbers, and reports means with 95 % intervals (default 5; 1 with --save-at or --resume).")]
+    public int? Replications { get; init; }
+
+    [CommandOption("--baseline <POLICY>")]
+    [Description("The policy the others' paired differences are taken to (default hold, or the first policy when hold is not run).")]
+    public string? Baseline { get; init; }
 }

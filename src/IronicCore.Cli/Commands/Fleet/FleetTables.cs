@@ -4,21 +4,25 @@ using IronicCore.Fleet;
 namespace IronicCore.Cli.Commands.Fleet;
 
 /// <summary>
-/// The final tables, in Markdown: <see cref="FleetReport.Markdown"/>'s results (deterministic:
-/// the same scenario and seed print the same bytes), then how long each run took in wall time
-/// (which is not).
+/// The final tables, in Markdown: <see cref="FleetExperimentReport.Markdown"/>'s results
+/// (deterministic: the same scenario, seed and replications print the same bytes), then how
+/// long each policy's runs took in wall time (which is not).
 /// </summary>
 internal static class FleetTables
 {
-    public static void Write(TextWriter writer, FleetScenario scenario, IReadOnlyList<FleetRun> runs)
+    public static void Write(TextWriter writer, FleetExperimentResult result, string baseline)
     {
-        writer.WriteLine(FleetReport.Markdown(scenario, [.. runs.Select(r => r.Result)]));
+        writer.WriteLine(FleetExperimentReport.Markdown(result, baseline));
+        // With several replications, a policy's events and wall time are its runs' sums.
         writer.WriteLine("| policy | events | wall time (s) | events/s of wall time |");
         writer.WriteLine("|---|---:|---:|---:|");
-        foreach (var run in runs)
+        foreach (var policy in result.Policies)
         {
+            var runs = result.Runs.Where(run => result.Policies[run.Policy] == policy).ToList();
+            var events = runs.Sum(run => run.Result.Events);
+            var seconds = runs.Sum(run => run.WallTime.TotalSeconds);
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {run.Result.Policy} | {run.Result.Events:N0} | {run.WallTime.TotalSeconds:F1} | {run.EventsPerSecond:N0} |"));
+                $"| {policy} | {events:N0} | {seconds:F1} | {events / Math.Max(seconds, 1e-9):N0} |"));
         }
     }
 }

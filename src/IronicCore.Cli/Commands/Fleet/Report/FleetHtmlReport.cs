@@ -20,7 +20,7 @@ internal static class FleetHtmlReport
     /// <summary>Writes the page for <paramref name="result"/>, its differences taken to <paramref name="baseline"/>.</summary>
     public static void Write(string path, FleetExperimentResult result, string baseline)
     {
-        var markdown = FleetReport.Markdown(result.Scenario, [.. result.Policies.Select(policy => result.Results(policy)[0])]);
+        var markdown = FleetExperimentReport.Markdown(result, baseline);
 
         // The data go in last, so nothing in them (a policy's name) is taken for a placeholder.
         var page = Resource("report.html")
@@ -28,15 +28,6 @@ internal static class FleetHtmlReport
             .Replace("/*{{chart.js}}*/", Resource("chart.umd.min.js"), StringComparison.Ordinal)
             .Replace("{{data}}", FleetReportData.Json(result, baseline, markdown), StringComparison.Ordinal);
         File.WriteAllText(path, page, Utf8);
-    }
-
-    /// <summary>Writes the page for one replication's runs, their differences taken to <c>hold</c> (or the first policy without it).</summary>
-    public static void Write(string path, FleetScenario scenario, IReadOnlyList<FleetRun> runs)
-    {
-        var policies = runs.Select(run => run.Result.Policy).ToList();
-        var result = new FleetExperimentResult(scenario, policies, [scenario.Seed],
-            runs.Select((run, i) => new FleetExperimentRun(i, 0, scenario.Seed, run.Result, run.WallTime)));
-        Write(path, result, policies.Contains("hold") ? "hold" : policies[0]);
     }
 
     private static string Resource(string name)

@@ -68,7 +68,7 @@
   });
   document.getElementById('replications').textContent = n === 1
     ? `One replication (seed ${data.seeds[0]}): the charts show that run; no band, no interval.`
-    : `${n} replications (seeds ${data.seeds.join(', ')}); every policy met the same random numbers in each. Differences are taken to ${data.baseline}.`;
+    : `Seeds of the ${n} replications: ${data.seeds.join(', ')} (in each, every policy met the same random numbers). Differences are taken to ${data.baseline}.`;
   document.getElementById('generator').textContent = `Written by ${data.generator}. Charts drawn with Chart.js ${Chart.version}, inlined in this file.`;
 
   Chart.defaults.animation = false;
@@ -115,7 +115,7 @@
       options: {
         maintainAspectRatio: false,
         parsing: false,
-        interaction: { mode: 'nearest', axis: 'x', intersect: false },
+        interaction: { mode: 'index', intersect: false },
         scales: {
           x: axis('days since the start', { type: 'linear', min: 0, max: days, ticks: { stepSize: days > 20 ? 5 : 1 } }),
           y: axis(yTitle, { beginAtZero: true, ticks: { precision: 0 } }),
