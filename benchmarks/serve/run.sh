@@ -7,6 +7,12 @@
 #   detail   GET /v1/nodes/detail?limit=1000&marker=<random>, 16 connections
 #   beside   get (32 connections) while list runs beside it (8 connections): the single-node p99
 #   writes   PUT .../states/provision (manage/provide) and .../states/power (off/on), 64 connections
+#   filtered GET /v1/nodes?maintenance=true&limit=100&marker=<random>, 64 connections, with every
+#            100th node put in maintenance first (FILTER=... for another filter)
+#   sorted   GET /v1/nodes?sort_key=updated_at&sort_dir=desc&limit=100&marker=<random>, 64
+#            connections (SORT_KEY, SORT_DIR for another order)
+#   ports    GET /v1/ports?node_uuid=<random node>, 64 connections, with a port for every 10th node made
+#            first (10,000 ports at 100,000 nodes)
 # and prints one line per load: requests/s, p50, p99 and the count of non-2xx answers. Each
 # load gets a fresh server, so a backlog one leaves (a slow build's) does not weigh on the next.
 # With WARM=1 every node is read once (list and detail pages) after each start and before the
@@ -96,12 +102,17 @@ for load in $loads; do
   [ -n "$first" ] || { stop; start; }
   first=
   out=$work/$load.txt
+  case $load in
+    filtered) python3 "$here/prepare.py" "$url" "$uuids" maintenance ;;
+    ports) python3 "$here/prepare.py" "$url" "$uuids" ports ;;
+  esac
   if [ "${WARMUP:-0}" != 0 ]; then
     case $load in
       detail) DETAIL=1 LIMIT=1000 wrk -t2 -c16 -d"${WARMUP}s" -s "$here/list.lua" "$url" >/dev/null ;;
       list|beside) LIMIT=100 wrk -t2 -c64 -d"${WARMUP}s" -s "$here/list.lua" "$url" >/dev/null
         [ "$load" = list ] || wrk -t2 -c64 -d"${WARMUP}s" -s "$here/get-node.lua" "$url" >/dev/null ;;
       get) wrk -t2 -c64 -d"${WARMUP}s" -s "$here/get-node.lua" "$url" >/dev/null ;;
+      filtered|sorted|ports) wrk -t2 -c64 -d"${WARMUP}s" -s "$here/$load.lua" "$url" >/dev/null ;;
       writes) SAVE=$work/steps wrk -t2 -c64 -d"${WARMUP}s" -s "$here/writes.lua" "$url" >/dev/null ;;
     esac
   fi
@@ -117,6 +128,7 @@ for load in $loads; do
       wrk -t1 -c32 -d"${duration}s" --latency -s "$here/get-node.lua" "$url" >"$out"
       wait $lists
       summary beside-l "$work/beside-list.txt" ;;
+    filtered|sorted|ports) wrk -t2 -c64 -d"${duration}s" --latency -s "$here/$load.lua" "$url" >"$out" ;;
     writes) RESUME=$work/steps.resume wrk -t2 -c64 -d"${duration}s" --latency -s "$here/writes.lua" "$url" >"$out" ;;
     *) echo "unknown load $load" >&2; exit 2 ;;
   esac

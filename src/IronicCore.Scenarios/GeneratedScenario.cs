@@ -59,6 +59,13 @@ internal sealed partial class GeneratedScenario
         }
 
         length = 10 + random.Next(31);
+        if (options.ContainsKey("deploy.fast_track"))
+        {
+            // Ironic parses agent_last_heartbeat with microseconds, which a whole-second virtual
+            // time lacks (docs/scenarios.md, "Where the oracle is not Ironic"): start off the second.
+            _ = AdvanceBy(0.5, "clock: 0.5 s (fast track reads heartbeat times with microseconds)");
+        }
+
         while (steps.Count < length)
         {
             DrawStep();

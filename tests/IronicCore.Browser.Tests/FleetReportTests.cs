@@ -100,25 +100,29 @@ public sealed class FleetReportTests
     public void TicketsChart_ShowsTheTicketsTheTerminalPrinted()
     {
         var bars = Chart("tickets-chart").GetProperty("datasets")[0];
-        var printed = TerminalTables()[0].Skip(1).ToDictionary(row => row[0], row => row[6]);
+        // The terminal's cell is the replications' mean, one decimal, ± its interval's half-width.
+        var printed = TerminalTables()[0].Skip(1).ToDictionary(row => row[0], row => MeanOf(row[6]));
         var policies = data.GetProperty("tickets").EnumerateArray().ToList();
         Assert.That(Numbers(bars.GetProperty("data")), Is.EqualTo(policies.Select(p => p.GetProperty("mean").GetDouble())));
         foreach (var policy in policies)
         {
-            Assert.That(Mean(printed[policy.GetProperty("policy").GetString()!]), Is.EqualTo(policy.GetProperty("mean").GetDouble().ToString("N1", System.Globalization.CultureInfo.InvariantCulture)));
+            Assert.That(policy.GetProperty("mean").GetDouble().ToString("N1", System.Globalization.CultureInfo.InvariantCulture), Is.EqualTo(printed[policy.GetProperty("policy").GetString()!]));
         }
     }
 
     [Test]
     public void AvailableSeries_AveragesToTheTerminalsAvailableMean()
     {
-        var printed = TerminalTables()[0].Skip(1).ToDictionary(row => row[0], row => row[1]);
+        var printed = TerminalTables()[0].Skip(1).ToDictionary(row => row[0], row => MeanOf(row[1]));
         foreach (var series in data.GetProperty("available").EnumerateArray())
         {
             var mean = Numbers(series.GetProperty("mean")).Average();
-            Assert.That(Mean(printed[series.GetProperty("policy").GetString()!]), Is.EqualTo(mean.ToString("N1", System.Globalization.CultureInfo.InvariantCulture)));
+            Assert.That(mean.ToString("N1", System.Globalization.CultureInfo.InvariantCulture), Is.EqualTo(printed[series.GetProperty("policy").GetString()!]));
         }
     }
+
+    /// <summary>The mean of a cell printed as <c>mean ± half-width</c>.</summary>
+    private static string MeanOf(string cell) => cell.Split(" ± ")[0];
 
     [Test]
     public void Tables_AreTheTerminalsCellForCell()
@@ -195,9 +199,6 @@ public sealed class FleetReportTests
 
         return [.. tables.Where(t => !t[0].Contains("wall time (s)"))];
     }
-
-    /// <summary>A cell's mean: the text before " ± " (the interval's half-width).</summary>
-    private static string Mean(string cell) => cell.Split(" ± ")[0];
 
     private static double[] Numbers(JsonElement array) => [.. array.EnumerateArray().Select(n => n.GetDouble())];
 }

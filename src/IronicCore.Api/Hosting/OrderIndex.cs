@@ -67,8 +67,8 @@ internal sealed class OrderIndex
 
         if (entries.IsEmpty)
         {
-            // The first version: sorted once, then made into a tree in one pass.
-            return new OrderIndex(ImmutableSortedSet.CreateRange(Ascending, new SortedSet<(object? Key, int Slot)>(moves.Where(m => m.Added is not null).Select(m => m.Added!.Value), Ascending)));
+            // The first version: the set sorts the entries once and builds the tree from the sorted list.
+            return new OrderIndex(ImmutableSortedSet.CreateRange(Ascending, moves.Where(m => m.Added is not null).Select(m => m.Added!.Value)));
         }
 
         var next = entries.ToBuilder();

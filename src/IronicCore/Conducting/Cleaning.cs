@@ -52,19 +52,25 @@ internal sealed class Cleaning(ConductorContext context)
         var stepsValidated = ValidatesStepsEarly(node) && TryValidateStepsEarly(node);
         if (context.Nodes.DriverOf(node).UsesAgent && !node.StepsDisableRamdisk)
         {
-            if (!steps.IsFastTrack(node))
+            // Ironic's prepare_inband_cleaning: unless fast track finds the agent up (reading the
+            // machine's power, which may fail), boot the agent; its first heartbeat starts the steps.
+            bool fastTrack;
+            try
             {
-                // Ironic's prepare_inband_cleaning: boot the agent; its first heartbeat starts the steps.
-                try
+                fastTrack = steps.IsFastTrack(node);
+                if (!fastTrack)
                 {
                     steps.PrepareInband(node);
                 }
-                catch (IronicException error)
-                {
-                    steps.StepsFailed(node, $"Failed to prepare node {node.Uuid} for cleaning: {error.Message}");
-                    return;
-                }
+            }
+            catch (IronicException error)
+            {
+                steps.StepsFailed(node, $"Failed to prepare node {node.Uuid} for cleaning: {error.Message}");
+                return;
+            }
 
+            if (!fastTrack)
+            {
                 context.Tasks.Fire(node, ProvisionEvent.Wait, manual ? ProvisionState.Manageable : null);
                 return;
             }
@@ -197,9 +203,8 @@ internal sealed class Cleaning(ConductorContext context)
         node.CleanStep = null;
         node.RequestedSteps = [];
         var inBand = context.Nodes.DriverOf(node).UsesAgent && !node.StepsDisableRamdisk;
-        var fastTrack = context.Steps.IsFastTrack(node);
-        context.Steps.WipeStepInfo(node, keepAgent: fastTrack);
-        if (inBand && !fastTrack)
+        context.Steps.WipeStepInfo(node);
+        if (inBand)
         {
             try
             {

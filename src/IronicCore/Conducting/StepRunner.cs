@@ -175,7 +175,10 @@ internal sealed class StepRunner(ConductorContext context)
     /// <exception cref="IronicException">A power action failed: the caller's error handler decides.</exception>
     public void TearDownInband(Node node)
     {
-        var failed = node.Fault is NodeFault.CleanFailure or NodeFault.ServiceFailure;
+        // A fast-tracked agent stays up; is_fast_track comes first and reads the machine's power,
+        // which fails with the BMC.
+        var fastTrack = IsFastTrack(node);
+        var failed = fastTrack || node.Fault is NodeFault.CleanFailure or NodeFault.ServiceFailure;
         if (!failed)
         {
             context.Power.PowerOffToChangeBoot(node);
@@ -313,11 +316,11 @@ internal sealed class StepRunner(ConductorContext context)
 
     /// <summary>
     /// Ironic's <c>wipe_cleaning_internal_info</c> and <c>wipe_service_internal_info</c>; a
-    /// fast-track agent keeps its token and URL.
+    /// fast-track-able node's agent keeps its token and URL.
     /// </summary>
     public void WipeStepInfo(Node node, bool? keepAgent = null)
     {
-        if (!(keepAgent ?? IsFastTrack(node)))
+        if (!(keepAgent ?? IsFastTrackAble(node)))
         {
             node.AgentToken = null;
             node.AgentUrl = null;
@@ -332,14 +335,22 @@ internal sealed class StepRunner(ConductorContext context)
     }
 
     /// <summary>
-    /// Ironic's <c>is_fast_track</c>: <c>[deploy] fast_track</c> on, the agent heard from within
-    /// <c>fast_track_timeout</c>, and the machine on: the agent is reused instead of rebooted.
+    /// Ironic's <c>is_fast_track</c>: fast-track-able, the machine on as its power interface reads
+    /// it now (not the recorded state: a machine switched off behind the conductor's back is off),
+    /// and the agent heard from within <c>fast_track_timeout</c>: the agent is reused instead of rebooted.
     /// </summary>
+    /// <exception cref="IronicException">The power interface failed to read the machine's power.</exception>
     public bool IsFastTrack(Node node) =>
-        context.Options.Deploy.FastTrack
+        IsFastTrackAble(node)
+        && context.Nodes.TaskOf(node) is var task && task.Driver.Power.GetPowerState(task) == PowerState.PowerOn
         && node.AgentUrl is not null
-        && node.AgentLastHeartbeat is { } last && context.Clock.GetUtcNow() - last < context.Options.Deploy.FastTrackTimeout
-        && node.PowerState == PowerState.PowerOn;
+        && node.AgentLastHeartbeat is { } last && context.Clock.GetUtcNow() - last < context.Options.Deploy.FastTrackTimeout;
+
+    /// <summary>
+    /// Ironic's <c>fast_track_able</c>: <c>[deploy] fast_track</c> on and no <c>last_error</c> (a
+    /// recent failure sends the node through a full boot).
+    /// </summary>
+    public bool IsFastTrackAble(Node node) => context.Options.Deploy.FastTrack && node.LastError is null;
 
     /// <summary>
     /// A step run on its own interface: a fake interface's runs (Ironic's fake interfaces have the

@@ -154,7 +154,8 @@ public sealed class ConfigFileCommandTests
         var vendor = Write("vendor.conf", "[DEFAULT]\ndefault_vendor_interface = no-vendor\n");
 
         var (code, stdout, stderr) = Run("scenario", Write("ipmi.json", IpmiScenario), "--config-file", conf, "--config-file", vendor);
-        var fake = Run("scenario", ScenarioFile(string.Empty), "--config-file", conf, "--config-file", vendor);
+        var fakeFile = ScenarioFile(string.Empty);
+        var fake = Run("scenario", fakeFile, "--config-file", conf, "--config-file", vendor);
 
         Assert.That(code, Is.Zero, stderr);
         Assert.That(stdout, Is.EqualTo(Run("scenario", Write("ipmi2.json", IpmiScenario)).Stdout), "the oracle's emulation: ipmi nodes boot pxe unless they ask");

@@ -119,4 +119,24 @@ public sealed class StrictCommandLineTests
             Assert.That(stderr, Is.EqualTo(message + "\n"));
         });
     }
+
+    [TestCase("fleet --policy-assembly /no/such/policies.dll", "/no/such/policies.dll")]
+    [TestCase("fleet --scenario /no/such/fleet.json", "/no/such/fleet.json")]
+    [TestCase("fleet --resume /no/such/run.snapshot", "/no/such/run.snapshot")]
+    [TestCase("journal /no/such/run.journal", "/no/such/run.journal")]
+    [TestCase("scenario /no/such/scenario.json", "/no/such/scenario.json")]
+    [TestCase("serve --resume /no/such/conductor.snapshot --port 0", "/no/such/conductor.snapshot")]
+    [TestCase("bench --threads 0", "--threads")]
+    public void RefusedInput_IsExactlyOneLine_NamingWhatWasGiven(string line, string named)
+    {
+        var (code, stdout, stderr) = Run(line.Split(' '));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(IronicSim.BadInput));
+            Assert.That(stdout, Is.Empty);
+            Assert.That(stderr.Count(c => c == '\n'), Is.EqualTo(1), stderr);
+            Assert.That(stderr, Does.Contain(named));
+        });
+    }
 }

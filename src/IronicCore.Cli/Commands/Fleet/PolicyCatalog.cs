@@ -66,7 +66,7 @@ internal sealed class PolicyCatalog
         }
         catch (Exception error) when (error is IOException or BadImageFormatException or ArgumentException)
         {
-            throw new FleetInputException($"--policy-assembly {path}: {error.Message}");
+            throw new FleetInputException($"--policy-assembly {path}: {error.Message.Trim()}");
         }
 
         var types = assembly.GetExportedTypes()
