@@ -25,7 +25,7 @@ public sealed class FleetReportTests
         directory = Directory.CreateTempSubdirectory("fleet-report-").FullName;
         using var output = new StringWriter { NewLine = "\n" };
         using var error = new StringWriter { NewLine = "\n" };
-        var code = IronicSim.Run(["fleet", "--nodes", "500", "--days", "5", "--out", directory], output, error);
+        var code = IronicSim.Run(["fleet", "--nodes", "500", "--days", "5", "--replications", "3", "--out", directory], output, error);
         Assert.That(code, Is.Zero, error.ToString());
         stdout = output.ToString();
 
@@ -156,7 +156,7 @@ public sealed class FleetReportTests
     {
         var path = Path.Combine(TestContext.CurrentContext.WorkDirectory, "fleet-report.png");
         browser.SaveScreenshot(path);
-        TestContext.AddTestAttachment(path, "report.html of fleet --nodes 500 --days 5, in headless Chromium");
+        TestContext.AddTestAttachment(path, "report.html of fleet --nodes 500 --days 5 --replications 3, in headless Chromium");
 
         Assert.That(new FileInfo(path).Length, Is.GreaterThan(50_000));
     }
