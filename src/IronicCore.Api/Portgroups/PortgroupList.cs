@@ -41,7 +41,9 @@ internal static class PortgroupList
             v => $"Schema error: '{v}' is not valid under any of the given schemas. Possible root cause: '{v}' is not a 'uuid'", "Expected UUID or name for node: ");
         var address = Check(query["address"], master, PortWrites.IsMac, v => $"Schema error: '{v}' is not a 'mac-address'", "Expected valid MAC address for address: ");
         var marker = Check(query["marker"], master, v => Guid.TryParse(v, out _), v => $"Schema error: '{v}' is not a 'uuid'", "Expected UUID for marker: ");
-        Ports.ListParent.Check(loop.Published, node, portgroup: null);
+        // Served from the published view, off the conductor's loop: one version for the parent check and the list.
+        var published = loop.Published;
+        Ports.ListParent.Check(published, node, portgroup: null);
         var sortDir = query["sort_dir"] ?? "asc";
         if (master && sortDir is not ("asc" or "desc"))
         {
@@ -67,8 +69,6 @@ internal static class PortgroupList
         Paging.SortDirection(sortDir);
         var baseUrl = Links.BaseUrl(context);
         var resource = detailPath ? "portgroups/detail" : "portgroups";
-        // Served from the published view, off the conductor's loop.
-        var published = loop.Published;
         var portgroups = published.Portgroups;
         var after = marker is null ? null : PortgroupIdent.Find(portgroups, marker);
         if (InvalidSortKeys.Contains(sortKey))

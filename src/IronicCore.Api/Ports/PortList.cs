@@ -37,7 +37,9 @@ internal static class PortList
         var address = Check(query["address"], PortWrites.IsMac, "Expected valid MAC address for address: ")?.ToLowerInvariant();
         Check(query["marker"], v => Guid.TryParse(v, out _), "Expected UUID for marker: ");
         var limitArg = query.Int("limit");
-        ListParent.Check(loop.Published, node, portgroup);
+        // Served from the published view, off the conductor's loop: one version for the parent check and the list.
+        var published = loop.Published;
+        ListParent.Check(published, node, portgroup);
         var limit = Paging.Limit(limitArg);
         var sortKey = query["sort_key"] ?? "id";
         var sortDir = query["sort_dir"] ?? "asc";
@@ -96,8 +98,6 @@ internal static class PortList
 
         var baseUrl = Links.BaseUrl(context);
         var resource = detailPath ? "ports/detail" : "ports";
-        // Served from the published view, off the conductor's loop.
-        var published = loop.Published;
         var ports = published.Ports;
         var marker = query["marker"] is { } m ? PortIdent.Find(ports, m) : null;
         SlotUnion? candidates = null;
