@@ -90,6 +90,19 @@ public static partial class FleetExperimentReport
         return Format(metric, estimate, signed: false);
     }
 
+    /// <summary>
+    /// A paired difference as the tables show it: <see cref="Format(FleetMetric, FleetEstimate?)"/>
+    /// signed, and starred when its interval excludes zero (<c>+5.2 ± 1.1 *</c>).
+    /// </summary>
+    /// <param name="metric">The metric the difference is of (its unit).</param>
+    /// <param name="difference">The difference's estimate (<see cref="FleetStatistics.PairedDifference"/>); null for none.</param>
+    /// <returns>The text.</returns>
+    public static string FormatDifference(FleetMetric metric, FleetEstimate? difference)
+    {
+        ArgumentNullException.ThrowIfNull(metric);
+        return Format(metric, difference, signed: true);
+    }
+
     /// <summary>A cell: the mean, and ± the half-width when there is an interval; a difference signed and starred when its interval excludes zero.</summary>
     private static string Format(FleetMetric metric, FleetEstimate? estimate, bool signed)
     {

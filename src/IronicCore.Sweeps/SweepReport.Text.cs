@@ -14,10 +14,22 @@ public sealed partial class SweepReport
     /// half-width of its 95 % interval, as <c>ironic-sim fleet</c> prints them.
     /// </summary>
     /// <param name="metrics">The metrics to tabulate, in order.</param>
+    /// <param name="baseline">
+    /// The policy the others' paired differences are taken to, in a second table per metric (as
+    /// <c>ironic-sim fleet --baseline</c>); null for none, or with a single policy.
+    /// </param>
     /// <returns>The Markdown text.</returns>
-    public string Markdown(IEnumerable<FleetMetric> metrics)
+    /// <exception cref="ArgumentException"><paramref name="baseline"/> is not one of the plan's policies.</exception>
+    public string Markdown(IEnumerable<FleetMetric> metrics, string? baseline = null)
     {
         ArgumentNullException.ThrowIfNull(metrics);
+        var reference = baseline is null ? -1 : Plan.Policies.IndexOf(baseline);
+        if (baseline is not null && reference < 0)
+        {
+            throw new ArgumentException($"The baseline {baseline} is not one of the plan's policies.", nameof(baseline));
+        }
+
+        var others = Enumerable.Range(0, Plan.Policies.Length).Where(p => p != reference).ToList();
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture,
             $"Sweep of {Plan.PointCount} point{(Plan.PointCount == 1 ? string.Empty : "s")} × {Plan.Replications} replication{(Plan.Replications == 1 ? string.Empty : "s")} ({Cells.Length} of {Plan.CellCount} cells done), policies {string.Join(", ", Plan.Policies)}, seed {Plan.Seed}; {Plan.Scenario.Nodes:N0} nodes, {Plan.Scenario.Days} days. ");
@@ -41,6 +53,24 @@ public sealed partial class SweepReport
                 }
 
                 text.Append('\n');
+            }
+
+            if (reference >= 0 && others.Count > 0)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"\n{metric.Label}, paired differences to {baseline} (policy − {baseline} in each replication; * marks an interval that excludes zero):\n\n")
+                    .Append(string.Concat(Plan.Parameters.Select(p => $"| {p.Path} "))).Append("| n | ")
+                    .AppendJoin(" | ", others.Select(p => $"{Plan.Policies[p]} − {baseline}")).Append(" |\n")
+                    .Append(string.Concat(Enumerable.Repeat("|---:", Plan.Parameters.Length + 1 + others.Count))).Append("|\n");
+                for (var point = 0; point < Plan.PointCount; point++)
+                {
+                    text.Append(string.Concat(Plan.Point(point).Select(value => $"| {Text(value)} "))).Append(CultureInfo.InvariantCulture, $"| {Done[point]} |");
+                    foreach (var policy in others)
+                    {
+                        text.Append(' ').Append(FleetExperimentReport.FormatDifference(metric, Difference(point, policy, reference, metric))).Append(" |");
+                    }
+
+                    text.Append('\n');
+                }
             }
         }
 

@@ -89,6 +89,26 @@ public sealed partial class SweepReport
         estimates[point] is { } byPolicy ? byPolicy[policy][FleetMetric.All.IndexOf(metric)] : null;
 
     /// <summary>
+    /// The paired difference <c>policy − baseline</c> of <paramref name="metric"/> at point
+    /// <paramref name="point"/>: <see cref="FleetStatistics.PairedDifference"/> over the point's
+    /// replications done where both have a value (in each, both policies met the same random numbers).
+    /// </summary>
+    /// <param name="point">The point.</param>
+    /// <param name="policy">The policy's index.</param>
+    /// <param name="baseline">The baseline policy's index.</param>
+    /// <param name="metric">The metric.</param>
+    /// <returns>The estimate of the mean difference; null without a pair.</returns>
+    public FleetEstimate? Difference(int point, int policy, int baseline, FleetMetric metric)
+    {
+        ArgumentNullException.ThrowIfNull(metric);
+        var pairs = Cells.Where(cell => cell.Index / Plan.Replications == point)
+            .Select(cell => (Policy: cell.Value(policy, metric), Baseline: cell.Value(baseline, metric)))
+            .Where(pair => pair is { Policy: not null, Baseline: not null })
+            .ToList();
+        return pairs.Count == 0 ? null : FleetStatistics.PairedDifference([.. pairs.Select(p => p.Policy!.Value)], [.. pairs.Select(p => p.Baseline!.Value)]);
+    }
+
+    /// <summary>
     /// Every slice along parameter <paramref name="parameter"/>: one per combination of the other
     /// parameters' values, in the order of the points.
     /// </summary>

@@ -66,6 +66,28 @@ public sealed class SweepReportTests
     }
 
     [Test]
+    public void Report_Differences_AreFleetStatisticsPairedDifferences_OverThePointsReplications()
+    {
+        var report = SweepReport.Of(sweep);
+
+        Assert.Multiple(() =>
+        {
+            for (var point = 0; point < Plan.PointCount; point++)
+            {
+                foreach (var metric in new[] { FleetMetric.AvailableMean, FleetMetric.Transitions, FleetMetric.HumanTickets })
+                {
+                    double[] Values(int policy) => [.. Enumerable.Range(0, Plan.Replications).Select(r => sweep.ReadCell((point * Plan.Replications) + r).Value(policy, metric)!.Value)];
+
+                    Assert.That(report.Difference(point, 1, 0, metric), Is.EqualTo(FleetStatistics.PairedDifference(Values(1), Values(0))), $"point {point} {metric}");
+                }
+            }
+
+            Assert.That(report.Markdown([FleetMetric.HumanTickets], "hold"), Does.Contain("human tickets, paired differences to hold (policy − hold in each replication; * marks an interval that excludes zero):\n\n| faults[3].rate_per_node_year | workload.utilization | n | fail-fast − hold |"));
+            Assert.Throws<ArgumentException>(() => report.Markdown([FleetMetric.HumanTickets], "reparo"));
+        });
+    }
+
+    [Test]
     public void Report_OfTheSameCells_IsTheSameText_WhateverOrderTheyComeIn()
     {
         var once = SweepReport.Of(sweep);
@@ -73,7 +95,7 @@ public sealed class SweepReportTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(again.Markdown(FleetMetric.All), Is.EqualTo(once.Markdown(FleetMetric.All)));
+            Assert.That(again.Markdown(FleetMetric.All, "hold"), Is.EqualTo(once.Markdown(FleetMetric.All, "hold")));
             Assert.That(again.CellsCsv(), Is.EqualTo(once.CellsCsv()));
             Assert.That(again.EstimatesCsv(), Is.EqualTo(once.EstimatesCsv()));
         });

@@ -31,6 +31,10 @@ internal sealed class SweepReportCommand(CliOutput output) : Command<SweepReport
         [Description("Where the report's files go (default: DIR/report).")]
         public string? Out { get; init; }
 
+        [CommandOption("--baseline <POLICY>")]
+        [Description("The policy the others' paired differences are taken to (default hold, or the first policy when hold is not run).")]
+        public string? Baseline { get; init; }
+
         [CommandOption("--metrics <LIST>")]
         [Description("Comma-separated metrics of the tables and charts, by their CSV names (default: available_mean,tenant_visible_failures,human_tickets,time_to_repair_median_hours).")]
         public string? Metrics { get; init; }
@@ -41,6 +45,7 @@ internal sealed class SweepReportCommand(CliOutput output) : Command<SweepReport
         SweepReport report;
         IReadOnlyList<FleetMetric> metrics;
         string directory;
+        string? baseline;
         try
         {
             metrics = Metrics(settings.Metrics);
@@ -51,6 +56,7 @@ internal sealed class SweepReportCommand(CliOutput output) : Command<SweepReport
                 throw new InputRefusedException($"{sweep.Path}: no cell is done yet; nothing to report");
             }
 
+            baseline = Baseline(settings.Baseline, sweep.Plan.Policies);
             directory = settings.Out ?? Path.Combine(sweep.Path, "report");
             OutputPath.Directory("--out", directory);
         }
@@ -60,7 +66,7 @@ internal sealed class SweepReportCommand(CliOutput output) : Command<SweepReport
             return IronicSim.BadInput;
         }
 
-        var markdown = report.Markdown(metrics);
+        var markdown = report.Markdown(metrics, baseline);
         output.Out.Write(markdown);
         File.WriteAllText(Path.Combine(directory, "report.md"), markdown, Utf8);
         File.WriteAllText(Path.Combine(directory, "cells.csv"), report.CellsCsv(), Utf8);
@@ -70,6 +76,15 @@ internal sealed class SweepReportCommand(CliOutput output) : Command<SweepReport
         output.Out.WriteLine($"\nWrote report.md, cells.csv, estimates.csv, {Plural.Of(charts.Count, "chart")} and {SweepHtmlReport.FileName} to {directory}");
         return 0;
     }
+
+    /// <summary><c>--baseline</c>, checked against the plan's policies; without it <c>hold</c>, or the first policy when hold is not run.</summary>
+    /// <exception cref="InputRefusedException">Not one of the plan's policies.</exception>
+    private static string Baseline(string? name, IReadOnlyList<string> policies) => name switch
+    {
+        null => policies.Contains("hold") ? "hold" : policies[0],
+        _ when policies.Contains(name) => name,
+        _ => throw new InputRefusedException($"--baseline {name}: not one of the plan's policies ({string.Join(", ", policies)})"),
+    };
 
     /// <summary><c>--metrics</c>, checked, or <see cref="DefaultMetrics"/>.</summary>
     /// <exception cref="InputRefusedException">A name is unknown or repeated.</exception>

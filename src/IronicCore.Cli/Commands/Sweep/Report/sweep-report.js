@@ -30,7 +30,14 @@
     const body = t.createTBody();
     rows.forEach(cells => {
       const row = body.insertRow();
-      cells.forEach((text, i) => row.append(element('td', text, right[i] ? 'right' : '')));
+      cells.forEach((text, i) => {
+        const cell = element('td', text, right[i] ? 'right' : '');
+        if (text.endsWith(' *')) {
+          cell.classList.add('excludes-zero');
+          cell.title = 'The 95 % interval of this difference excludes zero';
+        }
+        row.append(cell);
+      });
     });
     return t;
   };
