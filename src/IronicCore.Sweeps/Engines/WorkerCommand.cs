@@ -1,0 +1,61 @@
+using System.Text;
+
+namespace IronicCore.Sweeps.Engines;
+
+/// <summary>
+/// How a cluster node starts <c>ironic-sim</c>: the program and the arguments before
+/// <c>sweep worker</c>. Either the tool's own executable (a published apphost, or the
+/// <c>dotnet tool</c> shim) or <c>dotnet</c> with the tool's dll, by absolute paths: the job runs on
+/// other machines, where neither the current directory nor PATH need be the submitter's.
+/// </summary>
+internal sealed record WorkerCommand
+{
+    /// <summary>Makes the command from absolute paths: the program and its leading arguments (a dll for <c>dotnet</c>).</summary>
+    public WorkerCommand(string program, params string[] leadingArguments)
+    {
+        if (!Path.IsPathFullyQualified(program))
+        {
+            throw new ArgumentException($"The worker's program must be an absolute path, not {program}.", nameof(program));
+        }
+
+        Program = program;
+        LeadingArguments = leadingArguments;
+    }
+
+    /// <summary>The executable a node runs.</summary>
+    public string Program { get; }
+
+    /// <summary>What comes before <c>sweep worker</c>: the tool's dll when <see cref="Program"/> is <c>dotnet</c>.</summary>
+    public IReadOnlyList<string> LeadingArguments { get; }
+
+    /// <summary>
+    /// The command of the process that runs now: <paramref name="processPath"/> (its executable) and,
+    /// when that is the <c>dotnet</c> host, <paramref name="entryAssemblyPath"/> (the tool's dll).
+    /// </summary>
+    public static WorkerCommand Of(string processPath, string entryAssemblyPath)
+    {
+        var host = Path.GetFileNameWithoutExtension(processPath);
+        return string.Equals(host, "dotnet", StringComparison.Ordinal)
+            ? new WorkerCommand(processPath, entryAssemblyPath)
+            : new WorkerCommand(processPath);
+    }
+
+    /// <summary>The argument list that runs the worker of <paramref name="sweepDirectory"/>, with <paramref name="extra"/> after it.</summary>
+    public IReadOnlyList<string> WorkerArguments(string sweepDirectory, params string[] extra) =>
+        [.. LeadingArguments, "sweep", "worker", sweepDirectory, .. extra];
+
+    /// <summary>The worker's command line for a POSIX shell, every word quoted.</summary>
+    public string ToShell(string sweepDirectory)
+    {
+        var line = new StringBuilder(ShellWord(Program));
+        foreach (var argument in WorkerArguments(sweepDirectory))
+        {
+            line.Append(' ').Append(ShellWord(argument));
+        }
+
+        return line.ToString();
+    }
+
+    /// <summary>One word for a POSIX shell: single-quoted, a single quote inside as <c>'\''</c>.</summary>
+    public static string ShellWord(string word) => "'" + word.Replace("'", @"'\''", StringComparison.Ordinal) + "'";
+}
