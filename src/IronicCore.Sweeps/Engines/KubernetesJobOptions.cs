@@ -77,9 +77,9 @@ internal sealed partial record KubernetesJobOptions
             errors.Add($"retries per index must be 0 to 100, not {Retries}");
         }
 
-        if (Cpus is < 1)
+        if (Cpus is < 1 or > SlurmJobOptions.MaxCpus)
         {
-            errors.Add($"cpus must be at least 1, not {Cpus}");
+            errors.Add($"cpus must be from 1 to {SlurmJobOptions.MaxCpus}, not {Cpus}");
         }
 
         if (Memory is { Amount: 0 })

@@ -66,7 +66,9 @@ internal static class KubernetesManifest
         Line(6, "containers:");
         Line(8, "- name: worker");
         Line(10, "image: " + Quote(options.Image!));
-        Line(10, "args: [\"sweep\", \"worker\", " + Quote(KubernetesJobOptions.MountPath) + "]");
+        // The worker runs its chunk's cells on as many threads as the pod asks cores.
+        var threads = options.Cpus is { } cores ? ", \"--threads\", " + Quote(Number(cores)) : "";
+        Line(10, "args: [\"sweep\", \"worker\", " + Quote(KubernetesJobOptions.MountPath) + threads + "]");
         if (options.Cpus is not null || options.Memory is not null)
         {
             Line(10, "resources:");

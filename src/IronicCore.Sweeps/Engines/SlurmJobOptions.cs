@@ -8,6 +8,9 @@ namespace IronicCore.Sweeps.Engines;
 /// </summary>
 internal sealed partial record SlurmJobOptions
 {
+    /// <summary>The most cores a task may ask: the worker's most threads (<c>sweep worker --threads</c>).</summary>
+    public const int MaxCpus = 1024;
+
     /// <summary>The job name when none is given.</summary>
     public const string DefaultJobName = "ironic-sweep";
 
@@ -48,9 +51,9 @@ internal sealed partial record SlurmJobOptions
             errors.Add($"time {Quote(time)} is not a Slurm time limit; the forms are {SlurmTime.Forms}");
         }
 
-        if (CpusPerTask is < 1)
+        if (CpusPerTask is < 1 or > MaxCpus)
         {
-            errors.Add($"cpus per task must be at least 1, not {CpusPerTask}");
+            errors.Add($"cpus per task must be from 1 to {MaxCpus}, not {CpusPerTask}");
         }
 
         if (MaxRunning is < 1)

@@ -42,7 +42,9 @@ internal static class SlurmScript
         script.Append("# SLURM_ARRAY_TASK_ID names, skipping those already done; rerunning the sweep command on this\n");
         script.Append("# directory submits the chunks that still miss cells.\n");
         script.Append("set -eu\n");
-        script.Append("exec ").Append(worker.ToShell(sweepDirectory)).Append('\n');
+        // The worker runs its chunk's cells on as many threads as the task has cores.
+        string[] threads = options.CpusPerTask is { } cpus ? ["--threads", cpus.ToString(CultureInfo.InvariantCulture)] : [];
+        script.Append("exec ").Append(worker.ToShell(sweepDirectory, threads)).Append('\n');
         return script.ToString();
     }
 

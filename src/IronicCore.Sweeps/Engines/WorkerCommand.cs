@@ -28,27 +28,36 @@ internal sealed record WorkerCommand
     /// <summary>What comes before <c>sweep worker</c>: the tool's dll when <see cref="Program"/> is <c>dotnet</c>.</summary>
     public IReadOnlyList<string> LeadingArguments { get; }
 
+    /// <summary>The names of the tool's own executables: the published apphost, and the <c>dotnet tool</c> command.</summary>
+    private static readonly string[] ToolExecutables = ["ironic-sim", "IronicCore.Cli"];
+
     /// <summary>
-    /// The command of the process that runs now: <paramref name="processPath"/> (its executable) and,
-    /// when that is the <c>dotnet</c> host, <paramref name="entryAssemblyPath"/> (the tool's dll).
+    /// The command that runs the tool as the current process does: <paramref name="processPath"/>
+    /// itself when it is the tool's executable, else <paramref name="dotnetHost"/> with
+    /// <paramref name="toolAssembly"/> (the tool's dll): under <c>dotnet</c>, or inside another
+    /// host such as a test runner.
     /// </summary>
-    public static WorkerCommand Of(string processPath, string entryAssemblyPath)
+    public static WorkerCommand Of(string processPath, string toolAssembly, string dotnetHost) =>
+        ToolExecutables.Contains(Executable(processPath), StringComparer.Ordinal)
+            ? new WorkerCommand(processPath)
+            : new WorkerCommand(dotnetHost, toolAssembly);
+
+    /// <summary>An executable's name without Windows' .exe (not GetFileNameWithoutExtension: IronicCore.Cli has a dot of its own).</summary>
+    private static string Executable(string path)
     {
-        var host = Path.GetFileNameWithoutExtension(processPath);
-        return string.Equals(host, "dotnet", StringComparison.Ordinal)
-            ? new WorkerCommand(processPath, entryAssemblyPath)
-            : new WorkerCommand(processPath);
+        var name = Path.GetFileName(path);
+        return name.EndsWith(".exe", StringComparison.OrdinalIgnoreCase) ? name[..^4] : name;
     }
 
     /// <summary>The argument list that runs the worker of <paramref name="sweepDirectory"/>, with <paramref name="extra"/> after it.</summary>
     public IReadOnlyList<string> WorkerArguments(string sweepDirectory, params string[] extra) =>
         [.. LeadingArguments, "sweep", "worker", sweepDirectory, .. extra];
 
-    /// <summary>The worker's command line for a POSIX shell, every word quoted.</summary>
-    public string ToShell(string sweepDirectory)
+    /// <summary>The worker's command line for a POSIX shell, every word quoted, with <paramref name="extra"/> after the directory.</summary>
+    public string ToShell(string sweepDirectory, params string[] extra)
     {
         var line = new StringBuilder(ShellWord(Program));
-        foreach (var argument in WorkerArguments(sweepDirectory))
+        foreach (var argument in WorkerArguments(sweepDirectory, extra))
         {
             line.Append(' ').Append(ShellWord(argument));
         }

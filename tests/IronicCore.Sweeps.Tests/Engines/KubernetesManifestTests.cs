@@ -53,7 +53,7 @@ public sealed class KubernetesManifestTests
         var container = Single(pod, "containers");
 
         var args = ((YamlSequenceNode)container.Children["args"]).Children.Select(arg => arg.ToString());
-        Assert.That(args, Is.EqualTo(new[] { "sweep", "worker", KubernetesJobOptions.MountPath }));
+        Assert.That(args, Is.EqualTo(new[] { "sweep", "worker", KubernetesJobOptions.MountPath, "--threads", "2" }));
         Assert.That(Text(container, "image"), Is.EqualTo("registry.example.org/ironic-sim:0.1.0"));
         var mount = Single(container, "volumeMounts");
         Assert.That(Text(mount, "mountPath"), Is.EqualTo(KubernetesJobOptions.MountPath));

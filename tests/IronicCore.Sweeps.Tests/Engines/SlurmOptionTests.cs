@@ -45,7 +45,7 @@ public sealed class SlurmOptionTests
     [Test]
     public void EveryBadOption_IsReported_InOnePass()
     {
-        var options = new SlurmJobOptions { JobName = "two words", Partition = "a b", Time = "1h", CpusPerTask = 0, MaxRunning = 0 };
+        var options = new SlurmJobOptions { JobName = "two words", Partition = "a b", Time = "1h", CpusPerTask = 1025, MaxRunning = 0 };
 
         Assert.That(options.Errors(), Has.Count.EqualTo(5));
     }

@@ -26,7 +26,7 @@ public sealed class SlurmScriptTests
             # SLURM_ARRAY_TASK_ID names, skipping those already done; rerunning the sweep command on this
             # directory submits the chunks that still miss cells.
             set -eu
-            exec '/usr/lib/dotnet/dotnet' '/opt/ironic-sim/IronicCore.Cli.dll' 'sweep' 'worker' '/shared/sweeps/bmc'
+            exec '/usr/lib/dotnet/dotnet' '/opt/ironic-sim/IronicCore.Cli.dll' 'sweep' 'worker' '/shared/sweeps/bmc' '--threads' '2'
 
             """.ReplaceLineEndings("\n")));
     }

@@ -4,21 +4,23 @@ namespace IronicCore.Sweeps.Tests.Engines;
 
 public sealed class WorkerCommandTests
 {
-    [Test]
-    public void UnderTheDotnetHost_TheNodeRunsDotnetWithTheToolsDll()
+    [TestCase("/usr/lib/dotnet/dotnet")]
+    [TestCase("/work/tests/bin/testhost")]
+    public void UnderAnotherHost_TheNodeRunsDotnetWithTheToolsDll(string host)
     {
-        var command = WorkerCommand.Of("/usr/lib/dotnet/dotnet", "/opt/tool/IronicCore.Cli.dll");
+        var command = WorkerCommand.Of(host, "/opt/tool/IronicCore.Cli.dll", "/usr/lib/dotnet/dotnet");
 
         Assert.That(command.WorkerArguments("/s", "--task", "3"), Is.EqualTo(new[] { "/opt/tool/IronicCore.Cli.dll", "sweep", "worker", "/s", "--task", "3" }));
         Assert.That(command.Program, Is.EqualTo("/usr/lib/dotnet/dotnet"));
     }
 
-    [Test]
-    public void AsAnExecutable_TheNodeRunsTheExecutable()
+    [TestCase("/root/.dotnet/tools/ironic-sim")]
+    [TestCase("/opt/ironic-sim/IronicCore.Cli")]
+    public void AsTheToolsExecutable_TheNodeRunsTheExecutable(string executable)
     {
-        var command = WorkerCommand.Of("/root/.dotnet/tools/ironic-sim", "/root/.dotnet/tools/.store/x/IronicCore.Cli.dll");
+        var command = WorkerCommand.Of(executable, "/root/.dotnet/tools/.store/x/IronicCore.Cli.dll", "/usr/lib/dotnet/dotnet");
 
-        Assert.That(command.ToShell("/s"), Is.EqualTo("'/root/.dotnet/tools/ironic-sim' 'sweep' 'worker' '/s'"));
+        Assert.That(command.ToShell("/s"), Is.EqualTo($"'{executable}' 'sweep' 'worker' '/s'"));
     }
 
     [Test]
