@@ -1,8 +1,9 @@
 using IronicCore.Sweeps.Engines;
+using IronicCore.Tests.Shared;
 
 namespace IronicCore.Sweeps.Tests.Engines;
 
-/// <summary>The Slurm engine against the real one-node cluster .ci/run starts (see <see cref="SlurmCluster"/>).</summary>
+/// <summary>Slurm's option syntax as our engine reads it, against a real sbatch (the one-node cluster .ci/run starts, see <see cref="SlurmCluster"/>).</summary>
 [Category(SlurmCluster.Category)]
 public sealed class SlurmLiveTests
 {
@@ -36,11 +37,11 @@ public sealed class SlurmLiveTests
 
     private static void Compare(string option, bool ours, List<string> disagreements, string script)
     {
-        var result = CommandRunner.Instance.Run("sbatch", ["--test-only", option, script], TimeSpan.FromSeconds(60));
-        var sbatch = !result.Error.Contains("Invalid", StringComparison.OrdinalIgnoreCase);
+        var (_, said) = SlurmCluster.Run("sbatch", "--test-only", option, script);
+        var sbatch = !said.Contains("Invalid", StringComparison.OrdinalIgnoreCase);
         if (ours != sbatch)
         {
-            TestContext.Out.WriteLine($"{option}: ours {(ours ? "takes" : "refuses")}, sbatch {(sbatch ? "takes" : "refuses")} ({result.FirstErrorLine})");
+            TestContext.Out.WriteLine($"{option}: ours {(ours ? "takes" : "refuses")}, sbatch {(sbatch ? "takes" : "refuses")} ({said.Trim()})");
             disagreements.Add(option);
         }
     }
