@@ -14,7 +14,7 @@ internal sealed class CommandRunner : ICommandRunner
     {
     }
 
-    public ProcessResult Run(string program, IReadOnlyList<string> arguments, TimeSpan timeout, Action<string>? firstLine = null)
+    public ProcessResult Run(string program, IReadOnlyList<string> arguments, TimeSpan timeout, Action<string>? firstLine = null, CancellationToken cancellationToken = default)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -64,9 +64,20 @@ internal sealed class CommandRunner : ICommandRunner
         process.StandardInput.Close();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        if (!process.WaitForExit(timeout))
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (timeout != Timeout.InfiniteTimeSpan)
+        {
+            deadline.CancelAfter(timeout);
+        }
+
+        try
+        {
+            process.WaitForExitAsync(deadline.Token).GetAwaiter().GetResult();
+        }
+        catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
+            cancellationToken.ThrowIfCancellationRequested();
             throw new SweepEngineException($"{program} did not finish in {timeout.TotalSeconds:0} s; killed.");
         }
 

@@ -17,8 +17,13 @@ internal sealed class SlurmEngine(ICommandRunner runner)
     /// Submits <paramref name="chunks"/> (the chunks with missing cells, at least one) of the sweep in
     /// <paramref name="sweepDirectory"/>. With <paramref name="wait"/>, returns when the whole array has
     /// ended, with sbatch's exit code (the highest of the tasks'); without, as soon as Slurm took it (0).
+    /// <paramref name="submitted"/> hears of the job as soon as Slurm has taken it, before the wait.
     /// </summary>
-    public (SlurmSubmission Submission, int ExitCode) Submit(string sweepDirectory, IReadOnlyCollection<int> chunks, SlurmJobOptions options, WorkerCommand worker, bool wait)
+    /// <remarks>
+    /// <paramref name="cancellationToken"/> stops the wait (sbatch is killed), not the job: it goes on
+    /// in Slurm, already recorded in DIR/slurm/jobs.
+    /// </remarks>
+    public (SlurmSubmission Submission, int ExitCode) Submit(string sweepDirectory, IReadOnlyCollection<int> chunks, SlurmJobOptions options, WorkerCommand worker, bool wait, Action<SlurmSubmission>? submitted = null, CancellationToken cancellationToken = default)
     {
         if (options.Errors() is { Count: > 0 } errors)
         {
@@ -47,8 +52,9 @@ internal sealed class SlurmEngine(ICommandRunner runner)
             {
                 submission = new SlurmSubmission(job, array);
                 File.AppendAllText(SlurmPaths.Jobs(sweepDirectory), submission.ToLine() + "\n");
+                submitted?.Invoke(submission);
             }
-        });
+        }, cancellationToken);
         if (submission is null)
         {
             throw new SweepEngineException($"sbatch refused the job array: {result.FirstErrorLine}");

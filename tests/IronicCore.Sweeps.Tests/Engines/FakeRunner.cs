@@ -20,7 +20,7 @@ internal sealed class FakeRunner : ICommandRunner
         return this;
     }
 
-    public ProcessResult Run(string program, IReadOnlyList<string> arguments, TimeSpan timeout, Action<string>? firstLine = null)
+    public ProcessResult Run(string program, IReadOnlyList<string> arguments, TimeSpan timeout, Action<string>? firstLine = null, CancellationToken cancellationToken = default)
     {
         Calls.Add((program, arguments));
         if (!answers.TryGetValue(program, out var queue) || queue.Count == 0)
