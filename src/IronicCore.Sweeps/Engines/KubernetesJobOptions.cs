@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace IronicCore.Sweeps.Engines;
 
 /// <summary>What the sweep's Indexed Job asks of Kubernetes: the image, the volume holding the sweep directory, resources.</summary>
-internal sealed partial record KubernetesJobOptions
+public sealed partial record KubernetesJobOptions
 {
     /// <summary>Where the worker container mounts the volume, and so the sweep directory the worker reads.</summary>
     public const string MountPath = "/sweep";

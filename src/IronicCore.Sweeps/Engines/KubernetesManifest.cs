@@ -12,7 +12,7 @@ namespace IronicCore.Sweeps.Engines;
 /// <c>backoffLimitPerIndex</c> so a failed index is retried alone (Kubernetes 1.29 or later).
 /// Applying it is the user's step: <c>kubectl apply -f DIR/kubernetes/job.yaml</c>.
 /// </summary>
-internal static class KubernetesManifest
+public static class KubernetesManifest
 {
     /// <summary>DIR/kubernetes/job.yaml.</summary>
     public static string PathIn(string sweepDirectory) => Path.Combine(sweepDirectory, "kubernetes", "job.yaml");

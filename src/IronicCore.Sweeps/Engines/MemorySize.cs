@@ -9,7 +9,7 @@ namespace IronicCore.Sweeps.Engines;
 /// given, and to Kubernetes as the same number of bytes in its binary units (<c>Ki</c>, <c>Mi</c>,
 /// <c>Gi</c>, <c>Ti</c>: Kubernetes' <c>G</c> means 10^9, not 2^30).
 /// </summary>
-internal sealed partial record MemorySize
+public sealed partial record MemorySize
 {
     /// <summary>The accepted form, for error messages.</summary>
     public const string Form = "a whole number with an optional unit K, M, G or T (megabytes without one), e.g. 2048 or 2G";

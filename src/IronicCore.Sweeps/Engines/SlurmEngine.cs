@@ -9,8 +9,19 @@ namespace IronicCore.Sweeps.Engines;
 /// command on the same directory) asks only for the chunks that still miss cells, and is refused while
 /// an earlier job of the sweep is still in the queue, so no cell is ever run by two tasks at once.
 /// </summary>
-internal sealed class SlurmEngine(ICommandRunner runner)
+public sealed class SlurmEngine
 {
+    private readonly ICommandRunner runner;
+
+    /// <summary>The engine over the cluster's own commands (sbatch, squeue, sacct on PATH; SLURM_CONF as they read it).</summary>
+    public SlurmEngine()
+        : this(CommandRunner.Instance)
+    {
+    }
+
+    /// <summary>The engine over <paramref name="runner"/>: the commands, or a test's fake.</summary>
+    internal SlurmEngine(ICommandRunner runner) => this.runner = runner;
+
     private static readonly TimeSpan SubmitTimeout = TimeSpan.FromSeconds(120);
 
     /// <summary>

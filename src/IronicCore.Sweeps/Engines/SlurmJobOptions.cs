@@ -6,7 +6,7 @@ namespace IronicCore.Sweeps.Engines;
 /// What the sweep's job array asks of Slurm, each the <c>sbatch</c> option of the same name; null
 /// leaves it to the cluster's defaults (the partition's time limit, <c>DefMemPerCPU</c> ...).
 /// </summary>
-internal sealed partial record SlurmJobOptions
+public sealed partial record SlurmJobOptions
 {
     /// <summary>The most cores a task may ask: the worker's most threads (<c>sweep worker --threads</c>).</summary>
     public const int MaxCpus = 1024;

@@ -1,7 +1,7 @@
 namespace IronicCore.Sweeps.Engines;
 
 /// <summary>The Slurm engine's files in a sweep directory, all under DIR/slurm.</summary>
-internal static class SlurmPaths
+public static class SlurmPaths
 {
     /// <summary>DIR/slurm.</summary>
     public static string Root(string sweepDirectory) => Path.Combine(sweepDirectory, "slurm");

@@ -3,7 +3,9 @@ using System.Globalization;
 namespace IronicCore.Sweeps.Engines;
 
 /// <summary>One sbatch of a sweep: its job id and the chunks (array tasks) it asked for, a line of DIR/slurm/jobs.</summary>
-internal sealed record SlurmSubmission(long JobId, string Array)
+/// <param name="JobId">The job id sbatch gave the array.</param>
+/// <param name="Array">The chunks it asked for, as <c>sbatch --array</c> took them (<c>0-3,7</c>).</param>
+public sealed record SlurmSubmission(long JobId, string Array)
 {
     /// <summary>The line in DIR/slurm/jobs.</summary>
     public string ToLine() => string.Create(CultureInfo.InvariantCulture, $"{JobId} {Array}");

@@ -8,7 +8,7 @@ namespace IronicCore.Sweeps.Engines;
 /// <c>dotnet tool</c> shim) or <c>dotnet</c> with the tool's dll, by absolute paths: the job runs on
 /// other machines, where neither the current directory nor PATH need be the submitter's.
 /// </summary>
-internal sealed record WorkerCommand
+public sealed class WorkerCommand
 {
     /// <summary>Makes the command from absolute paths: the program and its leading arguments (a dll for <c>dotnet</c>).</summary>
     public WorkerCommand(string program, params string[] leadingArguments)
