@@ -17,7 +17,12 @@ public static class KubernetesManifest
     /// <summary>DIR/kubernetes/job.yaml.</summary>
     public static string PathIn(string sweepDirectory) => Path.Combine(sweepDirectory, "kubernetes", "job.yaml");
 
-    /// <summary>Writes the manifest to DIR/kubernetes/job.yaml (atomically: a temporary file renamed); returns its path.</summary>
+    /// <summary>Writes the manifest to DIR/kubernetes/job.yaml (atomically: a temporary file renamed).</summary>
+    /// <param name="sweepDirectory">The sweep directory.</param>
+    /// <param name="chunks">How many chunks the sweep has: the Job's completions.</param>
+    /// <param name="options">The image, the volume, the resources.</param>
+    /// <returns>The manifest's path.</returns>
+    /// <exception cref="SweepEngineException">The options are bad (every problem in the message).</exception>
     public static string WriteTo(string sweepDirectory, int chunks, KubernetesJobOptions options)
     {
         var manifest = Write(chunks, options);
@@ -28,7 +33,11 @@ public static class KubernetesManifest
         return path;
     }
 
-    /// <summary>The manifest for a sweep of <paramref name="chunks"/> chunks (at least one).</summary>
+    /// <summary>The manifest for a sweep of <paramref name="chunks"/> chunks.</summary>
+    /// <param name="chunks">How many chunks, at least one: the Job's completions.</param>
+    /// <param name="options">The image, the volume, the resources.</param>
+    /// <returns>The manifest, YAML.</returns>
+    /// <exception cref="SweepEngineException">The options are bad (every problem in the message).</exception>
     public static string Write(int chunks, KubernetesJobOptions options)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(chunks, 1);

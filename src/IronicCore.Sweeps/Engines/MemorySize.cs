@@ -26,7 +26,9 @@ public sealed partial record MemorySize
     /// <summary>The unit as an upper-case letter: K, M, G or T.</summary>
     public char Unit { get; }
 
-    /// <summary>Parses <paramref name="value"/>; null when it is not in Slurm's documented form.</summary>
+    /// <summary>Parses <paramref name="value"/>.</summary>
+    /// <param name="value">A size such as <c>2048</c>, <c>512K</c> or <c>2G</c>.</param>
+    /// <returns>The size; null when <paramref name="value"/> is not in Slurm's documented form.</returns>
     public static MemorySize? TryParse(string value)
     {
         var match = Size().Match(value);

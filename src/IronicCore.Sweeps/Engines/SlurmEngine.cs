@@ -34,6 +34,15 @@ public sealed class SlurmEngine
     /// <paramref name="cancellationToken"/> stops the wait (sbatch is killed), not the job: it goes on
     /// in Slurm, already recorded in DIR/slurm/jobs.
     /// </remarks>
+    /// <param name="sweepDirectory">The sweep directory, on a file system every node mounts at the same path.</param>
+    /// <param name="chunks">The chunks to run: the array's task ids.</param>
+    /// <param name="options">What each task asks of Slurm.</param>
+    /// <param name="worker">How a node starts the tool.</param>
+    /// <param name="wait">Whether to wait for the array's end (<c>sbatch --wait</c>).</param>
+    /// <param name="submitted">Hears of the job once Slurm took it; may be null.</param>
+    /// <param name="cancellationToken">Stops the wait.</param>
+    /// <returns>The submission, and sbatch's exit code.</returns>
+    /// <exception cref="SweepEngineException">The options are bad, an earlier job of the sweep is still queued, or sbatch refused the job.</exception>
     public (SlurmSubmission Submission, int ExitCode) Submit(string sweepDirectory, IReadOnlyCollection<int> chunks, SlurmJobOptions options, WorkerCommand worker, bool wait, Action<SlurmSubmission>? submitted = null, CancellationToken cancellationToken = default)
     {
         if (options.Errors() is { Count: > 0 } errors)
@@ -78,6 +87,9 @@ public sealed class SlurmEngine
     /// Lines that say where the sweep's jobs stand: each submission's tasks still queued (by
     /// state), or, once none are, what accounting recorded, or that it keeps nothing.
     /// </summary>
+    /// <param name="sweepDirectory">The sweep directory.</param>
+    /// <returns>One line per submission in DIR/slurm/jobs; none when the sweep never went to Slurm.</returns>
+    /// <exception cref="SweepEngineException">squeue failed, or DIR/slurm/jobs is not the engine's.</exception>
     public IReadOnlyList<string> Status(string sweepDirectory)
     {
         var submissions = SlurmSubmission.ReadAll(sweepDirectory);
