@@ -104,15 +104,7 @@ internal static class NodeWrites
             drivers.EnsureEnabled(type, value.GetValue<string>());
             if (drivers.Supports(driver, type, value.GetValue<string>()))
             {
-                // The vendor interface is the type's configured default for all its nodes (its
-                // passthru methods and steps come with the driver), so a node cannot take another.
-                if (type == "vendor" && value.GetValue<string>() != drivers.Default(driver, type))
-                {
-                    throw ApiFault.BadRequest(
-                        $"The simulated {driver} runs one vendor interface for all its nodes ('{drivers.Default(driver, type)}', its default under this " +
-                        $"configuration), not '{value.GetValue<string>()}', which Ironic would accept; make it the default with [DEFAULT] default_vendor_interface.");
-                }
-
+                drivers.EnsureTypesOwnVendor(driver, type, value.GetValue<string>());
                 continue;
             }
 
