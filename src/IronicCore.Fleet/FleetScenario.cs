@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using IronicCore.Agent;
 using IronicCore.Configuration;
 using IronicCore.Errors;
@@ -128,6 +129,16 @@ public sealed record FleetScenario
         ArgumentNullException.ThrowIfNull(json);
         return FleetScenarioFile.Parse(json, driverSections);
     }
+
+    /// <summary>
+    /// This scenario as a fleet scenario file (docs/fleet.md) spells it, in full: every field,
+    /// defaults included, Ironic's options by name under <c>options</c>, and <c>ironic_release</c>,
+    /// each object's keys in ordinal order. <see cref="Parse"/> reads it back to an equal scenario,
+    /// and equal scenarios give the same text.
+    /// </summary>
+    /// <returns>A new JSON object.</returns>
+    /// <exception cref="IncorrectConfigurationException">The options are not valid.</exception>
+    public JsonObject ToJson() => FleetScenarioFile.Write(this);
 
     /// <summary>Every problem with the scenario, one sentence each; empty when it can run.</summary>
     /// <returns>The problems, in the order of the properties.</returns>

@@ -1,0 +1,32 @@
+using Spectre.Console.Cli;
+
+namespace IronicCore.Cli.Commands.Sweep;
+
+/// <summary>
+/// <c>ironic-sim sweep</c>: runs a plan (<c>sweep PLAN --out DIR</c>, the branch's default command), and its
+/// subcommands. Spectre.Console.Cli reads a word after a branch as a subcommand's name, never as the
+/// default command's argument, so <see cref="WithDefaultCommand"/> names the default command when the
+/// word is no subcommand.
+/// </summary>
+internal static class SweepBranch
+{
+    public const string Name = "sweep";
+
+    public const string Worker = "worker";
+
+    public static void Configure(IConfigurator<CommandSettings> sweep)
+    {
+        sweep.SetDescription("Run a parameter sweep of fleet runs (a plan's grid of values × policies × replications) locally, or one task of it.");
+        sweep.SetDefaultCommand<SweepCommand>();
+        sweep.AddExample(Name, "samples/sweeps/small.json", "--out", "small-sweep");
+        sweep.AddCommand<SweepWorkerCommand>(Worker)
+            .WithDescription("Run one chunk of a sweep's cells (the task of a Slurm job array or a Kubernetes Indexed Job).")
+            .WithExample(Name, Worker, "small-sweep", "--task", "0");
+    }
+
+    /// <summary><paramref name="args"/>, with the default command's name put before a plan given to <c>sweep</c>.</summary>
+    public static string[] WithDefaultCommand(string[] args) =>
+        args is [Name, var word, ..] && !word.StartsWith('-') && word is not (Worker or RegisteredCommand.DefaultCommandName)
+            ? [Name, RegisteredCommand.DefaultCommandName, .. args[1..]]
+            : args;
+}
