@@ -3,7 +3,10 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using IronicCore.Agent;
 using IronicCore.Configuration;
+using IronicCore.Drivers;
 using IronicCore.Errors;
+using IronicCore.Nodes;
+using IronicCore.States;
 
 namespace IronicCore.Fleet;
 
@@ -41,6 +44,27 @@ public sealed record FleetScenario
     /// fake-hardware can boot the instance from disk.
     /// </summary>
     public string ManagementInterface { get; init; } = "noop";
+
+    /// <summary>
+    /// Ironic's <c>[DEFAULT]</c> driver options (from <c>--config-file</c>), applied to the
+    /// conductor before its nodes are enrolled: the nodes' driver and the interfaces above must be
+    /// enabled, and their other interfaces take the configuration's defaults. Null (the default):
+    /// every simulated implementation, each type's own defaults. Not part of the scenario file or
+    /// of a snapshot.
+    /// </summary>
+    public DriverEnablement? Drivers { get; init; }
+
+    /// <summary>What the fleet asks the conductor for each of its nodes: <see cref="Driver"/>, <see cref="DeployInterface"/>, <see cref="ManagementInterface"/>, and the node's start.</summary>
+    /// <param name="active">Whether the node starts with a tenant's instance (<c>active</c>, powered on), else <c>available</c> and off.</param>
+    /// <returns>The request.</returns>
+    public NodeCreateRequest NodeRequest(bool active) => new()
+    {
+        Driver = Driver,
+        DeployInterface = DeployInterface,
+        ManagementInterface = ManagementInterface,
+        ProvisionState = active ? ProvisionState.Active : ProvisionState.Available,
+        PowerState = active ? PowerState.PowerOn : PowerState.PowerOff,
+    };
 
     /// <summary>
     /// Ironic's options, the same on every conductor. Default: Ironic master's defaults, except

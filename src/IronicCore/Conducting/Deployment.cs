@@ -34,9 +34,12 @@ internal sealed class Deployment(ConductorContext context)
         }
 
         var userSteps = request.DeploySteps ?? [];
-        var task = context.Nodes.TaskOf(node);
         try
         {
+            // Master's autodetect deploy interface switches first; the node keeps the switch even
+            // when the validation then fails.
+            context.Autodetect.Switch(node);
+            var task = context.Nodes.TaskOf(node);
             task.Driver.Power.Validate(task);
 
             // The direct deploy's validate asks the boot interface (agent.AgentDeploy.validate).
@@ -130,6 +133,12 @@ internal sealed class Deployment(ConductorContext context)
         DoNextDeployStep(node, node.DeployStepIndex is { } i && i + 1 < node.DeployPlan.Length ? i + 1 : null);
     }
 
+    private static DeployStepResult RunVendorStep(DriverTask task, IVendorInterface vendor, StepDefinition step, StepRequest? request)
+    {
+        vendor.ExecuteStep(task, step, request);
+        return DeployStepResult.Done;
+    }
+
     /// <summary>
     /// Ironic's <c>do_next_deploy_step</c>: the deploy interface runs each step; a step that goes
     /// on in the agent leaves the node in <c>wait call-back</c> for its heartbeats; a step that
@@ -147,7 +156,9 @@ internal sealed class Deployment(ConductorContext context)
             DeployStepResult result;
             try
             {
-                result = deploy.ExecuteDeployStep(task, step, request, context.Utils);
+                result = step.Interface == "vendor" && task.Driver.Vendor is { } vendor
+                    ? RunVendorStep(task, vendor, step, request)
+                    : deploy.ExecuteDeployStep(task, step, request, context.Utils);
             }
             catch (IronicException error)
             {
@@ -299,5 +310,22 @@ internal sealed class Deployment(ConductorContext context)
     }
 
     /// <summary>Ironic's <c>_do_adoption</c>: the fake interfaces take the node over at once.</summary>
-    public void DoNodeAdopt(Node node) => context.Tasks.Fire(node, ProvisionEvent.Done);
+    public void DoNodeAdopt(Node node)
+    {
+        try
+        {
+            context.Autodetect.Switch(node);
+        }
+        catch (IronicException error)
+        {
+            // Ironic's _do_adoption: the interface switched back, the power state forgotten.
+            context.Autodetect.Restore(node);
+            node.PowerState = null;
+            context.History.Record(node, $"Error while attempting to adopt node {node.Uuid}: {error.Message}.", "adoption");
+            context.Tasks.Fire(node, ProvisionEvent.Fail);
+            return;
+        }
+
+        context.Tasks.Fire(node, ProvisionEvent.Done);
+    }
 }
