@@ -104,7 +104,7 @@ internal static class DriverEnablementRules
     /// </summary>
     private static ImmutableArray<string> Autodetect(DriverEnablement enablement, IronicRelease release, ImmutableArray<string> enabledDeploy, List<(string, string)> notes)
     {
-        if (release != IronicRelease.Master)
+        if (!ReleaseProfile.For(release).HasAutodetectDeploy)
         {
             if (enablement.AutodetectDeployInterfaces is not null)
             {
