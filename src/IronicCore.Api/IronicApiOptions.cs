@@ -46,8 +46,9 @@ public sealed class IronicApiOptions
     /// <summary>With <see cref="StateDirectory"/>: journal records after which the journal is folded into a snapshot.</summary>
     /// <remarks>
     /// Fewer means a shorter replay after a crash (measured about 1,000 to 2,500 records a second on a
-    /// loaded 2-core machine) and more snapshots, each of which holds up the loop while it is written
-    /// (about 0.9 s at 100,000 nodes).
+    /// loaded 2-core machine) and more snapshots. Each is built off the conductor's loop (the previous
+    /// snapshot loaded, the journal it covers replayed over it), one at a time: the loop only starts a
+    /// new journal segment.
     /// </remarks>
     /// <value>Default: 20,000. Limits: at least 1.</value>
     public int CompactAfter { get; set; } = 20_000;

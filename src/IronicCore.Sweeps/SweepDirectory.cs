@@ -151,6 +151,11 @@ public sealed partial class SweepDirectory
         return Enumerable.Range((int)first, (int)Math.Min(Chunk, Plan.CellCount - first));
     }
 
+    /// <summary>The tasks (chunks) with a cell not done: what an engine resubmits so only the missing cells run again.</summary>
+    /// <returns>The task numbers, in order.</returns>
+    public IEnumerable<int> UnfinishedChunks() =>
+        Enumerable.Range(0, ChunkCount).Where(task => ChunkCells(task).Any(cell => !IsDone(cell)));
+
     /// <summary>Where the sweep stands, from the files in <c>cells/</c>.</summary>
     /// <returns>The cells done and failed.</returns>
     public SweepStatus Status()

@@ -53,8 +53,7 @@ internal static class DriverEndpoints
     private static Task Properties(HttpContext context, ConductorLoop loop, string name)
     {
         _ = new QueryArgs(context);
-        Known(loop, name);
-        return Respond.Json(context, new JsonObject());
+        return Respond.Json(context, DriverProperties.Of(loop.Drivers, Known(loop, name)));
     }
 
     private static string Known(ConductorLoop loop, string name) =>

@@ -5,7 +5,7 @@ namespace IronicCore.Api.Durability;
 /// <summary>
 /// Appends records to the newest journal segment and makes them durable in groups: records wait
 /// in memory until <see cref="Commit"/> writes them with one write and one flush to the disk.
-/// <see cref="Compact"/> folds the journal into a snapshot and starts a new segment.
+/// <see cref="Rotate"/> starts a new segment, for a snapshot to fold the ones before it into.
 /// </summary>
 internal sealed class RequestJournal : IDisposable
 {
@@ -13,7 +13,6 @@ internal sealed class RequestJournal : IDisposable
     private readonly ArrayBufferWriter<byte> pending = new(1 << 16);
     private readonly ArrayBufferWriter<byte> scratch = new(1 << 12);
     private FileStream segment;
-    private string segmentPath;
 
     public RequestJournal(string directory, JournalTail tail)
     {
@@ -21,7 +20,6 @@ internal sealed class RequestJournal : IDisposable
         NextSequence = tail.LastSequence + 1;
         if (tail.Segment is { } path && tail.SegmentLength >= JournalFile.HeaderLength)
         {
-            segmentPath = path;
             segment = new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.Read, bufferSize: 0);
             // A torn last record is cut off, so what follows is appended after the last intact one.
             segment.SetLength(tail.SegmentLength);
@@ -31,7 +29,7 @@ internal sealed class RequestJournal : IDisposable
         }
         else
         {
-            (segmentPath, segment) = NewSegment(tail.Segment ?? StateFiles.Journal(directory, tail.LastSequence));
+            segment = NewSegment(tail.Segment ?? StateFiles.Journal(directory, tail.LastSequence));
         }
     }
 
@@ -67,44 +65,28 @@ internal sealed class RequestJournal : IDisposable
     }
 
     /// <summary>
-    /// Writes <paramref name="conductor"/> as the snapshot of every record so far, starts a new
-    /// segment, and removes the snapshots and segments it covers. Call between two commits.
+    /// Commits what is queued and goes on in a new segment, named after the last record so far,
+    /// which a snapshot may then cover: the segments before it are never written again.
     /// </summary>
-    public void Compact(Conductor conductor)
+    /// <returns>The last record so far.</returns>
+    public long Rotate()
     {
         Commit();
         var covered = NextSequence - 1;
-        StateFiles.WriteAtomically(StateFiles.Snapshot(directory, covered), conductor.Save);
         segment.Dispose();
-        (segmentPath, segment) = NewSegment(StateFiles.Journal(directory, covered));
+        segment = NewSegment(StateFiles.Journal(directory, covered));
         SinceSnapshot = 0;
-        foreach (var (sequence, path) in StateFiles.Snapshots(directory))
-        {
-            if (sequence < covered)
-            {
-                File.Delete(path);
-            }
-        }
-
-        foreach (var (_, path) in StateFiles.Journals(directory))
-        {
-            if (path != segmentPath)
-            {
-                File.Delete(path);
-            }
-        }
-
-        StateFiles.FlushDirectory(directory);
+        return covered;
     }
 
     public void Dispose() => segment.Dispose();
 
-    private (string Path, FileStream Stream) NewSegment(string path)
+    private FileStream NewSegment(string path)
     {
         var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, bufferSize: 0);
         stream.Write(JournalFile.Header());
         stream.Flush(flushToDisk: true);
         StateFiles.FlushDirectory(directory);
-        return (path, stream);
+        return stream;
     }
 }

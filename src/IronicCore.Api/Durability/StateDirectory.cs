@@ -54,6 +54,9 @@ public sealed class StateDirectory : IDisposable
     /// <summary>Journal records read by <see cref="Load"/>, waiting for the API to replay them.</summary>
     internal JournalTail? Tail { get; private set; }
 
+    /// <summary>How the directory's snapshots load, as <see cref="Load"/> or <see cref="Create"/> was given it: compaction loads the last one again.</summary>
+    internal Func<Stream, Conductor> Loader { get; private set; } = _ => throw new InvalidOperationException("The state directory is new: Create it first.");
+
     private StateManifest Manifest => manifest ?? throw new InvalidOperationException("The state directory is new: Create it first.");
 
     /// <summary>Opens (creating if missing) a state directory and takes its lock.</summary>
@@ -95,12 +98,17 @@ public sealed class StateDirectory : IDisposable
     /// <param name="conductor">The conductor to serve, not yet served.</param>
     /// <param name="clock">The clock it will be served with.</param>
     /// <param name="startedWith">The options that made it (e.g. <c>seed</c>, <c>fleet</c>), kept to check later starts against.</param>
+    /// <param name="load">
+    /// Loads a snapshot of it, as <see cref="Load"/> would be given, e.g. <c>stream =&gt; Conductor.Load(stream, drivers: ...)</c>:
+    /// compactions build each new snapshot off the conductor's loop from the last one.
+    /// </param>
     /// <exception cref="InvalidOperationException">The directory already holds state.</exception>
     /// <exception cref="IOException">The directory cannot be written.</exception>
-    public void Create(Conductor conductor, ClockMode clock, IReadOnlyDictionary<string, string> startedWith)
+    public void Create(Conductor conductor, ClockMode clock, IReadOnlyDictionary<string, string> startedWith, Func<Stream, Conductor> load)
     {
         ArgumentNullException.ThrowIfNull(conductor);
         ArgumentNullException.ThrowIfNull(startedWith);
+        ArgumentNullException.ThrowIfNull(load);
         if (!IsNew)
         {
             throw new InvalidOperationException($"{Path} already holds state.");
@@ -112,13 +120,14 @@ public sealed class StateDirectory : IDisposable
         WriteManifest(created);
         manifest = created;
         Tail = new JournalTail(0, [], null, 0);
+        Loader = load;
     }
 
     /// <summary>
     /// Reads the state: the newest snapshot, loaded by <paramref name="load"/>, and the journal after
     /// it, which the API replays when it starts. A torn last record (a kill mid-write) is dropped.
     /// </summary>
-    /// <param name="load">Loads a snapshot, e.g. <c>stream =&gt; Conductor.Load(stream, drivers: ...)</c>.</param>
+    /// <param name="load">Loads a snapshot, e.g. <c>stream =&gt; Conductor.Load(stream, drivers: ...)</c>; compactions use it again, off the conductor's loop.</param>
     /// <returns>The conductor as the snapshot left it; serve it with this directory to replay the rest.</returns>
     /// <exception cref="StateDirectoryException">A snapshot or journal record is damaged, or the journal was written by another library version.</exception>
     /// <exception cref="InvalidOperationException">The directory is new.</exception>
@@ -164,6 +173,7 @@ public sealed class StateDirectory : IDisposable
         }
 
         Tail = tail;
+        Loader = load;
         return conductor;
     }
 

@@ -41,8 +41,8 @@ internal static partial class StateFiles
         }
     }
 
-    /// <summary>Writes <paramref name="path"/> atomically and durably.</summary>
-    public static void WriteAtomically(string path, Action<Stream> write)
+    /// <summary>Writes <paramref name="path"/> atomically and durably; <paramref name="written"/> runs when the temporary file is on the disk, before the rename.</summary>
+    public static void WriteAtomically(string path, Action<Stream> write, Action? written = null)
     {
         var temporary = path + Temporary;
         using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
@@ -51,8 +51,37 @@ internal static partial class StateFiles
             stream.Flush(flushToDisk: true);
         }
 
+        written?.Invoke();
         File.Move(temporary, path, overwrite: true);
         FlushDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+    }
+
+    /// <summary>
+    /// Deletes what the snapshot of record <paramref name="covered"/>, already in place, makes
+    /// redundant: older snapshots first, then the segments before its own (each holds records up to
+    /// <paramref name="covered"/> only). A crash between two deletions leaves files a restart skips.
+    /// </summary>
+    public static void RemoveCovered(string directory, long covered, Action<CompactionStep>? probe)
+    {
+        foreach (var (sequence, path) in Snapshots(directory))
+        {
+            if (sequence < covered)
+            {
+                File.Delete(path);
+            }
+        }
+
+        probe?.Invoke(CompactionStep.SnapshotsPruned);
+        foreach (var (sequence, path) in Journals(directory))
+        {
+            if (sequence < covered)
+            {
+                File.Delete(path);
+            }
+        }
+
+        FlushDirectory(directory);
+        probe?.Invoke(CompactionStep.JournalsPruned);
     }
 
     /// <summary>Makes the directory's entries (a file created, renamed or deleted) durable.</summary>

@@ -2,8 +2,6 @@ using IronicCore;
 using IronicCore.Api;
 using IronicCore.Api.Auth;
 using IronicCore.Api.Hosting;
-using IronicCore.Api.Versioning;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -37,13 +35,8 @@ public static class IronicApiServiceCollectionExtensions
         var options = new IronicApiOptions();
         configure?.Invoke(options);
         var settings = ApiSettings.From(options, conductor);
-        services.AddSingleton(settings);
-        services.AddSingleton(new SimulationState(conductor, settings.Hosts));
-        services.AddSingleton(new ApiVersions(conductor.Release));
-        services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<ConductorLoop>();
+        services.AddApiCore(settings, conductor);
         services.AddHostedService(provider => provider.GetRequiredService<ConductorLoop>());
-        services.AddRouting();
         if (settings.HtpasswdFile is { } file && settings.Auth == AuthStrategy.HttpBasic)
         {
             services.AddSingleton(Htpasswd.Read(file));

@@ -28,11 +28,14 @@ internal sealed class ConductorLoop(SimulationState simulation, ApiSettings opti
     private static readonly TimeSpan MaxIdleWait = TimeSpan.FromSeconds(1);
 
     private readonly Channel<IQueuedWork> queue = Channel.CreateUnbounded<IQueuedWork>();
-    private readonly DurableLog? durable = options.State is { } state ? new DurableLog(state, options.CompactAfter) : null;
+    private readonly DurableLog? durable = options.State is { } state ? new DurableLog(state, options) : null;
     private readonly NodePublisher publisher = new(simulation);
     private readonly List<IQueuedWork> batch = [];
     private long startedAt;
     private DateTimeOffset virtualStart;
+
+    /// <summary>The state directory's side of the loop, with a state directory.</summary>
+    internal DurableLog? Durable => durable;
 
     /// <summary>The conductor's options: immutable, so readable from any thread.</summary>
     public ConductorOptions Options => simulation.Conductor.Options;
@@ -83,7 +86,7 @@ internal sealed class ConductorLoop(SimulationState simulation, ApiSettings opti
         if (durable is not null)
         {
             var replay = ApiPipeline.Build(new ApplicationBuilder(services), options with { Auth = AuthStrategy.NoAuth, State = null });
-            await durable.Recover(simulation, replay, services, options, wallClock).ConfigureAwait(false);
+            await durable.Recover(simulation, replay, services, wallClock).ConfigureAwait(false);
 
             // Reads are served from the published view: it shows the recovered state before anyone can ask.
             publisher.Publish();
@@ -118,7 +121,7 @@ internal sealed class ConductorLoop(SimulationState simulation, ApiSettings opti
         }
 
         Stop(new ApiFault(StatusCodes.Status503ServiceUnavailable, "The conductor has stopped."));
-        durable?.CompactIfDue(simulation.Conductor, force: true);
+        durable?.CompactAtStop(simulation.Conductor);
     }
 
     private async Task Serve(CancellationToken stoppingToken)
@@ -150,6 +153,7 @@ internal sealed class ConductorLoop(SimulationState simulation, ApiSettings opti
 
             var worked = batch.Count > 0;
             Commit();
+            durable?.CompactIfDue();
             if (worked)
             {
                 continue;
@@ -157,14 +161,16 @@ internal sealed class ConductorLoop(SimulationState simulation, ApiSettings opti
 
             arrival ??= queue.Reader.WaitToReadAsync(stoppingToken).AsTask();
             var wait = IdleWait();
+            // A snapshot built off the loop wakes it when it ends: its failure is the loop's, and more may be due.
+            var compacting = durable?.Compacting ?? arrival;
             if (wait == Timeout.InfiniteTimeSpan)
             {
-                await Task.WhenAny(arrival).ConfigureAwait(false);
+                await Task.WhenAny(arrival, compacting).ConfigureAwait(false);
             }
             else
             {
                 using var delay = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-                await Task.WhenAny(arrival, Task.Delay(wait, wallClock, delay.Token)).ConfigureAwait(false);
+                await Task.WhenAny(arrival, compacting, Task.Delay(wait, wallClock, delay.Token)).ConfigureAwait(false);
                 await delay.CancelAsync().ConfigureAwait(false);
             }
 
@@ -217,11 +223,7 @@ internal sealed class ConductorLoop(SimulationState simulation, ApiSettings opti
             work.Complete();
         }
 
-        if (batch.Count > 0)
-        {
-            batch.Clear();
-            durable?.CompactIfDue(simulation.Conductor);
-        }
+        batch.Clear();
     }
 
     /// <summary>With the real clock, brings virtual time up to the wall clock's (times the speed).</summary>

@@ -147,6 +147,9 @@ public sealed class JournalDamageTests
             for (var i = 0; i < 11; i++)
             {
                 await client.CreateNode($"n{i}");
+
+                // Each snapshot is built off the loop; the next is started once it is in place.
+                await StateDirectoryFixture.Compacted(factory);
             }
 
             files = [.. Directory.GetFiles(live).Select(f => Path.GetFileName(f)).Order()];

@@ -83,7 +83,7 @@ public sealed class ReplayTests
     }
 
     /// <summary>Node create, patch, provision verbs, maintenance, power, ports, traits, VIFs, deploy templates, volumes, the agent's lookup and heartbeat, deletion, and time.</summary>
-    private static async Task Writes(IronicClient client)
+    internal static async Task Writes(IronicClient client)
     {
         var node = await client.CreateNode("n1", ", \"deploy_interface\": \"direct\"");
         var other = await client.CreateNode("n2");

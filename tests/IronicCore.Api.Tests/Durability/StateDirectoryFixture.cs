@@ -15,7 +15,7 @@ internal static class StateDirectoryFixture
     {
         var state = StateDirectory.Open(path);
         var conductor = ServeConductor.Empty(ConductorOptions.ForRelease(IronicCore.States.IronicRelease.Master), new SimulationClock(start ?? SimulationClock.DefaultStart), seed: 42);
-        state.Create(conductor, clock, new Dictionary<string, string> { ["release"] = "master", ["clock"] = clock.ToString().ToLowerInvariant() });
+        state.Create(conductor, clock, new Dictionary<string, string> { ["release"] = "master", ["clock"] = clock.ToString().ToLowerInvariant() }, ServeConductor.Resume);
         return state;
     }
 
@@ -36,6 +36,13 @@ internal static class StateDirectoryFixture
         }
 
         return to;
+    }
+
+    /// <summary>Waits for the snapshot being built off the loop, if one is (asked on the loop, after its last batch).</summary>
+    public static async Task Compacted(SimulatorFactory factory)
+    {
+        var loop = factory.Services.GetRequiredService<ConductorLoop>();
+        await await loop.Run(_ => loop.Durable!.Compacting ?? Task.CompletedTask);
     }
 
     /// <summary>The served conductor's snapshot, taken on its loop.</summary>

@@ -37,7 +37,7 @@ internal static class ServeState
                 ["clock"] = settings.Clock,
                 [Hosts] = string.Join(",", hosts),
             };
-            state.Create(conductor, settings.ClockMode, startedWith);
+            state.Create(conductor, settings.ClockMode, startedWith, ServeConductor.Resume);
             return (conductor, hosts, settings.ClockMode);
         }
 

@@ -14,6 +14,10 @@ internal static class SweepBranch
 
     public const string Worker = "worker";
 
+    public const string Status = "status";
+
+    public const string Report = "report";
+
     public static void Configure(IConfigurator<CommandSettings> sweep)
     {
         sweep.SetDescription("Run a parameter sweep of fleet runs (a plan's grid of values × policies × replications) locally, or one task of it.");
@@ -22,11 +26,17 @@ internal static class SweepBranch
         sweep.AddCommand<SweepWorkerCommand>(Worker)
             .WithDescription("Run one chunk of a sweep's cells (the task of a Slurm job array or a Kubernetes Indexed Job).")
             .WithExample(Name, Worker, "small-sweep", "--task", "0");
+        sweep.AddCommand<SweepStatusCommand>(Status)
+            .WithDescription("Count a sweep's cells done, failed and not run, and the chunks that still have cells to run.")
+            .WithExample(Name, Status, "small-sweep");
+        sweep.AddCommand<SweepReportCommand>(Report)
+            .WithDescription("Merge a sweep's cells into tables with 95 % confidence intervals, CSV files, charts and an HTML report.")
+            .WithExample(Name, Report, "small-sweep", "--out", "small-report");
     }
 
     /// <summary><paramref name="args"/>, with the default command's name put before a plan given to <c>sweep</c>.</summary>
     public static string[] WithDefaultCommand(string[] args) =>
-        args is [Name, var word, ..] && !word.StartsWith('-') && word is not (Worker or RegisteredCommand.DefaultCommandName)
+        args is [Name, var word, ..] && !word.StartsWith('-') && word is not (Worker or Status or Report or RegisteredCommand.DefaultCommandName)
             ? [Name, RegisteredCommand.DefaultCommandName, .. args[1..]]
             : args;
 }

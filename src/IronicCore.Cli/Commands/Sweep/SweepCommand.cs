@@ -13,14 +13,16 @@ internal sealed class SweepCommand(CliOutput output, IAnsiConsole console) : Com
     public override int Execute(CommandContext context, SweepSettings settings, CancellationToken cancellationToken)
     {
         SweepDirectory sweep;
+        SweepEngineChoice engine;
         int threads;
         string file;
         try
         {
             threads = SweepRunner.Threads(settings.Threads, Environment.ProcessorCount);
+            engine = SweepEngineChoice.Parse(settings, settings.Threads is not null);
             file = settings.Plan ?? throw new InputRefusedException("PLAN is required: the sweep plan file (docs/sweeps.md)");
             var directory = settings.Out ?? throw new InputRefusedException("--out DIR is required: where the sweep's cells are written");
-            sweep = SweepDirectory.Create(directory, Plan(file));
+            sweep = SweepDirectory.Create(directory, Plan(file), settings.Chunk);
         }
         catch (Exception error) when (error is InputRefusedException or SweepDirectoryException)
         {
@@ -35,6 +37,11 @@ internal sealed class SweepCommand(CliOutput output, IAnsiConsole console) : Com
 
         var plan = sweep.Plan;
         output.Out.WriteLine($"sweep {file}: {Plural.Of(plan.CellCount, "cell")} ({Plural.Of(plan.PointCount, "point")} × {Plural.Of(plan.Replications, "replication")}), policies {string.Join(", ", plan.Policies)}, in {sweep.Path}");
+        if (engine.Name != SweepEngineChoice.Local)
+        {
+            return SweepEngines.Run(engine, sweep, output, cancellationToken);
+        }
+
         return SweepRunner.Run("sweep", sweep, [.. Enumerable.Range(0, plan.CellCount)], threads, output, console, cancellationToken);
     }
 

@@ -4,7 +4,7 @@ using Spectre.Console.Cli;
 namespace IronicCore.Cli.Commands.Sweep;
 
 /// <summary>The arguments of <c>ironic-sim sweep PLAN</c>.</summary>
-internal sealed class SweepSettings : CommandSettings
+internal sealed class SweepSettings : SweepEngineSettings
 {
     // Optional to Spectre, required by the command: a bad option value is then named before a missing plan.
     [CommandArgument(0, "[PLAN]")]

@@ -23,16 +23,20 @@ internal static class FleetHtmlReport
         var markdown = FleetExperimentReport.Markdown(result, baseline);
 
         // The data go in last, so nothing in them (a policy's name) is taken for a placeholder.
-        var page = Resource("report.html")
-            .Replace("/*{{report.js}}*/", Resource("report.js"), StringComparison.Ordinal)
-            .Replace("/*{{chart.js}}*/", Resource("chart.umd.min.js"), StringComparison.Ordinal)
+        var page = Resource("FleetReport.report.html")
+            .Replace("/*{{report.js}}*/", Resource("FleetReport.report.js"), StringComparison.Ordinal)
+            .Replace("/*{{chart.js}}*/", Resource(ChartJs), StringComparison.Ordinal)
             .Replace("{{data}}", FleetReportData.Json(result, baseline, markdown), StringComparison.Ordinal);
         File.WriteAllText(path, page, Utf8);
     }
 
-    private static string Resource(string name)
+    /// <summary>The resource name of Chart.js, inlined in every report page.</summary>
+    public const string ChartJs = "FleetReport.chart.umd.min.js";
+
+    /// <summary>A resource of a report page embedded in the tool (<c>IronicCore.Cli.</c> and <paramref name="name"/>).</summary>
+    public static string Resource(string name)
     {
-        using var stream = typeof(FleetHtmlReport).Assembly.GetManifestResourceStream($"IronicCore.Cli.FleetReport.{name}")
+        using var stream = typeof(FleetHtmlReport).Assembly.GetManifestResourceStream($"IronicCore.Cli.{name}")
             ?? throw new InvalidOperationException($"The tool was built without its report resource {name}.");
         using var reader = new StreamReader(stream, Utf8);
         return reader.ReadToEnd();
