@@ -68,7 +68,7 @@ public sealed class SweepReportTests
         Assert.That(canvases, Is.EqualTo(charts.Count));
         for (var k = 0; k < charts.Count; k++)
         {
-            var chart = Chart($"chart-{k}");
+            var chart = ReportPage.Chart(browser, $"chart-{k}");
             var values = charts[k].GetProperty("values").EnumerateArray().Select(v => v.GetString()).ToList();
             Assert.That(chart.GetProperty("labels").EnumerateArray().Select(l => l.GetString()), Is.EqualTo(values));
             Assert.That(chart.GetProperty("width").GetDouble(), Is.GreaterThan(300));
@@ -117,42 +117,6 @@ public sealed class SweepReportTests
         return (code, output.ToString(), error.ToString());
     }
 
-    /// <summary>The chart's data as Chart.js holds it, with how many elements it drew per dataset.</summary>
-    private JsonElement Chart(string id) => JsonDocument.Parse(browser.Script<string>("""
-        const chart = Chart.getChart(arguments[0]);
-        return JSON.stringify({
-          width: chart.width,
-          labels: chart.data.labels ?? [],
-          datasets: chart.data.datasets.map((d, i) => ({
-            label: d.label, policy: d.policy ?? null, band: !!d.band, data: d.data,
-            elements: chart.getDatasetMeta(i).data.length })) });
-        """, id)).RootElement.Clone();
-
     /// <summary>The terminal's tables, each a list of rows of cells.</summary>
-    private List<List<List<string>>> TerminalTables()
-    {
-        var tables = new List<List<List<string>>>();
-        List<List<string>>? table = null;
-        foreach (var line in stdout.Split('\n'))
-        {
-            if (!line.StartsWith('|'))
-            {
-                table = null;
-                continue;
-            }
-
-            if (table is null)
-            {
-                table = [];
-                tables.Add(table);
-            }
-
-            if (!line.StartsWith("|---", StringComparison.Ordinal))
-            {
-                table.Add([.. line.Trim('|').Split('|').Select(cell => cell.Trim())]);
-            }
-        }
-
-        return tables;
-    }
+    private List<List<List<string>>> TerminalTables() => ReportPage.Tables(stdout);
 }

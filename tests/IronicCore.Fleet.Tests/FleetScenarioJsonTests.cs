@@ -36,6 +36,18 @@ public sealed class FleetScenarioJsonTests
     }
 
     [Test]
+    public void Drivers_AreNotAFileKey_ReadOrWritten()
+    {
+        var error = Assert.Throws<FormatException>(() => FleetScenario.Parse("""{ "drivers": { "hardware_types": ["ipmi"] } }"""));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Message, Does.StartWith("$.drivers: unknown key"));
+            Assert.That(new FleetScenario().ToJson().ContainsKey("drivers"), Is.False);
+        });
+    }
+
+    [Test]
     public void ToJson_NamesEveryFieldInOrdinalOrder_WithTheReleaseAndEveryOption()
     {
         var scenario = FleetScenario.Parse("""{ "ironic_release": "2025.1" }""");

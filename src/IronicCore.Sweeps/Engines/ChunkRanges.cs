@@ -8,9 +8,13 @@ namespace IronicCore.Sweeps.Engines;
 /// indexes as <c>first-last</c>, joined by commas (<c>0-3,7,9-12</c>), with Slurm's <c>%N</c>
 /// throttle when only N tasks may run at once.
 /// </summary>
-internal static class ChunkRanges
+public static class ChunkRanges
 {
     /// <summary>The array specification for <paramref name="chunks"/> (distinct, any order, at least one).</summary>
+    /// <param name="chunks">The chunk (task) indexes.</param>
+    /// <param name="maxRunning">Slurm's throttle: at most this many tasks at once; null for none.</param>
+    /// <returns>The specification, e.g. <c>0-3,7%2</c>.</returns>
+    /// <exception cref="ArgumentException"><paramref name="chunks"/> is empty.</exception>
     public static string ToArraySpec(IReadOnlyCollection<int> chunks, int? maxRunning = null)
     {
         if (chunks.Count == 0)

@@ -22,12 +22,7 @@ internal static class SweepHtmlReport
 
     public static void Write(string path, SweepReport report, IReadOnlyList<FleetMetric> metrics, string markdown)
     {
-        // The data go in last, so nothing in them (a parameter's value) is taken for a placeholder.
-        var page = FleetHtmlReport.Resource("SweepReport.report.html")
-            .Replace("/*{{report.js}}*/", FleetHtmlReport.Resource("SweepReport.report.js"), StringComparison.Ordinal)
-            .Replace("/*{{chart.js}}*/", FleetHtmlReport.Resource(FleetHtmlReport.ChartJs), StringComparison.Ordinal)
-            .Replace("{{data}}", Json(report, metrics, markdown), StringComparison.Ordinal);
-        File.WriteAllText(path, page, Utf8);
+        File.WriteAllText(path, FleetHtmlReport.Page("SweepReport", Json(report, metrics, markdown)), Utf8);
     }
 
     /// <summary>The page's numbers, every character that could end a <c>&lt;script&gt;</c> element escaped.</summary>
