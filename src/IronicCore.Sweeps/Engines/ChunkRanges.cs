@@ -8,9 +8,12 @@ namespace IronicCore.Sweeps.Engines;
 /// indexes as <c>first-last</c>, joined by commas (<c>0-3,7,9-12</c>), with Slurm's <c>%N</c>
 /// throttle when only N tasks may run at once.
 /// </summary>
-internal static class ChunkRanges
+public static class ChunkRanges
 {
-    /// <summary>The array specification for <paramref name="chunks"/> (distinct, any order, at least one).</summary>
+    /// <summary>The array specification for <paramref name="chunks"/>.</summary>
+    /// <param name="chunks">Chunk indexes: distinct, in any order, at least one.</param>
+    /// <param name="maxRunning">How many tasks may run at once; null for no limit.</param>
+    /// <returns>The specification, e.g. <c>0-3,7</c> or <c>0-99%10</c>.</returns>
     public static string ToArraySpec(IReadOnlyCollection<int> chunks, int? maxRunning = null)
     {
         if (chunks.Count == 0)

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using IronicCore.Sweeps;
+using IronicCore.Sweeps.Engines;
 using Spectre.Console.Cli;
 
 namespace IronicCore.Cli.Commands.Sweep;
@@ -65,10 +66,10 @@ internal sealed class SweepStatusCommand(CliOutput output) : Command<SweepStatus
 
         if (unfinished.Count > 0)
         {
-            output.Out.WriteLine($"chunks with cells to run: {Ranges(unfinished)}");
+            output.Out.WriteLine($"chunks with cells to run: {ChunkRanges.ToArraySpec(unfinished)}");
         }
 
-        return 0;
+        return SweepEngines.Status(sweep.Path, output);
     }
 
     private static string FirstLine(string file)
@@ -82,24 +83,5 @@ internal sealed class SweepStatusCommand(CliOutput output) : Command<SweepStatus
             // Removed by a worker that just succeeded, or unreadable: the status says so and goes on.
             return $"({error.Message})";
         }
-    }
-
-    /// <summary>Task numbers as Slurm's <c>--array</c> takes them: <c>0-3,7,9-10</c>.</summary>
-    public static string Ranges(IReadOnlyList<int> sorted)
-    {
-        var parts = new List<string>();
-        for (var i = 0; i < sorted.Count;)
-        {
-            var j = i;
-            while (j + 1 < sorted.Count && sorted[j + 1] == sorted[j] + 1)
-            {
-                j++;
-            }
-
-            parts.Add(j == i ? sorted[i].ToString(CultureInfo.InvariantCulture) : string.Create(CultureInfo.InvariantCulture, $"{sorted[i]}-{sorted[j]}"));
-            i = j + 1;
-        }
-
-        return string.Join(',', parts);
     }
 }
