@@ -10,10 +10,11 @@ namespace IronicCore.Sweeps.Engines;
 /// </summary>
 public static class ChunkRanges
 {
-    /// <summary>The array specification for <paramref name="chunks"/>.</summary>
-    /// <param name="chunks">Chunk indexes: distinct, in any order, at least one.</param>
-    /// <param name="maxRunning">How many tasks may run at once; null for no limit.</param>
-    /// <returns>The specification, e.g. <c>0-3,7</c> or <c>0-99%10</c>.</returns>
+    /// <summary>The array specification for <paramref name="chunks"/> (distinct, any order, at least one).</summary>
+    /// <param name="chunks">The chunk (task) indexes.</param>
+    /// <param name="maxRunning">Slurm's throttle: at most this many tasks at once; null for none.</param>
+    /// <returns>The specification, e.g. <c>0-3,7%2</c>.</returns>
+    /// <exception cref="ArgumentException"><paramref name="chunks"/> is empty.</exception>
     public static string ToArraySpec(IReadOnlyCollection<int> chunks, int? maxRunning = null)
     {
         if (chunks.Count == 0)
