@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Json.Serialization;
 using IronicCore.Agent;
 using IronicCore.Configuration;
 using IronicCore.Drivers;
@@ -53,7 +52,6 @@ public sealed record FleetScenario
     /// every simulated implementation, each type's own defaults. Not part of the scenario file or
     /// of a snapshot.
     /// </summary>
-    [JsonIgnore]
     public DriverEnablement? Drivers { get; init; }
 
     /// <summary>What the fleet asks the conductor for each of its nodes: <see cref="Driver"/>, <see cref="DeployInterface"/>, <see cref="ManagementInterface"/>, and the node's start.</summary>

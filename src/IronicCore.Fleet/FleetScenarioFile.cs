@@ -29,9 +29,10 @@ internal static class FleetScenarioFile
                 {
                     if (info.Type == typeof(FleetScenario))
                     {
-                        // Ironic's options come by their own names, below.
-                        var options = info.Properties.Single(p => p.Name == "options");
-                        info.Properties.Remove(options);
+                        // Ironic's options come by their own names, below; the driver configuration
+                        // comes from --config-file, not from the file.
+                        info.Properties.Remove(info.Properties.Single(p => p.Name == "options"));
+                        info.Properties.Remove(info.Properties.Single(p => p.Name == "drivers"));
                     }
                 },
             },
