@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Diagnostics;
+using System.Globalization;
 using System.Text;
 
 namespace IronicCore.Sweeps.Engines;
@@ -78,7 +79,7 @@ internal sealed class CommandRunner : ICommandRunner
         {
             process.Kill(entireProcessTree: true);
             cancellationToken.ThrowIfCancellationRequested();
-            throw new SweepEngineException($"{program} did not finish in {timeout.TotalSeconds:0} s; killed.");
+            throw new SweepEngineException($"{program} did not finish in {timeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} s; killed.");
         }
 
         // The parameterless wait also drains the redirected output.

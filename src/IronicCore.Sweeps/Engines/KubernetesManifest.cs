@@ -65,6 +65,20 @@ public static class KubernetesManifest
         Line(2, "completions: " + Number(chunks));
         Line(2, "parallelism: " + Number(Math.Min(options.Parallelism ?? chunks, chunks)));
         Line(2, "backoffLimitPerIndex: " + Number(options.Retries));
+
+        // Exit 2 is the worker refusing its input (no sweep directory on the volume, another
+        // tool's directory): a retry would only fail again. A pod evicted by a node drain or a
+        // preemption is no failure of its index: it is rerun without using a retry.
+        Line(2, "podFailurePolicy:");
+        Line(4, "rules:");
+        Line(6, "- action: FailIndex");
+        Line(8, "onExitCodes:");
+        Line(10, "containerName: worker");
+        Line(10, "operator: In");
+        Line(10, "values: [2]");
+        Line(6, "- action: Ignore");
+        Line(8, "onPodConditions:");
+        Line(10, "- type: DisruptionTarget");
         Line(2, "template:");
         Line(4, "metadata:");
         Line(6, "labels:");

@@ -46,6 +46,20 @@ public sealed class KubernetesManifestTests
     }
 
     [Test]
+    public void RefusedInput_FailsItsIndexAtOnce_AndAnEvictionUsesNoRetry()
+    {
+        var rules = ((YamlSequenceNode)Node(Parse(KubernetesManifest.Write(3, Options)), "spec", "podFailurePolicy").Children["rules"]).Children.Cast<YamlMappingNode>().ToArray();
+
+        Assert.That(rules, Has.Length.EqualTo(2));
+        Assert.That(Text(rules[0], "action"), Is.EqualTo("FailIndex"));
+        Assert.That(Text(rules[0], "onExitCodes", "containerName"), Is.EqualTo("worker"));
+        Assert.That(Text(rules[0], "onExitCodes", "operator"), Is.EqualTo("In"));
+        Assert.That(((YamlSequenceNode)Node(rules[0], "onExitCodes").Children["values"]).Children.Select(value => value.ToString()), Is.EqualTo(new[] { "2" }));
+        Assert.That(Text(rules[1], "action"), Is.EqualTo("Ignore"));
+        Assert.That(Text((YamlMappingNode)((YamlSequenceNode)rules[1].Children["onPodConditions"]).Children.Single(), "type"), Is.EqualTo("DisruptionTarget"));
+    }
+
+    [Test]
     public void TheWorker_ReadsTheSweepDirectory_WhereTheClaimIsMounted()
     {
         var job = Parse(KubernetesManifest.Write(12, Options));
@@ -139,7 +153,11 @@ public sealed class KubernetesManifestTests
         ["Job"] = new() { ["apiVersion"] = null, ["kind"] = null, ["metadata"] = "ObjectMeta", ["spec"] = "JobSpec" },
         ["ObjectMeta"] = new() { ["name"] = null, ["labels"] = "Labels" },
         ["Labels"] = new() { ["app.kubernetes.io/name"] = null, ["app.kubernetes.io/component"] = null },
-        ["JobSpec"] = new() { ["completionMode"] = null, ["completions"] = null, ["parallelism"] = null, ["backoffLimitPerIndex"] = null, ["template"] = "PodTemplateSpec" },
+        ["JobSpec"] = new() { ["completionMode"] = null, ["completions"] = null, ["parallelism"] = null, ["backoffLimitPerIndex"] = null, ["podFailurePolicy"] = "PodFailurePolicy", ["template"] = "PodTemplateSpec" },
+        ["PodFailurePolicy"] = new() { ["rules"] = "PodFailurePolicyRule" },
+        ["PodFailurePolicyRule"] = new() { ["action"] = null, ["onExitCodes"] = "PodFailurePolicyOnExitCodesRequirement", ["onPodConditions"] = "PodFailurePolicyOnPodConditionsPattern" },
+        ["PodFailurePolicyOnExitCodesRequirement"] = new() { ["containerName"] = null, ["operator"] = null, ["values"] = null },
+        ["PodFailurePolicyOnPodConditionsPattern"] = new() { ["type"] = null, ["status"] = null },
         ["PodTemplateSpec"] = new() { ["metadata"] = "ObjectMeta", ["spec"] = "PodSpec" },
         ["PodSpec"] = new() { ["restartPolicy"] = null, ["containers"] = "Container", ["volumes"] = "Volume" },
         ["Container"] = new() { ["name"] = null, ["image"] = null, ["args"] = null, ["resources"] = "ResourceRequirements", ["volumeMounts"] = "VolumeMount" },

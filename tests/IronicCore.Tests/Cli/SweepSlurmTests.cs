@@ -57,6 +57,8 @@ public sealed class SweepSlurmTests
     public void AJobArray_WritesTheLocalEnginesCells_ByteForByte()
     {
         var (code, stdout, stderr) = Run("sweep", PlanFile, "--out", Out, "--engine", "slurm", "--wait", "--mem", "1G", "--time", "10");
+        var status = Run("sweep", "status", Out);
+        var job = Jobs().Single().Split(' ')[0];
 
         Assert.Multiple(() =>
         {
@@ -65,6 +67,9 @@ public sealed class SweepSlurmTests
             Assert.That(SweepPlanFiles.Cells(Out), Is.EqualTo(local));
             Assert.That(Jobs(), Has.Length.EqualTo(1).And.All.EndsWith(" 0-3"));
             Assert.That(Directory.GetFiles(Path.Combine(Out, "slurm", "logs")), Has.Length.EqualTo(4));
+            // The CI cluster keeps no accounting (no slurmdbd): status says so, and the cells tell the rest.
+            Assert.That(status.Code, Is.Zero, status.Stderr);
+            Assert.That(Lines(status.Stdout)[^1], Is.EqualTo($"slurm job {job} (array 0-3): not in the queue (no accounting: sacct: Slurm accounting storage is disabled)"));
         });
     }
 
@@ -78,6 +83,7 @@ public sealed class SweepSlurmTests
         Assert.That(SlurmCluster.Run("scancel", $"{job}_3").Exit, Is.Zero);
 
         var whileQueued = Run("sweep", PlanFile, "--out", Out, "--engine", "slurm");
+        var queuedStatus = Run("sweep", "status", Out);
         WaitForTheQueue(job);
         var status = Missing();
         var again = Run("sweep", PlanFile, "--out", Out, "--engine", "slurm", "--wait");
@@ -86,6 +92,7 @@ public sealed class SweepSlurmTests
         {
             Assert.That(whileQueued.Code, Is.EqualTo(2));
             Assert.That(whileQueued.Stderr, Does.StartWith($"ironic-sim sweep: earlier jobs of this sweep are still in the queue: {job} ("));
+            Assert.That(Lines(queuedStatus.Stdout)[^1], Does.StartWith($"slurm job {job} (array 0-3%1): ").And.EndWith(" in the queue"));
             Assert.That(status, Is.EqualTo(new[] { "000003.json" }));
             Assert.That(again.Code, Is.Zero, again.Stderr);
             Assert.That(Jobs()[1], Does.EndWith(" 3"));

@@ -23,6 +23,7 @@ internal static class SweepBranch
         sweep.SetDescription("Run a parameter sweep of fleet runs (a plan's grid of values × policies × replications) locally, or one task of it.");
         sweep.SetDefaultCommand<SweepCommand>();
         sweep.AddExample(Name, "samples/sweeps/small.json", "--out", "small-sweep");
+        sweep.AddExample(Name, "samples/sweeps/small.json", "--out", "/shared/small-sweep", "--engine", "slurm", "--time", "30", "--mem", "2G");
         sweep.AddCommand<SweepWorkerCommand>(Worker)
             .WithDescription("Run one chunk of a sweep's cells (the task of a Slurm job array or a Kubernetes Indexed Job).")
             .WithExample(Name, Worker, "small-sweep", "--task", "0");

@@ -35,9 +35,27 @@ internal static class SweepEngines
         }
     }
 
-    /// <summary>The lines <c>sweep status</c> adds for the sweep's Slurm jobs (none when it never went to Slurm).</summary>
-    /// <exception cref="SweepEngineException">squeue failed, or DIR/slurm/jobs is not the engine's.</exception>
-    public static IReadOnlyList<string> Status(string sweepDirectory) => new SlurmEngine().Status(sweepDirectory);
+    /// <summary>
+    /// Writes the lines <c>sweep status</c> adds for the sweep's Slurm jobs (none when it never went
+    /// to Slurm); returns the exit code: <see cref="IronicSim.Failed"/> when the queue cannot be read.
+    /// </summary>
+    public static int Status(string sweepDirectory, CliOutput output)
+    {
+        try
+        {
+            foreach (var line in new SlurmEngine().Status(sweepDirectory))
+            {
+                output.Out.WriteLine(line);
+            }
+
+            return 0;
+        }
+        catch (SweepEngineException error)
+        {
+            output.Error.WriteLine($"ironic-sim sweep status: the sweep's Slurm jobs: {error.Message}");
+            return IronicSim.Failed;
+        }
+    }
 
     /// <summary>The command a cluster node runs to start this tool, as this process was started.</summary>
     public static WorkerCommand Worker()
@@ -51,7 +69,7 @@ internal static class SweepEngines
 
     private static int Slurm(SlurmJobOptions options, bool wait, SweepDirectory sweep, CliOutput output, CancellationToken cancellationToken)
     {
-        var chunks = MissingChunks(sweep);
+        var chunks = sweep.UnfinishedChunks().ToList();
         if (chunks.Count == 0)
         {
             output.Out.WriteLine($"sweep: every cell is done; nothing to submit (ironic-sim sweep report {sweep.Path})");
@@ -83,13 +101,9 @@ internal static class SweepEngines
     private static int Kubernetes(KubernetesJobOptions options, SweepDirectory sweep, CliOutput output)
     {
         var path = KubernetesManifest.WriteTo(sweep.Path, sweep.ChunkCount, options);
-        var missing = MissingChunks(sweep).Count;
+        var missing = sweep.UnfinishedChunks().Count();
         output.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"sweep: wrote {path}: an Indexed Job of {Plural.Of(sweep.ChunkCount, "completion")} ({missing} with missing cells); put {sweep.Path} on the claim {options.Claim}{(options.SubPath is null ? "" : $" at {options.SubPath}")}, then: kubectl apply -f {path}"));
         return 0;
     }
-
-    /// <summary>The chunks with a cell not done, ascending.</summary>
-    private static List<int> MissingChunks(SweepDirectory sweep) =>
-        [.. Enumerable.Range(0, sweep.ChunkCount).Where(chunk => sweep.ChunkCells(chunk).Any(cell => !sweep.IsDone(cell)))];
 }

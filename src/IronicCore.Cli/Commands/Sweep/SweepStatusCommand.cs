@@ -69,7 +69,7 @@ internal sealed class SweepStatusCommand(CliOutput output) : Command<SweepStatus
             output.Out.WriteLine($"chunks with cells to run: {ChunkRanges.ToArraySpec(unfinished)}");
         }
 
-        return 0;
+        return SweepEngines.Status(sweep.Path, output);
     }
 
     private static string FirstLine(string file)
