@@ -30,7 +30,7 @@ internal static class FleetScenarioFile
                     if (info.Type == typeof(FleetScenario))
                     {
                         // Ironic's options come by their own names, below; the driver configuration
-                        // comes from --config-file only (FleetScenario.Drivers), never from the file.
+                        // comes from --config-file, not from the file.
                         info.Properties.Remove(info.Properties.Single(p => p.Name == "options"));
                         info.Properties.Remove(info.Properties.Single(p => p.Name == "drivers"));
                     }

@@ -71,7 +71,7 @@ internal sealed class Autodetect(ConductorContext context)
         }
 
         var driver = context.Nodes.DriverOf(node);
-        var restored = context.Drivers.DriverFor(driver.Driver, original, driver.Rescue.Name, driver.Management.Name, driver.Boot.Name);
+        var restored = context.Drivers.DriverFor(driver.Driver, original, driver.Rescue.Name, driver.Management.Name, driver.Boot.Name, restoring: true);
         node.Details = node.Details with { OriginalDeployInterface = null };
         NodeDriverRules.Apply(context, node, restored);
     }

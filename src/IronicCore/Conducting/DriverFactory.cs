@@ -31,8 +31,9 @@ internal sealed class DriverFactory(ConductorContext context)
     /// <summary>The registered types the configuration enables (all until <see cref="Enable"/>), in registration order.</summary>
     public IEnumerable<HardwareType> Served => enabled is null ? hardwareTypes.Values : hardwareTypes.Values.Where(type => enabled.ContainsKey(type.Name));
 
-    /// <summary>What the <c>autodetect</c> deploy interface may switch nodes to, in order; none before <see cref="Enable"/> (which alone offers it).</summary>
-    public ImmutableArray<string> AutodetectDeployInterfaces { get; private set; } = [];
+    /// <summary>What the <c>autodetect</c> deploy interface may switch nodes to, in order: the configuration's, else the release's default (a restored node may be on it).</summary>
+    public ImmutableArray<string> AutodetectDeployInterfaces { get; private set; } =
+        context.Profile.HasAutodetectDeploy ? DriverEnablementRules.AutodetectDefault : [];
 
     /// <summary>Every driver built so far, by the names it was built from, in the order built.</summary>
     /// The vendor interface is not a node's choice but the type's configured default, so snapshots leave it out.
@@ -100,15 +101,23 @@ internal sealed class DriverFactory(ConductorContext context)
     /// <summary>The context a registered type was built with (its random stream a snapshot keeps), or null for a type not registered here.</summary>
     public DriverContext? ContextOf(HardwareType type) => contexts.GetValueOrDefault(type);
 
-    /// <summary>The driver for a node asking for these interfaces, shared by every node with the same choice.</summary>
+    /// <summary>
+    /// The driver for a node asking for these interfaces, shared by every node with the same choice.
+    /// <c>restoring</c>: the node had these interfaces already (a snapshot's, or its deploy interface
+    /// before master's <c>autodetect</c> switched it), so <c>autodetect</c> is taken even where no
+    /// configuration offers it, the driver configuration not being part of a snapshot.
+    /// </summary>
     /// <exception cref="DriverNotFoundException">The hardware type is not enabled.</exception>
     /// <exception cref="InvalidParameterValueException">The type does not offer an interface asked for.</exception>
-    public NodeDriver DriverFor(string driverName, string? deployInterface, string? rescueInterface, string? managementInterface, string? bootInterface = null)
+    public NodeDriver DriverFor(
+        string driverName, string? deployInterface, string? rescueInterface, string? managementInterface, string? bootInterface = null, bool restoring = false)
     {
         var type = Find(driverName);
         var interfaces = Interfaces(type);
         var fake = IsFakeHardware(type);
-        var deploy = Choose(Deploys(fake), interfaces, "deploy", deployInterface, d => d.Name);
+        var deploy = restoring && !fake && deployInterface == AutodetectDeploy.InterfaceName && context.Profile.HasAutodetectDeploy
+            ? AutodetectDeploy.Instance
+            : Choose(Deploys(fake), interfaces, "deploy", deployInterface, d => d.Name);
         var rescue = Choose(Rescues(fake), interfaces, "rescue", rescueInterface, r => r.Name);
         var management = Choose(Managements(type), interfaces, "management", managementInterface, m => m.Name);
         var boot = Choose(type.Boot.Family, interfaces, "boot", bootInterface, b => b.Name);

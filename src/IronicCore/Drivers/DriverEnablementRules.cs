@@ -34,7 +34,7 @@ internal static class DriverEnablementRules
     private const string AutodetectOption = "DEFAULT.autodetect_deploy_interfaces";
 
     // conf/default.py (master): ramdisk and bootc detect, direct is the fallback.
-    private static readonly ImmutableArray<string> AutodetectDefault = ["ramdisk", "bootc", "direct"];
+    public static readonly ImmutableArray<string> AutodetectDefault = ["ramdisk", "bootc", "direct"];
 
     // Ironic loads these factories before it counts the hardware types (base_manager.init_host).
     private static readonly string[] EarlyInterfaces = ["network", "storage"];
@@ -104,7 +104,7 @@ internal static class DriverEnablementRules
     /// </summary>
     private static ImmutableArray<string> Autodetect(DriverEnablement enablement, IronicRelease release, ImmutableArray<string> enabledDeploy, List<(string, string)> notes)
     {
-        if (release != IronicRelease.Master)
+        if (!ReleaseProfile.For(release).HasAutodetectDeploy)
         {
             if (enablement.AutodetectDeployInterfaces is not null)
             {

@@ -67,6 +67,28 @@ public sealed class AutodetectDeployTests
         }), "autodetect has no ramdisk (automated cleaning runs nothing); the deploy switches to direct, kept until cleaning ends");
     }
 
+    [Test]
+    public void ASnapshot_KeepsTheSwitch_AndLoadsWithoutTheConfiguration_ThenCleaningSwitchesBack()
+    {
+        var runner = new ScenarioRunner(Scenario.Parse(Flow), new DriverEnablement());
+        foreach (var _ in runner.Run().Take(4))
+        {
+        }
+
+        using var stream = new MemoryStream();
+        runner.Conductor.Save(stream);
+        stream.Position = 0;
+        var loaded = IronicCore.Conductor.Load(
+            stream, driverSections: [new IpmiOptions(), new PxeOptions()], drivers: [PxeDriverPackage.Instance, IpmiDriverPackage.Instance]);
+
+        Assert.That((loaded.GetNode("a0").DeployInterface, loaded.GetNode("a1").DeployInterface), Is.EqualTo(("autodetect", "direct")));
+        loaded.UpdateNode("a1", NodeUpdate.From(loaded.GetNode("a1")) with { AutomatedClean = false });
+        loaded.SetProvisionState("a1", ApiVerb.Deleted);
+        loaded.Clock.Advance(TimeSpan.FromMinutes(5));
+        Assert.That((loaded.GetNode("a1").ProvisionState, loaded.GetNode("a1").DeployInterface), Is.EqualTo((ProvisionState.Available, "autodetect")),
+            "automated cleaning skipped: restore_interface all the same");
+    }
+
     [TestCase("""{"ironic_ramdisk_deploy": true, "boot_iso": "http://images/boot.iso"}""", "ramdisk")]
     [TestCase("""{"ironic_ramdisk_deploy": "yes", "kernel": "http://images/k", "ramdisk": "http://images/r"}""", "ramdisk")]
     public void ARamdiskDeploy_WhichAutodetectWouldPick_IsRefused_NotDeployedAnotherWay(string instanceInfo, string chosen)
