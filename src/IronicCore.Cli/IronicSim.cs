@@ -4,6 +4,7 @@ using IronicCore.Cli.Commands.Fsm;
 using IronicCore.Cli.Commands.Journal;
 using IronicCore.Cli.Commands.Scenario;
 using IronicCore.Cli.Commands.Serve;
+using IronicCore.Cli.Commands.Sweep;
 using System.Reflection;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -38,7 +39,7 @@ internal static class IronicSim
         app.Configure(config => Configure(config, console, output));
         try
         {
-            return app.Run(args, cancellationToken);
+            return app.Run(SweepBranch.WithDefaultCommand(args), cancellationToken);
         }
         catch (Exception error)
         {
@@ -107,6 +108,7 @@ internal static class IronicSim
             .WithExample("fleet")
             .WithExample("fleet", "--nodes", "1000", "--days", "7", "--policies", "hold,reparo", "--out", "fleet-out");
         config.Settings.Registrar.RegisterInstance<IAnsiConsole>(console);
+        config.AddBranch(SweepBranch.Name, SweepBranch.Configure);
         config.AddCommand<ScenarioCommand>("scenario")
             .WithDescription("Run a scenario file against the simulated conductor; one JSON line per step, as the Ironic oracle prints.")
             .WithExample("scenario", "samples/scenarios/maintenance-clean-refused.json");

@@ -20,4 +20,7 @@ internal enum IpmiCommand
     BootdevSafePersistent,
     BootparamGetBootFlags,
     PowerDiag,
+    Raw,
+    BmcResetWarm,
+    BmcResetCold,
 }

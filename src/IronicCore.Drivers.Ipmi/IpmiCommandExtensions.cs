@@ -22,6 +22,9 @@ internal static class IpmiCommandExtensions
         "chassis bootdev safe options=persistent",
         "chassis bootparam get 5",
         "power diag",
+        "raw",
+        "bmc reset warm",
+        "bmc reset cold",
     ];
 
     public static string Text(this IpmiCommand command) => Texts[(int)command];

@@ -9,7 +9,8 @@ public static class IpmiConductorExtensions
     /// <summary>
     /// Enables Ironic's <c>ipmi</c> hardware type: <c>ipmitool</c> power and management on a
     /// simulated BMC per node, the given boot interface (Ironic's default for ipmi is <c>pxe</c>),
-    /// and the <c>direct</c> deploy interface. Nodes created afterwards may use <c>driver: ipmi</c>.
+    /// the <c>direct</c> deploy interface, and the <c>ipmitool</c> vendor interface (<c>send_raw</c>,
+    /// <c>bmc_reset</c>). Nodes created afterwards may use <c>driver: ipmi</c>.
     /// The type's state is registered with the conductor's <see cref="Conductor.DriverStates"/>, so
     /// its snapshots keep it when the boot interface and image transfer are a driver state's parts
     /// (a <c>PxeNetwork</c>'s) or absent.
@@ -40,6 +41,7 @@ public static class IpmiConductorExtensions
             return new HardwareType(HardwareTypeName, new IpmitoolPower(ipmitool), new IpmitoolManagement(ipmitool), boot)
             {
                 ImageTransfer = imageTransfer,
+                Vendor = new IpmitoolVendor(ipmitool),
             };
         });
         return new IpmiHardware(type, ipmitool!);

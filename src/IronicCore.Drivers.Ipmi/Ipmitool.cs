@@ -23,6 +23,9 @@ internal sealed partial class Ipmitool(DriverContext context, BmcBehaviour behav
     private readonly Dictionary<string, SimulatedBmc> byUuid = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, DateTimeOffset> lastCommandAt = new(StringComparer.Ordinal);
 
+    /// <summary>The release whose ipmitool driver this is.</summary>
+    public IronicRelease Release => context.Options.Release;
+
     /// <summary>The conductor's <c>[ipmi]</c> section, or its defaults when the options do not carry one.</summary>
     public IpmiOptions Options { get; } = context.Options.GetSection<IpmiOptions>() ?? new IpmiOptions();
 
@@ -56,9 +59,9 @@ internal sealed partial class Ipmitool(DriverContext context, BmcBehaviour behav
         return parsed;
     }
 
-    /// <summary>Runs a command with Ironic's spacing and retries.</summary>
+    /// <summary>Runs a command with Ironic's spacing and retries; <paramref name="raw"/>: the bytes of <see cref="IpmiCommand.Raw"/>.</summary>
     /// <exception cref="IpmiFailureException">Every attempt failed, or a failure is not to be retried.</exception>
-    public void Execute(DriverTask task, IpmiCommand command, string failedCommand)
+    public void Execute(DriverTask task, IpmiCommand command, string failedCommand, string? raw = null)
     {
         var info = InfoOf(task);
         var bmc = Bmc(task);
@@ -74,7 +77,7 @@ internal sealed partial class Ipmitool(DriverContext context, BmcBehaviour behav
                 task.WaitUntil(last + interval);
             }
 
-            var error = bmc.Execute(task, command, behaviour, context.Random);
+            var error = bmc.Execute(task, command, behaviour, context.Random, raw);
             lastCommandAt[info.Address] = task.Now;
             if (error is null)
             {

@@ -4,8 +4,9 @@ using IronicCore.States;
 namespace IronicCore.Drivers.Ipmi;
 
 /// <summary>
-/// The BMC of one node, as ipmitool meets it: it answers power status/on/off/soft/cycle and
-/// chassis boot device commands against the node's <see cref="SimulatedMachine"/>, takes
+/// The BMC of one node, as ipmitool meets it: it answers power status/on/off/soft/cycle,
+/// chassis boot device, raw (<see cref="RawRequest"/>) and <c>bmc reset</c> commands against the
+/// node's <see cref="SimulatedMachine"/>, takes
 /// simulated time to answer, and misbehaves as its <see cref="Faults"/> say. Faults that fire are
 /// written to its system event log. Not thread-safe: drive it from the simulation's thread.
 /// </summary>
@@ -64,19 +65,19 @@ public sealed partial class SimulatedBmc
     /// Runs one command arriving at <paramref name="task"/>'s time, charging the answer's latency;
     /// returns null when answered, else ipmitool's error text.
     /// </summary>
-    internal string? Execute(DriverTask task, IpmiCommand command, BmcBehaviour behaviour, SeededRandom random)
+    internal string? Execute(DriverTask task, IpmiCommand command, BmcBehaviour behaviour, SeededRandom random, string? raw = null)
     {
         var at = task.Now;
-        var error = Answer(task, command, behaviour, random);
+        var error = Answer(task, command, behaviour, random, raw);
         if (behaviour.RecordCommands)
         {
-            commands.Add(new BmcCommandRecord(at, command.Text(), error is null));
+            commands.Add(new BmcCommandRecord(at, raw is null ? command.Text() : $"raw {raw}", error is null));
         }
 
         return error;
     }
 
-    private string? Answer(DriverTask task, IpmiCommand command, BmcBehaviour behaviour, SeededRandom random)
+    private string? Answer(DriverTask task, IpmiCommand command, BmcBehaviour behaviour, SeededRandom random, string? raw)
     {
         var machine = task.Machine;
         var now = task.Now;
@@ -112,6 +113,17 @@ public sealed partial class SimulatedBmc
         {
             Log(now, "power action ignored: " + command.Text());
             return null;
+        }
+
+        switch (command)
+        {
+            case IpmiCommand.Raw:
+                return RawRequest.Answer(machine, raw ?? string.Empty);
+            case IpmiCommand.BmcResetWarm or IpmiCommand.BmcResetCold:
+                // The BMC restarts: it answers nothing until it is back.
+                resetUntil = task.Now + behaviour.ResetDuration;
+                Log(now, command.Text());
+                return null;
         }
 
         Apply(machine, command);

@@ -77,6 +77,32 @@ public static partial class FleetExperimentReport
             $"{Cell(FleetMetric.ConductorDeaths)} | {Cell(FleetMetric.TakeoverAborts)} |";
     }
 
+    /// <summary>
+    /// An estimate as the tables show it: the mean in the metric's unit and precision, and ± the
+    /// half-width of its 95 % interval when there is one (<c>12.3 ± 0.4</c>, <c>2.4 d ± 1.5 d</c>); <c>-</c> for none.
+    /// </summary>
+    /// <param name="metric">The metric the estimate is of (its unit).</param>
+    /// <param name="estimate">The estimate; null for none.</param>
+    /// <returns>The text.</returns>
+    public static string Format(FleetMetric metric, FleetEstimate? estimate)
+    {
+        ArgumentNullException.ThrowIfNull(metric);
+        return Format(metric, estimate, signed: false);
+    }
+
+    /// <summary>
+    /// A paired difference as the tables show it: <see cref="Format(FleetMetric, FleetEstimate?)"/>
+    /// signed, and starred when its interval excludes zero (<c>+5.2 ± 1.1 *</c>).
+    /// </summary>
+    /// <param name="metric">The metric the difference is of (its unit).</param>
+    /// <param name="difference">The difference's estimate (<see cref="FleetStatistics.PairedDifference"/>); null for none.</param>
+    /// <returns>The text.</returns>
+    public static string FormatDifference(FleetMetric metric, FleetEstimate? difference)
+    {
+        ArgumentNullException.ThrowIfNull(metric);
+        return Format(metric, difference, signed: true);
+    }
+
     /// <summary>A cell: the mean, and ± the half-width when there is an interval; a difference signed and starred when its interval excludes zero.</summary>
     private static string Format(FleetMetric metric, FleetEstimate? estimate, bool signed)
     {

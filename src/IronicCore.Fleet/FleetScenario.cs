@@ -1,8 +1,12 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using IronicCore.Agent;
 using IronicCore.Configuration;
+using IronicCore.Drivers;
 using IronicCore.Errors;
+using IronicCore.Nodes;
+using IronicCore.States;
 
 namespace IronicCore.Fleet;
 
@@ -40,6 +44,27 @@ public sealed record FleetScenario
     /// fake-hardware can boot the instance from disk.
     /// </summary>
     public string ManagementInterface { get; init; } = "noop";
+
+    /// <summary>
+    /// Ironic's <c>[DEFAULT]</c> driver options (from <c>--config-file</c>), applied to the
+    /// conductor before its nodes are enrolled: the nodes' driver and the interfaces above must be
+    /// enabled, and their other interfaces take the configuration's defaults. Null (the default):
+    /// every simulated implementation, each type's own defaults. Not part of the scenario file or
+    /// of a snapshot.
+    /// </summary>
+    public DriverEnablement? Drivers { get; init; }
+
+    /// <summary>What the fleet asks the conductor for each of its nodes: <see cref="Driver"/>, <see cref="DeployInterface"/>, <see cref="ManagementInterface"/>, and the node's start.</summary>
+    /// <param name="active">Whether the node starts with a tenant's instance (<c>active</c>, powered on), else <c>available</c> and off.</param>
+    /// <returns>The request.</returns>
+    public NodeCreateRequest NodeRequest(bool active) => new()
+    {
+        Driver = Driver,
+        DeployInterface = DeployInterface,
+        ManagementInterface = ManagementInterface,
+        ProvisionState = active ? ProvisionState.Active : ProvisionState.Available,
+        PowerState = active ? PowerState.PowerOn : PowerState.PowerOff,
+    };
 
     /// <summary>
     /// Ironic's options, the same on every conductor. Default: Ironic master's defaults, except
@@ -128,6 +153,16 @@ public sealed record FleetScenario
         ArgumentNullException.ThrowIfNull(json);
         return FleetScenarioFile.Parse(json, driverSections);
     }
+
+    /// <summary>
+    /// This scenario as a fleet scenario file (docs/fleet.md) spells it, in full: every field,
+    /// defaults included, Ironic's options by name under <c>options</c>, and <c>ironic_release</c>,
+    /// each object's keys in ordinal order. <see cref="Parse"/> reads it back to an equal scenario,
+    /// and equal scenarios give the same text.
+    /// </summary>
+    /// <returns>A new JSON object.</returns>
+    /// <exception cref="IncorrectConfigurationException">The options are not valid.</exception>
+    public JsonObject ToJson() => FleetScenarioFile.Write(this);
 
     /// <summary>Every problem with the scenario, one sentence each; empty when it can run.</summary>
     /// <returns>The problems, in the order of the properties.</returns>

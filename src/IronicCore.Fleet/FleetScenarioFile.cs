@@ -29,13 +29,35 @@ internal static class FleetScenarioFile
                 {
                     if (info.Type == typeof(FleetScenario))
                     {
-                        // Ironic's options come by their own names, below.
-                        var options = info.Properties.Single(p => p.Name == "options");
-                        info.Properties.Remove(options);
+                        // Ironic's options come by their own names, below; the driver configuration
+                        // comes from --config-file, not from the file.
+                        info.Properties.Remove(info.Properties.Single(p => p.Name == "options"));
+                        info.Properties.Remove(info.Properties.Single(p => p.Name == "drivers"));
                     }
                 },
             },
         },
+    };
+
+    /// <summary>
+    /// <paramref name="scenario"/> as a file spells it, in full: every field, defaults included,
+    /// Ironic's options by name under <c>options</c>, and <c>ironic_release</c>, each object's keys
+    /// in ordinal order (a dictionary's enumeration order is not fixed). <see cref="Parse"/> reads it
+    /// back to an equal scenario.
+    /// </summary>
+    public static JsonObject Write(FleetScenario scenario)
+    {
+        var root = JsonSerializer.SerializeToNode(scenario, Json)!.AsObject();
+        root["ironic_release"] = scenario.Options.Release.ToIronicName();
+        root["options"] = new JsonObject(scenario.Options.ToNames().Select(p => KeyValuePair.Create(p.Key, JsonNode.Parse(p.Value.GetRawText()))));
+        return (JsonObject)Sorted(root)!;
+    }
+
+    private static JsonNode? Sorted(JsonNode? node) => node switch
+    {
+        JsonObject value => new JsonObject(value.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => KeyValuePair.Create(p.Key, Sorted(p.Value)))),
+        JsonArray list => new JsonArray([.. list.Select(Sorted)]),
+        _ => node?.DeepClone(),
     };
 
     /// <param name="text">The file's text.</param>

@@ -50,6 +50,11 @@ public sealed partial class FleetSimulation : ISimulationEventHandler, ITransiti
             new Conductor(scenario.Options, new SimulationClock(), policy.MaintenancePolicy, scenario.Seed, agents: scenario.Agents),
             draws: null)
     {
+        if (scenario.Drivers is { } drivers)
+        {
+            conductor.EnableDrivers(drivers);
+        }
+
         Enroll();
         StartConductors();
         StartTenants();
@@ -226,14 +231,7 @@ public sealed partial class FleetSimulation : ISimulationEventHandler, ITransiti
         for (var i = 0; i < scenario.Nodes; i++)
         {
             var active = i < busy;
-            var view = conductor.CreateNode(new NodeCreateRequest
-            {
-                Driver = scenario.Driver,
-                DeployInterface = scenario.DeployInterface,
-                ManagementInterface = scenario.ManagementInterface,
-                ProvisionState = active ? ProvisionState.Active : ProvisionState.Available,
-                PowerState = active ? PowerState.PowerOn : PowerState.PowerOff,
-            });
+            var view = conductor.CreateNode(scenario.NodeRequest(active));
             var node = new FleetNode(i, view.Uuid);
             fleet[i] = node;
             byUuid.Add(view.Uuid, node);

@@ -80,14 +80,17 @@ public sealed class ScenarioRunner
     /// <summary>Runs every step and hands over the conductor as the scenario left it (for <c>ironic-sim serve --scenario</c>).</summary>
     /// <param name="scenario">The scenario.</param>
     /// <returns>The conductor.</returns>
-    public static Conductor RunToEnd(Scenario scenario)
+    public static Conductor RunToEnd(Scenario scenario) => new ScenarioRunner(scenario).RunToEnd();
+
+    /// <summary>Runs every step and hands over the conductor as the scenario left it (a runner built with a driver configuration).</summary>
+    /// <returns>The conductor.</returns>
+    public Conductor RunToEnd()
     {
-        var runner = new ScenarioRunner(scenario);
-        foreach (var _ in runner.Run())
+        foreach (var _ in Run())
         {
         }
 
-        return runner.Conductor;
+        return Conductor;
     }
 
     /// <summary>

@@ -45,9 +45,10 @@ public sealed class PackageBoundaryTests
         ("IronicCore.Drivers.Ipmi", ["IronicCore"]),
         ("IronicCore.Drivers.Pxe", ["IronicCore"]),
         ("IronicCore.Fleet", ["IronicCore"]),
+        ("IronicCore.Sweeps", ["IronicCore", "IronicCore.Fleet"]),
         ("IronicCore.Scenarios", ["IronicCore", "IronicCore.Drivers.Ipmi", "IronicCore.Drivers.Pxe"]),
         ("IronicCore.Api", ["IronicCore"]),
-        ("IronicCore.Cli", ["IronicCore", "IronicCore.Drivers.Ipmi", "IronicCore.Drivers.Pxe", "IronicCore.Fleet", "IronicCore.Scenarios", "IronicCore.Api"]),
+        ("IronicCore.Cli", ["IronicCore", "IronicCore.Drivers.Ipmi", "IronicCore.Drivers.Pxe", "IronicCore.Fleet", "IronicCore.Sweeps", "IronicCore.Scenarios", "IronicCore.Api"]),
     ];
 
     private static IEnumerable<TestCaseData> ReferenceCases() =>

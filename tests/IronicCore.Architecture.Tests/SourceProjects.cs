@@ -13,6 +13,7 @@ internal static class SourceProjects
         Assembly.Load("IronicCore.Drivers.Ipmi"),
         Assembly.Load("IronicCore.Drivers.Pxe"),
         Assembly.Load("IronicCore.Fleet"),
+        Assembly.Load("IronicCore.Sweeps"),
         Assembly.Load("IronicCore.Scenarios"),
         Assembly.Load("IronicCore.Api"),
         Assembly.Load("IronicCore.Cli"),

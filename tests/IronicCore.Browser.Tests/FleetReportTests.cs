@@ -46,7 +46,7 @@ public sealed class FleetReportTests
     {
         foreach (var id in ChartIds)
         {
-            var chart = Chart(id);
+            var chart = ReportPage.Chart(browser, id);
             var datasets = chart.GetProperty("datasets").EnumerateArray().ToList();
             Assert.That(datasets, Is.Not.Empty, id);
             foreach (var dataset in datasets)
@@ -65,7 +65,7 @@ public sealed class FleetReportTests
     [TestCase("maintenance")]
     public void TimeCharts_ShowEachPolicysSeries(string key)
     {
-        var datasets = Chart($"{key}-chart").GetProperty("datasets").EnumerateArray().ToList();
+        var datasets = ReportPage.Chart(browser, $"{key}-chart").GetProperty("datasets").EnumerateArray().ToList();
         foreach (var series in data.GetProperty(key).EnumerateArray())
         {
             var policy = series.GetProperty("policy").GetString();
@@ -84,7 +84,7 @@ public sealed class FleetReportTests
     [Test]
     public void RepairChart_ShowsEachPolicysRepairsByRange()
     {
-        var chart = Chart("repair-chart");
+        var chart = ReportPage.Chart(browser, "repair-chart");
         var repair = data.GetProperty("timeToRepair");
         Assert.That(chart.GetProperty("labels").EnumerateArray().Select(l => l.GetString()), Is.EqualTo(repair.GetProperty("ranges").EnumerateArray().Select(r => r.GetString())));
         foreach (var policy in repair.GetProperty("policies").EnumerateArray())
@@ -99,7 +99,7 @@ public sealed class FleetReportTests
     [Test]
     public void TicketsChart_ShowsTheTicketsTheTerminalPrinted()
     {
-        var bars = Chart("tickets-chart").GetProperty("datasets")[0];
+        var bars = ReportPage.Chart(browser, "tickets-chart").GetProperty("datasets")[0];
         // The terminal's cell is the replications' mean, one decimal, ± its interval's half-width.
         var printed = TerminalTables()[0].Skip(1).ToDictionary(row => row[0], row => MeanOf(row[6]));
         var policies = data.GetProperty("tickets").EnumerateArray().ToList();
@@ -161,44 +161,9 @@ public sealed class FleetReportTests
         Assert.That(new FileInfo(path).Length, Is.GreaterThan(50_000));
     }
 
-    /// <summary>The chart's data as Chart.js holds it, with how many elements it drew per dataset.</summary>
-    private JsonElement Chart(string id) => JsonDocument.Parse(browser.Script<string>("""
-        const chart = Chart.getChart(arguments[0]);
-        return JSON.stringify({
-          width: chart.width,
-          labels: chart.data.labels ?? [],
-          datasets: chart.data.datasets.map((d, i) => ({
-            label: d.label, policy: d.policy ?? null, band: !!d.band, data: d.data,
-            elements: chart.getDatasetMeta(i).data.length })) });
-        """, id)).RootElement.Clone();
-
     /// <summary>The terminal's tables (not the wall-time one, which the report leaves out), each a list of rows of cells.</summary>
-    private List<List<List<string>>> TerminalTables()
-    {
-        var tables = new List<List<List<string>>>();
-        List<List<string>>? table = null;
-        foreach (var line in stdout.Split('\n'))
-        {
-            if (!line.StartsWith('|'))
-            {
-                table = null;
-                continue;
-            }
-
-            if (table is null)
-            {
-                table = [];
-                tables.Add(table);
-            }
-
-            if (!line.StartsWith("|---", StringComparison.Ordinal))
-            {
-                table.Add([.. line.Trim('|').Split('|').Select(cell => cell.Trim())]);
-            }
-        }
-
-        return [.. tables.Where(t => !t[0].Contains("wall time (s)"))];
-    }
+    private List<List<List<string>>> TerminalTables() =>
+        [.. ReportPage.Tables(stdout).Where(t => !t[0].Contains("wall time (s)"))];
 
     private static double[] Numbers(JsonElement array) => [.. array.EnumerateArray().Select(n => n.GetDouble())];
 }

@@ -53,6 +53,23 @@ internal sealed class EnabledDrivers
             throw ApiFault.BadRequest(
                 $"{interfaceType} interface implementation '{implementation}' is not supported by hardware type {driver}.");
         }
+
+        EnsureTypesOwnVendor(driver, interfaceType, implementation);
+    }
+
+    /// <summary>
+    /// Refuses a vendor interface other than the type's configured default: the simulation gives all
+    /// of a type's nodes one vendor interface (its passthru methods and steps come with the driver),
+    /// where Ironic would let a node take another the type supports.
+    /// </summary>
+    public void EnsureTypesOwnVendor(string driver, string interfaceType, string implementation)
+    {
+        if (interfaceType == "vendor" && implementation != Default(driver, interfaceType))
+        {
+            throw ApiFault.BadRequest(
+                $"The simulated {driver} runs one vendor interface for all its nodes ('{Default(driver, interfaceType)}', its default under this " +
+                $"configuration), not '{implementation}', which Ironic would accept; make it the default with [DEFAULT] default_vendor_interface.");
+        }
     }
 
     /// <summary>

@@ -104,6 +104,7 @@ internal static class NodeWrites
             drivers.EnsureEnabled(type, value.GetValue<string>());
             if (drivers.Supports(driver, type, value.GetValue<string>()))
             {
+                drivers.EnsureTypesOwnVendor(driver, type, value.GetValue<string>());
                 continue;
             }
 

@@ -36,6 +36,7 @@ internal sealed class Cleaning(ConductorContext context)
         if (!manual && !(node.AutomatedClean ?? context.Options.AutomatedClean))
         {
             node.CleanStep = null;
+            context.Autodetect.Restore(node);
             context.Tasks.Fire(node, ProvisionEvent.Done);
             return;
         }
@@ -217,6 +218,7 @@ internal sealed class Cleaning(ConductorContext context)
             }
         }
 
+        context.Autodetect.Restore(node);
         context.Tasks.Fire(node, manual || node.Retired ? ProvisionEvent.Manage : ProvisionEvent.Done);
     }
 

@@ -64,6 +64,7 @@ internal sealed class ConductorContext
         Management = new Management(this);
         Console = new NodeConsole(this);
         Vendor = new VendorPassthru(this);
+        Autodetect = new Autodetect(this);
         Raid = new Raid(this);
         RamdiskApi = new RamdiskApi(this);
         AgentHost = new AgentHost(this);
@@ -171,6 +172,9 @@ internal sealed class ConductorContext
     public NodeConsole Console { get; }
 
     public VendorPassthru Vendor { get; }
+
+    /// <summary>Master's <c>autodetect</c> deploy interface's switch to a concrete interface, and back.</summary>
+    public Autodetect Autodetect { get; }
 
     public Raid Raid { get; }
 

@@ -217,7 +217,7 @@ internal static class ConductorSnapshot
             var boot = fields == 5 ? ReadText(ref reader, "a boot interface") : null;
             try
             {
-                drivers.Add(context.Drivers.DriverFor(name, deploy, rescue, management, boot));
+                drivers.Add(context.Drivers.DriverFor(name, deploy, rescue, management, boot, restoring: true));
             }
             catch (IronicException error)
             {

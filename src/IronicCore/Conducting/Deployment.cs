@@ -34,9 +34,12 @@ internal sealed class Deployment(ConductorContext context)
         }
 
         var userSteps = request.DeploySteps ?? [];
-        var task = context.Nodes.TaskOf(node);
         try
         {
+            // Master's autodetect deploy interface switches first; the node keeps the switch even
+            // when the validation then fails.
+            context.Autodetect.Switch(node);
+            var task = context.Nodes.TaskOf(node);
             task.Driver.Power.Validate(task);
 
             // The direct deploy's validate asks the boot interface (agent.AgentDeploy.validate).
@@ -146,6 +149,12 @@ internal sealed class Deployment(ConductorContext context)
         DoNextDeployStep(node, node.DeployStepIndex is { } i && i + 1 < node.DeployPlan.Length ? i + 1 : null);
     }
 
+    private static DeployStepResult RunVendorStep(DriverTask task, IVendorInterface vendor, StepDefinition step, StepRequest? request)
+    {
+        vendor.ExecuteStep(task, step, request);
+        return DeployStepResult.Done;
+    }
+
     /// <summary>
     /// Ironic's <c>validate_deploy_steps</c> (<c>validate_user_deploy_steps_and_templates</c> without
     /// <c>skip_missing</c>): the deploy templates' steps and the request's, against the node's deploy
@@ -178,7 +187,9 @@ internal sealed class Deployment(ConductorContext context)
             DeployStepResult result;
             try
             {
-                result = deploy.ExecuteDeployStep(task, step, request, context.Utils);
+                result = step.Interface == "vendor" && task.Driver.Vendor is { } vendor
+                    ? RunVendorStep(task, vendor, step, request)
+                    : deploy.ExecuteDeployStep(task, step, request, context.Utils);
             }
             catch (IronicException error)
             {
@@ -331,5 +342,22 @@ internal sealed class Deployment(ConductorContext context)
     }
 
     /// <summary>Ironic's <c>_do_adoption</c>: the fake interfaces take the node over at once.</summary>
-    public void DoNodeAdopt(Node node) => context.Tasks.Fire(node, ProvisionEvent.Done);
+    public void DoNodeAdopt(Node node)
+    {
+        try
+        {
+            context.Autodetect.Switch(node);
+        }
+        catch (IronicException error)
+        {
+            // Ironic's _do_adoption: the interface switched back, the power state forgotten.
+            context.Autodetect.Restore(node);
+            node.PowerState = null;
+            context.History.Record(node, $"Error while attempting to adopt node {node.Uuid}: {error.Message}.", "adoption");
+            context.Tasks.Fire(node, ProvisionEvent.Fail);
+            return;
+        }
+
+        context.Tasks.Fire(node, ProvisionEvent.Done);
+    }
 }

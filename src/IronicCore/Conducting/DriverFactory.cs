@@ -17,8 +17,10 @@ namespace IronicCore.Conducting;
 /// </summary>
 internal sealed class DriverFactory(ConductorContext context)
 {
+    private const string NoVendor = "no-vendor";
+
     private readonly Dictionary<string, HardwareType> hardwareTypes = new(StringComparer.Ordinal) { [FakeHardware.Name] = FakeHardware.Type };
-    private readonly Dictionary<(string Driver, string Deploy, string Rescue, string Management, string Boot), NodeDriver> nodeDrivers = [];
+    private readonly Dictionary<(string Driver, string Deploy, string Rescue, string Management, string Boot, string Vendor), NodeDriver> nodeDrivers = [];
     private readonly Dictionary<HardwareType, DriverContext> contexts = new(ReferenceEqualityComparer.Instance);
     private FrozenDictionary<string, ImmutableArray<KeyValuePair<string, ImmutableArray<string>>>>? enabled;
     private FrozenDictionary<string, ImmutableArray<string>>? enabledNames;
@@ -29,8 +31,13 @@ internal sealed class DriverFactory(ConductorContext context)
     /// <summary>The registered types the configuration enables (all until <see cref="Enable"/>), in registration order.</summary>
     public IEnumerable<HardwareType> Served => enabled is null ? hardwareTypes.Values : hardwareTypes.Values.Where(type => enabled.ContainsKey(type.Name));
 
+    /// <summary>What the <c>autodetect</c> deploy interface may switch nodes to, in order: the configuration's, else the release's default (a restored node may be on it).</summary>
+    public ImmutableArray<string> AutodetectDeployInterfaces { get; private set; } =
+        context.Profile.HasAutodetectDeploy ? DriverEnablementRules.AutodetectDefault : [];
+
     /// <summary>Every driver built so far, by the names it was built from, in the order built.</summary>
-    public IReadOnlyDictionary<(string Driver, string Deploy, string Rescue, string Management, string Boot), NodeDriver> Built => nodeDrivers;
+    /// The vendor interface is not a node's choice but the type's configured default, so snapshots leave it out.
+    public IReadOnlyDictionary<(string Driver, string Deploy, string Rescue, string Management, string Boot, string Vendor), NodeDriver> Built => nodeDrivers;
 
     /// <summary>
     /// Applies Ironic's driver configuration: from now on only its enabled types are served, with
@@ -44,6 +51,7 @@ internal sealed class DriverFactory(ConductorContext context)
         var result = DriverEnablementRules.Resolve(enablement, [.. hardwareTypes.Values], context.Profile.Release, context.Host);
         enabled = result.Types;
         enabledNames = result.Enabled;
+        AutodetectDeployInterfaces = result.AutodetectDeployInterfaces;
         return result.Notes;
     }
 
@@ -93,29 +101,41 @@ internal sealed class DriverFactory(ConductorContext context)
     /// <summary>The context a registered type was built with (its random stream a snapshot keeps), or null for a type not registered here.</summary>
     public DriverContext? ContextOf(HardwareType type) => contexts.GetValueOrDefault(type);
 
-    /// <summary>The driver for a node asking for these interfaces, shared by every node with the same choice.</summary>
+    /// <summary>
+    /// The driver for a node asking for these interfaces, shared by every node with the same choice.
+    /// <c>restoring</c>: the node had these interfaces already (a snapshot's, or its deploy interface
+    /// before master's <c>autodetect</c> switched it), so <c>autodetect</c> is taken even where no
+    /// configuration offers it, the driver configuration not being part of a snapshot.
+    /// </summary>
     /// <exception cref="DriverNotFoundException">The hardware type is not enabled.</exception>
     /// <exception cref="InvalidParameterValueException">The type does not offer an interface asked for.</exception>
-    public NodeDriver DriverFor(string driverName, string? deployInterface, string? rescueInterface, string? managementInterface, string? bootInterface = null)
+    public NodeDriver DriverFor(
+        string driverName, string? deployInterface, string? rescueInterface, string? managementInterface, string? bootInterface = null, bool restoring = false)
     {
         var type = Find(driverName);
         var interfaces = Interfaces(type);
         var fake = IsFakeHardware(type);
-        var deploy = Choose(Deploys(fake), interfaces, "deploy", deployInterface, d => d.Name);
+        var deploy = restoring && !fake && deployInterface == AutodetectDeploy.InterfaceName && context.Profile.HasAutodetectDeploy
+            ? AutodetectDeploy.Instance
+            : Choose(Deploys(fake), interfaces, "deploy", deployInterface, d => d.Name);
         var rescue = Choose(Rescues(fake), interfaces, "rescue", rescueInterface, r => r.Name);
         var management = Choose(Managements(type), interfaces, "management", managementInterface, m => m.Name);
         var boot = Choose(type.Boot.Family, interfaces, "boot", bootInterface, b => b.Name);
+        var vendor = Vendor(type, Lookup(interfaces, "vendor")[0]);
 
-        var key = (type.Name, deploy.Name, rescue.Name, management.Name, boot.Name);
+        var key = (type.Name, deploy.Name, rescue.Name, management.Name, boot.Name, vendor?.Name ?? NoVendor);
         if (!nodeDrivers.TryGetValue(key, out var driver))
         {
             driver = fake
                 ? new NodeDriver(
-                    type, deploy, "fake", rescue, context.Profile.FakeVendorCleanStep ? FakeHardware.CleanStepsWithVendor : FakeHardware.CleanSteps, management)
+                    type, deploy, "fake", rescue, context.Profile.FakeVendorCleanStep ? FakeHardware.CleanStepsWithVendor : FakeHardware.CleanSteps, management, Vendor: vendor)
                 {
                     ServiceSteps = FakeHardware.ServiceSteps,
                 }
-                : new NodeDriver(type, deploy, Inspection.NoInspect, rescue, [], BootInterface: boot);
+                : new NodeDriver(type, deploy, Inspection.NoInspect, rescue, vendor?.CleanSteps ?? [], BootInterface: boot, Vendor: vendor)
+                {
+                    ServiceSteps = vendor?.ServiceSteps ?? [],
+                };
             nodeDrivers.Add(key, driver);
         }
 
@@ -133,7 +153,14 @@ internal sealed class DriverFactory(ConductorContext context)
             ? Lookup(Interfaces(Find(driverName)), interfaceType)
             : throw new ArgumentOutOfRangeException(nameof(interfaceType), interfaceType, "Not an interface a node's record names.");
 
-    private static ImmutableArray<IDeployInterface> Deploys(bool fake) => fake ? [FakeDeploy.Instance, AgentDeploy.Instance] : [AgentDeploy.Instance];
+    /// <summary>The type's vendor interface when the configuration makes it the default; null for <c>no-vendor</c>.</summary>
+    private IVendorInterface? Vendor(HardwareType type, string chosen) =>
+        IsFakeHardware(type)
+            ? context.Profile.FakeVendorCleanStep ? FakeVendor.WithLogPassthrough : FakeVendor.Release21
+            : type.Vendor is { } vendor && vendor.Name == chosen ? vendor : null;
+
+    private static ImmutableArray<IDeployInterface> Deploys(bool fake) =>
+        fake ? [FakeDeploy.Instance, AgentDeploy.Instance] : [AgentDeploy.Instance, AutodetectDeploy.Instance];
 
     private static ImmutableArray<IRescueInterface> Rescues(bool fake) =>
         fake ? [FakeRescue.Instance, AgentRescue.Instance, NoRescue.Instance] : [AgentRescue.Instance, NoRescue.Instance];

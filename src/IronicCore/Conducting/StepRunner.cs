@@ -62,7 +62,7 @@ internal sealed class StepRunner(ConductorContext context)
 
             // Out of band, a step runs on its own interface: the fake BIOS interface's (the only
             // interface with out-of-band clean steps here) checks its settings, as Ironic's does.
-            if (OutOfBandFailure(node, task.Now, task.Driver, step, user) is { } failure)
+            if (OutOfBandFailure(node, task, step, user) is { } failure)
             {
                 StepsFailed(node, $"Node {node.Uuid} failed step {node.DescribeCurrentStep()}: {failure}");
                 return;
@@ -259,6 +259,11 @@ internal sealed class StepRunner(ConductorContext context)
             context.Power.NodePowerAction(node, PowerState.PowerOff);
         }
 
+        if (!isServicing)
+        {
+            context.Autodetect.Restore(node);
+        }
+
         if (setFailState && node.ProvisionState is not (ProvisionState.CleanFailed or ProvisionState.ServiceFailed))
         {
             context.Tasks.Fire(node, ProvisionEvent.Fail, node.ManualCleanTarget());
@@ -353,14 +358,23 @@ internal sealed class StepRunner(ConductorContext context)
     public bool IsFastTrackAble(Node node) => context.Options.Deploy.FastTrack && node.LastError is null;
 
     /// <summary>
-    /// A step run on its own interface: a fake interface's runs (Ironic's fake interfaces have the
-    /// methods); an agent's step for an interface the node has disabled (a service step for
-    /// <c>raid</c> on ipmi's <c>no-raid</c>) fails as Ironic's <c>FailMixin</c> does.
+    /// A step run on its own interface: a type's vendor interface runs its own steps (ipmitool's
+    /// <c>send_raw</c>); a fake interface's runs (Ironic's fake interfaces have the methods); an
+    /// agent's step for an interface the node has disabled (a service step for <c>raid</c> on ipmi's
+    /// <c>no-raid</c>) fails as Ironic's <c>FailMixin</c> does.
     /// </summary>
-    private static string? OutOfBandFailure(Node node, DateTimeOffset now, NodeDriver driver, StepDefinition step, StepRequest? user) =>
-        DriverFactory.IsFakeHardware(driver.Type) || driver.CleanSteps.Contains(step) || driver.ServiceSteps.Contains(step)
-            ? FakeSteps.Run(node, now, step, user)
+    private static string? OutOfBandFailure(Node node, DriverTask task, StepDefinition step, StepRequest? user)
+    {
+        var driver = task.Driver;
+        if (!DriverFactory.IsFakeHardware(driver.Type) && VendorPassthru.RunStep(task, step, user) is var (ran, failure) && ran)
+        {
+            return failure;
+        }
+
+        return DriverFactory.IsFakeHardware(driver.Type) || driver.CleanSteps.Contains(step) || driver.ServiceSteps.Contains(step)
+            ? FakeSteps.Run(node, task.Now, step, user)
             : $"Driver {driver.Driver} does not support {step.Interface} (disabled or not implemented).";
+    }
 
     /// <summary>Whether the agent runs the step: with an agent deploy interface, every deploy-interface step is the agent's.</summary>
     private static bool IsAgentStep(NodeDriver driver, StepDefinition step) =>

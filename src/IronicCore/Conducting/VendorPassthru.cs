@@ -1,23 +1,24 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using IronicCore.Drivers;
-using IronicCore.Drivers.Fake;
 using IronicCore.Errors;
 using IronicCore.Nodes;
+using IronicCore.Steps;
 
 namespace IronicCore.Conducting;
 
 /// <summary>
 /// Ironic's node vendor passthru RPCs (<c>get_node_vendor_passthru_methods</c>,
-/// <c>vendor_passthru</c>): fake-hardware's fake vendor interface, and <c>no-vendor</c>
-/// (every other type here), whose routes are empty. An asynchronous method's worker runs at once;
-/// its failure is only logged by Ironic, so it changes nothing.
+/// <c>vendor_passthru</c>) over the node's vendor interface (fake-hardware's <c>fake</c>, a type's
+/// own such as ipmi's <c>ipmitool</c>), or <c>no-vendor</c>, whose routes are empty. As for the other
+/// management calls (<see cref="Management"/>), the method runs when it is asked, its BMC time
+/// charged to no worker; an asynchronous method's failure is only logged by Ironic, so it is
+/// dropped here, and whatever it did before it failed stays done.
 /// </summary>
 internal sealed class VendorPassthru(ConductorContext context)
 {
     /// <summary>The node's vendor methods, under a shared lock.</summary>
-    public ImmutableArray<VendorPassthruMethod> Methods(Node node) =>
-        node.Interfaces.Driver == FakeHardware.Name ? FakeVendor.Methods(context.Profile.FakeVendorCleanStep) : [];
+    public ImmutableArray<VendorPassthruMethod> Methods(Node node) => context.Nodes.DriverOf(node).Vendor?.Methods ?? [];
 
     /// <summary>
     /// The route's checks (a known method, its HTTP method), the exclusive lock when the method
@@ -26,7 +27,8 @@ internal sealed class VendorPassthru(ConductorContext context)
     /// </summary>
     public VendorPassthruResult Call(Node node, string method, string httpMethod, JsonElement args)
     {
-        var route = Methods(node).FirstOrDefault(m => m.Name == method)
+        var vendor = context.Nodes.DriverOf(node).Vendor;
+        var route = vendor?.Methods.FirstOrDefault(m => m.Name == method)
             ?? throw new InvalidParameterValueException($"No handler for method {method}");
         var verb = httpMethod.ToUpperInvariant();
         if (!route.HttpMethods.Contains(verb))
@@ -39,21 +41,42 @@ internal sealed class VendorPassthru(ConductorContext context)
             context.Tasks.EnsureUnlocked(node);
         }
 
-        FakeVendor.Validate(method, args);
+        var task = context.Nodes.TaskOf(node);
+        task.Begin();
+        vendor!.Validate(task, method, args);
         if (!route.Async)
         {
-            return new VendorPassthruResult(FakeVendor.Call(method, args), Async: false, route.Attach);
+            return new VendorPassthruResult(vendor.Invoke(task, method, verb, args), Async: false, route.Attach);
         }
 
         try
         {
-            FakeVendor.Call(method, args);
+            vendor.Invoke(task, method, verb, args);
         }
-        catch (VendorPassthruException)
+        catch (IronicException)
         {
             // The worker's failure is logged by Ironic, nothing more.
         }
 
         return new VendorPassthruResult(null, Async: true, route.Attach);
+    }
+
+    /// <summary>Runs one of the vendor interface's own steps: whether it was one, and its failure's text.</summary>
+    public static (bool Ran, string? Failure) RunStep(DriverTask task, StepDefinition step, StepRequest? user)
+    {
+        if (step.Interface != "vendor" || task.Driver.Vendor is not { } vendor)
+        {
+            return (false, null);
+        }
+
+        try
+        {
+            vendor.ExecuteStep(task, step, user);
+            return (true, null);
+        }
+        catch (IronicException error)
+        {
+            return (true, error.Message);
+        }
     }
 }

@@ -16,7 +16,7 @@ namespace IronicCore.Configuration;
 [NotSimulatedOption("default_console_interface", "a node created without a console interface gets the one its hardware type picks (docs/drivers.md); it is not a configuration.")]
 [NotSimulatedOption("enabled_deploy_interfaces", "the deploy interfaces are those of the driver packages a conductor runs (docs/drivers.md), not a configuration.")]
 [NotSimulatedOption("default_deploy_interface", "a node created without a deploy interface gets the one its hardware type picks (docs/drivers.md); it is not a configuration.")]
-[NotSimulatedOption("enabled_firmware_interfaces", "the firmware interfaces are those of the driver packages a conductor runs (docs/drivers.md), not a configuration.", Since = IronicRelease.Release2025_1)]
+[NotSimulatedOption("enabled_firmware_interfaces", "the firmware interfaces are those of the driver packages a conductor runs (docs/drivers.md), not a configuration.", Since = IronicRelease.Release2025_1, AnswersAtDefault = "no-firmware")]
 [NotSimulatedOption("default_firmware_interface", "a node created without a firmware interface gets the one its hardware type picks (docs/drivers.md); it is not a configuration.", Since = IronicRelease.Release2025_1)]
 [NotSimulatedOption("enabled_inspect_interfaces", "the inspect interfaces are those of the driver packages a conductor runs (docs/drivers.md), not a configuration.")]
 [NotSimulatedOption("default_inspect_interface", "a node created without an inspect interface gets the one its hardware type picks (docs/drivers.md); it is not a configuration.")]

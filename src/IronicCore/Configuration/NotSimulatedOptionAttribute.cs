@@ -37,6 +37,14 @@ public sealed class NotSimulatedOptionAttribute : Attribute
     /// </summary>
     public bool AnswersAsSet { get; init; }
 
+    /// <summary>
+    /// The option's default as a configuration file writes it, when Ironic at that default answers as
+    /// IronicCore does (e.g. <c>enabled_firmware_interfaces = no-firmware</c>, the one firmware
+    /// interface every simulated node has): a configuration file giving exactly that value (as a list,
+    /// spaces aside) is taken with a note; any other value is refused. Null: no value is taken.
+    /// </summary>
+    public string? AnswersAtDefault { get; init; }
+
     /// <summary>The oldest release that has the option (every release unless set); an older release's file naming it gets the unknown-option error.</summary>
     public IronicRelease Since { get; init; } = IronicRelease.Release21_4;
 }

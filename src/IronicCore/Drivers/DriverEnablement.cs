@@ -20,4 +20,11 @@ public sealed record DriverEnablement
 
     /// <summary><c>default_&lt;type&gt;_interface</c> given, by interface type.</summary>
     public ImmutableDictionary<string, string> DefaultInterfaces { get; init; } = ImmutableDictionary<string, string>.Empty;
+
+    /// <summary>
+    /// Master's <c>autodetect_deploy_interfaces</c>: the deploy interfaces the <c>autodetect</c>
+    /// deploy interface may switch a node to, in the order it asks them, the last its fallback; null
+    /// for the default (<c>ramdisk, bootc, direct</c>). Other releases have no such option.
+    /// </summary>
+    public ImmutableArray<string>? AutodetectDeployInterfaces { get; init; }
 }

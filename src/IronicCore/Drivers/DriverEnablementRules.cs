@@ -23,9 +23,18 @@ internal static class DriverEnablementRules
     public sealed record Result(
         FrozenDictionary<string, ImmutableArray<KeyValuePair<string, ImmutableArray<string>>>> Types,
         FrozenDictionary<string, ImmutableArray<string>> Enabled,
-        ImmutableArray<(string Option, string Note)> Notes);
+        ImmutableArray<(string Option, string Note)> Notes)
+    {
+        /// <summary>What the <c>autodetect</c> deploy interface may switch nodes to, in order (master's <c>autodetect_deploy_interfaces</c>).</summary>
+        public ImmutableArray<string> AutodetectDeployInterfaces { get; init; } = [];
+    }
 
     private const string TypesOption = "DEFAULT.enabled_hardware_types";
+
+    private const string AutodetectOption = "DEFAULT.autodetect_deploy_interfaces";
+
+    // conf/default.py (master): ramdisk and bootc detect, direct is the fallback.
+    public static readonly ImmutableArray<string> AutodetectDefault = ["ramdisk", "bootc", "direct"];
 
     // Ironic loads these factories before it counts the hardware types (base_manager.init_host).
     private static readonly string[] EarlyInterfaces = ["network", "storage"];
@@ -74,7 +83,7 @@ internal static class DriverEnablementRules
             StringComparer.Ordinal);
         foreach (var interfaceType in SupportedInterfaces.InterfaceTypes)
         {
-            var unused = enabled[interfaceType].Where(name => !registered.Any(type => SupportedInterfaces.Names(type, interfaceType).Contains(name))).ToList();
+            var unused = enabled[interfaceType].Where(name => !registered.Any(type => Simulated(type, interfaceType).Contains(name))).ToList();
             if (unused.Count > 0)
             {
                 notes.Add((Enabled(interfaceType), $"{string.Join(", ", unused)}: taken, not simulated; no hardware type here runs it, and a node asking for it is refused"));
@@ -82,7 +91,48 @@ internal static class DriverEnablementRules
         }
 
         return new Result(
-            types, enabled.ToFrozenDictionary(pair => pair.Key, pair => ImmutableArray.CreateRange(pair.Value.Order(StringComparer.Ordinal)), StringComparer.Ordinal), [.. notes]);
+            types, enabled.ToFrozenDictionary(pair => pair.Key, pair => ImmutableArray.CreateRange(pair.Value.Order(StringComparer.Ordinal)), StringComparer.Ordinal), [.. notes])
+        {
+            AutodetectDeployInterfaces = Autodetect(enablement, release, enabled["deploy"], notes),
+        };
+    }
+
+    /// <summary>
+    /// Master's <c>AutodetectDeploy.__init__</c>, run when <c>autodetect</c> is loaded: every name in
+    /// <c>autodetect_deploy_interfaces</c> must be in <c>enabled_deploy_interfaces</c> as the option
+    /// gives it, or the interface does not load and the conductor does not start.
+    /// </summary>
+    private static ImmutableArray<string> Autodetect(DriverEnablement enablement, IronicRelease release, ImmutableArray<string> enabledDeploy, List<(string, string)> notes)
+    {
+        if (!ReleaseProfile.For(release).HasAutodetectDeploy)
+        {
+            if (enablement.AutodetectDeployInterfaces is not null)
+            {
+                notes.Add((AutodetectOption, $"ignored: Ironic {release.ToIronicName()} has no such option (oslo.config ignores it)"));
+            }
+
+            return [];
+        }
+
+        var names = enablement.AutodetectDeployInterfaces ?? AutodetectDefault;
+        if (!enabledDeploy.Contains(AutodetectDeploy.InterfaceName))
+        {
+            return names;
+        }
+
+        var given = enablement.EnabledInterfaces.TryGetValue("deploy", out var listed) ? listed : IronicDriverCatalog.DefaultEnabled(release, "deploy")!.Value;
+        foreach (var name in names)
+        {
+            if (!given.Contains(name))
+            {
+                throw new DriverConfigurationException("DriverLoadError", enablement.AutodetectDeployInterfaces is null ? Enabled("deploy") : AutodetectOption,
+                    $"Driver, hardware type or interface autodetect could not be loaded. Reason: Deploy interface '{name}' is configured in " +
+                    $"autodetect_deploy_interfaces but is not in enabled_deploy_interfaces. Please add '{name}' to enabled_deploy_interfaces " +
+                    "or remove it from autodetect_deploy_interfaces..");
+            }
+        }
+
+        return names;
     }
 
     /// <summary>The option's name, <c>DEFAULT.enabled_&lt;type&gt;_interfaces</c>.</summary>
@@ -116,7 +166,7 @@ internal static class DriverEnablementRules
     private static ImmutableArray<string> Usable(
         DriverEnablement enablement, IronicRelease release, HardwareType type, string interfaceType, ImmutableArray<string> enabled)
     {
-        var simulated = SupportedInterfaces.Names(type, interfaceType);
+        var simulated = Simulated(type, interfaceType);
         var order = SupportedOrder(release, type.Name, interfaceType, type);
         var fake = type.Name == FakeHardware.Name;
         string chosen;
@@ -148,6 +198,17 @@ internal static class DriverEnablementRules
 
         return [chosen, .. (fake ? simulated : order).Where(name => name != chosen && enabled.Contains(name) && simulated.Contains(name))];
     }
+
+    /// <summary>
+    /// What the simulation runs of an interface type for <paramref name="type"/> under a configuration:
+    /// <see cref="SupportedInterfaces"/>, and on the generic types master's <c>autodetect</c> deploy,
+    /// which only a configuration offers (it loads only beside the interfaces it switches to, which an
+    /// unconfigured conductor does not load).
+    /// </summary>
+    private static ImmutableArray<string> Simulated(HardwareType type, string interfaceType) =>
+        interfaceType == "deploy" && type.Name != FakeHardware.Name
+            ? [.. SupportedInterfaces.Names(type, interfaceType), AutodetectDeploy.InterfaceName]
+            : SupportedInterfaces.Names(type, interfaceType);
 
     /// <summary>Ironic's order for a type it knows, else (a type registered by other code) the simulated list.</summary>
     private static ImmutableArray<string> SupportedOrder(IronicRelease release, string typeName, string interfaceType, HardwareType? registered) =>

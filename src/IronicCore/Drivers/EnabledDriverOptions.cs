@@ -17,9 +17,12 @@ public static class EnabledDriverOptions
 {
     private const string HardwareTypes = "DEFAULT.enabled_hardware_types";
 
+    private const string AutodetectDeployInterfaces = "DEFAULT.autodetect_deploy_interfaces";
+
     /// <summary>The options, as <c>"section.option"</c>: a command that applies them reads them itself (<see cref="IronicConfigFiles.Resolve"/>'s host options).</summary>
     public static ImmutableArray<string> Names { get; } =
-        [HardwareTypes, .. SupportedInterfaces.InterfaceTypes.SelectMany(type => new[] { DriverEnablementRules.Enabled(type), DriverEnablementRules.Default(type) })];
+        [HardwareTypes, .. SupportedInterfaces.InterfaceTypes.SelectMany(type => new[] { DriverEnablementRules.Enabled(type), DriverEnablementRules.Default(type) }),
+            AutodetectDeployInterfaces];
 
     /// <summary>The files' driver configuration; null when they set none of <see cref="Names"/>.</summary>
     /// <param name="files">The files' values, resolved with <see cref="Names"/> among the host options.</param>
@@ -53,6 +56,7 @@ public static class EnabledDriverOptions
             HardwareTypes = files.Host.TryGetValue(HardwareTypes, out var types) ? [.. OsloValues.List(types)] : null,
             EnabledInterfaces = enabled.ToImmutable(),
             DefaultInterfaces = defaults.ToImmutable(),
+            AutodetectDeployInterfaces = files.Host.TryGetValue(AutodetectDeployInterfaces, out var autodetect) ? [.. OsloValues.List(autodetect)] : null,
         };
     }
 

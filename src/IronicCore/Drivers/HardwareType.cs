@@ -40,6 +40,9 @@ public sealed class HardwareType
     /// <summary>The console interface; null: Ironic's <c>no-console</c>, which refuses every console request.</summary>
     public IConsoleInterface? Console { get; init; }
 
+    /// <summary>The vendor interface; null: Ironic's <c>no-vendor</c>, with no passthru methods and no steps. A type with one also supports <c>no-vendor</c>, which a configuration may make its default.</summary>
+    public IVendorInterface? Vendor { get; init; }
+
     /// <summary>How the agent downloads the instance image; null: <c>write_image</c> takes its drawn step duration.</summary>
     public IImageTransfer? ImageTransfer { get; init; }
 }

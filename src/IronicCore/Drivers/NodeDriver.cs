@@ -10,7 +10,8 @@ namespace IronicCore.Drivers;
 /// interfaces with the deploy, inspect and rescue interfaces the node chose (Ironic's
 /// <c>*_interface</c> fields), and the steps those interfaces declare. One instance per
 /// combination, shared by its nodes. The management and boot interfaces are the type's unless the
-/// node chose another the type offers.
+/// node chose another the type offers. The vendor interface is the one the configuration makes the
+/// type's default (null: <c>no-vendor</c>); its steps join the driver's.
 /// </summary>
 internal sealed record NodeDriver(
     HardwareType Type,
@@ -19,7 +20,8 @@ internal sealed record NodeDriver(
     IRescueInterface Rescue,
     ImmutableArray<StepDefinition> CleanSteps,
     IManagementInterface? ManagementInterface = null,
-    IBootInterface? BootInterface = null)
+    IBootInterface? BootInterface = null,
+    IVendorInterface? Vendor = null)
 {
     /// <summary>The names the node's record keeps (its <c>driver</c> and <c>*_interface</c> fields).</summary>
     public NodeInterfaces Interfaces { get; } = new(
@@ -45,8 +47,8 @@ internal sealed record NodeDriver(
     /// <summary>The interfaces' own service steps (the agent's come from its cache).</summary>
     public ImmutableArray<StepDefinition> ServiceSteps { get; init; } = [];
 
-    /// <summary>The deploy interface's steps.</summary>
-    public ImmutableArray<StepDefinition> DeploySteps => Deploy.DeploySteps;
+    /// <summary>The deploy interface's steps, then the vendor interface's.</summary>
+    public ImmutableArray<StepDefinition> DeploySteps { get; } = Vendor is null ? Deploy.DeploySteps : [.. Deploy.DeploySteps, .. Vendor.DeploySteps];
 
     /// <summary>Whether cleaning, servicing and deployment run through the ramdisk agent (asked once: the flows read it on every step).</summary>
     public bool UsesAgent { get; } = Deploy.UsesRamdisk;

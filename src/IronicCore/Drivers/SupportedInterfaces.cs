@@ -57,7 +57,7 @@ public static class SupportedInterfaces
                 new("raid", ["no-raid"]),
                 new("rescue", ["no-rescue", "agent"]),
                 new("storage", ["noop"]),
-                new("vendor", ["no-vendor"]),
+                new("vendor", type.Vendor is { } vendor ? [vendor.Name, "no-vendor"] : ["no-vendor"]),
             ];
     }
 

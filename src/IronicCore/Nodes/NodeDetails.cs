@@ -61,6 +61,12 @@ internal sealed record NodeDetails
     /// <summary><c>target_raid_config</c>: the RAID configuration asked for (a JSON object, empty when none).</summary>
     public JsonElement TargetRaidConfig { get; init; } = JsonObjects.Empty;
 
+    /// <summary>
+    /// The deploy interface master's <c>autodetect</c> switched the node from (Ironic's
+    /// <c>driver_internal_info['original_deploy_interface']</c>), restored when cleaning ends; else null.
+    /// </summary>
+    public string? OriginalDeployInterface { get; init; }
+
     /// <summary>Whether every field a request writes holds the same value (JSON compared by content).</summary>
     public bool SameFields(NodeDetails other) =>
         JsonObjects.Same(Properties, other.Properties) && JsonObjects.Same(Extra, other.Extra)

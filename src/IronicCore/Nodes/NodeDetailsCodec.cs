@@ -11,7 +11,8 @@ namespace IronicCore.Nodes;
 /// with a format version bump). Format 5 adds the BIOS settings and <c>target_raid_config</c> as
 /// a seventeenth and eighteenth field, written only when either is set, so a node without them
 /// is written as format 4 wrote it (a seventeen-field node, BIOS settings only, as a first
-/// format-5 writer wrote it, still loads).
+/// format-5 writer wrote it, still loads). A node that master's <c>autodetect</c> deploy interface
+/// switched has a nineteenth field, the interface to switch back to, written only then.
 /// </summary>
 internal static class NodeDetailsCodec
 {
@@ -21,6 +22,8 @@ internal static class NodeDetailsCodec
 
     private const int FieldsWithHardware = 18;
 
+    private const int FieldsWithOriginalDeploy = 19;
+
     public static void Write(ref MessagePackWriter writer, NodeDetails details)
     {
         if (ReferenceEquals(details, NodeDetails.Empty))
@@ -29,8 +32,9 @@ internal static class NodeDetailsCodec
             return;
         }
 
-        var hardware = !details.BiosSettings.IsEmpty || !JsonObjects.IsEmpty(details.TargetRaidConfig);
-        writer.WriteArrayHeader(hardware ? FieldsWithHardware : Fields);
+        var switched = details.OriginalDeployInterface is not null;
+        var hardware = switched || !details.BiosSettings.IsEmpty || !JsonObjects.IsEmpty(details.TargetRaidConfig);
+        writer.WriteArrayHeader(switched ? FieldsWithOriginalDeploy : hardware ? FieldsWithHardware : Fields);
         JsonSnapshot.Write(ref writer, details.Properties);
         JsonSnapshot.Write(ref writer, details.Extra);
         JsonSnapshot.Write(ref writer, details.InstanceInfo);
@@ -62,6 +66,11 @@ internal static class NodeDetailsCodec
 
             JsonSnapshot.Write(ref writer, details.TargetRaidConfig);
         }
+
+        if (switched)
+        {
+            writer.Write(details.OriginalDeployInterface);
+        }
     }
 
     public static NodeDetails Read(ref MessagePackReader reader)
@@ -72,9 +81,10 @@ internal static class NodeDetailsCodec
         }
 
         var fields = reader.ReadArrayHeader();
-        if (fields is not (Fields or FieldsWithBios or FieldsWithHardware))
+        if (fields is not (Fields or FieldsWithBios or FieldsWithHardware or FieldsWithOriginalDeploy))
         {
-            throw new MessagePackSerializationException($"a node's details has {fields} fields, not {Fields}, {FieldsWithBios} or {FieldsWithHardware}");
+            throw new MessagePackSerializationException(
+                $"a node's details has {fields} fields, not {Fields}, {FieldsWithBios}, {FieldsWithHardware} or {FieldsWithOriginalDeploy}");
         }
 
         var details = new NodeDetails
@@ -98,6 +108,12 @@ internal static class NodeDetailsCodec
         };
         return fields switch
         {
+            FieldsWithOriginalDeploy => details with
+            {
+                BiosSettings = ReadBiosSettings(ref reader),
+                TargetRaidConfig = JsonSnapshot.ReadObject(ref reader, "a node's target_raid_config"),
+                OriginalDeployInterface = ReadText(ref reader, "a node's original deploy interface"),
+            },
             FieldsWithHardware => details with { BiosSettings = ReadBiosSettings(ref reader), TargetRaidConfig = JsonSnapshot.ReadObject(ref reader, "a node's target_raid_config") },
             FieldsWithBios => details with { BiosSettings = ReadBiosSettings(ref reader) },
             _ => details,

@@ -97,6 +97,9 @@ internal sealed class ReleaseProfile
         // service step), so every automated cleaning of fake-hardware runs it last.
         FakeVendorCleanStep = Of(release, release21_4: false, release2025_1: true, master: true);
 
+        // drivers/modules/autodetect.py and conf/default.py autodetect_deploy_interfaces: master only.
+        HasAutodetectDeploy = Of(release, release21_4: false, release2025_1: false, master: true);
+
         // manager.py heartbeat: a first heartbeat (no agent URL recorded) to a locked node is
         // refused with NodeLocked so the agent retries, instead of being dropped.
         RefusesFirstHeartbeatWhileLocked = Of(release, release21_4: false, release2025_1: false, master: true);
@@ -185,6 +188,9 @@ internal sealed class ReleaseProfile
 
     /// <summary>Whether fake-hardware's vendor interface has the automated clean step <c>vendor.log_passthrough</c> (priority 1).</summary>
     public bool FakeVendorCleanStep { get; }
+
+    /// <summary>Whether the release has the <c>autodetect</c> deploy interface and its <c>[DEFAULT] autodetect_deploy_interfaces</c> option.</summary>
+    public bool HasAutodetectDeploy { get; }
 
     /// <summary>Whether <c>abort</c> in <c>service wait</c> or <c>service hold</c> aborts the service step (else it is the plain event).</summary>
     public bool AbortsServiceStep { get; }

@@ -55,10 +55,10 @@ public sealed class ServeConfigFileTests
     [TestCase("[api]\nport = 70000\n", "{0}:2: [api] port: Value for option port is not valid: Should be less than or equal to 65535")]
     [TestCase("[api]\nhost_ip = ironic.example.com\n", "{0}:2: [api] host_ip: serve listens on an IP address, not \"ironic.example.com\"")]
     [TestCase("[conductor]\nworkers_pool_size = 2\n", "{0}:2: [conductor] workers_pool_size: Value for option workers_pool_size is not valid: Should be greater than or equal to 3")]
-    [TestCase("[DEFAULT]\nenabled_hardware_types = ipmi\n",
-        "{0}: [DEFAULT] enabled_deploy_interfaces (Ironic's default): NotSimulated: Ironic would make autodetect the default deploy interface of ipmi nodes, which IronicCore does not simulate (its ipmi runs direct); enable one of those, or set default_deploy_interface to one")]
-    [TestCase("[DEFAULT]\ndefault_deploy_interface = direct\n",
-        "{0}: [DEFAULT] enabled_vendor_interfaces (Ironic's default): NotSimulated: Ironic would make ipmitool the default vendor interface of ipmi nodes, which IronicCore does not simulate (its ipmi runs no-vendor); enable one of those, or set default_vendor_interface to one")]
+    [TestCase("[DEFAULT]\nenabled_hardware_types = ipmi\nenabled_deploy_interfaces = autodetect,direct\n",
+        "{0}:3: [DEFAULT] enabled_deploy_interfaces: DriverLoadError: Driver, hardware type or interface autodetect could not be loaded. Reason: Deploy interface 'ramdisk' is configured in autodetect_deploy_interfaces but is not in enabled_deploy_interfaces. Please add 'ramdisk' to enabled_deploy_interfaces or remove it from autodetect_deploy_interfaces..")]
+    [TestCase("[DEFAULT]\nenabled_console_interfaces = ipmitool-socat\n",
+        "{0}:2: [DEFAULT] enabled_console_interfaces: NotSimulated: Ironic would make ipmitool-socat the default console interface of ipmi nodes, which IronicCore does not simulate (its ipmi runs no-console); enable one of those, or set default_console_interface to one")]
     [TestCase("[DEFAULT]\nenabled_hardware_types = ipmi,foo\n", "{0}:2: [DEFAULT] enabled_hardware_types: DriverNotFoundInEntrypoint: Could not find the following items in the 'ironic.hardware.types' entrypoint: foo.")]
     [TestCase("[DEFAULT]\ndefault_firmware_interface = no-firmware\n", "{0}:2: [DEFAULT] default_firmware_interface: Option DEFAULT.default_firmware_interface is not simulated by IronicCore: a node created without a firmware interface gets the one its hardware type picks (docs/drivers.md); it is not a configuration.")]
     public void AFileIronicWouldNotStartWith_IsOneLine_Exit2(string text, string message)

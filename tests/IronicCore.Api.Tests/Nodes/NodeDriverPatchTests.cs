@@ -31,7 +31,8 @@ public sealed class NodeDriverPatchTests
         Assert.That(
             new[] { "power", "management", "boot", "deploy", "inspect", "rescue", "bios", "console", "raid", "storage", "vendor" }
                 .Select(i => shown[$"{i}_interface"]!.GetValue<string>()),
-            Is.EqualTo(new[] { "ipmitool", "ipmitool", "pxe", "direct", "no-inspect", "no-rescue", "no-bios", "no-console", "no-raid", "noop", "no-vendor" }));
+            Is.EqualTo(new[] { "ipmitool", "ipmitool", "pxe", "direct", "no-inspect", "no-rescue", "no-bios", "no-console", "no-raid", "noop", "ipmitool" }),
+            "ipmi's vendor interface is ipmitool, the first it supports of those Ironic enables");
         Assert.That(factory.Conductor.GetNode("n1").PowerInterface, Is.EqualTo("ipmitool"));
     }
 
@@ -59,7 +60,7 @@ public sealed class NodeDriverPatchTests
         {
             ["bios"] = "no-bios", ["boot"] = "pxe", ["console"] = "no-console", ["deploy"] = "direct", ["inspect"] = "no-inspect",
             ["management"] = "ipmitool", ["power"] = "ipmitool", ["raid"] = "no-raid", ["rescue"] = "agent", ["storage"] = "noop",
-            ["vendor"] = "no-vendor",
+            ["vendor"] = "ipmitool",
         };
 
         var answer = await client.Patch("/v1/nodes/n1", "[{\"op\": \"replace\", \"path\": \"/driver\", \"value\": \"ipmi\"}, " +

@@ -73,18 +73,4 @@ public sealed class VendorPassthruTests
 
         Assert.That(answer.Fault, Is.EqualTo("The method second_method does not support HTTP PUT"));
     }
-
-    [Test]
-    public async Task IpmiNode_HasNoVendor_NoMethods_AndNoHandler()
-    {
-        using var factory = SimulatorFactory.WithIpmi();
-        using var client = factory.Client();
-        await client.Post("/v1/nodes", "{\"driver\": \"ipmi\", \"name\": \"b1\"}");
-
-        var methods = await client.Get("/v1/nodes/b1/vendor_passthru/methods");
-        var call = await client.Post("/v1/nodes/b1/vendor_passthru/send_raw", "{\"raw_bytes\": \"0x00 0x01\"}");
-
-        Assert.That(methods.Json.ToJsonString(), Is.EqualTo("{}"));
-        Assert.That(call.Fault, Is.EqualTo("No handler for method send_raw"));
-    }
 }

@@ -86,8 +86,8 @@ public sealed class ConfigFileCommandTests
     [TestCase("[conductor]\nworkers_pool_size = 1\n", "{0}:2: [conductor] workers_pool_size: Value for option workers_pool_size is not valid: Should be greater than or equal to 3")]
     [TestCase("[conductor]\nnode_locked_retry_interval = 1\n", "{0}:2: [conductor] node_locked_retry_interval: Option conductor.node_locked_retry_interval is not simulated by IronicCore: ")]
     [TestCase("[conductor]\nautomated_clean\n", "Failed to parse {0}: at {0}:2, No ':' or '=' found in assignment: 'automated_clean'")]
-    [TestCase("[DEFAULT]\nenabled_hardware_types = ipmi,redfish\n",
-        "{0}: [DEFAULT] enabled_vendor_interfaces (Ironic's default): NotSimulated: Ironic would make ipmitool the default vendor interface of ipmi nodes, which IronicCore does not simulate (its ipmi runs no-vendor); enable one of those, or set default_vendor_interface to one")]
+    [TestCase("[DEFAULT]\nenabled_hardware_types = ipmi,redfish\nenabled_vendor_interfaces = redfish\n",
+        "{0}:3: [DEFAULT] enabled_vendor_interfaces: NoValidDefaultForInterface: For hardware type 'ipmi', no default value found for vendor interface could be determined. Please ensure the interfaces are enabled.")]
     [TestCase("[DEFAULT]\nenabled_hardware_types = fake-hardware\nenabled_rescue_interfaces = no-rescue\n",
         "{0}: [DEFAULT] enabled_bios_interfaces (Ironic's default): NotSimulated: Ironic would make no-bios the default bios interface of fake-hardware nodes, which IronicCore does not simulate (its fake-hardware runs fake); enable one of those, or set default_bios_interface to one")]
     public void Scenario_ABadFile_IsOneLineOnStderr_Exit2(string text, string message)
@@ -135,16 +135,15 @@ public sealed class ConfigFileCommandTests
     }
 
     [Test]
-    public void Scenario_IronicsOwnDriverDefaults_AreRefusedOnTheVendorInterface_WhichIronicMakesIpmitool()
+    public void Scenario_IronicsOwnDriverDefaults_AreTaken_IpmiGettingTheIpmitoolVendorInterface()
     {
         var conf = OperatorFileWithIronicsDriverDefaults();
 
         var (code, stdout, stderr) = Run("scenario", Write("ipmi.json", IpmiScenario), "--config-file", conf);
 
-        Assert.That((code, stdout), Is.EqualTo((2, string.Empty)));
-        Assert.That(Lines(stderr).Last(), Is.EqualTo(
-            $"ironic-sim: {conf}:32: [DEFAULT] enabled_vendor_interfaces: NotSimulated: Ironic would make ipmitool the default vendor interface of ipmi nodes, " +
-            "which IronicCore does not simulate (its ipmi runs no-vendor); enable one of those, or set default_vendor_interface to one"));
+        Assert.That(code, Is.Zero, stderr);
+        Assert.That(stdout, Is.EqualTo(Run("scenario", Write("ipmi2.json", IpmiScenario)).Stdout));
+        Assert.That(stderr, Does.Contain("[DEFAULT] enabled_vendor_interfaces: redfish: taken, not simulated;"), "ipmitool is simulated: only redfish is noted");
     }
 
     [Test]
@@ -169,7 +168,7 @@ public sealed class ConfigFileCommandTests
             $"ironic-sim: note: {conf}:22: [DEFAULT] enabled_network_interfaces: noop: taken, not simulated; no hardware type here runs it, and a node asking for it is refused",
             $"ironic-sim: note: {conf}:26: [DEFAULT] enabled_raid_interfaces: agent, redfish: taken, not simulated; no hardware type here runs it, and a node asking for it is refused",
             $"ironic-sim: note: {conf}:30: [DEFAULT] enabled_storage_interfaces: cinder: taken, not simulated; no hardware type here runs it, and a node asking for it is refused",
-            $"ironic-sim: note: {conf}:32: [DEFAULT] enabled_vendor_interfaces: ipmitool, redfish: taken, not simulated; no hardware type here runs it, and a node asking for it is refused",
+            $"ironic-sim: note: {conf}:32: [DEFAULT] enabled_vendor_interfaces: redfish: taken, not simulated; no hardware type here runs it, and a node asking for it is refused",
         }));
         Assert.That(fake.Code, Is.EqualTo(2));
         var refusal = JsonNode.Parse(Lines(fake.Stderr).Last())!;

@@ -107,7 +107,7 @@ public sealed class StrictCommandLineTests
 
     [TestCase("flet", "ironic-sim: unknown command flet; did you mean fleet?")]
     [TestCase("fsm wlk", "ironic-sim fsm: unknown command wlk; did you mean walk?")]
-    [TestCase("teleport", "ironic-sim: unknown command teleport; the commands are bench, fleet, fsm, journal, scenario, serve")]
+    [TestCase("teleport", "ironic-sim: unknown command teleport; the commands are bench, fleet, fsm, journal, scenario, serve, sweep")]
     public void UnknownCommand_ExitsTwo_NamingTheClosest(string line, string message)
     {
         var (code, stdout, stderr) = Run(line.Split(' '));

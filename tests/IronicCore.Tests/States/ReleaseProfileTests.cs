@@ -33,6 +33,7 @@ public sealed class ReleaseProfileTests
         ("ServiceValidatesBeforeRamdisk", false, false, true),
         ("AbortsServiceStep", false, false, true),
         ("FakeVendorCleanStep", false, true, true),
+        ("HasAutodetectDeploy", false, false, true),
         ("ValidatesCleanStepsEarly", false, false, true),
         ("ChecksStepPolicyFirst", false, false, true),
         ("UserStepsTakeOrder", false, true, true),

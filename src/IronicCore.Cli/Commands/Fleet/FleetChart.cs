@@ -1,6 +1,7 @@
 using System.Globalization;
 using IronicCore.Fleet;
 using ScottPlot;
+using ScottPlot.Plottables;
 using ScottPlot.TickGenerators;
 
 namespace IronicCore.Cli.Commands.Fleet;
@@ -40,20 +41,26 @@ internal static class FleetChart
         multiplot.SavePng(path, 1400, 900);
     }
 
-    private static void Draw(Plot plot, IReadOnlyList<FleetBandPoint> points, Color color, string policy)
+    private static void Draw(Plot plot, IReadOnlyList<FleetBandPoint> points, Color color, string policy) =>
+        Line(plot, [.. points.Select(p => p.Elapsed.TotalDays)], [.. points.Select(p => p.Estimate.Mean)],
+            points.Count > 0 && points[0].Estimate.Count > 1 ? ([.. points.Select(p => p.Estimate.Min)], [.. points.Select(p => p.Estimate.Max)]) : null,
+            color, policy);
+
+    /// <summary>One policy's line of means over <paramref name="x"/>, over its shaded band when it has one; the legend names it.</summary>
+    internal static Scatter Line(Plot plot, double[] x, double[] means, (double[] Lower, double[] Upper)? band, Color color, string policy)
     {
-        double[] days = [.. points.Select(p => p.Elapsed.TotalDays)];
-        if (points.Count > 0 && points[0].Estimate.Count > 1)
+        if (band is var (lower, upper))
         {
-            var range = plot.Add.FillY(days, [.. points.Select(p => p.Estimate.Min)], [.. points.Select(p => p.Estimate.Max)]);
+            var range = plot.Add.FillY(x, lower, upper);
             range.FillColor = color.WithAlpha(0.18);
             range.LineWidth = 0;
         }
 
-        var mean = plot.Add.ScatterLine(days, [.. points.Select(p => p.Estimate.Mean)]);
+        var mean = plot.Add.ScatterLine(x, means);
         mean.Color = color;
         mean.LineWidth = 1.5f;
         mean.LegendText = policy;
+        return mean;
     }
 
     /// <summary>Integer ticks from 0 on the counts, days 0 to the last, the legend outside the data.</summary>

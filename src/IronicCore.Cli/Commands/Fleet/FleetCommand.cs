@@ -3,6 +3,7 @@ using System.Globalization;
 using IronicCore.Cli.Commands.Fleet.Report;
 using IronicCore.Configuration;
 using IronicCore.Configuration.Files;
+using IronicCore.Drivers;
 using IronicCore.Errors;
 using IronicCore.Fleet;
 using IronicCore.Persistence;
@@ -201,11 +202,14 @@ internal sealed class FleetCommand(CliOutput output, IAnsiConsole console) : Com
     {
         var files = ConfigFileOption.Load(settings.ConfigFiles);
         var scenario = new FleetScenario();
+        ConfigFileValues? values = null;
         if (settings.Scenario is { } file)
         {
             try
             {
-                scenario = FleetScenario.Parse(ConfigFileOption.Beneath(File.ReadAllText(file), files, IronicRelease.Master, null, notes).Json);
+                string json;
+                (json, values) = ConfigFileOption.Beneath(File.ReadAllText(file), files, IronicRelease.Master, null, notes, [.. EnabledDriverOptions.Names]);
+                scenario = FleetScenario.Parse(json);
             }
             catch (Exception error) when (error is IOException or UnauthorizedAccessException)
             {
@@ -219,10 +223,12 @@ internal sealed class FleetCommand(CliOutput output, IAnsiConsole console) : Com
         else if (!files.Files.IsEmpty)
         {
             var release = scenario.Options.Release;
-            var values = ConfigFileOption.Resolve(files, release, null, notes);
+            values = ConfigFileOption.Resolve(files, release, null, notes, [.. EnabledDriverOptions.Names]);
             scenario = scenario with { Options = ConductorOptions.FromNames(release, scenario.Options.ToNames().SetItems(values.Options)) };
         }
 
+        // The fleet's conductor is built as FleetSimulation builds it: fake-hardware only.
+        scenario = FleetDriverOptions.Apply(scenario, values, fleet => new Conductor(fleet.Options, seed: fleet.Seed), notes);
         return (settings.Nodes is { } nodes ? scenario.ScaledTo(nodes) : scenario) with
         {
             Days = settings.Days ?? scenario.Days,

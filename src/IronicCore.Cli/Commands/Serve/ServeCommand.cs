@@ -172,12 +172,14 @@ internal sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeCommand
             }
         }
 
+        // The files' driver options apply before any node is created, as an Ironic started with them
+        // would have created its nodes under them.
         var files = ConfigFileOption.Load(settings.ConfigFiles);
         if (settings.Scenario is { } scenario)
         {
             var (json, values) = ConfigFileOption.Beneath(
                 await File.ReadAllTextAsync(scenario, cancellationToken).ConfigureAwait(false), files, IronicRelease.Master, ServeConductor.DriverSections, output.Error, ServeHost.Options);
-            return (ScenarioRunner.RunToEnd(IronicCore.Scenarios.Scenario.Parse(json)), [], values);
+            return (ServeConductor.Scenario(IronicCore.Scenarios.Scenario.Parse(json), values, output.Error), [], values);
         }
 
         if (settings.Fleet is { } file)
@@ -185,13 +187,16 @@ internal sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeCommand
             var (json, values) = ConfigFileOption.Beneath(
                 await File.ReadAllTextAsync(file, cancellationToken).ConfigureAwait(false), files, IronicRelease.Master, ServeConductor.DriverSections, output.Error, ServeHost.Options);
             var fleet = ReadFleet(file, json);
-            fleet = fleet with { Seed = settings.Seed ?? fleet.Seed };
+            fleet = FleetDriverOptions.Apply(
+                fleet with { Seed = settings.Seed ?? fleet.Seed }, values, f => ServeConductor.Empty(f.Options, new SimulationClock(), f.Seed), output.Error);
             var (conductor, hosts) = ServeConductor.Fleet(fleet, StartClock(settings));
             return (conductor, hosts, values);
         }
 
         var options = ConfigFileOption.Resolve(files, settings.ParsedRelease, ServeConductor.DriverSections, output.Error, ServeHost.Options);
-        return (ServeConductor.Empty(options.Conductor, StartClock(settings), settings.Seed ?? 0), [], options);
+        var empty = ServeConductor.Empty(options.Conductor, StartClock(settings), settings.Seed ?? 0);
+        EnabledDriverOptions.Apply(options, empty.EnableDrivers, output.Error);
+        return (empty, [], options);
     }
 
     private static FleetScenario ReadFleet(string file, string text)
@@ -220,25 +225,26 @@ internal sealed class ServeCommand(CliOutput output) : AsyncCommand<ServeCommand
             if (settings.StateDir is { } directory)
             {
                 state = StateDirectory.Open(directory);
+                var started = false;
                 (conductor, hosts, clock) = await ServeState.Start(state, settings, context.Arguments, async () =>
                 {
-                    var started = await Start(settings, cancellationToken).ConfigureAwait(false);
-                    files = started.Files;
-                    return (started.Conductor, started.Hosts);
+                    var fresh = await Start(settings, cancellationToken).ConfigureAwait(false);
+                    (files, started) = (fresh.Files, true);
+                    return (fresh.Conductor, fresh.Hosts);
                 }).ConfigureAwait(false);
 
-                // A restart serves the state as it was left; the files still say where and how to listen.
-                files ??= ConfigFileOption.Resolve(
-                    ConfigFileOption.Load(settings.ConfigFiles), conductor.Release, ServeConductor.DriverSections, output.Error, ServeHost.Options);
+                // A restart serves the state as it was left (its nodes keep their interfaces); the
+                // files still say where and how to listen, and which drivers new nodes get.
+                if (!started)
+                {
+                    files = ConfigFileOption.Resolve(
+                        ConfigFileOption.Load(settings.ConfigFiles), conductor.Release, ServeConductor.DriverSections, output.Error, ServeHost.Options);
+                    EnabledDriverOptions.Apply(files, conductor.EnableDrivers, output.Error);
+                }
             }
             else
             {
                 (conductor, hosts, files) = await Start(settings, cancellationToken).ConfigureAwait(false);
-            }
-
-            if (files is not null)
-            {
-                EnabledDriverOptions.Apply(files, conductor.EnableDrivers, output.Error);
             }
 
             host = ServeHost.From(settings, files);

@@ -1,11 +1,14 @@
 using System.Collections.Immutable;
 using IronicCore.Agent;
 using IronicCore.Configuration;
+using IronicCore.Configuration.Files;
+using IronicCore.Drivers;
 using IronicCore.Drivers.Ipmi;
 using IronicCore.Drivers.Pxe;
 using IronicCore.Errors;
 using IronicCore.Fleet;
 using IronicCore.Nodes;
+using IronicCore.Scenarios;
 using IronicCore.Simulation;
 using IronicCore.States;
 
@@ -51,21 +54,39 @@ internal static class ServeConductor
     public static (Conductor Conductor, IReadOnlyList<string> Hosts) Fleet(FleetScenario scenario, SimulationClock clock)
     {
         var conductor = Create(scenario.Options, clock, scenario.Seed, scenario.Agents);
+        if (scenario.Drivers is { } drivers)
+        {
+            conductor.EnableDrivers(drivers);
+        }
+
         var busy = (int)Math.Round(scenario.Workload.Utilization * scenario.Nodes);
         for (var i = 0; i < scenario.Nodes; i++)
         {
-            var active = i < busy;
-            conductor.CreateNode(new NodeCreateRequest
-            {
-                Driver = scenario.Driver,
-                DeployInterface = scenario.DeployInterface,
-                ManagementInterface = scenario.ManagementInterface,
-                ProvisionState = active ? ProvisionState.Active : ProvisionState.Available,
-                PowerState = active ? PowerState.PowerOn : PowerState.PowerOff,
-            });
+            conductor.CreateNode(scenario.NodeRequest(i < busy));
         }
 
         return (conductor, [.. Enumerable.Range(0, scenario.Conductors).Select(i => $"conductor-{i}")]);
+    }
+
+    /// <summary>
+    /// A scenario file's conductor as its last step left it, its nodes created under the files'
+    /// driver options (as the scenario command runs it), so they have the interfaces those give.
+    /// </summary>
+    /// <param name="scenario">The scenario.</param>
+    /// <param name="files">The configuration files' values, or null.</param>
+    /// <param name="notes">Where the driver options' notes go.</param>
+    /// <returns>The conductor.</returns>
+    /// <exception cref="ConfigFileException">Ironic would not start with the files' driver options.</exception>
+    /// <exception cref="ScenarioException">A node of the file is refused.</exception>
+    public static Conductor Scenario(Scenarios.Scenario scenario, ConfigFileValues? files, TextWriter notes)
+    {
+        ScenarioRunner? runner = null;
+        if (files is not null)
+        {
+            EnabledDriverOptions.Apply(files, drivers => (runner = new ScenarioRunner(scenario, drivers)).DriverNotes, notes);
+        }
+
+        return (runner ?? new ScenarioRunner(scenario)).RunToEnd();
     }
 
     private static Conductor Create(ConductorOptions options, SimulationClock clock, ulong seed, AgentBehaviour agents)

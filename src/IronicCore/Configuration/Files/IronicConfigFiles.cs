@@ -114,7 +114,9 @@ public sealed class IronicConfigFiles
             }
             else if (catalog.TryFindNotSimulated(name, release, out var notSimulated))
             {
-                if (!notSimulated.AnswersAsSet)
+                if (!notSimulated.AnswersAsSet
+                    && !(notSimulated.AnswersAtDefault is { } atDefault
+                        && OsloValues.List(template.Substitute(at.Value, section)).SequenceEqual(OsloValues.List(atDefault))))
                 {
                     throw new ConfigFileException(at.File, section, key, $"{Where(at)}: {new OptionNotSimulatedException(name, notSimulated.Reason).Message}");
                 }

@@ -7,9 +7,10 @@ namespace IronicCore.Drivers.Fake;
 /// <summary>
 /// Ironic's <c>fake</c> vendor interface on fake-hardware (<c>FakeVendorB</c>): three passthru
 /// methods that answer whether <c>bar</c> is their word, and from 2025.1 <c>log_passthrough</c>,
-/// which only logs. Each takes the task, the HTTP method and the body's keys as keywords.
+/// which only logs. Each takes the task, the HTTP method and the body's keys as keywords. Its
+/// steps are fake-hardware's (<see cref="FakeHardware"/>), run by the step runner.
 /// </summary>
-internal static class FakeVendor
+internal sealed class FakeVendor : IVendorInterface
 {
     private static readonly ImmutableArray<string> Post = ["POST"];
 
@@ -24,16 +25,23 @@ internal static class FakeVendor
         new("fourth_method_shared_lock", Post, Async: true, "Test if the value of bar is woof", Attach: false, RequireExclusiveLock: false),
     ];
 
-    private static readonly ImmutableArray<VendorPassthruMethod> WithLogPassthrough =
-        [.. Base, new("log_passthrough", Post, Async: true, "Test pass-through to wait.", Attach: false, RequireExclusiveLock: true)];
+    private FakeVendor(ImmutableArray<VendorPassthruMethod> methods) => Methods = methods;
 
-    /// <summary>The methods, in Ironic's order; <paramref name="logPassthrough"/>: the release's fake vendor has <c>log_passthrough</c>.</summary>
-    public static ImmutableArray<VendorPassthruMethod> Methods(bool logPassthrough) => logPassthrough ? WithLogPassthrough : Base;
+    /// <summary>The fake vendor of 21.4.</summary>
+    public static FakeVendor Release21 { get; } = new(Base);
+
+    /// <summary>The fake vendor of 2025.1 and master, with <c>log_passthrough</c>.</summary>
+    public static FakeVendor WithLogPassthrough { get; } =
+        new([.. Base, new("log_passthrough", Post, Async: true, "Test pass-through to wait.", Attach: false, RequireExclusiveLock: true)]);
+
+    public string Name => "fake";
+
+    public ImmutableArray<VendorPassthruMethod> Methods { get; }
 
     /// <summary><c>FakeVendorB.validate</c>: the three word methods need a true <c>bar</c>.</summary>
-    public static void Validate(string method, JsonElement args)
+    public void Validate(DriverTask task, string method, JsonElement args)
     {
-        if (method != "log_passthrough" && !Truthy(args, "bar"))
+        if (method != "log_passthrough" && !(args.TryGetProperty("bar", out var bar) && PythonValue.IsTruthy(bar)))
         {
             throw new MissingParameterValueException($"Parameter 'bar' not passed to method '{method}'.");
         }
@@ -41,7 +49,7 @@ internal static class FakeVendor
 
     /// <summary>Runs a method: its return value, or the Python error its call raises.</summary>
     /// <exception cref="VendorPassthruException">The body holds a key the method does not take (Python's <c>TypeError</c>).</exception>
-    public static JsonElement? Call(string method, JsonElement args)
+    public JsonElement? Invoke(DriverTask task, string method, string httpMethod, JsonElement args)
     {
         foreach (var property in args.EnumerateObject())
         {
@@ -62,16 +70,4 @@ internal static class FakeVendor
             ? null
             : args.GetProperty("bar") is { ValueKind: JsonValueKind.String } bar && bar.GetString() == word ? True : False;
     }
-
-    /// <summary>Python's truth of <c>kwargs.get(name)</c>.</summary>
-    private static bool Truthy(JsonElement args, string name) =>
-        args.TryGetProperty(name, out var value) && value.ValueKind switch
-        {
-            JsonValueKind.Null or JsonValueKind.False or JsonValueKind.Undefined => false,
-            JsonValueKind.String => value.GetString()!.Length > 0,
-            JsonValueKind.Number => value.GetDouble() != 0,
-            JsonValueKind.Array => value.GetArrayLength() > 0,
-            JsonValueKind.Object => value.EnumerateObject().Any(),
-            _ => true,
-        };
 }

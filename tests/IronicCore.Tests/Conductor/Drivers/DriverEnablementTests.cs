@@ -16,8 +16,7 @@ namespace IronicCore.Tests.Conductor.Drivers;
 [TestFixture]
 public sealed class DriverEnablementTests
 {
-    // What an operator's file commonly says beside Ironic's defaults: the vendor passthru of ipmitool
-    // is not simulated, so no-vendor is chosen.
+    // Ironic's defaults with one interface chosen by the operator (no-vendor for ipmi), as a file says it.
     private static readonly DriverEnablement IronicDefaultsWithNoVendor = new()
     {
         DefaultInterfaces = ImmutableDictionary<string, string>.Empty.Add("vendor", "no-vendor"),
@@ -166,12 +165,12 @@ public sealed class DriverEnablementTests
         Assert.That(conductor.GetEnabledImplementations("boot"), Is.EqualTo(new[] { "ipxe" }), "InterfaceFactory._set_enabled_drivers' fallback");
     }
 
-    [TestCase(IronicRelease.Release21_4, "vendor", "ipmitool")]
-    [TestCase(IronicRelease.Release2025_1, "vendor", "ipmitool")]
-    [TestCase(IronicRelease.Master, "deploy", "autodetect")]
+    [TestCase(IronicRelease.Release21_4, "console", "ipmitool-socat")]
+    [TestCase(IronicRelease.Release2025_1, "console", "ipmitool-socat")]
+    [TestCase(IronicRelease.Master, "console", "ipmitool-socat")]
     public void ADefaultIronicWouldGiveThatIsNotSimulated_IsRefused_NamingTheOption(IronicRelease release, string interfaceType, string name)
     {
-        var error = Refused(new DriverEnablement(), release);
+        var error = Refused(Enabled(interfaceType, name, "no-console"), release);
 
         Assert.That((error.IronicClass, error.Option), Is.EqualTo(("NotSimulated", $"DEFAULT.enabled_{interfaceType}_interfaces")));
         Assert.That(error.Message, Does.StartWith($"Ironic would make {name} the default {interfaceType} interface of ipmi nodes, which IronicCore does not simulate"));

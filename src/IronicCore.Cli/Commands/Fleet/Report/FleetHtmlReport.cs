@@ -21,18 +21,26 @@ internal static class FleetHtmlReport
     public static void Write(string path, FleetExperimentResult result, string baseline)
     {
         var markdown = FleetExperimentReport.Markdown(result, baseline);
-
-        // The data go in last, so nothing in them (a policy's name) is taken for a placeholder.
-        var page = Resource("report.html")
-            .Replace("/*{{report.js}}*/", Resource("report.js"), StringComparison.Ordinal)
-            .Replace("/*{{chart.js}}*/", Resource("chart.umd.min.js"), StringComparison.Ordinal)
-            .Replace("{{data}}", FleetReportData.Json(result, baseline, markdown), StringComparison.Ordinal);
-        File.WriteAllText(path, page, Utf8);
+        File.WriteAllText(path, Page("FleetReport", FleetReportData.Json(result, baseline, markdown)), Utf8);
     }
+
+    /// <summary>
+    /// A report page: the template <c>{folder}.report.html</c> with the pages' shared look and
+    /// helpers, Chart.js and its own script inlined, and <paramref name="data"/> (JSON, escaped
+    /// for a script element) as its numbers.
+    /// </summary>
+    public static string Page(string folder, string data) =>
+        // The data go in last, so nothing in them (a policy's name) is taken for a placeholder.
+        Resource($"{folder}.report.html")
+            .Replace("/*{{report-page.css}}*/", Resource("FleetReport.report-page.css"), StringComparison.Ordinal)
+            .Replace("/*{{report-page.js}}*/", Resource("FleetReport.report-page.js"), StringComparison.Ordinal)
+            .Replace("/*{{report.js}}*/", Resource($"{folder}.report.js"), StringComparison.Ordinal)
+            .Replace("/*{{chart.js}}*/", Resource("FleetReport.chart.umd.min.js"), StringComparison.Ordinal)
+            .Replace("{{data}}", data, StringComparison.Ordinal);
 
     private static string Resource(string name)
     {
-        using var stream = typeof(FleetHtmlReport).Assembly.GetManifestResourceStream($"IronicCore.Cli.FleetReport.{name}")
+        using var stream = typeof(FleetHtmlReport).Assembly.GetManifestResourceStream($"IronicCore.Cli.{name}")
             ?? throw new InvalidOperationException($"The tool was built without its report resource {name}.");
         using var reader = new StreamReader(stream, Utf8);
         return reader.ReadToEnd();

@@ -52,7 +52,7 @@ internal static class FleetReportData
     /// The terminal's tables as blocks: a paragraph per line of prose, and per Markdown table its
     /// header, each column's alignment and its rows, cell text exactly as printed.
     /// </summary>
-    private static void WriteText(Utf8JsonWriter json, string markdown)
+    public static void WriteText(Utf8JsonWriter json, string markdown)
     {
         json.WriteStartArray("text");
         var lines = markdown.Split('\n');
@@ -172,7 +172,7 @@ internal static class FleetReportData
         json.WriteEndArray();
     }
 
-    private static void WriteNullable(Utf8JsonWriter json, string name, double? value)
+    public static void WriteNullable(Utf8JsonWriter json, string name, double? value)
     {
         if (value is { } number)
         {
@@ -195,7 +195,7 @@ internal static class FleetReportData
         json.WriteEndArray();
     }
 
-    private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    public static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
     {
         json.WriteStartArray(name);
         foreach (var value in values)
