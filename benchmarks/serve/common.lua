@@ -9,6 +9,8 @@ function M.uuids()
 end
 
 M.headers = { ["X-OpenStack-Ironic-API-Version"] = os.getenv("MICROVERSION") or "1.78" }
+-- AUTHORIZATION=... (e.g. "Basic dXNlcjpzZWNyZXQ=") is sent with every request, for --auth http_basic.
+if os.getenv("AUTHORIZATION") then M.headers["Authorization"] = os.getenv("AUTHORIZATION") end
 
 local threads = {}
 M.threads = threads

@@ -1,3 +1,7 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+
 namespace IronicCore.Api.Auth;
 
 /// <summary>
@@ -8,6 +12,11 @@ namespace IronicCore.Api.Auth;
 internal sealed class Htpasswd
 {
     private readonly Dictionary<string, string> hashes = new(StringComparer.Ordinal);
+
+    // Credentials bcrypt already accepted, as SHA-256 digests: bcrypt costs milliseconds of CPU by
+    // design, which on every request would cap the API at a few hundred answers a second. One entry
+    // per user at most (only the password that matches the user's hash gets in).
+    private readonly ConcurrentDictionary<string, bool> accepted = new(StringComparer.Ordinal);
 
     private Htpasswd()
     {
@@ -65,8 +74,20 @@ internal sealed class Htpasswd
             return false;
         }
 
+        var digest = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{user}\0{password}\0{hash}")));
+        if (accepted.ContainsKey(digest))
+        {
+            return true;
+        }
+
         // BCrypt.Net knows $2a$/$2b$; $2y$ (Apache's) is the same algorithm under another name.
         var normalized = hash.StartsWith("$2y$", StringComparison.Ordinal) ? "$2b$" + hash[4..] : hash;
-        return BCrypt.Net.BCrypt.Verify(password, normalized);
+        if (!BCrypt.Net.BCrypt.Verify(password, normalized))
+        {
+            return false;
+        }
+
+        accepted.TryAdd(digest, true);
+        return true;
     }
 }

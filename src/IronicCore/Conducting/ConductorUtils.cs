@@ -75,7 +75,9 @@ internal sealed class ConductorUtils(ConductorContext context) : IConductorUtils
 
     public void SetFailedState(Node node, string error) => context.Deployment.SetFailedState(node, error);
 
-    public void ResumeDeploy(Node node) => context.Deployment.Resume(node);
+    public void ResumeDeploy(Node node, bool stepsJustLoaded) => context.Deployment.Resume(node, stepsJustLoaded);
+
+    public void ValidateDeploySteps(Node node) => context.Deployment.ValidateFinalSteps(node);
 
     /// <summary>
     /// Ironic's <c>abort_on_conductor_take_over</c> (from <c>_check_orphan_nodes</c>): the lock

@@ -90,8 +90,8 @@ internal sealed class Deployment(ConductorContext context)
     /// </summary>
     public void DoNodeDeploy(Node node)
     {
+        // The request's steps stay until the deployment ends (Ironic's user_deploy_steps): checked again once the agent's steps are known.
         var user = node.RequestedSteps;
-        node.RequestedSteps = [];
         var task = context.Nodes.TaskOf(node);
         try
         {
@@ -117,11 +117,27 @@ internal sealed class Deployment(ConductorContext context)
 
     /// <summary>
     /// Ironic's <c>continue_node_deploy</c> after the agent's heartbeat in <c>wait call-back</c>:
-    /// back to <c>deploying</c>, then the step after the one the agent finished.
+    /// back to <c>deploying</c>; on the heartbeat that read the agent's deploy steps, the
+    /// deployment's steps are validated against them (Ironic's <c>steps_validated</c> pass: a
+    /// template's or the request's step that was left for the agent to offer, and that it does not,
+    /// fails the deployment); then the step after the one the agent finished.
     /// </summary>
-    public void Resume(Node node)
+    public void Resume(Node node, bool stepsJustLoaded)
     {
         context.Tasks.Fire(node, ProvisionEvent.Resume);
+        if (stepsJustLoaded)
+        {
+            try
+            {
+                ValidateFinalSteps(node);
+            }
+            catch (IronicException error)
+            {
+                DeployFailed(node, $"Failed to validate the final deploy steps list for node {node.Uuid}: {error.Message}");
+                return;
+            }
+        }
+
         if (node.DeployStep is null)
         {
             // No step yet (a node placed in wait call-back): the deployment starts from its first step.
@@ -137,6 +153,21 @@ internal sealed class Deployment(ConductorContext context)
     {
         vendor.ExecuteStep(task, step, request);
         return DeployStepResult.Done;
+    }
+
+    /// <summary>
+    /// Ironic's <c>validate_deploy_steps</c> (<c>validate_user_deploy_steps_and_templates</c> without
+    /// <c>skip_missing</c>): the deploy templates' steps and the request's, against the node's deploy
+    /// steps with the agent's. The simulated agent offers no deploy step beyond the driver's, so the
+    /// deployment's step list, worked out when it started, stays as it is.
+    /// </summary>
+    /// <exception cref="InvalidParameterValueException">A step is not one the node offers, or its arguments are wrong.</exception>
+    public void ValidateFinalSteps(Node node)
+    {
+        var driverSteps = context.Nodes.DriverOf(node).DeploySteps;
+        context.TemplateSteps.Validate(node, driverSteps, skipMissing: false);
+        context.Plans.ValidateUserSteps(
+            node, node.RequestedSteps, driverSteps, StepKind.Deploy, skipMissing: false, errorPrefix: DeployTemplateSteps.UserStepsPrefix);
     }
 
     /// <summary>
@@ -234,6 +265,7 @@ internal sealed class Deployment(ConductorContext context)
         }
 
         node.DeployStep = null;
+        node.RequestedSteps = [];
         node.DeployPlan = [];
         node.DeployStepIndex = null;
         node.DeployPrepared = false;

@@ -92,9 +92,13 @@ internal sealed class StepPlans(ConductorContext context)
         return steps;
     }
 
-    /// <summary>A step name master reserves for the conductor (not for deploy steps): validation skips it and leaves it out.</summary>
-    public bool IsReservedStep(StepRequest user, StepKind kind) =>
-        context.Profile.SkipsReservedSteps && kind != StepKind.Deploy && ReservedStepNames.Contains(user.Step);
+    /// <summary>
+    /// A step name 2025.1 and master reserve for the conductor: <c>_validate_user_steps</c> skips it
+    /// and leaves it out, for every kind of step (for deploy steps it shows only once nothing is left
+    /// for the agent to report: validation at the start skips a missing step anyway).
+    /// </summary>
+    public bool IsReservedStep(StepRequest user) =>
+        context.Profile.SkipsReservedSteps && ReservedStepNames.Contains(user.Step);
 
     /// <summary>
     /// Ironic's <c>_validate_user_steps</c>: each user step must name a driver step (unless
@@ -130,7 +134,7 @@ internal sealed class StepPlans(ConductorContext context)
             // Master reserves hold, wait, power_on, power_off and reboot: validation skips the
             // driver lookup for them, and (in the Ironic this follows) leaves them out of the
             // stored list, so they do not run although the documentation says they do.
-            if (IsReservedStep(user, kind))
+            if (IsReservedStep(user))
             {
                 continue;
             }

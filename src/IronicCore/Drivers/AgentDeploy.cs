@@ -47,8 +47,9 @@ internal sealed class AgentDeploy : IDeployInterface
         switch (step.Step)
         {
             case "deploy" when conductor.IsFastTrack(node):
-                // Fast track: no reboot; the agent that is up is asked for its deploy steps now.
+                // Fast track: no reboot; the agent that is up is asked for its deploy steps now, and the deployment's checked against them.
                 HeartbeatMixin.RefreshDeploySteps(task, conductor.Options);
+                conductor.ValidateDeploySteps(node);
                 return DeployStepResult.Done;
             case "deploy":
                 conductor.NodePowerAction(node, PowerState.Rebooting);

@@ -260,7 +260,7 @@ internal static class HeartbeatMixin
                 }
             }
 
-            conductor.ResumeDeploy(node);
+            conductor.ResumeDeploy(node, loadSteps);
         }
         catch (IronicException error) when (node.ProvisionState is ProvisionState.Deploying or ProvisionState.WaitCallBack)
         {

@@ -90,6 +90,14 @@ internal interface IConductorUtils
     /// <summary>Ironic's <c>set_failed_state</c>: <c>deploy failed</c>, then powered off as configured.</summary>
     void SetFailedState(Node node, string error);
 
-    /// <summary>Ironic's <c>notify_conductor_resume_deploy</c>: back from <c>wait call-back</c>, then the next deploy step.</summary>
-    void ResumeDeploy(Node node);
+    /// <summary>
+    /// Ironic's <c>notify_conductor_resume_deploy</c>: back from <c>wait call-back</c>, then the next
+    /// deploy step; <paramref name="stepsJustLoaded"/> when this heartbeat read the agent's deploy
+    /// steps, which <c>continue_node_deploy</c> validates the deployment's steps against first.
+    /// </summary>
+    void ResumeDeploy(Node node, bool stepsJustLoaded);
+
+    /// <summary>Ironic's <c>validate_deploy_steps</c> (the fast-track deploy step's, once it read the agent's steps).</summary>
+    /// <exception cref="Errors.InvalidParameterValueException">A deploy template's or the request's step is not one the node offers.</exception>
+    void ValidateDeploySteps(Node node);
 }

@@ -59,6 +59,22 @@ public sealed class HttpBasicAuthTests
     }
 
     [Test]
+    public void AcceptedCredentials_AreRememberedAcrossRequests_AndAWrongPasswordIsStillRefused()
+    {
+        var users = Api.Auth.Htpasswd.Parse("admin:" + BCrypt.Net.BCrypt.HashPassword("secret", 4) + "\n");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(users.Verify("admin", "wrong"), Is.False);
+            Assert.That(users.Verify("admin", "secret"), Is.True);
+            Assert.That(users.Verify("admin", "secret"), Is.True, "the second request is accepted from memory");
+            Assert.That(users.Verify("admin", "secret2"), Is.False);
+            Assert.That(users.Verify("admin", "wrong"), Is.False);
+            Assert.That(users.Verify("other", "secret"), Is.False);
+        });
+    }
+
+    [Test]
     public void NonBcryptUserFile_IsRefusedAtStartUp()
     {
         Assert.Throws<InvalidDataException>(() => Api.Auth.Htpasswd.Parse("admin:{SHA}W6ph5Mm5Pz8GgiULbPgzG37mj9g="));
