@@ -1,11 +1,13 @@
 using System.Globalization;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace IronicCore.Sweeps;
 
 /// <summary>
 /// A parameter's path into a fleet scenario file (<see cref="SweepParameter.Path"/>): keys joined by
-/// dots, list elements by <c>[index]</c>, and under <c>options</c> an Ironic option's whole dotted name.
+/// dots, list elements by <c>[index]</c> or by the value of one of their keys (<c>[kind=bmc]</c>: a
+/// plan stays right when the list's order changes), and under <c>options</c> an Ironic option's whole dotted name.
 /// It names a field only when the scenario written in full (<see cref="IronicCore.Fleet.FleetScenario.ToJson"/>) has it.
 /// </summary>
 internal static class SweepPath
@@ -22,7 +24,7 @@ internal static class SweepPath
         var segments = Segments(path);
         if (segments is null)
         {
-            return "is not a path (keys joined by dots, list elements as [index], e.g. faults[3].rate_per_node_year)";
+            return "is not a path (keys joined by dots, list elements as [index] or [key=value], e.g. faults[kind=bmc].rate_per_node_year)";
         }
 
         JsonNode? parent = scenario;
@@ -54,6 +56,21 @@ internal static class SweepPath
 
                     parent = list[index];
                     break;
+                case JsonArray list when segment.Match is { } match:
+                    var found = list.Where(e => e?[match.Key] is JsonValue v && v.GetValueKind() == JsonValueKind.String && v.GetValue<string>() == match.Value).ToList();
+                    if (found.Count != 1)
+                    {
+                        var values = list.Select(e => (e as JsonObject)?[match.Key]?.ToJsonString() ?? "none");
+                        return $"names no field of the scenario ({Prefix(segments, i)}: {(found.Count == 0 ? "no" : "more than one")} element of {Prefix(segments, i - 1)} has {match.Key} {match.Value}; its elements' {match.Key}: {string.Join(", ", values)})";
+                    }
+
+                    if (last)
+                    {
+                        return $"names {Prefix(segments, i)}, which holds fields of its own; name one of them";
+                    }
+
+                    parent = found[0];
+                    break;
                 default:
                     return $"names no field of the scenario ({Prefix(segments, i)} does not exist; see docs/fleet.md for the scenario's fields)";
             }
@@ -62,28 +79,28 @@ internal static class SweepPath
         return null;
     }
 
-    /// <summary>The path's keys and indexes; an option's dotted name is one key. Null when malformed.</summary>
-    private static List<(string? Key, int? Index)>? Segments(string path)
+    /// <summary>The path's keys, indexes and selectors; an option's dotted name is one key. Null when malformed.</summary>
+    private static List<Segment>? Segments(string path)
     {
-        var segments = new List<(string? Key, int? Index)>();
+        var segments = new List<Segment>();
         var rest = path;
         while (rest.Length > 0)
         {
-            if (segments is [(Options, null)])
+            if (segments is [{ Key: Options }])
             {
-                segments.Add((rest, null));
+                segments.Add(new(rest, null, null));
                 break;
             }
 
             if (rest[0] == '[')
             {
                 var close = rest.IndexOf(']', StringComparison.Ordinal);
-                if (close < 2 || !int.TryParse(rest[1..close], NumberStyles.None, CultureInfo.InvariantCulture, out var index) || segments.Count == 0)
+                if (close < 2 || segments.Count == 0 || Element(rest[1..close]) is not { } element)
                 {
                     return null;
                 }
 
-                segments.Add((null, index));
+                segments.Add(element);
                 rest = rest[(close + 1)..];
                 if (rest.StartsWith('.'))
                 {
@@ -108,7 +125,7 @@ internal static class SweepPath
                 return null;
             }
 
-            segments.Add((key, null));
+            segments.Add(new(key, null, null));
             rest = end < 0 ? string.Empty : rest[end] == '.' ? rest[(end + 1)..] : rest[end..];
             if (end >= 0 && rest.Length == 0)
             {
@@ -119,6 +136,26 @@ internal static class SweepPath
         return segments.Count == 0 ? null : segments;
     }
 
-    private static string Prefix(List<(string? Key, int? Index)> segments, int last) =>
-        string.Concat(segments.Take(last + 1).Select((s, i) => s.Key is { } key ? (i == 0 ? key : $".{key}") : $"[{s.Index}]"));
+    /// <summary>A list element's segment: <c>3</c> or <c>kind=bmc</c>; null when it is neither.</summary>
+    private static Segment? Element(string text)
+    {
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var index))
+        {
+            return new(null, index, null);
+        }
+
+        var equals = text.IndexOf('=', StringComparison.Ordinal);
+        return equals > 0 && equals < text.Length - 1 ? new(null, null, (text[..equals], text[(equals + 1)..])) : null;
+    }
+
+    private static string Prefix(List<Segment> segments, int last) =>
+        string.Concat(segments.Take(last + 1).Select((s, i) => s switch
+        {
+            { Key: { } key } => i == 0 ? key : $".{key}",
+            { Match: { } match } => $"[{match.Key}={match.Value}]",
+            _ => $"[{s.Index}]",
+        }));
+
+    /// <summary>One step of a path: a key, a list index, or a list element chosen by one of its keys' value.</summary>
+    private readonly record struct Segment(string? Key, int? Index, (string Key, string Value)? Match);
 }

@@ -59,6 +59,19 @@ public sealed class SweepPlanTests
     }
 
     [Test]
+    public void ListElement_ChosenByAKeysValue_IsTheElementWithThatValue_WhateverItsPlace()
+    {
+        var plan = SweepPlans.Parse(SweepPlans.Grid.Replace("faults[3]", "faults[kind=bmc]", StringComparison.Ordinal));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(plan.Cell(4).Scenario.Faults.Single(f => f.Kind == HardwareFaultKind.Bmc).RatePerNodeYear, Is.EqualTo(6));
+            Assert.That(plan.Cell(4).Scenario.Faults.Where(f => f.Kind != HardwareFaultKind.Bmc), Is.EqualTo(HardwareFaultProfile.Defaults.Where(f => f.Kind != HardwareFaultKind.Bmc)));
+            Assert.That(plan.Parameters[0].Path, Is.EqualTo("faults[kind=bmc].rate_per_node_year"), "the path is kept as written: it names the report's columns and axes");
+        });
+    }
+
+    [Test]
     public void Option_IsSweptByItsIronicName_UnderOptions()
     {
         var plan = SweepPlans.Parse("""
@@ -103,6 +116,7 @@ public sealed class SweepPlanTests
             new TestCaseData(from, to, expected).SetArgDisplayNames(name);
         yield return Case("unknown key", "\"replications\": 2", "\"replications\": 2, \"replicas\": 3", "$.replicas: unknown key; a sweep plan's keys are scenario, parameters, policies, replications, seed");
         yield return Case("path naming no field", "\"workload.utilization\"", "\"workload.utilisation\"", "$.parameters[1].path: \"workload.utilisation\" names no field of the scenario (workload.utilisation does not exist");
+        yield return Case("selector matching no element", "\"faults[3].rate_per_node_year\"", "\"faults[kind=psu].rate_per_node_year\"", "$.parameters[0].path: \"faults[kind=psu].rate_per_node_year\" names no field of the scenario (faults[kind=psu]: no element of faults has kind psu; its elements' kind: \"disk\", \"memory\", \"nic\", \"bmc\")");
         yield return Case("index past the list", "\"faults[3].rate_per_node_year\"", "\"faults[4].rate_per_node_year\"", "$.parameters[0].path: \"faults[4].rate_per_node_year\" names no field of the scenario (faults[4] does not exist");
         yield return Case("path naming an object", "\"workload.utilization\"", "\"workload\"", "$.parameters[1].path: \"workload\" names workload, which holds fields of its own");
         yield return Case("malformed path", "\"workload.utilization\"", "\"workload..utilization\"", "$.parameters[1].path: \"workload..utilization\" is not a path");
@@ -122,7 +136,7 @@ public sealed class SweepPlanTests
     public void BadPlan_IsRefused_WithTheJsonPathOfTheFault(string from, string to, string expected)
     {
         var text = SweepPlans.Grid.Replace(from, to, StringComparison.Ordinal);
-        Assume.That(text, Is.Not.EqualTo(SweepPlans.Grid));
+        Assert.That(text, Is.Not.EqualTo(SweepPlans.Grid), "the case's text must be in the grid plan");
 
         var error = Assert.Throws<FormatException>(() => SweepPlans.Parse(text));
 

@@ -28,7 +28,7 @@ public sealed class SweepReportCommandTests
     {
         work = Directory.CreateTempSubdirectory("ironiccore-sweep-report-").FullName;
         File.WriteAllText(Path.Combine(work, "plan.json"), Plan);
-        Assume.That(Run("sweep", Path.Combine(work, "plan.json"), "--out", Out, "--threads", "2").Code, Is.Zero);
+        Assert.That(Run("sweep", Path.Combine(work, "plan.json"), "--out", Out, "--threads", "2").Code, Is.Zero);
     }
 
     [TearDown]
@@ -84,11 +84,11 @@ public sealed class SweepReportCommandTests
         Directory.CreateDirectory(Path.Combine(workers, "cells"));
         foreach (var task in new[] { "3", "0", "2", "1" })
         {
-            Assume.That(Run("sweep", "worker", workers, "--task", task).Code, Is.Zero);
+            Assert.That(Run("sweep", "worker", workers, "--task", task).Code, Is.Zero);
         }
 
-        Assume.That(Run("sweep", "report", Out, "--out", Path.Combine(work, "local")).Code, Is.Zero);
-        Assume.That(Run("sweep", "report", workers, "--out", Path.Combine(work, "tasks")).Code, Is.Zero);
+        Assert.That(Run("sweep", "report", Out, "--out", Path.Combine(work, "local")).Code, Is.Zero);
+        Assert.That(Run("sweep", "report", workers, "--out", Path.Combine(work, "tasks")).Code, Is.Zero);
 
         Assert.Multiple(() =>
         {
