@@ -53,6 +53,15 @@ public sealed class SweepSlurmTests
         }
     }
 
+    /// <summary>Every file <c>sweep report</c> writes for the sweep in <paramref name="directory"/>: name and bytes.</summary>
+    private SortedDictionary<string, byte[]> Report(string directory, string name)
+    {
+        var reportDirectory = Path.Combine(work, name);
+        var (code, _, stderr) = Run("sweep", "report", directory, "--out", reportDirectory);
+        Assert.That(code, Is.Zero, stderr);
+        return new(Directory.GetFiles(reportDirectory).ToDictionary(file => Path.GetFileName(file), File.ReadAllBytes), StringComparer.Ordinal);
+    }
+
     [Test]
     public void AJobArray_WritesTheLocalEnginesCells_ByteForByte()
     {
@@ -65,6 +74,7 @@ public sealed class SweepSlurmTests
             Assert.That(code, Is.Zero, stderr);
             Assert.That(stdout, Does.Contain("array 0-3: 4 tasks of 1 cell").And.Contain("4 of 4 cells done, 0 missing"));
             Assert.That(SweepPlanFiles.Cells(Out), Is.EqualTo(local));
+            Assert.That(Report(Out, "slurm-report"), Is.EqualTo(Report(Path.Combine(work, "local"), "local-report")), "the merged report of the job array's cells is the local run's, file for file");
             Assert.That(Jobs(), Has.Length.EqualTo(1).And.All.EndsWith(" 0-3"));
             Assert.That(Directory.GetFiles(Path.Combine(Out, "slurm", "logs")), Has.Length.EqualTo(4));
             // The CI cluster keeps no accounting (no slurmdbd): status says so, and the cells tell the rest.
