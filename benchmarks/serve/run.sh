@@ -73,17 +73,7 @@ echo "serve: $(head -1 "$work/serve.log")"
 # The fleet's UUIDs follow from the seed: listed once, then kept for every build.
 uuids=$work/uuids-$nodes.txt
 if [ ! -s "$uuids" ]; then
-  python3 - "$url" "$uuids" <<'PY'
-import json, sys, urllib.request
-url, out = sys.argv[1], sys.argv[2]
-h = {"X-OpenStack-Ironic-API-Version": "1.78"}
-found, next_url = [], url + "/v1/nodes?fields=uuid&limit=1000"
-while next_url:
-    page = json.load(urllib.request.urlopen(urllib.request.Request(next_url, headers=h)))
-    found += [n["uuid"] for n in page["nodes"]]
-    next_url = page.get("next")
-open(out, "w").write("\n".join(found) + "\n")
-PY
+  python3 "$here/node-uuids.py" "$url" "$uuids"
 fi
 export UUIDS=$uuids BENCH_DIR=$here THREADS=2
 
