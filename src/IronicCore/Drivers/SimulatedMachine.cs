@@ -52,6 +52,7 @@ public sealed partial class SimulatedMachine
         {
             Track();
             reachable = value;
+            PowerSyncQuiet?.Clear(Index);
         }
     }
 
@@ -90,6 +91,9 @@ public sealed partial class SimulatedMachine
     /// </summary>
     internal bool Tracked { get; private set; }
 
+    /// <summary>The conductor's slots whose power sync is known to change nothing: any change of the machine's power or BMC takes its slot out.</summary>
+    internal Simulation.SlotFlags? PowerSyncQuiet { get; set; }
+
     /// <summary>
     /// Changes the machine's real power state, e.g. someone pressed its power button or a BMC
     /// obeyed a command; setting the state it already has changes nothing, except that a
@@ -116,6 +120,7 @@ public sealed partial class SimulatedMachine
     {
         var changed = powerState != power || powerState == States.PowerState.PowerOff;
         power = powerState;
+        PowerSyncQuiet?.Clear(Index);
         if (changed)
         {
             PowerChanged(powerState);
@@ -126,6 +131,7 @@ public sealed partial class SimulatedMachine
     internal void Reboot()
     {
         power = States.PowerState.PowerOn;
+        PowerSyncQuiet?.Clear(Index);
         PowerChanged(States.PowerState.PowerOn);
     }
 
@@ -152,6 +158,7 @@ public sealed partial class SimulatedMachine
 
         power = recordedPowerState(Index) ?? States.PowerState.PowerOff;
         Tracked = true;
+        PowerSyncQuiet?.Clear(Index);
 
         // The recorded state can differ from what the fake power interface last did (Ironic
         // records "power on" before the power-on that then sees nothing to do); as the oracle's
