@@ -207,9 +207,9 @@ internal sealed class AgentRuntime(
         try
         {
             var lookedUp = agent.Token is null;
-            if (lookedUp)
+            if (lookedUp && !LookUp(slot, agent))
             {
-                LookUp(slot, agent);
+                return;
             }
 
             try
@@ -218,8 +218,10 @@ internal sealed class AgentRuntime(
             }
             catch (InvalidParameterValueException) when (!lookedUp)
             {
-                LookUp(slot, agent);
-                environment.Heartbeat(slot, agent.CallbackUrl, Version, agent.Token);
+                if (LookUp(slot, agent))
+                {
+                    environment.Heartbeat(slot, agent.CallbackUrl, Version, agent.Token);
+                }
             }
         }
         catch (IronicException)
@@ -228,12 +230,20 @@ internal sealed class AgentRuntime(
         }
     }
 
-    private void LookUp(int slot, SimulatedAgent agent)
+    /// <summary>Looks the node up; false when the conductor refused (the API's 404), which the agent shrugs off like any refusal.</summary>
+    private bool LookUp(int slot, SimulatedAgent agent)
     {
-        var token = environment.Lookup(slot);
+        var token = environment.TryLookup(slot);
+        if (token is null)
+        {
+            return false;
+        }
+
         if (token != MaskedToken)
         {
             agent.Token = token;
         }
+
+        return true;
     }
 }

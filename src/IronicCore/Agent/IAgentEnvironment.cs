@@ -7,9 +7,12 @@ namespace IronicCore.Agent;
 /// </summary>
 internal interface IAgentEnvironment
 {
-    /// <summary><c>GET /v1/lookup</c>: the agent's token, or <c>"******"</c> when it was handed out already.</summary>
-    /// <exception cref="Errors.NotFoundException">The node's state does not allow lookup.</exception>
-    string Lookup(int slot);
+    /// <summary>
+    /// <c>GET /v1/lookup</c>: the agent's token, or <c>"******"</c> when it was handed out already;
+    /// null when the node's state does not allow lookup (the API's 404).
+    /// </summary>
+    /// <exception cref="Errors.NotFoundException">The node no longer exists.</exception>
+    string? TryLookup(int slot);
 
     /// <summary><c>POST /v1/heartbeat/{node}</c>.</summary>
     /// <exception cref="Errors.InvalidParameterValueException">A wrong or missing token.</exception>

@@ -42,7 +42,7 @@ internal sealed class AgentHost : IAgentEnvironment
     /// <summary>A task's machine has fetched the agent's kernel and ramdisk.</summary>
     public Action<DriverTask> RamdiskFetched { get; }
 
-    public string Lookup(int slot) => context.RamdiskApi.Lookup(Existing(slot));
+    public string? TryLookup(int slot) => context.RamdiskApi.TryLookup(Existing(slot));
 
     public void Heartbeat(int slot, string callbackUrl, string agentVersion, string? agentToken) =>
         context.RamdiskApi.Heartbeat(Existing(slot), callbackUrl, agentVersion, agentToken);

@@ -19,14 +19,22 @@ internal sealed class RamdiskApi(ConductorContext context)
     /// lookup makes the node's agent token and returns it; later ones get it masked.
     /// </summary>
     /// <exception cref="NotFoundException">The node is not in a state that allows lookup (404).</exception>
-    public string Lookup(Node node)
+    public string Lookup(Node node) =>
+        // ramdisk.py: the same NotFound as for a missing node, so that lookup does not tell which.
+        TryLookup(node) ?? throw new NotFoundException("Resource could not be found.");
+
+    /// <summary>
+    /// <see cref="Lookup"/> for the simulated agents, null where the API answers 404: an agent
+    /// on a node whose state does not allow lookup asks at every beat, and a thrown exception a
+    /// time was most of a fleet's month.
+    /// </summary>
+    public string? TryLookup(Node node)
     {
         var options = context.Options;
         var allowed = options.Deploy.FastTrack ? ProvisionStateSet.FastTrackLookupAllowedStates : ProvisionStateSet.LookupAllowedStates;
         if (options.Api.RestrictLookup && !context.Machine.StatesIn(allowed).Contains(node.ProvisionState))
         {
-            // ramdisk.py: the same NotFound as for a missing node, so that lookup does not tell which.
-            throw new NotFoundException("Resource could not be found.");
+            return null;
         }
 
         if (node.AgentToken is not null)
