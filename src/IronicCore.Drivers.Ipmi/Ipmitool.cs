@@ -18,10 +18,21 @@ internal sealed partial class Ipmitool(DriverContext context, BmcBehaviour behav
     private static readonly ImmutableArray<string> RetryableFailures =
         ["insufficient resources for session", "Node busy", "Timeout", "Out of space", "BMC initialization in progress"];
 
+    /// <summary>An address's last command time before it got one.</summary>
+    private const long NoCommand = long.MinValue;
+
     private readonly List<SimulatedBmc?> bySlot = [];
-    private readonly List<(ImmutableSortedDictionary<string, string> Raw, IpmiDriverInfo Parsed)?> infoBySlot = [];
+    private readonly List<(ImmutableSortedDictionary<string, string> Raw, IpmiDriverInfo Parsed, int Address)?> infoBySlot = [];
     private readonly Dictionary<string, SimulatedBmc> byUuid = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, DateTimeOffset> lastCommandAt = new(StringComparer.Ordinal);
+
+    // When each BMC address last got a command (Ironic's LAST_CMD_TIME, keyed by address): an
+    // address is numbered once, when a node's driver_info is parsed, so a command reads and sets
+    // its time by number instead of hashing the address; the addresses in the order of their
+    // first command are what a snapshot writes.
+    private readonly Dictionary<string, int> addressNumbers = new(StringComparer.Ordinal);
+    private readonly List<string> addresses = [];
+    private readonly List<long> lastCommandTicks = [];
+    private readonly List<int> commandedAddresses = [];
 
     /// <summary>The release whose ipmitool driver this is.</summary>
     public IronicRelease Release => context.Options.Release;
@@ -46,24 +57,13 @@ internal sealed partial class Ipmitool(DriverContext context, BmcBehaviour behav
     }
 
     /// <summary>The node's <c>driver_info</c>, parsed once per version of it.</summary>
-    public IpmiDriverInfo InfoOf(DriverTask task)
-    {
-        Grow(infoBySlot, task.Slot);
-        if (infoBySlot[task.Slot] is { } cached && ReferenceEquals(cached.Raw, task.DriverInfo))
-        {
-            return cached.Parsed;
-        }
-
-        var parsed = IpmiDriverInfo.Parse(task.DriverInfo, context.Options.Release);
-        infoBySlot[task.Slot] = (task.DriverInfo, parsed);
-        return parsed;
-    }
+    public IpmiDriverInfo InfoOf(DriverTask task) => ParsedInfo(task).Parsed;
 
     /// <summary>Runs a command with Ironic's spacing and retries; <paramref name="raw"/>: the bytes of <see cref="IpmiCommand.Raw"/>.</summary>
     /// <exception cref="IpmiFailureException">Every attempt failed, or a failure is not to be retried.</exception>
     public void Execute(DriverTask task, IpmiCommand command, string failedCommand, string? raw = null)
     {
-        var info = InfoOf(task);
+        var address = ParsedInfo(task).Address;
         var bmc = Bmc(task);
         var interval = Options.MinCommandInterval;
         var timeout = Options.CommandRetryTimeout;
@@ -72,13 +72,19 @@ internal sealed partial class Ipmitool(DriverContext context, BmcBehaviour behav
         while (true)
         {
             attempts--;
-            if (behaviour.Timed && lastCommandAt.TryGetValue(info.Address, out var last))
+            var last = lastCommandTicks[address];
+            if (behaviour.Timed && last != NoCommand)
             {
-                task.WaitUntil(last + interval);
+                task.WaitUntil(new DateTimeOffset(last, TimeSpan.Zero) + interval);
             }
 
             var error = bmc.Execute(task, command, behaviour, context.Random, raw);
-            lastCommandAt[info.Address] = task.Now;
+            if (last == NoCommand)
+            {
+                commandedAddresses.Add(address);
+            }
+
+            lastCommandTicks[address] = task.Now.UtcTicks;
             if (error is null)
             {
                 return;
@@ -129,6 +135,35 @@ internal sealed partial class Ipmitool(DriverContext context, BmcBehaviour behav
 
             idle += idle;
         }
+    }
+
+    /// <summary>The node's parsed <c>driver_info</c> and the number of its BMC address.</summary>
+    private (ImmutableSortedDictionary<string, string> Raw, IpmiDriverInfo Parsed, int Address) ParsedInfo(DriverTask task)
+    {
+        Grow(infoBySlot, task.Slot);
+        if (infoBySlot[task.Slot] is { } cached && ReferenceEquals(cached.Raw, task.DriverInfo))
+        {
+            return cached;
+        }
+
+        var parsed = IpmiDriverInfo.Parse(task.DriverInfo, context.Options.Release);
+        var entry = (task.DriverInfo, parsed, AddressNumber(parsed.Address));
+        infoBySlot[task.Slot] = entry;
+        return entry;
+    }
+
+    /// <summary>The address's number, given at its first sight.</summary>
+    private int AddressNumber(string address)
+    {
+        if (!addressNumbers.TryGetValue(address, out var number))
+        {
+            number = addresses.Count;
+            addressNumbers.Add(address, number);
+            addresses.Add(address);
+            lastCommandTicks.Add(NoCommand);
+        }
+
+        return number;
     }
 
     private SimulatedBmc Bmc(DriverTask task)
