@@ -21,8 +21,9 @@ internal sealed partial class Ipmitool(DriverContext context, BmcBehaviour behav
     /// <summary>An address's last command time before it got one.</summary>
     private const long NoCommand = long.MinValue;
 
-    private readonly List<SimulatedBmc?> bySlot = [];
-    private readonly List<(ImmutableSortedDictionary<string, string> Raw, IpmiDriverInfo Parsed, int Address)?> infoBySlot = [];
+    // Per node slot, in one array so that a command reads one entry: what was parsed from which
+    // version of driver_info, the number of its address, and the node's BMC once made.
+    private SlotCache[] slots = [];
     private readonly Dictionary<string, SimulatedBmc> byUuid = new(StringComparer.OrdinalIgnoreCase);
 
     // When each BMC address last got a command (Ironic's LAST_CMD_TIME, keyed by address): an
@@ -57,14 +58,15 @@ internal sealed partial class Ipmitool(DriverContext context, BmcBehaviour behav
     }
 
     /// <summary>The node's <c>driver_info</c>, parsed once per version of it.</summary>
-    public IpmiDriverInfo InfoOf(DriverTask task) => ParsedInfo(task).Parsed;
+    public IpmiDriverInfo InfoOf(DriverTask task) => Parsed(task).Parsed!;
 
     /// <summary>Runs a command with Ironic's spacing and retries; <paramref name="raw"/>: the bytes of <see cref="IpmiCommand.Raw"/>.</summary>
     /// <exception cref="IpmiFailureException">Every attempt failed, or a failure is not to be retried.</exception>
     public void Execute(DriverTask task, IpmiCommand command, string failedCommand, string? raw = null)
     {
-        var address = ParsedInfo(task).Address;
-        var bmc = Bmc(task);
+        ref var cached = ref Parsed(task);
+        var address = cached.Address;
+        var bmc = cached.Bmc ??= BmcOf(task.NodeUuid);
         var interval = Options.MinCommandInterval;
         var timeout = Options.CommandRetryTimeout;
         var end = task.Now + timeout;
@@ -137,19 +139,22 @@ internal sealed partial class Ipmitool(DriverContext context, BmcBehaviour behav
         }
     }
 
-    /// <summary>The node's parsed <c>driver_info</c> and the number of its BMC address.</summary>
-    private (ImmutableSortedDictionary<string, string> Raw, IpmiDriverInfo Parsed, int Address) ParsedInfo(DriverTask task)
+    /// <summary>The node's slot entry, its <c>driver_info</c> parsed (the number of its BMC address with it).</summary>
+    private ref SlotCache Parsed(DriverTask task)
     {
-        Grow(infoBySlot, task.Slot);
-        if (infoBySlot[task.Slot] is { } cached && ReferenceEquals(cached.Raw, task.DriverInfo))
+        if (task.Slot >= slots.Length)
         {
-            return cached;
+            Array.Resize(ref slots, Math.Max(task.Slot + 1, 2 * slots.Length));
         }
 
-        var parsed = IpmiDriverInfo.Parse(task.DriverInfo, context.Options.Release);
-        var entry = (task.DriverInfo, parsed, AddressNumber(parsed.Address));
-        infoBySlot[task.Slot] = entry;
-        return entry;
+        ref var cached = ref slots[task.Slot];
+        if (!ReferenceEquals(cached.Raw, task.DriverInfo))
+        {
+            var parsed = IpmiDriverInfo.Parse(task.DriverInfo, context.Options.Release);
+            (cached.Raw, cached.Parsed, cached.Address) = (task.DriverInfo, parsed, AddressNumber(parsed.Address));
+        }
+
+        return ref cached;
     }
 
     /// <summary>The address's number, given at its first sight.</summary>
@@ -166,20 +171,15 @@ internal sealed partial class Ipmitool(DriverContext context, BmcBehaviour behav
         return number;
     }
 
-    private SimulatedBmc Bmc(DriverTask task)
-    {
-        Grow(bySlot, task.Slot);
-        return bySlot[task.Slot] ??= BmcOf(task.NodeUuid);
-    }
-
     private bool IsTransient(string error) =>
         RetryableFailures.Any(error.Contains) || Options.AdditionalRetryableIpmiErrors.Any(error.Contains);
 
-    private static void Grow<T>(List<T?> list, int slot)
+    /// <summary>What ipmitool keeps per node slot; <see cref="Raw"/> is null until the node's first parse.</summary>
+    private struct SlotCache
     {
-        while (list.Count <= slot)
-        {
-            list.Add(default);
-        }
+        public ImmutableSortedDictionary<string, string>? Raw;
+        public IpmiDriverInfo? Parsed;
+        public int Address;
+        public SimulatedBmc? Bmc;
     }
 }
