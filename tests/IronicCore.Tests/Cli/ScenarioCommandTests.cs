@@ -68,7 +68,6 @@ public sealed class ScenarioCommandTests
         });
     }
 
-    [TestCase("""{"format": "ironic-sim/scenario@1", "nodes": [{"name": "n", "driver": "redfish"}], "steps": []}""", "redfish")]
     [TestCase("""{"format": "ironic-sim/scenario@1", "nodes": [{"name": "n", "driver": "ipmi", "boot_interface": "fake"}], "steps": []}""", "pxe")]
     [TestCase("""{"format": "ironic-sim/scenario@1", "nodes": [{"name": "n", "boot_interface": "pxe"}], "steps": []}""", "pxe")]
     [TestCase("""{"format": "ironic-sim/scenario@1", "nodes": [{"name": "n", "power_interface": "ipmitool"}], "steps": []}""", "ipmitool")]
