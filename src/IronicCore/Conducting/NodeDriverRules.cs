@@ -85,6 +85,6 @@ internal static class NodeDriverRules
     {
         node.Interfaces = driver.Interfaces;
         context.Nodes.SetTask(node, new DriverTask(
-            node, driver, context.Nodes.MachineAt(node.Index), context.Clock, context.AgentHost.ImageDownloaded, context.AgentHost.RamdiskFetched));
+            node, driver, context.Nodes.MachineAt(node.Index), context.Clock, context.AgentHost.ImageDownloaded, context.AgentHost.RamdiskFetched, context.AgentHost.PowerAction));
     }
 }

@@ -75,7 +75,7 @@ internal sealed class NodeRecords(ConductorContext context)
         NodeDetailsRules.TakeCreationFields(node, request);
         var simulated = new SimulatedMachine(
             slot, request.PowerState, agent, context.AgentHost.PowerChanged, context.Nodes.RecordedPowerState, tracked: driver.Power.Name != "fake");
-        var task = new DriverTask(node, driver, simulated, context.Clock, context.AgentHost.ImageDownloaded, context.AgentHost.RamdiskFetched);
+        var task = new DriverTask(node, driver, simulated, context.Clock, context.AgentHost.ImageDownloaded, context.AgentHost.RamdiskFetched, context.AgentHost.PowerAction);
         context.Nodes.Add(node, node.ProvisionState, simulated, task);
         context.Nodes.Register(node);
         return node;

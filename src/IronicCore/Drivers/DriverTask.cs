@@ -22,9 +22,16 @@ public sealed partial class DriverTask
     private readonly SimulationClock clock;
     private readonly Action<DriverTask, string?> imageDownloaded;
     private readonly Action<DriverTask> ramdiskFetched;
+    private readonly Action<DriverTask, PowerState> powerAction;
 
     internal DriverTask(
-        Node node, NodeDriver driver, SimulatedMachine machine, SimulationClock clock, Action<DriverTask, string?> imageDownloaded, Action<DriverTask> ramdiskFetched)
+        Node node,
+        NodeDriver driver,
+        SimulatedMachine machine,
+        SimulationClock clock,
+        Action<DriverTask, string?> imageDownloaded,
+        Action<DriverTask> ramdiskFetched,
+        Action<DriverTask, PowerState> powerAction)
     {
         this.node = node;
         this.driver = driver;
@@ -32,6 +39,7 @@ public sealed partial class DriverTask
         this.clock = clock;
         this.imageDownloaded = imageDownloaded;
         this.ramdiskFetched = ramdiskFetched;
+        this.powerAction = powerAction;
     }
 
     /// <summary>The node's slot in the conductor's tables: dense and stable for its lifetime, so drivers can keep per-node state in arrays.</summary>
@@ -100,6 +108,15 @@ public sealed partial class DriverTask
     /// fetched for it: the agent starts booting them.
     /// </summary>
     public void RamdiskFetched() => ramdiskFetched(this);
+
+    /// <summary>
+    /// Ironic's <c>node_power_action</c> from within a driver call (as Ironic's virtual media boot
+    /// powers the machine off before it changes the media): the node's power interface acts, the
+    /// node's recorded power state follows, and a failure is recorded in <c>last_error</c> and thrown.
+    /// </summary>
+    /// <param name="action">The power action, e.g. <see cref="PowerState.PowerOff"/>.</param>
+    /// <exception cref="Errors.IronicException">The power interface failed.</exception>
+    public void NodePowerAction(PowerState action) => powerAction(this, action);
 
     /// <summary>A new worker starts on the node: its time line starts at the clock's time.</summary>
     internal void Begin()
