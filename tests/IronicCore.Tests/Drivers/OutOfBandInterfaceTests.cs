@@ -73,6 +73,16 @@ public sealed class OutOfBandInterfaceTests
     }
 
     [Test]
+    public void Manage_CachesTheBiosSettings_OnceThePowerCredentialsWork()
+    {
+        var (conductor, _, _) = Build(IronicRelease.Release21_4, state: ProvisionState.Enroll);
+        conductor.SetProvisionState("n", ApiVerb.Manage);
+        conductor.Clock.RunDue();
+
+        Assert.That(conductor.GetBiosSettings("n").Select(s => (s.Name, s.Value)), Is.EqualTo(new[] { ("ProcTurboMode", "Enabled") }));
+    }
+
+    [Test]
     public void BiosStepFailure_FailsTheCleaning_WithTheStepAndTheInterfacesMessage()
     {
         var (conductor, bios, _) = Build(IronicRelease.Release21_4);
@@ -156,7 +166,8 @@ public sealed class OutOfBandInterfaceTests
         conductor.Clock.RunDue();
     }
 
-    private static (IronicCore.Conductor Conductor, BiosDouble Bios, InspectDouble Inspect) Build(IronicRelease release, string? biosInterface = null, string? inspectInterface = null)
+    private static (IronicCore.Conductor Conductor, BiosDouble Bios, InspectDouble Inspect) Build(
+        IronicRelease release, string? biosInterface = null, string? inspectInterface = null, ProvisionState state = ProvisionState.Manageable)
     {
         var conductor = new IronicCore.Conductor(new ConductorOptions(release), seed: 5);
         var bios = new BiosDouble();
@@ -164,7 +175,7 @@ public sealed class OutOfBandInterfaceTests
         conductor.RegisterHardwareType("oob", _ => new HardwareType("oob", FakePower.Instance, NoopManagement.Instance, FakeBoot.Instance) { Bios = bios, Inspect = inspect });
         conductor.CreateNode(new NodeCreateRequest
         {
-            Name = "n", Driver = "oob", DeployInterface = "direct", ProvisionState = ProvisionState.Manageable, PowerState = PowerState.PowerOff,
+            Name = "n", Driver = "oob", DeployInterface = "direct", ProvisionState = state, PowerState = PowerState.PowerOff,
             BiosInterface = biosInterface, InspectInterface = inspectInterface,
             Properties = JsonElement.Parse("""{"vendor": "kept"}"""),
         });
