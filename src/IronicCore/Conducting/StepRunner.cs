@@ -179,7 +179,10 @@ internal sealed class StepRunner(ConductorContext context)
     {
         var task = context.Nodes.TaskOf(node);
         task.Driver.Boot.PrepareRamdisk(task);
-        task.Driver.Management.SetBootDevice(task, BootDevice.Pxe, persistent: false);
+        if (task.Driver.Boot.RamdiskBootDevice is { } device)
+        {
+            task.Driver.Management.SetBootDevice(task, device, persistent: false);
+        }
     }
 
     /// <summary>
