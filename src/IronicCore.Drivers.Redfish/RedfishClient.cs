@@ -115,9 +115,18 @@ internal sealed partial class RedfishClient(DriverContext context, RedfishBehavi
     public RedfishSystem GetSystem(DriverTask task)
     {
         var info = InfoOf(task);
+        if (!info.HasHost)
+        {
+            // requests refuses the URL before anything is sent, on every attempt.
+            Charge(task, Options.ConnectionRetryInterval * (Options.ConnectionAttempts - 1));
+            throw new RedfishConnectionErrorException(
+                task.NodeUuid, $"Unable to connect to {info.Address}{Root}. Error: Invalid URL '{info.Address}{Root}': No host supplied");
+        }
+
         var system = SystemOf(task);
         var bmc = system.Bmc;
-        var session = $"{info.BmcKey} {task.DriverInfo.GetValueOrDefault("redfish_username")} {task.DriverInfo.GetValueOrDefault("redfish_password")}";
+        // Ironic's SessionCache key: the address as given, the credentials (and verify_ca, always true here).
+        var session = $"{info.Address} {task.DriverInfo.GetValueOrDefault("redfish_username")} {task.DriverInfo.GetValueOrDefault("redfish_password")}";
         var systemPath = $"{Root}Systems/{system.Id}";
         for (var attempt = 1; ; attempt++)
         {
@@ -140,8 +149,11 @@ internal sealed partial class RedfishClient(DriverContext context, RedfishBehavi
 
         if (bmc.RejectsCredentials)
         {
-            sessions.Remove(session);
-            throw new RedfishErrorException(SushyErrors.Unauthorized("GET", info.Address + systemPath));
+            // A cached session's token is refused and sushy logs in again, which is refused in turn;
+            // without one (or with basic authentication) the system's own GET is refused.
+            throw new RedfishErrorException(sessions.Remove(session) && info.AuthType != RedfishAuthType.Basic
+                ? SushyErrors.Http("POST", $"{info.Address}{Root}SessionService/Sessions", 401, "Base.1.8.NoValidSession", "Invalid user name or password.")
+                : SushyErrors.Unauthorized("GET", info.Address + systemPath));
         }
 
         sessions.Add(session);

@@ -14,7 +14,10 @@ namespace IronicCore.Drivers.Redfish;
 internal sealed record RedfishDriverInfo(string Address, string? SystemId, RedfishAuthType AuthType)
 {
     /// <summary>The BMC a node's address names: scheme, host in lower case, and port (the scheme's default when none).</summary>
-    public string BmcKey { get; } = BmcKeyOf(Address);
+    public string BmcKey => HasHost ? BmcKeyOf(Address) : Address;
+
+    /// <summary>Whether the address names a host; rfc3986 lets one without pass, and every request to it fails.</summary>
+    public bool HasHost { get; init; } = true;
 
     /// <summary>Parses and checks <paramref name="info"/>; the BMC is not contacted.</summary>
     /// <exception cref="MissingParameterValueException"><c>redfish_address</c> is missing or empty.</exception>
@@ -34,6 +37,15 @@ internal sealed record RedfishDriverInfo(string Address, string? SystemId, Redfi
             address = "https://" + address;
         }
 
+        // rfc3986 takes an authority without a host (https://:8443); only the request fails then.
+        var rest = address[(address.IndexOf("://", StringComparison.Ordinal) + 3)..];
+        var authority = rest[..(rest.IndexOfAny(['/', '?', '#']) is var end and >= 0 ? end : rest.Length)];
+        var host = authority[(authority.LastIndexOf('@') + 1)..];
+        if (host.Length == 0 || host[0] == ':')
+        {
+            return new RedfishDriverInfo(address[..(address.IndexOf("://", StringComparison.Ordinal) + 3)] + authority, null, AuthTypeOf(nodeUuid, info, options)) { HasHost = false };
+        }
+
         if (!Uri.TryCreate(address, UriKind.Absolute, out var uri) || uri.Host.Length == 0 || uri.Scheme is not ("http" or "https"))
         {
             throw new InvalidParameterValueException($"Invalid Redfish address {address} set in driver_info/redfish_address on node {nodeUuid}");
@@ -46,15 +58,7 @@ internal sealed record RedfishDriverInfo(string Address, string? SystemId, Redfi
                 $"Invalid value type set in driver_info/redfish_verify_ca on node {nodeUuid}. The value should be a Boolean or the path to a file/directory, not \"{verifyCa}\"");
         }
 
-        var authType = options.AuthType;
-        if (info.TryGetValue("redfish_auth_type", out var auth))
-        {
-            if (!IronicNames.TryParse(auth, out authType))
-            {
-                throw new InvalidParameterValueException(
-                    $"Invalid value \"{auth}\" set in driver_info/redfish_auth_type on node {nodeUuid}. The value should be one of \"basic\", \"session\" or \"auto\".");
-            }
-        }
+        var authType = AuthTypeOf(nodeUuid, info, options);
 
         if (release == IronicRelease.Master && info.TryGetValue("redfish_tls_minimum_version", out var tls) && tls.Length > 0 && tls is not ("1.1" or "1.2" or "1.3"))
         {
@@ -64,6 +68,19 @@ internal sealed record RedfishDriverInfo(string Address, string? SystemId, Redfi
 
         var systemId = info.GetValueOrDefault("redfish_system_id") is { } path ? LastSegment(path) : null;
         return new RedfishDriverInfo($"{uri.Scheme}://{uri.Authority}", systemId, authType);
+    }
+
+    private static RedfishAuthType AuthTypeOf(string nodeUuid, ImmutableSortedDictionary<string, string> info, RedfishOptions options)
+    {
+        if (!info.TryGetValue("redfish_auth_type", out var auth))
+        {
+            return options.AuthType;
+        }
+
+        return IronicNames.TryParse(auth, out RedfishAuthType authType)
+            ? authType
+            : throw new InvalidParameterValueException(
+                $"Invalid value \"{auth}\" set in driver_info/redfish_auth_type on node {nodeUuid}. The value should be one of \"basic\", \"session\" or \"auto\".");
     }
 
     /// <summary>oslo's <c>bool_from_string(strict=True)</c> accepts it.</summary>

@@ -7,4 +7,7 @@ namespace IronicCore.Drivers.Redfish;
 /// <c>ServerSideError</c> for HTTP 5xx, <c>AccessError</c> for 401, <c>BadRequestError</c> for 400):
 /// Ironic's conductor reports it by its text.
 /// </summary>
-internal sealed class SushyHttpErrorException(string sushyClass, string message) : IronicException(sushyClass, 500, message);
+internal sealed class SushyHttpErrorException(string sushyClass, string message) : IronicException(sushyClass, 500, message)
+{
+    public override bool IsLibraryError => true;
+}

@@ -67,6 +67,11 @@ public sealed class ScenarioRunner
                 // As the oracle: a node Ironic refuses to create makes the file a bad scenario.
                 throw new ScenarioException(error.IronicClass, $"nodes[{index}] ({node.Name}): {error.Message}");
             }
+
+            if (request.Driver == RedfishConductorExtensions.HardwareTypeName)
+            {
+                JoinBmc(node.Name, index);
+            }
         }
     }
 
@@ -188,6 +193,26 @@ public sealed class ScenarioRunner
                 break;
             default:
                 throw new InvalidOperationException($"Op {step.Op} passed the parser but has no runner.");
+        }
+    }
+
+    /// <summary>
+    /// As the oracle's BMCs: a redfish node's system joins the BMC of its address when the node is
+    /// created (a node without a valid address joins none; Ironic refuses it when it validates).
+    /// </summary>
+    /// <exception cref="ScenarioException">Another node of the file is the same system of the same BMC.</exception>
+    private void JoinBmc(string name, int index)
+    {
+        try
+        {
+            Redfish.GetSystem(name);
+        }
+        catch (IronicException)
+        {
+        }
+        catch (ArgumentException error)
+        {
+            throw new ScenarioException("InvalidScenario", $"nodes[{index}] ({name}): {error.Message}");
         }
     }
 

@@ -86,6 +86,6 @@ internal static class NodeDriverRules
     {
         node.Interfaces = driver.Interfaces;
         context.Nodes.SetTask(node, new DriverTask(
-            node, driver, context.Nodes.MachineAt(node.Index), context.Clock, context.AgentHost.ImageDownloaded, context.AgentHost.RamdiskFetched, context.AgentHost.StepResumed));
+            node, driver, context.Nodes.MachineAt(node.Index), context.Clock, context.AgentHost.ImageDownloaded, context.AgentHost.RamdiskFetched, context.AgentHost.PowerAction, context.AgentHost.StepResumed));
     }
 }

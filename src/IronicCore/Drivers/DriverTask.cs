@@ -22,6 +22,7 @@ public sealed partial class DriverTask
     private readonly SimulationClock clock;
     private readonly Action<DriverTask, string?> imageDownloaded;
     private readonly Action<DriverTask> ramdiskFetched;
+    private readonly Action<DriverTask, PowerState> powerAction;
     private readonly Action<DriverTask> resumeStep;
 
     internal DriverTask(
@@ -31,6 +32,7 @@ public sealed partial class DriverTask
         SimulationClock clock,
         Action<DriverTask, string?> imageDownloaded,
         Action<DriverTask> ramdiskFetched,
+        Action<DriverTask, PowerState> powerAction,
         Action<DriverTask> resumeStep)
     {
         this.node = node;
@@ -39,6 +41,7 @@ public sealed partial class DriverTask
         this.clock = clock;
         this.imageDownloaded = imageDownloaded;
         this.ramdiskFetched = ramdiskFetched;
+        this.powerAction = powerAction;
         this.resumeStep = resumeStep;
     }
 
@@ -123,6 +126,15 @@ public sealed partial class DriverTask
     /// fetched for it: the agent starts booting them.
     /// </summary>
     public void RamdiskFetched() => ramdiskFetched(this);
+
+    /// <summary>
+    /// Ironic's <c>node_power_action</c> from within a driver call (as Ironic's virtual media boot
+    /// powers the machine off before it changes the media): the node's power interface acts, the
+    /// node's recorded power state follows, and a failure is recorded in <c>last_error</c> and thrown.
+    /// </summary>
+    /// <param name="action">The power action, e.g. <see cref="PowerState.PowerOff"/>.</param>
+    /// <exception cref="Errors.IronicException">The power interface failed.</exception>
+    public void NodePowerAction(PowerState action) => powerAction(this, action);
 
     /// <summary>
     /// Ironic's <c>notify_conductor_resume_clean</c> (<c>_service</c>): a driver's own poll found what
