@@ -113,8 +113,9 @@ internal static class IronicSim
             .WithDescription("Run a scenario file against the simulated conductor; one JSON line per step, as the Ironic oracle prints.")
             .WithExample("scenario", "samples/scenarios/maintenance-clean-refused.json");
         config.AddCommand<BenchCommand>("bench")
-            .WithDescription("Time N fake-hardware nodes through enroll, manage, provide, deploy and undeploy on virtual time.")
-            .WithExample("bench", "--nodes", "1000000", "--threads", "2", "--json");
+            .WithDescription("Time N nodes (fake hardware, or ipmi with PXE and agents) through enroll, manage, provide, deploy and undeploy on virtual time.")
+            .WithExample("bench", "--nodes", "1000000", "--threads", "2", "--json")
+            .WithExample("bench", "--hardware", "ipmi", "--nodes", "1000000", "--shards", "1", "--threads", "1", "--json");
         config.AddCommand<JournalCommand>("journal")
             .WithDescription("Print a transition journal as JSON lines, or a summary; filter by node and virtual time.")
             .WithExample("journal", "run/journal.bin", "--summary")

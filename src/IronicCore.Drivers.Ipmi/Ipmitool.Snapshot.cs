@@ -17,11 +17,11 @@ internal sealed partial class Ipmitool
             bmc.Write(ref writer);
         }
 
-        writer.WriteMapHeader(lastCommandAt.Count);
-        foreach (var (address, at) in lastCommandAt)
+        writer.WriteMapHeader(commandedAddresses.Count);
+        foreach (var address in commandedAddresses)
         {
-            writer.Write(address);
-            writer.Write(at.UtcTicks);
+            writer.Write(addresses[address]);
+            writer.Write(lastCommandTicks[address]);
         }
     }
 
@@ -41,10 +41,14 @@ internal sealed partial class Ipmitool
         for (var count = reader.ReadMapHeader(); count > 0; count--)
         {
             var address = ReadText(ref reader, "a BMC address");
-            if (!lastCommandAt.TryAdd(address, new DateTimeOffset(reader.ReadInt64(), TimeSpan.Zero)))
+            var number = AddressNumber(address);
+            if (lastCommandTicks[number] != NoCommand)
             {
                 throw new MessagePackSerializationException($"BMC address {address} is given twice");
             }
+
+            lastCommandTicks[number] = new DateTimeOffset(reader.ReadInt64(), TimeSpan.Zero).UtcTicks;
+            commandedAddresses.Add(number);
         }
     }
 }

@@ -18,10 +18,22 @@ internal sealed partial class Ipmitool(DriverContext context, BmcBehaviour behav
     private static readonly ImmutableArray<string> RetryableFailures =
         ["insufficient resources for session", "Node busy", "Timeout", "Out of space", "BMC initialization in progress"];
 
-    private readonly List<SimulatedBmc?> bySlot = [];
-    private readonly List<(ImmutableSortedDictionary<string, string> Raw, IpmiDriverInfo Parsed)?> infoBySlot = [];
+    /// <summary>An address's last command time before it got one.</summary>
+    private const long NoCommand = long.MinValue;
+
+    // Per node slot, in one array so that a command reads one entry: what was parsed from which
+    // version of driver_info, the number of its address, and the node's BMC once made.
+    private SlotCache[] slots = [];
     private readonly Dictionary<string, SimulatedBmc> byUuid = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, DateTimeOffset> lastCommandAt = new(StringComparer.Ordinal);
+
+    // When each BMC address last got a command (Ironic's LAST_CMD_TIME, keyed by address): an
+    // address is numbered once, when a node's driver_info is parsed, so a command reads and sets
+    // its time by number instead of hashing the address; the addresses in the order of their
+    // first command are what a snapshot writes.
+    private readonly Dictionary<string, int> addressNumbers = new(StringComparer.Ordinal);
+    private readonly List<string> addresses = [];
+    private readonly List<long> lastCommandTicks = [];
+    private readonly List<int> commandedAddresses = [];
 
     /// <summary>The release whose ipmitool driver this is.</summary>
     public IronicRelease Release => context.Options.Release;
@@ -46,25 +58,15 @@ internal sealed partial class Ipmitool(DriverContext context, BmcBehaviour behav
     }
 
     /// <summary>The node's <c>driver_info</c>, parsed once per version of it.</summary>
-    public IpmiDriverInfo InfoOf(DriverTask task)
-    {
-        Grow(infoBySlot, task.Slot);
-        if (infoBySlot[task.Slot] is { } cached && ReferenceEquals(cached.Raw, task.DriverInfo))
-        {
-            return cached.Parsed;
-        }
-
-        var parsed = IpmiDriverInfo.Parse(task.DriverInfo, context.Options.Release);
-        infoBySlot[task.Slot] = (task.DriverInfo, parsed);
-        return parsed;
-    }
+    public IpmiDriverInfo InfoOf(DriverTask task) => Parsed(task).Parsed!;
 
     /// <summary>Runs a command with Ironic's spacing and retries; <paramref name="raw"/>: the bytes of <see cref="IpmiCommand.Raw"/>.</summary>
     /// <exception cref="IpmiFailureException">Every attempt failed, or a failure is not to be retried.</exception>
     public void Execute(DriverTask task, IpmiCommand command, string failedCommand, string? raw = null)
     {
-        var info = InfoOf(task);
-        var bmc = Bmc(task);
+        ref var cached = ref Parsed(task);
+        var address = cached.Address;
+        var bmc = cached.Bmc ??= BmcOf(task.NodeUuid);
         var interval = Options.MinCommandInterval;
         var timeout = Options.CommandRetryTimeout;
         var end = task.Now + timeout;
@@ -72,13 +74,19 @@ internal sealed partial class Ipmitool(DriverContext context, BmcBehaviour behav
         while (true)
         {
             attempts--;
-            if (behaviour.Timed && lastCommandAt.TryGetValue(info.Address, out var last))
+            var last = lastCommandTicks[address];
+            if (behaviour.Timed && last != NoCommand)
             {
-                task.WaitUntil(last + interval);
+                task.WaitUntil(new DateTimeOffset(last, TimeSpan.Zero) + interval);
             }
 
             var error = bmc.Execute(task, command, behaviour, context.Random, raw);
-            lastCommandAt[info.Address] = task.Now;
+            if (last == NoCommand)
+            {
+                commandedAddresses.Add(address);
+            }
+
+            lastCommandTicks[address] = task.Now.UtcTicks;
             if (error is null)
             {
                 return;
@@ -131,20 +139,47 @@ internal sealed partial class Ipmitool(DriverContext context, BmcBehaviour behav
         }
     }
 
-    private SimulatedBmc Bmc(DriverTask task)
+    /// <summary>The node's slot entry, its <c>driver_info</c> parsed (the number of its BMC address with it).</summary>
+    private ref SlotCache Parsed(DriverTask task)
     {
-        Grow(bySlot, task.Slot);
-        return bySlot[task.Slot] ??= BmcOf(task.NodeUuid);
+        if (task.Slot >= slots.Length)
+        {
+            Array.Resize(ref slots, Math.Max(task.Slot + 1, 2 * slots.Length));
+        }
+
+        ref var cached = ref slots[task.Slot];
+        if (!ReferenceEquals(cached.Raw, task.DriverInfo))
+        {
+            var parsed = IpmiDriverInfo.Parse(task.DriverInfo, context.Options.Release);
+            (cached.Raw, cached.Parsed, cached.Address) = (task.DriverInfo, parsed, AddressNumber(parsed.Address));
+        }
+
+        return ref cached;
+    }
+
+    /// <summary>The address's number, given at its first sight.</summary>
+    private int AddressNumber(string address)
+    {
+        if (!addressNumbers.TryGetValue(address, out var number))
+        {
+            number = addresses.Count;
+            addressNumbers.Add(address, number);
+            addresses.Add(address);
+            lastCommandTicks.Add(NoCommand);
+        }
+
+        return number;
     }
 
     private bool IsTransient(string error) =>
         RetryableFailures.Any(error.Contains) || Options.AdditionalRetryableIpmiErrors.Any(error.Contains);
 
-    private static void Grow<T>(List<T?> list, int slot)
+    /// <summary>What ipmitool keeps per node slot; <see cref="Raw"/> is null until the node's first parse.</summary>
+    private struct SlotCache
     {
-        while (list.Count <= slot)
-        {
-            list.Add(default);
-        }
+        public ImmutableSortedDictionary<string, string>? Raw;
+        public IpmiDriverInfo? Parsed;
+        public int Address;
+        public SimulatedBmc? Bmc;
     }
 }

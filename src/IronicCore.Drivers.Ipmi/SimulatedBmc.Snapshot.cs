@@ -24,8 +24,8 @@ public sealed partial class SimulatedBmc
 
         writer.Write(BootDevicePersistent);
         writer.Write(resetUntil.UtcTicks);
-        writer.WriteArrayHeader(commands.Count);
-        foreach (var command in commands)
+        writer.WriteArrayHeader(commands?.Count ?? 0);
+        foreach (var command in commands ?? Enumerable.Empty<BmcCommandRecord>())
         {
             writer.WriteArrayHeader(3);
             writer.Write(command.At.UtcTicks);
@@ -33,14 +33,14 @@ public sealed partial class SimulatedBmc
             writer.Write(command.Answered);
         }
 
-        writer.WriteArrayHeader(systemEventLog.Count);
-        foreach (var entry in systemEventLog)
+        writer.WriteArrayHeader(systemEventLog?.Count ?? 0);
+        foreach (var entry in systemEventLog ?? Enumerable.Empty<string>())
         {
             writer.Write(entry);
         }
 
-        writer.WriteArrayHeader(sensors.Count);
-        foreach (var sensor in sensors.Values)
+        writer.WriteArrayHeader(sensors?.Count ?? 0);
+        foreach (var sensor in sensors?.Values ?? Enumerable.Empty<BmcSensorReading>())
         {
             writer.WriteArrayHeader(4);
             writer.Write(sensor.Name);
@@ -67,19 +67,19 @@ public sealed partial class SimulatedBmc
         for (var count = reader.ReadArrayHeader(); count > 0; count--)
         {
             Expect(ref reader, 3, "a BMC command");
-            bmc.commands.Add(new BmcCommandRecord(new DateTimeOffset(reader.ReadInt64(), TimeSpan.Zero), ReadText(ref reader, "a command"), reader.ReadBoolean()));
+            (bmc.commands ??= []).Add(new BmcCommandRecord(new DateTimeOffset(reader.ReadInt64(), TimeSpan.Zero), ReadText(ref reader, "a command"), reader.ReadBoolean()));
         }
 
         for (var count = reader.ReadArrayHeader(); count > 0; count--)
         {
-            bmc.systemEventLog.Add(ReadText(ref reader, "a SEL entry"));
+            (bmc.systemEventLog ??= []).Add(ReadText(ref reader, "a SEL entry"));
         }
 
         for (var count = reader.ReadArrayHeader(); count > 0; count--)
         {
             Expect(ref reader, 4, "a sensor");
             var sensor = new BmcSensorReading(ReadText(ref reader, "a sensor's name"), reader.ReadDouble(), ReadText(ref reader, "a sensor's unit"), ReadEnum<BmcSensorStatus>(ref reader));
-            if (!bmc.sensors.TryAdd(sensor.Name, sensor))
+            if (!bmc.SensorTable.TryAdd(sensor.Name, sensor))
             {
                 throw new MessagePackSerializationException($"sensor {sensor.Name} is given twice");
             }

@@ -12,9 +12,12 @@ namespace IronicCore.Drivers.Ipmi;
 /// </summary>
 public sealed partial class SimulatedBmc
 {
-    private readonly List<BmcCommandRecord> commands = [];
-    private readonly List<string> systemEventLog = [];
-    private readonly SortedDictionary<string, BmcSensorReading> sensors = new(StringComparer.Ordinal);
+    // Made at their first use (an entry, or a read, which then sees later entries as before): most
+    // of a million BMCs never record a command, log an event or have a sensor set, and three
+    // empty collections were most of a BMC's bytes.
+    private List<BmcCommandRecord>? commands;
+    private List<string>? systemEventLog;
+    private SortedDictionary<string, BmcSensorReading>? sensors;
     private DateTimeOffset resetUntil = DateTimeOffset.MinValue;
 
     internal SimulatedBmc(string nodeUuid) => NodeUuid = nodeUuid;
@@ -32,13 +35,13 @@ public sealed partial class SimulatedBmc
     public bool BootDevicePersistent { get; private set; }
 
     /// <summary>Every command received, when <see cref="BmcBehaviour.RecordCommands"/> is on.</summary>
-    public IReadOnlyList<BmcCommandRecord> Commands => commands;
+    public IReadOnlyList<BmcCommandRecord> Commands => commands ??= [];
 
     /// <summary>The system event log (SEL): one entry per fault that fired and per sensor that crossed a threshold, with its simulated time.</summary>
-    public IReadOnlyList<string> SystemEventLog => systemEventLog;
+    public IReadOnlyList<string> SystemEventLog => systemEventLog ??= [];
 
     /// <summary>The sensors set so far, by name (what <c>ipmitool sdr</c> would list).</summary>
-    public IReadOnlyCollection<BmcSensorReading> Sensors => sensors.Values;
+    public IReadOnlyCollection<BmcSensorReading> Sensors => SensorTable.Values;
 
     /// <summary>
     /// Sets a sensor's reading, the hook for hardware faults a BMC sees (a failed power supply,
@@ -52,8 +55,8 @@ public sealed partial class SimulatedBmc
     {
         ArgumentNullException.ThrowIfNull(reading);
         ArgumentException.ThrowIfNullOrWhiteSpace(reading.Name);
-        var before = sensors.TryGetValue(reading.Name, out var previous) ? previous.Status : BmcSensorStatus.Ok;
-        sensors[reading.Name] = reading;
+        var before = SensorTable.TryGetValue(reading.Name, out var previous) ? previous.Status : BmcSensorStatus.Ok;
+        SensorTable[reading.Name] = reading;
         if (reading.Status != before)
         {
             var change = reading.Status == BmcSensorStatus.Ok ? "deasserted" : $"asserted {SdrName(reading.Status)}";
@@ -71,7 +74,7 @@ public sealed partial class SimulatedBmc
         var error = Answer(task, command, behaviour, random, raw);
         if (behaviour.RecordCommands)
         {
-            commands.Add(new BmcCommandRecord(at, raw is null ? command.Text() : $"raw {raw}", error is null));
+            (commands ??= []).Add(new BmcCommandRecord(at, raw is null ? command.Text() : $"raw {raw}", error is null));
         }
 
         return error;
@@ -168,6 +171,8 @@ public sealed partial class SimulatedBmc
         _ => "ok",
     };
 
+    private SortedDictionary<string, BmcSensorReading> SensorTable => sensors ??= new(StringComparer.Ordinal);
+
     private void Log(DateTimeOffset at, string entry) =>
-        systemEventLog.Add(at.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", System.Globalization.CultureInfo.InvariantCulture) + " " + entry);
+        (systemEventLog ??= []).Add(at.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", System.Globalization.CultureInfo.InvariantCulture) + " " + entry);
 }

@@ -32,6 +32,7 @@ internal sealed partial class SharedLink(SimulationClock clock, PxeNetworkOption
     // longer its slot's was replaced or ended (lazy removal).
     private readonly PriorityQueue<(int Slot, long Generation), double> ends = new();
     private readonly List<int> finished = [];
+    private Comparison<int>? latestStartedFirst;
     private readonly HashSet<string> corruptNext = new(StringComparer.OrdinalIgnoreCase);
     private readonly double bytesPerSecond = options.LinkBitsPerSecond / 8;
     private long updatedTicks = clock.GetUtcNow().UtcTicks;
@@ -114,7 +115,7 @@ internal sealed partial class SharedLink(SimulationClock clock, PxeNetworkOption
         }
 
         // Latest started first, as the ends of one instant have always been reported.
-        finished.Sort((a, b) => activeSince[b].CompareTo(activeSince[a]));
+        finished.Sort(latestStartedFirst ??= LatestStartedFirst);
         foreach (var slot in finished)
         {
             activeSince[slot] = -1;
@@ -135,6 +136,9 @@ internal sealed partial class SharedLink(SimulationClock clock, PxeNetworkOption
 
         Plan();
     }
+
+    /// <summary>The sort of one instant's ends; made once, as a lambda over the fields would allocate per end.</summary>
+    private int LatestStartedFirst(int a, int b) => activeSince[b].CompareTo(activeSince[a]);
 
     private void Verified(int slot)
     {

@@ -10,7 +10,39 @@ namespace IronicCore.Scenarios;
 /// <content>The nodes of a file: each one's create request, with the oracle's UUIDs and BMC credentials.</content>
 internal static partial class ScenarioParser
 {
-    private static ScenarioNode ParseNode(JsonElement node, string where, ProvisionStateMachine machine, ulong seed)
+    /// <summary>What each driver's nodes may ask for, per interface field (the first the format's default).</summary>
+    private static readonly Dictionary<string, Dictionary<string, string[]>> DriverInterfaces = new(StringComparer.Ordinal)
+    {
+        ["fake-hardware"] = new(StringComparer.Ordinal)
+        {
+            ["boot_interface"] = ["fake"], ["power_interface"] = ["fake"], ["management_interface"] = ["fake"],
+            ["inspect_interface"] = ["fake"], ["bios_interface"] = ["fake"],
+        },
+        ["ipmi"] = new(StringComparer.Ordinal)
+        {
+            ["boot_interface"] = ["pxe", "ipxe"], ["power_interface"] = ["ipmitool"], ["management_interface"] = ["ipmitool"],
+            ["inspect_interface"] = ["no-inspect"], ["bios_interface"] = ["no-bios"],
+        },
+        ["redfish"] = new(StringComparer.Ordinal)
+        {
+            ["boot_interface"] = ["redfish-virtual-media", "ipxe", "pxe"], ["power_interface"] = ["redfish"], ["management_interface"] = ["redfish"],
+            ["inspect_interface"] = ["redfish", "no-inspect"], ["bios_interface"] = ["redfish", "no-bios"],
+        },
+    };
+
+    /// <summary>What the oracle gives a redfish node's driver_info unless the file does (a null leaves the key out).</summary>
+    private static readonly (string Key, string Value)[] RedfishDriverInfo =
+    [
+        ("redfish_system_id", "/redfish/v1/Systems/1"),
+        ("redfish_username", "admin"),
+        ("redfish_password", "password"),
+        ("deploy_kernel", "http://images.example.test/ipa.kernel"),
+        ("deploy_ramdisk", "http://images.example.test/ipa.initramfs"),
+        ("rescue_kernel", "http://images.example.test/ipa.kernel"),
+        ("rescue_ramdisk", "http://images.example.test/ipa.initramfs"),
+    ];
+
+    private static ScenarioNode ParseNode(JsonElement node, string where, ProvisionStateMachine machine, ulong seed, int index)
     {
         Require(node.ValueKind == JsonValueKind.Object, where, "an object");
         var unknown = node.EnumerateObject().Select(p => p.Name).Where(n => !NodeKeys.Contains(n)).Order(StringComparer.Ordinal).ToList();
@@ -22,9 +54,9 @@ internal static partial class ScenarioParser
         var name = String(node, "name", where) ?? throw new ScenarioException("InvalidScenario", $"{where}.name: expected a non-empty string");
         Require(name.Length > 0, $"{where}.name", "a non-empty string");
         var driver = String(node, "driver", where) ?? "fake-hardware";
-        if (driver is not ("fake-hardware" or "ipmi"))
+        if (!DriverInterfaces.TryGetValue(driver, out var interfaces))
         {
-            throw new ScenarioException("NotSupported", $"{where}.driver \"{driver}\": the simulator has fake-hardware and ipmi");
+            throw new ScenarioException("NotSupported", $"{where}.driver \"{driver}\": the simulator has fake-hardware, ipmi and redfish");
         }
 
         var deployInterface = String(node, "deploy_interface", where);
@@ -40,13 +72,12 @@ internal static partial class ScenarioParser
         }
 
         var ipmi = driver == "ipmi";
-        foreach (var (field, ipmiValues) in new[] { ("boot_interface", "pxe or ipxe"), ("power_interface", "ipmitool"), ("management_interface", "ipmitool") })
+        foreach (var (field, values) in interfaces)
         {
-            var expected = ipmi ? ipmiValues : "fake";
-            if (String(node, field, where) is { } value && !expected.Split(" or ").Contains(value))
+            if (String(node, field, where) is { } value && !values.Contains(value))
             {
                 throw new ScenarioException("NotSupported",
-                    $"{where}.{field} \"{value}\": the simulator's {driver} nodes use {expected}");
+                    $"{where}.{field} \"{value}\": the simulator's {driver} nodes use {string.Join(" or ", values)}");
             }
         }
 
@@ -73,11 +104,26 @@ internal static partial class ScenarioParser
         }
 
         var driverInfo = ImmutableSortedDictionary<string, string>.Empty;
+        var leftOut = new HashSet<string>(StringComparer.Ordinal);
         if (node.TryGetProperty("driver_info", out var info))
         {
             Require(info.ValueKind == JsonValueKind.Object, $"{where}.driver_info", "an object");
             driverInfo = info.EnumerateObject().ToImmutableSortedDictionary(
                 p => p.Name, p => p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString()! : p.Value.GetRawText(), StringComparer.Ordinal);
+            leftOut = [.. info.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.Null).Select(p => p.Name)];
+        }
+
+        if (driver == "redfish")
+        {
+            // As the oracle does: its BMC address by the node's position, credentials and agent
+            // images, unless the file gives its own; a null leaves the key out.
+            driverInfo = driverInfo.SetItem("redfish_address", driverInfo.GetValueOrDefault("redfish_address") ?? $"https://{OracleBmcAddress(index)}");
+            foreach (var (key, value) in RedfishDriverInfo)
+            {
+                driverInfo = driverInfo.SetItem(key, driverInfo.GetValueOrDefault(key) ?? value);
+            }
+
+            driverInfo = driverInfo.RemoveRange(leftOut);
         }
 
         if (ipmi)
@@ -126,6 +172,8 @@ internal static partial class ScenarioParser
             DeployInterface = deployInterface,
             RescueInterface = rescueInterface,
             BootInterface = String(node, "boot_interface", where),
+            InspectInterface = String(node, "inspect_interface", where),
+            BiosInterface = String(node, "bios_interface", where),
             AgentCleanSteps = agentSteps,
             AgentServiceSteps = agentServiceSteps,
             DriverInfo = driverInfo,
@@ -137,6 +185,11 @@ internal static partial class ScenarioParser
             AutomatedClean = Bool(node, "automated_clean", where),
         });
     }
+
+    /// <summary>The oracle's BMC address of the node at <paramref name="index"/> in the file.</summary>
+    private static string OracleBmcAddress(int index) => index < 240
+        ? $"192.0.2.{(10 + index).ToString(CultureInfo.InvariantCulture)}"
+        : $"198.51.{(index / 250 % 250).ToString(CultureInfo.InvariantCulture)}.{(index % 250).ToString(CultureInfo.InvariantCulture)}";
 
     /// <summary>A BMC address of the node's own (per-address command spacing must not couple nodes).</summary>
     private static string BmcAddress(ulong seed, string name)

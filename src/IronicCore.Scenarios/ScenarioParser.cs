@@ -24,8 +24,11 @@ internal static partial class ScenarioParser
     [
         "name", "driver", "deploy_interface", "boot_interface", "power_interface", "management_interface",
         "rescue_interface", "provision_state", "power_state", "maintenance", "maintenance_reason", "fault",
-        "automated_clean", "driver_info", "agent",
+        "automated_clean", "driver_info", "agent", "inspect_interface", "bios_interface",
     ];
+
+    /// <summary>The <c>bmc</c> op's faults of a Redfish BMC, for redfish nodes only.</summary>
+    private static readonly string[] RedfishFaults = ["reset_fails", "insert_media_fails", "credentials_rejected", "firmware_update_fails"];
 
     private static readonly Dictionary<string, (string[] Required, string[] Optional)> Ops = new()
     {
@@ -34,7 +37,7 @@ internal static partial class ScenarioParser
         ["maintenance"] = (["node", "set"], ["reason"]),
         ["heartbeat"] = (["node"], ["agent_version", "agent_token"]),
         ["agent_result"] = (["node", "status"], ["error"]),
-        ["bmc"] = (["node", "reachable"], ["power_state"]),
+        ["bmc"] = (["node", "reachable"], ["power_state", .. RedfishFaults]),
         ["advance"] = (["seconds"], []),
         ["conductor"] = (["set"], ["name"]),
     };
@@ -97,7 +100,7 @@ internal static partial class ScenarioParser
         var nodes = ImmutableArray.CreateBuilder<ScenarioNode>();
         foreach (var (node, index) in nodesValue.EnumerateArray().Select((n, i) => (n, i)))
         {
-            var parsed = ParseNode(node, $"nodes[{index}]", machine, seed);
+            var parsed = ParseNode(node, $"nodes[{index}]", machine, seed, index);
             if (nodes.Any(n => n.Name == parsed.Name))
             {
                 throw new ScenarioException("InvalidScenario", $"duplicate node name \"{parsed.Name}\"");
@@ -107,17 +110,19 @@ internal static partial class ScenarioParser
         }
 
         Require(root.TryGetProperty("steps", out var stepsValue) && stepsValue.ValueKind == JsonValueKind.Array, "steps", "a list");
-        var names = nodes.Select(n => n.Name).ToHashSet(StringComparer.Ordinal);
+        var drivers = nodes.ToDictionary(n => n.Name, n => n.Request.Driver, StringComparer.Ordinal);
         var steps = ImmutableArray.CreateBuilder<ScenarioStep>();
         foreach (var (step, index) in stepsValue.EnumerateArray().Select((s, i) => (s, i)))
         {
-            steps.Add(ParseStep(step, index, names));
+            steps.Add(ParseStep(step, index, drivers));
         }
 
         return new Scenario(options, seed, nodes.ToImmutable(), steps.ToImmutable());
     }
 
     private static readonly KeyValuePair<string, JsonElement> OracleHttpUrl = new("deploy.http_url", JsonDocument.Parse("\"http://192.0.2.1:8080\"").RootElement.Clone());
+
+    private static readonly KeyValuePair<string, JsonElement> OracleUseSwift = new("redfish.use_swift", JsonDocument.Parse("false").RootElement.Clone());
 
     private static ConductorOptions ParseOptions(JsonElement root, IronicRelease release)
     {
@@ -138,6 +143,12 @@ internal static partial class ScenarioParser
             values[OracleHttpUrl.Key] = OracleHttpUrl.Value;
         }
 
+        // The oracle publishes virtual media images on that server, not in Swift (21.4's default).
+        if (!values.ContainsKey(OracleUseSwift.Key))
+        {
+            values[OracleUseSwift.Key] = OracleUseSwift.Value;
+        }
+
         try
         {
             return ConductorOptions.FromNames(release, values, ScenarioRunner.DriverSections);
@@ -156,7 +167,7 @@ internal static partial class ScenarioParser
         }
     }
 
-    private static ScenarioStep ParseStep(JsonElement step, int index, HashSet<string> names)
+    private static ScenarioStep ParseStep(JsonElement step, int index, Dictionary<string, string> drivers)
     {
         var where = $"steps[{index}]";
         Require(step.ValueKind == JsonValueKind.Object, where, "an object");
@@ -181,12 +192,16 @@ internal static partial class ScenarioParser
 
         _ = String(step, "comment", where);
         var node = String(step, "node", where);
-        if (node is not null && !names.Contains(node))
+        if (node is not null && !drivers.ContainsKey(node))
         {
             throw new ScenarioException("UnknownNode", $"{where}: unknown node \"{node}\"");
         }
 
         CheckFieldTypes(op, step, where);
+        if (op == "bmc" && drivers[node!] != "redfish" && RedfishFaults.Where(given.Contains).ToList() is { Count: > 0 } faults)
+        {
+            throw new ScenarioException("InvalidScenario", $"{where} (bmc): {string.Join(", ", faults)} apply to redfish nodes only");
+        }
         if (OpsNotYetSimulated.Contains(op))
         {
             throw new ScenarioException("NotSupported",
@@ -239,6 +254,11 @@ internal static partial class ScenarioParser
                 if (String(step, "power_state", where) is { } power)
                 {
                     Require(power is "power on" or "power off", $"{where}.power_state", "\"power on\" or \"power off\"");
+                }
+
+                foreach (var fault in RedfishFaults)
+                {
+                    _ = Bool(step, fault, where);
                 }
 
                 break;

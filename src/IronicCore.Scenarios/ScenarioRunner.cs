@@ -6,6 +6,7 @@ using IronicCore.Configuration;
 using IronicCore.Drivers;
 using IronicCore.Drivers.Ipmi;
 using IronicCore.Drivers.Pxe;
+using IronicCore.Drivers.Redfish;
 using IronicCore.Errors;
 using IronicCore.Nodes;
 using IronicCore.States;
@@ -47,6 +48,7 @@ public sealed class ScenarioRunner
         // and a pool that never runs dry keep every step's work within the step.
         var network = Conductor.AddPxeNetwork();
         Conductor.AddIpmiHardwareType(network.Boot, behaviour: BmcBehaviour.Instant);
+        Redfish = Conductor.AddRedfishHardwareType(network.Boot, behaviour: RedfishBehaviour.Instant);
         DriverNotes = drivers is null ? [] : Conductor.EnableDrivers(drivers);
         foreach (var (node, index) in scenario.Nodes.Select((node, index) => (node, index)))
         {
@@ -65,6 +67,11 @@ public sealed class ScenarioRunner
                 // As the oracle: a node Ironic refuses to create makes the file a bad scenario.
                 throw new ScenarioException(error.IronicClass, $"nodes[{index}] ({node.Name}): {error.Message}");
             }
+
+            if (request.Driver == RedfishConductorExtensions.HardwareTypeName)
+            {
+                JoinBmc(node.Name, index);
+            }
         }
     }
 
@@ -74,8 +81,11 @@ public sealed class ScenarioRunner
     /// <summary>The conductor the steps run on, as far as they have run.</summary>
     public Conductor Conductor { get; }
 
+    /// <summary>The redfish hardware type's BMCs, where a <c>bmc</c> step's Redfish faults go.</summary>
+    private RedfishHardware Redfish { get; }
+
     /// <summary>The driver sections of the conductor's options, whose options a file may set (ipmi's, PXE's).</summary>
-    internal static ImmutableArray<OptionSection> DriverSections => [new IpmiOptions(), new PxeOptions(), new DhcpOptions()];
+    internal static ImmutableArray<OptionSection> DriverSections => [new IpmiOptions(), new RedfishOptions(), new PxeOptions(), new DhcpOptions()];
 
     /// <summary>Runs every step and hands over the conductor as the scenario left it (for <c>ironic-sim serve --scenario</c>).</summary>
     /// <param name="scenario">The scenario.</param>
@@ -157,6 +167,7 @@ public sealed class ScenarioRunner
             case "bmc":
                 var machine = Conductor.GetMachine(step.Node!);
                 machine.Reachable = fields.GetProperty("reachable").GetBoolean();
+                SetRedfishFaults(step);
                 if (fields.TryGetProperty("power_state", out var real) && real.ValueKind == JsonValueKind.String)
                 {
                     machine.SetPowerState(IronicNameParser.Parse<PowerState>(real.GetString()!));
@@ -183,6 +194,43 @@ public sealed class ScenarioRunner
             default:
                 throw new InvalidOperationException($"Op {step.Op} passed the parser but has no runner.");
         }
+    }
+
+    /// <summary>
+    /// As the oracle's BMCs: a redfish node's system joins the BMC of its address when the node is
+    /// created (a node without a valid address joins none; Ironic refuses it when it validates).
+    /// </summary>
+    /// <exception cref="ScenarioException">Another node of the file is the same system of the same BMC.</exception>
+    private void JoinBmc(string name, int index)
+    {
+        try
+        {
+            Redfish.GetSystem(name);
+        }
+        catch (IronicException)
+        {
+        }
+        catch (ArgumentException error)
+        {
+            throw new ScenarioException("InvalidScenario", $"nodes[{index}] ({name}): {error.Message}");
+        }
+    }
+
+    /// <summary>The <c>bmc</c> step's Redfish faults, each kept until a later step changes it (the parser allows them on redfish nodes only).</summary>
+    private void SetRedfishFaults(ScenarioStep step)
+    {
+        var fields = step.Fields;
+        bool? Flag(string name) => fields.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null ? value.GetBoolean() : null;
+        if (Flag("reset_fails") is null && Flag("insert_media_fails") is null && Flag("credentials_rejected") is null && Flag("firmware_update_fails") is null)
+        {
+            return;
+        }
+
+        var system = Redfish.GetSystem(step.Node!);
+        system.ResetFails = Flag("reset_fails") ?? system.ResetFails;
+        system.InsertMediaFails = Flag("insert_media_fails") ?? system.InsertMediaFails;
+        system.CredentialsRejected = Flag("credentials_rejected") ?? system.CredentialsRejected;
+        system.FirmwareUpdateFails = Flag("firmware_update_fails") ?? system.FirmwareUpdateFails;
     }
 
     /// <summary>

@@ -44,11 +44,12 @@ public sealed class PackageBoundaryTests
         ("IronicCore", []),
         ("IronicCore.Drivers.Ipmi", ["IronicCore"]),
         ("IronicCore.Drivers.Pxe", ["IronicCore"]),
+        ("IronicCore.Drivers.Redfish", ["IronicCore"]),
         ("IronicCore.Fleet", ["IronicCore"]),
         ("IronicCore.Sweeps", ["IronicCore", "IronicCore.Fleet"]),
-        ("IronicCore.Scenarios", ["IronicCore", "IronicCore.Drivers.Ipmi", "IronicCore.Drivers.Pxe"]),
+        ("IronicCore.Scenarios", ["IronicCore", "IronicCore.Drivers.Ipmi", "IronicCore.Drivers.Pxe", "IronicCore.Drivers.Redfish"]),
         ("IronicCore.Api", ["IronicCore"]),
-        ("IronicCore.Cli", ["IronicCore", "IronicCore.Drivers.Ipmi", "IronicCore.Drivers.Pxe", "IronicCore.Fleet", "IronicCore.Sweeps", "IronicCore.Scenarios", "IronicCore.Api"]),
+        ("IronicCore.Cli", ["IronicCore", "IronicCore.Drivers.Ipmi", "IronicCore.Drivers.Pxe", "IronicCore.Drivers.Redfish", "IronicCore.Fleet", "IronicCore.Sweeps", "IronicCore.Scenarios", "IronicCore.Api"]),
     ];
 
     private static IEnumerable<TestCaseData> ReferenceCases() =>

@@ -12,6 +12,7 @@ internal static class SourceProjects
         Core,
         Assembly.Load("IronicCore.Drivers.Ipmi"),
         Assembly.Load("IronicCore.Drivers.Pxe"),
+        Assembly.Load("IronicCore.Drivers.Redfish"),
         Assembly.Load("IronicCore.Fleet"),
         Assembly.Load("IronicCore.Sweeps"),
         Assembly.Load("IronicCore.Scenarios"),

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
+using IronicCore.Cli.Commands.Bench;
 using IronicCore.Configuration;
 using IronicCore.Drivers.Pxe;
 using IronicCore.Errors;
@@ -41,13 +42,15 @@ public class IpmiPxeDeployBenchmark : ITransitionObserver
         // Let the previous iteration's fleet go before measuring what this one holds.
         conductor = null!;
         network = null!;
+        var before = GC.GetTotalMemory(forceFullCollection: true);
         var fleet = IpmiPxeFleet.Enroll(
             Nodes,
             ProvisionState.Available,
             new ConductorOptions { MaxConcurrentDeploy = MaxConcurrentDeploy },
             new PxeNetworkOptions { LinkBitsPerSecond = 10e9, ImageSizeBytes = 2L << 30 },
             this);
-        (conductor, network, names, bytesPerNode) = (fleet.Conductor, fleet.Network, fleet.Names, fleet.BytesPerNode);
+        (conductor, network, names) = (fleet.Conductor, fleet.Network, fleet.Names);
+        bytesPerNode = (GC.GetTotalMemory(forceFullCollection: true) - before) / Nodes;
         inFlight = done = failed = 0;
     }
 

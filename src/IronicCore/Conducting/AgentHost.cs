@@ -1,5 +1,6 @@
 using IronicCore.Agent;
 using IronicCore.Drivers;
+using IronicCore.States;
 
 namespace IronicCore.Conducting;
 
@@ -24,11 +25,19 @@ internal sealed class AgentHost : IAgentEnvironment
                 context.Agents.ImageDownloaded(task.Slot, context.Nodes.MachineAt(task.Slot).Agent, task.DownloadGeneration, error);
             }
         };
+        PowerAction = (task, action) => context.Power.NodePowerAction(task.Node, action);
         RamdiskFetched = task =>
         {
             if (context.Nodes[task.Slot] is not null)
             {
                 context.Agents.RamdiskFetched(task.Slot, context.Nodes.MachineAt(task.Slot).Agent, task.DownloadGeneration);
+            }
+        };
+        StepResumed = task =>
+        {
+            if (context.Nodes[task.Slot] is { } node)
+            {
+                context.Steps.DriverSteps.ResumeByDriver(node);
             }
         };
     }
@@ -39,8 +48,14 @@ internal sealed class AgentHost : IAgentEnvironment
     /// <summary>A task's image download ended.</summary>
     public Action<DriverTask, string?> ImageDownloaded { get; }
 
+    /// <summary>A driver's call of Ironic's <c>node_power_action</c> (virtual media boot powers the machine off to change its media).</summary>
+    public Action<DriverTask, PowerState> PowerAction { get; }
+
     /// <summary>A task's machine has fetched the agent's kernel and ramdisk.</summary>
     public Action<DriverTask> RamdiskFetched { get; }
+
+    /// <summary>A driver's poll found what a task's waiting step waited for.</summary>
+    public Action<DriverTask> StepResumed { get; }
 
     public string? TryLookup(int slot) => context.RamdiskApi.TryLookup(Existing(slot));
 

@@ -99,7 +99,8 @@ internal sealed class Deployment(ConductorContext context)
         }
         catch (IronicException error)
         {
-            DeployFailed(node, $"Failed to prepare to deploy: {error.Message}");
+            // Ironic words an error that is not one of its own apart, and cleans nothing up here.
+            DeployFailed(node, error.IsLibraryError ? $"Failed to prepare to deploy. Exception: {error.Message}" : $"Failed to prepare to deploy: {error.Message}", cleanUp: false);
             return;
         }
 
@@ -239,11 +240,15 @@ internal sealed class Deployment(ConductorContext context)
     /// service step: <c>service failed</c>), no maintenance; the deploy interface's <c>clean_up</c>
     /// undoes the ramdisk's and the instance's boot preparation; a deployment's step info is wiped.
     /// </summary>
-    public void DeployFailed(Node node, string error)
+    public void DeployFailed(Node node, string error, bool cleanUp = true)
     {
         context.History.Record(node, error, "deploying");
         var task = context.Nodes.TaskOf(node);
-        task.Driver.Deploy.CleanUp(task);
+        if (cleanUp)
+        {
+            task.Driver.Deploy.CleanUp(task);
+        }
+
         if (node.ProvisionState is ProvisionState.Deploying or ProvisionState.WaitCallBack or ProvisionState.DeployFailed)
         {
             WipeDeployInfo(node);

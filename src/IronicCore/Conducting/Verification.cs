@@ -7,7 +7,10 @@ namespace IronicCore.Conducting;
 /// <summary>Ironic's <c>conductor/verify.py</c>: <c>manage</c> from <c>enroll</c> checks that the power credentials work.</summary>
 internal sealed class Verification(ConductorContext context)
 {
-    /// <summary>Ironic's <c>do_node_verify</c>: the power state is read, or the node goes back to <c>enroll</c>.</summary>
+    /// <summary>
+    /// Ironic's <c>do_node_verify</c>: the power interface validates the node's driver_info, then the
+    /// power state is read; either failure, in its own words, sends the node back to <c>enroll</c>.
+    /// </summary>
     public void DoNodeVerify(Node node)
     {
         var task = context.Nodes.TaskOf(node);
@@ -15,16 +18,32 @@ internal sealed class Verification(ConductorContext context)
         try
         {
             task.Driver.Power.Validate(task);
+        }
+        catch (IronicException error)
+        {
+            Failed(node, $"Failed to validate power driver interface for node {node.Uuid}. Error: {error.Message}");
+            return;
+        }
+
+        try
+        {
             power = task.Driver.Power.GetPowerState(task);
         }
         catch (IronicException error)
         {
-            context.History.Record(node, $"Failed to get power state for node {node.Uuid}. Error: {error.Message}", "verifying");
-            context.Tasks.Fire(node, ProvisionEvent.Fail);
+            Failed(node, $"Failed to get power state for node {node.Uuid}. Error: {error.Message}");
             return;
         }
 
+        // node_cache_bios_settings (master: node_update_cache) once the credentials work.
+        context.Steps.DriverSteps.TryCacheBiosSettings(node);
         node.PowerState = power;
         context.Tasks.Fire(node, ProvisionEvent.Done);
+    }
+
+    private void Failed(Node node, string error)
+    {
+        context.History.Record(node, error, "verifying");
+        context.Tasks.Fire(node, ProvisionEvent.Fail);
     }
 }

@@ -20,6 +20,13 @@ public interface IBootInterface
     /// </summary>
     ImmutableArray<IBootInterface> Family => [this];
 
+    /// <summary>
+    /// The device the conductor sets, for the next boot only, once <see cref="PrepareRamdisk"/> has
+    /// run (Ironic's PXE boot sets the network); null for an interface that sets its own device in
+    /// <see cref="PrepareRamdisk"/>, as virtual media does its CD. Default: <see cref="BootDevice.Pxe"/>.
+    /// </summary>
+    BootDevice? RamdiskBootDevice => BootDevice.Pxe;
+
     /// <summary>Whether the interface can boot the rescue ramdisk (the <c>agent</c> rescue interface needs it).</summary>
     bool SupportsRescue { get; }
 

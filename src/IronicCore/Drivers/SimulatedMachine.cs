@@ -84,6 +84,13 @@ public sealed partial class SimulatedMachine
     public BootDevice? BootDevice { get; set; }
 
     /// <summary>
+    /// Raised each time the machine starts (powered on from off, or reset), once its agent has
+    /// started or stayed down: where a BMC does what real BMCs do at boot (a one-time boot override
+    /// ends, pending firmware settings apply). Raised on the simulation's thread.
+    /// </summary>
+    public event EventHandler? Booted;
+
+    /// <summary>
     /// Whether the power interface reads the machine's own state: always, except with Ironic's
     /// fake power, which echoes the node's record until something changes the machine behind
     /// the conductor's back (<see cref="Reachable"/>, <see cref="SetPowerState"/>) or its agent
@@ -145,6 +152,11 @@ public sealed partial class SimulatedMachine
         else
         {
             bootAgent(this);
+        }
+
+        if (action == States.PowerState.PowerOn)
+        {
+            Booted?.Invoke(this, EventArgs.Empty);
         }
     }
 

@@ -23,4 +23,11 @@ public abstract class IronicException : Exception
 
     /// <summary>The HTTP status Ironic's API answers with, e.g. 400.</summary>
     public int HttpStatus { get; }
+
+    /// <summary>
+    /// Whether the error stands for a library's exception that Ironic lets through unwrapped (sushy's
+    /// HTTP errors) rather than one of Ironic's own: where Ironic catches its own apart it words
+    /// these differently (e.g. "Failed to prepare to deploy. Exception: ..."). False by default.
+    /// </summary>
+    public virtual bool IsLibraryError => false;
 }

@@ -140,7 +140,7 @@ public sealed class ServeResumeTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(drivers, Is.EquivalentTo(new[] { "fake-hardware", "ipmi" }));
+            Assert.That(drivers, Is.EquivalentTo(new[] { "fake-hardware", "ipmi", "redfish" }));
             Assert.That(midDeploy, Is.EqualTo(savedMidDeploy).And.Contains("\"provision_state\":\"wait call-back\""));
             Assert.That(deployed, Is.EqualTo(savedDeployed).And.Contains("\"provision_state\":\"active\""), "the node, field by field");
             Assert.That(resuming.Conductor.DriverStates.OfType<global::IronicCore.Drivers.Pxe.PxeNetwork>().Single().CompletedDownloads, Is.EqualTo(1));
@@ -174,7 +174,7 @@ public sealed class ServeResumeTests
             Assert.Multiple(() =>
             {
                 Assert.That(banner, Does.Contain($"on http://127.0.0.1:{port}, 1 node, virtual clock"));
-                Assert.That(drivers, Is.EquivalentTo(new[] { "fake-hardware", "ipmi" }));
+                Assert.That(drivers, Is.EquivalentTo(new[] { "fake-hardware", "ipmi", "redfish" }));
                 Assert.That(saved, Is.EqualTo("wait call-back"));
                 Assert.That(deployed, Is.EqualTo("active"));
             });

@@ -33,7 +33,7 @@ public sealed class DriverEnablementApiTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(list.Json["drivers"]!.AsArray().Select(d => d!["name"]!.GetValue<string>()), Is.EqualTo(new[] { "ipmi" }));
+            Assert.That(list.Json["drivers"]!.AsArray().Select(d => d!["name"]!.GetValue<string>()), Is.EqualTo(new[] { "ipmi", "redfish" }));
             Assert.That(ipmi.Json["default_boot_interface"]!.GetValue<string>(), Is.EqualTo("ipxe"));
             Assert.That(ipmi.Json["enabled_boot_interfaces"]!.AsArray().Select(n => n!.GetValue<string>()), Is.EqualTo(new[] { "ipxe", "pxe" }));
             Assert.That(ipmi.Json["default_storage_interface"]!.GetValue<string>(), Is.EqualTo("noop"));

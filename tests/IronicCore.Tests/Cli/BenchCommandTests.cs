@@ -21,8 +21,9 @@ public sealed class BenchCommandTests
             Assert.That(result.Select(p => p.Key), Is.EqualTo(new[]
             {
                 "nodes", "threads", "transitions", "wall_seconds", "cpu_seconds", "transitions_per_second", "peak_working_set_bytes", "bytes_per_node",
-                "outcome_sha256",
+                "hardware", "shards", "clock_events", "allocated_bytes_per_node", "outcome_sha256",
             }));
+            Assert.That((string)result["hardware"]!, Is.EqualTo("fake"));
             Assert.That((long)result["transitions"]!, Is.EqualTo(100 * LifecycleRun.TransitionsPerNode));
             Assert.That((long)result["peak_working_set_bytes"]!, Is.Positive);
         });
@@ -38,6 +39,71 @@ public sealed class BenchCommandTests
         {
             Assert.That((long)two["transitions"]!, Is.EqualTo((long)one["transitions"]!));
             Assert.That((string)two["outcome_sha256"]!, Is.EqualTo((string)one["outcome_sha256"]!));
+        });
+    }
+
+    [Test]
+    public void Ipmi_PrintsItsFailuresAndRetries_AndTwentyOneTransitionsANode()
+    {
+        var (code, stdout, stderr) = Run("bench", "--hardware", "ipmi", "--nodes", "200", "--shards", "2", "--threads", "1", "--json");
+        var result = JsonNode.Parse(stdout)!.AsObject();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.Zero);
+            Assert.That(stderr, Is.Empty);
+            Assert.That(result.Select(p => p.Key), Is.EqualTo(new[]
+            {
+                "nodes", "threads", "transitions", "wall_seconds", "cpu_seconds", "transitions_per_second", "peak_working_set_bytes", "bytes_per_node",
+                "hardware", "shards", "clock_events", "allocated_bytes_per_node", "failed", "retried_when_locked", "outcome_sha256",
+            }));
+            Assert.That((long)result["transitions"]!, Is.EqualTo(200 * IpmiLifecycleRun.TransitionsPerNode));
+            Assert.That((long)result["shards"]!, Is.EqualTo(2));
+            Assert.That((long)result["failed"]!, Is.Zero);
+            Assert.That((long)result["allocated_bytes_per_node"]!, Is.Positive);
+        });
+    }
+
+    [Test]
+    public void Ipmi_SameSeed_GivesTheSameOutcome_NodeForNode_OnOneOrTwoThreads()
+    {
+        var one = JsonNode.Parse(Run("bench", "--hardware", "ipmi", "--nodes", "400", "--shards", "4", "--threads", "1", "--json").Stdout)!;
+        var two = JsonNode.Parse(Run("bench", "--hardware", "ipmi", "--nodes", "400", "--shards", "4", "--threads", "2", "--json").Stdout)!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((long)two["clock_events"]!, Is.EqualTo((long)one["clock_events"]!));
+            Assert.That((string)two["outcome_sha256"]!, Is.EqualTo((string)one["outcome_sha256"]!));
+        });
+    }
+
+    [Test]
+    public void Ipmi_EveryNodeEndsAvailable_AfterTheLifecycle()
+    {
+        var run = new IpmiLifecycleRun(50, seed: 3);
+
+        run.Run();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.Conductor.Nodes.Select(n => n.ProvisionState), Is.All.EqualTo(IronicCore.States.ProvisionState.Available));
+            Assert.That(run.Transitions, Is.EqualTo(50 * IpmiLifecycleRun.TransitionsPerNode));
+        });
+    }
+
+    [TestCase("--hardware", "redfish", "--hardware must be fake or ipmi, not \"redfish\"")]
+    [TestCase("--hardware", "IPMI", "--hardware must be fake or ipmi, not \"IPMI\"")]
+    [TestCase("--shards", "0", "--shards must be at least 1")]
+    [TestCase("--shards", "100001", "--shards (100001) must not exceed --nodes (100000)")]
+    public void UnknownHardwareOrShards_ExitTwo_NamingTheValue(string option, string value, string error)
+    {
+        var (code, stdout, stderr) = Run("bench", option, value);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(2));
+            Assert.That(stdout, Is.Empty);
+            Assert.That(stderr, Does.Contain(error));
         });
     }
 

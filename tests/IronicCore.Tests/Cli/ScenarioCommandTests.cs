@@ -54,6 +54,9 @@ public sealed class ScenarioCommandTests
     [TestCase("""{"format": "ironic-sim/scenario@1", "nodes": [{"name": "n", "maintenance": "yes"}], "steps": []}""", "InvalidScenario")]
     [TestCase("""{"format": "ironic-sim/scenario@1", "nodes": [{"name": "n", "provision_state": "clean-wait"}], "steps": []}""", "InvalidScenario")]
     [TestCase("""{"format": "ironic-sim/scenario@1", "nodes": [{"name": "n"}], "steps": [{"op": "advance", "seconds": -1}]}""", "InvalidScenario")]
+    [TestCase("""{"format": "ironic-sim/scenario@1", "nodes": [{"name": "n", "driver": "ipmi"}], "steps": [{"op": "bmc", "node": "n", "reachable": true, "reset_fails": true}]}""", "InvalidScenario")]
+    [TestCase("""{"format": "ironic-sim/scenario@1", "nodes": [{"name": "n", "driver": "redfish"}], "steps": [{"op": "bmc", "node": "n", "reachable": true, "insert_media_fails": "yes"}]}""", "InvalidScenario")]
+    [TestCase("""{"format": "ironic-sim/scenario@1", "nodes": [{"name": "a", "driver": "redfish", "driver_info": {"redfish_address": "https://10.0.0.1"}}, {"name": "b", "driver": "redfish", "driver_info": {"redfish_address": "https://10.0.0.1"}}], "steps": []}""", "InvalidScenario")]
     [TestCase("""{"format": "ironic-sim/scenario@1", "nodes": [{"name": "n"}], "steps": [{"op": "maintenance", "node": "n"}]}""", "InvalidScenario")]
     [TestCase("""not json""", "JSONDecodeError")]
     public void BadFile_ExitsTwo_WithOneErrorLine_BeforeRunningAnything(string content, string error)
@@ -68,7 +71,9 @@ public sealed class ScenarioCommandTests
         });
     }
 
-    [TestCase("""{"format": "ironic-sim/scenario@1", "nodes": [{"name": "n", "driver": "redfish"}], "steps": []}""", "redfish")]
+    [TestCase("""{"format": "ironic-sim/scenario@1", "nodes": [{"name": "n", "driver": "idrac"}], "steps": []}""", "idrac")]
+    [TestCase("""{"format": "ironic-sim/scenario@1", "nodes": [{"name": "n", "driver": "redfish", "boot_interface": "redfish-https"}], "steps": []}""", "redfish-https")]
+    [TestCase("""{"format": "ironic-sim/scenario@1", "nodes": [{"name": "n", "driver": "redfish", "inspect_interface": "agent"}], "steps": []}""", "inspect_interface")]
     [TestCase("""{"format": "ironic-sim/scenario@1", "nodes": [{"name": "n", "driver": "ipmi", "boot_interface": "fake"}], "steps": []}""", "pxe")]
     [TestCase("""{"format": "ironic-sim/scenario@1", "nodes": [{"name": "n", "boot_interface": "pxe"}], "steps": []}""", "pxe")]
     [TestCase("""{"format": "ironic-sim/scenario@1", "nodes": [{"name": "n", "power_interface": "ipmitool"}], "steps": []}""", "ipmitool")]

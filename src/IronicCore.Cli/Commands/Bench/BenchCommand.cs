@@ -10,16 +10,20 @@ using Spectre.Console.Cli;
 namespace IronicCore.Cli.Commands.Bench;
 
 /// <summary>
-/// <c>ironic-sim bench</c>: a quick measurement outside BenchmarkDotNet. N fake-hardware nodes
-/// from enroll through manage, provide, deploy and undeploy back to available, split into a
-/// fixed number of independent conductors (shards) run on K threads: the shards, and so the
-/// result, do not depend on K, only the wall time does: <c>outcome_sha256</c> hashes every
+/// <c>ironic-sim bench</c>: a quick measurement outside BenchmarkDotNet. N nodes from enroll
+/// through manage, provide, deploy and undeploy back to available (fake hardware,
+/// <see cref="LifecycleRun"/>, or ipmi with PXE and agents, <see cref="IpmiLifecycleRun"/>), split
+/// into a fixed number of independent conductors (shards) run on K threads: the shards, and so
+/// the result, do not depend on K, only the wall time does: <c>outcome_sha256</c> hashes every
 /// node's end state to show it.
 /// </summary>
 internal sealed class BenchCommand(CliOutput output, IAnsiConsole console) : Command<BenchCommand.Settings>
 {
-    /// <summary>Shards per run (fewer when there are fewer nodes): enough to keep several cores busy.</summary>
+    /// <summary>Shards per run by default (fewer when there are fewer nodes): enough to keep several cores busy.</summary>
     public const int Shards = 16;
+
+    /// <summary>The hardware types <c>--hardware</c> takes.</summary>
+    private static readonly string[] HardwareTypes = ["fake", "ipmi"];
 
     public sealed class Settings : CommandSettings
     {
@@ -31,6 +35,15 @@ internal sealed class BenchCommand(CliOutput output, IAnsiConsole console) : Com
         [CommandOption("--threads <K>")]
         [Description("How many threads run the shards. Default: one per core.")]
         public int? Threads { get; init; }
+
+        [CommandOption("--hardware <TYPE>")]
+        [Description("fake (default): fake-hardware nodes, nine transitions each; ipmi: ipmi nodes with PXE, direct deploy and agents, a tenth of each shard in flight, 21 transitions each.")]
+        [DefaultValue("fake")]
+        public string Hardware { get; init; } = "fake";
+
+        [CommandOption("--shards <S>")]
+        [Description("How many independent conductors share the nodes. Default 16 (fewer with fewer nodes); 1 runs them all in one conductor.")]
+        public int? Shards { get; init; }
 
         [CommandOption("--seed <SEED>")]
         [Description("Seeds the node UUIDs. Default 1.")]
@@ -44,25 +57,35 @@ internal sealed class BenchCommand(CliOutput output, IAnsiConsole console) : Com
         public override ValidationResult Validate() =>
             Nodes < 1 ? ValidationResult.Error("--nodes must be at least 1.")
             : Threads < 1 ? ValidationResult.Error("--threads must be at least 1.")
+            : Shards < 1 ? ValidationResult.Error("--shards must be at least 1.")
+            : Shards > Nodes ? ValidationResult.Error($"--shards ({Shards}) must not exceed --nodes ({Nodes}).")
+            : !HardwareTypes.Contains(Hardware) ? ValidationResult.Error($"--hardware must be fake or ipmi, not \"{Hardware}\".")
             : ValidationResult.Success();
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var threads = settings.Threads ?? Environment.ProcessorCount;
-        var shards = Math.Min(Shards, settings.Nodes);
+        var shards = settings.Shards ?? Math.Min(Shards, settings.Nodes);
+        var ipmi = settings.Hardware == "ipmi";
         var before = GC.GetTotalMemory(forceFullCollection: true);
-        var runs = new LifecycleRun[shards];
+        var runs = new IBenchRun[shards];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken };
         Parallel.For(0, shards, parallel, shard =>
-            runs[shard] = new LifecycleRun(ShardSize(settings.Nodes, shards, shard), settings.Seed + (ulong)shard));
+        {
+            var (nodes, seed) = (ShardSize(settings.Nodes, shards, shard), settings.Seed + (ulong)shard);
+            runs[shard] = ipmi ? new IpmiLifecycleRun(nodes, seed) : new LifecycleRun(nodes, seed);
+        });
         var idle = GC.GetTotalMemory(forceFullCollection: true) - before;
 
         var process = Process.GetCurrentProcess();
         var cpuBefore = process.TotalProcessorTime;
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var eventsBefore = runs.Sum(r => r.Conductor.Clock.EventsRun);
         var watch = Stopwatch.StartNew();
         Parallel.For(0, shards, parallel, shard => runs[shard].Run());
         watch.Stop();
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
         process.Refresh();
         var cpu = process.TotalProcessorTime - cpuBefore;
 
@@ -77,8 +100,18 @@ internal sealed class BenchCommand(CliOutput output, IAnsiConsole console) : Com
             ["transitions_per_second"] = Math.Round(transitions / watch.Elapsed.TotalSeconds),
             ["peak_working_set_bytes"] = process.PeakWorkingSet64,
             ["bytes_per_node"] = idle / settings.Nodes,
-            ["outcome_sha256"] = Outcome(runs),
+            ["hardware"] = settings.Hardware,
+            ["shards"] = shards,
+            ["clock_events"] = runs.Sum(r => r.Conductor.Clock.EventsRun) - eventsBefore,
+            ["allocated_bytes_per_node"] = allocated / settings.Nodes,
         };
+        if (ipmi)
+        {
+            result["failed"] = runs.Sum(r => ((IpmiLifecycleRun)r).Failed);
+            result["retried_when_locked"] = runs.Sum(r => ((IpmiLifecycleRun)r).RetriedWhenLocked);
+        }
+
+        result["outcome_sha256"] = Outcome(runs);
         if (settings.Json)
         {
             output.Out.WriteLine(JsonLine.Format(result));
@@ -96,7 +129,7 @@ internal sealed class BenchCommand(CliOutput output, IAnsiConsole console) : Com
     }
 
     /// <summary>Every shard's outcome in shard order, hashed: equal digests mean runs that ended the same way, node for node.</summary>
-    private static string Outcome(LifecycleRun[] runs)
+    private static string Outcome(IBenchRun[] runs)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var run in runs)

@@ -1,6 +1,4 @@
-using System.Buffers.Binary;
 using System.Security.Cryptography;
-using System.Text;
 using IronicCore.Configuration;
 using IronicCore.Errors;
 using IronicCore.Nodes;
@@ -14,7 +12,7 @@ namespace IronicCore.Cli.Commands.Bench;
 /// back to available, nine transitions a node. Each phase sends every node's request, then
 /// lets the clock run the queued workers. The benchmarks and <c>ironic-sim bench</c> measure it.
 /// </summary>
-internal sealed class LifecycleRun : ITransitionObserver
+internal sealed class LifecycleRun : IBenchRun, ITransitionObserver
 {
     /// <summary>Transitions per node: manage, done, provide, done, deploy, done, delete, clean, done.</summary>
     public const int TransitionsPerNode = 9;
@@ -50,42 +48,8 @@ internal sealed class LifecycleRun : ITransitionObserver
         Phase(ApiVerb.Deleted);
     }
 
-    /// <summary>
-    /// Adds what the run left behind to <paramref name="hash"/>: every node's identity, states,
-    /// last change (virtual time) and error, then the clock's time and event count and the
-    /// transitions seen. Two runs that agree on it ended the same way, node for node.
-    /// </summary>
-    public void AppendOutcome(IncrementalHash hash)
-    {
-        var number = new byte[sizeof(long)];
-        void Append(long value)
-        {
-            BinaryPrimitives.WriteInt64LittleEndian(number, value);
-            hash.AppendData(number);
-        }
-
-        void AppendText(string? text)
-        {
-            Append(text?.Length ?? -1);
-            hash.AppendData(Encoding.UTF8.GetBytes(text ?? string.Empty));
-        }
-
-        foreach (var node in Conductor.Nodes)
-        {
-            AppendText(node.Uuid);
-            AppendText(node.Name);
-            Append((long)node.ProvisionState);
-            Append(node.TargetProvisionState is { } target ? (long)target : -1);
-            Append(node.PowerState is { } power ? (long)power : -1);
-            Append(node.ProvisionUpdatedAt.UtcTicks);
-            AppendText(node.LastError);
-            AppendText(node.InstanceUuid);
-        }
-
-        Append(Conductor.Clock.GetUtcNow().UtcTicks);
-        Append(Conductor.Clock.EventsRun);
-        Append(Transitions);
-    }
+    /// <inheritdoc />
+    public void AppendOutcome(IncrementalHash hash) => BenchOutcome.Append(hash, Conductor, Transitions);
 
     void ITransitionObserver.OnTransition(in TransitionRecord transition) => Transitions++;
 

@@ -5,6 +5,7 @@ using IronicCore.Configuration.Files;
 using IronicCore.Drivers;
 using IronicCore.Drivers.Ipmi;
 using IronicCore.Drivers.Pxe;
+using IronicCore.Drivers.Redfish;
 using IronicCore.Errors;
 using IronicCore.Fleet;
 using IronicCore.Nodes;
@@ -16,7 +17,7 @@ namespace IronicCore.Cli.Commands.Serve;
 
 /// <summary>
 /// The conductors <c>serve</c> builds: empty, or a fleet scenario's nodes as the fleet starts.
-/// Both enable fake-hardware and ipmi, the ipmi nodes on simulated BMCs behind one PXE network,
+/// Both enable fake-hardware, ipmi and redfish, their nodes on simulated BMCs behind one PXE network,
 /// their agents acting on their own. A saved conductor (<c>--resume</c>) is served as it was
 /// saved, its ipmi type and PXE network (if it had them) restored by their driver packages.
 /// </summary>
@@ -26,10 +27,10 @@ internal static class ServeConductor
     /// The driver sections of the conductors served (ipmi's on a PXE network), at their defaults: a
     /// fleet file or snapshot may set their options.
     /// </summary>
-    public static ImmutableArray<OptionSection> DriverSections => [new IpmiOptions(), new PxeOptions(), new DhcpOptions()];
+    public static ImmutableArray<OptionSection> DriverSections => [new IpmiOptions(), new RedfishOptions(), new PxeOptions(), new DhcpOptions()];
 
     /// <summary>The driver packages of the conductors served, which restore a snapshot's PXE network and ipmi type.</summary>
-    public static ImmutableArray<DriverPackage> Drivers => [PxeDriverPackage.Instance, IpmiDriverPackage.Instance];
+    public static ImmutableArray<DriverPackage> Drivers => [PxeDriverPackage.Instance, IpmiDriverPackage.Instance, RedfishDriverPackage.Instance];
 
     /// <summary>
     /// A conductor saved with <see cref="Conductor.Save"/> (a harness's, or one of these with ipmi
@@ -94,6 +95,7 @@ internal static class ServeConductor
         var conductor = new Conductor(options, clock, seed: seed, agents: agents);
         var network = conductor.AddPxeNetwork();
         conductor.AddIpmiHardwareType(network.Boot, network.ImageTransfer);
+        conductor.AddRedfishHardwareType(network.Boot, network.ImageTransfer);
         return conductor;
     }
 }

@@ -3,45 +3,37 @@ using IronicCore.Agent;
 using IronicCore.Configuration;
 using IronicCore.Drivers.Ipmi;
 using IronicCore.Drivers.Pxe;
-using IronicCore.Errors;
 using IronicCore.Nodes;
 using IronicCore.States;
 
-namespace IronicCore.Benchmarks.Drivers;
+namespace IronicCore.Cli.Commands.Bench;
 
 /// <summary>
 /// One conductor with N <c>ipmi</c> nodes (timed BMCs, PXE boot, direct deploy, agents on their
-/// own) on one provisioning network, powered off: what the ipmi benchmarks enroll, with the
-/// memory the nodes hold once enrolled.
+/// own) on one provisioning network, powered off: what <c>ironic-sim bench --hardware ipmi</c>
+/// and the ipmi benchmarks enroll.
 /// </summary>
 internal sealed class IpmiPxeFleet
 {
-    private IpmiPxeFleet(IronicCore.Conductor conductor, PxeNetwork network, string[] names, long bytesPerNode)
+    private IpmiPxeFleet(Conductor conductor, PxeNetwork network, string[] names)
     {
         Conductor = conductor;
         Network = network;
         Names = names;
-        BytesPerNode = bytesPerNode;
     }
 
-    public IronicCore.Conductor Conductor { get; }
+    public Conductor Conductor { get; }
 
     public PxeNetwork Network { get; }
 
+    /// <summary>The nodes' names, <c>node-0</c> onwards, in enrolment order.</summary>
     public string[] Names { get; }
 
-    /// <summary>Heap held per node after enrolment (the conductor, network and agents' share included).</summary>
-    public long BytesPerNode { get; }
-
-    /// <summary>
-    /// Enrolls <paramref name="nodes"/> nodes in <paramref name="state"/>. Call it with the previous
-    /// fleet already released, so that the memory measured is this fleet's.
-    /// </summary>
+    /// <summary>Enrolls <paramref name="nodes"/> nodes in <paramref name="state"/>, <paramref name="observer"/> subscribed first.</summary>
     public static IpmiPxeFleet Enroll(
-        int nodes, ProvisionState state, ConductorOptions options, PxeNetworkOptions networkOptions, ITransitionObserver observer)
+        int nodes, ProvisionState state, ConductorOptions options, PxeNetworkOptions networkOptions, ITransitionObserver observer, ulong seed = 1)
     {
-        var before = GC.GetTotalMemory(forceFullCollection: true);
-        var conductor = new IronicCore.Conductor(options, seed: 1, agents: new AgentBehaviour());
+        var conductor = new Conductor(options, seed: seed, agents: new AgentBehaviour());
         var network = conductor.AddPxeNetwork(networkOptions);
         conductor.AddIpmiHardwareType(network.Boot, network.ImageTransfer);
         conductor.Subscribe(observer);
@@ -60,6 +52,6 @@ internal sealed class IpmiPxeFleet
             });
         }
 
-        return new IpmiPxeFleet(conductor, network, names, (GC.GetTotalMemory(forceFullCollection: true) - before) / nodes);
+        return new IpmiPxeFleet(conductor, network, names);
     }
 }

@@ -1,0 +1,82 @@
+using MessagePack;
+using static IronicCore.Persistence.SnapshotCodec;
+
+namespace IronicCore.Drivers.Redfish;
+
+// The hardware type in a conductor's snapshot: how its BMCs take their time, the network boot
+// interface and image transfer it was given (parts of a driver state saved before it), and every
+// system made so far with its node's slot, its BMC's address and its state. Sessions and parsed
+// driver_info are caches, rebuilt on first use; the systems come back once the nodes exist.
+public sealed partial class RedfishHardware
+{
+    private List<(int Slot, RedfishSystemState State)>? restoring;
+
+    /// <inheritdoc/>
+    protected override IEnumerable<HardwareType> HardwareTypes => [Type];
+
+    /// <inheritdoc/>
+    protected override void Write(ref MessagePackWriter writer, DriverStateWriter context)
+    {
+        writer.WriteArrayHeader(4);
+        writer.WriteArrayHeader(3);
+        writer.Write(Behaviour.Timed);
+        IronicCore.Persistence.SnapshotCodec.Write(ref writer, Behaviour.RequestLatency);
+        IronicCore.Persistence.SnapshotCodec.Write(ref writer, Behaviour.ConnectTimeout);
+        context.WriteReference(ref writer, ((RedfishVirtualMediaBoot)Type.Boot).Network);
+        context.WriteReference(ref writer, Type.ImageTransfer);
+        var systems = client.Systems;
+        writer.WriteArrayHeader(systems.Count);
+        foreach (var (slot, system) in systems)
+        {
+            writer.WriteArrayHeader(2);
+            writer.Write(slot);
+            RedfishSystemState.Of(system).Write(ref writer);
+        }
+    }
+
+    /// <summary>The type registered again on the loading conductor, as <see cref="Write"/> wrote it.</summary>
+    internal static RedfishHardware Read(ref MessagePackReader reader, DriverStateReader context)
+    {
+        Expect(ref reader, 4, "a redfish hardware type");
+        Expect(ref reader, 3, "the Redfish BMCs' behaviour");
+        var behaviour = new RedfishBehaviour { Timed = reader.ReadBoolean(), RequestLatency = ReadSpan(ref reader), ConnectTimeout = ReadSpan(ref reader) };
+        var network = context.ReadReference<IBootInterface>(ref reader);
+        var imageTransfer = context.ReadReference<IImageTransfer>(ref reader);
+        RedfishHardware hardware;
+        try
+        {
+            hardware = RedfishConductorExtensions.Register(context.Conductor, network, imageTransfer, behaviour);
+        }
+        catch (ArgumentException error)
+        {
+            throw new MessagePackSerializationException($"the redfish hardware type does not register: {error.Message}", error);
+        }
+
+        hardware.restoring = [];
+        for (var count = reader.ReadArrayHeader(); count > 0; count--)
+        {
+            Expect(ref reader, 2, "a Redfish system");
+            hardware.restoring.Add((reader.ReadInt32(), RedfishSystemState.Read(ref reader)));
+        }
+
+        return hardware;
+    }
+
+    /// <inheritdoc/>
+    protected override void NodesLoaded(DriverStateReader context)
+    {
+        foreach (var (slot, state) in restoring ?? [])
+        {
+            try
+            {
+                state.ApplyTo(client.Restore(context.GetTask(slot), state.Address, state.Id));
+            }
+            catch (ArgumentException error)
+            {
+                throw new MessagePackSerializationException($"the Redfish system of slot {slot} does not restore: {error.Message}", error);
+            }
+        }
+
+        restoring = null;
+    }
+}

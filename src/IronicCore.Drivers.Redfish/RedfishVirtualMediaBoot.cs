@@ -1,0 +1,113 @@
+using System.Collections.Immutable;
+using IronicCore.Configuration;
+using IronicCore.Errors;
+using IronicCore.States;
+
+namespace IronicCore.Drivers.Redfish;
+
+/// <summary>
+/// Ironic's <c>redfish-virtual-media</c> boot interface (<c>RedfishVirtualMediaBoot</c>): preparing the
+/// ramdisk powers the machine off, ejects the virtual CD, inserts the agent's ISO (published on the
+/// conductor's HTTP server, <c>[deploy] http_url</c>) and makes the machine boot the CD once; cleaning
+/// up ejects it (master powers the machine off first). The instance boots from its disk: preparing
+/// it, and cleaning it up, eject the CD. Rescue by virtual media is master's only. The hardware type
+/// also offers <paramref name="network"/>'s interfaces (<c>ipxe</c>, <c>pxe</c>) after this one, as
+/// Ironic's redfish type lists them.
+/// </summary>
+internal sealed class RedfishVirtualMediaBoot(RedfishClient client, IBootInterface? network) : IBootInterface
+{
+    public const string InterfaceName = "redfish-virtual-media";
+
+    /// <summary>Ironic's <c>_insert_vmedia</c> retries: attempts, and the wait between two.</summary>
+    private const int InsertAttempts = 3;
+
+    private static readonly TimeSpan InsertRetryWait = TimeSpan.FromSeconds(3);
+
+    private ImmutableArray<IBootInterface> family;
+
+    public string Name => InterfaceName;
+
+    /// <summary>This interface, then the network's (<c>ipxe</c>, <c>pxe</c>), as Ironic's redfish type lists them.</summary>
+    public ImmutableArray<IBootInterface> Family => family.IsDefault ? family = network is null ? [this] : [this, .. network.Family] : family;
+
+    /// <summary>The network's boot interface the type was given, if any (a snapshot refers to it).</summary>
+    public IBootInterface? Network => network;
+
+    /// <summary>Only master's interface has <c>validate_rescue</c>: 21.4 and 2025.1 refuse rescue by virtual media.</summary>
+    public bool SupportsRescue => client.Release == IronicRelease.Master;
+
+    /// <summary>Ironic's virtual media boot sets the CD itself when it inserts the ISO.</summary>
+    public BootDevice? RamdiskBootDevice => null;
+
+    public void Validate(DriverTask task) => client.InfoOf(task);
+
+    public void PrepareRamdisk(DriverTask task)
+    {
+        var system = client.GetSystem(task);
+        task.NodePowerAction(PowerState.PowerOff);
+        var url = IsoUrl(task);
+        client.EjectMedia(task, system, RedfishVirtualMediaDevice.Cd);
+        Insert(task, system, url);
+        client.SetBootOverride(task, client.GetSystem(task), RedfishBootSourceTarget.Cd, RedfishBootSourceOverrideEnabled.Once);
+    }
+
+    public void CleanUpRamdisk(DriverTask task)
+    {
+        if (client.Release == IronicRelease.Master)
+        {
+            task.NodePowerAction(PowerState.PowerOff);
+        }
+
+        EjectAll(task);
+    }
+
+    public void PrepareInstance(DriverTask task) => EjectAll(task);
+
+    public void CleanUpInstance(DriverTask task) => EjectAll(task);
+
+    /// <summary>
+    /// Ironic's <c>_insert_vmedia</c>: the insert is tried <see cref="InsertAttempts"/> times while the
+    /// BMC answers 5xx; master then words the failure (<c>InvalidParameterValue</c>), earlier
+    /// releases let sushy's error through.
+    /// </summary>
+    private void Insert(DriverTask task, RedfishSystem system, string url)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                client.InsertMedia(task, system, RedfishVirtualMediaDevice.Cd, url);
+                return;
+            }
+            catch (SushyHttpErrorException error) when (attempt >= InsertAttempts && client.Release == IronicRelease.Master)
+            {
+                throw new InvalidParameterValueException($"Virtual media mount failed for node {task.NodeUuid} with image {url}. Error: {error.Message}");
+            }
+            catch (SushyHttpErrorException) when (attempt < InsertAttempts)
+            {
+                client.Charge(task, InsertRetryWait);
+            }
+        }
+    }
+
+    private void EjectAll(DriverTask task) => client.EjectMedia(task, client.GetSystem(task), RedfishVirtualMediaDevice.Cd);
+
+    /// <summary>Where Ironic publishes the node's boot ISO: <c>[deploy] http_url</c>/redfish/boot-&lt;uuid&gt;.iso.</summary>
+    /// <exception cref="OptionNotSimulatedException">Images would go to Swift (<c>[redfish] use_swift</c>), which is not simulated.</exception>
+    /// <exception cref="MissingParameterValueException">The conductor has no HTTP server to publish them from.</exception>
+    private string IsoUrl(DriverTask task)
+    {
+        if (client.Options.UseSwift)
+        {
+            throw new OptionNotSimulatedException("redfish.use_swift", "virtual media images would be published through Swift, which is not simulated; set it to false");
+        }
+
+        var http = client.ConductorOptions.Deploy.HttpUrl;
+        if (string.IsNullOrEmpty(http))
+        {
+            throw new MissingParameterValueException("[deploy] http_url is not set: virtual media images cannot be published");
+        }
+
+        return $"{http.TrimEnd('/')}/redfish/boot-{task.NodeUuid}.iso";
+    }
+}
