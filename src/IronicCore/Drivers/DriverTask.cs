@@ -101,6 +101,7 @@ public sealed partial class DriverTask
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(duration, TimeSpan.Zero);
         Elapsed += duration;
+        node.PowerSyncQuiet?.Clear(node.Index);
     }
 
     /// <summary>Charges the time until <paramref name="instant"/>, if it is still ahead of <see cref="Now"/>.</summary>
@@ -110,6 +111,7 @@ public sealed partial class DriverTask
         if (instant > now)
         {
             Elapsed += instant - now;
+            node.PowerSyncQuiet?.Clear(node.Index);
         }
     }
 
