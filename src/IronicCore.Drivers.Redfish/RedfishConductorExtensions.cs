@@ -39,6 +39,8 @@ public static class RedfishConductorExtensions
             return new HardwareType(HardwareTypeName, new RedfishPower(client), new RedfishManagement(client), new RedfishVirtualMediaBoot(client, networkBoot))
             {
                 ImageTransfer = imageTransfer,
+                Bios = new RedfishBiosInterface(client, context.Clock),
+                Inspect = new RedfishInspect(client),
             };
         });
         return new RedfishHardware(conductor, type, client!);

@@ -172,6 +172,8 @@ internal static partial class ScenarioParser
             DeployInterface = deployInterface,
             RescueInterface = rescueInterface,
             BootInterface = String(node, "boot_interface", where),
+            InspectInterface = String(node, "inspect_interface", where),
+            BiosInterface = String(node, "bios_interface", where),
             AgentCleanSteps = agentSteps,
             AgentServiceSteps = agentServiceSteps,
             DriverInfo = driverInfo,

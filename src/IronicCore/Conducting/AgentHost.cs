@@ -33,6 +33,13 @@ internal sealed class AgentHost : IAgentEnvironment
                 context.Agents.RamdiskFetched(task.Slot, context.Nodes.MachineAt(task.Slot).Agent, task.DownloadGeneration);
             }
         };
+        StepResumed = task =>
+        {
+            if (context.Nodes[task.Slot] is { } node)
+            {
+                context.Steps.DriverSteps.ResumeByDriver(node);
+            }
+        };
     }
 
     /// <summary>A machine powered on or rebooted: its agent boots.</summary>
@@ -46,6 +53,9 @@ internal sealed class AgentHost : IAgentEnvironment
 
     /// <summary>A task's machine has fetched the agent's kernel and ramdisk.</summary>
     public Action<DriverTask> RamdiskFetched { get; }
+
+    /// <summary>A driver's poll found what a task's waiting step waited for.</summary>
+    public Action<DriverTask> StepResumed { get; }
 
     public string Lookup(int slot) => context.RamdiskApi.Lookup(Existing(slot));
 

@@ -57,7 +57,8 @@ internal sealed class Autodetect(ConductorContext context)
                 "(it runs direct); set the node's deploy_interface to direct, or leave ramdisk and bootc out of autodetect_deploy_interfaces");
         }
 
-        var concrete = context.Drivers.DriverFor(driver.Driver, chosen, driver.Rescue.Name, driver.Management.Name, driver.Boot.Name);
+        var concrete = context.Drivers.DriverFor(
+            driver.Driver, chosen, driver.Rescue.Name, driver.Management.Name, driver.Boot.Name, inspectInterface: driver.InspectInterface, biosInterface: driver.BiosInterface);
         node.Details = node.Details with { OriginalDeployInterface = driver.Deploy.Name };
         NodeDriverRules.Apply(context, node, concrete);
     }
@@ -71,7 +72,8 @@ internal sealed class Autodetect(ConductorContext context)
         }
 
         var driver = context.Nodes.DriverOf(node);
-        var restored = context.Drivers.DriverFor(driver.Driver, original, driver.Rescue.Name, driver.Management.Name, driver.Boot.Name, restoring: true);
+        var restored = context.Drivers.DriverFor(
+            driver.Driver, original, driver.Rescue.Name, driver.Management.Name, driver.Boot.Name, restoring: true, driver.InspectInterface, driver.BiosInterface);
         node.Details = node.Details with { OriginalDeployInterface = null };
         NodeDriverRules.Apply(context, node, restored);
     }

@@ -48,6 +48,7 @@ internal sealed class Cleaning(ConductorContext context)
         }
 
         steps.WipeStepInfo(node);
+        steps.DriverSteps.TryCacheBiosSettings(node);
         var userSteps = manual || IsDeclarativeCleaning(node);
         node.StepsDisableRamdisk = userSteps && node.DisableRamdisk;
         var stepsValidated = ValidatesStepsEarly(node) && TryValidateStepsEarly(node);

@@ -78,15 +78,25 @@ internal static class ConductorSnapshot
             driverIndex.Add(driver, driverIndex.Count);
             // A boot interface other than the type's own (ipxe beside pxe) is a fifth field, so
             // snapshots of drivers on their type's boot interface read as before.
+            // An inspect or BIOS interface other than the type's default (no-inspect, no-bios beside
+            // redfish) makes seven, the boot interface always among them.
             var ownBoot = key.Boot == driver.Type.Boot.Name;
-            writer.WriteArrayHeader(ownBoot ? 4 : 5);
+            var ownInspectAndBios = key.Inspect == SupportedInterfaces.Names(driver.Type, "inspect")[0]
+                && key.Bios == SupportedInterfaces.Names(driver.Type, "bios")[0];
+            writer.WriteArrayHeader(!ownInspectAndBios ? 7 : ownBoot ? 4 : 5);
             writer.Write(key.Driver);
             writer.Write(key.Deploy);
             writer.Write(key.Rescue);
             writer.Write(key.Management);
-            if (!ownBoot)
+            if (!ownBoot || !ownInspectAndBios)
             {
                 writer.Write(key.Boot);
+            }
+
+            if (!ownInspectAndBios)
+            {
+                writer.Write(key.Inspect);
+                writer.Write(key.Bios);
             }
         }
 
@@ -205,19 +215,21 @@ internal static class ConductorSnapshot
         for (var count = reader.ReadArrayHeader(); count > 0; count--)
         {
             var fields = reader.ReadArrayHeader();
-            if (fields is not (4 or 5))
+            if (fields is not (4 or 5 or 7))
             {
-                throw new MessagePackSerializationException($"a driver has {fields} fields, not 4 or 5");
+                throw new MessagePackSerializationException($"a driver has {fields} fields, not 4, 5 or 7");
             }
 
             var name = ReadText(ref reader, "a hardware type");
             var deploy = ReadText(ref reader, "a deploy interface");
             var rescue = ReadText(ref reader, "a rescue interface");
             var management = ReadText(ref reader, "a management interface");
-            var boot = fields == 5 ? ReadText(ref reader, "a boot interface") : null;
+            var boot = fields >= 5 ? ReadText(ref reader, "a boot interface") : null;
+            var inspect = fields == 7 ? ReadText(ref reader, "an inspect interface") : null;
+            var bios = fields == 7 ? ReadText(ref reader, "a bios interface") : null;
             try
             {
-                drivers.Add(context.Drivers.DriverFor(name, deploy, rescue, management, boot, restoring: true));
+                drivers.Add(context.Drivers.DriverFor(name, deploy, rescue, management, boot, restoring: true, inspect, bios));
             }
             catch (IronicException error)
             {
@@ -245,7 +257,7 @@ internal static class ConductorSnapshot
 
             // A deleted node's slot keeps its machine and task; the task's node is never reached again.
             var task = new DriverTask(
-                node ?? new Node(slot, string.Empty, null, interfaces[0], default), drivers[driver], simulated, context.Clock, host.ImageDownloaded, host.RamdiskFetched, host.PowerAction);
+                node ?? new Node(slot, string.Empty, null, interfaces[0], default), drivers[driver], simulated, context.Clock, host.ImageDownloaded, host.RamdiskFetched, host.PowerAction, host.StepResumed);
             task.Read(ref reader);
             context.Nodes.Add(node, state, simulated, task);
         }

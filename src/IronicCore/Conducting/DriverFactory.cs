@@ -20,7 +20,7 @@ internal sealed class DriverFactory(ConductorContext context)
     private const string NoVendor = "no-vendor";
 
     private readonly Dictionary<string, HardwareType> hardwareTypes = new(StringComparer.Ordinal) { [FakeHardware.Name] = FakeHardware.Type };
-    private readonly Dictionary<(string Driver, string Deploy, string Rescue, string Management, string Boot, string Vendor), NodeDriver> nodeDrivers = [];
+    private readonly Dictionary<(string Driver, string Deploy, string Rescue, string Management, string Boot, string Vendor, string Inspect, string Bios), NodeDriver> nodeDrivers = [];
     private readonly Dictionary<HardwareType, DriverContext> contexts = new(ReferenceEqualityComparer.Instance);
     private FrozenDictionary<string, ImmutableArray<KeyValuePair<string, ImmutableArray<string>>>>? enabled;
     private FrozenDictionary<string, ImmutableArray<string>>? enabledNames;
@@ -37,7 +37,7 @@ internal sealed class DriverFactory(ConductorContext context)
 
     /// <summary>Every driver built so far, by the names it was built from, in the order built.</summary>
     /// The vendor interface is not a node's choice but the type's configured default, so snapshots leave it out.
-    public IReadOnlyDictionary<(string Driver, string Deploy, string Rescue, string Management, string Boot, string Vendor), NodeDriver> Built => nodeDrivers;
+    public IReadOnlyDictionary<(string Driver, string Deploy, string Rescue, string Management, string Boot, string Vendor, string Inspect, string Bios), NodeDriver> Built => nodeDrivers;
 
     /// <summary>
     /// Applies Ironic's driver configuration: from now on only its enabled types are served, with
@@ -110,7 +110,14 @@ internal sealed class DriverFactory(ConductorContext context)
     /// <exception cref="DriverNotFoundException">The hardware type is not enabled.</exception>
     /// <exception cref="InvalidParameterValueException">The type does not offer an interface asked for.</exception>
     public NodeDriver DriverFor(
-        string driverName, string? deployInterface, string? rescueInterface, string? managementInterface, string? bootInterface = null, bool restoring = false)
+        string driverName,
+        string? deployInterface,
+        string? rescueInterface,
+        string? managementInterface,
+        string? bootInterface = null,
+        bool restoring = false,
+        string? inspectInterface = null,
+        string? biosInterface = null)
     {
         var type = Find(driverName);
         var interfaces = Interfaces(type);
@@ -122,8 +129,10 @@ internal sealed class DriverFactory(ConductorContext context)
         var management = Choose(Managements(type), interfaces, "management", managementInterface, m => m.Name);
         var boot = Choose(type.Boot.Family, interfaces, "boot", bootInterface, b => b.Name);
         var vendor = Vendor(type, Lookup(interfaces, "vendor")[0]);
+        var inspect = Choose(Lookup(interfaces, "inspect"), interfaces, "inspect", inspectInterface, name => name);
+        var bios = Choose(Lookup(interfaces, "bios"), interfaces, "bios", biosInterface, name => name);
 
-        var key = (type.Name, deploy.Name, rescue.Name, management.Name, boot.Name, vendor?.Name ?? NoVendor);
+        var key = (type.Name, deploy.Name, rescue.Name, management.Name, boot.Name, vendor?.Name ?? NoVendor, inspect, bios);
         if (!nodeDrivers.TryGetValue(key, out var driver))
         {
             driver = fake
@@ -132,10 +141,7 @@ internal sealed class DriverFactory(ConductorContext context)
                 {
                     ServiceSteps = FakeHardware.ServiceSteps,
                 }
-                : new NodeDriver(type, deploy, Inspection.NoInspect, rescue, vendor?.CleanSteps ?? [], BootInterface: boot, Vendor: vendor)
-                {
-                    ServiceSteps = vendor?.ServiceSteps ?? [],
-                };
+                : NonFakeDriver(type, deploy, rescue, boot, vendor, type.Inspect?.Name == inspect ? type.Inspect : null, type.Bios?.Name == bios ? type.Bios : null);
             nodeDrivers.Add(key, driver);
         }
 
@@ -149,9 +155,29 @@ internal sealed class DriverFactory(ConductorContext context)
     /// </summary>
     /// <exception cref="DriverNotFoundException">The hardware type is not enabled.</exception>
     public ImmutableArray<string> Offered(string driverName, string interfaceType) =>
-        interfaceType is "power" or "boot" or "inspect" or "deploy" or "rescue" or "management"
+        interfaceType is "power" or "boot" or "inspect" or "deploy" or "rescue" or "management" or "bios"
             ? Lookup(Interfaces(Find(driverName)), interfaceType)
             : throw new ArgumentOutOfRangeException(nameof(interfaceType), interfaceType, "Not an interface a node's record names.");
+
+    /// <summary>
+    /// A driver of a type other than fake-hardware: its steps are its vendor interface's, then its
+    /// BIOS interface's (when the node has the type's and not <c>no-bios</c>).
+    /// </summary>
+    private static NodeDriver NonFakeDriver(
+        HardwareType type, IDeployInterface deploy, IRescueInterface rescue, IBootInterface boot, IVendorInterface? vendor, IInspectInterface? inspect, IBiosInterface? bios) =>
+        new(
+            type,
+            deploy,
+            inspect?.Name ?? Inspection.NoInspect,
+            rescue,
+            [.. vendor?.CleanSteps ?? [], .. bios?.CleanSteps ?? []],
+            BootInterface: boot,
+            Vendor: vendor,
+            Inspect: inspect,
+            Bios: bios)
+        {
+            ServiceSteps = [.. vendor?.ServiceSteps ?? [], .. bios?.ServiceSteps ?? []],
+        };
 
     /// <summary>The type's vendor interface when the configuration makes it the default; null for <c>no-vendor</c>.</summary>
     private IVendorInterface? Vendor(HardwareType type, string chosen) =>

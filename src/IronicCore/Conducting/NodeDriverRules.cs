@@ -76,7 +76,8 @@ internal static class NodeDriverRules
 
         // Drivers are shared per combination: the same instance means nothing changes (e.g. a
         // removed interface that was the type's default already).
-        var driver = context.Drivers.DriverFor(driverName, update.DeployInterface, update.RescueInterface, update.ManagementInterface, update.BootInterface);
+        var driver = context.Drivers.DriverFor(
+            driverName, update.DeployInterface, update.RescueInterface, update.ManagementInterface, update.BootInterface, inspectInterface: update.InspectInterface);
         return ReferenceEquals(driver, context.Nodes.DriverOf(node)) ? null : driver;
     }
 
@@ -85,6 +86,6 @@ internal static class NodeDriverRules
     {
         node.Interfaces = driver.Interfaces;
         context.Nodes.SetTask(node, new DriverTask(
-            node, driver, context.Nodes.MachineAt(node.Index), context.Clock, context.AgentHost.ImageDownloaded, context.AgentHost.RamdiskFetched, context.AgentHost.PowerAction));
+            node, driver, context.Nodes.MachineAt(node.Index), context.Clock, context.AgentHost.ImageDownloaded, context.AgentHost.RamdiskFetched, context.AgentHost.PowerAction, context.AgentHost.StepResumed));
     }
 }

@@ -20,7 +20,14 @@ internal sealed class NodeRecords(ConductorContext context)
     public Node Create(NodeCreateRequest request)
     {
         var machine = context.Machine;
-        var driver = context.Drivers.DriverFor(request.Driver, request.DeployInterface, request.RescueInterface, request.ManagementInterface, request.BootInterface);
+        var driver = context.Drivers.DriverFor(
+            request.Driver,
+            request.DeployInterface,
+            request.RescueInterface,
+            request.ManagementInterface,
+            request.BootInterface,
+            inspectInterface: request.InspectInterface,
+            biosInterface: request.BiosInterface);
         if (request.Name is { } name && !NodeNames.IsValid(name))
         {
             throw new InvalidParameterValueException("node name", name, []);
@@ -75,7 +82,7 @@ internal sealed class NodeRecords(ConductorContext context)
         NodeDetailsRules.TakeCreationFields(node, request);
         var simulated = new SimulatedMachine(
             slot, request.PowerState, agent, context.AgentHost.PowerChanged, context.Nodes.RecordedPowerState, tracked: driver.Power.Name != "fake");
-        var task = new DriverTask(node, driver, simulated, context.Clock, context.AgentHost.ImageDownloaded, context.AgentHost.RamdiskFetched, context.AgentHost.PowerAction);
+        var task = new DriverTask(node, driver, simulated, context.Clock, context.AgentHost.ImageDownloaded, context.AgentHost.RamdiskFetched, context.AgentHost.PowerAction, context.AgentHost.StepResumed);
         context.Nodes.Add(node, node.ProvisionState, simulated, task);
         context.Nodes.Register(node);
         return node;

@@ -26,16 +26,29 @@ internal sealed class NodeTable
     // small array instead of touching every node.
     private readonly List<ProvisionState> stateBySlot = [];
 
-    // The maintenance slots in order, made again for each listing of the nodes in maintenance.
-    private readonly List<int> maintenanceInOrder = [];
+    // The maintenance slots (or a state's) in order, made again for each listing that reads them.
+    private readonly List<int> slotsInOrder = [];
 
     // The slots whose node view changed since a reader last took them; null until a reader asks.
     private IndexSet? changes;
+
+    // Sets of the slots in a state, made for the states a periodic scan asks for (the callback
+    // waits) and kept as nodes move: a scan every minute reads the few waiting nodes, not a state
+    // per slot of the whole fleet.
+    private readonly IndexSet?[] slotsByState = new IndexSet?[Enum.GetValues<ProvisionState>().Length];
 
     public NodeTable() => RecordedPowerState = slot => nodes[slot]?.PowerState;
 
     /// <summary>The power state recorded for the node in a slot (null once deleted), for the machines that echo it.</summary>
     public Func<int, PowerState?> RecordedPowerState { get; }
+
+    /// <summary>
+    /// The slots whose power sync is known to change nothing: fake power reading the recorded
+    /// state, no failed sync, no <c>last_error</c>, no task time. Power sync sets a slot; a change
+    /// of any of those takes it out (the node's power state and <c>last_error</c>, the task's
+    /// time, the machine's power or BMC, the node's driver).
+    /// </summary>
+    public SlotFlags PowerSyncQuiet { get; } = new();
 
     /// <summary>How many slots exist, deleted nodes' included.</summary>
     public int Count => nodes.Count;
@@ -69,11 +82,36 @@ internal sealed class NodeTable
     public NodeDriver DriverOf(Node node) => tasks[node.Index].Driver;
 
     /// <summary>Gives the node the task of another driver (its <c>driver</c> or an interface changed).</summary>
-    public void SetTask(Node node, DriverTask task) => tasks[node.Index] = task;
+    public void SetTask(Node node, DriverTask task)
+    {
+        tasks[node.Index] = task;
+        PowerSyncQuiet.Clear(node.Index);
+    }
 
     public ProvisionState StateAt(int slot) => stateBySlot[slot];
 
     public int CountIn(ProvisionState state) => stateCounts[(int)state];
+
+    /// <summary>The slots of the nodes in <paramref name="state"/>, in no particular order; kept from the first call on.</summary>
+    public IndexSet SlotsIn(ProvisionState state)
+    {
+        if (slotsByState[(int)state] is { } set)
+        {
+            return set;
+        }
+
+        set = new IndexSet(nodes.Count);
+        for (var slot = 0; slot < nodes.Count; slot++)
+        {
+            if (stateBySlot[slot] == state && nodes[slot] is not null)
+            {
+                set.Add(slot);
+            }
+        }
+
+        slotsByState[(int)state] = set;
+        return set;
+    }
 
     /// <summary>
     /// Views of the nodes with this <c>maintenance</c> and in this state (null: any), in slot
@@ -84,9 +122,9 @@ internal sealed class NodeTable
         var found = new List<NodeView>();
         if (maintenance == true)
         {
-            maintenanceInOrder.Clear();
-            MaintenanceSlots.CopySorted(maintenanceInOrder);
-            foreach (var slot in maintenanceInOrder)
+            slotsInOrder.Clear();
+            MaintenanceSlots.CopySorted(slotsInOrder);
+            foreach (var slot in slotsInOrder)
             {
                 if (provisionState is null || stateBySlot[slot] == provisionState)
                 {
@@ -97,10 +135,26 @@ internal sealed class NodeTable
             return found;
         }
 
+        if (provisionState is { } state)
+        {
+            // The nodes in the state, in slot order, without a pass over every slot (a fleet's
+            // policies list the few failed nodes every few minutes).
+            slotsInOrder.Clear();
+            SlotsIn(state).CopySorted(slotsInOrder);
+            foreach (var slot in slotsInOrder)
+            {
+                if ((maintenance is null || !MaintenanceSlots.Contains(slot)) && nodes[slot] is { } node)
+                {
+                    found.Add(node.ToView());
+                }
+            }
+
+            return found;
+        }
+
         for (var slot = 0; slot < nodes.Count; slot++)
         {
-            if ((provisionState is null || stateBySlot[slot] == provisionState)
-                && (maintenance is null || !MaintenanceSlots.Contains(slot)) && nodes[slot] is { } node)
+            if ((maintenance is null || !MaintenanceSlots.Contains(slot)) && nodes[slot] is { } node)
             {
                 found.Add(node.ToView());
             }
@@ -130,6 +184,8 @@ internal sealed class NodeTable
     public void Add(Node? node, ProvisionState state, SimulatedMachine machine, DriverTask task)
     {
         nodes.Add(node);
+        node?.PowerSyncQuiet = PowerSyncQuiet;
+        machine.PowerSyncQuiet = PowerSyncQuiet;
         stateBySlot.Add(state);
         machines.Add(machine);
         tasks.Add(task);
@@ -186,6 +242,7 @@ internal sealed class NodeTable
         nodes[node.Index] = null;
         changes?.Add(node.Index);
         stateCounts[(int)node.ProvisionState]--;
+        slotsByState[(int)node.ProvisionState]?.Remove(node.Index);
         MaintenanceSlots.Remove(node.Index);
         PowerSyncFailing.Remove(node.Index);
         byUuid.Remove(node.Uuid);
@@ -216,6 +273,8 @@ internal sealed class NodeTable
         stateBySlot[node.Index] = to;
         stateCounts[(int)from]--;
         stateCounts[(int)to]++;
+        slotsByState[(int)from]?.Remove(node.Index);
+        slotsByState[(int)to]?.Add(node.Index);
     }
 
     /// <summary>
@@ -263,6 +322,7 @@ internal sealed class NodeTable
     private void Index(Node node)
     {
         stateCounts[(int)node.ProvisionState]++;
+        slotsByState[(int)node.ProvisionState]?.Add(node.Index);
         if (node.Maintenance)
         {
             MaintenanceSlots.Add(node.Index);

@@ -15,6 +15,11 @@ namespace IronicCore.Conducting;
 /// </summary>
 internal sealed class StepRunner(ConductorContext context)
 {
+    private readonly DriverSteps driverSteps = new(context);
+
+    /// <summary>The BIOS interface's out-of-band steps and its settings cache.</summary>
+    public DriverSteps DriverSteps => driverSteps;
+
     /// <summary>
     /// Runs the steps from <paramref name="index"/>: an in-band step goes to the agent and the
     /// node waits (<c>clean wait</c>, <c>service wait</c>) for its result; after the last, the
@@ -60,8 +65,18 @@ internal sealed class StepRunner(ConductorContext context)
                 return;
             }
 
-            // Out of band, a step runs on its own interface: the fake BIOS interface's (the only
-            // interface with out-of-band clean steps here) checks its settings, as Ironic's does.
+            if (DriverSteps.IsBiosStep(task.Driver, step))
+            {
+                if (!driverSteps.RunBiosStep(node, task, step, user))
+                {
+                    return;
+                }
+
+                continue;
+            }
+
+            // Out of band, a step runs on its own interface: the fake BIOS interface's checks its
+            // settings, as Ironic's does.
             if (OutOfBandFailure(node, task, step, user) is { } failure)
             {
                 StepsFailed(node, $"Node {node.Uuid} failed step {node.DescribeCurrentStep()}: {failure}");

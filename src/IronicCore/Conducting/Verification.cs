@@ -35,6 +35,8 @@ internal sealed class Verification(ConductorContext context)
             return;
         }
 
+        // node_cache_bios_settings (master: node_update_cache) once the credentials work.
+        context.Steps.DriverSteps.TryCacheBiosSettings(node);
         node.PowerState = power;
         context.Tasks.Fire(node, ProvisionEvent.Done);
     }

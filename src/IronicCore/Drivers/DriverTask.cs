@@ -23,6 +23,7 @@ public sealed partial class DriverTask
     private readonly Action<DriverTask, string?> imageDownloaded;
     private readonly Action<DriverTask> ramdiskFetched;
     private readonly Action<DriverTask, PowerState> powerAction;
+    private readonly Action<DriverTask> resumeStep;
 
     internal DriverTask(
         Node node,
@@ -31,7 +32,8 @@ public sealed partial class DriverTask
         SimulationClock clock,
         Action<DriverTask, string?> imageDownloaded,
         Action<DriverTask> ramdiskFetched,
-        Action<DriverTask, PowerState> powerAction)
+        Action<DriverTask, PowerState> powerAction,
+        Action<DriverTask> resumeStep)
     {
         this.node = node;
         this.driver = driver;
@@ -40,6 +42,7 @@ public sealed partial class DriverTask
         this.imageDownloaded = imageDownloaded;
         this.ramdiskFetched = ramdiskFetched;
         this.powerAction = powerAction;
+        this.resumeStep = resumeStep;
     }
 
     /// <summary>The node's slot in the conductor's tables: dense and stable for its lifetime, so drivers can keep per-node state in arrays.</summary>
@@ -63,6 +66,23 @@ public sealed partial class DriverTask
     /// <summary>The node's recorded <c>power_state</c> (what the conductor last stored, not what the machine does).</summary>
     public PowerState? RecordedPowerState => node.PowerState;
 
+    /// <summary>The node's <c>properties</c> (a JSON object), which out-of-band inspection extends.</summary>
+    public System.Text.Json.JsonElement Properties => node.Details.Properties;
+
+    /// <summary>The node's <c>provision_state</c> now.</summary>
+    public ProvisionState ProvisionState => node.ProvisionState;
+
+    /// <summary>Whether a task holds the node's lock (its <c>reservation</c> is set).</summary>
+    public bool IsLocked => node.Reservation is not null;
+
+    /// <summary>
+    /// Ironic's <c>deploy_utils.is_ramdisk_disabled</c>: the cleaning or servicing in progress runs
+    /// without the ramdisk agent (asked for with <c>disable_ramdisk</c>, or, in master, because none
+    /// of its steps needs it), so a step that reboots is resumed by its interface's poll, not by a heartbeat.
+    /// </summary>
+    public bool RamdiskDisabled =>
+        node.StepsDisableRamdisk && node.ProvisionState is ProvisionState.Cleaning or ProvisionState.CleanWait or ProvisionState.Servicing or ProvisionState.ServiceWait;
+
     /// <summary>The node's machine: whether its BMC answers, its real power state.</summary>
     public SimulatedMachine Machine { get; }
 
@@ -81,6 +101,7 @@ public sealed partial class DriverTask
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(duration, TimeSpan.Zero);
         Elapsed += duration;
+        node.PowerSyncQuiet?.Clear(node.Index);
     }
 
     /// <summary>Charges the time until <paramref name="instant"/>, if it is still ahead of <see cref="Now"/>.</summary>
@@ -90,6 +111,7 @@ public sealed partial class DriverTask
         if (instant > now)
         {
             Elapsed += instant - now;
+            node.PowerSyncQuiet?.Clear(node.Index);
         }
     }
 
@@ -115,6 +137,14 @@ public sealed partial class DriverTask
     /// <param name="action">The power action, e.g. <see cref="PowerState.PowerOff"/>.</param>
     /// <exception cref="Errors.IronicException">The power interface failed.</exception>
     public void NodePowerAction(PowerState action) => powerAction(this, action);
+
+    /// <summary>
+    /// Ironic's <c>notify_conductor_resume_clean</c> (<c>_service</c>): a driver's own poll found what
+    /// a waiting step of its interface waited for; the conductor runs the step again (or the next
+    /// one) under the node's lock. Does nothing unless the node waits in <c>clean wait</c> or
+    /// <c>service wait</c> on a step and is not locked.
+    /// </summary>
+    public void ResumeStep() => resumeStep(this);
 
     /// <summary>A new worker starts on the node: its time line starts at the clock's time.</summary>
     internal void Begin()

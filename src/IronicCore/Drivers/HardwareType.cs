@@ -43,6 +43,12 @@ public sealed class HardwareType
     /// <summary>The vendor interface; null: Ironic's <c>no-vendor</c>, with no passthru methods and no steps. A type with one also supports <c>no-vendor</c>, which a configuration may make its default.</summary>
     public IVendorInterface? Vendor { get; init; }
 
+    /// <summary>The out-of-band inspect interface; null: Ironic's <c>no-inspect</c>, which refuses inspection. A type with one also supports <c>no-inspect</c>.</summary>
+    public IInspectInterface? Inspect { get; init; }
+
+    /// <summary>The BIOS interface; null: Ironic's <c>no-bios</c>, with no steps and no settings. A type with one also supports <c>no-bios</c>.</summary>
+    public IBiosInterface? Bios { get; init; }
+
     /// <summary>How the agent downloads the instance image; null: <c>write_image</c> takes its drawn step duration.</summary>
     public IImageTransfer? ImageTransfer { get; init; }
 }

@@ -124,7 +124,11 @@ internal static class HeartbeatMixin
                 return;
             }
 
-            CheckStepProgress(task, conductor);
+            // A step polled for by its interface (Ironic's *_polling flag) is not the heartbeat's.
+            if (task.Driver.Bios?.IsPolling(task) != true)
+            {
+                CheckStepProgress(task, conductor);
+            }
         }
         catch (IronicException error)
         {

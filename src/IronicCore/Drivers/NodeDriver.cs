@@ -11,7 +11,8 @@ namespace IronicCore.Drivers;
 /// <c>*_interface</c> fields), and the steps those interfaces declare. One instance per
 /// combination, shared by its nodes. The management and boot interfaces are the type's unless the
 /// node chose another the type offers. The vendor interface is the one the configuration makes the
-/// type's default (null: <c>no-vendor</c>); its steps join the driver's.
+/// type's default (null: <c>no-vendor</c>); its steps join the driver's. The out-of-band inspect and
+/// BIOS interfaces are the type's unless the node chose <c>no-inspect</c> or <c>no-bios</c> (null).
 /// </summary>
 internal sealed record NodeDriver(
     HardwareType Type,
@@ -21,7 +22,9 @@ internal sealed record NodeDriver(
     ImmutableArray<StepDefinition> CleanSteps,
     IManagementInterface? ManagementInterface = null,
     IBootInterface? BootInterface = null,
-    IVendorInterface? Vendor = null)
+    IVendorInterface? Vendor = null,
+    IInspectInterface? Inspect = null,
+    IBiosInterface? Bios = null)
 {
     /// <summary>The names the node's record keeps (its <c>driver</c> and <c>*_interface</c> fields).</summary>
     public NodeInterfaces Interfaces { get; } = new(
@@ -34,6 +37,9 @@ internal sealed record NodeDriver(
         Rescue.Name);
 
     public string Driver => Type.Name;
+
+    /// <summary>The node's <c>bios_interface</c>: its type's when <see cref="Bios"/> is set, fake-hardware's <c>fake</c>, else <c>no-bios</c>.</summary>
+    public string BiosInterface => Bios?.Name ?? (Type == Fake.FakeHardware.Type ? "fake" : "no-bios");
 
     public IPowerInterface Power => Type.Power;
 

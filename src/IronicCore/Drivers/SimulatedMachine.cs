@@ -52,6 +52,7 @@ public sealed partial class SimulatedMachine
         {
             Track();
             reachable = value;
+            PowerSyncQuiet?.Clear(Index);
         }
     }
 
@@ -97,6 +98,9 @@ public sealed partial class SimulatedMachine
     /// </summary>
     internal bool Tracked { get; private set; }
 
+    /// <summary>The conductor's slots whose power sync is known to change nothing: any change of the machine's power or BMC takes its slot out.</summary>
+    internal Simulation.SlotFlags? PowerSyncQuiet { get; set; }
+
     /// <summary>
     /// Changes the machine's real power state, e.g. someone pressed its power button or a BMC
     /// obeyed a command; setting the state it already has changes nothing, except that a
@@ -123,6 +127,7 @@ public sealed partial class SimulatedMachine
     {
         var changed = powerState != power || powerState == States.PowerState.PowerOff;
         power = powerState;
+        PowerSyncQuiet?.Clear(Index);
         if (changed)
         {
             PowerChanged(powerState);
@@ -133,6 +138,7 @@ public sealed partial class SimulatedMachine
     internal void Reboot()
     {
         power = States.PowerState.PowerOn;
+        PowerSyncQuiet?.Clear(Index);
         PowerChanged(States.PowerState.PowerOn);
     }
 
@@ -164,6 +170,7 @@ public sealed partial class SimulatedMachine
 
         power = recordedPowerState(Index) ?? States.PowerState.PowerOff;
         Tracked = true;
+        PowerSyncQuiet?.Clear(Index);
 
         // The recorded state can differ from what the fake power interface last did (Ironic
         // records "power on" before the power-on that then sees nothing to do); as the oracle's

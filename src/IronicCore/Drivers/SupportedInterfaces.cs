@@ -46,11 +46,11 @@ public static class SupportedInterfaces
             ? FakeHardwareInterfaces
             :
             [
-                new("bios", ["no-bios"]),
+                new("bios", type.Bios is { } bios ? [bios.Name, "no-bios"] : ["no-bios"]),
                 new("boot", [type.Boot.Name, .. type.Boot.Family.Select(boot => boot.Name).Where(name => name != type.Boot.Name)]),
                 new("console", ["no-console"]),
                 new("deploy", ["direct"]),
-                new("inspect", ["no-inspect"]),
+                new("inspect", type.Inspect is { } inspect ? [inspect.Name, "no-inspect"] : ["no-inspect"]),
                 new("management", [type.Management.Name]),
                 new("network", ["flat"]),
                 new("power", [type.Power.Name]),

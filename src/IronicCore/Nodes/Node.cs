@@ -52,7 +52,15 @@ internal sealed class Node
 
     public DateTimeOffset? InspectionStartedAt { get; set => field = Changed(value); }
 
-    public PowerState? PowerState { get; set => field = Changed(value); }
+    public PowerState? PowerState
+    {
+        get;
+        set
+        {
+            field = Changed(value);
+            PowerSyncQuiet?.Clear(Index);
+        }
+    }
 
     public PowerState? TargetPowerState { get; set => field = Changed(value); }
 
@@ -62,7 +70,15 @@ internal sealed class Node
 
     public NodeFault? Fault { get; set => field = Changed(value); }
 
-    public string? LastError { get; set => field = Changed(value); }
+    public string? LastError
+    {
+        get;
+        set
+        {
+            field = Changed(value);
+            PowerSyncQuiet?.Clear(Index);
+        }
+    }
 
     public string? Reservation { get; set => field = Changed(value); }
 
@@ -204,6 +220,12 @@ internal sealed class Node
     /// of the nodes (the API's published view); null otherwise, so a fleet run pays one null check a field set.
     /// </summary>
     public Simulation.IndexSet? Changes { get; set; }
+
+    /// <summary>
+    /// The table's slots whose power sync is known to change nothing: a change of
+    /// <see cref="PowerState"/> or <see cref="LastError"/> takes the node out.
+    /// </summary>
+    public Simulation.SlotFlags? PowerSyncQuiet { get; set; }
 
     public NodeView ToView() => new(this);
 

@@ -41,6 +41,12 @@ public sealed record NodeCreateRequest
     /// <summary><c>rescue_interface</c>: <c>fake</c> (the default: instant), <c>agent</c> or <c>no-rescue</c>.</summary>
     public string? RescueInterface { get; init; }
 
+    /// <summary><c>inspect_interface</c>; null: the hardware type's default (its out-of-band one, e.g. <c>redfish</c>, else <c>no-inspect</c>; fake-hardware's <c>fake</c>).</summary>
+    public string? InspectInterface { get; init; }
+
+    /// <summary><c>bios_interface</c>; null: the hardware type's default (its own, e.g. <c>redfish</c>, else <c>no-bios</c>; fake-hardware's <c>fake</c>).</summary>
+    public string? BiosInterface { get; init; }
+
     /// <summary>Simulation: the clean steps the node's ramdisk agent reports; null for ironic-python-agent's defaults.</summary>
     public ImmutableArray<Steps.StepDefinition>? AgentCleanSteps { get; init; }
 

@@ -136,6 +136,10 @@ internal sealed class ReleaseProfile
 
         // api/controllers/v1/node.py _STEPS_SCHEMA: 29.0's and master's clean and service steps may carry "order".
         UserStepsTakeOrder = Of(release, release21_4: false, release2025_1: true, master: true);
+
+        // conductor/inspection.py inspect_hardware: master's failure goes through
+        // inspecting_error_handler, which cleans up the boot (abort, else clean_up_ramdisk).
+        InspectionFailureCleansUpBoot = Of(release, release21_4: false, release2025_1: false, master: true);
     }
 
     /// <summary>The release this profile describes.</summary>
@@ -233,6 +237,9 @@ internal sealed class ReleaseProfile
 
     /// <summary>Whether a user's clean or service step may carry an <c>order</c>.</summary>
     public bool UserStepsTakeOrder { get; }
+
+    /// <summary>Whether a failed inspection cleans up the ramdisk's boot (an inspect interface without <c>abort</c>) before <c>fail</c>.</summary>
+    public bool InspectionFailureCleansUpBoot { get; }
 
     /// <summary>Whether this release is <paramref name="release"/> or came after it (what <paramref name="release"/> introduced, it has).</summary>
     public bool IsAtLeast(IronicRelease release) => Chronology >= For(release).Chronology;

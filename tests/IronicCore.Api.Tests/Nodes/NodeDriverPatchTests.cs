@@ -96,7 +96,7 @@ public sealed class NodeDriverPatchTests
         using var client = factory.Client("1.45");
         await client.CreateNode("n1");
 
-        var answer = await client.Patch("/v1/nodes/n1?reset_interfaces=true", "[{\"op\": \"replace\", \"path\": \"/driver\", \"value\": \"redfish\"}]");
+        var answer = await client.Patch("/v1/nodes/n1?reset_interfaces=true", "[{\"op\": \"replace\", \"path\": \"/driver\", \"value\": \"idrac\"}]");
 
         Assert.That(answer.Status, Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That(answer.Fault, Does.StartWith("No valid host was found."));

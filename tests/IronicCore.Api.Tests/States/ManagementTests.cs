@@ -110,7 +110,7 @@ public sealed class ManagementTests
     }
 
     [Test]
-    public async Task Drivers_ListIpmiBesideFakeHardware_WithItsOwnInterfaces()
+    public async Task Drivers_ListIpmiAndRedfishBesideFakeHardware_IpmiWithItsOwnInterfaces()
     {
         using var factory = SimulatorFactory.WithIpmi();
         using var client = factory.Client();
@@ -120,7 +120,7 @@ public sealed class ManagementTests
         var node = (await client.Post("/v1/nodes", "{\"driver\": \"ipmi\"" + Ipmi + "}")).Json;
         var noop = await client.Post("/v1/nodes", "{\"driver\": \"ipmi\", \"management_interface\": \"noop\"}");
 
-        Assert.That(names, Is.EqualTo(new[] { "fake-hardware", "ipmi" }));
+        Assert.That(names, Is.EqualTo(new[] { "fake-hardware", "ipmi", "redfish" }));
         Assert.That(ipmi["default_management_interface"]!.GetValue<string>(), Is.EqualTo("ipmitool"));
         Assert.That(ipmi["default_power_interface"]!.GetValue<string>(), Is.EqualTo("ipmitool"));
         Assert.That(ipmi["default_deploy_interface"]!.GetValue<string>(), Is.EqualTo("direct"));

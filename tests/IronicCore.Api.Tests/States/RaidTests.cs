@@ -86,7 +86,7 @@ public sealed class RaidTests
 
         var answer = await client.Get($"/v1/drivers/{driver}/raid/logical_disk_properties");
         var old = await client.Get($"/v1/drivers/{driver}/raid/logical_disk_properties", version: "1.11");
-        var unknown = await client.Get("/v1/drivers/redfish/raid/logical_disk_properties");
+        var unknown = await client.Get("/v1/drivers/idrac/raid/logical_disk_properties");
 
         Assert.Multiple(() =>
         {

@@ -44,6 +44,7 @@ public sealed class ReleaseProfileTests
         ("ScenarioAgentUsesTls", false, true, true),
         ("ValidatesHttpUrl", false, true, true),
         ("ChecksWorkerPool", false, false, true),
+        ("InspectionFailureCleansUpBoot", false, false, true),
     ];
 
     private static IEnumerable<TestCaseData> RuleCases() =>

@@ -1,4 +1,5 @@
 using IronicCore.Configuration;
+using IronicCore.Drivers.Fake;
 using IronicCore.Errors;
 using IronicCore.Nodes;
 using IronicCore.States;
@@ -43,12 +44,21 @@ internal sealed class PowerStateSync(ConductorContext context) : IPeriodicTask
             SyncIfEligible(slot);
         }
 
+        // The slots whose sync is known to change nothing are passed over without reading them
+        // (a byte each, searched a vector at a time): at 100,000 nodes reading every node's
+        // record, task and machine cost more cache misses than all the fleet's events.
+        var quiet = table.PowerSyncQuiet;
+        var count = table.Count;
         var next = 0;
-        for (var slot = 0; slot < table.Count; slot++)
+        for (var slot = quiet.NextClear(0, count); slot < count; slot = quiet.NextClear(slot + 1, count))
         {
-            if (next < firstBySlot.Length && firstBySlot[next] == slot)
+            while (next < firstBySlot.Length && firstBySlot[next] < slot)
             {
                 next++;
+            }
+
+            if (next < firstBySlot.Length && firstBySlot[next] == slot)
+            {
                 continue;
             }
 
@@ -69,20 +79,38 @@ internal sealed class PowerStateSync(ConductorContext context) : IPeriodicTask
         // Written only when it changes: a pass that dirtied every node's memory cost twice the
         // reading (the same for last_error below and the task's clock).
         var failures = SyncPowerState(node, node.PowerSyncFailures);
-        if (failures == node.PowerSyncFailures)
+        if (failures != node.PowerSyncFailures)
         {
-            return;
+            node.PowerSyncFailures = failures;
+            if (failures > 0)
+            {
+                table.PowerSyncFailing.Add(slot);
+            }
+            else
+            {
+                table.PowerSyncFailing.Remove(slot);
+            }
         }
 
-        node.PowerSyncFailures = failures;
-        if (failures > 0)
+        if (failures == 0 && ChangesNothing(node))
         {
-            table.PowerSyncFailing.Add(slot);
+            table.PowerSyncQuiet.Set(slot);
         }
-        else
-        {
-            table.PowerSyncFailing.Remove(slot);
-        }
+    }
+
+    /// <summary>
+    /// Whether the next sync of this node (just synced, no failures) would change nothing as long
+    /// as none of what it reads changes: fake power reads the state recorded (echoed by a machine
+    /// that keeps none of its own, or the machine's own, on, off, reachable and equal), so the read
+    /// matches; last_error has nothing a sync could clear; the task has no time to reset. Each of
+    /// those takes the slot out of <see cref="NodeTable.PowerSyncQuiet"/> when it changes.
+    /// </summary>
+    private bool ChangesNothing(Node node)
+    {
+        var task = context.Nodes.TaskOf(node);
+        var machine = task.Machine;
+        return node.LastError is null && task.Driver.Power is FakePower && task.Elapsed == TimeSpan.Zero
+            && (!machine.Tracked || (machine.Reachable && node.PowerState is { } recorded && machine.PowerState == recorded));
     }
 
     /// <summary>Ironic's <c>do_sync_power_state</c> for one node; returns the new failure count.</summary>

@@ -22,21 +22,22 @@ internal sealed class TimedOutNodes(ConductorContext context)
             return found;
         }
 
-        // One pass keeping the oldest few, in order: a fleet has many nodes waiting and few
-        // past their timeout, and this runs every minute.
+        // One pass over the nodes in the state, keeping the oldest few by time and then slot (the
+        // order of a pass over the slots): a fleet has many nodes waiting and few past their
+        // timeout, and this runs every minute.
         var limit = context.Clock.GetUtcNow() - timeout;
         var max = context.Options.PeriodicMaxWorkers;
-        var states = table.States;
-        for (var slot = 0; slot < states.Length; slot++)
+        var slots = table.SlotsIn(state);
+        for (var i = 0; i < slots.Count; i++)
         {
-            if (states[slot] != state || table[slot] is not { } node || node.Reservation is not null || node.Maintenance
+            if (table[slots[i]] is not { } node || node.Reservation is not null || node.Maintenance
                 || since(node) is not { } at || at >= limit)
             {
                 continue;
             }
 
             var position = found.Count;
-            while (position > 0 && since(found[position - 1])!.Value > at)
+            while (position > 0 && Later(found[position - 1], since(found[position - 1])!.Value, node, at))
             {
                 position--;
             }
@@ -53,4 +54,7 @@ internal sealed class TimedOutNodes(ConductorContext context)
 
         return found;
     }
+
+    private static bool Later(Node node, DateTimeOffset at, Node other, DateTimeOffset otherAt) =>
+        at > otherAt || (at == otherAt && node.Index > other.Index);
 }

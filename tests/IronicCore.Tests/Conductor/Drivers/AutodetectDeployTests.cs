@@ -80,7 +80,8 @@ public sealed class AutodetectDeployTests
         runner.Conductor.Save(stream);
         stream.Position = 0;
         var loaded = IronicCore.Conductor.Load(
-            stream, driverSections: [new IpmiOptions(), new PxeOptions()], drivers: [PxeDriverPackage.Instance, IpmiDriverPackage.Instance, RedfishDriverPackage.Instance]);
+            stream, driverSections: [new IpmiOptions(), new RedfishOptions(), new PxeOptions()],
+            drivers: [PxeDriverPackage.Instance, IpmiDriverPackage.Instance, RedfishDriverPackage.Instance]);
 
         Assert.That((loaded.GetNode("a0").DeployInterface, loaded.GetNode("a1").DeployInterface), Is.EqualTo(("autodetect", "direct")));
         loaded.UpdateNode("a1", NodeUpdate.From(loaded.GetNode("a1")) with { AutomatedClean = false });

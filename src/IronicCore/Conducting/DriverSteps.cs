@@ -1,0 +1,144 @@
+using System.Collections.Immutable;
+using IronicCore.Drivers;
+using IronicCore.Errors;
+using IronicCore.Nodes;
+using IronicCore.States;
+using IronicCore.Steps;
+
+namespace IronicCore.Conducting;
+
+/// <summary>
+/// The out-of-band steps of a hardware type's BIOS interface: run on the interface, its settings
+/// cached on the node afterwards (Ironic's <c>@cache_bios_settings</c>), and the reboot such a step
+/// asks for to finish (<c>deploy_utils.reboot_to_finish_step</c>). Also the resumption a driver's
+/// own poll asks for (<c>notify_conductor_resume_clean</c>).
+/// </summary>
+internal sealed class DriverSteps(ConductorContext context)
+{
+    /// <summary>Whether the step is one of the node's BIOS interface's own.</summary>
+    public static bool IsBiosStep(NodeDriver driver, StepDefinition step) =>
+        driver.Bios is not null && step.Interface == "bios" && (driver.CleanSteps.Contains(step) || driver.ServiceSteps.Contains(step));
+
+    /// <summary>
+    /// Runs a BIOS step of <see cref="StepRunner.DoNextStep"/>: true when it is done; false when it
+    /// failed (the error handler has run) or rebooted the machine (the node now waits).
+    /// </summary>
+    public bool RunBiosStep(Node node, DriverTask task, StepDefinition step, StepRequest? user)
+    {
+        try
+        {
+            var outcome = task.Driver.Bios!.ExecuteStep(task, step, user);
+            CacheBiosSettings(node, task);
+            if (outcome == DriverStepOutcome.Done)
+            {
+                return true;
+            }
+
+            RebootToFinishStep(node);
+        }
+        catch (IronicException failure)
+        {
+            context.Steps.StepsFailed(node, $"Node {node.Uuid} failed step {node.DescribeCurrentStep()}: {failure.Message}");
+            return false;
+        }
+
+        context.Tasks.Fire(node, ProvisionEvent.Wait, node.ManualCleanTarget());
+        return false;
+    }
+
+    /// <summary>
+    /// Ironic's <c>node_cache_bios_settings</c> at the start of cleaning and after verification: a
+    /// failure is only logged by Ironic, so it changes nothing here.
+    /// </summary>
+    public void TryCacheBiosSettings(Node node)
+    {
+        var task = context.Nodes.TaskOf(node);
+        if (task.Driver.Bios is null)
+        {
+            return;
+        }
+
+        try
+        {
+            CacheBiosSettings(node, task);
+        }
+        catch (IronicException)
+        {
+            // Ironic logs "Caching of bios settings failed" and goes on.
+        }
+    }
+
+    /// <summary>
+    /// A driver's poll found what the node's waiting step waited for (Ironic's
+    /// <c>notify_conductor_resume_clean</c> or <c>_service</c>): under the node's lock, the step
+    /// runs again or the next one does.
+    /// </summary>
+    public void ResumeByDriver(Node node)
+    {
+        if (node.Reservation is not null || node.CurrentStep() is null
+            || node.ProvisionState is not (ProvisionState.CleanWait or ProvisionState.ServiceWait))
+        {
+            return;
+        }
+
+        var utils = context.Utils;
+        utils.Reserve(node);
+        try
+        {
+            node.StepReboot = false;
+            context.Steps.ResumeSteps(node);
+            context.Steps.ContinueSteps(node);
+        }
+        finally
+        {
+            utils.Release(node);
+        }
+    }
+
+    /// <summary>
+    /// Ironic's <c>BIOSInterface.cache_bios_settings</c> with <c>BIOSSettingList.sync_node_setting</c>:
+    /// names the BMC no longer reports are deleted, new ones created, changed values updated (their
+    /// <c>updated_at</c> set); the rest are kept as they were.
+    /// </summary>
+    /// <exception cref="IronicException">The BMC did not answer.</exception>
+    private static void CacheBiosSettings(Node node, DriverTask task)
+    {
+        var reported = task.Driver.Bios!.ReadSettings(task);
+        var current = node.Details.BiosSettings;
+        var now = task.Now;
+        var result = ImmutableArray.CreateBuilder<BiosSetting>(reported.Count);
+        foreach (var (name, value) in reported)
+        {
+            var existing = current.FirstOrDefault(s => s.Name == name);
+            result.Add(existing is null ? new BiosSetting(name, value, now, null)
+                : existing.Value == value ? existing
+                : existing with { Value = value, UpdatedAt = now });
+        }
+
+        result.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
+        node.Details = node.Details with { BiosSettings = result.ToImmutable() };
+    }
+
+    /// <summary>
+    /// Ironic's <c>reboot_to_finish_step</c> after <c>set_async_step_flags(reboot=True,
+    /// skip_current_step=False)</c>: unless the operation runs without the ramdisk, the agent's boot
+    /// is prepared again (a fast-tracked agent powered off first); the machine reboots; the node waits.
+    /// </summary>
+    /// <exception cref="IronicException">A power action or the boot interface failed: the step fails.</exception>
+    private void RebootToFinishStep(Node node)
+    {
+        node.StepReboot = true;
+        node.SkipCurrentStep = false;
+        if (!node.StepsDisableRamdisk)
+        {
+            if (context.Steps.IsFastTrack(node))
+            {
+                context.Power.NodePowerAction(node, PowerState.PowerOff);
+            }
+
+            context.Steps.PrepareRamdisk(node);
+        }
+
+        context.Power.NodePowerAction(node, PowerState.Rebooting);
+    }
+}
