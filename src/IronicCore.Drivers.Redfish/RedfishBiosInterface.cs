@@ -16,13 +16,13 @@ namespace IronicCore.Drivers.Redfish;
 /// booted, a poll every <c>[redfish] firmware_update_status_interval</c> (Ironic's
 /// <c>_query_bios_apply_status</c>) resumes the step once the settings have applied.
 /// </summary>
-internal sealed class RedfishBiosInterface : IBiosInterface, ISimulationEventHandler
+internal sealed partial class RedfishBiosInterface : IBiosInterface, ISimulationEventHandler
 {
     private static readonly JsonElement ApplyArgs = JsonElement.Parse("""{"settings": {"description": "A list of BIOS settings to be applied", "required": true}}""");
 
     private readonly RedfishClient client;
     private readonly SimulationClock clock;
-    private readonly DateTimeOffset periodicStart;
+    private DateTimeOffset periodicStart;
     private readonly List<Flags?> flags = [];
     private readonly StepDefinition apply;
     private readonly StepDefinition reset;
@@ -294,5 +294,5 @@ internal sealed class RedfishBiosInterface : IBiosInterface, ISimulationEventHan
     /// <c>post_factory_reset_reboot_requested</c>, later <c>post_bios_reboot_requested</c> or
     /// master's <c>redfish_bios_state</c>), whether its poll drives it, and the task to resume.
     /// </summary>
-    private sealed record Flags(bool ResetFlag, bool ConfigFlag, ImmutableSortedDictionary<string, object>? Requested, bool Polling, DriverTask Task, long Generation);
+    private sealed record Flags(bool ResetFlag, bool ConfigFlag, ImmutableSortedDictionary<string, object>? Requested, bool Polling, DriverTask? Task, long Generation);
 }

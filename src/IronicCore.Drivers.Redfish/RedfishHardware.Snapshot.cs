@@ -15,9 +15,15 @@ public sealed partial class RedfishHardware
     protected override IEnumerable<HardwareType> HardwareTypes => [Type];
 
     /// <inheritdoc/>
+    protected override IEnumerable<Simulation.ISimulationEventHandler> EventHandlers => [Bios];
+
+    /// <summary>The type's BIOS interface, whose flags and polls a snapshot keeps too.</summary>
+    private RedfishBiosInterface Bios => (RedfishBiosInterface)Type.Bios!;
+
+    /// <inheritdoc/>
     protected override void Write(ref MessagePackWriter writer, DriverStateWriter context)
     {
-        writer.WriteArrayHeader(4);
+        writer.WriteArrayHeader(5);
         writer.WriteArrayHeader(3);
         writer.Write(Behaviour.Timed);
         IronicCore.Persistence.SnapshotCodec.Write(ref writer, Behaviour.RequestLatency);
@@ -32,12 +38,20 @@ public sealed partial class RedfishHardware
             writer.Write(slot);
             RedfishSystemState.Of(system).Write(ref writer);
         }
+
+        Bios.Write(ref writer);
     }
 
     /// <summary>The type registered again on the loading conductor, as <see cref="Write"/> wrote it.</summary>
     internal static RedfishHardware Read(ref MessagePackReader reader, DriverStateReader context)
     {
-        Expect(ref reader, 4, "a redfish hardware type");
+        // Four fields before the BIOS interface's flags were kept.
+        var fields = reader.ReadArrayHeader();
+        if (fields is not (4 or 5))
+        {
+            throw new MessagePackSerializationException($"a redfish hardware type has {fields} fields, not 4 or 5");
+        }
+
         Expect(ref reader, 3, "the Redfish BMCs' behaviour");
         var behaviour = new RedfishBehaviour { Timed = reader.ReadBoolean(), RequestLatency = ReadSpan(ref reader), ConnectTimeout = ReadSpan(ref reader) };
         var network = context.ReadReference<IBootInterface>(ref reader);
@@ -59,6 +73,11 @@ public sealed partial class RedfishHardware
             hardware.restoring.Add((reader.ReadInt32(), RedfishSystemState.Read(ref reader)));
         }
 
+        if (fields == 5)
+        {
+            hardware.Bios.Read(ref reader);
+        }
+
         return hardware;
     }
 
@@ -78,5 +97,6 @@ public sealed partial class RedfishHardware
         }
 
         restoring = null;
+        Bios.NodesLoaded(context);
     }
 }

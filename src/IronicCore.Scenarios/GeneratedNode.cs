@@ -278,7 +278,7 @@ internal sealed class GeneratedNode(string name, ScenarioProfile hardware, bool 
         {
             "clean wait" => manualClean ? "manageable" : "available",
             // fake-hardware cannot set the boot device to disk: its direct deploys fail at the end.
-            "wait call-back" => Hardware == ScenarioProfile.Ipmi ? "active" : "deploy failed",
+            "wait call-back" => Hardware is ScenarioProfile.Ipmi or ScenarioProfile.Redfish ? "active" : "deploy failed",
             "service wait" => serviceInvalid ? "service failed" : "active",
             _ => "rescue",
         };

@@ -258,8 +258,18 @@ internal sealed partial class GeneratedScenario
         }
 
         node.BmcReachable = reachable;
+        if (node.Hardware == ScenarioProfile.Redfish && Chance(0.5))
+        {
+            // The Redfish BMC's own faults, each set or cleared, kept until a later bmc step.
+            var fault = Pick(RedfishFaults);
+            step[fault] = !Chance(0.4);
+            step["comment"] = $"{step["comment"]!.GetValue<string>()}; {fault} {step[fault]!.GetValue<bool>().ToString().ToLowerInvariant()}";
+        }
+
         return true;
     }
+
+    private static readonly string[] RedfishFaults = ["reset_fails", "insert_media_fails", "credentials_rejected"];
 
     private bool Power(GeneratedNode node)
     {

@@ -224,13 +224,22 @@ internal sealed partial class GeneratedScenario
         var hardware = profile == ScenarioProfile.Mixed
             ? Pick([ScenarioProfile.Fake, ScenarioProfile.FakeDirect, ScenarioProfile.Ipmi])
             : profile;
-        var line = new JsonObject { ["name"] = name, ["driver"] = hardware == ScenarioProfile.Ipmi ? "ipmi" : "fake-hardware" };
+        var line = new JsonObject
+        {
+            ["name"] = name,
+            ["driver"] = hardware switch { ScenarioProfile.Ipmi => "ipmi", ScenarioProfile.Redfish => "redfish", _ => "fake-hardware" },
+        };
         if (hardware == ScenarioProfile.FakeDirect)
         {
             line["deploy_interface"] = "direct";
         }
 
-        var agentRescue = hardware == ScenarioProfile.Ipmi ? !Chance(0.1) : Chance(0.3);
+        if (hardware == ScenarioProfile.Redfish && Chance(0.4))
+        {
+            line["boot_interface"] = Pick(["pxe", "ipxe"]);
+        }
+
+        var agentRescue = hardware is ScenarioProfile.Ipmi or ScenarioProfile.Redfish ? !Chance(0.1) : Chance(0.3);
         if (agentRescue)
         {
             line["rescue_interface"] = "agent";

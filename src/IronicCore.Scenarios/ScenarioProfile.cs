@@ -12,6 +12,9 @@ public enum ScenarioProfile
     /// <summary><c>ipmi</c>: ipmitool power and management, PXE boot, the agent's direct deploy.</summary>
     Ipmi,
 
-    /// <summary>Each node draws one of the three others.</summary>
+    /// <summary>Each node draws one of <see cref="Fake"/>, <see cref="FakeDirect"/> and <see cref="Ipmi"/> (as before redfish, so a seed's file stays the same).</summary>
     Mixed,
+
+    /// <summary><c>redfish</c>: redfish power and management, virtual media (or pxe, ipxe) boot, the agent's direct deploy, and the Redfish BMC's faults.</summary>
+    Redfish,
 }

@@ -19,6 +19,7 @@ public sealed class ScenarioGeneratorTests
     [TestCase(ScenarioProfile.FakeDirect)]
     [TestCase(ScenarioProfile.Ipmi)]
     [TestCase(ScenarioProfile.Mixed)]
+    [TestCase(ScenarioProfile.Redfish)]
     public void Generate_SameSeed_SameBytes(ScenarioProfile profile)
     {
         for (ulong seed = 0; seed < 50; seed++)
@@ -210,6 +211,7 @@ public sealed class ScenarioGeneratorTests
         ScenarioProfile.Fake => ["fake-hardware"],
         ScenarioProfile.FakeDirect => ["fake-hardware/direct"],
         ScenarioProfile.Ipmi => ["ipmi"],
+        ScenarioProfile.Redfish => ["redfish"],
         _ => ["fake-hardware", "fake-hardware/direct", "ipmi"],
     };
 }

@@ -15,9 +15,25 @@ namespace IronicCore.Conducting;
 /// </summary>
 internal sealed class DriverSteps(ConductorContext context)
 {
-    /// <summary>Whether the step is one of the node's BIOS interface's own.</summary>
+    /// <summary>
+    /// Whether the step is one of the node's BIOS interface's own, by name (a plan read from a
+    /// snapshot holds equal steps, not the same instances).
+    /// </summary>
     public static bool IsBiosStep(NodeDriver driver, StepDefinition step) =>
-        driver.Bios is not null && step.Interface == "bios" && (driver.CleanSteps.Contains(step) || driver.ServiceSteps.Contains(step));
+        driver.Bios is { } bios && step.Interface == "bios" && (Declares(bios.CleanSteps, step) || Declares(bios.ServiceSteps, step));
+
+    private static bool Declares(ImmutableArray<StepDefinition> steps, StepDefinition step)
+    {
+        foreach (var declared in steps)
+        {
+            if (declared.Step == step.Step)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Runs a BIOS step of <see cref="StepRunner.DoNextStep"/>: true when it is done; false when it

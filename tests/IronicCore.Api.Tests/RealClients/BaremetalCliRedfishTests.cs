@@ -35,6 +35,9 @@ public sealed class BaremetalCliRedfishTests
             // An HTTP server to publish virtual media from; no automated cleaning, so provide is quick.
             Deploy = new DeployOptions { HttpUrl = "http://192.0.2.1:8080" },
             AutomatedClean = false,
+
+            // 21.4 publishes virtual media through Swift by default, which is not simulated (the oracle sets it off too).
+            DriverSections = [new RedfishOptions(IronicRelease.Release21_4) { UseSwift = false }],
         };
         var agents = new AgentBehaviour { StepDurations = ImmutableDictionary<string, TimeSpan>.Empty, DefaultStepDuration = TimeSpan.FromSeconds(1) };
         var conductor = new Conductor(options, seed: 7, agents: agents);

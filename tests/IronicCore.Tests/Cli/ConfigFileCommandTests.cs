@@ -158,6 +158,7 @@ public sealed class ConfigFileCommandTests
 
         Assert.That(code, Is.Zero, stderr);
         Assert.That(stdout, Is.EqualTo(Run("scenario", Write("ipmi2.json", IpmiScenario)).Stdout), "the oracle's emulation: ipmi nodes boot pxe unless they ask");
+        // The redfish bios and inspect interfaces are simulated (the redfish hardware type runs them): not noted.
         Assert.That(Lines(stderr).Where(line => line.Contains("[DEFAULT]", StringComparison.Ordinal)), Is.EqualTo(new[]
         {
             $"ironic-sim: note: {conf}:16: [DEFAULT] enabled_deploy_interfaces: ramdisk: taken, not simulated; no hardware type here runs it, and a node asking for it is refused",

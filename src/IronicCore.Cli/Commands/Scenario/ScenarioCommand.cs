@@ -29,7 +29,7 @@ internal sealed class ScenarioCommand(CliOutput output) : Command<ScenarioComman
         public ulong? Generate { get; init; }
 
         [CommandOption("--profile <PROFILE>")]
-        [Description("With --generate: the nodes' hardware, fake (fake-hardware), fake-direct (fake-hardware with the direct deploy interface), ipmi or mixed (default).")]
+        [Description("With --generate: the nodes' hardware, fake (fake-hardware), fake-direct (fake-hardware with the direct deploy interface), ipmi, redfish or mixed (default; fake, fake-direct and ipmi).")]
         [DefaultValue("mixed")]
         public string Profile { get; init; } = "mixed";
 
@@ -70,7 +70,7 @@ internal sealed class ScenarioCommand(CliOutput output) : Command<ScenarioComman
             }
 
             return ParseProfile(Profile) is null
-                ? ValidationResult.Error($"--profile: expected fake, fake-direct, ipmi or mixed, not \"{Profile}\"")
+                ? ValidationResult.Error($"--profile: expected fake, fake-direct, ipmi, redfish or mixed, not \"{Profile}\"")
                 : ValidationResult.Success();
         }
     }
@@ -189,6 +189,7 @@ internal sealed class ScenarioCommand(CliOutput output) : Command<ScenarioComman
         "fake" => ScenarioProfile.Fake,
         "fake-direct" => ScenarioProfile.FakeDirect,
         "ipmi" => ScenarioProfile.Ipmi,
+        "redfish" => ScenarioProfile.Redfish,
         "mixed" => ScenarioProfile.Mixed,
         _ => null,
     };

@@ -16,8 +16,31 @@ internal sealed class DeployTimeouts(ConductorContext context) : IPeriodicTask
         foreach (var node in scan.Find(ProvisionState.WaitCallBack, context.Options.DeployCallbackTimeout, n => n.ProvisionUpdatedAt))
         {
             context.Tasks.Fire(node, ProvisionEvent.Fail, spawnsWorker: true);
-            context.History.Record(node, $"Timeout reached while waiting for callback for node {node.Uuid}", "deploying");
+            var error = $"Timeout reached while waiting for callback for node {node.Uuid}";
+            context.History.Record(node, error, "deploying");
+            CleanUp(node, error);
             context.Deployment.WipeDeployInfo(node);
+        }
+    }
+
+    /// <summary>
+    /// <c>cleanup_after_timeout</c>'s <c>deploying_error_handler</c> cleans the deploy up (the boot
+    /// interface's ramdisk and instance boot: master's virtual media powers the node off); a failure
+    /// is added to the error, in Ironic's words.
+    /// </summary>
+    private void CleanUp(Nodes.Node node, string error)
+    {
+        var task = context.Nodes.TaskOf(node);
+        try
+        {
+            task.Driver.Deploy.CleanUp(task);
+        }
+        catch (Errors.IronicException failure)
+        {
+            var also = failure.IsLibraryError
+                ? "An unhandled exception was encountered while aborting. More information may be found in the log file."
+                : $"Also failed to clean up due to: {failure.Message}";
+            context.History.Record(node, $"{error}. {also}", "deploying");
         }
     }
 }
