@@ -160,9 +160,7 @@ public sealed class ConfigFileCommandTests
         Assert.That(stdout, Is.EqualTo(Run("scenario", Write("ipmi2.json", IpmiScenario)).Stdout), "the oracle's emulation: ipmi nodes boot pxe unless they ask");
         Assert.That(Lines(stderr).Where(line => line.Contains("[DEFAULT]", StringComparison.Ordinal)), Is.EqualTo(new[]
         {
-            $"ironic-sim: note: {conf}:10: [DEFAULT] enabled_bios_interfaces: redfish: taken, not simulated; no hardware type here runs it, and a node asking for it is refused",
             $"ironic-sim: note: {conf}:16: [DEFAULT] enabled_deploy_interfaces: ramdisk: taken, not simulated; no hardware type here runs it, and a node asking for it is refused",
-            $"ironic-sim: note: {conf}:18: [DEFAULT] enabled_inspect_interfaces: redfish: taken, not simulated; no hardware type here runs it, and a node asking for it is refused",
             $"ironic-sim: note: {conf}:22: [DEFAULT] enabled_network_interfaces: noop: taken, not simulated; no hardware type here runs it, and a node asking for it is refused",
             $"ironic-sim: note: {conf}:26: [DEFAULT] enabled_raid_interfaces: agent, redfish: taken, not simulated; no hardware type here runs it, and a node asking for it is refused",
             $"ironic-sim: note: {conf}:30: [DEFAULT] enabled_storage_interfaces: cinder: taken, not simulated; no hardware type here runs it, and a node asking for it is refused",
