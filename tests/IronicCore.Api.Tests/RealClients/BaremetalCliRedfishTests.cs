@@ -34,6 +34,8 @@ public sealed class BaremetalCliRedfishTests
         {
             // An HTTP server to publish virtual media from; no automated cleaning, so provide is quick.
             Deploy = new DeployOptions { HttpUrl = "http://192.0.2.1:8080" },
+            // ... and not through Swift, 21.4's [redfish] default, which is not simulated (as the oracle's configuration).
+            DriverSections = [new RedfishOptions(IronicRelease.Release21_4) { UseSwift = false }],
             AutomatedClean = false,
 
             // 21.4 publishes virtual media through Swift by default, which is not simulated (the oracle sets it off too).
