@@ -37,9 +37,6 @@ public sealed class BaremetalCliRedfishTests
             // ... and not through Swift, 21.4's [redfish] default, which is not simulated (as the oracle's configuration).
             DriverSections = [new RedfishOptions(IronicRelease.Release21_4) { UseSwift = false }],
             AutomatedClean = false,
-
-            // 21.4 publishes virtual media through Swift by default, which is not simulated (the oracle sets it off too).
-            DriverSections = [new RedfishOptions(IronicRelease.Release21_4) { UseSwift = false }],
         };
         var agents = new AgentBehaviour { StepDurations = ImmutableDictionary<string, TimeSpan>.Empty, DefaultStepDuration = TimeSpan.FromSeconds(1) };
         var conductor = new Conductor(options, seed: 7, agents: agents);
