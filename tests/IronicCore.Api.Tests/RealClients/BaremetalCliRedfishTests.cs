@@ -1,14 +1,10 @@
 using System.Collections.Immutable;
-using System.Net;
 using IronicCore.Agent;
 using IronicCore.Configuration;
 using IronicCore.Drivers.Pxe;
 using IronicCore.Drivers.Redfish;
 using IronicCore.States;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace IronicCore.Api.Tests.RealClients;
 
@@ -42,15 +38,8 @@ public sealed class BaremetalCliRedfishTests
         var conductor = new Conductor(options, seed: 7, agents: agents);
         var network = conductor.AddPxeNetwork();
         conductor.AddRedfishHardwareType(network.Boot, network.ImageTransfer);
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         // Ten virtual seconds a second: the agents' boots and heartbeats (minutes in Ironic's time) take seconds.
-        builder.Services.AddIronicApi(conductor, api => api.Speed = 10);
-        server = builder.Build();
-        server.MapIronicApi();
-        await server.StartAsync();
-        endpoint = server.Urls.Single();
+        (server, endpoint) = await LoopbackServer.Start(conductor, api => api.Speed = 10);
     }
 
     [OneTimeTearDown]

@@ -1,13 +1,9 @@
 using System.Diagnostics;
-using System.Net;
 using IronicCore.Agent;
 using IronicCore.Configuration;
 using IronicCore.Errors;
 using IronicCore.States;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace IronicCore.Api.Tests.RealClients;
 
@@ -30,14 +26,7 @@ public sealed partial class BaremetalCliTests
         // 21.4, the release python-ironicclient 5.0.1 ships with (master's request ids would be
         // appended to the CLI's error lines).
         var conductor = new Conductor(ConductorOptions.ForRelease(IronicRelease.Release21_4), seed: 7, agents: new AgentBehaviour());
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        builder.Services.AddIronicApi(conductor);
-        server = builder.Build();
-        server.MapIronicApi();
-        await server.StartAsync();
-        endpoint = server.Urls.Single();
+        (server, endpoint) = await LoopbackServer.Start(conductor);
     }
 
     [OneTimeTearDown]

@@ -42,7 +42,7 @@ public sealed partial class FleetCommandTests
     }
 
     [Test]
-    public void Table_HasOneRowPerPolicy_WithEveryMeasure()
+    public void Table_HasOneRowPerPolicy_WithEveryMeasure_ThenThePeakMemoryANode()
     {
         var run = Fleet("--nodes", "200", "--days", "2");
 
@@ -52,6 +52,7 @@ public sealed partial class FleetCommandTests
             Assert.That(run.Out, Does.Contain("| available mean | available min | tenant-visible failures |")
                 .And.Contain("human tickets | time to repair median | time to repair p95 | transitions |")
                 .And.Contain("events/s of wall time"));
+            Assert.That(run.Out, Does.Match(@"Peak resident memory: [0-9,]+ MB, [0-9,]+ bytes a node of the fleet \(15 runs in the process\)\."));
             foreach (var policy in new[] { "hold", "reparo", "fail-fast" })
             {
                 Assert.That(run.Out, Does.Contain($"| {policy} | "));

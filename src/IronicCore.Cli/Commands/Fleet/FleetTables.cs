@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using IronicCore.Fleet;
 
@@ -6,7 +7,7 @@ namespace IronicCore.Cli.Commands.Fleet;
 /// <summary>
 /// The final tables, in Markdown: <see cref="FleetExperimentReport.Markdown"/>'s results
 /// (deterministic: the same scenario, seed and replications print the same bytes), then how
-/// long each policy's runs took in wall time (which is not).
+/// long each policy's runs took in wall time and the process's peak memory (which are not).
 /// </summary>
 internal static class FleetTables
 {
@@ -24,5 +25,13 @@ internal static class FleetTables
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {policy} | {events:N0} | {seconds:F1} | {events / Math.Max(seconds, 1e-9):N0} |"));
         }
+
+        // Over one fleet's nodes, though runs that went at once shared the process: with one policy and
+        // one replication (how a fleet's size is tried) it is the memory a node costs.
+        using var process = Process.GetCurrentProcess();
+        var peak = process.PeakWorkingSet64;
+        writer.WriteLine();
+        writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Peak resident memory: {peak / (1024.0 * 1024.0):N0} MB, {peak / Math.Max(result.Scenario.Nodes, 1):N0} bytes a node of the fleet ({Plural.Of(result.Runs.Length, "run")} in the process)."));
     }
 }
