@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using IronicCore.Configuration;
 using IronicCore.States;
 
@@ -16,8 +17,10 @@ internal sealed partial class RedfishClient(DriverContext context, RedfishBehavi
 
     private readonly Dictionary<string, RedfishBmc> bmcs = new(StringComparer.Ordinal);
     private readonly List<RedfishSystem?> bySlot = [];
-    private readonly List<(IReadOnlyDictionary<string, string> Raw, RedfishDriverInfo Parsed, string Session)?> infoBySlot = [];
-    private readonly HashSet<string> sessions = new(StringComparer.Ordinal);
+    private readonly List<(IReadOnlyDictionary<string, string> Raw, RedfishDriverInfo Parsed, StrongBox<bool> Session)?> infoBySlot = [];
+    // sushy's cached sessions by Ironic's SessionCache key, each a flag that nodes sharing the key share:
+    // a node's parsed driver_info holds its key's flag, so a request reads it without hashing the key.
+    private readonly Dictionary<string, StrongBox<bool>> sessions = new(StringComparer.Ordinal);
 
     /// <summary>The release whose redfish driver this is.</summary>
     public IronicRelease Release => context.Options.Release;
@@ -38,7 +41,7 @@ internal sealed partial class RedfishClient(DriverContext context, RedfishBehavi
     public RedfishDriverInfo InfoOf(DriverTask task) => Parsed(task).Parsed;
 
     /// <summary>The node's parsed <c>driver_info</c> and its sushy session's key, made once per version of it (every power sync reads them).</summary>
-    private (IReadOnlyDictionary<string, string> Raw, RedfishDriverInfo Parsed, string Session) Parsed(DriverTask task)
+    private (IReadOnlyDictionary<string, string> Raw, RedfishDriverInfo Parsed, StrongBox<bool> Session) Parsed(DriverTask task)
     {
         Grow(infoBySlot, task.Slot);
         if (infoBySlot[task.Slot] is { } cached && ReferenceEquals(cached.Raw, task.DriverInfo))
@@ -48,7 +51,13 @@ internal sealed partial class RedfishClient(DriverContext context, RedfishBehavi
 
         var parsed = RedfishDriverInfo.Parse(task.NodeUuid, task.DriverInfo, Options, Release);
         // Ironic's SessionCache key: the address as given, the credentials (and verify_ca, always true here).
-        var session = $"{parsed.Address} {task.DriverInfo.GetValueOrDefault("redfish_username")} {task.DriverInfo.GetValueOrDefault("redfish_password")}";
+        var key = $"{parsed.Address} {task.DriverInfo.GetValueOrDefault("redfish_username")} {task.DriverInfo.GetValueOrDefault("redfish_password")}";
+        if (!sessions.TryGetValue(key, out var session))
+        {
+            session = new StrongBox<bool>();
+            sessions.Add(key, session);
+        }
+
         var entry = (task.DriverInfo, parsed, session);
         infoBySlot[task.Slot] = entry;
         return entry;
@@ -153,7 +162,7 @@ internal sealed partial class RedfishClient(DriverContext context, RedfishBehavi
             }
 
             // A cached session fails on the system itself; a new connection on the service root.
-            var path = sessions.Remove(session) ? $"{Root}Systems/{system.Id}" : Root;
+            var path = EndSession(session) ? $"{Root}Systems/{system.Id}" : Root;
             Charge(task, behaviour.ConnectTimeout);
             if (attempt >= Options.ConnectionAttempts)
             {
@@ -167,13 +176,21 @@ internal sealed partial class RedfishClient(DriverContext context, RedfishBehavi
         {
             // A cached session's token is refused and sushy logs in again, which is refused in turn;
             // without one (or with basic authentication) the system's own GET is refused.
-            throw new RedfishErrorException(sessions.Remove(session) && info.AuthType != RedfishAuthType.Basic
+            throw new RedfishErrorException(EndSession(session) && info.AuthType != RedfishAuthType.Basic
                 ? SushyErrors.Http("POST", $"{info.Address}{Root}SessionService/Sessions", 401, "Base.1.8.NoValidSession", "Invalid user name or password.")
                 : SushyErrors.Unauthorized("GET", $"{info.Address}{Root}Systems/{system.Id}"));
         }
 
-        sessions.Add(session);
+        session.Value = true;
         return system;
+    }
+
+    /// <summary>Drops a cached session; whether there was one.</summary>
+    private static bool EndSession(StrongBox<bool> session)
+    {
+        var had = session.Value;
+        session.Value = false;
+        return had;
     }
 
     /// <summary>The URL of a path under a system's BMC.</summary>
