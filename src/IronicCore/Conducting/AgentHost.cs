@@ -59,8 +59,8 @@ internal sealed class AgentHost : IAgentEnvironment
 
     public string? TryLookup(int slot) => context.RamdiskApi.TryLookup(Existing(slot));
 
-    public void Heartbeat(int slot, string callbackUrl, string agentVersion, string? agentToken) =>
-        context.RamdiskApi.Heartbeat(Existing(slot), callbackUrl, agentVersion, agentToken);
+    public HeartbeatAnswer TryHeartbeat(int slot, string callbackUrl, string agentVersion, string? agentToken) =>
+        context.RamdiskApi.TryHeartbeat(Existing(slot), callbackUrl, agentVersion, agentToken);
 
     public TimeSpan PowerOnDelay(int slot) => context.Nodes.TaskAt(slot).Elapsed;
 
