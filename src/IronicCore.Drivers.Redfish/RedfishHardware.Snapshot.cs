@@ -15,7 +15,7 @@ public sealed partial class RedfishHardware
     protected override IEnumerable<HardwareType> HardwareTypes => [Type];
 
     /// <inheritdoc/>
-    protected override IEnumerable<Simulation.ISimulationEventHandler> EventHandlers => [Bios];
+    protected override IEnumerable<Simulation.ISimulationEventHandler> EventHandlers => Type.Firmware is RedfishFirmwareInterface firmware ? [Bios, firmware] : [Bios];
 
     /// <summary>The type's BIOS interface, whose flags and polls a snapshot keeps too.</summary>
     private RedfishBiosInterface Bios => (RedfishBiosInterface)Type.Bios!;

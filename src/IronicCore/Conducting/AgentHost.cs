@@ -33,11 +33,11 @@ internal sealed class AgentHost : IAgentEnvironment
                 context.Agents.RamdiskFetched(task.Slot, context.Nodes.MachineAt(task.Slot).Agent, task.DownloadGeneration);
             }
         };
-        StepResumed = task =>
+        StepResumed = (task, error) =>
         {
             if (context.Nodes[task.Slot] is { } node)
             {
-                context.Steps.DriverSteps.ResumeByDriver(node);
+                context.Steps.DriverSteps.ResumeByDriver(node, error);
             }
         };
     }
@@ -54,8 +54,8 @@ internal sealed class AgentHost : IAgentEnvironment
     /// <summary>A task's machine has fetched the agent's kernel and ramdisk.</summary>
     public Action<DriverTask> RamdiskFetched { get; }
 
-    /// <summary>A driver's poll found what a task's waiting step waited for.</summary>
-    public Action<DriverTask> StepResumed { get; }
+    /// <summary>A driver's poll found what a task's waiting step waited for, or (with an error) that it failed.</summary>
+    public Action<DriverTask, string?> StepResumed { get; }
 
     public string? TryLookup(int slot) => context.RamdiskApi.TryLookup(Existing(slot));
 

@@ -23,7 +23,7 @@ public sealed partial class DriverTask
     private readonly Action<DriverTask, string?> imageDownloaded;
     private readonly Action<DriverTask> ramdiskFetched;
     private readonly Action<DriverTask, PowerState> powerAction;
-    private readonly Action<DriverTask> resumeStep;
+    private readonly Action<DriverTask, string?> resumeStep;
 
     internal DriverTask(
         Node node,
@@ -33,7 +33,7 @@ public sealed partial class DriverTask
         Action<DriverTask, string?> imageDownloaded,
         Action<DriverTask> ramdiskFetched,
         Action<DriverTask, PowerState> powerAction,
-        Action<DriverTask> resumeStep)
+        Action<DriverTask, string?> resumeStep)
     {
         this.node = node;
         this.driver = driver;
@@ -144,7 +144,32 @@ public sealed partial class DriverTask
     /// one) under the node's lock. Does nothing unless the node waits in <c>clean wait</c> or
     /// <c>service wait</c> on a step and is not locked.
     /// </summary>
-    public void ResumeStep() => resumeStep(this);
+    public void ResumeStep() => resumeStep(this, null);
+
+    /// <summary>
+    /// Ironic's <c>cleaning_error_handler</c> (<c>servicing_error_handler</c>) from a driver's own
+    /// poll: the waiting step failed with <paramref name="error"/>; the node fails as a failed step
+    /// fails it (maintenance, <c>last_error</c>). Does nothing unless the node waits in
+    /// <c>clean wait</c> or <c>service wait</c> on a step and is not locked.
+    /// </summary>
+    /// <param name="error">The failure, as <c>last_error</c> shows it.</param>
+    public void FailStep(string error) => resumeStep(this, error);
+
+    /// <summary>Ironic's <c>node.touch_provisioning()</c>: the node's wait starts again, so its call-back timeout does too.</summary>
+    public void TouchProvisioning() => node.ProvisionUpdatedAt = Now;
+
+    /// <summary>
+    /// Ironic's <c>cache_firmware_components</c> called by the firmware interface itself (master
+    /// caches after its updates end): the node's cached components follow what the interface reports.
+    /// </summary>
+    /// <exception cref="Errors.IronicException">The BMC did not answer.</exception>
+    public void CacheFirmwareComponents()
+    {
+        if (driver.Firmware is { } firmware)
+        {
+            node.Details = node.Details with { FirmwareComponents = FirmwareComponent.Sync(node.Details.FirmwareComponents, firmware.ReadComponents(this), Now) };
+        }
+    }
 
     /// <summary>A new worker starts on the node: its time line starts at the clock's time.</summary>
     internal void Begin()

@@ -26,6 +26,12 @@ internal sealed record NodeDriver(
     IInspectInterface? Inspect = null,
     IBiosInterface? Bios = null)
 {
+    /// <summary>The firmware interface: the type's (a node has no other choice here), or null for <c>no-firmware</c>.</summary>
+    public IFirmwareInterface? Firmware => Type.Firmware;
+
+    /// <summary>The node's <c>firmware_interface</c>.</summary>
+    public string FirmwareInterface => Firmware?.Name ?? "no-firmware";
+
     /// <summary>The names the node's record keeps (its <c>driver</c> and <c>*_interface</c> fields).</summary>
     public NodeInterfaces Interfaces { get; } = new(
         Type.Name,
