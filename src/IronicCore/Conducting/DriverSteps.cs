@@ -27,10 +27,6 @@ internal sealed class DriverSteps(ConductorContext context)
         _ => false,
     };
 
-    /// <summary>Whether the node's waiting step is followed by its BIOS or firmware interface's own poll (Ironic's <c>*_polling</c> flag).</summary>
-    public static bool IsPolledByDriver(DriverTask task) =>
-        task.Driver.Bios?.IsPolling(task) == true || task.Driver.Firmware?.IsPolling(task) == true;
-
     private static bool Declares(ImmutableArray<StepDefinition> steps, StepDefinition step)
     {
         foreach (var declared in steps)

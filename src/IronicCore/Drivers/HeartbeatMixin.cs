@@ -125,7 +125,7 @@ internal static class HeartbeatMixin
             }
 
             // A step polled for by its interface (Ironic's *_polling flag) is not the heartbeat's.
-            if (!Conducting.DriverSteps.IsPolledByDriver(task))
+            if (!task.Driver.IsPolling(task))
             {
                 CheckStepProgress(task, conductor);
             }
