@@ -29,4 +29,19 @@ public interface IManagementInterface
     /// <exception cref="Errors.UnsupportedDriverExtensionException">The interface cannot inject an NMI.</exception>
     /// <exception cref="Errors.IronicException">The BMC did not answer: the interface's own error, e.g. ipmitool's <c>IPMIFailure</c>.</exception>
     void InjectNmi(DriverTask task) => throw new Errors.UnsupportedDriverExtensionException(task.DriverName, "inject_nmi");
+
+    /// <summary>
+    /// Ironic master's <c>get_node_health</c>, which power sync calls to cache the node's <c>health</c>.
+    /// Unless implemented, the interface reads no health (Ironic's base class refuses it, and power
+    /// sync skips the node silently): false, without asking the BMC.
+    /// </summary>
+    /// <param name="task">The node.</param>
+    /// <param name="health">The health the BMC reports; null when it reports none.</param>
+    /// <returns>Whether the interface reads health.</returns>
+    /// <exception cref="Errors.IronicException">The BMC did not answer: the interface's own error.</exception>
+    bool TryGetNodeHealth(DriverTask task, out Nodes.NodeHealth? health)
+    {
+        health = null;
+        return false;
+    }
 }

@@ -12,7 +12,9 @@ namespace IronicCore.Nodes;
 /// a seventeenth and eighteenth field, written only when either is set, so a node without them
 /// is written as format 4 wrote it (a seventeen-field node, BIOS settings only, as a first
 /// format-5 writer wrote it, still loads). A node that master's <c>autodetect</c> deploy interface
-/// switched has a nineteenth field, the interface to switch back to, written only then.
+/// switched has a nineteenth field, the interface to switch back to, written only then. A node whose
+/// <c>health</c> power sync cached (master) has a twentieth, its health (the nineteenth then nil
+/// unless the node was switched).
 /// </summary>
 internal static class NodeDetailsCodec
 {
@@ -24,6 +26,8 @@ internal static class NodeDetailsCodec
 
     private const int FieldsWithOriginalDeploy = 19;
 
+    private const int FieldsWithHealth = 20;
+
     public static void Write(ref MessagePackWriter writer, NodeDetails details)
     {
         if (ReferenceEquals(details, NodeDetails.Empty))
@@ -32,9 +36,10 @@ internal static class NodeDetailsCodec
             return;
         }
 
-        var switched = details.OriginalDeployInterface is not null;
+        var health = details.Health is not null;
+        var switched = health || details.OriginalDeployInterface is not null;
         var hardware = switched || !details.BiosSettings.IsEmpty || !JsonObjects.IsEmpty(details.TargetRaidConfig);
-        writer.WriteArrayHeader(switched ? FieldsWithOriginalDeploy : hardware ? FieldsWithHardware : Fields);
+        writer.WriteArrayHeader(health ? FieldsWithHealth : switched ? FieldsWithOriginalDeploy : hardware ? FieldsWithHardware : Fields);
         JsonSnapshot.Write(ref writer, details.Properties);
         JsonSnapshot.Write(ref writer, details.Extra);
         JsonSnapshot.Write(ref writer, details.InstanceInfo);
@@ -71,6 +76,11 @@ internal static class NodeDetailsCodec
         {
             writer.Write(details.OriginalDeployInterface);
         }
+
+        if (details.Health is { } value)
+        {
+            writer.Write((byte)value);
+        }
     }
 
     public static NodeDetails Read(ref MessagePackReader reader)
@@ -81,10 +91,10 @@ internal static class NodeDetailsCodec
         }
 
         var fields = reader.ReadArrayHeader();
-        if (fields is not (Fields or FieldsWithBios or FieldsWithHardware or FieldsWithOriginalDeploy))
+        if (fields is not (Fields or FieldsWithBios or FieldsWithHardware or FieldsWithOriginalDeploy or FieldsWithHealth))
         {
             throw new MessagePackSerializationException(
-                $"a node's details has {fields} fields, not {Fields}, {FieldsWithBios}, {FieldsWithHardware} or {FieldsWithOriginalDeploy}");
+                $"a node's details has {fields} fields, not {Fields}, {FieldsWithBios}, {FieldsWithHardware}, {FieldsWithOriginalDeploy} or {FieldsWithHealth}");
         }
 
         var details = new NodeDetails
@@ -108,6 +118,13 @@ internal static class NodeDetailsCodec
         };
         return fields switch
         {
+            FieldsWithHealth => details with
+            {
+                BiosSettings = ReadBiosSettings(ref reader),
+                TargetRaidConfig = JsonSnapshot.ReadObject(ref reader, "a node's target_raid_config"),
+                OriginalDeployInterface = reader.ReadString(),
+                Health = ReadHealth(ref reader),
+            },
             FieldsWithOriginalDeploy => details with
             {
                 BiosSettings = ReadBiosSettings(ref reader),
@@ -118,6 +135,12 @@ internal static class NodeDetailsCodec
             FieldsWithBios => details with { BiosSettings = ReadBiosSettings(ref reader) },
             _ => details,
         };
+    }
+
+    private static NodeHealth ReadHealth(ref MessagePackReader reader)
+    {
+        var value = reader.ReadByte();
+        return Enum.IsDefined((NodeHealth)value) ? (NodeHealth)value : throw new MessagePackSerializationException($"a node's health is {value}, which is none");
     }
 
     private static ImmutableArray<BiosSetting> ReadBiosSettings(ref MessagePackReader reader)
