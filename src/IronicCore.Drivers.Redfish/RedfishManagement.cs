@@ -8,7 +8,7 @@ namespace IronicCore.Drivers.Redfish;
 /// Ironic's <c>redfish</c> management interface (<c>RedfishManagement</c>): the system's boot
 /// override (<c>Once</c> or, persistent, <c>Continuous</c>) and NMI through <c>ComputerSystem.Reset</c>.
 /// </summary>
-internal sealed class RedfishManagement(RedfishClient client) : IManagementInterface
+internal sealed partial class RedfishManagement(RedfishClient client) : IManagementInterface
 {
     /// <summary>Ironic's <c>BOOT_DEVICE_MAP</c>, in its order.</summary>
     private static readonly BootDevice[] Supported = [BootDevice.Pxe, BootDevice.Disk, BootDevice.Cdrom, BootDevice.Bios];
