@@ -7,12 +7,12 @@ namespace IronicCore.Drivers.Redfish;
 /// authenticated request while any system has <see cref="RedfishSystem.CredentialsRejected"/>.
 /// Not thread-safe: use it from the simulation's thread.
 /// </summary>
-public sealed class RedfishBmc
+public sealed partial class RedfishBmc
 {
     private readonly SortedDictionary<string, RedfishSystem> systems = new(StringComparer.Ordinal);
 
-    // The same systems in a list: every request asks whether its BMC answers, and a for loop over
-    // a list allocates nothing where the sorted dictionary's enumerator does.
+    // The same systems in a list: every request asks whether all are reachable and none rejects
+    // credentials, and a sorted dictionary's enumerator allocates its stack each time.
     private readonly List<RedfishSystem> members = [];
 
     internal RedfishBmc(string address) => Address = address;

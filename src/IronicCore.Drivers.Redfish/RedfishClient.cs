@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using IronicCore.Configuration;
 using IronicCore.States;
 
@@ -17,10 +16,8 @@ internal sealed partial class RedfishClient(DriverContext context, RedfishBehavi
 
     private readonly Dictionary<string, RedfishBmc> bmcs = new(StringComparer.Ordinal);
     private readonly List<RedfishSystem?> bySlot = [];
-    private readonly List<(IReadOnlyDictionary<string, string> Raw, RedfishDriverInfo Parsed, StrongBox<bool> Session)?> infoBySlot = [];
-    // sushy's cached sessions by Ironic's SessionCache key, each a flag that nodes sharing the key share:
-    // a node's parsed driver_info holds its key's flag, so a request reads it without hashing the key.
-    private readonly Dictionary<string, StrongBox<bool>> sessions = new(StringComparer.Ordinal);
+    private readonly List<(IReadOnlyDictionary<string, string> Raw, RedfishDriverInfo Parsed, string Session)?> infoBySlot = [];
+    private readonly HashSet<string> sessions = new(StringComparer.Ordinal);
 
     /// <summary>The release whose redfish driver this is.</summary>
     public IronicRelease Release => context.Options.Release;
@@ -38,10 +35,10 @@ internal sealed partial class RedfishClient(DriverContext context, RedfishBehavi
     /// <summary>The node's <c>driver_info</c>, parsed once per version of it.</summary>
     /// <exception cref="Errors.MissingParameterValueException">redfish_address is missing.</exception>
     /// <exception cref="Errors.InvalidParameterValueException">A value is not one Ironic accepts.</exception>
-    public RedfishDriverInfo InfoOf(DriverTask task) => Parsed(task).Parsed;
+    public RedfishDriverInfo InfoOf(DriverTask task) => CachedInfoOf(task).Parsed;
 
-    /// <summary>The node's parsed <c>driver_info</c> and its sushy session's key, made once per version of it (every power sync reads them).</summary>
-    private (IReadOnlyDictionary<string, string> Raw, RedfishDriverInfo Parsed, StrongBox<bool> Session) Parsed(DriverTask task)
+    /// <summary>The node's parsed <c>driver_info</c> and its session key, made once per version of it.</summary>
+    private (IReadOnlyDictionary<string, string> Raw, RedfishDriverInfo Parsed, string Session) CachedInfoOf(DriverTask task)
     {
         Grow(infoBySlot, task.Slot);
         if (infoBySlot[task.Slot] is { } cached && ReferenceEquals(cached.Raw, task.DriverInfo))
@@ -50,14 +47,9 @@ internal sealed partial class RedfishClient(DriverContext context, RedfishBehavi
         }
 
         var parsed = RedfishDriverInfo.Parse(task.NodeUuid, task.DriverInfo, Options, Release);
-        // Ironic's SessionCache key: the address as given, the credentials (and verify_ca, always true here).
-        var key = $"{parsed.Address} {task.DriverInfo.GetValueOrDefault("redfish_username")} {task.DriverInfo.GetValueOrDefault("redfish_password")}";
-        if (!sessions.TryGetValue(key, out var session))
-        {
-            session = new StrongBox<bool>();
-            sessions.Add(key, session);
-        }
 
+        // Ironic's SessionCache key: the address as given, the credentials (and verify_ca, always true here).
+        var session = $"{parsed.Address} {task.DriverInfo.GetValueOrDefault("redfish_username")} {task.DriverInfo.GetValueOrDefault("redfish_password")}";
         var entry = (task.DriverInfo, parsed, session);
         infoBySlot[task.Slot] = entry;
         return entry;
@@ -129,7 +121,7 @@ internal sealed partial class RedfishClient(DriverContext context, RedfishBehavi
     /// <exception cref="RedfishErrorException">The BMC rejected the credentials, or another node is the system the node names.</exception>
     public RedfishSystem GetSystem(DriverTask task)
     {
-        var (_, info, session) = Parsed(task);
+        var (_, info, session) = CachedInfoOf(task);
         if (!info.HasHost)
         {
             // requests refuses the URL before anything is sent, on every attempt.
@@ -162,7 +154,7 @@ internal sealed partial class RedfishClient(DriverContext context, RedfishBehavi
             }
 
             // A cached session fails on the system itself; a new connection on the service root.
-            var path = EndSession(session) ? $"{Root}Systems/{system.Id}" : Root;
+            var path = sessions.Remove(session) ? SystemPath(system) : Root;
             Charge(task, behaviour.ConnectTimeout);
             if (attempt >= Options.ConnectionAttempts)
             {
@@ -176,22 +168,17 @@ internal sealed partial class RedfishClient(DriverContext context, RedfishBehavi
         {
             // A cached session's token is refused and sushy logs in again, which is refused in turn;
             // without one (or with basic authentication) the system's own GET is refused.
-            throw new RedfishErrorException(EndSession(session) && info.AuthType != RedfishAuthType.Basic
+            throw new RedfishErrorException(sessions.Remove(session) && info.AuthType != RedfishAuthType.Basic
                 ? SushyErrors.Http("POST", $"{info.Address}{Root}SessionService/Sessions", 401, "Base.1.8.NoValidSession", "Invalid user name or password.")
-                : SushyErrors.Unauthorized("GET", $"{info.Address}{Root}Systems/{system.Id}"));
+                : SushyErrors.Unauthorized("GET", info.Address + SystemPath(system)));
         }
 
-        session.Value = true;
+        sessions.Add(session);
         return system;
     }
 
-    /// <summary>Drops a cached session; whether there was one.</summary>
-    private static bool EndSession(StrongBox<bool> session)
-    {
-        var had = session.Value;
-        session.Value = false;
-        return had;
-    }
+    /// <summary>The system's path at its BMC, for the errors that name it.</summary>
+    private static string SystemPath(RedfishSystem system) => $"{Root}Systems/{system.Id}";
 
     /// <summary>The URL of a path under a system's BMC.</summary>
     public static string Url(RedfishSystem system, string path) => $"{system.Bmc.Address}{Root}{path}";

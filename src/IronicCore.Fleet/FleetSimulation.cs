@@ -199,7 +199,7 @@ public sealed partial class FleetSimulation : ISimulationEventHandler, ITransiti
     void ITransitionObserver.OnTransition(in TransitionRecord transition)
     {
         metrics.Transitions++;
-        if (!byUuid.TryGetValue(transition.NodeUuid, out var node))
+        if (NodeAt(transition) is not { } node)
         {
             return;
         }
@@ -274,6 +274,22 @@ public sealed partial class FleetSimulation : ISimulationEventHandler, ITransiti
         }
 
         return scenario;
+    }
+
+    /// <summary>
+    /// The fleet's node of a transition: the conductor is the run's own and its nodes were enrolled
+    /// in the fleet's order, so the slot is the fleet's index (checked against the UUID: the same
+    /// string, so no characters are read, but after a resume) and no UUID is hashed; by UUID otherwise.
+    /// </summary>
+    private FleetNode? NodeAt(in TransitionRecord transition)
+    {
+        var slot = transition.NodeSlot;
+        if ((uint)slot < (uint)fleet.Length && fleet[slot] is { } node && string.Equals(node.Uuid, transition.NodeUuid, StringComparison.OrdinalIgnoreCase))
+        {
+            return node;
+        }
+
+        return byUuid.GetValueOrDefault(transition.NodeUuid);
     }
 
     internal FleetNode NodeOf(string ident)
