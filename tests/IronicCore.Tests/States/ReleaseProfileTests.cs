@@ -45,6 +45,7 @@ public sealed class ReleaseProfileTests
         ("ValidatesHttpUrl", false, true, true),
         ("ChecksWorkerPool", false, false, true),
         ("InspectionFailureCleansUpBoot", false, false, true),
+        ("UpdatesCacheAroundSteps", false, true, true),
     ];
 
     private static IEnumerable<TestCaseData> RuleCases() =>
