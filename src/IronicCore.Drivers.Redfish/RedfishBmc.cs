@@ -11,6 +11,10 @@ public sealed partial class RedfishBmc
 {
     private readonly SortedDictionary<string, RedfishSystem> systems = new(StringComparer.Ordinal);
 
+    // The same systems in a list: every request asks whether all are reachable and none rejects
+    // credentials, and a sorted dictionary's enumerator allocates its stack each time.
+    private readonly List<RedfishSystem> members = [];
+
     internal RedfishBmc(string address) => Address = address;
 
     /// <summary>The BMC's address as Ironic connects to it: <c>scheme://host:port</c>, host in lower case.</summary>
@@ -24,7 +28,7 @@ public sealed partial class RedfishBmc
     {
         get
         {
-            foreach (var system in systems.Values)
+            foreach (var system in members)
             {
                 if (!system.Machine.Reachable)
                 {
@@ -41,7 +45,7 @@ public sealed partial class RedfishBmc
     {
         get
         {
-            foreach (var system in systems.Values)
+            foreach (var system in members)
             {
                 if (system.CredentialsRejected)
                 {
@@ -66,6 +70,7 @@ public sealed partial class RedfishBmc
 
         var system = new RedfishSystem(this, id, nodeUuid, machine);
         systems.Add(id, system);
+        members.Add(system);
         return system;
     }
 }

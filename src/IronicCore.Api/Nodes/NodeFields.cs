@@ -85,8 +85,8 @@ internal static class NodeFields
         Field("disable_power_off", 95, FieldType.Boolean, create: true, patch: true, n => n.View.DisablePowerOff),
         Field("instance_name", 104, FieldType.String, create: true, patch: true, n => n.View.InstanceName),
 
-        // Only redfish's management interface reports health; the simulated ones do not, so Ironic leaves it null.
-        Field("health", 109, (w, _) => w.WriteNullValue()),
+        // Read-only: what master's power sync cached (redfish only; null for the others).
+        Field("health", 109, (w, n) => Health(w, n.View.Health)),
     ];
 
     public static readonly FrozenDictionary<string, NodeField> ByName = All.ToFrozenDictionary(f => f.Name, StringComparer.Ordinal);
@@ -169,5 +169,17 @@ internal static class NodeFields
         }
 
         writer.WriteEndObject();
+    }
+
+    private static void Health(Utf8JsonWriter writer, NodeHealth? health)
+    {
+        if (health is { } value)
+        {
+            writer.WriteStringValue(value.ToIronicName());
+        }
+        else
+        {
+            writer.WriteNullValue();
+        }
     }
 }

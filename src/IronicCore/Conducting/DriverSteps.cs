@@ -165,11 +165,18 @@ internal sealed class DriverSteps(ConductorContext context)
     {
         var reported = task.Driver.Bios!.ReadSettings(task);
         var current = node.Details.BiosSettings;
+        if (Unchanged(reported, current))
+        {
+            // What the sync would make is the cache as it is, setting for setting: keep it, still written.
+            node.Details = node.Details;
+            return;
+        }
+
         var now = task.Now;
         var result = ImmutableArray.CreateBuilder<BiosSetting>(reported.Count);
         foreach (var (name, value) in reported)
         {
-            var existing = current.FirstOrDefault(s => s.Name == name);
+            var existing = Find(current, name);
             result.Add(existing is null ? new BiosSetting(name, value, now, null)
                 : existing.Value == value ? existing
                 : existing with { Value = value, UpdatedAt = now });
@@ -177,6 +184,43 @@ internal sealed class DriverSteps(ConductorContext context)
 
         result.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
         node.Details = node.Details with { BiosSettings = result.ToImmutable() };
+    }
+
+    /// <summary>
+    /// Whether the BMC reports the cached settings in the cache's order with the same values: the
+    /// sync would then keep every cached setting as it is (the BMC names each setting once).
+    /// </summary>
+    private static bool Unchanged(IReadOnlyList<KeyValuePair<string, string?>> reported, ImmutableArray<BiosSetting> current)
+    {
+        if (reported.Count != current.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < current.Length; i++)
+        {
+            if (current[i].Name != reported[i].Key || current[i].Value != reported[i].Value
+                || (i > 0 && string.CompareOrdinal(current[i - 1].Name, current[i].Name) >= 0))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The cached setting of that name (the first, as Ironic's lookup by name finds it), if any.</summary>
+    private static BiosSetting? Find(ImmutableArray<BiosSetting> settings, string name)
+    {
+        foreach (var setting in settings)
+        {
+            if (setting.Name == name)
+            {
+                return setting;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

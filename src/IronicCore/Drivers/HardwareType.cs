@@ -52,6 +52,9 @@ public sealed class HardwareType
     /// <summary>The firmware interface; null: Ironic's <c>no-firmware</c>, with no steps and no components.</summary>
     public IFirmwareInterface? Firmware { get; init; }
 
+    /// <summary>Where the type publishes images for its BMCs (virtual media attached through the API); null: Ironic refuses to publish for it.</summary>
+    public IImagePublisher? ImagePublisher { get; init; }
+
     /// <summary>How the agent downloads the instance image; null: <c>write_image</c> takes its drawn step duration.</summary>
     public IImageTransfer? ImageTransfer { get; init; }
 }

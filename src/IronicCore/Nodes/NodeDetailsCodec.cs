@@ -13,7 +13,9 @@ namespace IronicCore.Nodes;
 /// is written as format 4 wrote it (a seventeen-field node, BIOS settings only, as a first
 /// format-5 writer wrote it, still loads). A node that master's <c>autodetect</c> deploy interface
 /// switched has a nineteenth field, the interface to switch back to, written only then. A node with
-/// cached firmware components has a twentieth, written only then (the nineteenth nil unless switched).
+/// cached firmware components has a twentieth, written only then (the nineteenth nil unless switched),
+/// and a node whose <c>health</c> power sync cached (master) a twenty-first, its health (the twentieth
+/// then an empty list unless it has components).
 /// </summary>
 internal static class NodeDetailsCodec
 {
@@ -27,6 +29,8 @@ internal static class NodeDetailsCodec
 
     private const int FieldsWithFirmware = 20;
 
+    private const int FieldsWithHealth = 21;
+
     public static void Write(ref MessagePackWriter writer, NodeDetails details)
     {
         if (ReferenceEquals(details, NodeDetails.Empty))
@@ -35,10 +39,11 @@ internal static class NodeDetailsCodec
             return;
         }
 
-        var firmware = !details.FirmwareComponents.IsEmpty;
+        var health = details.Health is not null;
+        var firmware = health || !details.FirmwareComponents.IsEmpty;
         var switched = firmware || details.OriginalDeployInterface is not null;
         var hardware = switched || !details.BiosSettings.IsEmpty || !JsonObjects.IsEmpty(details.TargetRaidConfig);
-        writer.WriteArrayHeader(firmware ? FieldsWithFirmware : switched ? FieldsWithOriginalDeploy : hardware ? FieldsWithHardware : Fields);
+        writer.WriteArrayHeader(health ? FieldsWithHealth : firmware ? FieldsWithFirmware : switched ? FieldsWithOriginalDeploy : hardware ? FieldsWithHardware : Fields);
         JsonSnapshot.Write(ref writer, details.Properties);
         JsonSnapshot.Write(ref writer, details.Extra);
         JsonSnapshot.Write(ref writer, details.InstanceInfo);
@@ -79,6 +84,11 @@ internal static class NodeDetailsCodec
         if (firmware)
         {
             WriteFirmware(ref writer, details.FirmwareComponents);
+        }
+
+        if (details.Health is { } value)
+        {
+            writer.Write((byte)value);
         }
     }
 
@@ -124,10 +134,10 @@ internal static class NodeDetailsCodec
         }
 
         var fields = reader.ReadArrayHeader();
-        if (fields is not (Fields or FieldsWithBios or FieldsWithHardware or FieldsWithOriginalDeploy or FieldsWithFirmware))
+        if (fields is not (Fields or FieldsWithBios or FieldsWithHardware or FieldsWithOriginalDeploy or FieldsWithFirmware or FieldsWithHealth))
         {
             throw new MessagePackSerializationException(
-                $"a node's details has {fields} fields, not {Fields}, {FieldsWithBios}, {FieldsWithHardware}, {FieldsWithOriginalDeploy} or {FieldsWithFirmware}");
+                $"a node's details has {fields} fields, not {Fields}, {FieldsWithBios}, {FieldsWithHardware}, {FieldsWithOriginalDeploy}, {FieldsWithFirmware} or {FieldsWithHealth}");
         }
 
         var details = new NodeDetails
@@ -151,6 +161,14 @@ internal static class NodeDetailsCodec
         };
         return fields switch
         {
+            FieldsWithHealth => details with
+            {
+                BiosSettings = ReadBiosSettings(ref reader),
+                TargetRaidConfig = JsonSnapshot.ReadObject(ref reader, "a node's target_raid_config"),
+                OriginalDeployInterface = reader.ReadString(),
+                FirmwareComponents = ReadFirmware(ref reader),
+                Health = ReadHealth(ref reader),
+            },
             FieldsWithFirmware => details with
             {
                 BiosSettings = ReadBiosSettings(ref reader),
@@ -168,6 +186,12 @@ internal static class NodeDetailsCodec
             FieldsWithBios => details with { BiosSettings = ReadBiosSettings(ref reader) },
             _ => details,
         };
+    }
+
+    private static NodeHealth ReadHealth(ref MessagePackReader reader)
+    {
+        var value = reader.ReadByte();
+        return Enum.IsDefined((NodeHealth)value) ? (NodeHealth)value : throw new MessagePackSerializationException($"a node's health is {value}, which is none");
     }
 
     private static ImmutableArray<BiosSetting> ReadBiosSettings(ref MessagePackReader reader)

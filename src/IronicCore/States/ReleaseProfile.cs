@@ -108,6 +108,14 @@ internal sealed class ReleaseProfile
         // records it, which clears last_error.
         PowerSyncClearsLastError = Of(release, release21_4: false, release2025_1: false, master: true);
 
+        // manager.py do_sync_power_state calls utils.node_cache_health after a successful read
+        // ([conductor] enable_health_monitoring): master only.
+        PowerSyncCachesHealth = Of(release, release21_4: false, release2025_1: false, master: true);
+
+        // image_publisher.py VMEDIA_SUPPORTED_URL_SCHEMES and image_utils.prepare_remote_image: master
+        // attaches nfs, cifs and smb images as they are (refusing them with download source 'local').
+        VirtualMediaNetworkShares = Of(release, release21_4: false, release2025_1: false, master: true);
+
         // manager.py _check_servicewait_timeouts: the periodic task exists.
         ChecksServiceWaitTimeouts = Of(release, release21_4: false, release2025_1: true, master: true);
 
@@ -215,6 +223,12 @@ internal sealed class ReleaseProfile
 
     /// <summary>Whether a power sync that finds the expected state clears <c>last_error</c> (with node history on).</summary>
     public bool PowerSyncClearsLastError { get; }
+
+    /// <summary>Whether a power sync that read the power state caches the node's <c>health</c> from its management interface (<c>[conductor] enable_health_monitoring</c>).</summary>
+    public bool PowerSyncCachesHealth { get; }
+
+    /// <summary>Whether virtual media attached through the API may come from nfs, cifs and smb shares (passed to the BMC as they are).</summary>
+    public bool VirtualMediaNetworkShares { get; }
 
     /// <summary>Whether the <c>service wait</c> timeout task runs.</summary>
     public bool ChecksServiceWaitTimeouts { get; }
