@@ -35,11 +35,11 @@ internal sealed class AgentHost : IAgentEnvironment
                 }
             },
             PowerAction: (task, action) => context.Power.NodePowerAction(task.Node, action),
-            StepResumed: task =>
+            StepResumed: (task, error) =>
             {
                 if (context.Nodes[task.Slot] is { } node)
                 {
-                    context.Steps.DriverSteps.ResumeByDriver(node);
+                    context.Steps.DriverSteps.ResumeByDriver(node, error);
                 }
             });
     }

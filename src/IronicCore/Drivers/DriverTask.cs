@@ -128,7 +128,32 @@ public sealed partial class DriverTask
     /// one) under the node's lock. Does nothing unless the node waits in <c>clean wait</c> or
     /// <c>service wait</c> on a step and is not locked.
     /// </summary>
-    public void ResumeStep() => host.StepResumed(this);
+    public void ResumeStep() => host.StepResumed(this, null);
+
+    /// <summary>
+    /// Ironic's <c>cleaning_error_handler</c> (<c>servicing_error_handler</c>) from a driver's own
+    /// poll: the waiting step failed with <paramref name="error"/>; the node fails as a failed step
+    /// fails it (maintenance, <c>last_error</c>). Does nothing unless the node waits in
+    /// <c>clean wait</c> or <c>service wait</c> on a step and is not locked.
+    /// </summary>
+    /// <param name="error">The failure, as <c>last_error</c> shows it.</param>
+    public void FailStep(string error) => host.StepResumed(this, error);
+
+    /// <summary>Ironic's <c>node.touch_provisioning()</c>: the node's wait starts again, so its call-back timeout does too.</summary>
+    public void TouchProvisioning() => node.ProvisionUpdatedAt = Now;
+
+    /// <summary>
+    /// Ironic's <c>cache_firmware_components</c> called by the firmware interface itself (master
+    /// caches after its updates end): the node's cached components follow what the interface reports.
+    /// </summary>
+    /// <exception cref="Errors.IronicException">The BMC did not answer.</exception>
+    public void CacheFirmwareComponents()
+    {
+        if (driver.Firmware is { } firmware)
+        {
+            node.Details = node.Details with { FirmwareComponents = FirmwareComponent.Sync(node.Details.FirmwareComponents, firmware.ReadComponents(this), Now) };
+        }
+    }
 
     /// <summary>A new worker starts on the node: its time line starts at the clock's time.</summary>
     internal void Begin()

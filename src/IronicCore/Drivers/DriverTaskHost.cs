@@ -12,10 +12,10 @@ namespace IronicCore.Drivers;
 /// <param name="ImageDownloaded">A task's image download ended (with the agent's error, if any).</param>
 /// <param name="RamdiskFetched">A task's machine has fetched the agent's kernel and ramdisk.</param>
 /// <param name="PowerAction">A driver's call of Ironic's <c>node_power_action</c>.</param>
-/// <param name="StepResumed">A driver's poll found what a task's waiting step waited for.</param>
+/// <param name="StepResumed">A driver's poll found what a task's waiting step waited for, or (with an error) that it failed.</param>
 internal sealed record DriverTaskHost(
     SimulationClock Clock,
     Action<DriverTask, string?> ImageDownloaded,
     Action<DriverTask> RamdiskFetched,
     Action<DriverTask, PowerState> PowerAction,
-    Action<DriverTask> StepResumed);
+    Action<DriverTask, string?> StepResumed);

@@ -177,7 +177,7 @@ internal sealed class FleetCommand(CliOutput output, IAnsiConsole console) : Com
     /// <summary>Checks the snapshot options go together; returns the virtual time to save at, if any.</summary>
     private static TimeSpan? CheckSnapshotOptions(FleetSettings settings)
     {
-        object?[] scenarioOptions = [settings.Nodes, settings.Days, settings.Seed, settings.Scenario, settings.Policies, settings.Replications];
+        object?[] scenarioOptions = [settings.Nodes, settings.Days, settings.Seed, settings.Scenario, settings.Policies, settings.Replications, settings.Hardware];
         if (settings.Resume is not null && (scenarioOptions.Any(option => option is not null) || settings.PolicyAssemblies.Length > 0 || settings.ConfigFiles.Length > 0))
         {
             throw new FleetInputException("--resume takes the scenario, options, seed and policies from the snapshot (one replication); give only --out, --journal, --baseline, --save-at and --save with it");
@@ -229,8 +229,18 @@ internal sealed class FleetCommand(CliOutput output, IAnsiConsole console) : Com
             scenario = scenario with { Options = ConductorOptions.FromNames(release, scenario.Options.ToNames().SetItems(values.Options)) };
         }
 
-        // The fleet's conductor is built as FleetSimulation builds it: fake-hardware only.
-        scenario = FleetDriverOptions.Apply(scenario, values, fleet => new Conductor(fleet.Options, seed: fleet.Seed), notes);
+        if (settings.Hardware is { } mix)
+        {
+            scenario = scenario with { Driver = new FleetScenario().Driver, Hardware = FleetHardwareOption.Parse(mix) };
+        }
+
+        // The fleet's conductor is built as FleetSimulation builds it: its nodes' hardware types registered.
+        scenario = FleetDriverOptions.Apply(scenario, values, fleet =>
+        {
+            var conductor = new Conductor(fleet.Options, seed: fleet.Seed);
+            fleet.RegisterHardware(conductor);
+            return conductor;
+        }, notes);
         return (settings.Nodes is { } nodes ? scenario.ScaledTo(nodes) : scenario) with
         {
             Days = settings.Days ?? scenario.Days,

@@ -30,6 +30,10 @@ internal sealed class FleetSettings : CommandSettings
     [Description("Comma-separated policy names (default: hold,reparo,fail-fast, then any from --policy-assembly).")]
     public string? Policies { get; init; }
 
+    [CommandOption("--hardware <MIX>")]
+    [Description("The nodes' hardware types and their shares, e.g. fake-hardware=0.5,ipmi=0.25,redfish=0.25, or one type (default: the scenario's, fake-hardware).")]
+    public string? Hardware { get; init; }
+
     [CommandOption("--seed <SEED>")]
     [Description("Seeds every random draw (default 42).")]
     public ulong? Seed { get; init; }
