@@ -3,10 +3,11 @@ using static IronicCore.Persistence.SnapshotCodec;
 
 namespace IronicCore.Drivers.Redfish;
 
-// The hardware type in a conductor's snapshot (then its BIOS and, 2025.1 on, firmware interfaces' state): how its BMCs take their time, the network boot
+// The hardware type in a conductor's snapshot: how its BMCs take their time, the network boot
 // interface and image transfer it was given (parts of a driver state saved before it), and every
 // system made so far with its node's slot, its BMC's address and its state. Sessions and parsed
-// driver_info are caches, rebuilt on first use; the systems come back once the nodes exist.
+// driver_info are caches, rebuilt on first use; the systems come back once the nodes exist. Then
+// the BIOS interface's state and (2025.1 on) the firmware interface's.
 public sealed partial class RedfishHardware
 {
     private List<(int Slot, RedfishSystemState State)>? restoring;
