@@ -17,7 +17,7 @@ internal sealed class AgentHost : IAgentEnvironment
     public AgentHost(ConductorContext context)
     {
         this.context = context;
-        PowerChanged = machine => context.Agents.Boot(machine.Index, machine.Agent);
+        MachineHost = new MachineHost(machine => context.Agents.Boot(machine.Index, machine.Agent), context.Nodes.RecordedPowerState, context.Nodes.PowerSyncQuiet);
         TaskHost = new DriverTaskHost(
             context.Clock,
             ImageDownloaded: (task, error) =>
@@ -44,8 +44,8 @@ internal sealed class AgentHost : IAgentEnvironment
             });
     }
 
-    /// <summary>A machine powered on or rebooted: its agent boots.</summary>
-    public Action<SimulatedMachine> PowerChanged { get; }
+    /// <summary>What every node's machine calls back (a power-on or reboot boots its agent), with the recorded power states and the quiet power sync slots.</summary>
+    public MachineHost MachineHost { get; }
 
     /// <summary>
     /// What every node's task calls back (an image download ended, the ramdisk fetched, a driver's

@@ -253,7 +253,7 @@ internal static class ConductorSnapshot
             }
 
             var state = ReadEnum<ProvisionState>(ref reader);
-            var simulated = SimulatedMachine.Read(ref reader, slot, context.Agents.UsesTls, host.PowerChanged, context.Nodes.RecordedPowerState);
+            var simulated = SimulatedMachine.Read(ref reader, slot, context.Agents.UsesTls, host.MachineHost);
 
             // A deleted node's slot keeps its machine and task; the task's node is never reached again.
             var task = new DriverTask(

@@ -185,7 +185,6 @@ internal sealed class NodeTable
     {
         nodes.Add(node);
         node?.PowerSyncQuiet = PowerSyncQuiet;
-        machine.PowerSyncQuiet = PowerSyncQuiet;
         stateBySlot.Add(state);
         machines.Add(machine);
         tasks.Add(task);

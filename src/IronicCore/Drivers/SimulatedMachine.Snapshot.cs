@@ -16,14 +16,14 @@ public sealed partial class SimulatedMachine
         Agent.Write(ref writer);
     }
 
-    internal static SimulatedMachine Read(ref MessagePackReader reader, int index, bool tls, Action<SimulatedMachine> bootAgent, Func<int, States.PowerState?> recordedPowerState)
+    internal static SimulatedMachine Read(ref MessagePackReader reader, int index, bool tls, MachineHost host)
     {
         Expect(ref reader, 5, "a machine");
         var reachable = reader.ReadBoolean();
         var power = ReadNullableEnum<States.PowerState>(ref reader);
         var bootDevice = ReadNullableEnum<BootDevice>(ref reader);
         var tracked = reader.ReadBoolean();
-        return new SimulatedMachine(index, power, IronicCore.Agent.SimulatedAgent.Read(ref reader, index, tls), bootAgent, recordedPowerState, tracked)
+        return new SimulatedMachine(index, power, IronicCore.Agent.SimulatedAgent.Read(ref reader, index, tls), host, tracked)
         {
             reachable = reachable,
             BootDevice = bootDevice,

@@ -9,25 +9,22 @@ namespace IronicCore.Drivers;
 /// </summary>
 public sealed partial class SimulatedMachine
 {
-    private readonly Action<SimulatedMachine> bootAgent;
-    private readonly Func<int, PowerState?> recordedPowerState;
+    private readonly MachineHost host;
     private PowerState? power;
     private bool reachable = true;
 
     /// <param name="index">The node's slot.</param>
     /// <param name="powerState">The machine's power when it keeps its own.</param>
     /// <param name="agent">Its ramdisk agent.</param>
-    /// <param name="bootAgent">Boots the agent when the machine powers on.</param>
-    /// <param name="recordedPowerState">The power state the conductor recorded for a slot's node, which fake power echoes until the machine is tracked.</param>
+    /// <param name="host">The conductor's side: what boots the agent, the recorded power states, the quiet power sync slots.</param>
     /// <param name="tracked">Whether its power interface reads the machine (every one but Ironic's fake power).</param>
     internal SimulatedMachine(
-        int index, PowerState? powerState, Agent.SimulatedAgent agent, Action<SimulatedMachine> bootAgent, Func<int, PowerState?> recordedPowerState, bool tracked)
+        int index, PowerState? powerState, Agent.SimulatedAgent agent, MachineHost host, bool tracked)
     {
         Index = index;
         power = powerState;
         Agent = agent;
-        this.bootAgent = bootAgent;
-        this.recordedPowerState = recordedPowerState;
+        this.host = host;
         Tracked = tracked;
     }
 
@@ -52,7 +49,7 @@ public sealed partial class SimulatedMachine
         {
             Track();
             reachable = value;
-            PowerSyncQuiet?.Clear(Index);
+            host.PowerSyncQuiet.Clear(Index);
         }
     }
 
@@ -98,9 +95,6 @@ public sealed partial class SimulatedMachine
     /// </summary>
     internal bool Tracked { get; private set; }
 
-    /// <summary>The conductor's slots whose power sync is known to change nothing: any change of the machine's power or BMC takes its slot out.</summary>
-    internal Simulation.SlotFlags? PowerSyncQuiet { get; set; }
-
     /// <summary>
     /// Changes the machine's real power state, e.g. someone pressed its power button or a BMC
     /// obeyed a command; setting the state it already has changes nothing, except that a
@@ -127,7 +121,7 @@ public sealed partial class SimulatedMachine
     {
         var changed = powerState != power || powerState == States.PowerState.PowerOff;
         power = powerState;
-        PowerSyncQuiet?.Clear(Index);
+        host.PowerSyncQuiet.Clear(Index);
         if (changed)
         {
             PowerChanged(powerState);
@@ -138,7 +132,7 @@ public sealed partial class SimulatedMachine
     internal void Reboot()
     {
         power = States.PowerState.PowerOn;
-        PowerSyncQuiet?.Clear(Index);
+        host.PowerSyncQuiet.Clear(Index);
         PowerChanged(States.PowerState.PowerOn);
     }
 
@@ -151,7 +145,7 @@ public sealed partial class SimulatedMachine
         }
         else
         {
-            bootAgent(this);
+            host.BootAgent(this);
         }
 
         if (action == States.PowerState.PowerOn)
@@ -168,9 +162,9 @@ public sealed partial class SimulatedMachine
             return;
         }
 
-        power = recordedPowerState(Index) ?? States.PowerState.PowerOff;
+        power = host.RecordedPowerState(Index) ?? States.PowerState.PowerOff;
         Tracked = true;
-        PowerSyncQuiet?.Clear(Index);
+        host.PowerSyncQuiet.Clear(Index);
 
         // The recorded state can differ from what the fake power interface last did (Ironic
         // records "power on" before the power-on that then sees nothing to do); as the oracle's
