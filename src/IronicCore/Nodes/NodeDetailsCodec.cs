@@ -14,7 +14,8 @@ namespace IronicCore.Nodes;
 /// format-5 writer wrote it, still loads). A node that master's <c>autodetect</c> deploy interface
 /// switched has a nineteenth field, the interface to switch back to, written only then. A node whose
 /// <c>health</c> power sync cached (master) has a twentieth, its health (the nineteenth then nil
-/// unless the node was switched).
+/// unless the node was switched); one with an inventory record a twenty-first, the record (the
+/// twentieth then nil unless health was cached).
 /// </summary>
 internal static class NodeDetailsCodec
 {
@@ -28,6 +29,8 @@ internal static class NodeDetailsCodec
 
     private const int FieldsWithHealth = 20;
 
+    private const int FieldsWithInventory = 21;
+
     public static void Write(ref MessagePackWriter writer, NodeDetails details)
     {
         if (ReferenceEquals(details, NodeDetails.Empty))
@@ -36,10 +39,11 @@ internal static class NodeDetailsCodec
             return;
         }
 
-        var health = details.Health is not null;
+        var inventory = details.Inventory is not null;
+        var health = inventory || details.Health is not null;
         var switched = health || details.OriginalDeployInterface is not null;
         var hardware = switched || !details.BiosSettings.IsEmpty || !JsonObjects.IsEmpty(details.TargetRaidConfig);
-        writer.WriteArrayHeader(health ? FieldsWithHealth : switched ? FieldsWithOriginalDeploy : hardware ? FieldsWithHardware : Fields);
+        writer.WriteArrayHeader(inventory ? FieldsWithInventory : health ? FieldsWithHealth : switched ? FieldsWithOriginalDeploy : hardware ? FieldsWithHardware : Fields);
         JsonSnapshot.Write(ref writer, details.Properties);
         JsonSnapshot.Write(ref writer, details.Extra);
         JsonSnapshot.Write(ref writer, details.InstanceInfo);
@@ -77,9 +81,30 @@ internal static class NodeDetailsCodec
             writer.Write(details.OriginalDeployInterface);
         }
 
-        if (details.Health is { } value)
+        if (health)
         {
-            writer.Write((byte)value);
+            if (details.Health is { } value)
+            {
+                writer.Write((byte)value);
+            }
+            else
+            {
+                writer.WriteNil();
+            }
+        }
+
+        if (details.Inventory is { } record)
+        {
+            writer.WriteArrayHeader(2);
+            JsonSnapshot.Write(ref writer, record.Inventory);
+            if (record.PluginData is { } pluginData)
+            {
+                JsonSnapshot.Write(ref writer, pluginData);
+            }
+            else
+            {
+                writer.WriteNil();
+            }
         }
     }
 
@@ -91,10 +116,10 @@ internal static class NodeDetailsCodec
         }
 
         var fields = reader.ReadArrayHeader();
-        if (fields is not (Fields or FieldsWithBios or FieldsWithHardware or FieldsWithOriginalDeploy or FieldsWithHealth))
+        if (fields is not (Fields or FieldsWithBios or FieldsWithHardware or FieldsWithOriginalDeploy or FieldsWithHealth or FieldsWithInventory))
         {
             throw new MessagePackSerializationException(
-                $"a node's details has {fields} fields, not {Fields}, {FieldsWithBios}, {FieldsWithHardware}, {FieldsWithOriginalDeploy} or {FieldsWithHealth}");
+                $"a node's details has {fields} fields, not {Fields}, {FieldsWithBios}, {FieldsWithHardware}, {FieldsWithOriginalDeploy}, {FieldsWithHealth} or {FieldsWithInventory}");
         }
 
         var details = new NodeDetails
@@ -118,12 +143,13 @@ internal static class NodeDetailsCodec
         };
         return fields switch
         {
-            FieldsWithHealth => details with
+            FieldsWithHealth or FieldsWithInventory => details with
             {
                 BiosSettings = ReadBiosSettings(ref reader),
                 TargetRaidConfig = JsonSnapshot.ReadObject(ref reader, "a node's target_raid_config"),
                 OriginalDeployInterface = reader.ReadString(),
-                Health = ReadHealth(ref reader),
+                Health = reader.TryReadNil() ? null : ReadHealth(ref reader),
+                Inventory = fields == FieldsWithInventory ? ReadInventory(ref reader) : null,
             },
             FieldsWithOriginalDeploy => details with
             {
@@ -135,6 +161,13 @@ internal static class NodeDetailsCodec
             FieldsWithBios => details with { BiosSettings = ReadBiosSettings(ref reader) },
             _ => details,
         };
+    }
+
+    private static NodeInventory ReadInventory(ref MessagePackReader reader)
+    {
+        Expect(ref reader, 2, "a node's inventory record");
+        var inventory = JsonSnapshot.ReadObject(ref reader, "a node's inventory");
+        return new NodeInventory(inventory, reader.TryReadNil() ? null : JsonSnapshot.ReadObject(ref reader, "a node's inspection plugin data"));
     }
 
     private static NodeHealth ReadHealth(ref MessagePackReader reader)
