@@ -1,4 +1,3 @@
-using IronicCore.Configuration;
 using IronicCore.Drivers.Pxe;
 using IronicCore.Drivers.Redfish;
 using IronicCore.States;
@@ -50,11 +49,7 @@ public sealed class RedfishInventoryRecordTests
 
     private static RedfishFixture Inspected(IronicRelease release)
     {
-        var fixture = new RedfishFixture(options: new ConductorOptions(release)
-        {
-            Deploy = new DeployOptions { HttpUrl = "http://192.0.2.1:8080" },
-            DriverSections = [new RedfishOptions(release) { UseSwift = false }],
-        });
+        var fixture = RedfishFixture.ForRelease(release);
         fixture.Enroll("n");
         fixture.Conductor.SetProvisionState("n", ApiVerb.Inspect);
         fixture.RunFor(TimeSpan.FromSeconds(10));
