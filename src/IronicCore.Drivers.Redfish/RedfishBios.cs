@@ -10,8 +10,10 @@ namespace IronicCore.Drivers.Redfish;
 /// </summary>
 public sealed class RedfishBios
 {
-    private readonly SortedDictionary<string, object> attributes = new(Defaults, StringComparer.Ordinal);
-    private readonly SortedDictionary<string, object> pending = new(StringComparer.Ordinal);
+    // Made at the first write: until then the system has the defaults and nothing pending, as
+    // most of a large fleet's systems do, and shares them (a node's memory, and its reads' misses).
+    private SortedDictionary<string, object>? attributes;
+    private SortedDictionary<string, object>? pending;
 
     /// <summary>The attributes every simulated system starts with (the oracle's BMC's).</summary>
     public static ImmutableSortedDictionary<string, object> Defaults { get; } = ImmutableSortedDictionary.CreateRange<string, object>(
@@ -28,20 +30,26 @@ public sealed class RedfishBios
         ]);
 
     /// <summary>The current attributes (<c>Attributes</c>).</summary>
-    public IReadOnlyDictionary<string, object> Attributes => attributes;
+    public IReadOnlyDictionary<string, object> Attributes => attributes ?? (IReadOnlyDictionary<string, object>)Defaults;
 
     /// <summary>The attributes waiting for the next boot (the <c>Settings</c> object's <c>Attributes</c>).</summary>
-    public IReadOnlyDictionary<string, object> PendingAttributes => pending;
+    public IReadOnlyDictionary<string, object> PendingAttributes => pending ?? (IReadOnlyDictionary<string, object>)ImmutableSortedDictionary<string, object>.Empty;
 
     /// <summary>Whether a <c>Bios.ResetBios</c> waits for the next boot.</summary>
     public bool ResetPending { get; private set; }
+
+    /// <summary>Whether the current attributes are the untouched <see cref="Defaults"/> (shared, never written).</summary>
+    internal bool HasDefaults => attributes is null;
+
+    /// <summary>What a read of the current attributes reported, kept by the BIOS interface until they change.</summary>
+    internal KeyValuePair<string, string?>[]? Reported { get; set; }
 
     /// <summary>Writes attributes to the <c>Settings</c> object: they apply at the next boot.</summary>
     internal void SetPending(IEnumerable<KeyValuePair<string, object>> values)
     {
         foreach (var (name, value) in values)
         {
-            pending[name] = value;
+            (pending ??= new(StringComparer.Ordinal))[name] = value;
         }
     }
 
@@ -49,19 +57,20 @@ public sealed class RedfishBios
     internal void Reset()
     {
         ResetPending = true;
-        pending.Clear();
+        pending = null;
     }
 
     /// <summary>Takes a snapshot's state.</summary>
     internal void Restore(IEnumerable<KeyValuePair<string, object>> current, IEnumerable<KeyValuePair<string, object>> waiting, bool resetPending)
     {
-        attributes.Clear();
+        attributes = new(StringComparer.Ordinal);
         foreach (var (name, value) in current)
         {
             attributes[name] = value;
         }
 
-        pending.Clear();
+        Reported = null;
+        pending = null;
         SetPending(waiting);
         ResetPending = resetPending;
     }
@@ -71,20 +80,23 @@ public sealed class RedfishBios
     {
         if (ResetPending)
         {
-            attributes.Clear();
-            foreach (var (name, value) in Defaults)
-            {
-                attributes[name] = value;
-            }
-
+            attributes = null;
+            Reported = null;
             ResetPending = false;
         }
 
+        if (pending is null)
+        {
+            return;
+        }
+
+        attributes ??= new(Defaults, StringComparer.Ordinal);
         foreach (var (name, value) in pending)
         {
             attributes[name] = value;
         }
 
-        pending.Clear();
+        Reported = null;
+        pending = null;
     }
 }

@@ -24,6 +24,7 @@ internal sealed partial class RedfishBiosInterface : IBiosInterface, ISimulation
     private readonly SimulationClock clock;
     private DateTimeOffset periodicStart;
     private readonly List<Flags?> flags = [];
+    private KeyValuePair<string, string?>[]? defaultsReported;
     private readonly StepDefinition apply;
     private readonly StepDefinition reset;
 
@@ -54,13 +55,23 @@ internal sealed partial class RedfishBiosInterface : IBiosInterface, ISimulation
 
     public void Validate(DriverTask task) => client.InfoOf(task);
 
+    /// <summary>
+    /// The current attributes as Ironic caches them; the same list is handed out until they change
+    /// (it is never written), and the defaults' one is shared by every system that still has them.
+    /// </summary>
     public IReadOnlyList<KeyValuePair<string, string?>> ReadSettings(DriverTask task)
     {
         var bios = client.GetSystem(task).Bios;
-        var settings = new List<KeyValuePair<string, string?>>(bios.Attributes.Count);
-        foreach (var (name, value) in bios.Attributes)
+        return bios.HasDefaults ? defaultsReported ??= Report(bios.Attributes) : bios.Reported ??= Report(bios.Attributes);
+    }
+
+    private static KeyValuePair<string, string?>[] Report(IReadOnlyDictionary<string, object> attributes)
+    {
+        var settings = new KeyValuePair<string, string?>[attributes.Count];
+        var i = 0;
+        foreach (var (name, value) in attributes)
         {
-            settings.Add(new(name, PythonStr(value)));
+            settings[i++] = new(name, PythonStr(value));
         }
 
         return settings;

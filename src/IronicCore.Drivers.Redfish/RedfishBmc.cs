@@ -7,9 +7,13 @@ namespace IronicCore.Drivers.Redfish;
 /// authenticated request while any system has <see cref="RedfishSystem.CredentialsRejected"/>.
 /// Not thread-safe: use it from the simulation's thread.
 /// </summary>
-public sealed class RedfishBmc
+public sealed partial class RedfishBmc
 {
     private readonly SortedDictionary<string, RedfishSystem> systems = new(StringComparer.Ordinal);
+
+    // The same systems in a list: every request asks whether all are reachable and none rejects
+    // credentials, and a sorted dictionary's enumerator allocates its stack each time.
+    private readonly List<RedfishSystem> members = [];
 
     internal RedfishBmc(string address) => Address = address;
 
@@ -24,7 +28,7 @@ public sealed class RedfishBmc
     {
         get
         {
-            foreach (var system in systems.Values)
+            foreach (var system in members)
             {
                 if (!system.Machine.Reachable)
                 {
@@ -41,7 +45,7 @@ public sealed class RedfishBmc
     {
         get
         {
-            foreach (var system in systems.Values)
+            foreach (var system in members)
             {
                 if (system.CredentialsRejected)
                 {
@@ -66,6 +70,7 @@ public sealed class RedfishBmc
 
         var system = new RedfishSystem(this, id, nodeUuid, machine);
         systems.Add(id, system);
+        members.Add(system);
         return system;
     }
 }

@@ -16,7 +16,7 @@ internal sealed partial class RedfishClient(DriverContext context, RedfishBehavi
 
     private readonly Dictionary<string, RedfishBmc> bmcs = new(StringComparer.Ordinal);
     private readonly List<RedfishSystem?> bySlot = [];
-    private readonly List<(IReadOnlyDictionary<string, string> Raw, RedfishDriverInfo Parsed)?> infoBySlot = [];
+    private readonly List<(IReadOnlyDictionary<string, string> Raw, RedfishDriverInfo Parsed, string Session)?> infoBySlot = [];
     private readonly HashSet<string> sessions = new(StringComparer.Ordinal);
 
     /// <summary>The release whose redfish driver this is.</summary>
@@ -35,17 +35,24 @@ internal sealed partial class RedfishClient(DriverContext context, RedfishBehavi
     /// <summary>The node's <c>driver_info</c>, parsed once per version of it.</summary>
     /// <exception cref="Errors.MissingParameterValueException">redfish_address is missing.</exception>
     /// <exception cref="Errors.InvalidParameterValueException">A value is not one Ironic accepts.</exception>
-    public RedfishDriverInfo InfoOf(DriverTask task)
+    public RedfishDriverInfo InfoOf(DriverTask task) => CachedInfoOf(task).Parsed;
+
+    /// <summary>The node's parsed <c>driver_info</c> and its session key, made once per version of it.</summary>
+    private (IReadOnlyDictionary<string, string> Raw, RedfishDriverInfo Parsed, string Session) CachedInfoOf(DriverTask task)
     {
         Grow(infoBySlot, task.Slot);
         if (infoBySlot[task.Slot] is { } cached && ReferenceEquals(cached.Raw, task.DriverInfo))
         {
-            return cached.Parsed;
+            return cached;
         }
 
         var parsed = RedfishDriverInfo.Parse(task.NodeUuid, task.DriverInfo, Options, Release);
-        infoBySlot[task.Slot] = (task.DriverInfo, parsed);
-        return parsed;
+
+        // Ironic's SessionCache key: the address as given, the credentials (and verify_ca, always true here).
+        var session = $"{parsed.Address} {task.DriverInfo.GetValueOrDefault("redfish_username")} {task.DriverInfo.GetValueOrDefault("redfish_password")}";
+        var entry = (task.DriverInfo, parsed, session);
+        infoBySlot[task.Slot] = entry;
+        return entry;
     }
 
     /// <summary>The node's system at the BMC its address names, made on first use (no request is sent).</summary>
@@ -111,10 +118,10 @@ internal sealed partial class RedfishClient(DriverContext context, RedfishBehavi
     /// <c>connection_attempts</c> times, and reads the system.
     /// </summary>
     /// <exception cref="RedfishConnectionErrorException">Every attempt failed to connect.</exception>
-    /// <exception cref="RedfishErrorException">The BMC rejected the credentials.</exception>
+    /// <exception cref="RedfishErrorException">The BMC rejected the credentials, or another node is the system the node names.</exception>
     public RedfishSystem GetSystem(DriverTask task)
     {
-        var info = InfoOf(task);
+        var (_, info, session) = CachedInfoOf(task);
         if (!info.HasHost)
         {
             // requests refuses the URL before anything is sent, on every attempt.
@@ -123,11 +130,21 @@ internal sealed partial class RedfishClient(DriverContext context, RedfishBehavi
                 task.NodeUuid, $"Unable to connect to {info.Address}{Root}. Error: Invalid URL '{info.Address}{Root}': No host supplied");
         }
 
-        var system = SystemOf(task);
+        RedfishSystem system;
+        try
+        {
+            system = SystemOf(task);
+        }
+        catch (ArgumentException)
+        {
+            // A node made outside a scenario (serve, a library) meets its BMC at first use; one that
+            // names another node's system would share that node's machine, which is not simulated.
+            throw new RedfishErrorException(
+                $"System {info.SystemId ?? "1"} at the Redfish BMC {info.Address} is another node's machine in this simulation, which gives every node a machine of its own: " +
+                $"give node {task.NodeUuid} a redfish_system_id or redfish_address no other node has");
+        }
+
         var bmc = system.Bmc;
-        // Ironic's SessionCache key: the address as given, the credentials (and verify_ca, always true here).
-        var session = $"{info.Address} {task.DriverInfo.GetValueOrDefault("redfish_username")} {task.DriverInfo.GetValueOrDefault("redfish_password")}";
-        var systemPath = $"{Root}Systems/{system.Id}";
         for (var attempt = 1; ; attempt++)
         {
             Charge(task, behaviour.RequestLatency);
@@ -137,7 +154,7 @@ internal sealed partial class RedfishClient(DriverContext context, RedfishBehavi
             }
 
             // A cached session fails on the system itself; a new connection on the service root.
-            var path = sessions.Remove(session) ? systemPath : Root;
+            var path = sessions.Remove(session) ? SystemPath(system) : Root;
             Charge(task, behaviour.ConnectTimeout);
             if (attempt >= Options.ConnectionAttempts)
             {
@@ -153,12 +170,15 @@ internal sealed partial class RedfishClient(DriverContext context, RedfishBehavi
             // without one (or with basic authentication) the system's own GET is refused.
             throw new RedfishErrorException(sessions.Remove(session) && info.AuthType != RedfishAuthType.Basic
                 ? SushyErrors.Http("POST", $"{info.Address}{Root}SessionService/Sessions", 401, "Base.1.8.NoValidSession", "Invalid user name or password.")
-                : SushyErrors.Unauthorized("GET", info.Address + systemPath));
+                : SushyErrors.Unauthorized("GET", info.Address + SystemPath(system)));
         }
 
         sessions.Add(session);
         return system;
     }
+
+    /// <summary>The system's path at its BMC, for the errors that name it.</summary>
+    private static string SystemPath(RedfishSystem system) => $"{Root}Systems/{system.Id}";
 
     /// <summary>The URL of a path under a system's BMC.</summary>
     public static string Url(RedfishSystem system, string path) => $"{system.Bmc.Address}{Root}{path}";

@@ -44,6 +44,7 @@ public static class RedfishConductorExtensions
                 Vendor = new RedfishVendor(client, management),
                 Bios = new RedfishBiosInterface(client, context.Clock),
                 Inspect = new RedfishInspect(client),
+                Firmware = context.Options.Release == States.IronicRelease.Release21_4 ? null : new RedfishFirmwareInterface(client, context.Clock),
             };
         });
         return new RedfishHardware(conductor, type, client!);

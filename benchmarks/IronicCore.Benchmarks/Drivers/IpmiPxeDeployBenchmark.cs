@@ -43,7 +43,7 @@ public class IpmiPxeDeployBenchmark : ITransitionObserver
         conductor = null!;
         network = null!;
         var before = GC.GetTotalMemory(forceFullCollection: true);
-        var fleet = IpmiPxeFleet.Enroll(
+        var fleet = AgentFleet.Enroll(
             Nodes,
             ProvisionState.Available,
             new ConductorOptions { MaxConcurrentDeploy = MaxConcurrentDeploy },

@@ -80,7 +80,7 @@ internal static class NodeFields
         Field("secure_boot", 75, FieldType.Boolean, create: true, patch: false, _ => (bool?)null),
         Field("shard", 82, FieldType.String, create: true, patch: true, n => n.View.Shard),
         Field("parent_node", 83, FieldType.String, create: true, patch: true, n => n.View.ParentNode),
-        Field("firmware_interface", 86, FieldType.String, create: true, patch: true, _ => "no-firmware"),
+        Field("firmware_interface", 86, FieldType.String, create: true, patch: true, n => n.Drivers.Firmware(n.View.Driver)),
         Field("service_step", 87, (w, n) => Step(w, n.View.ServiceStep)),
         Field("disable_power_off", 95, FieldType.Boolean, create: true, patch: true, n => n.View.DisablePowerOff),
         Field("instance_name", 104, FieldType.String, create: true, patch: true, n => n.View.InstanceName),

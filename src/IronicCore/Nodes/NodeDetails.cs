@@ -58,6 +58,9 @@ internal sealed record NodeDetails
     /// <summary>The BIOS settings the node's BIOS interface cached, in the order they were first stored.</summary>
     public ImmutableArray<BiosSetting> BiosSettings { get; init; } = [];
 
+    /// <summary>The firmware components the node's firmware interface cached, in creation order.</summary>
+    public ImmutableArray<FirmwareComponent> FirmwareComponents { get; init; } = [];
+
     /// <summary><c>target_raid_config</c>: the RAID configuration asked for (a JSON object, empty when none).</summary>
     public JsonElement TargetRaidConfig { get; init; } = JsonObjects.Empty;
 

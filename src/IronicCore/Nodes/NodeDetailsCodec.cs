@@ -12,10 +12,11 @@ namespace IronicCore.Nodes;
 /// a seventeenth and eighteenth field, written only when either is set, so a node without them
 /// is written as format 4 wrote it (a seventeen-field node, BIOS settings only, as a first
 /// format-5 writer wrote it, still loads). A node that master's <c>autodetect</c> deploy interface
-/// switched has a nineteenth field, the interface to switch back to, written only then. A node whose
-/// <c>health</c> power sync cached (master) has a twentieth, its health (the nineteenth then nil
-/// unless the node was switched); one with an inventory record a twenty-first, the record (the
-/// twentieth then nil unless health was cached).
+/// switched has a nineteenth field, the interface to switch back to, written only then. A node with
+/// cached firmware components has a twentieth, written only then (the nineteenth nil unless switched),
+/// and a node whose <c>health</c> power sync cached (master) a twenty-first, its health (the twentieth
+/// then an empty list unless it has components); one with an inventory record a twenty-second, the
+/// record (the twenty-first then nil unless health was cached).
 /// </summary>
 internal static class NodeDetailsCodec
 {
@@ -27,9 +28,11 @@ internal static class NodeDetailsCodec
 
     private const int FieldsWithOriginalDeploy = 19;
 
-    private const int FieldsWithHealth = 20;
+    private const int FieldsWithFirmware = 20;
 
-    private const int FieldsWithInventory = 21;
+    private const int FieldsWithHealth = 21;
+
+    private const int FieldsWithInventory = 22;
 
     public static void Write(ref MessagePackWriter writer, NodeDetails details)
     {
@@ -41,9 +44,10 @@ internal static class NodeDetailsCodec
 
         var inventory = details.Inventory is not null;
         var health = inventory || details.Health is not null;
-        var switched = health || details.OriginalDeployInterface is not null;
+        var firmware = health || !details.FirmwareComponents.IsEmpty;
+        var switched = firmware || details.OriginalDeployInterface is not null;
         var hardware = switched || !details.BiosSettings.IsEmpty || !JsonObjects.IsEmpty(details.TargetRaidConfig);
-        writer.WriteArrayHeader(inventory ? FieldsWithInventory : health ? FieldsWithHealth : switched ? FieldsWithOriginalDeploy : hardware ? FieldsWithHardware : Fields);
+        writer.WriteArrayHeader(inventory ? FieldsWithInventory : health ? FieldsWithHealth : firmware ? FieldsWithFirmware : switched ? FieldsWithOriginalDeploy : hardware ? FieldsWithHardware : Fields);
         JsonSnapshot.Write(ref writer, details.Properties);
         JsonSnapshot.Write(ref writer, details.Extra);
         JsonSnapshot.Write(ref writer, details.InstanceInfo);
@@ -81,6 +85,11 @@ internal static class NodeDetailsCodec
             writer.Write(details.OriginalDeployInterface);
         }
 
+        if (firmware)
+        {
+            WriteFirmware(ref writer, details.FirmwareComponents);
+        }
+
         if (health)
         {
             if (details.Health is { } value)
@@ -108,6 +117,40 @@ internal static class NodeDetailsCodec
         }
     }
 
+    private static void WriteFirmware(ref MessagePackWriter writer, ImmutableArray<FirmwareComponent> components)
+    {
+        writer.WriteArrayHeader(components.Length);
+        foreach (var component in components)
+        {
+            writer.WriteArrayHeader(6);
+            writer.Write(component.Component);
+            writer.Write(component.InitialVersion);
+            writer.Write(component.CurrentVersion);
+            writer.Write(component.LastVersionFlashed);
+            SnapshotCodec.Write(ref writer, component.CreatedAt);
+            SnapshotCodec.Write(ref writer, component.UpdatedAt);
+        }
+    }
+
+    private static ImmutableArray<FirmwareComponent> ReadFirmware(ref MessagePackReader reader)
+    {
+        var count = reader.ReadArrayHeader();
+        var components = ImmutableArray.CreateBuilder<FirmwareComponent>(count);
+        for (var i = 0; i < count; i++)
+        {
+            Expect(ref reader, 6, "a firmware component");
+            components.Add(new FirmwareComponent(
+                ReadText(ref reader, "a firmware component's name"),
+                ReadText(ref reader, "a firmware component's initial version"),
+                ReadText(ref reader, "a firmware component's current version"),
+                reader.ReadString(),
+                ReadTime(ref reader),
+                ReadNullableTime(ref reader)));
+        }
+
+        return components.MoveToImmutable();
+    }
+
     public static NodeDetails Read(ref MessagePackReader reader)
     {
         if (reader.TryReadNil())
@@ -116,10 +159,10 @@ internal static class NodeDetailsCodec
         }
 
         var fields = reader.ReadArrayHeader();
-        if (fields is not (Fields or FieldsWithBios or FieldsWithHardware or FieldsWithOriginalDeploy or FieldsWithHealth or FieldsWithInventory))
+        if (fields is not (Fields or FieldsWithBios or FieldsWithHardware or FieldsWithOriginalDeploy or FieldsWithFirmware or FieldsWithHealth or FieldsWithInventory))
         {
             throw new MessagePackSerializationException(
-                $"a node's details has {fields} fields, not {Fields}, {FieldsWithBios}, {FieldsWithHardware}, {FieldsWithOriginalDeploy}, {FieldsWithHealth} or {FieldsWithInventory}");
+                $"a node's details has {fields} fields, not {Fields}, {FieldsWithBios}, {FieldsWithHardware}, {FieldsWithOriginalDeploy}, {FieldsWithFirmware}, {FieldsWithHealth} or {FieldsWithInventory}");
         }
 
         var details = new NodeDetails
@@ -148,8 +191,16 @@ internal static class NodeDetailsCodec
                 BiosSettings = ReadBiosSettings(ref reader),
                 TargetRaidConfig = JsonSnapshot.ReadObject(ref reader, "a node's target_raid_config"),
                 OriginalDeployInterface = reader.ReadString(),
+                FirmwareComponents = ReadFirmware(ref reader),
                 Health = reader.TryReadNil() ? null : ReadHealth(ref reader),
                 Inventory = fields == FieldsWithInventory ? ReadInventory(ref reader) : null,
+            },
+            FieldsWithFirmware => details with
+            {
+                BiosSettings = ReadBiosSettings(ref reader),
+                TargetRaidConfig = JsonSnapshot.ReadObject(ref reader, "a node's target_raid_config"),
+                OriginalDeployInterface = reader.ReadString(),
+                FirmwareComponents = ReadFirmware(ref reader),
             },
             FieldsWithOriginalDeploy => details with
             {

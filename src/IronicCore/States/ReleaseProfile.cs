@@ -148,6 +148,11 @@ internal sealed class ReleaseProfile
         // conductor/inspection.py inspect_hardware: master's failure goes through
         // inspecting_error_handler, which cleans up the boot (abort, else clean_up_ramdisk).
         InspectionFailureCleansUpBoot = Of(release, release21_4: false, release2025_1: false, master: true);
+
+        // conductor/cleaning.py, servicing.py: 29.0's and master's node_update_cache also runs when
+        // cleaning and servicing end, and when servicing starts; 21.4 caches BIOS settings at the
+        // start of cleaning only.
+        UpdatesCacheAroundSteps = Of(release, release21_4: false, release2025_1: true, master: true);
     }
 
     /// <summary>The release this profile describes.</summary>
@@ -254,6 +259,9 @@ internal sealed class ReleaseProfile
 
     /// <summary>Whether a failed inspection cleans up the ramdisk's boot (an inspect interface without <c>abort</c>) before <c>fail</c>.</summary>
     public bool InspectionFailureCleansUpBoot { get; }
+
+    /// <summary>Whether the node's cached BIOS settings and firmware components are read again when cleaning ends and when servicing starts and ends.</summary>
+    public bool UpdatesCacheAroundSteps { get; }
 
     /// <summary>Whether this release is <paramref name="release"/> or came after it (what <paramref name="release"/> introduced, it has).</summary>
     public bool IsAtLeast(IronicRelease release) => Chronology >= For(release).Chronology;

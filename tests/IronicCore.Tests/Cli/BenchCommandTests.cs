@@ -57,7 +57,7 @@ public sealed class BenchCommandTests
                 "nodes", "threads", "transitions", "wall_seconds", "cpu_seconds", "transitions_per_second", "peak_working_set_bytes", "bytes_per_node",
                 "hardware", "shards", "clock_events", "allocated_bytes_per_node", "failed", "retried_when_locked", "outcome_sha256",
             }));
-            Assert.That((long)result["transitions"]!, Is.EqualTo(200 * IpmiLifecycleRun.TransitionsPerNode));
+            Assert.That((long)result["transitions"]!, Is.EqualTo(200 * AgentLifecycleRun.TransitionsPerNode));
             Assert.That((long)result["shards"]!, Is.EqualTo(2));
             Assert.That((long)result["failed"]!, Is.Zero);
             Assert.That((long)result["allocated_bytes_per_node"]!, Is.Positive);
@@ -80,19 +80,70 @@ public sealed class BenchCommandTests
     [Test]
     public void Ipmi_EveryNodeEndsAvailable_AfterTheLifecycle()
     {
-        var run = new IpmiLifecycleRun(50, seed: 3);
+        var run = new AgentLifecycleRun(50, seed: 3);
 
         run.Run();
 
         Assert.Multiple(() =>
         {
             Assert.That(run.Conductor.Nodes.Select(n => n.ProvisionState), Is.All.EqualTo(IronicCore.States.ProvisionState.Available));
-            Assert.That(run.Transitions, Is.EqualTo(50 * IpmiLifecycleRun.TransitionsPerNode));
+            Assert.That(run.Transitions, Is.EqualTo(50 * AgentLifecycleRun.TransitionsPerNode));
         });
     }
 
-    [TestCase("--hardware", "redfish", "--hardware must be fake or ipmi, not \"redfish\"")]
-    [TestCase("--hardware", "IPMI", "--hardware must be fake or ipmi, not \"IPMI\"")]
+    [TestCase("redfish", "redfish-virtual-media")]
+    [TestCase("redfish", "ipxe")]
+    [TestCase("redfish", "pxe")]
+    [TestCase("ipmi", "ipxe")]
+    public void Agents_EveryNodeEndsAvailable_BootingThroughTheGivenInterface(string type, string bootInterface)
+    {
+        var run = new AgentLifecycleRun(new AgentHardware(type, bootInterface), 50, seed: 3);
+
+        run.Run();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.Conductor.Nodes.Select(n => n.ProvisionState), Is.All.EqualTo(IronicCore.States.ProvisionState.Available));
+            Assert.That(run.Conductor.Nodes.Select(n => run.Conductor.GetNode(n.Uuid)).Select(v => (v.Driver, v.BootInterface)), Is.All.EqualTo((type, bootInterface)));
+            Assert.That(run.Transitions, Is.EqualTo(50 * AgentLifecycleRun.TransitionsPerNode));
+            Assert.That(run.Failed, Is.Zero);
+        });
+    }
+
+    [Test]
+    public void Redfish_PrintsItsFailuresAndRetries_AndTheBootInterfaceWhenNotTheDefault()
+    {
+        var vmedia = JsonNode.Parse(Run("bench", "--hardware", "redfish", "--nodes", "200", "--shards", "2", "--threads", "1", "--json").Stdout)!.AsObject();
+        var ipxe = JsonNode.Parse(Run("bench", "--hardware", "redfish", "--boot-interface", "ipxe", "--nodes", "200", "--shards", "2", "--threads", "1", "--json").Stdout)!.AsObject();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((string)vmedia["hardware"]!, Is.EqualTo("redfish"));
+            Assert.That(vmedia.ContainsKey("boot_interface"), Is.False);
+            Assert.That((long)vmedia["transitions"]!, Is.EqualTo(200 * AgentLifecycleRun.TransitionsPerNode));
+            Assert.That((long)vmedia["failed"]!, Is.Zero);
+            Assert.That((string)ipxe["boot_interface"]!, Is.EqualTo("ipxe"));
+            Assert.That((long)ipxe["failed"]!, Is.Zero);
+        });
+    }
+
+    [TestCase("--hardware", "ipmi", "--boot-interface", "redfish-virtual-media", "--boot-interface for --hardware ipmi must be pxe, ipxe, not \"redfish-virtual-media\"")]
+    [TestCase("--hardware", "redfish", "--boot-interface", "iPXE", "--boot-interface for --hardware redfish must be redfish-virtual-media, ipxe, pxe, not \"iPXE\"")]
+    [TestCase("--hardware", "fake", "--boot-interface", "pxe", "--boot-interface is not taken by --hardware fake")]
+    public void UnknownBootInterface_ExitTwo_NamingTheValue(string hardware, string type, string option, string value, string error)
+    {
+        var (code, stdout, stderr) = Run("bench", hardware, type, option, value);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(2));
+            Assert.That(stdout, Is.Empty);
+            Assert.That(stderr, Does.Contain(error));
+        });
+    }
+
+    [TestCase("--hardware", "idrac", "--hardware must be fake, ipmi or redfish, not \"idrac\"")]
+    [TestCase("--hardware", "IPMI", "--hardware must be fake, ipmi or redfish, not \"IPMI\"")]
     [TestCase("--shards", "0", "--shards must be at least 1")]
     [TestCase("--shards", "100001", "--shards (100001) must not exceed --nodes (100000)")]
     public void UnknownHardwareOrShards_ExitTwo_NamingTheValue(string option, string value, string error)

@@ -45,6 +45,9 @@ public sealed class ReleaseProfileTests
         ("ValidatesHttpUrl", false, true, true),
         ("ChecksWorkerPool", false, false, true),
         ("InspectionFailureCleansUpBoot", false, false, true),
+        ("UpdatesCacheAroundSteps", false, true, true),
+        ("PowerSyncCachesHealth", false, false, true),
+        ("VirtualMediaNetworkShares", false, false, true),
     ];
 
     private static IEnumerable<TestCaseData> RuleCases() =>

@@ -12,7 +12,7 @@ namespace IronicCore.Cli.Commands.Bench;
 /// <summary>
 /// <c>ironic-sim bench</c>: a quick measurement outside BenchmarkDotNet. N nodes from enroll
 /// through manage, provide, deploy and undeploy back to available (fake hardware,
-/// <see cref="LifecycleRun"/>, or ipmi with PXE and agents, <see cref="IpmiLifecycleRun"/>), split
+/// <see cref="LifecycleRun"/>, or ipmi or redfish with agents, <see cref="AgentLifecycleRun"/>), split
 /// into a fixed number of independent conductors (shards) run on K threads: the shards, and so
 /// the result, do not depend on K, only the wall time does: <c>outcome_sha256</c> hashes every
 /// node's end state to show it.
@@ -23,7 +23,7 @@ internal sealed class BenchCommand(CliOutput output, IAnsiConsole console) : Com
     public const int Shards = 16;
 
     /// <summary>The hardware types <c>--hardware</c> takes.</summary>
-    private static readonly string[] HardwareTypes = ["fake", "ipmi"];
+    private static readonly string[] HardwareTypes = ["fake", "ipmi", "redfish"];
 
     public sealed class Settings : CommandSettings
     {
@@ -37,9 +37,13 @@ internal sealed class BenchCommand(CliOutput output, IAnsiConsole console) : Com
         public int? Threads { get; init; }
 
         [CommandOption("--hardware <TYPE>")]
-        [Description("fake (default): fake-hardware nodes, nine transitions each; ipmi: ipmi nodes with PXE, direct deploy and agents, a tenth of each shard in flight, 21 transitions each.")]
+        [Description("fake (default): fake-hardware nodes, nine transitions each; ipmi: ipmi nodes with PXE, direct deploy and agents, a tenth of each shard in flight, 21 transitions each; redfish: the same with redfish nodes booting by virtual media.")]
         [DefaultValue("fake")]
         public string Hardware { get; init; } = "fake";
+
+        [CommandOption("--boot-interface <NAME>")]
+        [Description("The ipmi or redfish nodes' boot interface: ipmi pxe (default) or ipxe; redfish redfish-virtual-media (default), ipxe or pxe.")]
+        public string? BootInterface { get; init; }
 
         [CommandOption("--shards <S>")]
         [Description("How many independent conductors share the nodes. Default 16 (fewer with fewer nodes); 1 runs them all in one conductor.")]
@@ -59,7 +63,11 @@ internal sealed class BenchCommand(CliOutput output, IAnsiConsole console) : Com
             : Threads < 1 ? ValidationResult.Error("--threads must be at least 1.")
             : Shards < 1 ? ValidationResult.Error("--shards must be at least 1.")
             : Shards > Nodes ? ValidationResult.Error($"--shards ({Shards}) must not exceed --nodes ({Nodes}).")
-            : !HardwareTypes.Contains(Hardware) ? ValidationResult.Error($"--hardware must be fake or ipmi, not \"{Hardware}\".")
+            : !HardwareTypes.Contains(Hardware) ? ValidationResult.Error($"--hardware must be fake, ipmi or redfish, not \"{Hardware}\".")
+            : BootInterface is not null && !AgentHardware.BootInterfacesOf(Hardware).Contains(BootInterface) ? ValidationResult.Error(
+                AgentHardware.BootInterfacesOf(Hardware).Length == 0
+                    ? $"--boot-interface is not taken by --hardware {Hardware}: its nodes boot no agent."
+                    : $"--boot-interface for --hardware {Hardware} must be {string.Join(", ", AgentHardware.BootInterfacesOf(Hardware))}, not \"{BootInterface}\".")
             : ValidationResult.Success();
     }
 
@@ -67,14 +75,16 @@ internal sealed class BenchCommand(CliOutput output, IAnsiConsole console) : Com
     {
         var threads = settings.Threads ?? Environment.ProcessorCount;
         var shards = settings.Shards ?? Math.Min(Shards, settings.Nodes);
-        var ipmi = settings.Hardware == "ipmi";
+        var agents = settings.Hardware == "fake"
+            ? null
+            : new AgentHardware(settings.Hardware, settings.BootInterface ?? AgentHardware.BootInterfacesOf(settings.Hardware)[0]);
         var before = GC.GetTotalMemory(forceFullCollection: true);
         var runs = new IBenchRun[shards];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken };
         Parallel.For(0, shards, parallel, shard =>
         {
             var (nodes, seed) = (ShardSize(settings.Nodes, shards, shard), settings.Seed + (ulong)shard);
-            runs[shard] = ipmi ? new IpmiLifecycleRun(nodes, seed) : new LifecycleRun(nodes, seed);
+            runs[shard] = agents is null ? new LifecycleRun(nodes, seed) : new AgentLifecycleRun(agents, nodes, seed);
         });
         var idle = GC.GetTotalMemory(forceFullCollection: true) - before;
 
@@ -105,10 +115,15 @@ internal sealed class BenchCommand(CliOutput output, IAnsiConsole console) : Com
             ["clock_events"] = runs.Sum(r => r.Conductor.Clock.EventsRun) - eventsBefore,
             ["allocated_bytes_per_node"] = allocated / settings.Nodes,
         };
-        if (ipmi)
+        if (agents is not null)
         {
-            result["failed"] = runs.Sum(r => ((IpmiLifecycleRun)r).Failed);
-            result["retried_when_locked"] = runs.Sum(r => ((IpmiLifecycleRun)r).RetriedWhenLocked);
+            if (!agents.DefaultBoot)
+            {
+                result["boot_interface"] = agents.BootInterface;
+            }
+
+            result["failed"] = runs.Sum(r => ((AgentLifecycleRun)r).Failed);
+            result["retried_when_locked"] = runs.Sum(r => ((AgentLifecycleRun)r).RetriedWhenLocked);
         }
 
         result["outcome_sha256"] = Outcome(runs);

@@ -6,17 +6,17 @@ using IronicCore.States;
 namespace IronicCore.Cli.Commands.Bench;
 
 /// <summary>
-/// N <c>ipmi</c> nodes of one conductor (<see cref="IpmiPxeFleet"/>) through Ironic's whole
-/// lifecycle with their agents: manage (power verification through the BMC), provide (automated
+/// N <c>ipmi</c> or <c>redfish</c> nodes of one conductor (<see cref="AgentFleet"/>) through Ironic's
+/// whole lifecycle with their agents: manage (power verification through the BMC), provide (automated
 /// cleaning in the agent), deploy (image download over the link), undeploy (tear-down and
 /// cleaning) back to available, 21 transitions a node. A tool keeps <see cref="Concurrency"/>
 /// requests (a tenth of the fleet) in flight per phase, submitting one whenever one ends, under
 /// Ironic's caps lifted to the same number. The link is one 10 Gb/s per 1,000 nodes, so the
 /// simulated time does not grow with N; cleaning erases metadata only and power sync runs every
-/// 10 minutes, as the fleet's default scenario has it. <c>ironic-sim bench --hardware ipmi</c>
-/// and the <c>IpmiPxeLifecycle</c> benchmark measure it.
+/// 10 minutes, as the fleet's default scenario has it. <c>ironic-sim bench --hardware ipmi|redfish</c>
+/// and the <c>IpmiPxeLifecycle</c> and <c>RedfishLifecycle</c> benchmarks measure it.
 /// </summary>
-internal sealed class IpmiLifecycleRun : IBenchRun, ITransitionObserver
+internal sealed class AgentLifecycleRun : IBenchRun, ITransitionObserver
 {
     /// <summary>Transitions per node, the waits (<c>clean wait</c>, <c>wait call-back</c>) included.</summary>
     public const int TransitionsPerNode = 21;
@@ -35,14 +35,20 @@ internal sealed class IpmiLifecycleRun : IBenchRun, ITransitionObserver
     /// <summary>A phase that has not ended after this much virtual time is a bug in the run, reported with the nodes' states.</summary>
     private static readonly TimeSpan MaxPhase = TimeSpan.FromDays(1);
 
-    private readonly IpmiPxeFleet fleet;
+    private readonly AgentFleet fleet;
     private readonly PriorityQueue<int, DateTimeOffset> lockedNodes = new();
     private ProvisionState phaseEnds;
     private int inFlight;
     private int done;
 
-    /// <summary>Enrolls <paramref name="nodes"/> nodes in <c>enroll</c>, powered off.</summary>
-    public IpmiLifecycleRun(int nodes, ulong seed)
+    /// <summary>Enrolls <paramref name="nodes"/> ipmi nodes booting over PXE in <c>enroll</c>, powered off.</summary>
+    public AgentLifecycleRun(int nodes, ulong seed)
+        : this(AgentHardware.Ipmi, nodes, seed)
+    {
+    }
+
+    /// <summary>Enrolls <paramref name="nodes"/> nodes of <paramref name="hardware"/> in <c>enroll</c>, powered off.</summary>
+    public AgentLifecycleRun(AgentHardware hardware, int nodes, ulong seed)
     {
         Nodes = nodes;
         Concurrency = Math.Max(100, nodes / 10);
@@ -50,7 +56,7 @@ internal sealed class IpmiLifecycleRun : IBenchRun, ITransitionObserver
         {
             MaxConcurrentDeploy = Concurrency,
             MaxConcurrentClean = Concurrency,
-            Deploy = new DeployOptions { EraseDevicesPriority = 0 },
+            Deploy = new DeployOptions { EraseDevicesPriority = 0, HttpUrl = hardware.NeedsHttpServer ? AgentFleet.HttpUrl : null },
             SyncPowerStateInterval = TimeSpan.FromMinutes(10),
         };
         var network = new PxeNetworkOptions
@@ -58,7 +64,7 @@ internal sealed class IpmiLifecycleRun : IBenchRun, ITransitionObserver
             LinkBitsPerSecond = 10e9 * Math.Max(1, nodes / 1_000),
             AddressCount = Math.Max(1_024, 2 * Concurrency),
         };
-        fleet = IpmiPxeFleet.Enroll(nodes, ProvisionState.Enroll, options, network, this, seed);
+        fleet = AgentFleet.Enroll(hardware, nodes, ProvisionState.Enroll, options, network, this, seed);
     }
 
     public Conductor Conductor => fleet.Conductor;
