@@ -52,9 +52,9 @@ internal sealed class RedfishInspect(RedfishClient client) : IInspectInterface
         var localGb = LocalGb(inventory.DisksBytes);
         properties["local_gb"] = release == IronicRelease.Master ? localGb : localGb.ToString(CultureInfo.InvariantCulture);
         var capabilities = Capabilities(task.Properties);
+        var mode = system.BootSourceOverrideMode == RedfishBootSourceOverrideMode.Uefi ? "uefi" : "bios";
         if (!capabilities.Contains("boot_mode:", StringComparison.Ordinal))
         {
-            var mode = system.BootSourceOverrideMode == RedfishBootSourceOverrideMode.Uefi ? "uefi" : "bios";
             properties["capabilities"] = capabilities.Length == 0 ? $"boot_mode:{mode}" : $"{capabilities},boot_mode:{mode}";
         }
 
@@ -64,7 +64,11 @@ internal sealed class RedfishInspect(RedfishClient client) : IInspectInterface
             throw new HardwareInspectionFailureException($"Failed to discover the following properties: {string.Join(", ", missing)} on node {task.NodeUuid}");
         }
 
-        return new InspectedHardware(JsonSerializer.SerializeToElement(properties), Macs(task.Slot, inventory.NicCount));
+        var macs = Macs(task.Slot, inventory.NicCount);
+        return new InspectedHardware(JsonSerializer.SerializeToElement(properties), macs)
+        {
+            Inventory = RedfishInspectionData.Of(system, task.Slot, release, macs, mode, memoryMb),
+        };
     }
 
     /// <summary>The oracle's BMC's MACs: <c>52:54:00</c>, the node's position (two bytes), the NIC's number.</summary>
@@ -107,8 +111,8 @@ internal sealed class RedfishInspect(RedfishClient client) : IInspectInterface
         _ => null,
     };
 
-    /// <summary>Master's <c>PROCESSOR_INSTRUCTION_SET_MAP</c>, which its <c>architecture</c> hook writes as <c>cpu_arch</c>.</summary>
-    private static string? MasterArchitecture(string instructionSet) => instructionSet switch
+    /// <summary>Ironic's <c>PROCESSOR_INSTRUCTION_SET_MAP</c> (2025.1 and master: the inventory's CPU architecture), which master's <c>architecture</c> hook writes as <c>cpu_arch</c>.</summary>
+    internal static string? MasterArchitecture(string instructionSet) => instructionSet switch
     {
         "x86" => "i686",
         "x86-64" => "x86_64",

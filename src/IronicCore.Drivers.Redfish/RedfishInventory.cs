@@ -30,4 +30,13 @@ public sealed record RedfishInventory
 
     /// <summary>How many enabled NICs the system has. Default 2.</summary>
     public int NicCount { get; init; } = 2;
+
+    /// <summary>The processor's model (<c>Processor.Model</c>). Default the oracle's <c>Intel(R) Xeon(R) Silver 4110</c>.</summary>
+    public string ProcessorModel { get; init; } = "Intel(R) Xeon(R) Silver 4110";
+
+    /// <summary>The processor's top speed in MHz (<c>MaxSpeedMHz</c>). Default 2100.</summary>
+    public int ProcessorMaxSpeedMhz { get; init; } = 2100;
+
+    /// <summary>Each NIC's link speed in Mbit/s (<c>SpeedMbps</c>). Default 10000.</summary>
+    public int NicSpeedMbps { get; init; } = 10000;
 }

@@ -220,6 +220,16 @@ public sealed partial class Conductor
     public string? ValidateInterface(string ident, string interfaceType) => context.Management.ValidateInterface(Find(ident), interfaceType);
 
     /// <summary>
+    /// The node's inventory record (<c>GET /v1/nodes/{node}/inventory</c>, Ironic's
+    /// <c>get_inspection_data</c> with the <c>database</c> backend): what its last inspection that keeps
+    /// data stored (redfish in 2025.1 and master), or null.
+    /// </summary>
+    /// <param name="ident">The node's UUID or name.</param>
+    /// <returns>The record, or null when none was stored.</returns>
+    /// <exception cref="NodeNotFoundException">No node has this UUID or name.</exception>
+    public NodeInventory? GetNodeInventory(string ident) => Find(ident).Details.Inventory;
+
+    /// <summary>
     /// Ironic's <c>attach_virtual_media</c> (<c>POST /v1/nodes/{node}/vmedia</c>): accepted after the lock
     /// and the management interface's validation; its worker (run at once) publishes the image as the
     /// hardware type does and has the management interface insert it, or records why not in

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using IronicCore.Api.Errors;
 using IronicCore.Api.Hosting;
 using IronicCore.Api.Http;
@@ -9,9 +10,9 @@ using Microsoft.AspNetCore.Routing;
 namespace IronicCore.Api.Nodes;
 
 /// <summary>
-/// A node's inspection data (1.81). The simulated inspection stores none, so every node answers
-/// as an Ironic node never inspected does with the default database backend: 404 naming the
-/// node's database id.
+/// A node's inspection data (1.81) as Ironic's <c>get_inspection_data</c> answers with the default
+/// database backend: the record the last inspection stored (redfish in 2025.1 and master),
+/// <c>{"inventory": ..., "plugin_data": ...}</c>, or 404 naming the node's database id.
 /// </summary>
 internal static class InventoryEndpoints
 {
@@ -23,7 +24,20 @@ internal static class InventoryEndpoints
     {
         _ = new QueryArgs(context);
         var version = context.RequireEndpoint(Since);
-        var id = await loop.Run(s => NodeIdent.DatabaseId(s, NodeIdent.Find(s, ident, version).Uuid)).ConfigureAwait(false);
-        throw new ApiFault(StatusCodes.Status404NotFound, $"Node inventory record for node {id} could not be found.");
+        var (record, id) = await loop.Run(s =>
+        {
+            var uuid = NodeIdent.Find(s, ident, version).Uuid;
+            return (s.Conductor.GetNodeInventory(uuid), NodeIdent.DatabaseId(s, uuid));
+        }).ConfigureAwait(false);
+        if (record is null)
+        {
+            throw new ApiFault(StatusCodes.Status404NotFound, $"Node inventory record for node {id} could not be found.");
+        }
+
+        await Respond.Json(context, new JsonObject
+        {
+            ["inventory"] = JsonNode.Parse(record.Inventory.GetRawText()),
+            ["plugin_data"] = record.PluginData is { } data ? JsonNode.Parse(data.GetRawText()) : null,
+        }).ConfigureAwait(false);
     }
 }

@@ -63,7 +63,7 @@ internal sealed class Inspection(ConductorContext context)
             return;
         }
 
-        node.Details = node.Details with { Properties = Merged(node.Details.Properties, found.Properties) };
+        node.Details = node.Details with { Properties = Merged(node.Details.Properties, found.Properties), Inventory = found.Inventory ?? node.Details.Inventory };
         CreatePortsIfNotExist(node, found);
         context.Tasks.Fire(node, ProvisionEvent.Done);
     }

@@ -10,4 +10,8 @@ namespace IronicCore.Drivers;
 /// </summary>
 /// <param name="Properties">The properties to set, as a JSON object; keys the node has and this lacks are kept.</param>
 /// <param name="Macs">The enabled NICs' MAC addresses, in the BMC's order.</param>
-public sealed record InspectedHardware(JsonElement Properties, ImmutableArray<string> Macs);
+public sealed record InspectedHardware(JsonElement Properties, ImmutableArray<string> Macs)
+{
+    /// <summary>The inventory record the inspection stores (Ironic's <c>store_inspection_data</c>), replacing the node's; null when the interface stores none (21.4's redfish).</summary>
+    public Nodes.NodeInventory? Inventory { get; init; }
+}

@@ -73,6 +73,9 @@ internal sealed record NodeDetails
     /// <summary><c>health</c> (master, API 1.109): what power sync last read from a management interface that reports it; else null.</summary>
     public NodeHealth? Health { get; init; }
 
+    /// <summary>The node's inventory record (Ironic keeps it in its own table, by node); null when none was stored.</summary>
+    public NodeInventory? Inventory { get; init; }
+
     /// <summary>Whether every field a request writes holds the same value (JSON compared by content).</summary>
     public bool SameFields(NodeDetails other) =>
         JsonObjects.Same(Properties, other.Properties) && JsonObjects.Same(Extra, other.Extra)

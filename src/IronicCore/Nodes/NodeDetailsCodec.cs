@@ -15,7 +15,8 @@ namespace IronicCore.Nodes;
 /// switched has a nineteenth field, the interface to switch back to, written only then. A node with
 /// cached firmware components has a twentieth, written only then (the nineteenth nil unless switched),
 /// and a node whose <c>health</c> power sync cached (master) a twenty-first, its health (the twentieth
-/// then an empty list unless it has components).
+/// then an empty list unless it has components); one with an inventory record a twenty-second, the
+/// record (the twenty-first then nil unless health was cached).
 /// </summary>
 internal static class NodeDetailsCodec
 {
@@ -31,6 +32,8 @@ internal static class NodeDetailsCodec
 
     private const int FieldsWithHealth = 21;
 
+    private const int FieldsWithInventory = 22;
+
     public static void Write(ref MessagePackWriter writer, NodeDetails details)
     {
         if (ReferenceEquals(details, NodeDetails.Empty))
@@ -39,11 +42,12 @@ internal static class NodeDetailsCodec
             return;
         }
 
-        var health = details.Health is not null;
+        var inventory = details.Inventory is not null;
+        var health = inventory || details.Health is not null;
         var firmware = health || !details.FirmwareComponents.IsEmpty;
         var switched = firmware || details.OriginalDeployInterface is not null;
         var hardware = switched || !details.BiosSettings.IsEmpty || !JsonObjects.IsEmpty(details.TargetRaidConfig);
-        writer.WriteArrayHeader(health ? FieldsWithHealth : firmware ? FieldsWithFirmware : switched ? FieldsWithOriginalDeploy : hardware ? FieldsWithHardware : Fields);
+        writer.WriteArrayHeader(inventory ? FieldsWithInventory : health ? FieldsWithHealth : firmware ? FieldsWithFirmware : switched ? FieldsWithOriginalDeploy : hardware ? FieldsWithHardware : Fields);
         JsonSnapshot.Write(ref writer, details.Properties);
         JsonSnapshot.Write(ref writer, details.Extra);
         JsonSnapshot.Write(ref writer, details.InstanceInfo);
@@ -86,9 +90,30 @@ internal static class NodeDetailsCodec
             WriteFirmware(ref writer, details.FirmwareComponents);
         }
 
-        if (details.Health is { } value)
+        if (health)
         {
-            writer.Write((byte)value);
+            if (details.Health is { } value)
+            {
+                writer.Write((byte)value);
+            }
+            else
+            {
+                writer.WriteNil();
+            }
+        }
+
+        if (details.Inventory is { } record)
+        {
+            writer.WriteArrayHeader(2);
+            JsonSnapshot.Write(ref writer, record.Inventory);
+            if (record.PluginData is { } pluginData)
+            {
+                JsonSnapshot.Write(ref writer, pluginData);
+            }
+            else
+            {
+                writer.WriteNil();
+            }
         }
     }
 
@@ -134,10 +159,10 @@ internal static class NodeDetailsCodec
         }
 
         var fields = reader.ReadArrayHeader();
-        if (fields is not (Fields or FieldsWithBios or FieldsWithHardware or FieldsWithOriginalDeploy or FieldsWithFirmware or FieldsWithHealth))
+        if (fields is not (Fields or FieldsWithBios or FieldsWithHardware or FieldsWithOriginalDeploy or FieldsWithFirmware or FieldsWithHealth or FieldsWithInventory))
         {
             throw new MessagePackSerializationException(
-                $"a node's details has {fields} fields, not {Fields}, {FieldsWithBios}, {FieldsWithHardware}, {FieldsWithOriginalDeploy}, {FieldsWithFirmware} or {FieldsWithHealth}");
+                $"a node's details has {fields} fields, not {Fields}, {FieldsWithBios}, {FieldsWithHardware}, {FieldsWithOriginalDeploy}, {FieldsWithFirmware}, {FieldsWithHealth} or {FieldsWithInventory}");
         }
 
         var details = new NodeDetails
@@ -161,13 +186,14 @@ internal static class NodeDetailsCodec
         };
         return fields switch
         {
-            FieldsWithHealth => details with
+            FieldsWithHealth or FieldsWithInventory => details with
             {
                 BiosSettings = ReadBiosSettings(ref reader),
                 TargetRaidConfig = JsonSnapshot.ReadObject(ref reader, "a node's target_raid_config"),
                 OriginalDeployInterface = reader.ReadString(),
                 FirmwareComponents = ReadFirmware(ref reader),
-                Health = ReadHealth(ref reader),
+                Health = reader.TryReadNil() ? null : ReadHealth(ref reader),
+                Inventory = fields == FieldsWithInventory ? ReadInventory(ref reader) : null,
             },
             FieldsWithFirmware => details with
             {
@@ -186,6 +212,13 @@ internal static class NodeDetailsCodec
             FieldsWithBios => details with { BiosSettings = ReadBiosSettings(ref reader) },
             _ => details,
         };
+    }
+
+    private static NodeInventory ReadInventory(ref MessagePackReader reader)
+    {
+        Expect(ref reader, 2, "a node's inventory record");
+        var inventory = JsonSnapshot.ReadObject(ref reader, "a node's inventory");
+        return new NodeInventory(inventory, reader.TryReadNil() ? null : JsonSnapshot.ReadObject(ref reader, "a node's inspection plugin data"));
     }
 
     private static NodeHealth ReadHealth(ref MessagePackReader reader)

@@ -83,6 +83,20 @@ public sealed class BaremetalCliRedfishTests
         Expect(await Baremetal("node", "show", "r1", "-f", "value", "-c", "provision_state", "-c", "last_error"), "None", "available");
     }
 
+    [Test]
+    public async Task BaremetalCli_RedfishVendorPassthru_ListsAndCallsEjectVmedia()
+    {
+        Expect(
+            await Baremetal("node", "create", "--driver", "redfish", "--name", "r2", "--driver-info", "redfish_address=https://10.1.0.6",
+                "-f", "value", "-c", "vendor_interface"),
+            "redfish");
+        Expect(await Baremetal("node", "passthru", "list", "r2", "-f", "value", "-c", "Name", "-c", "Supported HTTP methods", "-c", "Async"), "eject_vmedia POST True");
+        Expect(await Baremetal("node", "passthru", "call", "r2", "eject_vmedia"));
+        var refused = await ClientProcess.Run(
+            "/usr/bin/baremetal", ["--os-auth-type", "none", "--os-endpoint", endpoint, "node", "passthru", "call", "r2", "eject_vmedia", "--arg", "boot_device=cd"], TimeSpan.FromMinutes(1));
+        Assert.That(refused.Errors, Does.Contain("Boot device cd is not a valid value  (HTTP 400)"));
+    }
+
     private static void Expect(IReadOnlyList<string> output, params string[] lines) => Assert.That(output, Is.EqualTo(lines));
 
     private async Task<IReadOnlyList<string>> Baremetal(params string[] arguments)

@@ -17,6 +17,13 @@ internal sealed class RedfishFixture
         Redfish = Conductor.AddRedfishHardwareType(Network.Boot, Network.ImageTransfer, behaviour ?? RedfishBehaviour.Instant);
     }
 
+    /// <summary>A fixture whose conductor behaves as <paramref name="release"/> (virtual media published over HTTP, not Swift).</summary>
+    public static RedfishFixture ForRelease(IronicRelease release) => new(options: new ConductorOptions(release)
+    {
+        Deploy = new DeployOptions { HttpUrl = "http://192.0.2.1:8080" },
+        DriverSections = [new RedfishOptions(release) { UseSwift = false }],
+    });
+
     public IronicCore.Conductor Conductor { get; }
 
     public PxeNetwork Network { get; }

@@ -146,6 +146,5 @@ public sealed class RedfishHealthTests
 
     private static Dictionary<string, JsonElement> Off => new() { ["conductor.enable_health_monitoring"] = JsonSerializer.SerializeToElement(false) };
 
-    private static RedfishFixture Fixture(IronicRelease release) =>
-        new(options: new ConductorOptions(release) { Deploy = new DeployOptions { HttpUrl = "http://192.0.2.1:8080" } });
+    private static RedfishFixture Fixture(IronicRelease release) => RedfishFixture.ForRelease(release);
 }
