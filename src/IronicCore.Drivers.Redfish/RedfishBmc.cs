@@ -7,7 +7,7 @@ namespace IronicCore.Drivers.Redfish;
 /// authenticated request while any system has <see cref="RedfishSystem.CredentialsRejected"/>.
 /// Not thread-safe: use it from the simulation's thread.
 /// </summary>
-public sealed class RedfishBmc
+public sealed partial class RedfishBmc
 {
     private readonly SortedDictionary<string, RedfishSystem> systems = new(StringComparer.Ordinal);
 

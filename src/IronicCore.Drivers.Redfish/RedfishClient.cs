@@ -129,7 +129,7 @@ internal sealed partial class RedfishClient(DriverContext context, RedfishBehavi
     /// <c>connection_attempts</c> times, and reads the system.
     /// </summary>
     /// <exception cref="RedfishConnectionErrorException">Every attempt failed to connect.</exception>
-    /// <exception cref="RedfishErrorException">The BMC rejected the credentials.</exception>
+    /// <exception cref="RedfishErrorException">The BMC rejected the credentials, or another node is the system the node names.</exception>
     public RedfishSystem GetSystem(DriverTask task)
     {
         var (_, info, session) = CachedInfoOf(task);
@@ -141,7 +141,20 @@ internal sealed partial class RedfishClient(DriverContext context, RedfishBehavi
                 task.NodeUuid, $"Unable to connect to {info.Address}{Root}. Error: Invalid URL '{info.Address}{Root}': No host supplied");
         }
 
-        var system = SystemOf(task);
+        RedfishSystem system;
+        try
+        {
+            system = SystemOf(task);
+        }
+        catch (ArgumentException)
+        {
+            // A node made outside a scenario (serve, a library) meets its BMC at first use; one that
+            // names another node's system would share that node's machine, which is not simulated.
+            throw new RedfishErrorException(
+                $"System {info.SystemId ?? "1"} at the Redfish BMC {info.Address} is another node's machine in this simulation, which gives every node a machine of its own: " +
+                $"give node {task.NodeUuid} a redfish_system_id or redfish_address no other node has");
+        }
+
         var bmc = system.Bmc;
         for (var attempt = 1; ; attempt++)
         {

@@ -36,11 +36,15 @@ public static class RedfishConductorExtensions
         var type = conductor.RegisterHardwareType(HardwareTypeName, context =>
         {
             client = new RedfishClient(context, behaviour);
-            return new HardwareType(HardwareTypeName, new RedfishPower(client), new RedfishManagement(client), new RedfishVirtualMediaBoot(client, networkBoot))
+            var management = new RedfishManagement(client);
+            return new HardwareType(HardwareTypeName, new RedfishPower(client), management, new RedfishVirtualMediaBoot(client, networkBoot))
             {
                 ImageTransfer = imageTransfer,
+                ImagePublisher = new RedfishImagePublisher(client),
+                Vendor = new RedfishVendor(client, management),
                 Bios = new RedfishBiosInterface(client, context.Clock),
                 Inspect = new RedfishInspect(client),
+                Firmware = context.Options.Release == States.IronicRelease.Release21_4 ? null : new RedfishFirmwareInterface(client, context.Clock),
             };
         });
         return new RedfishHardware(conductor, type, client!);

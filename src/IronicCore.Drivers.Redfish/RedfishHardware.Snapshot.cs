@@ -3,7 +3,7 @@ using static IronicCore.Persistence.SnapshotCodec;
 
 namespace IronicCore.Drivers.Redfish;
 
-// The hardware type in a conductor's snapshot: how its BMCs take their time, the network boot
+// The hardware type in a conductor's snapshot (then its BIOS and, 2025.1 on, firmware interfaces' state): how its BMCs take their time, the network boot
 // interface and image transfer it was given (parts of a driver state saved before it), and every
 // system made so far with its node's slot, its BMC's address and its state. Sessions and parsed
 // driver_info are caches, rebuilt on first use; the systems come back once the nodes exist.
@@ -15,7 +15,10 @@ public sealed partial class RedfishHardware
     protected override IEnumerable<HardwareType> HardwareTypes => [Type];
 
     /// <inheritdoc/>
-    protected override IEnumerable<Simulation.ISimulationEventHandler> EventHandlers => [Bios];
+    protected override IEnumerable<Simulation.ISimulationEventHandler> EventHandlers => Firmware is { } firmware ? [Bios, firmware] : [Bios];
+
+    /// <summary>The type's firmware interface (2025.1 and master), whose updates, tasks and polls a snapshot keeps too.</summary>
+    private RedfishFirmwareInterface? Firmware => Type.Firmware as RedfishFirmwareInterface;
 
     /// <summary>The type's BIOS interface, whose flags and polls a snapshot keeps too.</summary>
     private RedfishBiosInterface Bios => (RedfishBiosInterface)Type.Bios!;
@@ -23,7 +26,7 @@ public sealed partial class RedfishHardware
     /// <inheritdoc/>
     protected override void Write(ref MessagePackWriter writer, DriverStateWriter context)
     {
-        writer.WriteArrayHeader(5);
+        writer.WriteArrayHeader(Firmware is null ? 5 : 6);
         writer.WriteArrayHeader(3);
         writer.Write(Behaviour.Timed);
         IronicCore.Persistence.SnapshotCodec.Write(ref writer, Behaviour.RequestLatency);
@@ -40,16 +43,17 @@ public sealed partial class RedfishHardware
         }
 
         Bios.Write(ref writer);
+        Firmware?.Write(ref writer);
     }
 
     /// <summary>The type registered again on the loading conductor, as <see cref="Write"/> wrote it.</summary>
     internal static RedfishHardware Read(ref MessagePackReader reader, DriverStateReader context)
     {
-        // Four fields before the BIOS interface's flags were kept.
+        // Four fields before the BIOS interface's flags were kept, five before the firmware interface's (21.4 has none).
         var fields = reader.ReadArrayHeader();
-        if (fields is not (4 or 5))
+        if (fields is not (4 or 5 or 6))
         {
-            throw new MessagePackSerializationException($"a redfish hardware type has {fields} fields, not 4 or 5");
+            throw new MessagePackSerializationException($"a redfish hardware type has {fields} fields, not 4, 5 or 6");
         }
 
         Expect(ref reader, 3, "the Redfish BMCs' behaviour");
@@ -73,9 +77,14 @@ public sealed partial class RedfishHardware
             hardware.restoring.Add((reader.ReadInt32(), RedfishSystemState.Read(ref reader)));
         }
 
-        if (fields == 5)
+        if (fields >= 5)
         {
             hardware.Bios.Read(ref reader);
+        }
+
+        if (fields == 6)
+        {
+            (hardware.Firmware ?? throw new MessagePackSerializationException("a 21.4 redfish hardware type has no firmware interface to restore")).Read(ref reader);
         }
 
         return hardware;
@@ -98,5 +107,6 @@ public sealed partial class RedfishHardware
 
         restoring = null;
         Bios.NodesLoaded(context);
+        Firmware?.NodesLoaded(context);
     }
 }

@@ -1,4 +1,5 @@
 using IronicCore.Errors;
+using IronicCore.Nodes;
 using IronicCore.States;
 
 namespace IronicCore.Drivers.Redfish;
@@ -7,7 +8,7 @@ namespace IronicCore.Drivers.Redfish;
 /// Ironic's <c>redfish</c> management interface (<c>RedfishManagement</c>): the system's boot
 /// override (<c>Once</c> or, persistent, <c>Continuous</c>) and NMI through <c>ComputerSystem.Reset</c>.
 /// </summary>
-internal sealed class RedfishManagement(RedfishClient client) : IManagementInterface
+internal sealed partial class RedfishManagement(RedfishClient client) : IManagementInterface
 {
     /// <summary>Ironic's <c>BOOT_DEVICE_MAP</c>, in its order.</summary>
     private static readonly BootDevice[] Supported = [BootDevice.Pxe, BootDevice.Disk, BootDevice.Cdrom, BootDevice.Bios];
@@ -44,6 +45,13 @@ internal sealed class RedfishManagement(RedfishClient client) : IManagementInter
         };
         var system = client.GetSystem(task);
         client.SetBootOverride(task, system, target, persistent ? RedfishBootSourceOverrideEnabled.Continuous : RedfishBootSourceOverrideEnabled.Once);
+    }
+
+    /// <summary>Master's <c>get_node_health</c>: the system's <c>Status.Health</c>, read from the BMC.</summary>
+    public bool TryGetNodeHealth(DriverTask task, out NodeHealth? health)
+    {
+        health = client.GetSystem(task).Health;
+        return true;
     }
 
     /// <summary>Ironic's <c>inject_nmi</c>: an <c>Nmi</c> reset, which reaches the machine's OS (not simulated); its failure is a <c>RedfishError</c> naming it.</summary>

@@ -11,6 +11,12 @@ internal static class RedfishOptionDefaults
     public const bool UseSwift = false;
     public static readonly TimeSpan FirmwareUpdateStatusInterval = TimeSpan.FromSeconds(60);
     public static readonly TimeSpan FirmwareUpdateFailInterval = TimeSpan.FromSeconds(60);
+    public static readonly TimeSpan FirmwareUpdateRebootDelay = TimeSpan.FromSeconds(300);
+    public static readonly TimeSpan FirmwareUpdateBmcVersionCheckInterval = TimeSpan.FromSeconds(30);
+    public static readonly TimeSpan FirmwareUpdateOverallTimeout = TimeSpan.FromSeconds(7200);
+    public const int FirmwareUpdateRequiredSuccesses = 3;
+    public static readonly TimeSpan FirmwareUpdateValidationInterval = TimeSpan.FromSeconds(30);
+    public static readonly TimeSpan FirmwareUpdateResourceValidationTimeout = TimeSpan.FromSeconds(480);
     public static readonly TimeSpan BootModeConfigTimeout = TimeSpan.FromSeconds(900);
     public const int PowerOnConflictRetryAttempts = 6;
     public static readonly TimeSpan PowerOnConflictRetryInterval = TimeSpan.FromSeconds(10);

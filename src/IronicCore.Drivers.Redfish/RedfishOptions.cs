@@ -24,6 +24,9 @@ namespace IronicCore.Drivers.Redfish;
 [NotSimulatedOption("enable_verify_bmc_clock", "it makes Ironic check the BMC's clock before firmware updates, and the simulated BMC keeps the virtual clock.", Since = IronicRelease.Master)]
 [NotSimulatedOption("post_boot_retry_attempts", "it retries reading a system that is not ready after a boot, and the simulated system always is.", Since = IronicRelease.Master)]
 [NotSimulatedOption("post_boot_retry_delay", "it spaces those retries, which never happen here.", Since = IronicRelease.Master)]
+[NotSimulatedOption("firmware_update_wait_unresponsive_bmc", "it is the wait after an update of a component other than bios, bmc and nic, which the firmware step's schema refuses.", Since = IronicRelease.Master)]
+[NotSimulatedOption("firmware_update_nic_starting_wait", "it paces NIC firmware updates, and NIC firmware is not simulated.", Since = IronicRelease.Master)]
+[NotSimulatedOption("firmware_update_bmc_timeout", "master's redfish firmware interface does not read it.", Since = IronicRelease.Master)]
 [IronicSection("redfish")]
 public sealed class RedfishOptions : OptionSection
 {
@@ -83,6 +86,45 @@ public sealed class RedfishOptions : OptionSection
     [IronicOption("firmware_update_fail_interval")]
     [SecondsRange(0)]
     public TimeSpan FirmwareUpdateFailInterval { get; init; } = RedfishOptionDefaults.FirmwareUpdateFailInterval;
+
+    /// <summary><c>[redfish] firmware_update_reboot_delay</c>: how long master waits for a BMC firmware update to change the BMC's version before it reboots the machine (also the reboot's power timeout).</summary>
+    /// <value>Default: 300 s. Limits: at least 0.</value>
+    [IronicOption("firmware_update_reboot_delay", Since = IronicRelease.Master)]
+    [SecondsRange(0)]
+    public TimeSpan FirmwareUpdateRebootDelay { get; init; } = RedfishOptionDefaults.FirmwareUpdateRebootDelay;
+
+    /// <summary><c>[redfish] firmware_update_bmc_version_check_interval</c>: how often master reads the BMC's version once that wait is over.</summary>
+    /// <value>Default: 30 s. Limits: at least 0.</value>
+    [IronicOption("firmware_update_bmc_version_check_interval", Since = IronicRelease.Master)]
+    [SecondsRange(0)]
+    public TimeSpan FirmwareUpdateBmcVersionCheckInterval { get; init; } = RedfishOptionDefaults.FirmwareUpdateBmcVersionCheckInterval;
+
+    /// <summary><c>[redfish] firmware_update_overall_timeout</c>: how long master lets a firmware update step run before it fails it (0: never).</summary>
+    /// <value>Default: 7200 s. Limits: at least 0.</value>
+    [IronicOption("firmware_update_overall_timeout", Since = IronicRelease.Master)]
+    [SecondsRange(0)]
+    public TimeSpan FirmwareUpdateOverallTimeout { get; init; } = RedfishOptionDefaults.FirmwareUpdateOverallTimeout;
+
+    /// <summary>
+    /// <c>[redfish] firmware_update_required_successes</c>: how many reads in a row of the system, its
+    /// manager and chassis master needs before it takes the BMC as stable after an update (0: no check).
+    /// </summary>
+    /// <value>Default: 3. Limits: at least 0.</value>
+    [IronicOption("firmware_update_required_successes", Since = IronicRelease.Master)]
+    [Range(0, int.MaxValue)]
+    public int FirmwareUpdateRequiredSuccesses { get; init; } = RedfishOptionDefaults.FirmwareUpdateRequiredSuccesses;
+
+    /// <summary><c>[redfish] firmware_update_validation_interval</c>: the wait between those reads.</summary>
+    /// <value>Default: 30 s. Limits: at least 0.</value>
+    [IronicOption("firmware_update_validation_interval", Since = IronicRelease.Master)]
+    [SecondsRange(0)]
+    public TimeSpan FirmwareUpdateValidationInterval { get; init; } = RedfishOptionDefaults.FirmwareUpdateValidationInterval;
+
+    /// <summary><c>[redfish] firmware_update_resource_validation_timeout</c>: how long master tries those reads before the check fails (0: no check).</summary>
+    /// <value>Default: 480 s. Limits: at least 0.</value>
+    [IronicOption("firmware_update_resource_validation_timeout", Since = IronicRelease.Master)]
+    [SecondsRange(0)]
+    public TimeSpan FirmwareUpdateResourceValidationTimeout { get; init; } = RedfishOptionDefaults.FirmwareUpdateResourceValidationTimeout;
 
     /// <summary><c>[redfish] boot_mode_config_timeout</c>: how long Ironic waits for the BMC to apply a boot mode change (2025.1 and later).</summary>
     /// <value>Default: 900 s. Limits: at least 0.</value>

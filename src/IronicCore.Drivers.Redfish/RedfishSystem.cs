@@ -1,3 +1,4 @@
+using IronicCore.Nodes;
 using IronicCore.States;
 
 namespace IronicCore.Drivers.Redfish;
@@ -64,8 +65,11 @@ public sealed partial class RedfishSystem
     /// <summary>The firmware versions the system and its BMC report.</summary>
     public RedfishFirmware Firmware { get; } = new();
 
-    /// <summary>The system's <c>Status.Health</c>: <c>OK</c>, <c>Warning</c> or <c>Critical</c>.</summary>
-    public string Health { get; set; } = "OK";
+    /// <summary>
+    /// The system's <c>Status.Health</c> (<c>OK</c> at first): what master's power sync caches as the
+    /// node's <c>health</c>; null when the system reports none.
+    /// </summary>
+    public NodeHealth? Health { get; set; } = NodeHealth.Ok;
 
     /// <summary>Fault: <c>ComputerSystem.Reset</c> answers HTTP 500.</summary>
     public bool ResetFails { get; set; }

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using IronicCore.Nodes;
+using IronicCore.States;
 using MessagePack;
 using static IronicCore.Persistence.SnapshotCodec;
 
@@ -19,7 +21,7 @@ internal sealed record RedfishSystemState(
     bool BiosResetPending,
     string BiosVersion,
     string BmcVersion,
-    string Health,
+    NodeHealth? Health,
     int Faults)
 {
     public static RedfishSystemState Of(RedfishSystem system) => new(
@@ -85,7 +87,7 @@ internal sealed record RedfishSystemState(
         writer.Write(BiosResetPending);
         writer.Write(BiosVersion);
         writer.Write(BmcVersion);
-        writer.Write(Health);
+        writer.Write(Health?.ToIronicName());
         writer.Write(Faults);
     }
 
@@ -107,8 +109,16 @@ internal sealed record RedfishSystemState(
 
         return new RedfishSystemState(
             address, id, target, enabled, mode, indicator, secureBoot, media.ToImmutable(), ReadAttributes(ref reader), ReadAttributes(ref reader),
-            reader.ReadBoolean(), ReadText(ref reader, "a BIOS version"), ReadText(ref reader, "a BMC version"), ReadText(ref reader, "a health"), reader.ReadInt32());
+            reader.ReadBoolean(), ReadText(ref reader, "a BIOS version"), ReadText(ref reader, "a BMC version"), ReadHealth(ref reader), reader.ReadInt32());
     }
+
+    /// <summary>The system's health by its Redfish name, nil when it reports none.</summary>
+    private static NodeHealth? ReadHealth(ref MessagePackReader reader) => reader.ReadString() switch
+    {
+        null => null,
+        var name when IronicNames.TryParse<NodeHealth>(name, out var health) => health,
+        var name => throw new MessagePackSerializationException($"a Redfish system's health is '{name}', which is none"),
+    };
 
     private static void WriteAttributes(ref MessagePackWriter writer, ImmutableArray<KeyValuePair<string, object>> attributes)
     {

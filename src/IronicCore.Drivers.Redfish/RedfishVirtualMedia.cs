@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace IronicCore.Drivers.Redfish;
 
 /// <summary>
@@ -7,10 +9,17 @@ namespace IronicCore.Drivers.Redfish;
 /// </summary>
 public sealed class RedfishVirtualMedia
 {
-    internal RedfishVirtualMedia(RedfishVirtualMediaDevice device) => Device = device;
+    internal RedfishVirtualMedia(RedfishVirtualMediaDevice device)
+    {
+        Device = device;
+        MediaTypes = device == RedfishVirtualMediaDevice.Cd ? ["CD", "DVD"] : ["USBStick"];
+    }
 
     /// <summary>Which slot it is.</summary>
     public RedfishVirtualMediaDevice Device { get; }
+
+    /// <summary>The media types it takes (<c>MediaTypes</c>): <c>CD</c> and <c>DVD</c>, or <c>USBStick</c>.</summary>
+    public ImmutableArray<string> MediaTypes { get; }
 
     /// <summary>The URL of the image inserted (<c>Image</c>), or null when the slot is empty.</summary>
     public string? Image { get; internal set; }
@@ -20,6 +29,9 @@ public sealed class RedfishVirtualMedia
 
     /// <summary>Whether the image is inserted read-only (<c>WriteProtected</c>; true unless the inserter said otherwise).</summary>
     public bool WriteProtected { get; internal set; } = true;
+
+    /// <summary>Whether Ironic inserts or ejects media of <paramref name="mediaType"/> here: the slot takes it, or it is <c>CD</c> and the slot takes <c>DVD</c>.</summary>
+    internal bool Takes(string mediaType) => MediaTypes.Contains(mediaType) || (mediaType == "CD" && MediaTypes.Contains("DVD"));
 
     /// <summary>Inserts an image (<c>VirtualMedia.InsertMedia</c>).</summary>
     internal void Insert(string image, bool writeProtected)

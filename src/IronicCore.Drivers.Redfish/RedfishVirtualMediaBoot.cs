@@ -93,21 +93,5 @@ internal sealed class RedfishVirtualMediaBoot(RedfishClient client, IBootInterfa
     private void EjectAll(DriverTask task) => client.EjectMedia(task, client.GetSystem(task), RedfishVirtualMediaDevice.Cd);
 
     /// <summary>Where Ironic publishes the node's boot ISO: <c>[deploy] http_url</c>/redfish/boot-&lt;uuid&gt;.iso.</summary>
-    /// <exception cref="OptionNotSimulatedException">Images would go to Swift (<c>[redfish] use_swift</c>), which is not simulated.</exception>
-    /// <exception cref="MissingParameterValueException">The conductor has no HTTP server to publish them from.</exception>
-    private string IsoUrl(DriverTask task)
-    {
-        if (client.Options.UseSwift)
-        {
-            throw new OptionNotSimulatedException("redfish.use_swift", "virtual media images would be published through Swift, which is not simulated; set it to false");
-        }
-
-        var http = client.ConductorOptions.Deploy.HttpUrl;
-        if (string.IsNullOrEmpty(http))
-        {
-            throw new MissingParameterValueException("[deploy] http_url is not set: virtual media images cannot be published");
-        }
-
-        return $"{http.TrimEnd('/')}/redfish/boot-{task.NodeUuid}.iso";
-    }
+    private string IsoUrl(DriverTask task) => new RedfishImagePublisher(client).Publish(task, $"boot-{task.NodeUuid}.iso");
 }

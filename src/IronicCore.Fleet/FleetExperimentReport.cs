@@ -59,6 +59,7 @@ public static partial class FleetExperimentReport
             lines.AddRange(result.Policies.Where(p => p != baseline).Select(p => ResultsRow(p, metric => result.Difference(p, baseline, metric), signed: true)));
         }
 
+        lines.AddRange(HardwareMarkdown(result));
         return string.Join('\n', lines) + "\n";
     }
 

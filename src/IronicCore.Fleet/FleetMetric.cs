@@ -75,6 +75,10 @@ public sealed class FleetMetric
         ConcurrentActionLimit, ConductorDeaths, TakeoverAborts,
     ];
 
+    /// <summary>A figure of the nodes of the <paramref name="type"/>-th hardware type of a mixed fleet (<see cref="FleetResult.ByHardware"/>).</summary>
+    internal static FleetMetric OfHardware(int type, string name, string label, FleetMetricUnit unit, Func<FleetHardwareResult, double> read) =>
+        new(name, label, unit, r => r.ByHardware.Length > type ? read(r.ByHardware[type]) : null);
+
     /// <summary>The CSV column name (e.g. <c>available_mean</c>).</summary>
     public string Name { get; }
 

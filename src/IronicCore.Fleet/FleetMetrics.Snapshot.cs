@@ -8,7 +8,7 @@ internal sealed partial class FleetMetrics
 {
     public void Write(ref MessagePackWriter writer)
     {
-        writer.WriteArrayHeader(9);
+        writer.WriteArrayHeader(10);
         writer.Write(Transitions);
         writer.Write(TenantVisibleFailures);
         writer.Write(UnservedInstances);
@@ -38,11 +38,19 @@ internal sealed partial class FleetMetrics
         {
             writer.Write(ticks);
         }
+
+        WriteByHardware(ref writer);
     }
 
     public void Read(ref MessagePackReader reader)
     {
-        Expect(ref reader, 9, "the fleet's metrics");
+        // Nine elements before the figures by hardware type: a fleet of one type, which has none.
+        var elements = reader.ReadArrayHeader();
+        if (elements is not (9 or 10))
+        {
+            throw new MessagePackSerializationException($"the fleet's metrics have 9 or 10 elements, not {elements}");
+        }
+
         Transitions = reader.ReadInt64();
         TenantVisibleFailures = reader.ReadInt32();
         UnservedInstances = reader.ReadInt32();
@@ -69,6 +77,11 @@ internal sealed partial class FleetMetrics
         for (var count = reader.ReadArrayHeader(); count > 0; count--)
         {
             repairTicks.Add(reader.ReadInt64());
+        }
+
+        if (elements == 10)
+        {
+            ReadByHardware(ref reader);
         }
     }
 }

@@ -32,7 +32,7 @@ internal sealed partial class FleetMetrics(int days)
 
     public void Repaired(long outOfServiceTicks) => repairTicks.Add(outOfServiceTicks);
 
-    public FleetResult ToResult(string policy, long events, int noFreeWorkerRefusals, int concurrentActionLimitRefusals)
+    public FleetResult ToResult(string policy, long events, int noFreeWorkerRefusals, int concurrentActionLimitRefusals, ImmutableArray<(string Driver, int Nodes)> hardware)
     {
         var sorted = repairTicks.Order().ToArray();
         return new FleetResult
@@ -55,6 +55,7 @@ internal sealed partial class FleetMetrics(int days)
             ConductorDeaths = ConductorDeaths,
             TakeoverAborts = TakeoverAborts,
             Samples = [.. samples],
+            ByHardware = ByHardware(hardware),
         };
     }
 

@@ -11,6 +11,9 @@ internal sealed class FleetNode(int index, string uuid)
     /// <summary>The node's place on the hash ring (<see cref="HashRing.KeyOf"/>), hashed once: every request is routed by it.</summary>
     public UInt128 RingKey { get; } = HashRing.KeyOf(uuid);
 
+    /// <summary>The node's hardware type, by its place among the fleet's types (0 in a fleet of one type).</summary>
+    public byte Hardware { get; init; }
+
     /// <summary>Whether a tenant's instance is on the node (placed and not yet deleted).</summary>
     public bool HasInstance { get; set; }
 

@@ -67,4 +67,10 @@ public sealed record FleetResult
 
     /// <summary>The fleet at every sample.</summary>
     public required ImmutableArray<FleetSample> Samples { get; init; }
+
+    /// <summary>
+    /// In a fleet that mixes hardware types (<see cref="FleetScenario.Hardware"/>), each type's
+    /// figures, in the types' ordinal order; empty (the default) for a fleet of one type.
+    /// </summary>
+    public ImmutableArray<FleetHardwareResult> ByHardware { get; init; } = [];
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using IronicCore.Agent;
@@ -31,10 +32,25 @@ public sealed record FleetScenario
     public ulong Seed { get; init; } = 42;
 
     /// <summary>
-    /// The nodes' driver (<c>driver</c>). Default <c>fake-hardware</c>, the only hardware type
-    /// this version simulates.
+    /// The nodes' driver (<c>driver</c>) when they all have one: <c>fake-hardware</c> (the
+    /// default), <c>ipmi</c> or <c>redfish</c>. A fleet that mixes them gives <see cref="Hardware"/> instead.
     /// </summary>
     public string Driver { get; init; } = "fake-hardware";
+
+    /// <summary>
+    /// The share of the nodes of each hardware type (<c>fake-hardware</c>, <c>ipmi</c>,
+    /// <c>redfish</c>), each above 0, together 1; e.g. <c>{"fake-hardware": 0.5, "redfish": 0.5}</c>.
+    /// Each type's count is its share of <see cref="Nodes"/> (largest remainder), and the types
+    /// are interleaved in proportion along the fleet. Default empty: every node is <see cref="Driver"/>.
+    /// </summary>
+    public ImmutableSortedDictionary<string, double> Hardware
+    {
+        get;
+        // One empty instance, so scenarios without shares stay equal (a record compares it by reference).
+        init => field = (value ?? throw new ArgumentNullException(nameof(value))).IsEmpty ? NoShares : value.WithComparers(StringComparer.Ordinal);
+    } = NoShares;
+
+    private static readonly ImmutableSortedDictionary<string, double> NoShares = ImmutableSortedDictionary.Create<string, double>(StringComparer.Ordinal);
 
     /// <summary>The nodes' <c>deploy_interface</c>. Default <c>direct</c>: cleaning and deploying go through the ramdisk agent.</summary>
     public string DeployInterface { get; init; } = "direct";
@@ -54,17 +70,65 @@ public sealed record FleetScenario
     /// </summary>
     public DriverEnablement? Drivers { get; init; }
 
-    /// <summary>What the fleet asks the conductor for each of its nodes: <see cref="Driver"/>, <see cref="DeployInterface"/>, <see cref="ManagementInterface"/>, and the node's start.</summary>
+    /// <summary>What the fleet asks the conductor for a node of <see cref="Driver"/> (its first node's request, <see cref="NodeRequest(string, int, bool)"/>).</summary>
     /// <param name="active">Whether the node starts with a tenant's instance (<c>active</c>, powered on), else <c>available</c> and off.</param>
     /// <returns>The request.</returns>
-    public NodeCreateRequest NodeRequest(bool active) => new()
+    public NodeCreateRequest NodeRequest(bool active) => NodeRequest(Driver, 0, active);
+
+    /// <summary>
+    /// What the fleet asks the conductor for its node at <paramref name="index"/> of hardware type
+    /// <paramref name="driver"/>: <see cref="DeployInterface"/>, <see cref="ManagementInterface"/>
+    /// for fake-hardware (ipmi and redfish take their own), a BMC of its own for ipmi and redfish
+    /// (<c>ipmi_address</c> or <c>redfish_address</c> 10.x.y.z from the index, with credentials,
+    /// and redfish's virtual media deploy kernel and ramdisk), and the node's start.
+    /// </summary>
+    /// <param name="driver">The node's hardware type.</param>
+    /// <param name="index">The node's place in the fleet, from 0.</param>
+    /// <param name="active">Whether the node starts with a tenant's instance (<c>active</c>, powered on), else <c>available</c> and off.</param>
+    /// <returns>The request.</returns>
+    public NodeCreateRequest NodeRequest(string driver, int index, bool active)
     {
-        Driver = Driver,
-        DeployInterface = DeployInterface,
-        ManagementInterface = ManagementInterface,
-        ProvisionState = active ? ProvisionState.Active : ProvisionState.Available,
-        PowerState = active ? PowerState.PowerOn : PowerState.PowerOff,
-    };
+        ArgumentNullException.ThrowIfNull(driver);
+        return new()
+        {
+            Driver = driver,
+            DeployInterface = DeployInterface,
+            ManagementInterface = driver == "fake-hardware" ? ManagementInterface : null,
+            DriverInfo = FleetHardware.DriverInfo(driver, index),
+            ProvisionState = active ? ProvisionState.Active : ProvisionState.Available,
+            PowerState = active ? PowerState.PowerOn : PowerState.PowerOff,
+        };
+    }
+
+    /// <summary>
+    /// Registers with <paramref name="conductor"/> the hardware types the scenario's nodes have
+    /// besides the core's fake-hardware, as a fleet's run does before enrolling them: <c>ipmi</c>
+    /// (ipmitool on simulated BMCs, PXE boot on a provisioning network) and <c>redfish</c>
+    /// (simulated Redfish BMCs, virtual media boot). A fake-hardware fleet registers nothing.
+    /// </summary>
+    /// <param name="conductor">A conductor with no nodes of those types yet.</param>
+    public void RegisterHardware(Conductor conductor)
+    {
+        ArgumentNullException.ThrowIfNull(conductor);
+        FleetHardware.Register(conductor, this);
+    }
+
+    /// <summary>
+    /// Every node's request, in enrolment order: the hardware types as <see cref="Hardware"/> shares
+    /// them out (or all <see cref="Driver"/>), the first <see cref="FleetWorkload.Utilization"/>
+    /// share of the nodes <c>active</c>, the rest <c>available</c>.
+    /// </summary>
+    /// <returns>The requests, made as they are enumerated.</returns>
+    public IEnumerable<NodeCreateRequest> NodeRequests()
+    {
+        var busy = (int)Math.Round(Workload.Utilization * Nodes);
+        var index = 0;
+        foreach (var driver in FleetHardware.Sequence(FleetHardware.Counts(this)))
+        {
+            yield return NodeRequest(driver, index, index < busy);
+            index++;
+        }
+    }
 
     /// <summary>
     /// Ironic's options, the same on every conductor. Default: Ironic master's defaults, except
@@ -73,11 +137,13 @@ public sealed record FleetScenario
     /// the turnover of 10,000 nodes keeps more than <c>max_concurrent_clean</c> (50) nodes
     /// cleaning and tenants' deletions queue behind <c>ConcurrentActionLimit</c>.
     /// <c>[conductor] sync_power_state_interval = 600 s</c>: 2,000 nodes per conductor cannot
-    /// all be read in 120 s by 8 sync workers at about a second per BMC.
+    /// all be read in 120 s by 8 sync workers at about a second per BMC. And
+    /// <c>[deploy] http_url</c>, which Ironic leaves unset, is the provisioning network's server
+    /// (<c>http://10.1.0.1:8080</c>), where redfish nodes' virtual media images are published.
     /// </summary>
     public ConductorOptions Options { get; init; } = new()
     {
-        Deploy = new DeployOptions { EraseDevicesPriority = 0 },
+        Deploy = new DeployOptions { EraseDevicesPriority = 0, HttpUrl = "http://10.1.0.1:8080" },
         SyncPowerStateInterval = TimeSpan.FromMinutes(10),
     };
 
@@ -180,7 +246,18 @@ public sealed record FleetScenario
         Check(Nodes is > 0 and <= 10_000_000, $"nodes must be from 1 to 10,000,000 (got {Nodes})");
         Check(Conductors is > 0 and <= 1000, $"conductors must be from 1 to 1,000 (got {Conductors})");
         Check(Days is > 0 and <= 3650, $"days must be from 1 to 3,650 (got {Days})");
-        Check(Driver == "fake-hardware", $"driver \"{Driver}\" is not simulated; this version has fake-hardware only");
+        Check(FleetHardware.Simulated.Contains(Driver), $"driver \"{Driver}\" is not simulated; the fleet simulates {Listed(FleetHardware.Simulated)}");
+        foreach (var (driver, share) in Hardware)
+        {
+            Check(FleetHardware.Simulated.Contains(driver), $"hardware \"{driver}\" is not simulated; the fleet simulates {Listed(FleetHardware.Simulated)}");
+            Check(share is > 0 and <= 1, $"hardware {driver}: a share must be above 0 and at most 1 (got {share.ToString(CultureInfo.InvariantCulture)})");
+        }
+
+        Check(Hardware.IsEmpty || Math.Abs(Hardware.Values.Sum() - 1) < 1e-9,
+            $"hardware: the shares must add up to 1 (got {Hardware.Values.Sum().ToString(CultureInfo.InvariantCulture)})");
+        Check(Hardware.IsEmpty || Driver == "fake-hardware", $"give the nodes' hardware as driver (one type) or as hardware (shares), not both (driver \"{Driver}\")");
+        Check(DeployInterface == "direct" || FleetHardware.Counts(this).All(c => c.Driver == "fake-hardware" || c.Nodes == 0),
+            $"deploy_interface {DeployInterface} is fake-hardware's; ipmi and redfish nodes deploy with direct");
         Check(DeployInterface is "direct" or "fake", $"deploy_interface must be direct or fake (got \"{DeployInterface}\")");
         Check(ManagementInterface is "noop" or "fake", $"management_interface must be noop or fake (got \"{ManagementInterface}\")");
         Check(WorkerDuration >= TimeSpan.Zero, "worker_duration must not be negative");
@@ -207,4 +284,6 @@ public sealed record FleetScenario
         Check(SampleInterval >= TimeSpan.FromMinutes(1) && TimeSpan.FromHours(1).Ticks % SampleInterval.Ticks == 0, "sample_interval must divide an hour and be at least 1 minute");
         return problems.ToImmutable();
     }
+
+    private static string Listed(ImmutableArray<string> names) => $"{string.Join(", ", names[..^1])} and {names[^1]}";
 }

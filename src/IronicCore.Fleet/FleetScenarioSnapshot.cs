@@ -16,7 +16,7 @@ internal static class FleetScenarioSnapshot
 {
     public static void Write(ref MessagePackWriter writer, FleetScenario scenario)
     {
-        writer.WriteArrayHeader(14);
+        writer.WriteArrayHeader(15);
         writer.Write(scenario.Nodes);
         writer.Write(scenario.Conductors);
         writer.Write(scenario.Days);
@@ -56,12 +56,24 @@ internal static class FleetScenarioSnapshot
         SnapshotCodec.Write(ref writer, scenario.ConductorFailures.RestartTime);
         AgentBehaviourCodec.Write(ref writer, scenario.Agents);
         SnapshotCodec.Write(ref writer, scenario.SampleInterval);
+        writer.WriteMapHeader(scenario.Hardware.Count);
+        foreach (var (driver, share) in scenario.Hardware)
+        {
+            writer.Write(driver);
+            writer.Write(share);
+        }
     }
 
     /// <summary>The scenario, with <paramref name="options"/> as its Ironic options.</summary>
     public static FleetScenario Read(ref MessagePackReader reader, ConductorOptions options)
     {
-        Expect(ref reader, 14, "the fleet scenario");
+        // Fourteen elements before fleets mixed hardware types: such a fleet is all of its driver.
+        var elements = reader.ReadArrayHeader();
+        if (elements is not (14 or 15))
+        {
+            throw new MessagePackSerializationException($"the fleet scenario has 14 or 15 elements, not {elements}");
+        }
+
         var scenario = new FleetScenario
         {
             Nodes = reader.ReadInt32(),
@@ -120,6 +132,17 @@ internal static class FleetScenarioSnapshot
             Agents = ReadAgentBehaviour(ref reader) ?? throw new MessagePackSerializationException("the fleet's agents' behaviour is missing"),
             SampleInterval = ReadSpan(ref reader),
         };
+        if (elements == 15)
+        {
+            var shares = ImmutableSortedDictionary.CreateBuilder<string, double>(StringComparer.Ordinal);
+            for (var count = reader.ReadMapHeader(); count > 0; count--)
+            {
+                shares[ReadText(ref reader, "a hardware type")] = reader.ReadDouble();
+            }
+
+            scenario = scenario with { Hardware = shares.ToImmutable() };
+        }
+
         return scenario.Problems() is { Length: > 0 } problems
             ? throw new MessagePackSerializationException($"the fleet scenario is not valid: {string.Join("; ", problems)}")
             : scenario;

@@ -60,7 +60,7 @@ public sealed partial class FleetSimulation
         if (node.HasInstance && profile.Kind != HardwareFaultKind.Bmc && conductor.StateAt(index) == ProvisionState.Active)
         {
             // It broke under a running instance: the tenant sees it.
-            metrics.TenantVisibleFailures++;
+            metrics.TenantVisibleFailure(node.Hardware);
             Clock.Schedule(scenario.Workload.ReportDelay, this, (int)FleetEvent.BreakFix, index, node.Lease);
         }
     }

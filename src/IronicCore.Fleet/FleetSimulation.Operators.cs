@@ -23,7 +23,7 @@ public sealed partial class FleetSimulation
 
         node.Ticket = true;
         openTickets++;
-        metrics.HumanTickets++;
+        metrics.HumanTicket(node.Hardware);
         tickets.Enqueue(node.Index);
         AssignTickets();
     }

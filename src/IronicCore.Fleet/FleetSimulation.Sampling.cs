@@ -49,6 +49,7 @@ public sealed partial class FleetSimulation
         }
 
         var elapsed = TimeSpan.FromTicks(now - start.UtcTicks);
+        SampleHardware(elapsed.Ticks % TimeSpan.TicksPerHour == 0);
         metrics.Add(
             new FleetSample(
                 elapsed,

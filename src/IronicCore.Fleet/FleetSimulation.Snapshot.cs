@@ -123,11 +123,12 @@ public sealed partial class FleetSimulation
                 throw new MessagePackSerializationException($"policy {name} refuses its saved state: {error.Message}", error);
             }
 
-            var conductor = Conductor.ReadEmbeddedState(ref r, clock, policy.MaintenancePolicy, format);
+            var conductor = Conductor.ReadEmbeddedState(ref r, clock, policy.MaintenancePolicy, format, FleetHardware.Packages);
             var scenario = FleetScenarioSnapshot.Read(ref scenarioStart, conductor.Options);
             SeededRandomState[] draws = [ReadRandomState(ref r), ReadRandomState(ref r), ReadRandomState(ref r), ReadRandomState(ref r)];
             var simulation = new FleetSimulation(scenario, policy, conductor, draws);
             simulation.ReadNodes(ref r);
+            simulation.CountHardware(fromStates: true);
             simulation.ReadOperators(ref r);
             simulation.metrics.Read(ref r);
             simulation.gateway.Read(ref r);
@@ -186,10 +187,11 @@ public sealed partial class FleetSimulation
             throw new MessagePackSerializationException("the fleet has more nodes than its conductor");
         }
 
-        for (var i = 0; i < fleet.Length; i++)
+        using var types = FleetHardware.Sequence(hardware).GetEnumerator();
+        for (var i = 0; i < fleet.Length && types.MoveNext(); i++)
         {
             var uuid = conductor.UuidAt(i) ?? throw new MessagePackSerializationException($"the fleet's node {i} is deleted");
-            var node = new FleetNode(i, uuid) { HasInstance = reader.ReadBoolean(), Lease = reader.ReadInt64() };
+            var node = new FleetNode(i, uuid) { Hardware = hardwareIndex[types.Current], HasInstance = reader.ReadBoolean(), Lease = reader.ReadInt64() };
             var fault = reader.ReadInt32();
             if (fault >= scenario.Faults.Length)
             {

@@ -75,7 +75,7 @@ public sealed partial class FleetSimulation
     {
         if (node.Fault is { Kind: not HardwareFaultKind.Bmc })
         {
-            metrics.TenantVisibleFailures++;
+            metrics.TenantVisibleFailure(node.Hardware);
             Clock.Schedule(scenario.Workload.ReportDelay, this, (int)FleetEvent.BreakFix, node.Index, node.Lease);
         }
     }
@@ -89,7 +89,7 @@ public sealed partial class FleetSimulation
 
         if (reportDraws.NextDouble() < scenario.Workload.FalseReportProbability)
         {
-            metrics.TenantVisibleFailures++;
+            metrics.TenantVisibleFailure(node.Hardware);
             BreakFix(node, lease);
             return;
         }

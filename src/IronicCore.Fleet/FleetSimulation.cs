@@ -50,6 +50,7 @@ public sealed partial class FleetSimulation : ISimulationEventHandler, ITransiti
             new Conductor(scenario.Options, new SimulationClock(), policy.MaintenancePolicy, scenario.Seed, agents: scenario.Agents),
             draws: null)
     {
+        scenario.RegisterHardware(conductor);
         if (scenario.Drivers is { } drivers)
         {
             conductor.EnableDrivers(drivers);
@@ -78,6 +79,9 @@ public sealed partial class FleetSimulation : ISimulationEventHandler, ITransiti
         conductorDraws = draws is null ? new SeededRandom(scenario.Seed ^ 0xA54F_F53A_5F1D_36F1) : new SeededRandom(draws[3]);
         (leaseDraws, reportDraws) = NewLeaseStreams(scenario.Seed);
         metrics = new FleetMetrics(scenario.Days);
+        (hardware, hardwareIndex) = HardwareOf(scenario);
+        metrics.CountHardware(hardware.Length);
+        CountHardware(fromStates: false);
         gateway = new FleetGateway(this, conductor, scenario);
         fleet = new FleetNode[scenario.Nodes];
         free = new IndexSet(scenario.Nodes);
@@ -113,7 +117,7 @@ public sealed partial class FleetSimulation : ISimulationEventHandler, ITransiti
     /// <summary>The result so far (of the whole run once <see cref="End"/> is reached).</summary>
     /// <returns>The metrics of the samples taken so far.</returns>
     public FleetResult Result() =>
-        metrics.ToResult(policy.Name, Clock.EventsRun, gateway.NoFreeWorkerRefusals, gateway.ConcurrentActionLimitRefusals);
+        metrics.ToResult(policy.Name, Clock.EventsRun, gateway.NoFreeWorkerRefusals, gateway.ConcurrentActionLimitRefusals, hardware);
 
     /// <summary>Subscribes to every provision state change of the run's nodes (a journal); dispose the result to stop.</summary>
     /// <param name="observer">Called for each transition, on the simulation's thread.</param>
@@ -195,7 +199,7 @@ public sealed partial class FleetSimulation : ISimulationEventHandler, ITransiti
     void ITransitionObserver.OnTransition(in TransitionRecord transition)
     {
         metrics.Transitions++;
-        if (!byUuid.TryGetValue(transition.NodeUuid, out var node))
+        if (NodeAt(transition) is not { } node)
         {
             return;
         }
@@ -204,19 +208,21 @@ public sealed partial class FleetSimulation : ISimulationEventHandler, ITransiti
         if (transition.From == ProvisionState.Available)
         {
             free.Remove(node.Index);
+            availableByHardware[node.Hardware]--;
         }
 
         switch (transition.To)
         {
             case ProvisionState.Available:
                 free.Add(node.Index);
+                availableByHardware[node.Hardware]++;
                 break;
             case ProvisionState.Active when node.HasInstance:
                 InstanceStarted(node);
                 break;
             case ProvisionState.DeployFailed when node.HasInstance:
                 // Nova sees the failed boot, deletes the instance and schedules it elsewhere.
-                metrics.TenantVisibleFailures++;
+                metrics.TenantVisibleFailure(node.Hardware);
                 node.HasInstance = false;
                 Clock.Schedule(TimeSpan.Zero, this, (int)FleetEvent.NovaTearDown, node.Index, 0);
                 Clock.Schedule(TimeSpan.Zero, this, (int)FleetEvent.PlacementRetry, 0, 0);
@@ -227,13 +233,13 @@ public sealed partial class FleetSimulation : ISimulationEventHandler, ITransiti
     /// <summary>Creates the nodes: the utilisation's share running instances, the rest <c>available</c>.</summary>
     private void Enroll()
     {
-        var busy = (int)Math.Round(scenario.Workload.Utilization * scenario.Nodes);
-        for (var i = 0; i < scenario.Nodes; i++)
+        var i = 0;
+        foreach (var request in scenario.NodeRequests())
         {
-            var active = i < busy;
-            var view = conductor.CreateNode(scenario.NodeRequest(active));
-            var node = new FleetNode(i, view.Uuid);
-            fleet[i] = node;
+            var active = request.ProvisionState == ProvisionState.Active;
+            var view = conductor.CreateNode(request);
+            var node = new FleetNode(i, view.Uuid) { Hardware = hardwareIndex[request.Driver] };
+            fleet[i++] = node;
             byUuid.Add(view.Uuid, node);
             if (active)
             {
@@ -242,7 +248,8 @@ public sealed partial class FleetSimulation : ISimulationEventHandler, ITransiti
             }
             else
             {
-                free.Add(i);
+                free.Add(node.Index);
+                availableByHardware[node.Hardware]++;
             }
         }
     }
@@ -267,6 +274,22 @@ public sealed partial class FleetSimulation : ISimulationEventHandler, ITransiti
         }
 
         return scenario;
+    }
+
+    /// <summary>
+    /// The fleet's node of a transition: the conductor is the run's own and its nodes were enrolled
+    /// in the fleet's order, so the slot is the fleet's index (checked against the UUID: the same
+    /// string, so no characters are read, but after a resume) and no UUID is hashed; by UUID otherwise.
+    /// </summary>
+    private FleetNode? NodeAt(in TransitionRecord transition)
+    {
+        var slot = transition.NodeSlot;
+        if ((uint)slot < (uint)fleet.Length && fleet[slot] is { } node && string.Equals(node.Uuid, transition.NodeUuid, StringComparison.OrdinalIgnoreCase))
+        {
+            return node;
+        }
+
+        return byUuid.GetValueOrDefault(transition.NodeUuid);
     }
 
     internal FleetNode NodeOf(string ident)

@@ -133,6 +133,15 @@ public sealed partial class Conductor
     public ImmutableArray<Nodes.BiosSetting> GetBiosSettings(string ident) => Find(ident).Details.BiosSettings;
 
     /// <summary>
+    /// The firmware components the node's firmware interface cached (Ironic's
+    /// <c>firmware_information</c> rows of the node, <c>GET /v1/nodes/{node}/firmware</c>), in the
+    /// order they were first stored; empty for a node whose firmware interface is <c>no-firmware</c>.
+    /// </summary>
+    /// <param name="ident">The node's UUID or name.</param>
+    /// <exception cref="NodeNotFoundException">No node has this UUID or name.</exception>
+    public ImmutableArray<Nodes.FirmwareComponent> GetFirmwareComponents(string ident) => Find(ident).Details.FirmwareComponents;
+
+    /// <summary>
     /// Sets the node's <c>target_raid_config</c> (<c>PUT /v1/nodes/{node}/states/raid</c>, Ironic's
     /// <c>set_target_raid_config</c>): exclusive lock; a non-empty configuration is checked by the
     /// node's RAID interface against Ironic's RAID schema (fake-hardware's <c>fake</c>; every other

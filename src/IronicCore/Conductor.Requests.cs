@@ -221,34 +221,42 @@ public sealed partial class Conductor
 
     /// <summary>
     /// Ironic's <c>attach_virtual_media</c> (<c>POST /v1/nodes/{node}/vmedia</c>): accepted after the lock
-    /// and the management interface's validation; the interface's refusal lands in <c>last_error</c>
-    /// (no simulated management interface has virtual media).
+    /// and the management interface's validation; its worker (run at once) publishes the image as the
+    /// hardware type does and has the management interface insert it, or records why not in
+    /// <c>last_error</c> (every type but redfish: "Publishing images is not supported for driver ...").
     /// </summary>
     /// <param name="ident">The node's UUID or name.</param>
-    /// <param name="deviceType">The device, e.g. <c>cdrom</c>.</param>
+    /// <param name="deviceType">The device: <c>cdrom</c>, <c>floppy</c> or <c>disk</c>.</param>
+    /// <param name="imageUrl">The image's URL.</param>
+    /// <param name="imageDownloadSource"><c>local</c> (the conductor fetches and publishes the image), <c>http</c> or <c>swift</c> (the BMC fetches an http(s) URL itself).</param>
     /// <exception cref="NodeNotFoundException">No node has this UUID or name.</exception>
     /// <exception cref="NodeLockedException">The node is reserved.</exception>
     /// <exception cref="InvalidParameterValueException"><c>driver_info</c> is invalid.</exception>
     /// <exception cref="MissingParameterValueException"><c>driver_info</c> lacks what the management interface needs.</exception>
-    public void AttachVirtualMedia(string ident, string deviceType) => context.Management.AttachVirtualMedia(Find(ident), deviceType);
+    /// <exception cref="TemporaryFailureException">The node is in maintenance for a power failure.</exception>
+    public void AttachVirtualMedia(string ident, string deviceType, string imageUrl, string imageDownloadSource = "local") =>
+        context.Management.AttachVirtualMedia(Find(ident), deviceType, imageUrl, imageDownloadSource);
 
-    /// <summary>Ironic's <c>detach_virtual_media</c> (<c>DELETE /v1/nodes/{node}/vmedia</c>), as <see cref="AttachVirtualMedia"/>.</summary>
+    /// <summary>Ironic's <c>detach_virtual_media</c> (<c>DELETE /v1/nodes/{node}/vmedia</c>), as <see cref="AttachVirtualMedia"/>: the management interface ejects, or its refusal lands in <c>last_error</c>.</summary>
     /// <param name="ident">The node's UUID or name.</param>
     /// <param name="deviceTypes">The devices to detach; null for all.</param>
     /// <exception cref="NodeNotFoundException">No node has this UUID or name.</exception>
     /// <exception cref="NodeLockedException">The node is reserved.</exception>
     /// <exception cref="InvalidParameterValueException"><c>driver_info</c> is invalid.</exception>
     /// <exception cref="MissingParameterValueException"><c>driver_info</c> lacks what the management interface needs.</exception>
+    /// <exception cref="TemporaryFailureException">The node is in maintenance for a power failure.</exception>
     public void DetachVirtualMedia(string ident, IReadOnlyList<string>? deviceTypes) => context.Management.DetachVirtualMedia(Find(ident), deviceTypes);
 
     /// <summary>
-    /// Ironic's <c>get_virtual_media</c> (<c>GET /v1/nodes/{node}/vmedia</c>): reads the node's virtual
-    /// media under a shared lock, so a reserved node is read too.
+    /// Ironic's <c>get_virtual_media</c> (<c>GET /v1/nodes/{node}/vmedia</c>): the node's virtual media
+    /// devices as its management interface reads them from the BMC, under a shared lock (a reserved
+    /// node is read too).
     /// </summary>
     /// <param name="ident">The node's UUID or name.</param>
+    /// <returns>The devices, in the BMC's order.</returns>
     /// <exception cref="NodeNotFoundException">No node has this UUID or name.</exception>
     /// <exception cref="InvalidParameterValueException"><c>driver_info</c> is invalid.</exception>
     /// <exception cref="MissingParameterValueException"><c>driver_info</c> lacks what the management interface needs.</exception>
-    /// <exception cref="UnsupportedDriverExtensionException">Always, after validation: no simulated management interface has virtual media.</exception>
-    public void GetVirtualMedia(string ident) => context.Management.GetVirtualMedia(Find(ident));
+    /// <exception cref="UnsupportedDriverExtensionException">The node's management interface has no virtual media (every type but redfish).</exception>
+    public IReadOnlyList<VirtualMediaSlot> GetVirtualMedia(string ident) => context.Management.GetVirtualMedia(Find(ident));
 }

@@ -45,7 +45,7 @@ public sealed class PackageBoundaryTests
         ("IronicCore.Drivers.Ipmi", ["IronicCore"]),
         ("IronicCore.Drivers.Pxe", ["IronicCore"]),
         ("IronicCore.Drivers.Redfish", ["IronicCore"]),
-        ("IronicCore.Fleet", ["IronicCore"]),
+        ("IronicCore.Fleet", ["IronicCore", "IronicCore.Drivers.Ipmi", "IronicCore.Drivers.Pxe", "IronicCore.Drivers.Redfish"]),
         ("IronicCore.Sweeps", ["IronicCore", "IronicCore.Fleet"]),
         ("IronicCore.Scenarios", ["IronicCore", "IronicCore.Drivers.Ipmi", "IronicCore.Drivers.Pxe", "IronicCore.Drivers.Redfish"]),
         ("IronicCore.Api", ["IronicCore"]),

@@ -7,7 +7,7 @@ namespace IronicCore.Fleet.Tests;
 [TestFixture]
 public sealed class FleetScenarioFileErrorTests
 {
-    [TestCase("""{"nodez": 5}""", "$.nodez: unknown key; a fleet scenario's keys are agents, conductor_failures, conductors, days, deploy_interface, driver, faults, management_interface, nodes, operators, sample_interval, seed, worker_duration, workload (see docs/fleet.md)")]
+    [TestCase("""{"nodez": 5}""", "$.nodez: unknown key; a fleet scenario's keys are agents, conductor_failures, conductors, days, deploy_interface, driver, faults, hardware, management_interface, nodes, operators, sample_interval, seed, worker_duration, workload (see docs/fleet.md)")]
     [TestCase("""{"workload": {"utilisation": 0.5}}""", "$.workload.utilisation: unknown key; $.workload takes false_report_probability, mean_lease, report_delay, retry_interval, utilization (see docs/fleet.md)")]
     [TestCase("""{"nodes": "x"}""", "$.nodes: takes a whole number, not \"x\"")]
     [TestCase("""{"nodes": 1.5}""", "$.nodes: takes a whole number, not 1.5")]

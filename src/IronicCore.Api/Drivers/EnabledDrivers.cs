@@ -17,12 +17,14 @@ internal sealed class EnabledDrivers
 
     private readonly FrozenDictionary<string, ImmutableArray<KeyValuePair<string, ImmutableArray<string>>>> byDriver;
     private readonly FrozenDictionary<string, ImmutableArray<string>> enabledNames;
+    private readonly FrozenDictionary<string, string> firmware;
 
     public EnabledDrivers(Conductor conductor)
     {
         var types = conductor.HardwareTypes.ToList();
         Names = [.. types.Select(t => t.Name)];
         byDriver = types.ToFrozenDictionary(t => t.Name, t => conductor.GetHardwareTypeInterfaces(t.Name), StringComparer.Ordinal);
+        firmware = types.ToFrozenDictionary(t => t.Name, t => t.Firmware?.Name ?? "no-firmware", StringComparer.Ordinal);
         enabledNames = SupportedInterfaces.InterfaceTypes
             .Select(type => (type, names: conductor.GetEnabledImplementations(type)))
             .Where(pair => pair.names is not null)
@@ -90,8 +92,16 @@ internal sealed class EnabledDrivers
     /// <summary>Whether the simulation chooses implementations of this interface per type (not so for <c>firmware</c>: <c>no-firmware</c> everywhere).</summary>
     public static bool Lists(string interfaceType) => SupportedInterfaces.InterfaceTypes.Contains(interfaceType);
 
-    /// <summary>Whether the hardware type supports the implementation of an interface.</summary>
-    public bool Supports(string driver, string interfaceType, string implementation) => Enabled(driver, interfaceType).Contains(implementation);
+    /// <summary>Whether the hardware type supports the implementation of an interface (of <c>firmware</c>, only the one its nodes run).</summary>
+    public bool Supports(string driver, string interfaceType, string implementation) =>
+        interfaceType == "firmware" ? Firmware(driver) == implementation : Enabled(driver, interfaceType).Contains(implementation);
+
+    /// <summary>
+    /// The firmware interface a hardware type's nodes run: its own (redfish's <c>redfish</c> from
+    /// 2025.1), else <c>no-firmware</c>. Ironic's other choices (<c>no-firmware</c> on a redfish node)
+    /// are not simulated.
+    /// </summary>
+    public string Firmware(string driver) => firmware.GetValueOrDefault(driver, "no-firmware");
 
     /// <summary>The hardware type's default implementation of an interface.</summary>
     public string Default(string driver, string interfaceType) => Enabled(driver, interfaceType)[0];

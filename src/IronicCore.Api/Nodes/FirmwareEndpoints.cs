@@ -12,9 +12,12 @@ namespace IronicCore.Api.Nodes;
 
 /// <summary>
 /// A node's firmware components (1.86; <c>vendor</c>, <c>model</c>, <c>serial_number</c> from
-/// 1.114). Ironic caches components through the firmware interface; <c>fake</c> (fake-hardware's
-/// default) caches none and <c>no-firmware</c> (ipmi's) has none, so every node answers an empty
-/// list, after Ironic's query checks.
+/// 1.114), as the node's firmware interface cached them: <c>redfish</c> (2025.1 and master) caches
+/// the <c>bios</c> and <c>bmc</c> versions when cleaning or servicing starts and ends, at
+/// verification and after a firmware update; <c>fake</c> and <c>no-firmware</c> cache none.
+/// Each entry is Ironic's <c>object_to_dict</c>: the timestamps, then the fields asked for (by
+/// default the component and its versions, and from 1.114 the identity fields, which the simulated
+/// BMCs leave null).
 /// </summary>
 internal static class FirmwareEndpoints
 {
@@ -23,6 +26,7 @@ internal static class FirmwareEndpoints
     private static readonly string[] Fields =
         ["created_at", "updated_at", "component", "initial_version", "current_version", "last_version_flashed", "vendor", "model", "serial_number"];
     private static readonly string[] IdentityFields = ["vendor", "model", "serial_number"];
+    private static readonly string[] DefaultFields = ["component", "initial_version", "current_version", "last_version_flashed"];
 
     public static void Map(IEndpointRouteBuilder routes) => routes.MapGet("/v1/nodes/{ident}/firmware", List);
 
@@ -44,13 +48,43 @@ internal static class FirmwareEndpoints
             throw ApiFault.BadRequest($"Schema error: {PythonRepr.Of(unknown)} is not one of [{allowed}]");
         }
 
-        await loop.Run(s => NodeIdent.Find(s, ident, version)).ConfigureAwait(false);
+        var components = await loop.Run(s => s.Conductor.GetFirmwareComponents(NodeIdent.Find(s, ident, version).Uuid)).ConfigureAwait(false);
         if (!version.Allows(IdentitySince) && fields?.Intersect(IdentityFields).Order(StringComparer.Ordinal).ToList() is { Count: > 0 } newer)
         {
             throw ApiFault.BadRequest(
                 $"Fields {string.Join(", ", newer)} are not allowed in this API version. They require at least API version 1.{IdentitySince}.");
         }
 
-        await Respond.Json(context, new JsonObject { ["firmware"] = new JsonArray() }).ConfigureAwait(false);
+        IReadOnlyList<string> shown = fields is not null ? fields : version.Allows(IdentitySince) ? [.. DefaultFields, .. IdentityFields] : DefaultFields;
+        var list = new JsonArray();
+        foreach (var component in components)
+        {
+            list.Add(Render(component, shown));
+        }
+
+        await Respond.Json(context, new JsonObject { ["firmware"] = list }).ConfigureAwait(false);
+    }
+
+    private static JsonObject Render(IronicCore.Nodes.FirmwareComponent component, IReadOnlyList<string> fields)
+    {
+        var entry = new JsonObject
+        {
+            ["created_at"] = Timestamps.Format(component.CreatedAt),
+            ["updated_at"] = Timestamps.Format(component.UpdatedAt),
+        };
+        foreach (var field in fields)
+        {
+            entry[field] = field switch
+            {
+                "component" => component.Component,
+                "initial_version" => component.InitialVersion,
+                "current_version" => component.CurrentVersion,
+                "last_version_flashed" => component.LastVersionFlashed,
+                "created_at" or "updated_at" => entry[field]?.DeepClone(),
+                _ => null,
+            };
+        }
+
+        return entry;
     }
 }

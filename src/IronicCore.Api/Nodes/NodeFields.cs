@@ -80,13 +80,13 @@ internal static class NodeFields
         Field("secure_boot", 75, FieldType.Boolean, create: true, patch: false, _ => (bool?)null),
         Field("shard", 82, FieldType.String, create: true, patch: true, n => n.View.Shard),
         Field("parent_node", 83, FieldType.String, create: true, patch: true, n => n.View.ParentNode),
-        Field("firmware_interface", 86, FieldType.String, create: true, patch: true, _ => "no-firmware"),
+        Field("firmware_interface", 86, FieldType.String, create: true, patch: true, n => n.Drivers.Firmware(n.View.Driver)),
         Field("service_step", 87, (w, n) => Step(w, n.View.ServiceStep)),
         Field("disable_power_off", 95, FieldType.Boolean, create: true, patch: true, n => n.View.DisablePowerOff),
         Field("instance_name", 104, FieldType.String, create: true, patch: true, n => n.View.InstanceName),
 
-        // Only redfish's management interface reports health; the simulated ones do not, so Ironic leaves it null.
-        Field("health", 109, (w, _) => w.WriteNullValue()),
+        // Read-only: what master's power sync cached (redfish only; null for the others).
+        Field("health", 109, (w, n) => Health(w, n.View.Health)),
     ];
 
     public static readonly FrozenDictionary<string, NodeField> ByName = All.ToFrozenDictionary(f => f.Name, StringComparer.Ordinal);
@@ -169,5 +169,17 @@ internal static class NodeFields
         }
 
         writer.WriteEndObject();
+    }
+
+    private static void Health(Utf8JsonWriter writer, NodeHealth? health)
+    {
+        if (health is { } value)
+        {
+            writer.WriteStringValue(value.ToIronicName());
+        }
+        else
+        {
+            writer.WriteNullValue();
+        }
     }
 }

@@ -5,6 +5,7 @@ using IronicCore.Api.Http;
 using IronicCore.Api.Nodes;
 using IronicCore.Api.Patch;
 using IronicCore.Api.Versioning;
+using IronicCore.States;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -12,10 +13,11 @@ using Microsoft.AspNetCore.Routing;
 namespace IronicCore.Api.States;
 
 /// <summary>
-/// Virtual media: attach and detach (1.89), checked as Ironic's API checks them, then handed to
-/// the conductor, whose management interfaces have no virtual media: 204, and the node's
-/// <c>last_error</c> says why nothing was attached; showing it (1.93) answers the management
-/// interface's refusal, 400, as Ironic does for every driver but redfish.
+/// Virtual media: attach and detach (1.89), checked as Ironic's API checks them (2025.1 takes http
+/// and https images only, master also nfs, cifs and smb), then handed to the conductor: 204, the
+/// redfish BMC's slot filled or emptied, or for other drivers the reason in <c>last_error</c>;
+/// showing it (1.93) lists the BMC's devices (<c>media_types</c>, <c>inserted</c>, <c>image</c>), or the
+/// management interface's refusal, 400, for every driver but redfish.
 /// </summary>
 internal static class VirtualMediaEndpoints
 {
@@ -28,8 +30,11 @@ internal static class VirtualMediaEndpoints
 
     private static readonly string[] DownloadSources = ["http", "local", "swift"];
 
-    /// <summary>Ironic's <c>VMEDIA_SUPPORTED_URL_SCHEMES</c>.</summary>
+    /// <summary>Master's <c>VMEDIA_SUPPORTED_URL_SCHEMES</c>.</summary>
     private static readonly string[] UrlSchemes = ["http", "https", "nfs", "cifs", "smb"];
+
+    /// <summary>What 2025.1's controller accepts.</summary>
+    private static readonly string[] UrlSchemes2025_1 = ["http", "https"];
 
     public static void Map(IEndpointRouteBuilder routes)
     {
@@ -42,21 +47,29 @@ internal static class VirtualMediaEndpoints
     {
         _ = new QueryArgs(context);
         var version = context.RequireEndpoint(GetSince);
-        await loop.Run(s =>
+        var slots = await loop.Run(s => s.Conductor.GetVirtualMedia(NodeIdent.Find(s, ident, version).Uuid)).ConfigureAwait(false);
+        var list = new JsonArray();
+        foreach (var slot in slots)
         {
-            s.Conductor.GetVirtualMedia(NodeIdent.Find(s, ident, version).Uuid);
-            return true;
-        }).ConfigureAwait(false);
+            list.Add(new JsonObject
+            {
+                ["media_types"] = new JsonArray([.. slot.MediaTypes.Select(t => (JsonNode)t)]),
+                ["inserted"] = slot.Inserted,
+                ["image"] = slot.Image,
+            });
+        }
+
+        await Respond.Json(context, list).ConfigureAwait(false);
     }
 
-    private static async Task Attach(HttpContext context, ConductorLoop loop, string ident)
+    private static async Task Attach(HttpContext context, ConductorLoop loop, ApiVersions versions, string ident)
     {
         _ = new QueryArgs(context);
         var version = context.RequireEndpoint(Since);
         var body = await RequestBody.ReadObjectAsync(context, "vmedia").ConfigureAwait(false);
         var device = Enum(body, "device_type", Devices);
         var url = Text(body, "image_url");
-        Enum(body, "image_download_source", DownloadSources);
+        var source = Enum(body, "image_download_source", DownloadSources) ?? "local";
         foreach (var required in new[] { "device_type", "image_url" })
         {
             if (!body.ContainsKey(required))
@@ -71,14 +84,14 @@ internal static class VirtualMediaEndpoints
         }
 
         var scheme = Scheme(url!);
-        if (!UrlSchemes.Contains(scheme))
+        if (!(versions.Release == IronicRelease.Release2025_1 ? UrlSchemes2025_1 : UrlSchemes).Contains(scheme))
         {
             throw ApiFault.BadRequest($"Unsupported or missing URL scheme: {scheme}");
         }
 
         await loop.Run(s =>
         {
-            s.Conductor.AttachVirtualMedia(NodeIdent.Find(s, ident, version).Uuid, device!);
+            s.Conductor.AttachVirtualMedia(NodeIdent.Find(s, ident, version).Uuid, device!, url!, source);
             return true;
         }).ConfigureAwait(false);
         await Respond.Empty(context, StatusCodes.Status204NoContent).ConfigureAwait(false);

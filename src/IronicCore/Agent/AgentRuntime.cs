@@ -212,16 +212,11 @@ internal sealed class AgentRuntime(
                 return;
             }
 
-            try
+            // Ironic's InvalidParameterValue (a token it forgot, most often) sends the agent to lookup.
+            var answer = environment.TryHeartbeat(slot, agent.CallbackUrl, Version, agent.Token);
+            if (answer is not (HeartbeatAnswer.Accepted or HeartbeatAnswer.NodeLocked) && !lookedUp && LookUp(slot, agent))
             {
-                environment.Heartbeat(slot, agent.CallbackUrl, Version, agent.Token);
-            }
-            catch (InvalidParameterValueException) when (!lookedUp)
-            {
-                if (LookUp(slot, agent))
-                {
-                    environment.Heartbeat(slot, agent.CallbackUrl, Version, agent.Token);
-                }
+                environment.TryHeartbeat(slot, agent.CallbackUrl, Version, agent.Token);
             }
         }
         catch (IronicException)

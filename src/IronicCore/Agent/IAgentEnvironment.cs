@@ -14,10 +14,9 @@ internal interface IAgentEnvironment
     /// <exception cref="Errors.NotFoundException">The node no longer exists.</exception>
     string? TryLookup(int slot);
 
-    /// <summary><c>POST /v1/heartbeat/{node}</c>.</summary>
-    /// <exception cref="Errors.InvalidParameterValueException">A wrong or missing token.</exception>
-    /// <exception cref="Errors.NodeLockedException">Master: a first heartbeat while the node is busy.</exception>
-    void Heartbeat(int slot, string callbackUrl, string agentVersion, string? agentToken);
+    /// <summary><c>POST /v1/heartbeat/{node}</c>: accepted, or the API's refusal (a wrong or missing token; master: a first heartbeat while the node is busy) as an answer.</summary>
+    /// <exception cref="Errors.NotFoundException">The node no longer exists.</exception>
+    HeartbeatAnswer TryHeartbeat(int slot, string callbackUrl, string agentVersion, string? agentToken);
 
     /// <summary>The time the BMC commands of the worker that powered the machine on still take: the machine boots after them.</summary>
     TimeSpan PowerOnDelay(int slot);

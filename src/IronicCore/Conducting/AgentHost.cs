@@ -18,49 +18,45 @@ internal sealed class AgentHost : IAgentEnvironment
     {
         this.context = context;
         PowerChanged = machine => context.Agents.Boot(machine.Index, machine.Agent);
-        ImageDownloaded = (task, error) =>
-        {
-            if (context.Nodes[task.Slot] is not null)
+        TaskHost = new DriverTaskHost(
+            context.Clock,
+            ImageDownloaded: (task, error) =>
             {
-                context.Agents.ImageDownloaded(task.Slot, context.Nodes.MachineAt(task.Slot).Agent, task.DownloadGeneration, error);
-            }
-        };
-        PowerAction = (task, action) => context.Power.NodePowerAction(task.Node, action);
-        RamdiskFetched = task =>
-        {
-            if (context.Nodes[task.Slot] is not null)
+                if (context.Nodes[task.Slot] is not null)
+                {
+                    context.Agents.ImageDownloaded(task.Slot, context.Nodes.MachineAt(task.Slot).Agent, task.DownloadGeneration, error);
+                }
+            },
+            RamdiskFetched: task =>
             {
-                context.Agents.RamdiskFetched(task.Slot, context.Nodes.MachineAt(task.Slot).Agent, task.DownloadGeneration);
-            }
-        };
-        StepResumed = task =>
-        {
-            if (context.Nodes[task.Slot] is { } node)
+                if (context.Nodes[task.Slot] is not null)
+                {
+                    context.Agents.RamdiskFetched(task.Slot, context.Nodes.MachineAt(task.Slot).Agent, task.DownloadGeneration);
+                }
+            },
+            PowerAction: (task, action) => context.Power.NodePowerAction(task.Node, action),
+            StepResumed: (task, error) =>
             {
-                context.Steps.DriverSteps.ResumeByDriver(node);
-            }
-        };
+                if (context.Nodes[task.Slot] is { } node)
+                {
+                    context.Steps.DriverSteps.ResumeByDriver(node, error);
+                }
+            });
     }
 
     /// <summary>A machine powered on or rebooted: its agent boots.</summary>
     public Action<SimulatedMachine> PowerChanged { get; }
 
-    /// <summary>A task's image download ended.</summary>
-    public Action<DriverTask, string?> ImageDownloaded { get; }
-
-    /// <summary>A driver's call of Ironic's <c>node_power_action</c> (virtual media boot powers the machine off to change its media).</summary>
-    public Action<DriverTask, PowerState> PowerAction { get; }
-
-    /// <summary>A task's machine has fetched the agent's kernel and ramdisk.</summary>
-    public Action<DriverTask> RamdiskFetched { get; }
-
-    /// <summary>A driver's poll found what a task's waiting step waited for.</summary>
-    public Action<DriverTask> StepResumed { get; }
+    /// <summary>
+    /// What every node's task calls back (an image download ended, the ramdisk fetched, a driver's
+    /// <c>node_power_action</c>, a waiting step's poll found what it waited for), with the clock.
+    /// </summary>
+    public DriverTaskHost TaskHost { get; }
 
     public string? TryLookup(int slot) => context.RamdiskApi.TryLookup(Existing(slot));
 
-    public void Heartbeat(int slot, string callbackUrl, string agentVersion, string? agentToken) =>
-        context.RamdiskApi.Heartbeat(Existing(slot), callbackUrl, agentVersion, agentToken);
+    public HeartbeatAnswer TryHeartbeat(int slot, string callbackUrl, string agentVersion, string? agentToken) =>
+        context.RamdiskApi.TryHeartbeat(Existing(slot), callbackUrl, agentVersion, agentToken);
 
     public TimeSpan PowerOnDelay(int slot) => context.Nodes.TaskAt(slot).Elapsed;
 

@@ -48,7 +48,7 @@ internal sealed class Cleaning(ConductorContext context)
         }
 
         steps.WipeStepInfo(node);
-        steps.DriverSteps.TryCacheBiosSettings(node);
+        steps.DriverSteps.TryUpdateCache(node);
         var userSteps = manual || IsDeclarativeCleaning(node);
         node.StepsDisableRamdisk = userSteps && node.DisableRamdisk;
         var stepsValidated = ValidatesStepsEarly(node) && TryValidateStepsEarly(node);
@@ -217,6 +217,11 @@ internal sealed class Cleaning(ConductorContext context)
                 context.Steps.StepsFailed(node, $"Failed to tear down from cleaning for node {node.Uuid}, reason: {error.Message}", tearDown: false);
                 return;
             }
+        }
+
+        if (context.Profile.UpdatesCacheAroundSteps)
+        {
+            context.Steps.DriverSteps.TryUpdateCache(node);
         }
 
         context.Autodetect.Restore(node);

@@ -257,7 +257,7 @@ internal static class ConductorSnapshot
 
             // A deleted node's slot keeps its machine and task; the task's node is never reached again.
             var task = new DriverTask(
-                node ?? new Node(slot, string.Empty, null, interfaces[0], default), drivers[driver], simulated, context.Clock, host.ImageDownloaded, host.RamdiskFetched, host.PowerAction, host.StepResumed);
+                node ?? new Node(slot, string.Empty, null, interfaces[0], default), drivers[driver], simulated, host.TaskHost);
             task.Read(ref reader);
             context.Nodes.Add(node, state, simulated, task);
         }

@@ -161,7 +161,7 @@ internal sealed class DriverFactory(ConductorContext context)
 
     /// <summary>
     /// A driver of a type other than fake-hardware: its steps are its vendor interface's, then its
-    /// BIOS interface's (when the node has the type's and not <c>no-bios</c>).
+    /// BIOS interface's (when the node has the type's and not <c>no-bios</c>), then its firmware interface's.
     /// </summary>
     private static NodeDriver NonFakeDriver(
         HardwareType type, IDeployInterface deploy, IRescueInterface rescue, IBootInterface boot, IVendorInterface? vendor, IInspectInterface? inspect, IBiosInterface? bios) =>
@@ -170,13 +170,13 @@ internal sealed class DriverFactory(ConductorContext context)
             deploy,
             inspect?.Name ?? Inspection.NoInspect,
             rescue,
-            [.. vendor?.CleanSteps ?? [], .. bios?.CleanSteps ?? []],
+            [.. vendor?.CleanSteps ?? [], .. bios?.CleanSteps ?? [], .. type.Firmware?.CleanSteps ?? []],
             BootInterface: boot,
             Vendor: vendor,
             Inspect: inspect,
             Bios: bios)
         {
-            ServiceSteps = [.. vendor?.ServiceSteps ?? [], .. bios?.ServiceSteps ?? []],
+            ServiceSteps = [.. vendor?.ServiceSteps ?? [], .. bios?.ServiceSteps ?? [], .. type.Firmware?.ServiceSteps ?? []],
         };
 
     /// <summary>The type's vendor interface when the configuration makes it the default; null for <c>no-vendor</c>.</summary>

@@ -8,19 +8,24 @@ using IronicCore.Steps;
 namespace IronicCore.Conducting;
 
 /// <summary>
-/// The out-of-band steps of a hardware type's BIOS interface: run on the interface, its settings
-/// cached on the node afterwards (Ironic's <c>@cache_bios_settings</c>), and the reboot such a step
-/// asks for to finish (<c>deploy_utils.reboot_to_finish_step</c>). Also the resumption a driver's
-/// own poll asks for (<c>notify_conductor_resume_clean</c>).
+/// The out-of-band steps of a hardware type's BIOS and firmware interfaces: run on the interface,
+/// its settings or components cached on the node afterwards (Ironic's <c>@cache_bios_settings</c>,
+/// <c>@cache_firmware_components</c>), and the reboot such a step asks for to finish
+/// (<c>deploy_utils.reboot_to_finish_step</c>). Also the end a driver's own poll asks for
+/// (<c>notify_conductor_resume_clean</c>, or the error handler).
 /// </summary>
 internal sealed class DriverSteps(ConductorContext context)
 {
     /// <summary>
-    /// Whether the step is one of the node's BIOS interface's own, by name (a plan read from a
-    /// snapshot holds equal steps, not the same instances).
+    /// Whether the step is one of the node's BIOS or firmware interface's own, by name (a plan read
+    /// from a snapshot holds equal steps, not the same instances).
     /// </summary>
-    public static bool IsBiosStep(NodeDriver driver, StepDefinition step) =>
-        driver.Bios is { } bios && step.Interface == "bios" && (Declares(bios.CleanSteps, step) || Declares(bios.ServiceSteps, step));
+    public static bool IsDriverStep(NodeDriver driver, StepDefinition step) => step.Interface switch
+    {
+        "bios" => driver.Bios is { } bios && (Declares(bios.CleanSteps, step) || Declares(bios.ServiceSteps, step)),
+        "firmware" => driver.Firmware is { } firmware && (Declares(firmware.CleanSteps, step) || Declares(firmware.ServiceSteps, step)),
+        _ => false,
+    };
 
     private static bool Declares(ImmutableArray<StepDefinition> steps, StepDefinition step)
     {
@@ -36,21 +41,28 @@ internal sealed class DriverSteps(ConductorContext context)
     }
 
     /// <summary>
-    /// Runs a BIOS step of <see cref="StepRunner.DoNextStep"/>: true when it is done; false when it
-    /// failed (the error handler has run) or rebooted the machine (the node now waits).
+    /// Runs a BIOS or firmware step of <see cref="StepRunner.DoNextStep"/>: true when it is done;
+    /// false when it failed (the error handler has run) or left the node waiting.
     /// </summary>
-    public bool RunBiosStep(Node node, DriverTask task, StepDefinition step, StepRequest? user)
+    public bool RunDriverStep(Node node, DriverTask task, StepDefinition step, StepRequest? user)
     {
         try
         {
-            var outcome = task.Driver.Bios!.ExecuteStep(task, step, user);
-            CacheBiosSettings(node, task);
+            var outcome = step.Interface == "firmware" ? RunFirmwareStep(task, step, user) : task.Driver.Bios!.ExecuteStep(task, step, user);
+            if (step.Interface == "bios")
+            {
+                CacheBiosSettings(node, task);
+            }
+
             if (outcome == DriverStepOutcome.Done)
             {
                 return true;
             }
 
-            RebootToFinishStep(node);
+            if (outcome != DriverStepOutcome.Poll)
+            {
+                RebootToFinishStep(node, skipCurrentStep: outcome == DriverStepOutcome.RebootToPoll);
+            }
         }
         catch (IronicException failure)
         {
@@ -63,33 +75,59 @@ internal sealed class DriverSteps(ConductorContext context)
     }
 
     /// <summary>
-    /// Ironic's <c>node_cache_bios_settings</c> at the start of cleaning and after verification: a
-    /// failure is only logged by Ironic, so it changes nothing here.
+    /// Ironic's <c>node_cache_bios_settings</c> and <c>node_cache_firmware_components</c> (in
+    /// <c>node_update_cache</c>) at the start of cleaning and after verification: a failure is only
+    /// logged by Ironic, so it changes nothing here.
     /// </summary>
-    public void TryCacheBiosSettings(Node node)
+    public void TryUpdateCache(Node node)
     {
         var task = context.Nodes.TaskOf(node);
-        if (task.Driver.Bios is null)
+        if (task.Driver.Bios is not null)
         {
-            return;
+            try
+            {
+                CacheBiosSettings(node, task);
+            }
+            catch (IronicException)
+            {
+                // Ironic logs "Caching of bios settings failed" and goes on.
+            }
         }
 
-        try
+        if (task.Driver.Firmware is { } firmware)
         {
-            CacheBiosSettings(node, task);
+            try
+            {
+                firmware.Validate(task);
+                task.CacheFirmwareComponents();
+            }
+            catch (IronicException)
+            {
+                // Ironic logs "Caching of firmware components failed" and goes on.
+            }
         }
-        catch (IronicException)
+    }
+
+    /// <summary>A firmware step, its components cached after it when the interface's step method says so.</summary>
+    private static DriverStepOutcome RunFirmwareStep(DriverTask task, StepDefinition step, StepRequest? user)
+    {
+        var firmware = task.Driver.Firmware!;
+        var outcome = firmware.ExecuteStep(task, step, user);
+        if (firmware.CachesAfterStep)
         {
-            // Ironic logs "Caching of bios settings failed" and goes on.
+            task.CacheFirmwareComponents();
         }
+
+        return outcome;
     }
 
     /// <summary>
     /// A driver's poll found what the node's waiting step waited for (Ironic's
     /// <c>notify_conductor_resume_clean</c> or <c>_service</c>): under the node's lock, the step
-    /// runs again or the next one does.
+    /// runs again or the next one does; with an <paramref name="error"/>, the step failed (Ironic's
+    /// <c>cleaning_error_handler</c> or <c>servicing_error_handler</c>).
     /// </summary>
-    public void ResumeByDriver(Node node)
+    public void ResumeByDriver(Node node, string? error)
     {
         if (node.Reservation is not null || node.CurrentStep() is null
             || node.ProvisionState is not (ProvisionState.CleanWait or ProvisionState.ServiceWait))
@@ -102,6 +140,12 @@ internal sealed class DriverSteps(ConductorContext context)
         try
         {
             node.StepReboot = false;
+            if (error is not null)
+            {
+                context.Steps.StepsFailed(node, error);
+                return;
+            }
+
             context.Steps.ResumeSteps(node);
             context.Steps.ContinueSteps(node);
         }
@@ -181,14 +225,14 @@ internal sealed class DriverSteps(ConductorContext context)
 
     /// <summary>
     /// Ironic's <c>reboot_to_finish_step</c> after <c>set_async_step_flags(reboot=True,
-    /// skip_current_step=False)</c>: unless the operation runs without the ramdisk, the agent's boot
+    /// skip_current_step=...)</c>: unless the operation runs without the ramdisk, the agent's boot
     /// is prepared again (a fast-tracked agent powered off first); the machine reboots; the node waits.
     /// </summary>
     /// <exception cref="IronicException">A power action or the boot interface failed: the step fails.</exception>
-    private void RebootToFinishStep(Node node)
+    private void RebootToFinishStep(Node node, bool skipCurrentStep)
     {
         node.StepReboot = true;
-        node.SkipCurrentStep = false;
+        node.SkipCurrentStep = skipCurrentStep;
         if (!node.StepsDisableRamdisk)
         {
             if (context.Steps.IsFastTrack(node))

@@ -115,46 +115,90 @@ internal sealed class Management(ConductorContext context)
     }
 
     /// <summary>
-    /// Ironic's <c>attach_virtual_media</c> (API 1.89) for management interfaces without virtual
-    /// media, which is every one simulated: accepted after the lock and the interface's
-    /// validation, its worker records the interface's refusal in <c>last_error</c> (here at once).
+    /// Ironic's <c>attach_virtual_media</c> (API 1.89): the exclusive lock, the management interface's
+    /// validation, a node in power failure refused (<c>TemporaryFailure</c>), <c>last_error</c> cleared;
+    /// then its worker (<c>do_attach_virtual_media</c>, here at once): the image published as the
+    /// hardware type publishes (<c>prepare_remote_image</c>), then inserted by the management
+    /// interface; a failure of either is recorded in <c>last_error</c> and the node's history.
     /// </summary>
-    public void AttachVirtualMedia(Node node, string deviceType)
+    public void AttachVirtualMedia(Node node, string deviceType, string imageUrl, string imageDownloadSource)
     {
-        CheckVirtualMedia(node);
-        context.History.Record(
-            node,
-            $"Could not attach device {deviceType} to node {node.Uuid}: " +
-            new UnsupportedDriverExtensionException(node.Interfaces.Driver, "attach_virtual_media").Message,
-            eventType: null);
+        var task = CheckVirtualMedia(node, "attach");
+        try
+        {
+            var url = PrepareRemoteImage(task, deviceType, imageUrl, imageDownloadSource);
+            task.Driver.Management.AttachVirtualMedia(task, deviceType, url);
+        }
+        catch (IronicException error)
+        {
+            context.History.Record(node, $"Could not attach device {deviceType} to node {node.Uuid}: {error.Message}", eventType: null);
+        }
     }
 
-    /// <summary>Ironic's <c>detach_virtual_media</c>, as <see cref="AttachVirtualMedia"/>; null detaches every device.</summary>
+    /// <summary>Ironic's <c>detach_virtual_media</c>, checked as <see cref="AttachVirtualMedia"/>; its worker runs the management interface (null detaches every device).</summary>
     public void DetachVirtualMedia(Node node, IReadOnlyList<string>? deviceTypes)
     {
-        CheckVirtualMedia(node);
-        var shown = deviceTypes is null ? "None" : $"[{string.Join(", ", deviceTypes.Select(PythonRepr.Quote))}]";
-        context.History.Record(
-            node,
-            $"Could not detach device(s) {shown} from node {node.Uuid}: " +
-            new UnsupportedDriverExtensionException(node.Interfaces.Driver, "detach_virtual_media").Message,
-            eventType: null);
+        var task = CheckVirtualMedia(node, "detach");
+        try
+        {
+            task.Driver.Management.DetachVirtualMedia(task, deviceTypes);
+        }
+        catch (IronicException error)
+        {
+            var shown = deviceTypes is null ? "None" : $"[{string.Join(", ", deviceTypes.Select(PythonRepr.Quote))}]";
+            context.History.Record(node, $"Could not detach device(s) {shown} from node {node.Uuid}: {error.Message}", eventType: null);
+        }
     }
 
-    /// <summary>Ironic's <c>get_virtual_media</c> (1.93) under a shared lock: the refusal, after validation.</summary>
-    /// <exception cref="UnsupportedDriverExtensionException">Always, after validation.</exception>
-    public void GetVirtualMedia(Node node)
+    /// <summary>Ironic's <c>get_virtual_media</c> (1.93) under a shared lock: validation, then the management interface (which refuses unless it has virtual media).</summary>
+    /// <exception cref="UnsupportedDriverExtensionException">The node's management interface has no virtual media.</exception>
+    public IReadOnlyList<VirtualMediaSlot> GetVirtualMedia(Node node)
     {
         var task = context.Nodes.TaskOf(node);
         task.Driver.Management.Validate(task);
-        throw new UnsupportedDriverExtensionException(node.Interfaces.Driver, "get_virtual_media");
+        return task.Driver.Management.GetVirtualMedia(task);
     }
 
-    private void CheckVirtualMedia(Node node)
+    private DriverTask CheckVirtualMedia(Node node, string action)
     {
         context.Tasks.EnsureUnlocked(node);
-        var task = context.Nodes.TaskOf(node);
+        var task = Begin(node);
         task.Driver.Management.Validate(task);
+        if (node.Maintenance && node.Fault == NodeFault.PowerFailure)
+        {
+            throw new TemporaryFailureException($"Unable to {action} virtual media for node {node.Uuid} due to power failure state");
+        }
+
+        node.LastError = null;
+        return task;
+    }
+
+    /// <summary>
+    /// Ironic's <c>prepare_remote_image</c> after <c>cleanup_remote_image</c>: only a type that publishes
+    /// images gets this far; an http(s) image (master: also nfs, cifs, smb) with a download source
+    /// other than <c>local</c> is passed as it is; otherwise the conductor fetches it (not simulated:
+    /// the fetch succeeds) and publishes it as <c>&lt;device&gt;-&lt;uuid&gt;.iso</c> (cdrom) or <c>.img</c>.
+    /// </summary>
+    private string PrepareRemoteImage(DriverTask task, string deviceType, string imageUrl, string downloadSource)
+    {
+        var publisher = task.Driver.Type.ImagePublisher
+            ?? throw new InvalidException($"Publishing images is not supported for driver {task.DriverName}");
+        var colon = imageUrl.IndexOf(':', StringComparison.Ordinal);
+        var scheme = colon > 0 ? imageUrl[..colon].ToLowerInvariant() : string.Empty;
+        var share = scheme is "nfs" or "cifs" or "smb";
+        if (share && downloadSource == "local" && context.Profile.VirtualMediaNetworkShares)
+        {
+            throw new InvalidParameterValueException(
+                $"image_download_source is set to 'local' but the image URL {imageUrl} uses the {scheme} protocol which cannot be downloaded by the " +
+                "conductor. Set image_download_source to 'http' or remove it to use the default.");
+        }
+
+        if (downloadSource != "local" && (scheme is "http" or "https" || (share && context.Profile.VirtualMediaNetworkShares)))
+        {
+            return imageUrl;
+        }
+
+        return publisher.Publish(task, $"{deviceType}-{task.NodeUuid}.{(deviceType == "cdrom" ? "iso" : "img")}");
     }
 
     /// <summary>The part of a boot mode or secure boot change before its worker: the lock, the validation, <c>last_error</c> cleared.</summary>

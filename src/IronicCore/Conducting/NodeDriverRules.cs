@@ -85,7 +85,6 @@ internal static class NodeDriverRules
     public static void Apply(ConductorContext context, Node node, NodeDriver driver)
     {
         node.Interfaces = driver.Interfaces;
-        context.Nodes.SetTask(node, new DriverTask(
-            node, driver, context.Nodes.MachineAt(node.Index), context.Clock, context.AgentHost.ImageDownloaded, context.AgentHost.RamdiskFetched, context.AgentHost.PowerAction, context.AgentHost.StepResumed));
+        context.Nodes.SetTask(node, new DriverTask(node, driver, context.Nodes.MachineAt(node.Index), context.AgentHost.TaskHost));
     }
 }

@@ -82,7 +82,7 @@ internal sealed class NodeRecords(ConductorContext context)
         NodeDetailsRules.TakeCreationFields(node, request);
         var simulated = new SimulatedMachine(
             slot, request.PowerState, agent, context.AgentHost.PowerChanged, context.Nodes.RecordedPowerState, tracked: driver.Power.Name != "fake");
-        var task = new DriverTask(node, driver, simulated, context.Clock, context.AgentHost.ImageDownloaded, context.AgentHost.RamdiskFetched, context.AgentHost.PowerAction, context.AgentHost.StepResumed);
+        var task = new DriverTask(node, driver, simulated, context.AgentHost.TaskHost);
         context.Nodes.Add(node, node.ProvisionState, simulated, task);
         context.Nodes.Register(node);
         return node;

@@ -1,3 +1,4 @@
+using IronicCore.Agent;
 using IronicCore.Errors;
 using IronicCore.Nodes;
 using IronicCore.States;
@@ -54,31 +55,51 @@ internal sealed class RamdiskApi(ConductorContext context)
     /// <exception cref="NodeLockedException">Master: the agent's first heartbeat while the node is reserved (409).</exception>
     public void Heartbeat(Node node, string callbackUrl, string? agentVersion, string? agentToken)
     {
+        switch (TryHeartbeat(node, callbackUrl, agentVersion, agentToken))
+        {
+            case HeartbeatAnswer.NoVersion:
+                throw new InvalidParameterValueException(
+                    "Agent did not transmit a version, and a version is required. Please update the agent being used.");
+            case HeartbeatAnswer.InvalidToken:
+                throw new InvalidParameterValueException("Invalid or missing agent token received.");
+            case HeartbeatAnswer.TlsRequired:
+                throw new InvalidParameterValueException("TLS is required by configuration");
+            case HeartbeatAnswer.NodeLocked:
+                throw new NodeLockedException(node.Uuid, node.Reservation!);
+        }
+    }
+
+    /// <summary>
+    /// <see cref="Heartbeat"/> for the simulated agents: the refusal as an answer rather than an
+    /// exception (the same checks in the same order); an accepted heartbeat schedules its worker.
+    /// </summary>
+    public HeartbeatAnswer TryHeartbeat(Node node, string callbackUrl, string? agentVersion, string? agentToken)
+    {
         if (agentVersion is null)
         {
-            throw new InvalidParameterValueException(
-                "Agent did not transmit a version, and a version is required. Please update the agent being used.");
+            return HeartbeatAnswer.NoVersion;
         }
 
         if (agentToken is null || agentToken != node.AgentToken)
         {
-            throw new InvalidParameterValueException("Invalid or missing agent token received.");
+            return HeartbeatAnswer.InvalidToken;
         }
 
         if (context.Options.Agent.RequireTls && !callbackUrl.StartsWith("https://", StringComparison.Ordinal))
         {
-            throw new InvalidParameterValueException("TLS is required by configuration");
+            return HeartbeatAnswer.TlsRequired;
         }
 
         // An agent's first heartbeat (no URL recorded yet) must not be lost to a busy node, so it
         // is refused and the agent retries soon; later ones are simply dropped.
-        if (context.Profile.RefusesFirstHeartbeatWhileLocked && node.AgentUrl is null && node.Reservation is { } host)
+        if (context.Profile.RefusesFirstHeartbeatWhileLocked && node.AgentUrl is null && node.Reservation is not null)
         {
-            throw new NodeLockedException(node.Uuid, host);
+            return HeartbeatAnswer.NodeLocked;
         }
 
         node.PendingAgentUrl = callbackUrl;
         node.PendingAgentVersion = agentVersion;
         context.Clock.Schedule(TimeSpan.Zero, context.Handler, (int)Worker.Heartbeat, node.Index, 0);
+        return HeartbeatAnswer.Accepted;
     }
 }

@@ -43,6 +43,7 @@ internal sealed class Servicing(ConductorContext context)
         var steps = context.Steps;
         steps.WipeStepInfo(node, keepAgent: false);
         node.StepsDisableRamdisk = node.DisableRamdisk;
+        steps.DriverSteps.TryUpdateCache(node);
         if (!context.Profile.ServiceValidatesBeforeRamdisk)
         {
             DoNodeServiceRamdiskFirst(node);
@@ -173,6 +174,7 @@ internal sealed class Servicing(ConductorContext context)
             }
         }
 
+        context.Steps.DriverSteps.TryUpdateCache(node);
         context.Tasks.Fire(node, ProvisionEvent.Done);
     }
 

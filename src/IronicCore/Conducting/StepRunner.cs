@@ -65,9 +65,9 @@ internal sealed class StepRunner(ConductorContext context)
                 return;
             }
 
-            if (DriverSteps.IsBiosStep(task.Driver, step))
+            if (DriverSteps.IsDriverStep(task.Driver, step))
             {
-                if (!driverSteps.RunBiosStep(node, task, step, user))
+                if (!driverSteps.RunDriverStep(node, task, step, user))
                 {
                     return;
                 }

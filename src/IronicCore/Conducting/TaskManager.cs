@@ -94,7 +94,7 @@ internal sealed class TaskManager(ConductorContext context)
             NodeDetailsRules.RecordInspectionFinished(node, to == ProvisionState.Manageable ? now : node.Details.InspectionFinishedAt);
         }
 
-        var record = new TransitionRecord(node.Uuid, from, @event, to, now, Cause);
+        var record = new TransitionRecord(node.Uuid, from, @event, to, now, Cause) { NodeSlot = node.Index };
         foreach (var observer in observers)
         {
             observer.OnTransition(record);

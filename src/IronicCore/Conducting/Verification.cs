@@ -35,8 +35,8 @@ internal sealed class Verification(ConductorContext context)
             return;
         }
 
-        // node_cache_bios_settings (master: node_update_cache) once the credentials work.
-        context.Steps.DriverSteps.TryCacheBiosSettings(node);
+        // node_cache_bios_settings (2025.1 and master: node_update_cache, firmware too) once the credentials work.
+        context.Steps.DriverSteps.TryUpdateCache(node);
         node.PowerState = power;
         context.Tasks.Fire(node, ProvisionEvent.Done);
     }

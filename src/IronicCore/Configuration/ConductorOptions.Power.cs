@@ -1,3 +1,5 @@
+using IronicCore.States;
+
 namespace IronicCore.Configuration;
 
 /// <content>Power actions, power sync and power-failure recovery.</content>
@@ -55,4 +57,13 @@ public sealed partial class ConductorOptions
     [IronicOption("power_failure_recovery_interval")]
     [SecondsRange(0)]
     public TimeSpan PowerFailureRecoveryInterval { get; init; } = OptionDefaults.PowerFailureRecoveryInterval;
+
+    /// <summary>
+    /// <c>[conductor] enable_health_monitoring</c>: whether power sync, after reading a node's power
+    /// state, reads its health from the management interface (only <c>redfish</c> reports one) and
+    /// caches it as the node's <c>health</c>, recording each change in the node's history.
+    /// </summary>
+    /// <value>Default: <c>true</c>. Limits: none. Master only: 2025.1 and 21.4 have no node health.</value>
+    [IronicOption("enable_health_monitoring", Since = IronicRelease.Master)]
+    public bool EnableHealthMonitoring { get; init; } = true;
 }

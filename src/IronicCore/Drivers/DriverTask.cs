@@ -19,30 +19,14 @@ public sealed partial class DriverTask
 {
     private readonly Node node;
     private readonly NodeDriver driver;
-    private readonly SimulationClock clock;
-    private readonly Action<DriverTask, string?> imageDownloaded;
-    private readonly Action<DriverTask> ramdiskFetched;
-    private readonly Action<DriverTask, PowerState> powerAction;
-    private readonly Action<DriverTask> resumeStep;
+    private readonly DriverTaskHost host;
 
-    internal DriverTask(
-        Node node,
-        NodeDriver driver,
-        SimulatedMachine machine,
-        SimulationClock clock,
-        Action<DriverTask, string?> imageDownloaded,
-        Action<DriverTask> ramdiskFetched,
-        Action<DriverTask, PowerState> powerAction,
-        Action<DriverTask> resumeStep)
+    internal DriverTask(Node node, NodeDriver driver, SimulatedMachine machine, DriverTaskHost host)
     {
         this.node = node;
         this.driver = driver;
         Machine = machine;
-        this.clock = clock;
-        this.imageDownloaded = imageDownloaded;
-        this.ramdiskFetched = ramdiskFetched;
-        this.powerAction = powerAction;
-        this.resumeStep = resumeStep;
+        this.host = host;
     }
 
     /// <summary>The node's slot in the conductor's tables: dense and stable for its lifetime, so drivers can keep per-node state in arrays.</summary>
@@ -87,7 +71,7 @@ public sealed partial class DriverTask
     public SimulatedMachine Machine { get; }
 
     /// <summary>The task's current time: the clock's time plus what the task's driver calls have taken so far.</summary>
-    public DateTimeOffset Now => clock.GetUtcNow() + Elapsed;
+    public DateTimeOffset Now => host.Clock.GetUtcNow() + Elapsed;
 
     /// <summary>What the task's driver calls have taken so far in this worker.</summary>
     public TimeSpan Elapsed { get; private set; }
@@ -121,13 +105,13 @@ public sealed partial class DriverTask
     /// (e.g. a checksum mismatch), and the agent reports back at once.
     /// </summary>
     /// <param name="error">The agent's error text, or null when the image arrived intact.</param>
-    public void ImageDownloaded(string? error) => imageDownloaded(this, error);
+    public void ImageDownloaded(string? error) => host.ImageDownloaded(this, error);
 
     /// <summary>
     /// Reports that the machine has the agent's kernel and ramdisk an <see cref="IImageTransfer"/>
     /// fetched for it: the agent starts booting them.
     /// </summary>
-    public void RamdiskFetched() => ramdiskFetched(this);
+    public void RamdiskFetched() => host.RamdiskFetched(this);
 
     /// <summary>
     /// Ironic's <c>node_power_action</c> from within a driver call (as Ironic's virtual media boot
@@ -136,7 +120,7 @@ public sealed partial class DriverTask
     /// </summary>
     /// <param name="action">The power action, e.g. <see cref="PowerState.PowerOff"/>.</param>
     /// <exception cref="Errors.IronicException">The power interface failed.</exception>
-    public void NodePowerAction(PowerState action) => powerAction(this, action);
+    public void NodePowerAction(PowerState action) => host.PowerAction(this, action);
 
     /// <summary>
     /// Ironic's <c>notify_conductor_resume_clean</c> (<c>_service</c>): a driver's own poll found what
@@ -144,7 +128,32 @@ public sealed partial class DriverTask
     /// one) under the node's lock. Does nothing unless the node waits in <c>clean wait</c> or
     /// <c>service wait</c> on a step and is not locked.
     /// </summary>
-    public void ResumeStep() => resumeStep(this);
+    public void ResumeStep() => host.StepResumed(this, null);
+
+    /// <summary>
+    /// Ironic's <c>cleaning_error_handler</c> (<c>servicing_error_handler</c>) from a driver's own
+    /// poll: the waiting step failed with <paramref name="error"/>; the node fails as a failed step
+    /// fails it (maintenance, <c>last_error</c>). Does nothing unless the node waits in
+    /// <c>clean wait</c> or <c>service wait</c> on a step and is not locked.
+    /// </summary>
+    /// <param name="error">The failure, as <c>last_error</c> shows it.</param>
+    public void FailStep(string error) => host.StepResumed(this, error);
+
+    /// <summary>Ironic's <c>node.touch_provisioning()</c>: the node's wait starts again, so its call-back timeout does too.</summary>
+    public void TouchProvisioning() => node.ProvisionUpdatedAt = Now;
+
+    /// <summary>
+    /// Ironic's <c>cache_firmware_components</c> called by the firmware interface itself (master
+    /// caches after its updates end): the node's cached components follow what the interface reports.
+    /// </summary>
+    /// <exception cref="Errors.IronicException">The BMC did not answer.</exception>
+    public void CacheFirmwareComponents()
+    {
+        if (driver.Firmware is { } firmware)
+        {
+            node.Details = node.Details with { FirmwareComponents = FirmwareComponent.Sync(node.Details.FirmwareComponents, firmware.ReadComponents(this), Now) };
+        }
+    }
 
     /// <summary>A new worker starts on the node: its time line starts at the clock's time.</summary>
     internal void Begin()

@@ -49,6 +49,12 @@ public sealed class HardwareType
     /// <summary>The BIOS interface; null: Ironic's <c>no-bios</c>, with no steps and no settings. A type with one also supports <c>no-bios</c>.</summary>
     public IBiosInterface? Bios { get; init; }
 
+    /// <summary>The firmware interface; null: Ironic's <c>no-firmware</c>, with no steps and no components.</summary>
+    public IFirmwareInterface? Firmware { get; init; }
+
+    /// <summary>Where the type publishes images for its BMCs (virtual media attached through the API); null: Ironic refuses to publish for it.</summary>
+    public IImagePublisher? ImagePublisher { get; init; }
+
     /// <summary>How the agent downloads the instance image; null: <c>write_image</c> takes its drawn step duration.</summary>
     public IImageTransfer? ImageTransfer { get; init; }
 }

@@ -125,7 +125,7 @@ internal static class HeartbeatMixin
             }
 
             // A step polled for by its interface (Ironic's *_polling flag) is not the heartbeat's.
-            if (task.Driver.Bios?.IsPolling(task) != true)
+            if (!task.Driver.IsPolling(task))
             {
                 CheckStepProgress(task, conductor);
             }

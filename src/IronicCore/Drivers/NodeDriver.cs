@@ -26,6 +26,15 @@ internal sealed record NodeDriver(
     IInspectInterface? Inspect = null,
     IBiosInterface? Bios = null)
 {
+    /// <summary>The firmware interface: the type's (a node has no other choice here), or null for <c>no-firmware</c>.</summary>
+    public IFirmwareInterface? Firmware => Type.Firmware;
+
+    /// <summary>The node's <c>firmware_interface</c>.</summary>
+    public string FirmwareInterface => Firmware?.Name ?? "no-firmware";
+
+    /// <summary>Whether the node's waiting step is followed by its BIOS or firmware interface's own poll (Ironic's <c>*_polling</c> flag).</summary>
+    public bool IsPolling(DriverTask task) => Bios?.IsPolling(task) == true || Firmware?.IsPolling(task) == true;
+
     /// <summary>The names the node's record keeps (its <c>driver</c> and <c>*_interface</c> fields).</summary>
     public NodeInterfaces Interfaces { get; } = new(
         Type.Name,

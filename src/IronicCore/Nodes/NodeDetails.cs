@@ -58,6 +58,9 @@ internal sealed record NodeDetails
     /// <summary>The BIOS settings the node's BIOS interface cached, in the order they were first stored.</summary>
     public ImmutableArray<BiosSetting> BiosSettings { get; init; } = [];
 
+    /// <summary>The firmware components the node's firmware interface cached, in creation order.</summary>
+    public ImmutableArray<FirmwareComponent> FirmwareComponents { get; init; } = [];
+
     /// <summary><c>target_raid_config</c>: the RAID configuration asked for (a JSON object, empty when none).</summary>
     public JsonElement TargetRaidConfig { get; init; } = JsonObjects.Empty;
 
@@ -66,6 +69,9 @@ internal sealed record NodeDetails
     /// <c>driver_internal_info['original_deploy_interface']</c>), restored when cleaning ends; else null.
     /// </summary>
     public string? OriginalDeployInterface { get; init; }
+
+    /// <summary><c>health</c> (master, API 1.109): what power sync last read from a management interface that reports it; else null.</summary>
+    public NodeHealth? Health { get; init; }
 
     /// <summary>Whether every field a request writes holds the same value (JSON compared by content).</summary>
     public bool SameFields(NodeDetails other) =>

@@ -12,7 +12,10 @@ namespace IronicCore.Nodes;
 /// a seventeenth and eighteenth field, written only when either is set, so a node without them
 /// is written as format 4 wrote it (a seventeen-field node, BIOS settings only, as a first
 /// format-5 writer wrote it, still loads). A node that master's <c>autodetect</c> deploy interface
-/// switched has a nineteenth field, the interface to switch back to, written only then.
+/// switched has a nineteenth field, the interface to switch back to, written only then. A node with
+/// cached firmware components has a twentieth, written only then (the nineteenth nil unless switched),
+/// and a node whose <c>health</c> power sync cached (master) a twenty-first, its health (the twentieth
+/// then an empty list unless it has components).
 /// </summary>
 internal static class NodeDetailsCodec
 {
@@ -24,6 +27,10 @@ internal static class NodeDetailsCodec
 
     private const int FieldsWithOriginalDeploy = 19;
 
+    private const int FieldsWithFirmware = 20;
+
+    private const int FieldsWithHealth = 21;
+
     public static void Write(ref MessagePackWriter writer, NodeDetails details)
     {
         if (ReferenceEquals(details, NodeDetails.Empty))
@@ -32,9 +39,11 @@ internal static class NodeDetailsCodec
             return;
         }
 
-        var switched = details.OriginalDeployInterface is not null;
+        var health = details.Health is not null;
+        var firmware = health || !details.FirmwareComponents.IsEmpty;
+        var switched = firmware || details.OriginalDeployInterface is not null;
         var hardware = switched || !details.BiosSettings.IsEmpty || !JsonObjects.IsEmpty(details.TargetRaidConfig);
-        writer.WriteArrayHeader(switched ? FieldsWithOriginalDeploy : hardware ? FieldsWithHardware : Fields);
+        writer.WriteArrayHeader(health ? FieldsWithHealth : firmware ? FieldsWithFirmware : switched ? FieldsWithOriginalDeploy : hardware ? FieldsWithHardware : Fields);
         JsonSnapshot.Write(ref writer, details.Properties);
         JsonSnapshot.Write(ref writer, details.Extra);
         JsonSnapshot.Write(ref writer, details.InstanceInfo);
@@ -71,6 +80,50 @@ internal static class NodeDetailsCodec
         {
             writer.Write(details.OriginalDeployInterface);
         }
+
+        if (firmware)
+        {
+            WriteFirmware(ref writer, details.FirmwareComponents);
+        }
+
+        if (details.Health is { } value)
+        {
+            writer.Write((byte)value);
+        }
+    }
+
+    private static void WriteFirmware(ref MessagePackWriter writer, ImmutableArray<FirmwareComponent> components)
+    {
+        writer.WriteArrayHeader(components.Length);
+        foreach (var component in components)
+        {
+            writer.WriteArrayHeader(6);
+            writer.Write(component.Component);
+            writer.Write(component.InitialVersion);
+            writer.Write(component.CurrentVersion);
+            writer.Write(component.LastVersionFlashed);
+            SnapshotCodec.Write(ref writer, component.CreatedAt);
+            SnapshotCodec.Write(ref writer, component.UpdatedAt);
+        }
+    }
+
+    private static ImmutableArray<FirmwareComponent> ReadFirmware(ref MessagePackReader reader)
+    {
+        var count = reader.ReadArrayHeader();
+        var components = ImmutableArray.CreateBuilder<FirmwareComponent>(count);
+        for (var i = 0; i < count; i++)
+        {
+            Expect(ref reader, 6, "a firmware component");
+            components.Add(new FirmwareComponent(
+                ReadText(ref reader, "a firmware component's name"),
+                ReadText(ref reader, "a firmware component's initial version"),
+                ReadText(ref reader, "a firmware component's current version"),
+                reader.ReadString(),
+                ReadTime(ref reader),
+                ReadNullableTime(ref reader)));
+        }
+
+        return components.MoveToImmutable();
     }
 
     public static NodeDetails Read(ref MessagePackReader reader)
@@ -81,10 +134,10 @@ internal static class NodeDetailsCodec
         }
 
         var fields = reader.ReadArrayHeader();
-        if (fields is not (Fields or FieldsWithBios or FieldsWithHardware or FieldsWithOriginalDeploy))
+        if (fields is not (Fields or FieldsWithBios or FieldsWithHardware or FieldsWithOriginalDeploy or FieldsWithFirmware or FieldsWithHealth))
         {
             throw new MessagePackSerializationException(
-                $"a node's details has {fields} fields, not {Fields}, {FieldsWithBios}, {FieldsWithHardware} or {FieldsWithOriginalDeploy}");
+                $"a node's details has {fields} fields, not {Fields}, {FieldsWithBios}, {FieldsWithHardware}, {FieldsWithOriginalDeploy}, {FieldsWithFirmware} or {FieldsWithHealth}");
         }
 
         var details = new NodeDetails
@@ -108,6 +161,21 @@ internal static class NodeDetailsCodec
         };
         return fields switch
         {
+            FieldsWithHealth => details with
+            {
+                BiosSettings = ReadBiosSettings(ref reader),
+                TargetRaidConfig = JsonSnapshot.ReadObject(ref reader, "a node's target_raid_config"),
+                OriginalDeployInterface = reader.ReadString(),
+                FirmwareComponents = ReadFirmware(ref reader),
+                Health = ReadHealth(ref reader),
+            },
+            FieldsWithFirmware => details with
+            {
+                BiosSettings = ReadBiosSettings(ref reader),
+                TargetRaidConfig = JsonSnapshot.ReadObject(ref reader, "a node's target_raid_config"),
+                OriginalDeployInterface = reader.ReadString(),
+                FirmwareComponents = ReadFirmware(ref reader),
+            },
             FieldsWithOriginalDeploy => details with
             {
                 BiosSettings = ReadBiosSettings(ref reader),
@@ -118,6 +186,12 @@ internal static class NodeDetailsCodec
             FieldsWithBios => details with { BiosSettings = ReadBiosSettings(ref reader) },
             _ => details,
         };
+    }
+
+    private static NodeHealth ReadHealth(ref MessagePackReader reader)
+    {
+        var value = reader.ReadByte();
+        return Enum.IsDefined((NodeHealth)value) ? (NodeHealth)value : throw new MessagePackSerializationException($"a node's health is {value}, which is none");
     }
 
     private static ImmutableArray<BiosSetting> ReadBiosSettings(ref MessagePackReader reader)

@@ -206,6 +206,9 @@ public sealed class NodeView
     /// <summary><c>inspection_finished_at</c>: when the last inspection succeeded, or null (cleared when one starts).</summary>
     public DateTimeOffset? InspectionFinishedAt => details.InspectionFinishedAt;
 
+    /// <summary><c>health</c> (master, API 1.109): the hardware's health as power sync last read it, or null (a management interface that reads none).</summary>
+    public NodeHealth? Health => details.Health;
+
     /// <summary><c>traits</c>, in ordinal order.</summary>
     public ImmutableSortedSet<string> Traits => details.Traits;
 }

@@ -108,6 +108,14 @@ internal sealed class ReleaseProfile
         // records it, which clears last_error.
         PowerSyncClearsLastError = Of(release, release21_4: false, release2025_1: false, master: true);
 
+        // manager.py do_sync_power_state calls utils.node_cache_health after a successful read
+        // ([conductor] enable_health_monitoring): master only.
+        PowerSyncCachesHealth = Of(release, release21_4: false, release2025_1: false, master: true);
+
+        // image_publisher.py VMEDIA_SUPPORTED_URL_SCHEMES and image_utils.prepare_remote_image: master
+        // attaches nfs, cifs and smb images as they are (refusing them with download source 'local').
+        VirtualMediaNetworkShares = Of(release, release21_4: false, release2025_1: false, master: true);
+
         // manager.py _check_servicewait_timeouts: the periodic task exists.
         ChecksServiceWaitTimeouts = Of(release, release21_4: false, release2025_1: true, master: true);
 
@@ -140,6 +148,11 @@ internal sealed class ReleaseProfile
         // conductor/inspection.py inspect_hardware: master's failure goes through
         // inspecting_error_handler, which cleans up the boot (abort, else clean_up_ramdisk).
         InspectionFailureCleansUpBoot = Of(release, release21_4: false, release2025_1: false, master: true);
+
+        // conductor/cleaning.py, servicing.py: 29.0's and master's node_update_cache also runs when
+        // cleaning and servicing end, and when servicing starts; 21.4 caches BIOS settings at the
+        // start of cleaning only.
+        UpdatesCacheAroundSteps = Of(release, release21_4: false, release2025_1: true, master: true);
     }
 
     /// <summary>The release this profile describes.</summary>
@@ -211,6 +224,12 @@ internal sealed class ReleaseProfile
     /// <summary>Whether a power sync that finds the expected state clears <c>last_error</c> (with node history on).</summary>
     public bool PowerSyncClearsLastError { get; }
 
+    /// <summary>Whether a power sync that read the power state caches the node's <c>health</c> from its management interface (<c>[conductor] enable_health_monitoring</c>).</summary>
+    public bool PowerSyncCachesHealth { get; }
+
+    /// <summary>Whether virtual media attached through the API may come from nfs, cifs and smb shares (passed to the BMC as they are).</summary>
+    public bool VirtualMediaNetworkShares { get; }
+
     /// <summary>Whether the <c>service wait</c> timeout task runs.</summary>
     public bool ChecksServiceWaitTimeouts { get; }
 
@@ -240,6 +259,9 @@ internal sealed class ReleaseProfile
 
     /// <summary>Whether a failed inspection cleans up the ramdisk's boot (an inspect interface without <c>abort</c>) before <c>fail</c>.</summary>
     public bool InspectionFailureCleansUpBoot { get; }
+
+    /// <summary>Whether the node's cached BIOS settings and firmware components are read again when cleaning ends and when servicing starts and ends.</summary>
+    public bool UpdatesCacheAroundSteps { get; }
 
     /// <summary>Whether this release is <paramref name="release"/> or came after it (what <paramref name="release"/> introduced, it has).</summary>
     public bool IsAtLeast(IronicRelease release) => Chronology >= For(release).Chronology;

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 
 namespace IronicCore.Api.Tests.Nodes;
 
@@ -50,5 +51,42 @@ public sealed class FirmwareTests
 
         Assert.That(identity.Status, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(missing.Fault, Is.EqualTo("Node nope could not be found."));
+    }
+
+    [Test]
+    public async Task Firmware_ListsTheComponentsTheRedfishInterfaceCached_AtVerification()
+    {
+        using var factory = SimulatorFactory.WithIpmi(IronicCore.States.IronicRelease.Release2025_1);
+        using var client = factory.Client("1.86");
+        await Lifecycle.Expect(client.Post(
+            "/v1/nodes",
+            "{\"driver\": \"redfish\", \"name\": \"r1\", \"driver_info\": {\"redfish_address\": \"https://10.1.0.5\", \"redfish_username\": \"admin\", \"redfish_password\": \"pw\"}}"),
+            HttpStatusCode.Created);
+        await Lifecycle.Expect(client.Provision("r1", "manage"));
+        await Lifecycle.Settled(client, "r1", "manageable");
+
+        var answer = await client.Get("/v1/nodes/r1/firmware");
+        var list = JsonNode.Parse(answer.Body)!["firmware"]!.AsArray();
+
+        Assert.That(answer.Status, Is.EqualTo(HttpStatusCode.OK), answer.Body);
+        Assert.That(list.Select(c => $"{c!["component"]} {c["initial_version"]} {c["current_version"]} {c["last_version_flashed"]}"), Is.EqualTo(new[] { "bios 1.0.0 1.0.0 ", "bmc 1.00 1.00 " }));
+        Assert.That(list[0]!.AsObject().Select(p => p.Key), Is.EqualTo(new[] { "created_at", "updated_at", "component", "initial_version", "current_version", "last_version_flashed" }));
+    }
+
+    [Test]
+    public async Task FirmwareInterface_IsRedfishForRedfishNodes_AndAnotherIsRefusedAsUnsupported()
+    {
+        using var factory = SimulatorFactory.WithIpmi(IronicCore.States.IronicRelease.Release2025_1);
+        using var client = factory.Client("1.86");
+        const string Info = "\"driver_info\": {\"redfish_address\": \"https://10.1.0.5\"}";
+        await Lifecycle.Expect(client.Post("/v1/nodes", "{\"driver\": \"redfish\", \"name\": \"r1\", " + Info + "}"), HttpStatusCode.Created);
+        await Lifecycle.Expect(client.Post("/v1/nodes", "{\"driver\": \"ipmi\", \"name\": \"i1\"}"), HttpStatusCode.Created);
+
+        var refused = await client.Post("/v1/nodes", "{\"driver\": \"redfish\", \"name\": \"r2\", \"firmware_interface\": \"no-firmware\", " + Info + "}");
+
+        Assert.That((await client.Node("r1"))["firmware_interface"]!.GetValue<string>(), Is.EqualTo("redfish"));
+        Assert.That((await client.Node("i1"))["firmware_interface"]!.GetValue<string>(), Is.EqualTo("no-firmware"));
+        Assert.That(refused.Status, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(refused.Fault, Is.EqualTo("firmware interface implementation 'no-firmware' is not supported by hardware type redfish."));
     }
 }

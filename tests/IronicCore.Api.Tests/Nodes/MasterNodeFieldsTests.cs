@@ -83,7 +83,7 @@ public sealed class MasterNodeFieldsTests
     }
 
     [Test]
-    public async Task Health_IsNullFrom1_109_SinceNoSimulatedManagementInterfaceReportsIt()
+    public async Task Health_From1_109_IsNullForAFakeHardwareNode_ReadOnly_AndAbsentBelow()
     {
         using var factory = new SimulatorFactory();
         using var client = factory.Client("1.109");

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using IronicCore.Configuration;
 using IronicCore.Drivers.Ipmi;
+using IronicCore.Drivers.Redfish;
 using IronicCore.Nodes;
 using IronicCore.States;
 using IronicCore.Steps;
@@ -94,6 +95,7 @@ public sealed class OptionCatalogProofTests
         new("conductor.automated_cleaning_runbook", "\"CUSTOM_CLEAN\"", Conductor(IronicRelease.Master, ProvideWithRunbook), Base: "{\"conductor.automated_cleaning_step_source\": \"hybrid\"}"),
         new("conductor.automated_cleaning_runbook_by_resource_class", "{\"gold\": \"CUSTOM_CLEAN\"}", Conductor(IronicRelease.Master, ProvideWithRunbook), Base: "{\"conductor.automated_cleaning_step_source\": \"hybrid\"}"),
         new("conductor.automated_cleaning_runbook_from_node", "true", Conductor(IronicRelease.Master, ProvideWithRunbook), Base: "{\"conductor.automated_cleaning_step_source\": \"hybrid\"}"),
+        new("conductor.enable_health_monitoring", "false", Conductor(IronicRelease.Master, RedfishHealthAfterPowerSync)),
         new("conductor.automated_cleaning_runbook_validate_traits", "false", Conductor(IronicRelease.Master, ProvideWithUnapprovedRunbook), Base: "{\"conductor.automated_cleaning_step_source\": \"hybrid\", \"conductor.automated_cleaning_runbook\": \"CUSTOM_CLEAN\"}"),
 
         // The fleet: conductors, the hash ring and the worker pool.
@@ -179,6 +181,22 @@ public sealed class OptionCatalogProofTests
          "nodes": [{"name": "n", "driver": "fake-hardware", "provision_state": "{{{state}}}", "power_state": "power on"}],
          "steps": [{"op": "provision", "node": "n", "target": "{{{verb}}}", "{{{field}}}": [{"interface": "bios", "step": "apply_configuration", "args": {"settings": "bad"}}]}]}
         """;
+
+    /// <summary>A managed redfish node's health after a power sync (master reads it unless told not to).</summary>
+    private static string RedfishHealthAfterPowerSync(Conductor conductor)
+    {
+        conductor.AddRedfishHardwareType();
+        conductor.CreateNode(new NodeCreateRequest
+        {
+            Name = "r",
+            Driver = "redfish",
+            ProvisionState = ProvisionState.Manageable,
+            PowerState = PowerState.PowerOff,
+            DriverInfo = ImmutableSortedDictionary<string, string>.Empty.Add("redfish_address", "https://10.1.0.5"),
+        });
+        conductor.Clock.Advance(TimeSpan.FromSeconds(121));
+        return conductor.GetNode("r").Health?.ToIronicName() ?? "None";
+    }
 
     private static string DeleteAvailable(Conductor conductor)
     {

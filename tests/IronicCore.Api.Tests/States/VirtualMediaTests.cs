@@ -5,7 +5,7 @@ namespace IronicCore.Api.Tests.States;
 public sealed class VirtualMediaTests
 {
     [Test]
-    public async Task Attach_IsAccepted_ThenLastErrorSaysTheManagementInterfaceHasNoVirtualMedia()
+    public async Task Attach_IsAccepted_ThenLastErrorSaysTheDriverPublishesNoImages_DetachThatManagementHasNoVirtualMedia()
     {
         using var factory = new SimulatorFactory();
         using var client = factory.Client("1.89");
@@ -19,7 +19,8 @@ public sealed class VirtualMediaTests
         var all = (await client.Node("n1"))["last_error"]!.GetValue<string>();
 
         Assert.That(attach.Status, Is.EqualTo(HttpStatusCode.NoContent));
-        Assert.That(attached, Is.EqualTo($"Could not attach device cdrom to node {uuid}: Driver fake-hardware does not support attach_virtual_media (disabled or not implemented)."));
+        Assert.That(attached, Is.EqualTo($"Could not attach device cdrom to node {uuid}: Publishing images is not supported for driver fake-hardware"),
+            "do_attach_virtual_media unpublishes the previous image first, and image_utils.ImageHandler knows only the virtual media types");
         Assert.That(detach.Status, Is.EqualTo(HttpStatusCode.NoContent));
         Assert.That(detached, Is.EqualTo($"Could not detach device(s) ['cdrom', 'disk'] from node {uuid}: Driver fake-hardware does not support detach_virtual_media (disabled or not implemented)."));
         Assert.That(all, Does.StartWith("Could not detach device(s) None from node "));

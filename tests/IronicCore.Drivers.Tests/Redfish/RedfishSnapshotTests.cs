@@ -1,4 +1,5 @@
 using IronicCore.Drivers.Pxe;
+using IronicCore.Nodes;
 using IronicCore.Drivers.Redfish;
 using IronicCore.States;
 
@@ -19,7 +20,7 @@ public sealed class RedfishSnapshotTests
         var b = fixture.System("b");
         b.ResetFails = true;
         b.CredentialsRejected = true;
-        b.Health = "Warning";
+        b.Health = NodeHealth.Warning;
 
         using var stream = new MemoryStream();
         fixture.Conductor.Save(stream);
@@ -33,7 +34,7 @@ public sealed class RedfishSnapshotTests
         {
             Assert.That(a2.GetVirtualMedia(RedfishVirtualMediaDevice.Cd).Image, Is.EqualTo(a.GetVirtualMedia(RedfishVirtualMediaDevice.Cd).Image).And.Not.Null);
             Assert.That((a2.BootSourceOverrideTarget, a2.BootSourceOverrideEnabled), Is.EqualTo((a.BootSourceOverrideTarget, a.BootSourceOverrideEnabled)));
-            Assert.That((b2.ResetFails, b2.CredentialsRejected, b2.InsertMediaFails, b2.Health), Is.EqualTo((true, true, false, "Warning")));
+            Assert.That((b2.ResetFails, b2.CredentialsRejected, b2.InsertMediaFails, b2.Health), Is.EqualTo((true, true, false, (NodeHealth?)NodeHealth.Warning)));
             Assert.That(b2.Bios.Attributes, Is.EqualTo(b.Bios.Attributes));
             Assert.That(b2.Bmc.Address, Is.EqualTo(b.Bmc.Address));
             Assert.That(redfish.Bmcs.Keys, Is.EqualTo(fixture.Redfish.Bmcs.Keys));

@@ -98,11 +98,16 @@ public sealed class SnapshotFormatTests
     {
         using var file = File.OpenRead(Version2);
         var loaded = IronicCore.Conductor.Load(file, driverSections: DriverSections.All);
-        var expected = Small();
 
+        // The entry as the version-2 writer recorded it (the attach refusal's wording changed since:
+        // Ironic's image publisher refuses fake-hardware before the management interface is asked).
         Assert.That(
             loaded.Nodes.SelectMany(n => loaded.GetNodeHistory(n.Uuid)).Select(h => (h.Uuid, h.Event)),
-            Is.EqualTo(expected.Nodes.SelectMany(n => expected.GetNodeHistory(n.Uuid)).Select(h => (h.Uuid, h.Event))).And.Not.Empty);
+            Is.EqualTo(new[]
+            {
+                ("71354f2d-9bf3-4f1a-91c1-26f39d2b6490",
+                 "Could not attach device cdrom to node 6cb24c8f-b224-480a-a646-287ee2a98083: Driver fake-hardware does not support attach_virtual_media (disabled or not implemented)."),
+            }));
     }
 
     [Test]
@@ -262,7 +267,7 @@ public sealed class SnapshotFormatTests
         conductor.SetProvisionState(nodes[0].Uuid, ApiVerb.Provide);
         conductor.SetProvisionState(nodes[1].Uuid, ApiVerb.Active);
         conductor.UpdateNode(nodes[2].Uuid, NodeUpdate.From(nodes[2]) with { DisablePowerOff = true });
-        conductor.AttachVirtualMedia(nodes[2].Uuid, "cdrom");
+        conductor.AttachVirtualMedia(nodes[2].Uuid, "cdrom", "http://images.example.test/boot.iso");
         conductor.Clock.Advance(TimeSpan.FromMinutes(2));
         return conductor;
     }

@@ -27,9 +27,11 @@ internal sealed class FleetCommand(CliOutput output, IAnsiConsole console) : Com
         FleetExperiment? experiment = null;
         TimeSpan? saveAt;
         string baseline;
+        int threads;
         try
         {
             saveAt = CheckSnapshotOptions(settings);
+            threads = Threads(settings);
             OutputPath.Directory("--out", settings.Out);
             OutputPath.Directory("--journal", settings.Journal);
             OutputPath.File("--save", settings.Save);
@@ -48,7 +50,7 @@ internal sealed class FleetCommand(CliOutput output, IAnsiConsole console) : Com
 
                 if (saveAt is null)
                 {
-                    experiment = new FleetExperiment(scenario, policies, Replications(settings));
+                    experiment = new FleetExperiment(scenario, policies, Replications(settings)) { MaxDegreeOfParallelism = threads };
                 }
                 else
                 {
@@ -80,7 +82,7 @@ internal sealed class FleetCommand(CliOutput output, IAnsiConsole console) : Com
 
             var result = experiment is not null
                 ? Run(experiment, settings.Journal, cancellationToken)
-                : RunComparison(comparison!, settings, saveAt, cancellationToken);
+                : RunComparison(comparison!, settings, threads, saveAt, cancellationToken);
             if (result is null)
             {
                 return 0;
@@ -108,7 +110,7 @@ internal sealed class FleetCommand(CliOutput output, IAnsiConsole console) : Com
     /// Runs a comparison of one replication (one saved, or to be saved) to its end, or to
     /// <c>--save-at</c> and writes <c>--save</c>; null when it saved.
     /// </summary>
-    private FleetExperimentResult? RunComparison(FleetComparison comparison, FleetSettings settings, TimeSpan? saveAt, CancellationToken cancellationToken)
+    private FleetExperimentResult? RunComparison(FleetComparison comparison, FleetSettings settings, int threads, TimeSpan? saveAt, CancellationToken cancellationToken)
     {
         var journals = new List<TransitionJournalWriter>();
         try
@@ -124,7 +126,7 @@ internal sealed class FleetCommand(CliOutput output, IAnsiConsole console) : Com
             }
 
             var stopAt = saveAt is { } span ? SimulationClock.DefaultStart + span : (DateTimeOffset?)null;
-            var runs = Run(comparison, stopAt, cancellationToken);
+            var runs = Run(comparison, threads, stopAt, cancellationToken);
             if (settings.Save is { } path)
             {
                 Save(path, comparison);
@@ -175,7 +177,7 @@ internal sealed class FleetCommand(CliOutput output, IAnsiConsole console) : Com
     /// <summary>Checks the snapshot options go together; returns the virtual time to save at, if any.</summary>
     private static TimeSpan? CheckSnapshotOptions(FleetSettings settings)
     {
-        object?[] scenarioOptions = [settings.Nodes, settings.Days, settings.Seed, settings.Scenario, settings.Policies, settings.Replications];
+        object?[] scenarioOptions = [settings.Nodes, settings.Days, settings.Seed, settings.Scenario, settings.Policies, settings.Replications, settings.Hardware];
         if (settings.Resume is not null && (scenarioOptions.Any(option => option is not null) || settings.PolicyAssemblies.Length > 0 || settings.ConfigFiles.Length > 0))
         {
             throw new FleetInputException("--resume takes the scenario, options, seed and policies from the snapshot (one replication); give only --out, --journal, --baseline, --save-at and --save with it");
@@ -227,8 +229,18 @@ internal sealed class FleetCommand(CliOutput output, IAnsiConsole console) : Com
             scenario = scenario with { Options = ConductorOptions.FromNames(release, scenario.Options.ToNames().SetItems(values.Options)) };
         }
 
-        // The fleet's conductor is built as FleetSimulation builds it: fake-hardware only.
-        scenario = FleetDriverOptions.Apply(scenario, values, fleet => new Conductor(fleet.Options, seed: fleet.Seed), notes);
+        if (settings.Hardware is { } mix)
+        {
+            scenario = scenario with { Driver = new FleetScenario().Driver, Hardware = FleetHardwareOption.Parse(mix) };
+        }
+
+        // The fleet's conductor is built as FleetSimulation builds it: its nodes' hardware types registered.
+        scenario = FleetDriverOptions.Apply(scenario, values, fleet =>
+        {
+            var conductor = new Conductor(fleet.Options, seed: fleet.Seed);
+            fleet.RegisterHardware(conductor);
+            return conductor;
+        }, notes);
         return (settings.Nodes is { } nodes ? scenario.ScaledTo(nodes) : scenario) with
         {
             Days = settings.Days ?? scenario.Days,
@@ -242,6 +254,15 @@ internal sealed class FleetCommand(CliOutput output, IAnsiConsole console) : Com
         null => FleetSettings.DefaultReplications,
         < 1 or > FleetSettings.MaxReplications => throw new FleetInputException(string.Create(CultureInfo.InvariantCulture,
             $"--replications must be from 1 to {FleetSettings.MaxReplications:N0}, not {settings.Replications}")),
+        { } n => n,
+    };
+
+    /// <summary><c>--threads</c>, checked, or its default: one per core.</summary>
+    private static int Threads(FleetSettings settings) => settings.Threads switch
+    {
+        null => Environment.ProcessorCount,
+        < 1 or > FleetSettings.MaxThreads => throw new FleetInputException(string.Create(CultureInfo.InvariantCulture,
+            $"--threads must be from 1 to {FleetSettings.MaxThreads:N0}, not {settings.Threads}")),
         { } n => n,
     };
 
@@ -272,15 +293,16 @@ internal sealed class FleetCommand(CliOutput output, IAnsiConsole console) : Com
     }
 
     /// <summary>
-    /// Each policy's run on its own thread (they share nothing) to its end, or to <paramref name="stopAt"/>,
+    /// Each policy's run on its own thread (they share nothing; at most <paramref name="threads"/> at once) to its end, or to <paramref name="stopAt"/>,
     /// with a live progress bar when the console can show one.
     /// </summary>
-    private List<FleetExperimentRun> Run(FleetComparison comparison, DateTimeOffset? stopAt, CancellationToken cancellationToken)
+    private List<FleetExperimentRun> Run(FleetComparison comparison, int threads, DateTimeOffset? stopAt, CancellationToken cancellationToken)
     {
         var simulations = comparison.Runs;
         var scenario = comparison.Scenario;
         var runs = new FleetExperimentRun[simulations.Length];
-        void RunAll(Action<int, double> report) => Parallel.For(0, simulations.Length, i =>
+        var options = new ParallelOptions { MaxDegreeOfParallelism = threads };
+        void RunAll(Action<int, double> report) => Parallel.For(0, simulations.Length, options, i =>
         {
             var simulation = simulations[i];
             var stop = stopAt ?? simulation.End;

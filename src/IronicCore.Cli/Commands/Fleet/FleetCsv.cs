@@ -21,5 +21,9 @@ internal static class FleetCsv
         File.WriteAllText(Path.Combine(directory, "summary.csv"), FleetExperimentReport.SummaryCsv(result), Utf8);
         File.WriteAllText(Path.Combine(directory, "runs.csv"), FleetExperimentReport.RunsCsv(result), Utf8);
         File.WriteAllText(Path.Combine(directory, "differences.csv"), FleetExperimentReport.DifferencesCsv(result, baseline), Utf8);
+        if (FleetExperimentReport.HardwareCsv(result) is { } hardware)
+        {
+            File.WriteAllText(Path.Combine(directory, "hardware.csv"), hardware, Utf8);
+        }
     }
 }

@@ -33,7 +33,11 @@ internal static class FleetDriverOptions
         var request = scenario.NodeRequest(active: false);
         try
         {
-            conductor.CreateNode(request);
+            foreach (var driver in scenario.Hardware.Keys.DefaultIfEmpty(scenario.Driver))
+            {
+                request = scenario.NodeRequest(driver, conductor.NodeSlots, active: false);
+                conductor.CreateNode(request);
+            }
         }
         catch (IronicException error)
         {

@@ -15,6 +15,9 @@ internal sealed class FleetSettings : CommandSettings
     /// <summary>The most <c>--replications</c> takes: every run's samples stay in memory for the tables and files.</summary>
     public const int MaxReplications = 1_000;
 
+    /// <summary>The most <c>--threads</c> takes: far more than any machine's cores, few enough to catch a typo.</summary>
+    public const int MaxThreads = 1_024;
+
     [CommandOption("--nodes <N>")]
     [Description("How many nodes (default 10,000).")]
     public int? Nodes { get; init; }
@@ -26,6 +29,10 @@ internal sealed class FleetSettings : CommandSettings
     [CommandOption("--policies <LIST>")]
     [Description("Comma-separated policy names (default: hold,reparo,fail-fast, then any from --policy-assembly).")]
     public string? Policies { get; init; }
+
+    [CommandOption("--hardware <MIX>")]
+    [Description("The nodes' hardware types and their shares, e.g. fake-hardware=0.5,ipmi=0.25,redfish=0.25, or one type (default: the scenario's, fake-hardware).")]
+    public string? Hardware { get; init; }
 
     [CommandOption("--seed <SEED>")]
     [Description("Seeds every random draw (default 42).")]
@@ -66,6 +73,10 @@ internal sealed class FleetSettings : CommandSettings
     [CommandOption("--replications <N>")]
     [Description("Runs every policy on N seeds derived from --seed, with common random numbers, and reports means with 95 % intervals (default 5; 1 with --save-at or --resume).")]
     public int? Replications { get; init; }
+
+    [CommandOption("--threads <N>")]
+    [Description("How many runs (policies x replications) go at once, each on its own thread (default: one per core); the results are the same for any value.")]
+    public int? Threads { get; init; }
 
     [CommandOption("--baseline <POLICY>")]
     [Description("The policy the others' paired differences are taken to (default hold, or the first policy when hold is not run).")]

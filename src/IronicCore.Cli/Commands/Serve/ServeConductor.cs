@@ -60,10 +60,9 @@ internal static class ServeConductor
             conductor.EnableDrivers(drivers);
         }
 
-        var busy = (int)Math.Round(scenario.Workload.Utilization * scenario.Nodes);
-        for (var i = 0; i < scenario.Nodes; i++)
+        foreach (var request in scenario.NodeRequests())
         {
-            conductor.CreateNode(scenario.NodeRequest(i < busy));
+            conductor.CreateNode(request);
         }
 
         return (conductor, [.. Enumerable.Range(0, scenario.Conductors).Select(i => $"conductor-{i}")]);

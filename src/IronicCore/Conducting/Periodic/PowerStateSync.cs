@@ -140,6 +140,11 @@ internal sealed class PowerStateSync(ConductorContext context) : IPeriodicTask
             return count;
         }
 
+        if (context.Profile.PowerSyncCachesHealth && options.EnableHealthMonitoring)
+        {
+            CacheHealth(node, task);
+        }
+
         if (node.PowerState == actual)
         {
             if (actual is not null)
@@ -181,6 +186,41 @@ internal sealed class PowerStateSync(ConductorContext context) : IPeriodicTask
         }
 
         return count;
+    }
+
+    /// <summary>
+    /// Master's <c>node_cache_health</c>: the management interface's health, stored when it changed,
+    /// with a history entry (not an error). An interface that reads none, or a BMC that fails the
+    /// read, leaves the node's health as it was.
+    /// </summary>
+    private void CacheHealth(Node node, Drivers.DriverTask task)
+    {
+        NodeHealth? health;
+        try
+        {
+            if (!task.Driver.Management.TryGetNodeHealth(task, out health))
+            {
+                return;
+            }
+        }
+        catch (IronicException)
+        {
+            // Ironic logs the failure and goes on with the sync.
+            return;
+        }
+
+        var old = node.Details.Health;
+        if (health == old)
+        {
+            return;
+        }
+
+        node.Details = node.Details with { Health = health };
+        context.History.Record(
+            node,
+            $"Node health status changed: health='{health?.ToIronicName() ?? "None"}' (previously '{old?.ToIronicName() ?? "None"}')",
+            "monitoring",
+            error: false);
     }
 
     /// <summary>

@@ -40,6 +40,7 @@ public sealed class ConductorOptionsDefaultsTests
         ["conductor.clean_step_priority_override"] = "[]",
         ["conductor.conductor_group"] = "\"\"",
         ["conductor.deploy_callback_timeout"] = "1800",
+        ["conductor.enable_health_monitoring"] = "true",
         ["conductor.force_power_state_during_sync"] = "true",
         ["conductor.heartbeat_timeout"] = "60",
         ["conductor.inspect_wait_timeout"] = "1800",
@@ -88,6 +89,7 @@ public sealed class ConductorOptionsDefaultsTests
         "conductor.automated_cleaning_runbook_from_node",
         "conductor.automated_cleaning_runbook_validate_traits",
         "conductor.automated_cleaning_step_source",
+        "conductor.enable_health_monitoring",
         "conductor.poweroff_in_cleanfail",
         "conductor.poweroff_in_servicefail",
         "conductor.reserved_workers_pool_percentage",
@@ -102,6 +104,7 @@ public sealed class ConductorOptionsDefaultsTests
         "conductor.automated_cleaning_runbook_from_node",
         "conductor.automated_cleaning_runbook_validate_traits",
         "conductor.automated_cleaning_step_source",
+        "conductor.enable_health_monitoring",
     ];
 
     private static IEnumerable<TestCaseData> MasterDefaultCases() =>
