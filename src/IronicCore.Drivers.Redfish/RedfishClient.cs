@@ -16,8 +16,12 @@ internal sealed partial class RedfishClient(DriverContext context, RedfishBehavi
 
     private readonly Dictionary<string, RedfishBmc> bmcs = new(StringComparer.Ordinal);
     private readonly List<RedfishSystem?> bySlot = [];
-    private readonly List<(IReadOnlyDictionary<string, string> Raw, RedfishDriverInfo Parsed, string Session)?> infoBySlot = [];
-    private readonly HashSet<string> sessions = new(StringComparer.Ordinal);
+    private readonly List<(IReadOnlyDictionary<string, string> Raw, RedfishDriverInfo Parsed, int Session)?> infoBySlot = [];
+
+    // sushy's session cache, by key; a key is numbered once per version of a node's driver_info,
+    // so a request checks and sets a flag instead of hashing the key.
+    private readonly Dictionary<string, int> sessionNumbers = new(StringComparer.Ordinal);
+    private readonly List<bool> sessionOpen = [];
 
     /// <summary>The release whose redfish driver this is.</summary>
     public IronicRelease Release => context.Options.Release;
@@ -37,8 +41,8 @@ internal sealed partial class RedfishClient(DriverContext context, RedfishBehavi
     /// <exception cref="Errors.InvalidParameterValueException">A value is not one Ironic accepts.</exception>
     public RedfishDriverInfo InfoOf(DriverTask task) => CachedInfoOf(task).Parsed;
 
-    /// <summary>The node's parsed <c>driver_info</c> and its session key, made once per version of it.</summary>
-    private (IReadOnlyDictionary<string, string> Raw, RedfishDriverInfo Parsed, string Session) CachedInfoOf(DriverTask task)
+    /// <summary>The node's parsed <c>driver_info</c> and its session key's number, made once per version of it.</summary>
+    private (IReadOnlyDictionary<string, string> Raw, RedfishDriverInfo Parsed, int Session) CachedInfoOf(DriverTask task)
     {
         Grow(infoBySlot, task.Slot);
         if (infoBySlot[task.Slot] is { } cached && ReferenceEquals(cached.Raw, task.DriverInfo))
@@ -49,7 +53,14 @@ internal sealed partial class RedfishClient(DriverContext context, RedfishBehavi
         var parsed = RedfishDriverInfo.Parse(task.NodeUuid, task.DriverInfo, Options, Release);
 
         // Ironic's SessionCache key: the address as given, the credentials (and verify_ca, always true here).
-        var session = $"{parsed.Address} {task.DriverInfo.GetValueOrDefault("redfish_username")} {task.DriverInfo.GetValueOrDefault("redfish_password")}";
+        var key = $"{parsed.Address} {task.DriverInfo.GetValueOrDefault("redfish_username")} {task.DriverInfo.GetValueOrDefault("redfish_password")}";
+        if (!sessionNumbers.TryGetValue(key, out var session))
+        {
+            session = sessionOpen.Count;
+            sessionNumbers.Add(key, session);
+            sessionOpen.Add(false);
+        }
+
         var entry = (task.DriverInfo, parsed, session);
         infoBySlot[task.Slot] = entry;
         return entry;
@@ -154,7 +165,7 @@ internal sealed partial class RedfishClient(DriverContext context, RedfishBehavi
             }
 
             // A cached session fails on the system itself; a new connection on the service root.
-            var path = sessions.Remove(session) ? SystemPath(system) : Root;
+            var path = CloseSession(session) ? SystemPath(system) : Root;
             Charge(task, behaviour.ConnectTimeout);
             if (attempt >= Options.ConnectionAttempts)
             {
@@ -168,13 +179,21 @@ internal sealed partial class RedfishClient(DriverContext context, RedfishBehavi
         {
             // A cached session's token is refused and sushy logs in again, which is refused in turn;
             // without one (or with basic authentication) the system's own GET is refused.
-            throw new RedfishErrorException(sessions.Remove(session) && info.AuthType != RedfishAuthType.Basic
+            throw new RedfishErrorException(CloseSession(session) && info.AuthType != RedfishAuthType.Basic
                 ? SushyErrors.Http("POST", $"{info.Address}{Root}SessionService/Sessions", 401, "Base.1.8.NoValidSession", "Invalid user name or password.")
                 : SushyErrors.Unauthorized("GET", info.Address + SystemPath(system)));
         }
 
-        sessions.Add(session);
+        sessionOpen[session] = true;
         return system;
+    }
+
+    /// <summary>Drops a cached session; whether there was one.</summary>
+    private bool CloseSession(int session)
+    {
+        var open = sessionOpen[session];
+        sessionOpen[session] = false;
+        return open;
     }
 
     /// <summary>The system's path at its BMC, for the errors that name it.</summary>
