@@ -45,12 +45,7 @@ internal sealed partial class RedfishFirmwareInterface
             return;
         }
 
-        RedfishSystem system;
-        try
-        {
-            system = client.GetSystem(task);
-        }
-        catch (RedfishConnectionErrorException)
+        if (UpdateService(task) is not { } system)
         {
             return;
         }
@@ -65,16 +60,13 @@ internal sealed partial class RedfishFirmwareInterface
 
         // Ironic touches provisioning so a step without the ramdisk does not time out.
         task.TouchProvisioning();
-        if (current.WaitStart is { } start)
+        switch (WaitEnded(task, current))
         {
-            if (WholeSeconds(task.Now - start) >= current.Wait)
-            {
-                current.Wait = null;
-                current.WaitStart = null;
+            case true:
                 WaitCompleted(task, state, system, current);
-            }
-
-            return;
+                return;
+            case false:
+                return;
         }
 
         client.Charge(task, client.Behaviour.RequestLatency);

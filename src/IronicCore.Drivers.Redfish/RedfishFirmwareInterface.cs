@@ -124,28 +124,19 @@ internal sealed partial class RedfishFirmwareInterface : IFirmwareInterface, ISi
     /// <summary>2025.1's <c>_check_node_redfish_firmware_update</c>.</summary>
     private void Check(DriverTask task, RedfishFirmwareUpdates state)
     {
-        RedfishSystem system;
-        try
+        if (UpdateService(task) is not { } system)
         {
-            system = client.GetSystem(task);
-        }
-        catch (RedfishConnectionErrorException)
-        {
-            // A BMC being updated is away for a while: Ironic tries at the next poll.
             return;
         }
 
         var current = state.Settings[0];
-        if (current.WaitStart is { } start)
+        switch (WaitEnded(task, current))
         {
-            if (WholeSeconds(task.Now - start) >= current.Wait)
-            {
-                current.Wait = null;
-                current.WaitStart = null;
+            case true:
                 Continue(task, state, system);
-            }
-
-            return;
+                return;
+            case false:
+                return;
         }
 
         client.Charge(task, client.Behaviour.RequestLatency);
@@ -224,6 +215,37 @@ internal sealed partial class RedfishFirmwareInterface : IFirmwareInterface, ISi
 
         var elapsed = clock.GetUtcNow() - periodicStart;
         clock.ScheduleAt(periodicStart + (spacing * (Math.Floor(elapsed / spacing) + 1)), this, 0, slot, state.Generation);
+    }
+
+    /// <summary>Ironic's <c>get_update_service</c>: the BMC, or null when it cannot be reached (a BMC being updated is away for a while: Ironic tries at the next poll).</summary>
+    private RedfishSystem? UpdateService(DriverTask task)
+    {
+        try
+        {
+            return client.GetSystem(task);
+        }
+        catch (RedfishConnectionErrorException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The update's <c>wait</c> after its task: null when it does not wait, false while the wait lasts, true once it is over (then forgotten).</summary>
+    private static bool? WaitEnded(DriverTask task, RedfishFirmwareUpdate current)
+    {
+        if (current.WaitStart is not { } start)
+        {
+            return null;
+        }
+
+        if (WholeSeconds(task.Now - start) < current.Wait)
+        {
+            return false;
+        }
+
+        current.Wait = null;
+        current.WaitStart = null;
+        return true;
     }
 
     /// <summary>Python's <c>timedelta.seconds</c> of a non-negative span under a day.</summary>
