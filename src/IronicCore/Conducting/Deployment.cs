@@ -280,11 +280,24 @@ internal sealed class Deployment(ConductorContext context)
     /// <summary>
     /// Ironic's <c>do_node_deploy_abort</c>: the deploy interface's <c>clean_up</c> (for the agent's
     /// deploy, the ramdisk's and the instance's boot; the power is left as it is), the error naming the step, the deploy's state wiped.
+    /// A clean-up that fails (a BMC that does not answer) is <c>deploying_error_handler</c> without
+    /// clean-up: its fixed message, the deploy's state wiped; its <c>fail</c> event, refused in
+    /// <c>deploy failed</c>, ends the worker there.
     /// </summary>
     public void DoAbort(Node node)
     {
         var task = context.Nodes.TaskOf(node);
-        task.Driver.Deploy.CleanUp(task);
+        try
+        {
+            task.Driver.Deploy.CleanUp(task);
+        }
+        catch (IronicException)
+        {
+            context.History.Record(node, "Failed to clean up deploying after aborting the operation", "deploying");
+            WipeDeployInfo(node);
+            return;
+        }
+
         node.LastError = StepRunner.AbortedByRequest("deploy", node.DeployStep);
         WipeDeployInfo(node);
     }
@@ -346,12 +359,18 @@ internal sealed class Deployment(ConductorContext context)
         context.Cleaning.DoNodeClean(node, manual: false);
     }
 
-    /// <summary>Ironic's <c>_do_adoption</c>: the fake interfaces take the node over at once.</summary>
+    /// <summary>
+    /// Ironic's <c>_do_adoption</c>: the deploy interface's <c>prepare</c> and <c>take_over</c> (an
+    /// agent deploy prepares the instance's boot, so an unreachable BMC fails the adoption; the fake
+    /// deploy takes the node over at once).
+    /// </summary>
     public void DoNodeAdopt(Node node)
     {
         try
         {
             context.Autodetect.Switch(node);
+            var task = context.Nodes.TaskOf(node);
+            task.Driver.Deploy.Prepare(task, context.Utils);
         }
         catch (IronicException error)
         {

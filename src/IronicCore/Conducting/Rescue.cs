@@ -45,7 +45,8 @@ internal sealed class Rescue(ConductorContext context)
 
     /// <summary>
     /// Ironic's <c>_do_node_rescue</c>: the rescue interface rescues, or boots the ramdisk and waits;
-    /// when it fails, the password goes and the node fails with "Failed to rescue: ...".
+    /// when it fails, the password goes and the node fails with "Failed to rescue: ..." (an error that
+    /// is not one of Ironic's own, as sushy's, "Failed to rescue. Exception: ...").
     /// </summary>
     public void DoNodeRescue(Node node)
     {
@@ -58,7 +59,7 @@ internal sealed class Rescue(ConductorContext context)
         catch (IronicException error)
         {
             node.RescuePassword = null;
-            context.History.Record(node, $"Failed to rescue: {error.Message}", "rescue");
+            context.History.Record(node, $"Failed to rescue{(error.IsLibraryError ? ". Exception:" : ":")} {error.Message}", "rescue");
             context.Tasks.Fire(node, ProvisionEvent.Fail);
             return;
         }
@@ -68,7 +69,8 @@ internal sealed class Rescue(ConductorContext context)
 
     /// <summary>
     /// Ironic's <c>_do_node_unrescue</c>: the password goes, the rescue interface boots the instance
-    /// again; when it fails, the node fails with "Failed to unrescue: ...".
+    /// again; when it fails, the node fails with "Failed to unrescue: ..." ("Failed to unrescue.
+    /// Exception: ..." for an error not of Ironic's own).
     /// </summary>
     public void DoNodeUnrescue(Node node)
     {
@@ -80,7 +82,7 @@ internal sealed class Rescue(ConductorContext context)
         }
         catch (IronicException error)
         {
-            context.History.Record(node, $"Failed to unrescue: {error.Message}", "rescue");
+            context.History.Record(node, $"Failed to unrescue{(error.IsLibraryError ? ". Exception:" : ":")} {error.Message}", "rescue");
             context.Tasks.Fire(node, ProvisionEvent.Fail);
             return;
         }

@@ -193,12 +193,19 @@ internal sealed class AgentDeploy : IDeployInterface
     /// The node's boot volume checked (<c>populate_storage_driver_internal_info</c>); then powered
     /// off before every deployment (the agent's boot starts from a known state) and the agent's boot
     /// prepared (<c>prepare_agent_boot</c>), unless fast track reuses the agent that is up; (master)
-    /// a node with <c>disable_power_off</c> is not powered off.
+    /// a node with <c>disable_power_off</c> is not powered off. A node taken over (adopted, active
+    /// or unrescuing) gets its instance's boot prepared instead, which reaches the BMC.
     /// </summary>
     public void Prepare(DriverTask task, IConductorUtils conductor)
     {
         var node = task.Node;
         conductor.PopulateStorageInfo(node);
+        if (node.ProvisionState is ProvisionState.Adopting or ProvisionState.Active or ProvisionState.Unrescuing)
+        {
+            task.Driver.Boot.PrepareInstance(task);
+            return;
+        }
+
         if (node.ProvisionState != ProvisionState.Deploying || conductor.IsFastTrack(node))
         {
             return;
