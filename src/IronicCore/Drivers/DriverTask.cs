@@ -151,7 +151,12 @@ public sealed partial class DriverTask
     {
         if (driver.Firmware is { } firmware)
         {
-            node.Details = node.Details with { FirmwareComponents = FirmwareComponent.Sync(node.Details.FirmwareComponents, firmware.ReadComponents(this), Now) };
+            var cached = node.Details.FirmwareComponents;
+            var synced = FirmwareComponent.Sync(cached, firmware.ReadComponents(this), Now);
+            if (synced != cached)
+            {
+                node.Details = node.Details with { FirmwareComponents = synced };
+            }
         }
     }
 

@@ -25,28 +25,45 @@ public sealed record FirmwareComponent(
     /// <param name="cached">The node's cached components, in creation order.</param>
     /// <param name="reported">The components and versions the interface reports.</param>
     /// <param name="now">The time of the caching.</param>
-    /// <returns>The components in creation order.</returns>
+    /// <returns>The components in creation order: <paramref name="cached"/> itself when nothing changed.</returns>
     public static ImmutableArray<FirmwareComponent> Sync(
         ImmutableArray<FirmwareComponent> cached, IReadOnlyList<KeyValuePair<string, string>> reported, DateTimeOffset now)
     {
-        var result = cached.ToBuilder();
-        foreach (var (component, version) in reported)
+        // Every cleaning and verification caches again and usually finds nothing new: no copy then.
+        ImmutableArray<FirmwareComponent>.Builder? result = null;
+        for (var r = 0; r < reported.Count; r++)
         {
-            var index = IndexOf(result, component);
+            var (component, version) = reported[r];
+            var index = result is null ? IndexOf(cached, component) : IndexOf(result, component);
             if (index < 0)
             {
+                result ??= cached.ToBuilder();
                 result.Add(new FirmwareComponent(component, version, version, null, now, null));
                 continue;
             }
 
-            var existing = result[index];
+            var existing = result is null ? cached[index] : result[index];
             if (existing.CurrentVersion != version || (existing.LastVersionFlashed is { } flashed && flashed != version))
             {
+                result ??= cached.ToBuilder();
                 result[index] = existing with { CurrentVersion = version, LastVersionFlashed = version, UpdatedAt = now };
             }
         }
 
-        return result.ToImmutable();
+        return result?.ToImmutable() ?? cached;
+    }
+
+    private static int IndexOf(ImmutableArray<FirmwareComponent> components, string component)
+    {
+        for (var i = 0; i < components.Length; i++)
+        {
+            if (components[i].Component == component)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static int IndexOf(ImmutableArray<FirmwareComponent>.Builder components, string component)

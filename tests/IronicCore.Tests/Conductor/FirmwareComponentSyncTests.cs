@@ -50,4 +50,22 @@ public sealed class FirmwareComponentSyncTests
 
         Assert.That(synced, Is.EqualTo(cached));
     }
+
+    [Test]
+    public void NothingChanged_KeepsTheCachedComponentsThemselves()
+    {
+        var cached = FirmwareComponent.Sync([], [new("bios", "1.0.0"), new("bmc", "1.00")], First);
+
+        var synced = FirmwareComponent.Sync(cached, [new("bmc", "1.00"), new("bios", "1.0.0")], Later);
+
+        Assert.That(synced == cached, Is.True, "an unchanged cache is not copied");
+    }
+
+    [Test]
+    public void AComponentReportedTwice_IsCreatedOnceThenUpdated()
+    {
+        var synced = FirmwareComponent.Sync([], [new("bios", "1.0.0"), new("bios", "1.0.1")], First);
+
+        Assert.That(synced, Is.EqualTo(new[] { new FirmwareComponent("bios", "1.0.0", "1.0.1", "1.0.1", First, First) }));
+    }
 }
