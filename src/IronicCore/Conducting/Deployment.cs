@@ -100,7 +100,7 @@ internal sealed class Deployment(ConductorContext context)
         catch (IronicException error)
         {
             // Ironic words an error that is not one of its own apart, and cleans nothing up here.
-            DeployFailed(node, error.IsLibraryError ? $"Failed to prepare to deploy. Exception: {error.Message}" : $"Failed to prepare to deploy: {error.Message}", cleanUp: false);
+            DeployFailed(node, error.After("Failed to prepare to deploy"), cleanUp: false);
             return;
         }
 

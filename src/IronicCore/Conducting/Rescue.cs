@@ -59,7 +59,7 @@ internal sealed class Rescue(ConductorContext context)
         catch (IronicException error)
         {
             node.RescuePassword = null;
-            context.History.Record(node, $"Failed to rescue{(error.IsLibraryError ? ". Exception:" : ":")} {error.Message}", "rescue");
+            context.History.Record(node, error.After("Failed to rescue"), "rescue");
             context.Tasks.Fire(node, ProvisionEvent.Fail);
             return;
         }
@@ -82,7 +82,7 @@ internal sealed class Rescue(ConductorContext context)
         }
         catch (IronicException error)
         {
-            context.History.Record(node, $"Failed to unrescue{(error.IsLibraryError ? ". Exception:" : ":")} {error.Message}", "rescue");
+            context.History.Record(node, error.After("Failed to unrescue"), "rescue");
             context.Tasks.Fire(node, ProvisionEvent.Fail);
             return;
         }

@@ -30,4 +30,11 @@ public abstract class IronicException : Exception
     /// these differently (e.g. "Failed to prepare to deploy. Exception: ..."). False by default.
     /// </summary>
     public virtual bool IsLibraryError => false;
+
+    /// <summary>
+    /// The message after <paramref name="failure"/> as Ironic's workers word it when they catch their
+    /// own exceptions apart from the rest: "failure: message", or "failure. Exception: message" for a
+    /// library's error.
+    /// </summary>
+    internal string After(string failure) => IsLibraryError ? $"{failure}. Exception: {Message}" : $"{failure}: {Message}";
 }
