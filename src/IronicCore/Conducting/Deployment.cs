@@ -216,10 +216,14 @@ internal sealed class Deployment(ConductorContext context)
         context.Tasks.Fire(node, ProvisionEvent.Done);
     }
 
-    /// <summary>Ironic's <c>set_failed_state</c>: <c>deploy failed</c>, then powered off (<c>[deploy] power_off_after_deploy_failure</c>).</summary>
+    /// <summary>
+    /// Ironic's <c>set_failed_state</c>: <c>deploy failed</c> without the deploy interface's clean-up
+    /// (the boot stays prepared until the node is torn down), then powered off
+    /// (<c>[deploy] power_off_after_deploy_failure</c>).
+    /// </summary>
     public void SetFailedState(Node node, string error)
     {
-        DeployFailed(node, error);
+        DeployFailed(node, error, cleanUp: false);
         if (context.Options.Deploy.PowerOffAfterDeployFailure)
         {
             try
@@ -238,20 +242,34 @@ internal sealed class Deployment(ConductorContext context)
     /// <summary>
     /// Ironic's <c>deploying_error_handler</c>: <c>deploy failed</c> (master also hands it a failed
     /// service step: <c>service failed</c>), no maintenance; the deploy interface's <c>clean_up</c>
-    /// undoes the ramdisk's and the instance's boot preparation; a deployment's step info is wiped.
+    /// undoes the ramdisk's and the instance's boot preparation (a clean-up that fails, say through an
+    /// unreachable BMC, is added to the error); a deployment's step info is wiped.
     /// </summary>
     public void DeployFailed(Node node, string error, bool cleanUp = true)
     {
         context.History.Record(node, error, "deploying");
         var task = context.Nodes.TaskOf(node);
+        string? cleanUpError = null;
         if (cleanUp)
         {
-            task.Driver.Deploy.CleanUp(task);
+            try
+            {
+                task.Driver.Deploy.CleanUp(task);
+            }
+            catch (IronicException failure)
+            {
+                cleanUpError = $"{error}. Also failed to clean up due to: {failure.Message}";
+            }
         }
 
         if (node.ProvisionState is ProvisionState.Deploying or ProvisionState.WaitCallBack or ProvisionState.DeployFailed)
         {
             WipeDeployInfo(node);
+        }
+
+        if (cleanUpError is not null)
+        {
+            context.History.Record(node, cleanUpError, "deploying");
         }
 
         context.Tasks.Fire(node, ProvisionEvent.Fail);

@@ -62,19 +62,7 @@ internal sealed class AgentDeploy : IDeployInterface
                 conductor.StartAgentCommand(node, step.Reference);
                 return DeployStepResult.Wait;
             case "prepare_instance_boot":
-                try
-                {
-                    task.Driver.PrepareInstanceBoot(task);
-                }
-                catch (IronicException failure)
-                {
-                    conductor.SetFailedState(
-                        node,
-                        $"Deploy step {step.Reference} failed: Failed to change the boot device to disk when deploying node {node.Uuid}: {failure.Message}");
-                    return DeployStepResult.Failed;
-                }
-
-                return DeployStepResult.Done;
+                return PrepareInstanceBoot(task, step, conductor);
             case "tear_down_agent" when !node.DisablePowerOff:
                 return TearDownAgent(task, step, conductor);
             case "tear_down_agent":
@@ -84,6 +72,39 @@ internal sealed class AgentDeploy : IDeployInterface
             default:
                 return DeployStepResult.Done;
         }
+    }
+
+    /// <summary>
+    /// Ironic's <c>prepare_instance_boot</c>: the machine set to boot its disk (<c>configure_local_boot</c>),
+    /// then the boot interface's <c>prepare_instance</c> (virtual media ejected, PXE files removed);
+    /// either failing fails the deployment, the second without the error's text, as Ironic words it.
+    /// </summary>
+    private static DeployStepResult PrepareInstanceBoot(DriverTask task, StepDefinition step, IConductorUtils conductor)
+    {
+        var node = task.Node;
+        try
+        {
+            task.Driver.SetBootToDisk(task);
+        }
+        catch (IronicException failure)
+        {
+            conductor.SetFailedState(
+                node,
+                $"Deploy step {step.Reference} failed: Failed to change the boot device to disk when deploying node {node.Uuid}: {failure.Message}");
+            return DeployStepResult.Failed;
+        }
+
+        try
+        {
+            task.Driver.Boot.PrepareInstance(task);
+        }
+        catch (IronicException)
+        {
+            conductor.SetFailedState(node, $"Deploy step {step.Reference} failed: Failed to prepare instance for booting");
+            return DeployStepResult.Failed;
+        }
+
+        return DeployStepResult.Done;
     }
 
     /// <summary>
@@ -193,14 +214,16 @@ internal sealed class AgentDeploy : IDeployInterface
     /// The node's boot volume checked (<c>populate_storage_driver_internal_info</c>); then powered
     /// off before every deployment (the agent's boot starts from a known state) and the agent's boot
     /// prepared (<c>prepare_agent_boot</c>), unless fast track reuses the agent that is up; (master)
-    /// a node with <c>disable_power_off</c> is not powered off. A node taken over (adopted, active
-    /// or unrescuing) gets its instance's boot prepared instead, which reaches the BMC.
+    /// a node with <c>disable_power_off</c> is not powered off. A node taken over (active or
+    /// unrescuing, and adopted from 2025.1 on) gets its instance's boot prepared instead, which
+    /// reaches the BMC; 21.4 leaves an adopting node alone.
     /// </summary>
     public void Prepare(DriverTask task, IConductorUtils conductor)
     {
         var node = task.Node;
         conductor.PopulateStorageInfo(node);
-        if (node.ProvisionState is ProvisionState.Adopting or ProvisionState.Active or ProvisionState.Unrescuing)
+        if (node.ProvisionState is ProvisionState.Active or ProvisionState.Unrescuing
+            || (node.ProvisionState == ProvisionState.Adopting && conductor.Profile.AdoptionPreparesInstanceBoot))
         {
             task.Driver.Boot.PrepareInstance(task);
             return;

@@ -286,7 +286,8 @@ internal static class HeartbeatMixin
 
     /// <summary>
     /// Ironic's <c>_heartbeat_rescue_wait</c>: the agent finalizes the rescue with the stored
-    /// password; without one the rescue fails, powered off.
+    /// password, then the rescue ramdisk's boot is cleaned up; without a password, or when either
+    /// fails, the rescue fails, powered off.
     /// </summary>
     private static void HeartbeatRescueWait(DriverTask task, IConductorUtils conductor)
     {
@@ -310,8 +311,18 @@ internal static class HeartbeatMixin
             return;
         }
 
-        conductor.ProcessEvent(node, ProvisionEvent.Resume);
-        task.Driver.Boot.CleanUpRamdisk(task);
+        try
+        {
+            conductor.ProcessEvent(node, ProvisionEvent.Resume);
+            task.Driver.Boot.CleanUpRamdisk(task);
+        }
+        catch (IronicException error)
+        {
+            // The rescue ramdisk's clean-up reaches the BMC (virtual media): its failure fails the rescue, unwrapped.
+            conductor.RescuingFailed(node, $"Node failed to perform rescue operation: {error.Message}");
+            return;
+        }
+
         conductor.ProcessEvent(node, ProvisionEvent.Done);
     }
 }

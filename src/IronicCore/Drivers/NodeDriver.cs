@@ -68,10 +68,12 @@ internal sealed record NodeDriver(
     /// <summary>Whether cleaning, servicing and deployment run through the ramdisk agent (asked once: the flows read it on every step).</summary>
     public bool UsesAgent { get; } = Deploy.UsesRamdisk;
 
-    /// <summary>The machine will boot the instance from its disk: the boot interface prepares it, the management interface sets the boot device.</summary>
-    public void PrepareInstanceBoot(DriverTask task)
+    /// <summary>
+    /// Ironic's <c>set_boot_to_disk</c> (<c>try_set_boot_device</c>): the management interface makes the
+    /// machine boot its disk from now on.
+    /// </summary>
+    public void SetBootToDisk(DriverTask task)
     {
-        Boot.PrepareInstance(task);
         try
         {
             Management.SetBootDevice(task, BootDevice.Disk, persistent: true);

@@ -153,6 +153,10 @@ internal sealed class ReleaseProfile
         // cleaning and servicing end, and when servicing starts; 21.4 caches BIOS settings at the
         // start of cleaning only.
         UpdatesCacheAroundSteps = Of(release, release21_4: false, release2025_1: true, master: true);
+
+        // drivers/modules/agent.py CustomAgentDeploy.prepare: 21.4 leaves an adopting node alone;
+        // 29.0 and master treat adoption as a takeover and prepare the instance's boot.
+        AdoptionPreparesInstanceBoot = Of(release, release21_4: false, release2025_1: true, master: true);
     }
 
     /// <summary>The release this profile describes.</summary>
@@ -262,6 +266,9 @@ internal sealed class ReleaseProfile
 
     /// <summary>Whether the node's cached BIOS settings and firmware components are read again when cleaning ends and when servicing starts and ends.</summary>
     public bool UpdatesCacheAroundSteps { get; }
+
+    /// <summary>Whether an agent deploy's <c>prepare</c> prepares the instance's boot for a node being adopted (which reaches the BMC).</summary>
+    public bool AdoptionPreparesInstanceBoot { get; }
 
     /// <summary>Whether this release is <paramref name="release"/> or came after it (what <paramref name="release"/> introduced, it has).</summary>
     public bool IsAtLeast(IronicRelease release) => Chronology >= For(release).Chronology;
