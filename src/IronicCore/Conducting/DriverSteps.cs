@@ -22,7 +22,7 @@ internal sealed class DriverSteps(ConductorContext context)
     /// </summary>
     public static bool IsDriverStep(NodeDriver driver, StepDefinition step) => step.Interface switch
     {
-        "bios" => driver.Bios is { } bios && (Declares(bios.CleanSteps, step) || Declares(bios.ServiceSteps, step)),
+        "bios" => driver.Bios is { } bios && (Declares(bios.CleanSteps, step) || Declares(bios.ServiceSteps, step) || Declares(bios.DeploySteps, step)),
         "firmware" => driver.Firmware is { } firmware && (Declares(firmware.CleanSteps, step) || Declares(firmware.ServiceSteps, step)),
         _ => false,
     };
@@ -48,20 +48,9 @@ internal sealed class DriverSteps(ConductorContext context)
     {
         try
         {
-            var outcome = step.Interface == "firmware" ? RunFirmwareStep(task, step, user) : task.Driver.Bios!.ExecuteStep(task, step, user);
-            if (step.Interface == "bios")
-            {
-                CacheBiosSettings(node, task);
-            }
-
-            if (outcome == DriverStepOutcome.Done)
+            if (Run(node, task, step, user))
             {
                 return true;
-            }
-
-            if (outcome != DriverStepOutcome.Poll)
-            {
-                RebootToFinishStep(node, skipCurrentStep: outcome == DriverStepOutcome.RebootToPoll);
             }
         }
         catch (IronicException failure)
@@ -71,6 +60,37 @@ internal sealed class DriverSteps(ConductorContext context)
         }
 
         context.Tasks.Fire(node, ProvisionEvent.Wait, node.ManualCleanTarget());
+        return false;
+    }
+
+    /// <summary>
+    /// Runs a BIOS deploy step of <see cref="Deployment.DoNextDeployStep"/>: done, or the node
+    /// waits for the reboot it asked for (the agent's heartbeat after it runs the step again).
+    /// </summary>
+    /// <exception cref="IronicException">The step or its reboot failed: the deployment's handler words it.</exception>
+    public DeployStepResult RunDriverDeployStep(Node node, DriverTask task, StepDefinition step, StepRequest? user) =>
+        Run(node, task, step, user) ? DeployStepResult.Done : DeployStepResult.Wait;
+
+    /// <summary>The step on its interface, the cache after it, then the reboot it asked for: true when it is done.</summary>
+    /// <exception cref="IronicException">The step or its reboot failed.</exception>
+    private bool Run(Node node, DriverTask task, StepDefinition step, StepRequest? user)
+    {
+        var outcome = step.Interface == "firmware" ? RunFirmwareStep(task, step, user) : task.Driver.Bios!.ExecuteStep(task, step, user);
+        if (step.Interface == "bios")
+        {
+            CacheBiosSettings(node, task);
+        }
+
+        if (outcome == DriverStepOutcome.Done)
+        {
+            return true;
+        }
+
+        if (outcome != DriverStepOutcome.Poll)
+        {
+            RebootToFinishStep(node, skipCurrentStep: outcome == DriverStepOutcome.RebootToPoll);
+        }
+
         return false;
     }
 

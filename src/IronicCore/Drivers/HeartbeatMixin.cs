@@ -263,6 +263,11 @@ internal static class HeartbeatMixin
                     return;
                 }
             }
+            else
+            {
+                // A freshly booted agent ends the reboot a step asked for (Ironic pops deployment_reboot).
+                node.StepReboot = false;
+            }
 
             conductor.ResumeDeploy(node, loadSteps);
         }
