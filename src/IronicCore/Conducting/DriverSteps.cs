@@ -23,7 +23,7 @@ internal sealed class DriverSteps(ConductorContext context)
     public static bool IsDriverStep(NodeDriver driver, StepDefinition step) => step.Interface switch
     {
         "bios" => driver.Bios is { } bios && (Declares(bios.CleanSteps, step) || Declares(bios.ServiceSteps, step) || Declares(bios.DeploySteps, step)),
-        "firmware" => driver.Firmware is { } firmware && (Declares(firmware.CleanSteps, step) || Declares(firmware.ServiceSteps, step)),
+        "firmware" => driver.Firmware is { } firmware && (Declares(firmware.CleanSteps, step) || Declares(firmware.ServiceSteps, step) || Declares(firmware.DeploySteps, step)),
         _ => false,
     };
 
@@ -149,6 +149,12 @@ internal sealed class DriverSteps(ConductorContext context)
     /// </summary>
     public void ResumeByDriver(Node node, string? error)
     {
+        if (node.ProvisionState == ProvisionState.WaitCallBack)
+        {
+            ResumeDeployByDriver(node, error);
+            return;
+        }
+
         if (node.Reservation is not null || node.CurrentStep() is null
             || node.ProvisionState is not (ProvisionState.CleanWait or ProvisionState.ServiceWait))
         {
@@ -168,6 +174,35 @@ internal sealed class DriverSteps(ConductorContext context)
 
             context.Steps.ResumeSteps(node);
             context.Steps.ContinueSteps(node);
+        }
+        finally
+        {
+            utils.Release(node);
+        }
+    }
+
+    /// <summary>
+    /// The deployment's twin of <see cref="ResumeByDriver"/> (Ironic's <c>notify_conductor_resume_deploy</c>,
+    /// or <c>deploying_error_handler</c> with an <paramref name="error"/>): the deployment goes on from its waiting step.
+    /// </summary>
+    private void ResumeDeployByDriver(Node node, string? error)
+    {
+        if (node.Reservation is not null || node.DeployStep is null)
+        {
+            return;
+        }
+
+        var utils = context.Utils;
+        utils.Reserve(node);
+        try
+        {
+            if (error is not null)
+            {
+                context.Deployment.DeployFailed(node, error);
+                return;
+            }
+
+            context.Deployment.Resume(node, stepsJustLoaded: false);
         }
         finally
         {

@@ -249,6 +249,13 @@ internal static class HeartbeatMixin
             }
 
             node.ProvisionUpdatedAt = conductor.Now;
+
+            // A step polled for by its interface (Ironic's deployment_polling) is not the heartbeat's.
+            if (task.Driver.IsPolling(task))
+            {
+                return;
+            }
+
             var command = AgentClient.GetCommandsStatus(task, conductor.Options);
             if (command is not null)
             {
