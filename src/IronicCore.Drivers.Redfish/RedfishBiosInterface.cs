@@ -9,7 +9,7 @@ namespace IronicCore.Drivers.Redfish;
 
 /// <summary>
 /// Ironic's <c>redfish</c> BIOS interface (<c>RedfishBIOS</c>): the system's <c>Bios</c> attributes
-/// cached on the node, and the clean steps <c>apply_configuration</c> (the settings written to the
+/// cached on the node, and the clean (and deploy) steps <c>apply_configuration</c> (the settings written to the
 /// BIOS's <c>Settings</c> object for the next boot) and <c>factory_reset</c> (<c>Bios.ResetBios</c>),
 /// each of which reboots to finish and, run again after the boot, checks and forgets what it asked
 /// (Ironic's flags in <c>driver_internal_info</c>). In master neither needs the ramdisk: with none
@@ -37,6 +37,7 @@ internal sealed partial class RedfishBiosInterface : IBiosInterface, ISimulation
         apply = new StepDefinition("bios", "apply_configuration", 0, RequiresRamdisk: !master, ArgsInfo: ApplyArgs);
         reset = new StepDefinition("bios", "factory_reset", 0, RequiresRamdisk: !master);
         CleanSteps = [apply, reset];
+        DeploySteps = [apply, reset];
         ServiceSteps = client.Release switch
         {
             IronicRelease.Release21_4 => [],
@@ -50,6 +51,9 @@ internal sealed partial class RedfishBiosInterface : IBiosInterface, ISimulation
     public ImmutableArray<StepDefinition> CleanSteps { get; }
 
     public ImmutableArray<StepDefinition> ServiceSteps { get; }
+
+    /// <summary>Both steps, in every release: a deployment runs them when it asks for them (priority 0).</summary>
+    public ImmutableArray<StepDefinition> DeploySteps { get; }
 
     public bool IsPolling(DriverTask task) => FlagsOf(task.Slot) is { Polling: true };
 
@@ -238,7 +242,7 @@ internal sealed partial class RedfishBiosInterface : IBiosInterface, ISimulation
     {
         if (settings is not { ValueKind: JsonValueKind.Array } list)
         {
-            throw new PythonStepErrorException(settings is { ValueKind: JsonValueKind.String or JsonValueKind.Object }
+            throw new PythonStepErrorException("TypeError", settings is { ValueKind: JsonValueKind.String or JsonValueKind.Object }
                 ? "string indices must be integers, not 'str'"
                 : "'NoneType' object is not iterable");
         }
@@ -248,11 +252,11 @@ internal sealed partial class RedfishBiosInterface : IBiosInterface, ISimulation
         {
             if (setting.ValueKind != JsonValueKind.Object)
             {
-                throw new PythonStepErrorException(setting.ValueKind == JsonValueKind.String ? "string indices must be integers, not 'str'" : "object is not subscriptable");
+                throw new PythonStepErrorException("TypeError", setting.ValueKind == JsonValueKind.String ? "string indices must be integers, not 'str'" : "object is not subscriptable");
             }
 
-            var name = setting.TryGetProperty("name", out var n) ? n : throw new PythonStepErrorException("'name'");
-            var value = setting.TryGetProperty("value", out var v) ? v : throw new PythonStepErrorException("'value'");
+            var name = setting.TryGetProperty("name", out var n) ? n : throw new PythonStepErrorException("KeyError", "'name'");
+            var value = setting.TryGetProperty("value", out var v) ? v : throw new PythonStepErrorException("KeyError", "'value'");
             result[name.ValueKind == JsonValueKind.String ? name.GetString()! : name.GetRawText()] = value.ValueKind switch
             {
                 JsonValueKind.String => value.GetString()!,

@@ -10,7 +10,7 @@ namespace IronicCore.Drivers.Redfish;
 /// <summary>
 /// Ironic's <c>redfish</c> firmware interface (<c>RedfishFirmware</c>, 2023.2 on): the system's BIOS
 /// version and its manager's firmware version cached as the node's <c>bios</c> and <c>bmc</c>
-/// components, and the step <c>update</c> (clean and service), which hands each image to the BMC's
+/// components, and the step <c>update</c> (clean, service and deploy), which hands each image to the BMC's
 /// <c>UpdateService.SimpleUpdate</c> and follows the BMC's task with a poll of its own. 2025.1
 /// reboots for every image and the poll (every <c>[redfish] firmware_update_fail_interval</c>)
 /// takes the task's end; master's rewrite is in <c>RedfishFirmwareInterface.Master.cs</c>.
@@ -32,6 +32,7 @@ internal sealed partial class RedfishFirmwareInterface : IFirmwareInterface, ISi
         var update = new StepDefinition("firmware", "update", 0, Abortable: false, ArgsInfo: UpdateArgs);
         CleanSteps = [update];
         ServiceSteps = [Master ? update with { RequiresRamdisk = false } : update];
+        DeploySteps = [update];
     }
 
     public string Name => "redfish";
@@ -40,12 +41,17 @@ internal sealed partial class RedfishFirmwareInterface : IFirmwareInterface, ISi
 
     public ImmutableArray<StepDefinition> ServiceSteps { get; }
 
+    /// <summary><c>update</c> (priority 0): a deployment runs it when it asks for it.</summary>
+    public ImmutableArray<StepDefinition> DeploySteps { get; }
+
     /// <summary>2025.1's <c>update</c> carries <c>@cache_firmware_components</c>; master caches when its updates end.</summary>
     public bool CachesAfterStep => !Master;
 
     private bool Master => client.Release == IronicRelease.Master;
 
-    public bool IsPolling(DriverTask task) => Of(task.Slot) is not null;
+    public bool IsPolling(DriverTask task) => HasUpdates(task);
+
+    public bool HasUpdates(DriverTask task) => Of(task.Slot) is not null;
 
     public void Validate(DriverTask task) => client.InfoOf(task);
 
@@ -91,8 +97,17 @@ internal sealed partial class RedfishFirmwareInterface : IFirmwareInterface, ISi
 
         if (task.ProvisionState is ProvisionState.CleanFailed or ProvisionState.ServiceFailed or ProvisionState.DeployFailed)
         {
-            // The failed-update poll discards what is left, so leaving maintenance does not resume it.
-            Set(scheduled.Subject, null);
+            // The failed-update poll (nodes in maintenance only: a failed deployment is not) discards
+            // what is left, so leaving maintenance does not resume it.
+            if (task.Maintenance)
+            {
+                Set(scheduled.Subject, null);
+            }
+            else
+            {
+                SchedulePoll(scheduled.Subject, state);
+            }
+
             return;
         }
 

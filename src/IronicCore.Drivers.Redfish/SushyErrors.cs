@@ -11,10 +11,13 @@ internal static class SushyErrors
             + $"Max retries exceeded with url: {path} (Caused by ConnectTimeoutError: connection to {uri.Host} timed out)";
     }
 
-    /// <summary>sushy's <c>HTTPError</c> for an error answer: the request, the status, the Redfish error's code, message and extended information.</summary>
+    /// <summary>
+    /// sushy's <c>HTTPError</c> for an error answer: the request, the status, the Redfish error's code,
+    /// message and extended information (a Python list of dicts: its strings as <c>repr</c> quotes them).
+    /// </summary>
     public static string Http(string method, string url, int status, string code, string message) =>
         $"HTTP {method} {url} returned code {status.ToString(System.Globalization.CultureInfo.InvariantCulture)}. {code}: {message} Extended information: "
-        + $"[{{'MessageId': '{code}', 'Message': '{message}', 'Severity': 'Critical', 'MessageArgs': [], 'Resolution': 'None.'}}]";
+        + $"[{{'MessageId': {PythonFormat.Repr(code)}, 'Message': {PythonFormat.Repr(message)}, 'Severity': 'Critical', 'MessageArgs': [], 'Resolution': 'None.'}}]";
 
     /// <summary>The 401 the BMC answers while it rejects credentials.</summary>
     public static string Unauthorized(string method, string url) =>

@@ -79,6 +79,17 @@ internal sealed partial class GeneratedScenario
             step["deploy_steps"] = deploySteps;
         }
 
+        if (node.Hardware == ScenarioProfile.Redfish && verb is "active" or "deploy" or "rebuild" && biosDeployDraws.NextDouble() < 0.35)
+        {
+            if (step["deploy_steps"] is not JsonArray deploySteps)
+            {
+                deploySteps = [];
+                step["deploy_steps"] = deploySteps;
+            }
+
+            deploySteps.Add(BiosDeployStep());
+        }
+
         if (verb == "service")
         {
             var (serviceSteps, inBand, known) = ServiceSteps(node);
@@ -130,6 +141,31 @@ internal sealed partial class GeneratedScenario
         }
 
         return [manual];
+    }
+
+    /// <summary>
+    /// A redfish BIOS deploy step (priority 0 unless asked for): <c>apply_configuration</c> with
+    /// settings the BMC takes or refuses (an unknown name, a string for a boolean), or
+    /// <c>factory_reset</c>; before <c>deploy.deploy</c> or after it. Drawn from its own stream.
+    /// </summary>
+    private JsonObject BiosDeployStep()
+    {
+        JsonObject args = biosDeployDraws.Next(5) switch
+        {
+            0 => new() { ["settings"] = new JsonArray(new JsonObject { ["name"] = "ProcTurboMode", ["value"] = "Disabled" }) },
+            1 => new() { ["settings"] = new JsonArray(new JsonObject { ["name"] = "NicBoot2", ["value"] = "NetworkBoot" }, new JsonObject { ["name"] = "QuietBoot", ["value"] = false }) },
+            2 => new() { ["settings"] = new JsonArray(new JsonObject { ["name"] = "NoSuchSetting", ["value"] = "On" }) },
+            3 => new() { ["settings"] = new JsonArray(new JsonObject { ["name"] = "QuietBoot", ["value"] = "false" }) },
+            _ => [],
+        };
+        int[] priorities = [150, 95, 90];
+        return new JsonObject
+        {
+            ["interface"] = "bios",
+            ["step"] = args.Count == 0 ? "factory_reset" : "apply_configuration",
+            ["args"] = args,
+            ["priority"] = priorities[biosDeployDraws.Next(priorities.Length)],
+        };
     }
 
     /// <summary>

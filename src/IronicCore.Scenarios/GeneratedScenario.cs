@@ -37,6 +37,10 @@ internal sealed partial class GeneratedScenario
     ];
 
     private readonly SeededRandom random;
+
+    // A stream of its own for the redfish BIOS deploy steps: drawing them leaves every draw of
+    // `random` as it was, so the seeds generated before them keep their files up to those steps.
+    private readonly SeededRandom biosDeployDraws;
     private readonly ulong seed;
     private readonly IronicRelease release;
     private readonly JsonObject options = [];
@@ -51,6 +55,7 @@ internal sealed partial class GeneratedScenario
         this.seed = seed;
         this.release = release;
         random = new SeededRandom(seed ^ 0x5CE4_A210_9E3D_1701);
+        biosDeployDraws = new SeededRandom(seed ^ 0xB105_DE91_0F57_E925);
         DrawOptions();
         var count = 1 + random.Next(3);
         for (var i = 0; i < count; i++)

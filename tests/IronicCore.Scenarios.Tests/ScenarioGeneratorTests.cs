@@ -194,6 +194,41 @@ public sealed class ScenarioGeneratorTests
     }
 
     [Test]
+    public void Generate_RedfishDeployRequests_CarryBiosDeployStepsOnlyForRedfish(
+        [Values(IronicRelease.Release21_4, IronicRelease.Master)] IronicRelease release)
+    {
+        var biosSteps = new HashSet<string>();
+        var priorities = new HashSet<int>();
+        for (ulong seed = 0; seed < Seeds; seed++)
+        {
+            foreach (var step in BiosDeploySteps(ScenarioGenerator.Generate(seed, ScenarioProfile.Redfish, release)))
+            {
+                biosSteps.Add(step.GetProperty("step").GetString()!);
+                priorities.Add(step.GetProperty("priority").GetInt32());
+            }
+
+            Assert.That(BiosDeploySteps(ScenarioGenerator.Generate(seed, ScenarioProfile.Mixed, release)), Is.Empty, $"mixed seed {seed} has no redfish node");
+        }
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(biosSteps, Is.EquivalentTo(new[] { "apply_configuration", "factory_reset" }));
+            Assert.That(priorities, Is.EquivalentTo(new[] { 150, 95, 90 }), "before and after deploy.deploy (100)");
+        });
+    }
+
+    /// <summary>The BIOS steps of a generated file's deploy requests.</summary>
+    private static List<JsonElement> BiosDeploySteps(string file)
+    {
+        using var document = JsonDocument.Parse(file);
+        return [.. document.RootElement.GetProperty("steps").EnumerateArray()
+            .Where(s => s.TryGetProperty("deploy_steps", out _))
+            .SelectMany(s => s.GetProperty("deploy_steps").EnumerateArray())
+            .Where(s => s.GetProperty("interface").GetString() == "bios")
+            .Select(s => s.Clone())];
+    }
+
+    [Test]
     public void Generate_UndefinedRelease_IsRefused() =>
         Assert.That(() => ScenarioGenerator.Generate(1, ScenarioProfile.Mixed, (IronicRelease)42), Throws.TypeOf<ArgumentOutOfRangeException>());
 

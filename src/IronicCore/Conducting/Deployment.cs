@@ -147,7 +147,10 @@ internal sealed class Deployment(ConductorContext context)
             return;
         }
 
-        DoNextDeployStep(node, node.DeployStepIndex is { } i && i + 1 < node.DeployPlan.Length ? i + 1 : null);
+        // A step that rebooted to finish (a BIOS step) runs again (Ironic's skip_current_deploy_step).
+        var next = node.DeployStepIndex is { } i ? (node.SkipCurrentStep ? i + 1 : i) : node.DeployPlan.Length;
+        node.SkipCurrentStep = true;
+        DoNextDeployStep(node, next < node.DeployPlan.Length ? next : null);
     }
 
     private static DeployStepResult RunVendorStep(DriverTask task, IVendorInterface vendor, StepDefinition step, StepRequest? request)
@@ -190,13 +193,20 @@ internal sealed class Deployment(ConductorContext context)
             {
                 result = step.Interface == "vendor" && task.Driver.Vendor is { } vendor
                     ? RunVendorStep(task, vendor, step, request)
+                    : DriverSteps.IsDriverStep(task.Driver, step)
+                    ? context.Steps.DriverSteps.RunDriverDeployStep(node, task, step, request)
                     : deploy.ExecuteDeployStep(task, step, request, context.Utils);
             }
             catch (IronicException error)
             {
                 if (node.ProvisionState != ProvisionState.DeployFailed)
                 {
-                    DeployFailed(node, $"Deploy step {step.Reference} failed: {error.Message}.");
+                    // Ironic words an exception that is not its own (a step's TypeError) by its class.
+                    DeployFailed(
+                        node,
+                        error.IsLibraryError
+                            ? $"Deploy step {step.Reference} failed with {error.IronicClass}: {error.Message}."
+                            : $"Deploy step {step.Reference} failed: {error.Message}.");
                 }
 
                 return;
@@ -293,6 +303,8 @@ internal sealed class Deployment(ConductorContext context)
         node.DeployStepIndex = null;
         node.DeployPrepared = false;
         node.AgentDeployStepsCached = false;
+        node.StepReboot = false;
+        node.SkipCurrentStep = true;
     }
 
     /// <summary>

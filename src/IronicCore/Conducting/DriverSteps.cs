@@ -22,8 +22,8 @@ internal sealed class DriverSteps(ConductorContext context)
     /// </summary>
     public static bool IsDriverStep(NodeDriver driver, StepDefinition step) => step.Interface switch
     {
-        "bios" => driver.Bios is { } bios && (Declares(bios.CleanSteps, step) || Declares(bios.ServiceSteps, step)),
-        "firmware" => driver.Firmware is { } firmware && (Declares(firmware.CleanSteps, step) || Declares(firmware.ServiceSteps, step)),
+        "bios" => driver.Bios is { } bios && (Declares(bios.CleanSteps, step) || Declares(bios.ServiceSteps, step) || Declares(bios.DeploySteps, step)),
+        "firmware" => driver.Firmware is { } firmware && (Declares(firmware.CleanSteps, step) || Declares(firmware.ServiceSteps, step) || Declares(firmware.DeploySteps, step)),
         _ => false,
     };
 
@@ -48,20 +48,9 @@ internal sealed class DriverSteps(ConductorContext context)
     {
         try
         {
-            var outcome = step.Interface == "firmware" ? RunFirmwareStep(task, step, user) : task.Driver.Bios!.ExecuteStep(task, step, user);
-            if (step.Interface == "bios")
-            {
-                CacheBiosSettings(node, task);
-            }
-
-            if (outcome == DriverStepOutcome.Done)
+            if (Run(node, task, step, user))
             {
                 return true;
-            }
-
-            if (outcome != DriverStepOutcome.Poll)
-            {
-                RebootToFinishStep(node, skipCurrentStep: outcome == DriverStepOutcome.RebootToPoll);
             }
         }
         catch (IronicException failure)
@@ -71,6 +60,37 @@ internal sealed class DriverSteps(ConductorContext context)
         }
 
         context.Tasks.Fire(node, ProvisionEvent.Wait, node.ManualCleanTarget());
+        return false;
+    }
+
+    /// <summary>
+    /// Runs a BIOS deploy step of <see cref="Deployment.DoNextDeployStep"/>: done, or the node
+    /// waits for the reboot it asked for (the agent's heartbeat after it runs the step again).
+    /// </summary>
+    /// <exception cref="IronicException">The step or its reboot failed: the deployment's handler words it.</exception>
+    public DeployStepResult RunDriverDeployStep(Node node, DriverTask task, StepDefinition step, StepRequest? user) =>
+        Run(node, task, step, user) ? DeployStepResult.Done : DeployStepResult.Wait;
+
+    /// <summary>The step on its interface, the cache after it, then the reboot it asked for: true when it is done.</summary>
+    /// <exception cref="IronicException">The step or its reboot failed.</exception>
+    private bool Run(Node node, DriverTask task, StepDefinition step, StepRequest? user)
+    {
+        var outcome = step.Interface == "firmware" ? RunFirmwareStep(task, step, user) : task.Driver.Bios!.ExecuteStep(task, step, user);
+        if (step.Interface == "bios")
+        {
+            CacheBiosSettings(node, task);
+        }
+
+        if (outcome == DriverStepOutcome.Done)
+        {
+            return true;
+        }
+
+        if (outcome != DriverStepOutcome.Poll)
+        {
+            RebootToFinishStep(node, skipCurrentStep: outcome == DriverStepOutcome.RebootToPoll);
+        }
+
         return false;
     }
 
@@ -129,6 +149,12 @@ internal sealed class DriverSteps(ConductorContext context)
     /// </summary>
     public void ResumeByDriver(Node node, string? error)
     {
+        if (node.ProvisionState == ProvisionState.WaitCallBack)
+        {
+            ResumeDeployByDriver(node, error);
+            return;
+        }
+
         if (node.Reservation is not null || node.CurrentStep() is null
             || node.ProvisionState is not (ProvisionState.CleanWait or ProvisionState.ServiceWait))
         {
@@ -148,6 +174,35 @@ internal sealed class DriverSteps(ConductorContext context)
 
             context.Steps.ResumeSteps(node);
             context.Steps.ContinueSteps(node);
+        }
+        finally
+        {
+            utils.Release(node);
+        }
+    }
+
+    /// <summary>
+    /// The deployment's twin of <see cref="ResumeByDriver"/> (Ironic's <c>notify_conductor_resume_deploy</c>,
+    /// or <c>deploying_error_handler</c> with an <paramref name="error"/>): the deployment goes on from its waiting step.
+    /// </summary>
+    private void ResumeDeployByDriver(Node node, string? error)
+    {
+        if (node.Reservation is not null || node.DeployStep is null)
+        {
+            return;
+        }
+
+        var utils = context.Utils;
+        utils.Reserve(node);
+        try
+        {
+            if (error is not null)
+            {
+                context.Deployment.DeployFailed(node, error);
+                return;
+            }
+
+            context.Deployment.Resume(node, stepsJustLoaded: false);
         }
         finally
         {

@@ -52,7 +52,13 @@ internal sealed class AgentDeploy : IDeployInterface
                 conductor.ValidateDeploySteps(node);
                 return DeployStepResult.Done;
             case "deploy":
-                conductor.NodePowerAction(node, PowerState.Rebooting);
+                // A step before it that rebooted into the agent (a BIOS step) spares the reboot.
+                if (!node.StepReboot)
+                {
+                    conductor.NodePowerAction(node, PowerState.Rebooting);
+                }
+
+                node.StepReboot = false;
                 return DeployStepResult.Wait;
             case "write_image" when !node.DeployPrepared:
                 // Placed in wait call-back without a deploy having prepared it: no image URL.

@@ -56,6 +56,9 @@ public sealed partial class DriverTask
     /// <summary>The node's <c>provision_state</c> now.</summary>
     public ProvisionState ProvisionState => node.ProvisionState;
 
+    /// <summary>Whether the node is in maintenance.</summary>
+    public bool Maintenance => node.Maintenance;
+
     /// <summary>Whether a task holds the node's lock (its <c>reservation</c> is set).</summary>
     public bool IsLocked => node.Reservation is not null;
 

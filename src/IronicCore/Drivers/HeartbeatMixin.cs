@@ -249,6 +249,13 @@ internal static class HeartbeatMixin
             }
 
             node.ProvisionUpdatedAt = conductor.Now;
+
+            // A step polled for by its interface (Ironic's deployment_polling) is not the heartbeat's.
+            if (task.Driver.IsPolling(task))
+            {
+                return;
+            }
+
             var command = AgentClient.GetCommandsStatus(task, conductor.Options);
             if (command is not null)
             {
@@ -262,6 +269,11 @@ internal static class HeartbeatMixin
                     conductor.DeployFailed(node, $"Deploy step {node.DeployStep} failed on node {node.Uuid}. {command.Details("deploy")}");
                     return;
                 }
+            }
+            else
+            {
+                // A freshly booted agent ends the reboot a step asked for (Ironic pops deployment_reboot).
+                node.StepReboot = false;
             }
 
             conductor.ResumeDeploy(node, loadSteps);

@@ -21,6 +21,9 @@ public interface IBiosInterface
     /// <summary>The interface's service steps (Ironic's <c>@service_step</c> methods).</summary>
     ImmutableArray<StepDefinition> ServiceSteps => [];
 
+    /// <summary>The interface's deploy steps (Ironic's <c>@deploy_step</c> methods), run only when a deployment asks for them.</summary>
+    ImmutableArray<StepDefinition> DeploySteps => [];
+
     /// <summary>
     /// Ironic's <c>cleaning_polling</c> (<c>servicing_polling</c>) flag as the interface set it for
     /// the node: its waiting step is resumed by the interface's own poll

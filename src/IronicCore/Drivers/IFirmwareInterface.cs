@@ -21,6 +21,9 @@ public interface IFirmwareInterface
     /// <summary>The interface's service steps (Ironic's <c>@service_step</c> methods).</summary>
     ImmutableArray<StepDefinition> ServiceSteps { get; }
 
+    /// <summary>The interface's deploy steps (Ironic's <c>@deploy_step</c> methods), run only when a deployment asks for them.</summary>
+    ImmutableArray<StepDefinition> DeploySteps => [];
+
     /// <summary>
     /// Whether the conductor caches the components after each of the interface's steps (Ironic's
     /// <c>@cache_firmware_components</c> on the step method).
@@ -33,6 +36,13 @@ public interface IFirmwareInterface
     /// leave it alone.
     /// </summary>
     bool IsPolling(DriverTask task);
+
+    /// <summary>
+    /// Whether updates the interface started are still recorded on the node (Ironic's
+    /// <c>redfish_fw_updates</c> in <c>driver_internal_info</c>): they stay after a failed deployment
+    /// until the node is in maintenance, and master's power sync passes such a node over.
+    /// </summary>
+    bool HasUpdates(DriverTask task);
 
     /// <summary>Checks the node's <c>driver_info</c> without contacting the BMC.</summary>
     /// <exception cref="Errors.IronicException"><c>InvalidParameterValue</c> or <c>MissingParameterValue</c>.</exception>

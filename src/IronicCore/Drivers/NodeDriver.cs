@@ -62,8 +62,11 @@ internal sealed record NodeDriver(
     /// <summary>The interfaces' own service steps (the agent's come from its cache).</summary>
     public ImmutableArray<StepDefinition> ServiceSteps { get; init; } = [];
 
-    /// <summary>The deploy interface's steps, then the vendor interface's.</summary>
-    public ImmutableArray<StepDefinition> DeploySteps { get; } = Vendor is null ? Deploy.DeploySteps : [.. Deploy.DeploySteps, .. Vendor.DeploySteps];
+    /// <summary>The deploy interface's steps, then the vendor interface's, the BIOS interface's and the firmware interface's.</summary>
+    public ImmutableArray<StepDefinition> DeploySteps { get; } =
+        Vendor is null && Bios is null && Type.Firmware is null
+            ? Deploy.DeploySteps
+            : [.. Deploy.DeploySteps, .. Vendor?.DeploySteps ?? [], .. Bios?.DeploySteps ?? [], .. Type.Firmware?.DeploySteps ?? []];
 
     /// <summary>Whether cleaning, servicing and deployment run through the ramdisk agent (asked once: the flows read it on every step).</summary>
     public bool UsesAgent { get; } = Deploy.UsesRamdisk;

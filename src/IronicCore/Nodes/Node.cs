@@ -174,10 +174,10 @@ internal sealed class Node
     /// <summary><c>driver_internal_info.deploy_step_index</c>.</summary>
     public int? DeployStepIndex { get; set; }
 
-    /// <summary><c>driver_internal_info.cleaning_reboot</c> or <c>servicing_reboot</c>: a step asked for a reboot; the next heartbeat continues.</summary>
+    /// <summary><c>driver_internal_info.cleaning_reboot</c>, <c>servicing_reboot</c> or <c>deployment_reboot</c>: a step asked for a reboot; the next heartbeat continues.</summary>
     public bool StepReboot { get; set; }
 
-    /// <summary><c>driver_internal_info.skip_current_clean_step</c> or <c>skip_current_service_step</c>: false re-runs the current step on resume.</summary>
+    /// <summary><c>driver_internal_info.skip_current_clean_step</c>, <c>skip_current_service_step</c> or <c>skip_current_deploy_step</c>: false re-runs the current step on resume.</summary>
     public bool SkipCurrentStep { get; set; } = true;
 
     /// <summary><c>driver_internal_info.cleaning_disable_ramdisk</c> or <c>service_disable_ramdisk</c>.</summary>

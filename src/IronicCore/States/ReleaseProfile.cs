@@ -108,6 +108,10 @@ internal sealed class ReleaseProfile
         // records it, which clears last_error.
         PowerSyncClearsLastError = Of(release, release21_4: false, release2025_1: false, master: true);
 
+        // manager.py _sync_power_states: a node with redfish_fw_updates is skipped (its BMC may be
+        // away while it updates): master only.
+        PowerSyncSkipsFirmwareUpdates = Of(release, release21_4: false, release2025_1: false, master: true);
+
         // manager.py do_sync_power_state calls utils.node_cache_health after a successful read
         // ([conductor] enable_health_monitoring): master only.
         PowerSyncCachesHealth = Of(release, release21_4: false, release2025_1: false, master: true);
@@ -227,6 +231,9 @@ internal sealed class ReleaseProfile
 
     /// <summary>Whether a power sync that finds the expected state clears <c>last_error</c> (with node history on).</summary>
     public bool PowerSyncClearsLastError { get; }
+
+    /// <summary>Whether the power sync passes over a node whose firmware updates are still recorded (<see cref="Drivers.IFirmwareInterface.HasUpdates"/>).</summary>
+    public bool PowerSyncSkipsFirmwareUpdates { get; }
 
     /// <summary>Whether a power sync that read the power state caches the node's <c>health</c> from its management interface (<c>[conductor] enable_health_monitoring</c>).</summary>
     public bool PowerSyncCachesHealth { get; }

@@ -13,6 +13,7 @@ public sealed class RedfishBiosTests
 {
     private const string Apply = """{"op": "provision", "node": "n", "target": "clean", "clean_steps": [{"interface": "bios", "step": "apply_configuration", "args": {"settings": [{"name": "ProcTurboMode", "value": "Disabled"}]}}]}""";
     private const string Reset = """{"op": "provision", "node": "n", "target": "clean", "clean_steps": [{"interface": "bios", "step": "factory_reset"}]}""";
+    private const string DeployWithApply = """{"op": "provision", "node": "n", "target": "active", "deploy_steps": [{"interface": "bios", "step": "apply_configuration", "args": {"settings": [{"name": "ProcTurboMode", "value": "Disabled"}]}, "priority": 95}]}""";
     private const string Heartbeat = """{"op": "heartbeat", "node": "n"}""";
     private const string Advance = """{"op": "advance", "seconds": 60}""";
 
@@ -43,6 +44,33 @@ public sealed class RedfishBiosTests
         {
             Assert.That(conductor.GetNode("n").ProvisionState, Is.EqualTo(ProvisionState.Manageable));
             Assert.That(conductor.GetBiosSettings("n").Single(s => s.Name == "ProcTurboMode").Value, Is.EqualTo("Enabled"));
+        });
+    }
+
+    [TestCase("21.4")]
+    [TestCase("2025.1")]
+    [TestCase("master")]
+    public void ApplyConfigurationDeployStep_TheCachedSettingsShowWhatTheBmcAppliedAtTheReboot(string release)
+    {
+        var conductor = Run(release, "available", DeployWithApply, Heartbeat, Heartbeat, Heartbeat);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(conductor.GetNode("n").ProvisionState, Is.EqualTo(ProvisionState.Active));
+            Assert.That(conductor.GetBiosSettings("n").Single(s => s.Name == "ProcTurboMode").Value, Is.EqualTo("Disabled"));
+        });
+    }
+
+    [Test]
+    public void NoBios_OnARedfishNode_FailsABiosDeployStep_WhenTheAgentsStepsAreKnown()
+    {
+        // Accepted at the request (the agent might offer the step), refused once its steps are read.
+        var conductor = RunWithBios("21.4", "available", "no-bios", DeployWithApply, Heartbeat);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(conductor.GetNode("n").ProvisionState, Is.EqualTo(ProvisionState.DeployFailed));
+            Assert.That(conductor.GetBiosSettings("n"), Is.Empty);
         });
     }
 

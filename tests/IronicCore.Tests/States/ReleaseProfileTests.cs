@@ -39,6 +39,7 @@ public sealed class ReleaseProfileTests
         ("UserStepsTakeOrder", false, true, true),
         ("RefusesFirstHeartbeatWhileLocked", false, false, true),
         ("PowerSyncClearsLastError", false, false, true),
+        ("PowerSyncSkipsFirmwareUpdates", false, false, true),
         ("ChecksServiceWaitTimeouts", false, true, true),
         ("HeartbeatInServiceAndHoldStates", false, true, true),
         ("ScenarioAgentUsesTls", false, true, true),

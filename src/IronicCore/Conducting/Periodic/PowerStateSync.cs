@@ -71,7 +71,7 @@ internal sealed class PowerStateSync(ConductorContext context) : IPeriodicTask
     {
         var table = context.Nodes;
         if (SyncExcluded[(int)table.StateAt(slot)] || table.MaintenanceSlots.Contains(slot) || table[slot] is not { } node
-            || node.TargetPowerState is not null || node.Reservation is not null)
+            || node.TargetPowerState is not null || node.Reservation is not null || (context.Profile.PowerSyncSkipsFirmwareUpdates && HasFirmwareUpdates(node)))
         {
             return;
         }
@@ -97,6 +97,10 @@ internal sealed class PowerStateSync(ConductorContext context) : IPeriodicTask
             table.PowerSyncQuiet.Set(slot);
         }
     }
+
+    /// <summary>Whether the node's firmware interface still records updates it started (only a type with one reads the task).</summary>
+    private bool HasFirmwareUpdates(Node node) =>
+        context.Nodes.DriverOf(node).Firmware is { } firmware && firmware.HasUpdates(context.Nodes.TaskOf(node));
 
     /// <summary>
     /// Whether the next sync of this node (just synced, no failures) would change nothing as long
