@@ -103,11 +103,21 @@ public sealed partial class FleetSimulation
     /// <summary>How often a fault strikes somewhere in the fleet, per tick of virtual time.</summary>
     private double FaultRatePerTick() => machineFaults.Sum(f => f.RatePerNodeYear) * scenario.Nodes / TimeSpan.FromDays(365).Ticks;
 
-    private void ScheduleNextFault() =>
-        Clock.Schedule(TimeSpan.FromTicks((long)faultDraws.NextExponential(1 / faultRatePerTick)), this, (int)FleetEvent.FaultArrival, 0, 0);
+    private void ScheduleNextFault() => ScheduleArrival(faultDraws.NextExponential(1 / faultRatePerTick), FleetEvent.FaultArrival);
 
-    private void ScheduleNextRedfishFault() =>
-        Clock.Schedule(TimeSpan.FromTicks((long)redfishFaultDraws.NextExponential(1 / redfishFaultRatePerTick)), this, (int)FleetEvent.RedfishFaultArrival, 0, 0);
+    private void ScheduleNextRedfishFault() => ScheduleArrival(redfishFaultDraws.NextExponential(1 / redfishFaultRatePerTick), FleetEvent.RedfishFaultArrival);
+
+    /// <summary>
+    /// The next fault of a process, <paramref name="ticks"/> from now; none after the run's end: at a
+    /// low rate on a small fleet the wait can be thousands of years, past what a clock can hold.
+    /// </summary>
+    private void ScheduleArrival(double ticks, FleetEvent arrival)
+    {
+        if (ticks < (End - Clock.GetUtcNow()).Ticks)
+        {
+            Clock.Schedule(TimeSpan.FromTicks((long)ticks), this, (int)arrival, 0, 0);
+        }
+    }
 
     private void StrikeFault()
     {

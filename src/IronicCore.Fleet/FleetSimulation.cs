@@ -81,9 +81,9 @@ public sealed partial class FleetSimulation : ISimulationEventHandler, ITransiti
         redfishFaultDraws = NewRedfishFaultStream(scenario.Seed);
         machineFaults = [.. scenario.Faults.Where(f => !HardwareFaultKinds.IsRedfish(f.Kind))];
         redfishFaults = [.. scenario.Faults.Where(f => HardwareFaultKinds.IsRedfish(f.Kind))];
-        faultRows = FaultRows(scenario, hardware);
         metrics = new FleetMetrics(scenario.Days);
         (hardware, hardwareIndex) = HardwareOf(scenario);
+        faultRows = FaultRows(scenario, hardware);
         metrics.CountHardware(hardware.Length);
         CountHardware(fromStates: false);
         gateway = new FleetGateway(this, conductor, scenario);
