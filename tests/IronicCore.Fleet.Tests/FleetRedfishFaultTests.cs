@@ -13,10 +13,6 @@ namespace IronicCore.Fleet.Tests;
 [TestFixture]
 public sealed class FleetRedfishFaultTests
 {
-    private static readonly System.Collections.Immutable.ImmutableSortedDictionary<string, double> ThreeTypes =
-        System.Collections.Immutable.ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal,
-            [KeyValuePair.Create("fake-hardware", 0.4), KeyValuePair.Create("ipmi", 0.3), KeyValuePair.Create("redfish", 0.3)]);
-
     private static HardwareFaultProfile Profile(HardwareFaultKind kind) => HardwareFaultProfile.RedfishBmcDefaults.Single(f => f.Kind == kind);
 
     [Test]
@@ -147,7 +143,7 @@ public sealed class FleetRedfishFaultTests
     [Test]
     public void RedfishBmcFaults_StrikeRedfishNodesOnly_AtTheirRate_AndTheSameSeedGivesTheSameRun()
     {
-        var scenario = FleetFixture.Quiet(300) with { Hardware = ThreeTypes, Days = 10 };
+        var scenario = FleetFixture.Quiet(300) with { Hardware = FleetHardwareTests.ThreeTypes, Days = 10 };
         scenario = scenario.WithFaultRate(HardwareFaultKind.CredentialsRejected, 20)
             .WithFaultRate(HardwareFaultKind.ResetFails, 20)
             .WithFaultRate(HardwareFaultKind.InsertMediaFails, 20);
@@ -174,7 +170,7 @@ public sealed class FleetRedfishFaultTests
     [Test]
     public void RedfishBmcFaultRates_DoNotMoveTheOtherFaultsOrTheTenants()
     {
-        var plain = FleetSnapshotTests.FaultyFleet(days: 2) with { Hardware = ThreeTypes };
+        var plain = FleetSnapshotTests.FaultyFleet(days: 2) with { Hardware = FleetHardwareTests.ThreeTypes };
         var zero = plain.WithFaultRate(HardwareFaultKind.ResetFails, 0);
 
         var without = new FleetSimulation(plain, new HoldPolicy()).Run();
@@ -190,28 +186,13 @@ public sealed class FleetRedfishFaultTests
     [Test]
     public void ResumedRun_KeepsTheBmcsFaults_AndContinuesExactlyAsTheUninterruptedRun()
     {
-        var scenario = FleetSnapshotTests.FaultyFleet(days: 3) with { Hardware = ThreeTypes };
+        var scenario = FleetSnapshotTests.FaultyFleet(days: 3) with { Hardware = FleetHardwareTests.ThreeTypes };
         scenario = scenario.WithFaultRate(HardwareFaultKind.CredentialsRejected, 10)
             .WithFaultRate(HardwareFaultKind.ResetFails, 10)
             .WithFaultRate(HardwareFaultKind.InsertMediaFails, 10);
-        var whole = new FleetSimulation(scenario, new ReparoPolicy());
-        var wholeLog = new TransitionLog();
-        using var wholeSubscription = whole.Subscribe(wholeLog);
-        var wholeResult = whole.Run();
-
-        var first = new FleetSimulation(scenario, new ReparoPolicy());
-        var resumedLog = new TransitionLog();
-        using (first.Subscribe(resumedLog))
-        {
-            first.RunUntil(first.End - TimeSpan.FromDays(1.5));
-        }
-
-        using var saved = new MemoryStream();
-        first.Save(saved);
-        saved.Position = 0;
-        var resumed = FleetSimulation.Load(saved, FleetSnapshotTests.PolicyNamed);
-        using var resumedSubscription = resumed.Subscribe(resumedLog);
-        var resumedResult = resumed.Run();
+        var (whole, wholeLog, resumed, resumedLog) = FleetSnapshotTests.WholeAndResumed(scenario, "reparo", TimeSpan.FromDays(1.5));
+        var wholeResult = whole.Result();
+        var resumedResult = resumed.Result();
 
         Assert.Multiple(() =>
         {
