@@ -4,7 +4,7 @@ namespace IronicCore.Drivers.Redfish;
 /// The BMC's <c>UpdateService</c> and <c>TaskService</c>: <c>SimpleUpdate</c> starts a task that
 /// runs until its system next boots; then the component's version goes up (the last number of it,
 /// keeping its width), or, with <see cref="RedfishSystem.FirmwareUpdateFails"/>, the task ends in
-/// <c>Exception</c>.
+/// <c>Exception</c>; with <see cref="RedfishSystem.FirmwareUpdateNeverCompletes"/> it runs on.
 /// </content>
 public sealed partial class RedfishBmc
 {
@@ -46,7 +46,7 @@ public sealed partial class RedfishBmc
     {
         foreach (var task in updateTasks)
         {
-            if (task.State != RedfishUpdateTaskState.Running || task.SystemId != system.Id)
+            if (task.State != RedfishUpdateTaskState.Running || task.SystemId != system.Id || system.FirmwareUpdateNeverCompletes)
             {
                 continue;
             }

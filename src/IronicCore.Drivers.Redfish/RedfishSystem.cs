@@ -83,6 +83,14 @@ public sealed partial class RedfishSystem
     /// <summary>Fault: firmware update tasks of this system end in <c>Exception</c>.</summary>
     public bool FirmwareUpdateFails { get; set; }
 
+    /// <summary>
+    /// Fault: firmware update tasks of this system never end: they stay <c>Running</c> through every
+    /// boot (a BMC whose update hangs). Master's <c>[redfish] firmware_update_overall_timeout</c> fails
+    /// the step; 21.4's and 2025.1's clean step waits as long as the agent heartbeats. Not a scenario
+    /// file flag (the oracle's BMC cannot hang); for library users and fleets.
+    /// </summary>
+    public bool FirmwareUpdateNeverCompletes { get; set; }
+
     /// <summary>The slot of <paramref name="device"/>.</summary>
     public RedfishVirtualMedia GetVirtualMedia(RedfishVirtualMediaDevice device) => VirtualMedia[(int)device];
 

@@ -39,7 +39,8 @@ internal sealed record RedfishSystemState(
         system.Firmware.BiosVersion,
         system.Firmware.BmcVersion,
         system.Health,
-        (system.ResetFails ? 1 : 0) | (system.InsertMediaFails ? 2 : 0) | (system.CredentialsRejected ? 4 : 0) | (system.FirmwareUpdateFails ? 8 : 0));
+        (system.ResetFails ? 1 : 0) | (system.InsertMediaFails ? 2 : 0) | (system.CredentialsRejected ? 4 : 0) | (system.FirmwareUpdateFails ? 8 : 0)
+            | (system.FirmwareUpdateNeverCompletes ? 16 : 0));
 
     public void ApplyTo(RedfishSystem system)
     {
@@ -64,6 +65,7 @@ internal sealed record RedfishSystemState(
         system.InsertMediaFails = (Faults & 2) != 0;
         system.CredentialsRejected = (Faults & 4) != 0;
         system.FirmwareUpdateFails = (Faults & 8) != 0;
+        system.FirmwareUpdateNeverCompletes = (Faults & 16) != 0;
     }
 
     public void Write(ref MessagePackWriter writer)

@@ -9,7 +9,10 @@ namespace IronicCore.Drivers.Redfish;
 /// Ironic's <c>redfish-virtual-media</c> boot interface (<c>RedfishVirtualMediaBoot</c>): preparing the
 /// ramdisk powers the machine off, ejects the virtual CD, inserts the agent's ISO (published on the
 /// conductor's HTTP server, <c>[deploy] http_url</c>) and makes the machine boot the CD once; cleaning
-/// up ejects it (master powers the machine off first). The instance boots from its disk: preparing
+/// up ejects it (master powers the machine off first). Under fast track the agent's ISO stays: a
+/// fast-tracked agent whose CD holds an image needs no new one, and cleaning up leaves the CD and the
+/// power alone (a fast-tracked agent without an image in the CD is booted anew, as Ironic warns).
+/// The instance boots from its disk: preparing
 /// it, and cleaning it up, eject the CD. Rescue by virtual media is master's only. The hardware type
 /// also offers <paramref name="network"/>'s interfaces (<c>ipxe</c>, <c>pxe</c>) after this one, as
 /// Ironic's redfish type lists them.
@@ -44,6 +47,11 @@ internal sealed class RedfishVirtualMediaBoot(RedfishClient client, IBootInterfa
     public void PrepareRamdisk(DriverTask task)
     {
         var system = client.GetSystem(task);
+        if (task.IsFastTrack() && system.GetVirtualMedia(RedfishVirtualMediaDevice.Cd).Image is not null)
+        {
+            return;
+        }
+
         task.NodePowerAction(PowerState.PowerOff);
         var url = IsoUrl(task);
         client.EjectMedia(task, system, RedfishVirtualMediaDevice.Cd);
@@ -53,6 +61,11 @@ internal sealed class RedfishVirtualMediaBoot(RedfishClient client, IBootInterfa
 
     public void CleanUpRamdisk(DriverTask task)
     {
+        if (task.IsFastTrack())
+        {
+            return;
+        }
+
         if (client.Release == IronicRelease.Master)
         {
             task.NodePowerAction(PowerState.PowerOff);

@@ -22,4 +22,5 @@ internal enum FleetEvent
     TicketDone,
     RepairDone,
     HumanVisit,
+    RedfishFaultArrival,
 }

@@ -60,6 +60,7 @@ public static partial class FleetExperimentReport
         }
 
         lines.AddRange(HardwareMarkdown(result));
+        lines.AddRange(FaultMarkdown(result));
         return string.Join('\n', lines) + "\n";
     }
 

@@ -79,6 +79,10 @@ public sealed class FleetMetric
     internal static FleetMetric OfHardware(int type, string name, string label, FleetMetricUnit unit, Func<FleetHardwareResult, double> read) =>
         new(name, label, unit, r => r.ByHardware.Length > type ? read(r.ByHardware[type]) : null);
 
+    /// <summary>A figure of the <paramref name="row"/>-th (hardware type, fault kind) of a run's <see cref="FleetResult.ByFault"/>.</summary>
+    internal static FleetMetric OfFault(int row, string name, string label, FleetMetricUnit unit, Func<FleetFaultResult, double> read) =>
+        new(name, label, unit, r => r.ByFault.Length > row ? read(r.ByFault[row]) : null);
+
     /// <summary>The CSV column name (e.g. <c>available_mean</c>).</summary>
     public string Name { get; }
 

@@ -20,6 +20,7 @@ internal sealed partial class FleetMetrics
         ticketsByHardware = new int[types];
         availableSumByHardware = new long[types];
         maintenanceHourSumByHardware = new long[types];
+        CountFaults(types);
     }
 
     public void TenantVisibleFailure(byte hardware)

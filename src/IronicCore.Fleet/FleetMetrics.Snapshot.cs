@@ -8,7 +8,7 @@ internal sealed partial class FleetMetrics
 {
     public void Write(ref MessagePackWriter writer)
     {
-        writer.WriteArrayHeader(10);
+        writer.WriteArrayHeader(11);
         writer.Write(Transitions);
         writer.Write(TenantVisibleFailures);
         writer.Write(UnservedInstances);
@@ -40,15 +40,17 @@ internal sealed partial class FleetMetrics
         }
 
         WriteByHardware(ref writer);
+        WriteByFault(ref writer);
     }
 
     public void Read(ref MessagePackReader reader)
     {
-        // Nine elements before the figures by hardware type: a fleet of one type, which has none.
+        // Nine elements before the figures by hardware type (a fleet of one type, which has none),
+        // ten before those by fault kind (a fleet without the Redfish BMCs' faults, which has none).
         var elements = reader.ReadArrayHeader();
-        if (elements is not (9 or 10))
+        if (elements is not (9 or 10 or 11))
         {
-            throw new MessagePackSerializationException($"the fleet's metrics have 9 or 10 elements, not {elements}");
+            throw new MessagePackSerializationException($"the fleet's metrics have 9 to 11 elements, not {elements}");
         }
 
         Transitions = reader.ReadInt64();
@@ -79,9 +81,14 @@ internal sealed partial class FleetMetrics
             repairTicks.Add(reader.ReadInt64());
         }
 
-        if (elements == 10)
+        if (elements >= 10)
         {
             ReadByHardware(ref reader);
+        }
+
+        if (elements == 11)
+        {
+            ReadByFault(ref reader);
         }
     }
 }

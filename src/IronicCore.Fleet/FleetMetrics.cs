@@ -32,7 +32,8 @@ internal sealed partial class FleetMetrics(int days)
 
     public void Repaired(long outOfServiceTicks) => repairTicks.Add(outOfServiceTicks);
 
-    public FleetResult ToResult(string policy, long events, int noFreeWorkerRefusals, int concurrentActionLimitRefusals, ImmutableArray<(string Driver, int Nodes)> hardware)
+    public FleetResult ToResult(string policy, long events, int noFreeWorkerRefusals, int concurrentActionLimitRefusals, ImmutableArray<(string Driver, int Nodes)> hardware,
+        ImmutableArray<(byte Hardware, HardwareFaultKind Kind)> faultRows)
     {
         var sorted = repairTicks.Order().ToArray();
         return new FleetResult
@@ -56,6 +57,7 @@ internal sealed partial class FleetMetrics(int days)
             TakeoverAborts = TakeoverAborts,
             Samples = [.. samples],
             ByHardware = ByHardware(hardware),
+            ByFault = ByFault(hardware, faultRows),
         };
     }
 

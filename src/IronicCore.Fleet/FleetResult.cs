@@ -73,4 +73,11 @@ public sealed record FleetResult
     /// figures, in the types' ordinal order; empty (the default) for a fleet of one type.
     /// </summary>
     public ImmutableArray<FleetHardwareResult> ByHardware { get; init; } = [];
+
+    /// <summary>
+    /// In a fleet whose scenario gives a Redfish BMC's own faults a rate, the figures of each hardware
+    /// type and fault kind the scenario has (a Redfish BMC's kinds with redfish nodes only), in the
+    /// types' order, then the scenario's; empty (the default) otherwise.
+    /// </summary>
+    public ImmutableArray<FleetFaultResult> ByFault { get; init; } = [];
 }

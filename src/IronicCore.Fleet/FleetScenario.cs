@@ -190,6 +190,28 @@ public sealed record FleetScenario
     /// <summary>The hardware faults. Default <see cref="HardwareFaultProfile.Defaults"/>.</summary>
     public ImmutableArray<HardwareFaultProfile> Faults { get; init; } = HardwareFaultProfile.Defaults;
 
+    /// <summary>
+    /// The same scenario with faults of <paramref name="kind"/> striking at <paramref name="rate"/>
+    /// per node per year (per redfish node for a Redfish BMC's own kinds): the scenario's profile of
+    /// that kind with the new rate, or, when it has none, the kind's default profile
+    /// (<see cref="HardwareFaultProfile.Defaults"/>, <see cref="HardwareFaultProfile.RedfishBmcDefaults"/>)
+    /// added at the end. Check <see cref="Problems"/> before running it.
+    /// </summary>
+    /// <param name="kind">The fault kind.</param>
+    /// <param name="rate">Faults per node per year.</param>
+    /// <returns>The new scenario.</returns>
+    public FleetScenario WithFaultRate(HardwareFaultKind kind, double rate)
+    {
+        var at = Faults.IndexOf(Faults.FirstOrDefault(f => f.Kind == kind)!);
+        if (at >= 0)
+        {
+            return this with { Faults = Faults.SetItem(at, Faults[at] with { RatePerNodeYear = rate }) };
+        }
+
+        var profile = HardwareFaultProfile.Defaults.Concat(HardwareFaultProfile.RedfishBmcDefaults).Single(f => f.Kind == kind);
+        return this with { Faults = Faults.Add(profile with { RatePerNodeYear = rate }) };
+    }
+
     /// <summary>The human operators.</summary>
     public FleetOperators Operators { get; init; } = new();
 
@@ -268,11 +290,14 @@ public sealed record FleetScenario
         Check(Workload.RetryInterval > TimeSpan.Zero, "workload retry_interval must be positive");
         foreach (var fault in Faults)
         {
-            var name = fault.Kind.ToString().ToLowerInvariant();
+            var name = HardwareFaultKinds.Name(fault.Kind);
             Check(fault.RatePerNodeYear is >= 0 and <= 1000, $"fault {name}: rate_per_node_year must be from 0 to 1,000");
             Check(fault.MaskedFraction is >= 0 and <= 1, $"fault {name}: masked_fraction must be from 0 to 1");
             Check(fault.TransientFraction is >= 0 and <= 1, $"fault {name}: transient_fraction must be from 0 to 1");
             Check(fault.SelfHealTime > TimeSpan.Zero && fault.RepairTime >= TimeSpan.Zero, $"fault {name}: self_heal_time must be positive and repair_time not negative");
+            Check(!HardwareFaultKinds.IsRedfish(fault.Kind) || fault.MaskedFraction == 0, $"fault {name}: masked_fraction must be 0 (a Redfish BMC's fault is never masked)");
+            Check(!HardwareFaultKinds.IsRedfish(fault.Kind) || fault.RatePerNodeYear == 0 || FleetHardware.Counts(this).Any(c => c.Driver == "redfish" && c.Nodes > 0),
+                $"fault {name}: a Redfish BMC's fault strikes redfish nodes, and the fleet has none (give it redfish hardware, or rate 0)");
         }
 
         Check(Operators.Count is >= 0 and <= 100_000, $"operators count must be from 0 to 100,000 (got {Operators.Count})");

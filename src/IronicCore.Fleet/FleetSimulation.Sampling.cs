@@ -50,6 +50,7 @@ public sealed partial class FleetSimulation
 
         var elapsed = TimeSpan.FromTicks(now - start.UtcTicks);
         SampleHardware(elapsed.Ticks % TimeSpan.TicksPerHour == 0);
+        SampleFaults(elapsed.Ticks % TimeSpan.TicksPerHour == 0);
         metrics.Add(
             new FleetSample(
                 elapsed,

@@ -67,7 +67,7 @@ public sealed partial class FleetSimulation
         persistent.SaveState(policyState);
         conductor.WriteSnapshot(ref writer, this, (ref MessagePackWriter w) =>
         {
-            w.WriteArrayHeader(13);
+            w.WriteArrayHeader(14);
             FleetScenarioSnapshot.Write(ref w, scenario);
             w.Write(policy.Name);
             w.Write(policyState.WrittenSpan);
@@ -83,6 +83,7 @@ public sealed partial class FleetSimulation
             w.WriteArrayHeader(2);
             SnapshotCodec.Write(ref w, leaseDraws.GetState());
             SnapshotCodec.Write(ref w, reportDraws.GetState());
+            SnapshotCodec.Write(ref w, redfishFaultDraws.GetState());
         });
     }
 
@@ -90,12 +91,12 @@ public sealed partial class FleetSimulation
     internal static FleetSimulation Read(ref MessagePackReader reader, Func<string, IFleetPolicy> policies, int format) =>
         Conductor.ReadSnapshot(ref reader, (ref MessagePackReader r, SimulationClock clock) =>
         {
-            // Twelve elements before the leases and the false reports had streams of their own:
-            // such a run's go on from the seed's start.
+            // Twelve elements before the leases and the false reports had streams of their own, and
+            // thirteen before the Redfish BMCs' faults had theirs: such a run's go on from the seed's start.
             var elements = r.ReadArrayHeader();
-            if (elements is not (12 or 13))
+            if (elements is not (12 or 13 or 14))
             {
-                throw new MessagePackSerializationException($"a fleet run has 12 or 13 elements, not {elements}");
+                throw new MessagePackSerializationException($"a fleet run has 12 to 14 elements, not {elements}");
             }
 
             // The scenario's Ironic options are the conductor's, read below.
@@ -132,13 +133,19 @@ public sealed partial class FleetSimulation
             simulation.ReadOperators(ref r);
             simulation.metrics.Read(ref r);
             simulation.gateway.Read(ref r);
-            if (elements == 13)
+            if (elements >= 13)
             {
                 Expect(ref r, 2, "the leases' random streams");
                 simulation.leaseDraws = new SeededRandom(ReadRandomState(ref r));
                 simulation.reportDraws = new SeededRandom(ReadRandomState(ref r));
             }
+            if (elements == 14)
+            {
+                simulation.redfishFaultDraws = new SeededRandom(ReadRandomState(ref r));
+            }
+
             simulation.faultRatePerTick = simulation.FaultRatePerTick();
+            simulation.StartRedfishFaults();
             return (conductor, simulation);
         });
 

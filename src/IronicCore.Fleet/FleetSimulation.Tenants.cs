@@ -73,7 +73,7 @@ public sealed partial class FleetSimulation
     /// <summary>The instance booted: on broken hardware the tenant finds out and reports it.</summary>
     private void InstanceStarted(FleetNode node)
     {
-        if (node.Fault is { Kind: not HardwareFaultKind.Bmc })
+        if (node.Fault is { } fault && !HardwareFaultKinds.IsBmc(fault.Kind))
         {
             metrics.TenantVisibleFailure(node.Hardware);
             Clock.Schedule(scenario.Workload.ReportDelay, this, (int)FleetEvent.BreakFix, node.Index, node.Lease);

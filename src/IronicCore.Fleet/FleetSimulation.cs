@@ -78,8 +78,12 @@ public sealed partial class FleetSimulation : ISimulationEventHandler, ITransiti
         faultDraws = draws is null ? new SeededRandom(scenario.Seed ^ 0x3C6E_F372_FE94_F82B) : new SeededRandom(draws[2]);
         conductorDraws = draws is null ? new SeededRandom(scenario.Seed ^ 0xA54F_F53A_5F1D_36F1) : new SeededRandom(draws[3]);
         (leaseDraws, reportDraws) = NewLeaseStreams(scenario.Seed);
+        redfishFaultDraws = NewRedfishFaultStream(scenario.Seed);
+        machineFaults = [.. scenario.Faults.Where(f => !HardwareFaultKinds.IsRedfish(f.Kind))];
+        redfishFaults = [.. scenario.Faults.Where(f => HardwareFaultKinds.IsRedfish(f.Kind))];
         metrics = new FleetMetrics(scenario.Days);
         (hardware, hardwareIndex) = HardwareOf(scenario);
+        faultRows = FaultRows(scenario, hardware);
         metrics.CountHardware(hardware.Length);
         CountHardware(fromStates: false);
         gateway = new FleetGateway(this, conductor, scenario);
@@ -117,7 +121,7 @@ public sealed partial class FleetSimulation : ISimulationEventHandler, ITransiti
     /// <summary>The result so far (of the whole run once <see cref="End"/> is reached).</summary>
     /// <returns>The metrics of the samples taken so far.</returns>
     public FleetResult Result() =>
-        metrics.ToResult(policy.Name, Clock.EventsRun, gateway.NoFreeWorkerRefusals, gateway.ConcurrentActionLimitRefusals, hardware);
+        metrics.ToResult(policy.Name, Clock.EventsRun, gateway.NoFreeWorkerRefusals, gateway.ConcurrentActionLimitRefusals, hardware, faultRows);
 
     /// <summary>Subscribes to every provision state change of the run's nodes (a journal); dispose the result to stop.</summary>
     /// <param name="observer">Called for each transition, on the simulation's thread.</param>
@@ -151,6 +155,9 @@ public sealed partial class FleetSimulation : ISimulationEventHandler, ITransiti
                 break;
             case FleetEvent.FaultArrival:
                 StrikeFault();
+                break;
+            case FleetEvent.RedfishFaultArrival:
+                StrikeRedfishFault();
                 break;
             case FleetEvent.SelfHeal when fleet[subject].FaultGeneration == token:
                 ClearFault(subject);
@@ -205,6 +212,7 @@ public sealed partial class FleetSimulation : ISimulationEventHandler, ITransiti
         }
 
         TrackFailed(node, transition);
+        CountFaultConsequence(node, transition);
         if (transition.From == ProvisionState.Available)
         {
             free.Remove(node.Index);
@@ -257,6 +265,9 @@ public sealed partial class FleetSimulation : ISimulationEventHandler, ITransiti
     /// <summary>The streams of the leases' lengths and the false reports at their start.</summary>
     private static (SeededRandom Leases, SeededRandom Reports) NewLeaseStreams(ulong seed) =>
         (new SeededRandom(seed ^ 0x510E_527F_ADE6_82D1), new SeededRandom(seed ^ 0x9B05_688C_2B3E_6C1F));
+
+    /// <summary>The stream of the Redfish BMCs' own faults.</summary>
+    private static SeededRandom NewRedfishFaultStream(ulong seed) => new(seed ^ 0x1F83_D9AB_FB41_BD6B);
 
     private static FleetScenario Checked(FleetScenario scenario, IFleetPolicy policy)
     {

@@ -18,10 +18,23 @@ public sealed record HardwareFaultProfile
         new() { Kind = HardwareFaultKind.Bmc, RatePerNodeYear = 0.06, MaskedFraction = 0, TransientFraction = 0.7, SelfHealTime = TimeSpan.FromMinutes(20), RepairTime = TimeSpan.FromHours(4) },
     ];
 
+    /// <summary>
+    /// The Redfish BMCs' own faults, each at rate 0 (a fleet draws none unless given a rate):
+    /// a rejected login that heals when the lockout ends or someone fixes the account, and a
+    /// Reset or InsertMedia that answers 500 until the BMC is reset, by itself or by a human.
+    /// They strike redfish nodes only; their rates are per redfish node per year.
+    /// </summary>
+    public static ImmutableArray<HardwareFaultProfile> RedfishBmcDefaults { get; } =
+    [
+        new() { Kind = HardwareFaultKind.CredentialsRejected, TransientFraction = 0.5, SelfHealTime = TimeSpan.FromMinutes(30), RepairTime = TimeSpan.FromHours(2) },
+        new() { Kind = HardwareFaultKind.ResetFails, TransientFraction = 0.5, SelfHealTime = TimeSpan.FromHours(1), RepairTime = TimeSpan.FromHours(4) },
+        new() { Kind = HardwareFaultKind.InsertMediaFails, TransientFraction = 0.5, SelfHealTime = TimeSpan.FromHours(1), RepairTime = TimeSpan.FromHours(4) },
+    ];
+
     /// <summary>What breaks.</summary>
     public HardwareFaultKind Kind { get; init; }
 
-    /// <summary>Faults per machine per year (365 days). At least 0.</summary>
+    /// <summary>Faults per machine per year (365 days); for a Redfish BMC's own kinds, per redfish node. At least 0.</summary>
     public double RatePerNodeYear { get; init; }
 
     /// <summary>The share of faults the agent cannot see, 0 to 1 (a BMC fault is never masked).</summary>

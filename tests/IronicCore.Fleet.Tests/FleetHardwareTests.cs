@@ -13,7 +13,7 @@ namespace IronicCore.Fleet.Tests;
 [TestFixture]
 public sealed class FleetHardwareTests
 {
-    private static readonly ImmutableSortedDictionary<string, double> ThreeTypes =
+    internal static readonly ImmutableSortedDictionary<string, double> ThreeTypes =
         ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [KeyValuePair.Create("fake-hardware", 0.4), KeyValuePair.Create("ipmi", 0.3), KeyValuePair.Create("redfish", 0.3)]);
 
     [Test]
@@ -136,24 +136,9 @@ public sealed class FleetHardwareTests
     public void MixedFleet_ResumedRun_ContinuesExactlyAsTheUninterruptedRun()
     {
         var scenario = FleetSnapshotTests.FaultyFleet(days: 3) with { Hardware = ThreeTypes };
-        var whole = new FleetSimulation(scenario, new ReparoPolicy());
-        var wholeLog = new TransitionLog();
-        using var wholeSubscription = whole.Subscribe(wholeLog);
-        var wholeResult = whole.Run();
-
-        var first = new FleetSimulation(scenario, new ReparoPolicy());
-        var resumedLog = new TransitionLog();
-        using (first.Subscribe(resumedLog))
-        {
-            first.RunUntil(first.End - TimeSpan.FromDays(1.5));
-        }
-
-        using var saved = new MemoryStream();
-        first.Save(saved);
-        saved.Position = 0;
-        var resumed = FleetSimulation.Load(saved, FleetSnapshotTests.PolicyNamed);
-        using var resumedSubscription = resumed.Subscribe(resumedLog);
-        var resumedResult = resumed.Run();
+        var (whole, wholeLog, resumed, resumedLog) = FleetSnapshotTests.WholeAndResumed(scenario, "reparo", TimeSpan.FromDays(1.5));
+        var wholeResult = whole.Result();
+        var resumedResult = resumed.Result();
 
         Assert.Multiple(() =>
         {

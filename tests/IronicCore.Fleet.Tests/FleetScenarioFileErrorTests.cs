@@ -13,7 +13,7 @@ public sealed class FleetScenarioFileErrorTests
     [TestCase("""{"nodes": 1.5}""", "$.nodes: takes a whole number, not 1.5")]
     [TestCase("""{"seed": -1}""", "$.seed: takes a whole number from 0 to 18446744073709551615, not -1")]
     [TestCase("""{"workload": {"mean_lease": "3 days"}}""", "$.workload.mean_lease: takes a duration d.hh:mm:ss, e.g. \"3.00:00:00\" or \"00:15:00\", not \"3 days\"")]
-    [TestCase("""{"faults": [{"kind": "disk"}, {"kind": "cpu"}]}""", "$.faults[1].kind: takes one of \"disk\", \"memory\", \"nic\", \"bmc\", not \"cpu\"")]
+    [TestCase("""{"faults": [{"kind": "disk"}, {"kind": "cpu"}]}""", "$.faults[1].kind: takes one of \"disk\", \"memory\", \"nic\", \"bmc\", \"credentials_rejected\", \"reset_fails\", \"insert_media_fails\", not \"cpu\"")]
     [TestCase("""{"faults": {"kind": "disk"}}""", "$.faults: takes a list, not {\"kind\":\"disk\"}")]
     [TestCase("""{"workload": null}""", "$.workload: takes an object, not null")]
     [TestCase("""{"operators": {"weekends": "yes"}}""", "$.operators.weekends: takes true or false, not \"yes\"")]

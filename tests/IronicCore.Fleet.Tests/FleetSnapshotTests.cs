@@ -29,30 +29,45 @@ public sealed class FleetSnapshotTests
         _ => throw new ArgumentException(name),
     };
 
-    [TestCase("hold")]
-    [TestCase("reparo")]
-    [TestCase("fail-fast")]
-    public void ResumedRun_ContinuesExactlyAsTheUninterruptedRun(string policy)
+    /// <summary>
+    /// The scenario run whole under the policy named, and again saved <paramref name="beforeEnd"/>
+    /// before its end, loaded and run to its end: both runs and their transitions.
+    /// </summary>
+    internal static (FleetSimulation Whole, TransitionLog WholeLog, FleetSimulation Resumed, TransitionLog ResumedLog) WholeAndResumed(
+        FleetScenario scenario, string policy, TimeSpan beforeEnd)
     {
-        var scenario = FaultyFleet();
         var whole = new FleetSimulation(scenario, PolicyNamed(policy));
         var wholeLog = new TransitionLog();
-        using var wholeSubscription = whole.Subscribe(wholeLog);
-        whole.Run();
+        using (whole.Subscribe(wholeLog))
+        {
+            whole.Run();
+        }
 
         var first = new FleetSimulation(scenario, PolicyNamed(policy));
         var resumedLog = new TransitionLog();
         using (first.Subscribe(resumedLog))
         {
-            first.RunUntil(first.End - TimeSpan.FromDays(2));
+            first.RunUntil(first.End - beforeEnd);
         }
 
         using var saved = new MemoryStream();
         first.Save(saved);
         saved.Position = 0;
         var resumed = FleetSimulation.Load(saved, PolicyNamed);
-        using var resumedSubscription = resumed.Subscribe(resumedLog);
-        resumed.Run();
+        using (resumed.Subscribe(resumedLog))
+        {
+            resumed.Run();
+        }
+
+        return (whole, wholeLog, resumed, resumedLog);
+    }
+
+    [TestCase("hold")]
+    [TestCase("reparo")]
+    [TestCase("fail-fast")]
+    public void ResumedRun_ContinuesExactlyAsTheUninterruptedRun(string policy)
+    {
+        var (whole, wholeLog, resumed, resumedLog) = WholeAndResumed(FaultyFleet(), policy, TimeSpan.FromDays(2));
 
         Assert.Multiple(() =>
         {

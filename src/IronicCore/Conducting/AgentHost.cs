@@ -41,7 +41,8 @@ internal sealed class AgentHost : IAgentEnvironment
                 {
                     context.Steps.DriverSteps.ResumeByDriver(node, error);
                 }
-            });
+            },
+            IsFastTrack: task => context.Steps.IsFastTrack(task.Node));
     }
 
     /// <summary>What every node's machine calls back (a power-on or reboot boots its agent), with the recorded power states and the quiet power sync slots.</summary>

@@ -54,15 +54,20 @@ internal sealed class Cleaning(ConductorContext context)
         var stepsValidated = ValidatesStepsEarly(node) && TryValidateStepsEarly(node);
         if (context.Nodes.DriverOf(node).UsesAgent && !node.StepsDisableRamdisk)
         {
-            // Ironic's prepare_inband_cleaning: unless fast track finds the agent up (reading the
-            // machine's power, which may fail), boot the agent; its first heartbeat starts the steps.
+            // Ironic's prepare_inband_cleaning: the ramdisk's boot is prepared even for a fast-tracked
+            // agent (virtual media keeps its ISO, or inserts one and powers off when the CD is empty),
+            // then, unless fast track still finds the agent up (reading the machine's power, which may
+            // fail), a reboot boots the agent; its first heartbeat starts the steps.
             bool fastTrack;
             try
             {
+                // Read first, as Ironic does: a BMC that cannot say the machine's power fails here.
+                steps.IsFastTrack(node);
+                steps.PrepareRamdisk(node);
                 fastTrack = steps.IsFastTrack(node);
                 if (!fastTrack)
                 {
-                    steps.PrepareInband(node);
+                    context.Power.NodePowerAction(node, PowerState.Rebooting);
                 }
             }
             catch (IronicException error)

@@ -318,17 +318,6 @@ internal sealed class StepRunner(ConductorContext context)
     }
 
     /// <summary>
-    /// Ironic's <c>prepare_inband_cleaning</c> (and servicing's) when fast track does not find the
-    /// agent up: the ramdisk's boot prepared, then a reboot into it.
-    /// </summary>
-    /// <exception cref="IronicException">The boot interface or the reboot failed: the caller's error handler decides.</exception>
-    public void PrepareInband(Node node)
-    {
-        PrepareRamdisk(node);
-        context.Power.NodePowerAction(node, PowerState.Rebooting);
-    }
-
-    /// <summary>
     /// The error handlers' words when tearing the ramdisk down failed too; servicing only says so.
     /// </summary>
     private string AlsoFailedToTearDown(Node node, string error, IronicException failure, bool servicing) =>

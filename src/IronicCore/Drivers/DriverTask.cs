@@ -126,6 +126,16 @@ public sealed partial class DriverTask
     public void NodePowerAction(PowerState action) => host.PowerAction(this, action);
 
     /// <summary>
+    /// Ironic's <c>is_fast_track</c> from within a driver call (as Ironic's virtual media boot keeps
+    /// the agent's ISO in for a fast-tracked agent): <c>[deploy] fast_track</c> on, no
+    /// <c>last_error</c>, the machine on as its power interface reads it now, and the agent heard
+    /// from within <c>fast_track_timeout</c>.
+    /// </summary>
+    /// <returns>Whether the running agent is reused instead of rebooted.</returns>
+    /// <exception cref="Errors.IronicException">The power interface failed to read the machine's power.</exception>
+    public bool IsFastTrack() => host.IsFastTrack(this);
+
+    /// <summary>
     /// Ironic's <c>notify_conductor_resume_clean</c> (<c>_service</c>): a driver's own poll found what
     /// a waiting step of its interface waited for; the conductor runs the step again (or the next
     /// one) under the node's lock. Does nothing unless the node waits in <c>clean wait</c> or

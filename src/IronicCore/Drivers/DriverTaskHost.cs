@@ -13,9 +13,11 @@ namespace IronicCore.Drivers;
 /// <param name="RamdiskFetched">A task's machine has fetched the agent's kernel and ramdisk.</param>
 /// <param name="PowerAction">A driver's call of Ironic's <c>node_power_action</c>.</param>
 /// <param name="StepResumed">A driver's poll found what a task's waiting step waited for, or (with an error) that it failed.</param>
+/// <param name="IsFastTrack">Ironic's <c>is_fast_track</c> for a task's node.</param>
 internal sealed record DriverTaskHost(
     SimulationClock Clock,
     Action<DriverTask, string?> ImageDownloaded,
     Action<DriverTask> RamdiskFetched,
     Action<DriverTask, PowerState> PowerAction,
-    Action<DriverTask, string?> StepResumed);
+    Action<DriverTask, string?> StepResumed,
+    Func<DriverTask, bool> IsFastTrack);

@@ -177,7 +177,7 @@ internal sealed class FleetCommand(CliOutput output, IAnsiConsole console) : Com
     /// <summary>Checks the snapshot options go together; returns the virtual time to save at, if any.</summary>
     private static TimeSpan? CheckSnapshotOptions(FleetSettings settings)
     {
-        object?[] scenarioOptions = [settings.Nodes, settings.Days, settings.Seed, settings.Scenario, settings.Policies, settings.Replications, settings.Hardware];
+        object?[] scenarioOptions = [settings.Nodes, settings.Days, settings.Seed, settings.Scenario, settings.Policies, settings.Replications, settings.Hardware, settings.FaultRates];
         if (settings.Resume is not null && (scenarioOptions.Any(option => option is not null) || settings.PolicyAssemblies.Length > 0 || settings.ConfigFiles.Length > 0))
         {
             throw new FleetInputException("--resume takes the scenario, options, seed and policies from the snapshot (one replication); give only --out, --journal, --baseline, --save-at and --save with it");
@@ -232,6 +232,11 @@ internal sealed class FleetCommand(CliOutput output, IAnsiConsole console) : Com
         if (settings.Hardware is { } mix)
         {
             scenario = scenario with { Driver = new FleetScenario().Driver, Hardware = FleetHardwareOption.Parse(mix) };
+        }
+
+        if (settings.FaultRates is { } rates)
+        {
+            scenario = FleetFaultRatesOption.Apply(scenario, rates);
         }
 
         // The fleet's conductor is built as FleetSimulation builds it: its nodes' hardware types registered.

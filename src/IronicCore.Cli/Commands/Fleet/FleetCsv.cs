@@ -25,5 +25,10 @@ internal static class FleetCsv
         {
             File.WriteAllText(Path.Combine(directory, "hardware.csv"), hardware, Utf8);
         }
+
+        if (FleetExperimentReport.FaultCsv(result) is { } faults)
+        {
+            File.WriteAllText(Path.Combine(directory, "faults.csv"), faults, Utf8);
+        }
     }
 }

@@ -34,6 +34,10 @@ internal sealed class FleetSettings : CommandSettings
     [Description("The nodes' hardware types and their shares, e.g. fake-hardware=0.5,ipmi=0.25,redfish=0.25, or one type (default: the scenario's, fake-hardware).")]
     public string? Hardware { get; init; }
 
+    [CommandOption("--fault-rates <RATES>")]
+    [Description("Fault kinds' rates per node per year, e.g. credentials_rejected=0.05,reset_fails=0.02,insert_media_fails=0.02 (a Redfish BMC's own kinds strike redfish nodes; default: the scenario's).")]
+    public string? FaultRates { get; init; }
+
     [CommandOption("--seed <SEED>")]
     [Description("Seeds every random draw (default 42).")]
     public ulong? Seed { get; init; }
