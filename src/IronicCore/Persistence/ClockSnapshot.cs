@@ -72,9 +72,9 @@ internal static class ClockSnapshot
     {
         SnapshotCodec.Expect(ref reader, 2, "the event queue");
         var sequence = reader.ReadInt64();
-        if (sequence < 0)
+        if (sequence < 0 || sequence > EventHeap.MaxSequence + 1)
         {
-            throw new MessagePackSerializationException($"the clock's next sequence number {sequence} is negative");
+            throw new MessagePackSerializationException($"the clock's next sequence number {sequence} is outside 0 to {EventHeap.MaxSequence + 1}");
         }
 
         var values = reader.ReadArrayHeader();

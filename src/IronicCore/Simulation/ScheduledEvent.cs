@@ -23,6 +23,6 @@ public readonly record struct ScheduledEvent(ISimulationEventHandler Handler, in
     /// </summary>
     public long Sequence { get; internal init; }
 
-    /// <summary>The due time as UTC ticks: the queue compares these, not <see cref="DateTimeOffset"/>s.</summary>
+    /// <summary>The due time as UTC ticks: the heap compares these, not <see cref="DateTimeOffset"/>s.</summary>
     internal long DueTicks { get; init; }
 }

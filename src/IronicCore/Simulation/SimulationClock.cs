@@ -16,7 +16,7 @@ namespace IronicCore.Simulation;
 /// </remarks>
 public sealed partial class SimulationClock : TimeProvider
 {
-    private readonly EventQueue queue = new();
+    private readonly EventHeap queue = new();
     private long nowTicks;
     private long nextSequence;
     private bool running;

@@ -4,7 +4,7 @@ namespace IronicCore.Simulation;
 /// A <see cref="ITimer"/> on a <see cref="SimulationClock"/>: each arming is an event on the
 /// clock's queue tagged with the timer's generation, and <see cref="Change"/> or
 /// <see cref="Dispose"/> moves the generation on, so firings of an older arming are ignored
-/// when they come due rather than searched for and removed from the queue.
+/// when they come due rather than searched for and removed from the heap.
 /// </summary>
 internal sealed class SimulationTimer(SimulationClock clock, TimerCallback callback, object? state)
     : ITimer, ISimulationEventHandler

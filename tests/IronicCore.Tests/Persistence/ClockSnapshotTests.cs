@@ -8,7 +8,7 @@ namespace IronicCore.Tests.Persistence;
 
 /// <summary>
 /// A snapshot's event queue keeps each event's sequence number, which orders events due at the
-/// same instant; a negative one is refused as a corrupt file, before the queue changes.
+/// same instant; one the clock's queue cannot hold is refused as a corrupt file, before the queue changes.
 /// </summary>
 [TestFixture]
 public sealed class ClockSnapshotTests
@@ -25,13 +25,14 @@ public sealed class ClockSnapshotTests
         Assert.That(handler.Subjects, Is.EqualTo(new[] { 3, 2, 1 }));
     }
 
-    [Test]
-    public void NextSequenceNumber_Negative_IsRefused()
+    [TestCase(-1L, TestName = "NextSequenceNumber_Negative_IsRefused")]
+    [TestCase(EventHeap.MaxSequence + 2, TestName = "NextSequenceNumber_BeyondTheQueuesRange_IsRefused")]
+    public void NextSequenceNumber_OutsideTheQueuesRange_IsRefused(long nextSequence)
     {
         var clock = new SimulationClock();
 
         Assert.That(
-            () => Read(clock, Queue(nextSequence: -1), new RecordingHandler(clock)),
+            () => Read(clock, Queue(nextSequence), new RecordingHandler(clock)),
             Throws.InstanceOf<MessagePackSerializationException>().With.Message.Contains("sequence number"));
     }
 
