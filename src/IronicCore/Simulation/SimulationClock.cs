@@ -77,7 +77,7 @@ public sealed partial class SimulationClock : TimeProvider
             return false;
         }
 
-        due = queue.Peek().Due;
+        due = new DateTimeOffset(queue.PeekDueTicks(), TimeSpan.Zero);
         return true;
     }
 
@@ -188,7 +188,8 @@ public sealed partial class SimulationClock : TimeProvider
     private void Enqueue(long dueTicks, ISimulationEventHandler handler, int kind, int subject, long token)
     {
         ArgumentNullException.ThrowIfNull(handler);
-        queue.Push(new ScheduledEvent(handler, kind, subject, token) { DueTicks = dueTicks, Sequence = nextSequence++ });
+        queue.Push(new ScheduledEvent(handler, kind, subject, token) { DueTicks = dueTicks, Sequence = nextSequence });
+        nextSequence++;
     }
 
     private void RunUntil(long targetTicks)
@@ -203,7 +204,7 @@ public sealed partial class SimulationClock : TimeProvider
         running = true;
         try
         {
-            while (queue.Count > 0 && queue.Peek().DueTicks <= targetTicks)
+            while (queue.Count > 0 && queue.PeekDueTicks() <= targetTicks)
             {
                 var next = queue.Pop();
 
