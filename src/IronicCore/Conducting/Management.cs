@@ -8,8 +8,8 @@ namespace IronicCore.Conducting;
 
 /// <summary>
 /// Calls on the node's management interface outside any worker (Ironic's <c>set_boot_device</c>,
-/// <c>get_boot_device</c>, <c>get_supported_boot_devices</c>, <c>validate_driver_interfaces</c> and
-/// the virtual media RPCs). Ironic's API waits for these; here they are answered at once, the
+/// <c>get_boot_device</c>, <c>get_supported_boot_devices</c>, <c>validate_driver_interfaces</c>, the
+/// indicator and virtual media RPCs, and the boot mode and secure boot changes with their workers). Ironic's API waits for these; here they are answered at once, the
 /// BMC's time charged to no worker.
 /// </summary>
 internal sealed class Management(ConductorContext context)
@@ -48,26 +48,106 @@ internal sealed class Management(ConductorContext context)
 
     /// <summary>
     /// Ironic's <c>change_node_boot_mode</c> and its worker (<c>node_change_boot_mode</c>, run at
-    /// once): exclusive lock, validation, <c>last_error</c> cleared; then the worker's attempt,
-    /// whose failure goes to <c>last_error</c> only (no history entry). No simulated management
-    /// interface (fake, noop, ipmitool) has Ironic's <c>get_boot_mode</c> or <c>set_boot_mode</c>,
-    /// so the attempt always fails with the base class's refusal and <c>boot_mode</c> stays unknown.
+    /// once): exclusive lock, validation, <c>last_error</c> cleared; then the worker: nothing when
+    /// the interface reads the mode asked for already (a failed read counts as unknown); else the
+    /// interface sets it, and the node's <c>boot_mode</c> becomes it, or the failure goes to
+    /// <c>last_error</c> only (no history entry). Fake, noop and ipmitool refuse it (Ironic's base class).
     /// </summary>
     public void ChangeBootMode(Node node, string mode)
     {
-        BeginChange(node);
+        var task = BeginChange(node);
+        var management = task.Driver.Management;
+        string? current = null;
+        try
+        {
+            management.TryGetBootMode(task, out current);
+        }
+        catch (IronicException)
+        {
+            // Ironic logs the failed read and takes the mode as unknown.
+        }
 
-        // Ironic's own text, its missing closing quote included.
-        node.LastError = $"Failed to change boot mode to '{mode}: " +
-            new UnsupportedDriverExtensionException(node.Interfaces.Driver, "set_boot_mode").Message;
+        if (current == mode)
+        {
+            return;
+        }
+
+        try
+        {
+            management.SetBootMode(task, mode);
+        }
+        catch (IronicException error)
+        {
+            // Ironic's own text, its missing closing quote included.
+            node.LastError = $"Failed to change boot mode to '{mode}: {error.Message}";
+            return;
+        }
+
+        node.Details = node.Details with { BootMode = mode };
     }
 
-    /// <summary>Ironic's <c>change_node_secure_boot</c> and its worker (<c>node_change_secure_boot</c>), as <see cref="ChangeBootMode"/>: no simulated interface has secure boot.</summary>
+    /// <summary>Ironic's <c>change_node_secure_boot</c> and its worker (<c>node_change_secure_boot</c>), as <see cref="ChangeBootMode"/>.</summary>
     public void ChangeSecureBoot(Node node, bool state)
     {
-        BeginChange(node);
-        node.LastError = $"Failed to change secure_boot state to '{(state ? "True" : "False")}': " +
-            new UnsupportedDriverExtensionException(node.Interfaces.Driver, "set_secure_boot_state").Message;
+        var task = BeginChange(node);
+        var management = task.Driver.Management;
+        bool? current = null;
+        try
+        {
+            management.TryGetSecureBootState(task, out current);
+        }
+        catch (IronicException)
+        {
+            // Ironic logs the failed read and takes the state as unknown.
+        }
+
+        if (current == state)
+        {
+            return;
+        }
+
+        try
+        {
+            management.SetSecureBootState(task, state);
+        }
+        catch (IronicException error)
+        {
+            node.LastError = $"Failed to change secure_boot state to '{(state ? "True" : "False")}': {error.Message}";
+            return;
+        }
+
+        node.Details = node.Details with { SecureBoot = state };
+    }
+
+    /// <summary>
+    /// Ironic's <c>get_supported_indicators</c> (API 1.63's indicator list) under a shared lock, without
+    /// validation: every component's indicators, or the interface's refusal.
+    /// </summary>
+    /// <exception cref="UnsupportedDriverExtensionException">The node's management interface has no indicators.</exception>
+    public IReadOnlyList<SupportedIndicator> GetSupportedIndicators(Node node)
+    {
+        var task = context.Nodes.TaskOf(node);
+        return task.Driver.Management.GetSupportedIndicators(task, component: null);
+    }
+
+    /// <summary>Ironic's <c>get_indicator_state</c>: exclusive lock, validation, then the interface.</summary>
+    /// <exception cref="IronicException">No such indicator, the interface has none, or the BMC failed.</exception>
+    public string GetIndicatorState(Node node, string component, string indicator)
+    {
+        context.Tasks.EnsureUnlocked(node);
+        var task = Begin(node);
+        task.Driver.Management.Validate(task);
+        return task.Driver.Management.GetIndicatorState(task, component, indicator);
+    }
+
+    /// <summary>Ironic's <c>set_indicator_state</c>: exclusive lock, validation, then the interface.</summary>
+    /// <exception cref="IronicException">No such indicator or state, the interface cannot set indicators, or the BMC failed.</exception>
+    public void SetIndicatorState(Node node, string component, string indicator, string state)
+    {
+        context.Tasks.EnsureUnlocked(node);
+        var task = Begin(node);
+        task.Driver.Management.Validate(task);
+        task.Driver.Management.SetIndicatorState(task, component, indicator, state);
     }
 
     /// <summary>A shared lock, so a reserved node answers too.</summary>
@@ -202,12 +282,13 @@ internal sealed class Management(ConductorContext context)
     }
 
     /// <summary>The part of a boot mode or secure boot change before its worker: the lock, the validation, <c>last_error</c> cleared.</summary>
-    private void BeginChange(Node node)
+    private DriverTask BeginChange(Node node)
     {
         context.Tasks.EnsureUnlocked(node);
         var task = Begin(node);
         task.Driver.Management.Validate(task);
         node.LastError = null;
+        return task;
     }
 
     /// <summary>The node's task for a call outside any worker: the node is unlocked, so its time line starts now.</summary>
