@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using IronicCore.Api.Hosting;
 using IronicCore.Api.Http;
 using IronicCore.Api.Nodes;
+using IronicCore.Api.Versioning;
 using IronicCore.Errors;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
