@@ -53,71 +53,20 @@ internal sealed class Management(ConductorContext context)
     /// interface sets it, and the node's <c>boot_mode</c> becomes it, or the failure goes to
     /// <c>last_error</c> only (no history entry). Fake, noop and ipmitool refuse it (Ironic's base class).
     /// </summary>
-    public void ChangeBootMode(Node node, string mode)
-    {
-        var task = BeginChange(node);
-        var management = task.Driver.Management;
-        string? current = null;
-        try
-        {
-            management.TryGetBootMode(task, out current);
-        }
-        catch (IronicException)
-        {
-            // Ironic logs the failed read and takes the mode as unknown.
-        }
-
-        if (current == mode)
-        {
-            return;
-        }
-
-        try
-        {
-            management.SetBootMode(task, mode);
-        }
-        catch (IronicException error)
-        {
-            // Ironic's own text, its missing closing quote included.
-            node.LastError = $"Failed to change boot mode to '{mode}: {error.Message}";
-            return;
-        }
-
-        node.Details = node.Details with { BootMode = mode };
-    }
+    public void ChangeBootMode(Node node, string mode) => Change(
+        node,
+        task => task.Driver.Management.TryGetBootMode(task, out var current) && current == mode,
+        task => task.Driver.Management.SetBootMode(task, mode),
+        $"Failed to change boot mode to '{mode}", // Ironic's own text, its missing closing quote included.
+        details => details with { BootMode = mode });
 
     /// <summary>Ironic's <c>change_node_secure_boot</c> and its worker (<c>node_change_secure_boot</c>), as <see cref="ChangeBootMode"/>.</summary>
-    public void ChangeSecureBoot(Node node, bool state)
-    {
-        var task = BeginChange(node);
-        var management = task.Driver.Management;
-        bool? current = null;
-        try
-        {
-            management.TryGetSecureBootState(task, out current);
-        }
-        catch (IronicException)
-        {
-            // Ironic logs the failed read and takes the state as unknown.
-        }
-
-        if (current == state)
-        {
-            return;
-        }
-
-        try
-        {
-            management.SetSecureBootState(task, state);
-        }
-        catch (IronicException error)
-        {
-            node.LastError = $"Failed to change secure_boot state to '{(state ? "True" : "False")}': {error.Message}";
-            return;
-        }
-
-        node.Details = node.Details with { SecureBoot = state };
-    }
+    public void ChangeSecureBoot(Node node, bool state) => Change(
+        node,
+        task => task.Driver.Management.TryGetSecureBootState(task, out var current) && current == state,
+        task => task.Driver.Management.SetSecureBootState(task, state),
+        $"Failed to change secure_boot state to '{(state ? "True" : "False")}'",
+        details => details with { SecureBoot = state });
 
     /// <summary>
     /// Ironic's <c>get_supported_indicators</c> (API 1.63's indicator list) under a shared lock, without
@@ -289,6 +238,39 @@ internal sealed class Management(ConductorContext context)
         task.Driver.Management.Validate(task);
         node.LastError = null;
         return task;
+    }
+
+    /// <summary>
+    /// The shape <c>node_change_boot_mode</c> and <c>node_change_secure_boot</c> share: nothing when the
+    /// interface reads the value asked for already (a failed read, logged by Ironic, counts as unknown);
+    /// else the interface's change, stored on the node, or its failure after <paramref name="failure"/> in <c>last_error</c>.
+    /// </summary>
+    private void Change(Node node, Func<DriverTask, bool> alreadySo, Action<DriverTask> change, string failure, Func<NodeDetails, NodeDetails> store)
+    {
+        var task = BeginChange(node);
+        try
+        {
+            if (alreadySo(task))
+            {
+                return;
+            }
+        }
+        catch (IronicException)
+        {
+            // Ironic logs the failed read and goes on to the change.
+        }
+
+        try
+        {
+            change(task);
+        }
+        catch (IronicException error)
+        {
+            node.LastError = $"{failure}: {error.Message}";
+            return;
+        }
+
+        node.Details = store(node.Details);
     }
 
     /// <summary>The node's task for a call outside any worker: the node is unlocked, so its time line starts now.</summary>
