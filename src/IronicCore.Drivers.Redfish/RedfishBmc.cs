@@ -9,6 +9,9 @@ namespace IronicCore.Drivers.Redfish;
 /// </summary>
 public sealed partial class RedfishBmc
 {
+    /// <summary>The vendor and manufacturer the oracle's emulated BMC reports.</summary>
+    internal const string EmulatedVendor = "Contoso";
+
     private readonly SortedDictionary<string, RedfishSystem> systems = new(StringComparer.Ordinal);
 
     // The same systems in a list: every request asks whether all are reachable and none rejects
@@ -19,6 +22,9 @@ public sealed partial class RedfishBmc
 
     /// <summary>The BMC's address as Ironic connects to it: <c>scheme://host:port</c>, host in lower case.</summary>
     public string Address { get; }
+
+    /// <summary>The service root's <c>Vendor</c>: what master's <c>detect_vendor</c> reads first.</summary>
+    public string Vendor { get; } = EmulatedVendor;
 
     /// <summary>Its systems, by id.</summary>
     public IReadOnlyDictionary<string, RedfishSystem> Systems => systems;

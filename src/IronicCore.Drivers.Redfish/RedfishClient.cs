@@ -155,27 +155,12 @@ internal sealed partial class RedfishClient(DriverContext context, RedfishBehavi
                 $"give node {task.NodeUuid} a redfish_system_id or redfish_address no other node has");
         }
 
-        var bmc = system.Bmc;
-        for (var attempt = 1; ; attempt++)
+        if (!Reach(task, system, session, out var path))
         {
-            Charge(task, behaviour.RequestLatency);
-            if (bmc.Reachable)
-            {
-                break;
-            }
-
-            // A cached session fails on the system itself; a new connection on the service root.
-            var path = CloseSession(session) ? SystemPath(system) : Root;
-            Charge(task, behaviour.ConnectTimeout);
-            if (attempt >= Options.ConnectionAttempts)
-            {
-                throw new RedfishConnectionErrorException(task.NodeUuid, SushyErrors.Connection(info.Address, path));
-            }
-
-            Charge(task, Options.ConnectionRetryInterval);
+            throw new RedfishConnectionErrorException(task.NodeUuid, SushyErrors.Connection(info.Address, path));
         }
 
-        if (bmc.RejectsCredentials)
+        if (system.Bmc.RejectsCredentials)
         {
             // A cached session's token is refused and sushy logs in again, which is refused in turn;
             // without one (or with basic authentication) the system's own GET is refused.
@@ -186,6 +171,73 @@ internal sealed partial class RedfishClient(DriverContext context, RedfishBehavi
 
         sessionOpen[session] = true;
         return system;
+    }
+
+    /// <summary>
+    /// Master's <c>get_root_vendor</c>: the service root's <c>Vendor</c>, which needs no credentials.
+    /// A cached connection has the root already (no request); a new one reads it, with the
+    /// connection attempts of <see cref="GetSystem"/>. Null when the BMC cannot be reached (Ironic
+    /// logs that and goes on).
+    /// </summary>
+    public string? GetRootVendor(DriverTask task)
+    {
+        var (_, info, session) = CachedInfoOf(task);
+        if (!info.HasHost)
+        {
+            Charge(task, Options.ConnectionRetryInterval * (Options.ConnectionAttempts - 1));
+            return null;
+        }
+
+        RedfishSystem system;
+        try
+        {
+            system = SystemOf(task);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+
+        if (sessionOpen[session])
+        {
+            return system.Bmc.Vendor;
+        }
+
+        if (!Reach(task, system, session, out _))
+        {
+            return null;
+        }
+
+        // The connection is cached once made; with refused credentials sushy's login fails and none is kept.
+        sessionOpen[session] = !system.Bmc.RejectsCredentials;
+        return system.Bmc.Vendor;
+    }
+
+    /// <summary>
+    /// Requests to the system's BMC, <c>connection_attempts</c> times while it does not answer, with
+    /// <c>connection_retry_interval</c> between; whether it answered. A failure drops the cached session:
+    /// the failed request's path is the system's while one was cached, else the service root's.
+    /// </summary>
+    private bool Reach(DriverTask task, RedfishSystem system, int session, out string failedPath)
+    {
+        failedPath = Root;
+        for (var attempt = 1; ; attempt++)
+        {
+            Charge(task, behaviour.RequestLatency);
+            if (system.Bmc.Reachable)
+            {
+                return true;
+            }
+
+            failedPath = CloseSession(session) ? SystemPath(system) : Root;
+            Charge(task, behaviour.ConnectTimeout);
+            if (attempt >= Options.ConnectionAttempts)
+            {
+                return false;
+            }
+
+            Charge(task, Options.ConnectionRetryInterval);
+        }
     }
 
     /// <summary>Drops a cached session; whether there was one.</summary>

@@ -52,7 +52,7 @@ internal sealed class RedfishInspect(RedfishClient client) : IInspectInterface
         var localGb = LocalGb(inventory.DisksBytes);
         properties["local_gb"] = release == IronicRelease.Master ? localGb : localGb.ToString(CultureInfo.InvariantCulture);
         var capabilities = Capabilities(task.Properties);
-        var mode = system.BootSourceOverrideMode == RedfishBootSourceOverrideMode.Uefi ? "uefi" : "bios";
+        var mode = RedfishManagement.IronicBootMode(system.BootSourceOverrideMode);
         if (!capabilities.Contains("boot_mode:", StringComparison.Ordinal))
         {
             properties["capabilities"] = capabilities.Length == 0 ? $"boot_mode:{mode}" : $"{capabilities},boot_mode:{mode}";

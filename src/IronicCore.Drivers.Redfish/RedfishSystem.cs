@@ -53,6 +53,9 @@ public sealed partial class RedfishSystem
     /// <summary>Whether UEFI secure boot is on (<c>SecureBoot.SecureBootEnable</c>).</summary>
     public bool SecureBootEnable { get; internal set; }
 
+    /// <summary>The system's <c>Manufacturer</c> (<c>Contoso</c>, as the oracle's BMC reports): what 21.4's and 2025.1's <c>detect_vendor</c> reads.</summary>
+    public string Manufacturer { get; } = RedfishBmc.EmulatedVendor;
+
     /// <summary>The manager's virtual media slots: <see cref="RedfishVirtualMediaDevice.Cd"/>, then <see cref="RedfishVirtualMediaDevice.Usb"/>.</summary>
     public IReadOnlyList<RedfishVirtualMedia> VirtualMedia { get; }
 

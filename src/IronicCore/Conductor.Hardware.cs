@@ -7,7 +7,7 @@ using IronicCore.States;
 namespace IronicCore;
 
 // The node sub-resources that reach the hardware through the node's console, management,
-// vendor, BIOS and RAID interfaces: console, NMI, boot mode, secure boot, vendor passthru, the
+// vendor, BIOS and RAID interfaces: console, NMI, indicators, boot mode, secure boot, vendor passthru, the
 // cached BIOS settings and the target RAID configuration.
 public sealed partial class Conductor
 {
@@ -47,10 +47,51 @@ public sealed partial class Conductor
     public void InjectNmi(string ident) => context.Management.InjectNmi(Find(ident));
 
     /// <summary>
+    /// The node's indicators (<c>GET /v1/nodes/{node}/management/indicators</c>, Ironic's
+    /// <c>get_supported_indicators</c> under a shared lock, without validation): by component, in the
+    /// management interface's order (fake: a chassis and a system LED; redfish: the system's LED, its id
+    /// the system's UUID).
+    /// </summary>
+    /// <param name="ident">The node's UUID or name.</param>
+    /// <exception cref="NodeNotFoundException">No node has this UUID or name.</exception>
+    /// <exception cref="UnsupportedDriverExtensionException">The management interface has no indicators (noop, ipmitool).</exception>
+    /// <exception cref="IronicException">The BMC did not answer: the interface's own error.</exception>
+    public IReadOnlyList<SupportedIndicator> GetIndicators(string ident) => context.Management.GetSupportedIndicators(Find(ident));
+
+    /// <summary>
+    /// An indicator's state (<c>GET /v1/nodes/{node}/management/indicators/{name@component}</c>, Ironic's
+    /// <c>get_indicator_state</c>): exclusive lock, the management interface's validation, then the interface.
+    /// </summary>
+    /// <param name="ident">The node's UUID or name.</param>
+    /// <param name="component">The hardware component: <c>system</c>, <c>chassis</c> or <c>disk</c>.</param>
+    /// <param name="indicator">The indicator's id within the component.</param>
+    /// <returns><c>on</c>, <c>off</c>, <c>blinking</c> or <c>unknown</c>.</returns>
+    /// <exception cref="NodeNotFoundException">No node has this UUID or name.</exception>
+    /// <exception cref="NodeLockedException">The node is reserved.</exception>
+    /// <exception cref="IronicException">The interface has no such indicator or none at all, or the BMC did not answer.</exception>
+    public string GetIndicatorState(string ident, string component, string indicator) =>
+        context.Management.GetIndicatorState(Find(ident), component, indicator);
+
+    /// <summary>
+    /// Sets an indicator (<c>PUT /v1/nodes/{node}/management/indicators/{name@component}</c>, Ironic's
+    /// <c>set_indicator_state</c>), as <see cref="GetIndicatorState"/> (fake management cannot set its indicators).
+    /// </summary>
+    /// <param name="ident">The node's UUID or name.</param>
+    /// <param name="component">The hardware component.</param>
+    /// <param name="indicator">The indicator's id within the component.</param>
+    /// <param name="state"><c>on</c>, <c>off</c>, <c>blinking</c> or <c>unknown</c>.</param>
+    /// <exception cref="NodeNotFoundException">No node has this UUID or name.</exception>
+    /// <exception cref="NodeLockedException">The node is reserved.</exception>
+    /// <exception cref="IronicException">The interface has no such indicator or state or cannot set indicators, or the BMC failed.</exception>
+    public void SetIndicatorState(string ident, string component, string indicator, string state) =>
+        context.Management.SetIndicatorState(Find(ident), component, indicator, state);
+
+    /// <summary>
     /// Asks for a boot mode (<c>PUT /v1/nodes/{node}/states/boot_mode</c>, Ironic's
     /// <c>change_node_boot_mode</c>, with its API's checks first): accepted after the lock and
-    /// the management interface's validation; the change's failure lands in <c>last_error</c>
-    /// (no simulated management interface can change the boot mode, as in Ironic).
+    /// the management interface's validation; then the change (at once): nothing when the interface
+    /// reads that mode already, else it sets it and <c>boot_mode</c> says so, or its failure lands in
+    /// <c>last_error</c> (fake, noop and ipmitool management refuse it, as in Ironic; redfish sets it).
     /// </summary>
     /// <param name="ident">The node's UUID or name.</param>
     /// <param name="mode"><c>bios</c> or <c>uefi</c>.</param>

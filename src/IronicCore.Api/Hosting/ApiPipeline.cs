@@ -72,6 +72,7 @@ internal static class ApiPipeline
             StateEndpoints.Map(routes);
             ManagementEndpoints.Map(routes);
             HardwareEndpoints.Map(routes);
+            IndicatorEndpoints.Map(routes);
             VendorPassthruEndpoints.Map(routes);
             BiosEndpoints.Map(routes);
             DriverRaidEndpoints.Map(routes);

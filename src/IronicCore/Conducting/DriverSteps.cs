@@ -95,13 +95,19 @@ internal sealed class DriverSteps(ConductorContext context)
     }
 
     /// <summary>
-    /// Ironic's <c>node_cache_bios_settings</c> and <c>node_cache_firmware_components</c> (in
-    /// <c>node_update_cache</c>) at the start of cleaning and after verification: a failure is only
-    /// logged by Ironic, so it changes nothing here.
+    /// Ironic's <c>node_update_cache</c> (29.0 and master: the vendor, the boot mode, the BIOS settings
+    /// and the firmware components; 21.4: <c>node_cache_bios_settings</c> alone) at the start of
+    /// cleaning and after verification: a failure is only logged by Ironic, so it changes nothing here.
     /// </summary>
     public void TryUpdateCache(Node node)
     {
         var task = context.Nodes.TaskOf(node);
+        if (context.Profile.UpdateCacheReadsVendorAndBootMode)
+        {
+            ManagementCache.CacheVendor(node, task);
+            ManagementCache.CacheBootMode(node, task);
+        }
+
         if (task.Driver.Bios is not null)
         {
             try

@@ -8,8 +8,8 @@ namespace IronicCore.Conducting;
 
 /// <summary>
 /// Calls on the node's management interface outside any worker (Ironic's <c>set_boot_device</c>,
-/// <c>get_boot_device</c>, <c>get_supported_boot_devices</c>, <c>validate_driver_interfaces</c> and
-/// the virtual media RPCs). Ironic's API waits for these; here they are answered at once, the
+/// <c>get_boot_device</c>, <c>get_supported_boot_devices</c>, <c>validate_driver_interfaces</c>, the
+/// indicator and virtual media RPCs, and the boot mode and secure boot changes with their workers). Ironic's API waits for these; here they are answered at once, the
 /// BMC's time charged to no worker.
 /// </summary>
 internal sealed class Management(ConductorContext context)
@@ -48,26 +48,55 @@ internal sealed class Management(ConductorContext context)
 
     /// <summary>
     /// Ironic's <c>change_node_boot_mode</c> and its worker (<c>node_change_boot_mode</c>, run at
-    /// once): exclusive lock, validation, <c>last_error</c> cleared; then the worker's attempt,
-    /// whose failure goes to <c>last_error</c> only (no history entry). No simulated management
-    /// interface (fake, noop, ipmitool) has Ironic's <c>get_boot_mode</c> or <c>set_boot_mode</c>,
-    /// so the attempt always fails with the base class's refusal and <c>boot_mode</c> stays unknown.
+    /// once): exclusive lock, validation, <c>last_error</c> cleared; then the worker: nothing when
+    /// the interface reads the mode asked for already (a failed read counts as unknown); else the
+    /// interface sets it, and the node's <c>boot_mode</c> becomes it, or the failure goes to
+    /// <c>last_error</c> only (no history entry). Fake, noop and ipmitool refuse it (Ironic's base class).
     /// </summary>
-    public void ChangeBootMode(Node node, string mode)
-    {
-        BeginChange(node);
+    public void ChangeBootMode(Node node, string mode) => Change(
+        node,
+        task => task.Driver.Management.TryGetBootMode(task, out var current) && current == mode,
+        task => task.Driver.Management.SetBootMode(task, mode),
+        $"Failed to change boot mode to '{mode}", // Ironic's own text, its missing closing quote included.
+        details => details with { BootMode = mode });
 
-        // Ironic's own text, its missing closing quote included.
-        node.LastError = $"Failed to change boot mode to '{mode}: " +
-            new UnsupportedDriverExtensionException(node.Interfaces.Driver, "set_boot_mode").Message;
+    /// <summary>Ironic's <c>change_node_secure_boot</c> and its worker (<c>node_change_secure_boot</c>), as <see cref="ChangeBootMode"/>.</summary>
+    public void ChangeSecureBoot(Node node, bool state) => Change(
+        node,
+        task => task.Driver.Management.TryGetSecureBootState(task, out var current) && current == state,
+        task => task.Driver.Management.SetSecureBootState(task, state),
+        $"Failed to change secure_boot state to '{(state ? "True" : "False")}'",
+        details => details with { SecureBoot = state });
+
+    /// <summary>
+    /// Ironic's <c>get_supported_indicators</c> (API 1.63's indicator list) under a shared lock, without
+    /// validation: every component's indicators, or the interface's refusal.
+    /// </summary>
+    /// <exception cref="UnsupportedDriverExtensionException">The node's management interface has no indicators.</exception>
+    public IReadOnlyList<SupportedIndicator> GetSupportedIndicators(Node node)
+    {
+        var task = context.Nodes.TaskOf(node);
+        return task.Driver.Management.GetSupportedIndicators(task, component: null);
     }
 
-    /// <summary>Ironic's <c>change_node_secure_boot</c> and its worker (<c>node_change_secure_boot</c>), as <see cref="ChangeBootMode"/>: no simulated interface has secure boot.</summary>
-    public void ChangeSecureBoot(Node node, bool state)
+    /// <summary>Ironic's <c>get_indicator_state</c>: exclusive lock, validation, then the interface.</summary>
+    /// <exception cref="IronicException">No such indicator, the interface has none, or the BMC failed.</exception>
+    public string GetIndicatorState(Node node, string component, string indicator)
     {
-        BeginChange(node);
-        node.LastError = $"Failed to change secure_boot state to '{(state ? "True" : "False")}': " +
-            new UnsupportedDriverExtensionException(node.Interfaces.Driver, "set_secure_boot_state").Message;
+        context.Tasks.EnsureUnlocked(node);
+        var task = Begin(node);
+        task.Driver.Management.Validate(task);
+        return task.Driver.Management.GetIndicatorState(task, component, indicator);
+    }
+
+    /// <summary>Ironic's <c>set_indicator_state</c>: exclusive lock, validation, then the interface.</summary>
+    /// <exception cref="IronicException">No such indicator or state, the interface cannot set indicators, or the BMC failed.</exception>
+    public void SetIndicatorState(Node node, string component, string indicator, string state)
+    {
+        context.Tasks.EnsureUnlocked(node);
+        var task = Begin(node);
+        task.Driver.Management.Validate(task);
+        task.Driver.Management.SetIndicatorState(task, component, indicator, state);
     }
 
     /// <summary>A shared lock, so a reserved node answers too.</summary>
@@ -202,12 +231,46 @@ internal sealed class Management(ConductorContext context)
     }
 
     /// <summary>The part of a boot mode or secure boot change before its worker: the lock, the validation, <c>last_error</c> cleared.</summary>
-    private void BeginChange(Node node)
+    private DriverTask BeginChange(Node node)
     {
         context.Tasks.EnsureUnlocked(node);
         var task = Begin(node);
         task.Driver.Management.Validate(task);
         node.LastError = null;
+        return task;
+    }
+
+    /// <summary>
+    /// The shape <c>node_change_boot_mode</c> and <c>node_change_secure_boot</c> share: nothing when the
+    /// interface reads the value asked for already (a failed read, logged by Ironic, counts as unknown);
+    /// else the interface's change, stored on the node, or its failure after <paramref name="failure"/> in <c>last_error</c>.
+    /// </summary>
+    private void Change(Node node, Func<DriverTask, bool> alreadySo, Action<DriverTask> change, string failure, Func<NodeDetails, NodeDetails> store)
+    {
+        var task = BeginChange(node);
+        try
+        {
+            if (alreadySo(task))
+            {
+                return;
+            }
+        }
+        catch (IronicException)
+        {
+            // Ironic logs the failed read and goes on to the change.
+        }
+
+        try
+        {
+            change(task);
+        }
+        catch (IronicException error)
+        {
+            node.LastError = $"{failure}: {error.Message}";
+            return;
+        }
+
+        node.Details = store(node.Details);
     }
 
     /// <summary>The node's task for a call outside any worker: the node is unlocked, so its time line starts now.</summary>

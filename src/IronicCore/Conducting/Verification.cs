@@ -35,8 +35,15 @@ internal sealed class Verification(ConductorContext context)
             return;
         }
 
-        // node_cache_bios_settings (2025.1 and master: node_update_cache, firmware too) once the credentials work.
+        // node_cache_bios_settings, node_cache_vendor and node_cache_boot_mode once the credentials
+        // work (2025.1 and master: node_update_cache, which caches the firmware too).
         context.Steps.DriverSteps.TryUpdateCache(node);
+        if (!context.Profile.UpdateCacheReadsVendorAndBootMode)
+        {
+            ManagementCache.CacheVendor(node, task);
+            ManagementCache.CacheBootMode(node, task);
+        }
+
         node.PowerState = power;
         context.Tasks.Fire(node, ProvisionEvent.Done);
     }

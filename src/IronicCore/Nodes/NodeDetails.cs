@@ -73,6 +73,12 @@ internal sealed record NodeDetails
     /// <summary><c>health</c> (master, API 1.109): what power sync last read from a management interface that reports it; else null.</summary>
     public NodeHealth? Health { get; init; }
 
+    /// <summary><c>boot_mode</c> (API 1.75): the firmware's boot mode, <c>uefi</c> or <c>bios</c>, as the management interface last read or set it; null when unknown.</summary>
+    public string? BootMode { get; init; }
+
+    /// <summary><c>secure_boot</c> (API 1.75): whether UEFI secure boot is on, as the management interface last read or set it; null when unknown.</summary>
+    public bool? SecureBoot { get; init; }
+
     /// <summary>The node's inventory record (Ironic keeps it in its own table, by node); null when none was stored.</summary>
     public NodeInventory? Inventory { get; init; }
 

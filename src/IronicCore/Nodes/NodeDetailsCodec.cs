@@ -16,7 +16,8 @@ namespace IronicCore.Nodes;
 /// cached firmware components has a twentieth, written only then (the nineteenth nil unless switched),
 /// and a node whose <c>health</c> power sync cached (master) a twenty-first, its health (the twentieth
 /// then an empty list unless it has components); one with an inventory record a twenty-second, the
-/// record (the twenty-first then nil unless health was cached).
+/// record (the twenty-first then nil unless health was cached); one whose boot mode or secure boot
+/// the management interface cached a twenty-third, both (the twenty-second then nil unless it has a record).
 /// </summary>
 internal static class NodeDetailsCodec
 {
@@ -34,6 +35,8 @@ internal static class NodeDetailsCodec
 
     private const int FieldsWithInventory = 22;
 
+    private const int FieldsWithBootMode = 23;
+
     public static void Write(ref MessagePackWriter writer, NodeDetails details)
     {
         if (ReferenceEquals(details, NodeDetails.Empty))
@@ -42,12 +45,13 @@ internal static class NodeDetailsCodec
             return;
         }
 
-        var inventory = details.Inventory is not null;
+        var bootMode = details.BootMode is not null || details.SecureBoot is not null;
+        var inventory = bootMode || details.Inventory is not null;
         var health = inventory || details.Health is not null;
         var firmware = health || !details.FirmwareComponents.IsEmpty;
         var switched = firmware || details.OriginalDeployInterface is not null;
         var hardware = switched || !details.BiosSettings.IsEmpty || !JsonObjects.IsEmpty(details.TargetRaidConfig);
-        writer.WriteArrayHeader(inventory ? FieldsWithInventory : health ? FieldsWithHealth : firmware ? FieldsWithFirmware : switched ? FieldsWithOriginalDeploy : hardware ? FieldsWithHardware : Fields);
+        writer.WriteArrayHeader(bootMode ? FieldsWithBootMode : inventory ? FieldsWithInventory : health ? FieldsWithHealth : firmware ? FieldsWithFirmware : switched ? FieldsWithOriginalDeploy : hardware ? FieldsWithHardware : Fields);
         JsonSnapshot.Write(ref writer, details.Properties);
         JsonSnapshot.Write(ref writer, details.Extra);
         JsonSnapshot.Write(ref writer, details.InstanceInfo);
@@ -115,6 +119,24 @@ internal static class NodeDetailsCodec
                 writer.WriteNil();
             }
         }
+        else if (bootMode)
+        {
+            writer.WriteNil();
+        }
+
+        if (bootMode)
+        {
+            writer.WriteArrayHeader(2);
+            writer.Write(details.BootMode);
+            if (details.SecureBoot is { } secureBoot)
+            {
+                writer.Write(secureBoot);
+            }
+            else
+            {
+                writer.WriteNil();
+            }
+        }
     }
 
     private static void WriteFirmware(ref MessagePackWriter writer, ImmutableArray<FirmwareComponent> components)
@@ -159,10 +181,10 @@ internal static class NodeDetailsCodec
         }
 
         var fields = reader.ReadArrayHeader();
-        if (fields is not (Fields or FieldsWithBios or FieldsWithHardware or FieldsWithOriginalDeploy or FieldsWithFirmware or FieldsWithHealth or FieldsWithInventory))
+        if (fields is not (Fields or FieldsWithBios or FieldsWithHardware or FieldsWithOriginalDeploy or FieldsWithFirmware or FieldsWithHealth or FieldsWithInventory or FieldsWithBootMode))
         {
             throw new MessagePackSerializationException(
-                $"a node's details has {fields} fields, not {Fields}, {FieldsWithBios}, {FieldsWithHardware}, {FieldsWithOriginalDeploy}, {FieldsWithFirmware}, {FieldsWithHealth} or {FieldsWithInventory}");
+                $"a node's details has {fields} fields, not {Fields}, {FieldsWithBios}, {FieldsWithHardware}, {FieldsWithOriginalDeploy}, {FieldsWithFirmware}, {FieldsWithHealth}, {FieldsWithInventory} or {FieldsWithBootMode}");
         }
 
         var details = new NodeDetails
@@ -186,15 +208,15 @@ internal static class NodeDetailsCodec
         };
         return fields switch
         {
-            FieldsWithHealth or FieldsWithInventory => details with
+            FieldsWithHealth or FieldsWithInventory or FieldsWithBootMode => ReadBootMode(ref reader, fields, details with
             {
                 BiosSettings = ReadBiosSettings(ref reader),
                 TargetRaidConfig = JsonSnapshot.ReadObject(ref reader, "a node's target_raid_config"),
                 OriginalDeployInterface = reader.ReadString(),
                 FirmwareComponents = ReadFirmware(ref reader),
                 Health = reader.TryReadNil() ? null : ReadHealth(ref reader),
-                Inventory = fields == FieldsWithInventory ? ReadInventory(ref reader) : null,
-            },
+                Inventory = fields == FieldsWithHealth || reader.TryReadNil() ? null : ReadInventory(ref reader),
+            }),
             FieldsWithFirmware => details with
             {
                 BiosSettings = ReadBiosSettings(ref reader),
@@ -212,6 +234,24 @@ internal static class NodeDetailsCodec
             FieldsWithBios => details with { BiosSettings = ReadBiosSettings(ref reader) },
             _ => details,
         };
+    }
+
+    /// <summary>The twenty-third field, when there is one: the cached boot mode and secure boot state.</summary>
+    private static NodeDetails ReadBootMode(ref MessagePackReader reader, int fields, NodeDetails details)
+    {
+        if (fields != FieldsWithBootMode)
+        {
+            return details;
+        }
+
+        Expect(ref reader, 2, "a node's boot mode and secure boot");
+        var mode = reader.ReadString();
+        if (mode is not (null or "uefi" or "bios"))
+        {
+            throw new MessagePackSerializationException($"a node's boot mode is '{mode}', which is neither uefi nor bios");
+        }
+
+        return details with { BootMode = mode, SecureBoot = reader.TryReadNil() ? null : reader.ReadBoolean() };
     }
 
     private static NodeInventory ReadInventory(ref MessagePackReader reader)

@@ -209,6 +209,12 @@ public sealed class NodeView
     /// <summary><c>health</c> (master, API 1.109): the hardware's health as power sync last read it, or null (a management interface that reads none).</summary>
     public NodeHealth? Health => details.Health;
 
+    /// <summary><c>boot_mode</c> (API 1.75): <c>uefi</c> or <c>bios</c> as the management interface last read or set it, or null (an interface that reads none).</summary>
+    public string? BootMode => details.BootMode;
+
+    /// <summary><c>secure_boot</c> (API 1.75): whether UEFI secure boot is on as the management interface last read or set it, or null.</summary>
+    public bool? SecureBoot => details.SecureBoot;
+
     /// <summary><c>traits</c>, in ordinal order.</summary>
     public ImmutableSortedSet<string> Traits => details.Traits;
 }

@@ -158,6 +158,11 @@ internal sealed class ReleaseProfile
         // start of cleaning only.
         UpdatesCacheAroundSteps = Of(release, release21_4: false, release2025_1: true, master: true);
 
+        // conductor/utils.py node_update_cache (29.0 and master) caches the vendor and the boot mode
+        // before the BIOS settings wherever it runs, cleaning's start included; 21.4's cleaning
+        // caches the BIOS settings only, and its verification the vendor and boot mode after them.
+        UpdateCacheReadsVendorAndBootMode = Of(release, release21_4: false, release2025_1: true, master: true);
+
         // drivers/modules/agent.py CustomAgentDeploy.prepare: 21.4 leaves an adopting node alone;
         // 29.0 and master treat adoption as a takeover and prepare the instance's boot.
         AdoptionPreparesInstanceBoot = Of(release, release21_4: false, release2025_1: true, master: true);
@@ -273,6 +278,9 @@ internal sealed class ReleaseProfile
 
     /// <summary>Whether the node's cached BIOS settings and firmware components are read again when cleaning ends and when servicing starts and ends.</summary>
     public bool UpdatesCacheAroundSteps { get; }
+
+    /// <summary>Whether the cache updates of cleaning and servicing also cache the vendor and the boot mode (Ironic's <c>node_update_cache</c>), before the BIOS settings; else only verification does, after them.</summary>
+    public bool UpdateCacheReadsVendorAndBootMode { get; }
 
     /// <summary>Whether an agent deploy's <c>prepare</c> prepares the instance's boot for a node being adopted (which reaches the BMC).</summary>
     public bool AdoptionPreparesInstanceBoot { get; }

@@ -14,7 +14,7 @@ namespace IronicCore.Api.Tests.RealClients;
 /// agent steps of a second): a redfish node created with its driver_info, managed (its BIOS settings
 /// cached from the BMC), inspected out of band (properties and a port per NIC), cleaned with the
 /// redfish BIOS step (settings applied at the reboot), provided, deployed over virtual media and
-/// undeployed.
+/// undeployed; its boot mode and secure boot changed; its vendor cached at verification.
 /// </summary>
 [NonParallelizable]
 public sealed class BaremetalCliRedfishTests
@@ -67,7 +67,7 @@ public sealed class BaremetalCliRedfishTests
         Expect(await Baremetal("node", "inspect", "r1", "--wait", "60"), "Waiting for provision state manageable on node r1");
         Expect(
             await Baremetal("node", "show", "r1", "-f", "value", "-c", "properties"),
-            "{'memory_mb': '16384', 'cpus': 8, 'cpu_arch': 'x86_64', 'local_gb': '99', 'capabilities': 'boot_mode:uefi'}");
+            "{'vendor': 'Contoso', 'memory_mb': '16384', 'cpus': 8, 'cpu_arch': 'x86_64', 'local_gb': '99', 'capabilities': 'boot_mode:uefi'}");
         Expect(await Baremetal("port", "list", "--node", "r1", "-f", "value", "-c", "Address"), "52:54:00:00:00:01", "52:54:00:00:00:02");
 
         Expect(
@@ -95,6 +95,23 @@ public sealed class BaremetalCliRedfishTests
         var refused = await ClientProcess.Run(
             "/usr/bin/baremetal", ["--os-auth-type", "none", "--os-endpoint", endpoint, "node", "passthru", "call", "r2", "eject_vmedia", "--arg", "boot_device=cd"], TimeSpan.FromMinutes(1));
         Assert.That(refused.Errors, Does.Contain("Boot device cd is not a valid value  (HTTP 400)"));
+    }
+
+    [Test]
+    public async Task BaremetalCli_RedfishSecureBootAndBootMode_ReachTheBmc_AndLegacyBootRefusesSecureBoot()
+    {
+        Expect(
+            await Baremetal("node", "create", "--driver", "redfish", "--name", "r3", "--driver-info", "redfish_address=https://10.1.0.7", "-f", "value", "-c", "name"),
+            "r3");
+        Expect(await Baremetal("node", "secure", "boot", "on", "r3"));
+        Expect(await Baremetal("node", "boot", "mode", "set", "r3", "bios"));
+        Expect(await Baremetal("node", "show", "r3", "-f", "value", "-c", "boot_mode", "-c", "secure_boot", "-c", "last_error"), "bios", "None", "True");
+
+        var uuid = (await Baremetal("node", "show", "r3", "-f", "value", "-c", "uuid"))[0];
+        Expect(await Baremetal("node", "secure", "boot", "off", "r3"));
+        Expect(
+            await Baremetal("node", "show", "r3", "-f", "value", "-c", "last_error"),
+            $"Failed to change secure_boot state to 'False': Redfish exception occurred. Error: Configuring secure boot requires UEFI for node {uuid}");
     }
 
     private static void Expect(IReadOnlyList<string> output, params string[] lines) => Assert.That(output, Is.EqualTo(lines));

@@ -47,6 +47,7 @@ public sealed class ReleaseProfileTests
         ("ChecksWorkerPool", false, false, true),
         ("InspectionFailureCleansUpBoot", false, false, true),
         ("UpdatesCacheAroundSteps", false, true, true),
+        ("UpdateCacheReadsVendorAndBootMode", false, true, true),
         ("AdoptionPreparesInstanceBoot", false, true, true),
         ("PowerSyncCachesHealth", false, false, true),
         ("VirtualMediaNetworkShares", false, false, true),

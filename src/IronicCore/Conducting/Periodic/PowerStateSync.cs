@@ -10,7 +10,8 @@ namespace IronicCore.Conducting.Periodic;
 /// Ironic's <c>_sync_power_states</c>: read every eligible node's power state; count failures
 /// per node, recently failing nodes first; past <c>power_state_sync_max_retries</c> the node goes
 /// to maintenance with fault <c>power failure</c>. A mismatch is forced back to the recorded
-/// state, or recorded.
+/// state, or recorded. A successful read first caches the vendor and the boot mode (Ironic's
+/// <c>node_cache_vendor</c> and <c>node_cache_boot_mode</c>, every release).
 /// </summary>
 internal sealed class PowerStateSync(ConductorContext context) : IPeriodicTask
 {
@@ -144,6 +145,8 @@ internal sealed class PowerStateSync(ConductorContext context) : IPeriodicTask
             return count;
         }
 
+        ManagementCache.CacheVendor(node, task);
+        ManagementCache.CacheBootMode(node, task);
         if (context.Profile.PowerSyncCachesHealth && options.EnableHealthMonitoring)
         {
             CacheHealth(node, task);
