@@ -47,6 +47,7 @@ internal sealed class ConductorContext
         Steps = new StepRunner(this);
         Cleaning = new Cleaning(this);
         Deployment = new Deployment(this);
+        Adoption = new Adoption(this);
         Servicing = new Servicing(this);
         Rescue = new Rescue(this);
         Inspection = new Inspection(this);
@@ -129,6 +130,8 @@ internal sealed class ConductorContext
     public Cleaning Cleaning { get; }
 
     public Deployment Deployment { get; }
+
+    public Adoption Adoption { get; }
 
     public Servicing Servicing { get; }
 

@@ -388,30 +388,4 @@ internal sealed class Deployment(ConductorContext context)
         context.Tasks.Fire(node, ProvisionEvent.Clean);
         context.Cleaning.DoNodeClean(node, manual: false);
     }
-
-    /// <summary>
-    /// Ironic's <c>_do_adoption</c>: the deploy interface's <c>prepare</c> and <c>take_over</c> (an
-    /// agent deploy prepares the instance's boot, so an unreachable BMC fails the adoption; the fake
-    /// deploy takes the node over at once).
-    /// </summary>
-    public void DoNodeAdopt(Node node)
-    {
-        try
-        {
-            context.Autodetect.Switch(node);
-            var task = context.Nodes.TaskOf(node);
-            task.Driver.Deploy.Prepare(task, context.Utils);
-        }
-        catch (IronicException error)
-        {
-            // Ironic's _do_adoption: the interface switched back, the power state forgotten.
-            context.Autodetect.Restore(node);
-            node.PowerState = null;
-            context.History.Record(node, $"Error while attempting to adopt node {node.Uuid}: {error.Message}.", "adoption");
-            context.Tasks.Fire(node, ProvisionEvent.Fail);
-            return;
-        }
-
-        context.Tasks.Fire(node, ProvisionEvent.Done);
-    }
 }

@@ -128,7 +128,7 @@ internal sealed class WorkerDispatch(ConductorContext context)
                 context.Deployment.DoNodeTearDown(node);
                 break;
             case Worker.Adopt:
-                context.Deployment.DoNodeAdopt(node);
+                context.Adoption.DoNodeAdopt(node);
                 break;
             case Worker.Rescue:
                 context.Rescue.DoNodeRescue(node);
