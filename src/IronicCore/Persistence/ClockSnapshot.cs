@@ -72,11 +72,6 @@ internal static class ClockSnapshot
     {
         SnapshotCodec.Expect(ref reader, 2, "the event queue");
         var sequence = reader.ReadInt64();
-        if (sequence < 0 || sequence > EventHeap.MaxSequence + 1)
-        {
-            throw new MessagePackSerializationException($"the clock's next sequence number {sequence} is outside 0 to {EventHeap.MaxSequence + 1}");
-        }
-
         var values = reader.ReadArrayHeader();
         if (values % 6 != 0)
         {
@@ -98,9 +93,9 @@ internal static class ClockSnapshot
                 DueTicks = reader.ReadInt64(),
                 Sequence = reader.ReadInt64(),
             };
-            if (scheduled.DueTicks < nowTicks || scheduled.Sequence < 0 || scheduled.Sequence >= sequence)
+            if (scheduled.DueTicks < nowTicks || scheduled.Sequence >= sequence)
             {
-                throw new MessagePackSerializationException("an event is due before the clock's time, or its sequence number is negative or not below the clock's");
+                throw new MessagePackSerializationException("an event is due before the clock's time or after its sequence");
             }
 
             events.Add(scheduled);

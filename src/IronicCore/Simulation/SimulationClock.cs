@@ -77,7 +77,7 @@ public sealed partial class SimulationClock : TimeProvider
             return false;
         }
 
-        due = new DateTimeOffset(queue.PeekDueTicks(), TimeSpan.Zero);
+        due = queue.Peek().Due;
         return true;
     }
 
@@ -188,8 +188,7 @@ public sealed partial class SimulationClock : TimeProvider
     private void Enqueue(long dueTicks, ISimulationEventHandler handler, int kind, int subject, long token)
     {
         ArgumentNullException.ThrowIfNull(handler);
-        queue.Push(new ScheduledEvent(handler, kind, subject, token) { DueTicks = dueTicks, Sequence = nextSequence });
-        nextSequence++;
+        queue.Push(new ScheduledEvent(handler, kind, subject, token) { DueTicks = dueTicks, Sequence = nextSequence++ });
     }
 
     private void RunUntil(long targetTicks)
@@ -204,7 +203,7 @@ public sealed partial class SimulationClock : TimeProvider
         running = true;
         try
         {
-            while (queue.Count > 0 && queue.PeekDueTicks() <= targetTicks)
+            while (queue.Count > 0 && queue.Peek().DueTicks <= targetTicks)
             {
                 var next = queue.Pop();
 
