@@ -359,10 +359,11 @@ internal sealed class StepRunner(ConductorContext context)
         && node.AgentLastHeartbeat is { } last && context.Clock.GetUtcNow() - last < context.Options.Deploy.FastTrackTimeout;
 
     /// <summary>
-    /// Ironic's <c>fast_track_able</c>: <c>[deploy] fast_track</c> on and no <c>last_error</c> (a
-    /// recent failure sends the node through a full boot).
+    /// Ironic's <c>fast_track_able</c>: <c>[deploy] fast_track</c> on, no <c>last_error</c> (a
+    /// recent failure sends the node through a full boot) and not servicing (whose clean-up must
+    /// not be skipped for an agent that is up).
     /// </summary>
-    public bool IsFastTrackAble(Node node) => context.Options.Deploy.FastTrack && node.LastError is null;
+    public bool IsFastTrackAble(Node node) => context.Options.Deploy.FastTrack && node.LastError is null && !node.IsServicing();
 
     /// <summary>
     /// A step run on its own interface: a type's vendor interface runs its own steps (ipmitool's
