@@ -24,7 +24,7 @@ namespace IronicCore;
 /// method checks its arguments and hands over to one of the conductor's parts
 /// (<c>IronicCore.Conducting</c>), named as Ironic's conductor names them.
 /// </remarks>
-public sealed partial class Conductor : ISimulationEventHandler
+public sealed partial class Conductor : IPrefetchingEventHandler
 {
     /// <summary>The conductor's host name, written into <c>reservation</c> while it holds a node's lock.</summary>
     public const string DefaultHost = "sim-conductor";
@@ -247,6 +247,9 @@ public sealed partial class Conductor : ISimulationEventHandler
 
     /// <summary>Runs a scheduled worker or periodic tick. Called by <see cref="Clock"/>; not for callers.</summary>
     void ISimulationEventHandler.Handle(in ScheduledEvent scheduled) => context.Workers.Handle(scheduled);
+
+    /// <summary>Hints the memory of the node an upcoming worker or agent event concerns.</summary>
+    void IPrefetchingEventHandler.Prefetch(in ScheduledEvent upcoming) => context.Nodes.Prefetch(upcoming.Subject);
 
     private Node Find(string ident) => context.Nodes.Find(ident);
 }

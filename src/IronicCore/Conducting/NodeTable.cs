@@ -15,6 +15,12 @@ namespace IronicCore.Conducting;
 /// </summary>
 internal sealed class NodeTable
 {
+    // How many lines of each object Prefetch hints: the node spans six, the task and machine two
+    // (their sizes, dotnet-gcdump, session 24: 368, 96 and 72 bytes).
+    private const int NodeLines = 6;
+    private const int TaskLines = 2;
+    private const int MachineLines = 2;
+
     private readonly List<Node?> nodes = [];
     private readonly List<SimulatedMachine> machines = [];
     private readonly List<DriverTask> tasks = [];
@@ -74,6 +80,22 @@ internal sealed class NodeTable
     public SimulatedMachine MachineAt(int slot) => machines[slot];
 
     public DriverTask TaskAt(int slot) => tasks[slot];
+
+    /// <summary>
+    /// Hints the cache lines a worker or agent event for <paramref name="slot"/> reads first: the
+    /// node's fields, its task and its machine (any slot number is accepted; a periodic tick's is not a node's).
+    /// </summary>
+    public void Prefetch(int slot)
+    {
+        if ((uint)slot >= (uint)nodes.Count)
+        {
+            return;
+        }
+
+        CacheLines.Prefetch(nodes[slot], NodeLines);
+        CacheLines.Prefetch(tasks[slot], TaskLines);
+        CacheLines.Prefetch(machines[slot], MachineLines);
+    }
 
     /// <summary>What the node's driver interfaces see of it.</summary>
     public DriverTask TaskOf(Node node) => tasks[node.Index];

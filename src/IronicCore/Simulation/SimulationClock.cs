@@ -191,6 +191,16 @@ public sealed partial class SimulationClock : TimeProvider
         queue.Push(new ScheduledEvent(handler, kind, subject, token) { DueTicks = dueTicks, Sequence = nextSequence++ });
     }
 
+    // The next event's slot was hinted an event ago (EventHeap.PrefetchNext), so reading it here
+    // is cheap, and its handler's memory loads while the current event runs.
+    private void HintUpcoming()
+    {
+        if (queue.Count > 0 && queue.Peek() is { Handler: IPrefetchingEventHandler handler } upcoming)
+        {
+            handler.Prefetch(in upcoming);
+        }
+    }
+
     private void RunUntil(long targetTicks)
     {
         if (running)
@@ -210,6 +220,7 @@ public sealed partial class SimulationClock : TimeProvider
                 // Nothing is ever scheduled before now, so due times only grow: time never goes back.
                 nowTicks = next.DueTicks;
                 EventsRun++;
+                HintUpcoming();
                 next.Handler.Handle(in next);
             }
 

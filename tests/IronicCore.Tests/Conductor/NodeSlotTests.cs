@@ -1,3 +1,4 @@
+using IronicCore.Nodes;
 using IronicCore.States;
 
 namespace IronicCore.Tests.Conductor;
@@ -47,6 +48,30 @@ public sealed class NodeSlotTests
             Assert.That(conductor.MaintenanceSlotAt(0), Is.EqualTo(1));
             Assert.That(conductor.CountInState(ProvisionState.Manageable), Is.EqualTo(1));
             Assert.That(conductor.CountInState(ProvisionState.Available), Is.Zero);
+        });
+    }
+
+    [Test]
+    public void PrefetchHint_ForAnySlot_EvenDeletedOrOutOfRange_ChangesNoNode()
+    {
+        var conductor = ConductorFixture.Create();
+        conductor.Enroll("first");
+        conductor.Enroll("second", ProvisionState.Manageable);
+        conductor.DeleteNode("first");
+        static object Seen(NodeView n) => (n.Uuid, n.ProvisionState, n.PowerState, n.Reservation, n.LastError, n.UpdatedAt);
+        var before = conductor.ListNodes().Select(Seen).ToList();
+        var pending = conductor.Clock.PendingCount;
+        var hinted = (IronicCore.Simulation.IPrefetchingEventHandler)conductor;
+
+        foreach (var slot in new[] { 0, 1, 2, -1, int.MaxValue })
+        {
+            hinted.Prefetch(new IronicCore.Simulation.ScheduledEvent(conductor, Kind: 0, Subject: slot, Token: 0));
+        }
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(conductor.ListNodes().Select(Seen), Is.EqualTo(before));
+            Assert.That(conductor.Clock.PendingCount, Is.EqualTo(pending));
         });
     }
 }
