@@ -7,7 +7,8 @@ namespace IronicCore.Drivers.Redfish;
 
 /// <summary>
 /// Ironic's <c>redfish-virtual-media</c> boot interface (<c>RedfishVirtualMediaBoot</c>): preparing the
-/// ramdisk powers the machine off, ejects the virtual CD, inserts the agent's ISO (published on the
+/// ramdisk writes a new agent token into the agent's ISO (a pregenerated token, which a power-off
+/// keeps), powers the machine off, ejects the virtual CD, inserts the ISO (published on the
 /// conductor's HTTP server, <c>[deploy] http_url</c>) and makes the machine boot the CD once; cleaning
 /// up ejects it (master powers the machine off first). Under fast track the agent's ISO stays: a
 /// fast-tracked agent whose CD holds an image needs no new one, and cleaning up leaves the CD and the
@@ -52,6 +53,8 @@ internal sealed class RedfishVirtualMediaBoot(RedfishClient client, IBootInterfa
             return;
         }
 
+        // The ISO is built from the agent's kernel and ramdisk, so it can carry the agent's token.
+        task.PregenerateAgentToken();
         task.NodePowerAction(PowerState.PowerOff);
         var url = IsoUrl(task);
         client.EjectMedia(task, system, RedfishVirtualMediaDevice.Cd);

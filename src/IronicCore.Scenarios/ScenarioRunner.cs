@@ -26,6 +26,9 @@ public sealed class ScenarioRunner
 
     private readonly Scenario scenario;
 
+    // The agent's boot (SimulatedMachine.AgentGeneration) in which it last looked itself up, by node name.
+    private readonly Dictionary<string, long> lookedUpInBoot = new(StringComparer.Ordinal);
+
     /// <summary>Builds the conductor and creates the scenario's nodes; no step runs yet.</summary>
     /// <param name="scenario">The scenario.</param>
     public ScenarioRunner(Scenario scenario)
@@ -235,15 +238,34 @@ public sealed class ScenarioRunner
 
     /// <summary>
     /// The node's agent heartbeats, as the oracle's agent does: it looks itself up first when the
-    /// node holds no token (a refused lookup is the step's answer), else it knows the token.
+    /// node holds no token (a refused lookup is the step's answer), else it knows the token; an agent
+    /// whose token virtual media pregenerated still looks itself up once after each boot.
     /// </summary>
     private void Heartbeat(ScenarioStep step)
     {
         var fields = step.Fields;
         var name = step.Node!;
-        var token = fields.TryGetProperty("agent_token", out var given) ? given.GetString() : Conductor.GetAgentToken(name) ?? Conductor.Lookup(name);
+        var token = fields.TryGetProperty("agent_token", out var given) ? given.GetString() : AgentToken(name);
         var version = fields.TryGetProperty("agent_version", out var v) ? v.GetString() : DefaultAgentVersion;
         Conductor.Heartbeat(name, Conductor.GetMachine(name).AgentCallbackUrl, version, token);
+    }
+
+    private string AgentToken(string name)
+    {
+        var boot = Conductor.GetMachine(name).AgentGeneration;
+        var token = Conductor.GetAgentToken(name);
+        if (token is null)
+        {
+            token = Conductor.Lookup(name);
+            lookedUpInBoot[name] = boot;
+        }
+        else if (Conductor.IsAgentTokenPregenerated(name) && lookedUpInBoot.GetValueOrDefault(name, -1) != boot)
+        {
+            Conductor.Lookup(name);
+            lookedUpInBoot[name] = boot;
+        }
+
+        return token;
     }
 
     /// <summary>The node fields the scenario format prints, in its order.</summary>

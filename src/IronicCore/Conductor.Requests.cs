@@ -122,9 +122,20 @@ public sealed partial class Conductor
     /// it, or looks up first when there is none.
     /// </summary>
     /// <param name="ident">The node's UUID or name.</param>
-    /// <returns>The token; null when none was handed out since the last one was wiped (power off, reboot, end of an operation).</returns>
+    /// <returns>The token; null when none was handed out since the last one was wiped (power off or reboot unless <see cref="IsAgentTokenPregenerated"/>, end of an operation).</returns>
     /// <exception cref="NodeNotFoundException">No node has this UUID or name.</exception>
     public string? GetAgentToken(string ident) => Find(ident).AgentToken;
+
+    /// <summary>
+    /// Whether virtual media wrote the node's agent token into the ISO its agent boots from (Ironic's
+    /// <c>agent_secret_token_pregenerated</c>): a power-off keeps such a token, and the agent holds it
+    /// from boot but still looks itself up once after each boot (ironic-python-agent does; the lookup
+    /// answers the token masked, and 404 in a state that allows no lookup).
+    /// </summary>
+    /// <param name="ident">The node's UUID or name.</param>
+    /// <returns>Whether the token was pregenerated; false when the node holds none.</returns>
+    /// <exception cref="NodeNotFoundException">No node has this UUID or name.</exception>
+    public bool IsAgentTokenPregenerated(string ident) => Find(ident).AgentTokenPregenerated;
 
     /// <summary>Sets the result the node's agent reports for its latest command (or its next, if none ran since it started).</summary>
     public void SetAgentResult(string ident, AgentCommandStatus status, string? error = null) =>

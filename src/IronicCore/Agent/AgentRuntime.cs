@@ -234,11 +234,9 @@ internal sealed class AgentRuntime(
             return false;
         }
 
-        if (token != MaskedToken)
-        {
-            agent.Token = token;
-        }
-
+        // An agent booted from a virtual media ISO holds the token written into it, which the lookup
+        // answers masked (IPA keeps the token it was booted with).
+        agent.Token = token != MaskedToken ? token : environment.PregeneratedToken(slot) ?? agent.Token;
         return true;
     }
 }

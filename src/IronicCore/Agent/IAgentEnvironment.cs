@@ -14,6 +14,9 @@ internal interface IAgentEnvironment
     /// <exception cref="Errors.NotFoundException">The node no longer exists.</exception>
     string? TryLookup(int slot);
 
+    /// <summary>The token virtual media wrote into the ISO the agent booted from, if it did (Ironic's pregenerated token); else null.</summary>
+    string? PregeneratedToken(int slot);
+
     /// <summary><c>POST /v1/heartbeat/{node}</c>: accepted, or the API's refusal (a wrong or missing token; master: a first heartbeat while the node is busy) as an answer.</summary>
     /// <exception cref="Errors.NotFoundException">The node no longer exists.</exception>
     HeartbeatAnswer TryHeartbeat(int slot, string callbackUrl, string agentVersion, string? agentToken);

@@ -56,6 +56,8 @@ internal sealed class AgentHost : IAgentEnvironment
 
     public string? TryLookup(int slot) => context.RamdiskApi.TryLookup(Existing(slot));
 
+    public string? PregeneratedToken(int slot) => Existing(slot) is { AgentTokenPregenerated: true } node ? node.AgentToken : null;
+
     public HeartbeatAnswer TryHeartbeat(int slot, string callbackUrl, string agentVersion, string? agentToken) =>
         context.RamdiskApi.TryHeartbeat(Existing(slot), callbackUrl, agentVersion, agentToken);
 

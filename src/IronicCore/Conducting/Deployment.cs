@@ -287,11 +287,12 @@ internal sealed class Deployment(ConductorContext context)
 
     /// <summary>
     /// Ironic's <c>wipe_deploy_internal_info</c>: the deployment's step, list and index, at its end
-    /// or failure; the agent's token and URL too, unless fast track may reuse the agent.
+    /// or failure; the agent's token and URL too, unless fast track may reuse the agent
+    /// (<c>fast_track_able</c>: a failure's <c>last_error</c>, recorded first, wipes them under fast track too).
     /// </summary>
     public void WipeDeployInfo(Node node)
     {
-        if (!context.Options.Deploy.FastTrack)
+        if (!context.Steps.IsFastTrackAble(node))
         {
             node.AgentToken = null;
             node.AgentUrl = null;

@@ -143,11 +143,18 @@ internal sealed class PowerActions(ConductorContext context)
     private static PowerState TargetOf(PowerState action) =>
         action is PowerState.PowerOn or PowerState.Rebooting or PowerState.SoftRebooting ? PowerState.PowerOn : PowerState.PowerOff;
 
-    /// <summary>Ironic's <c>wipe_internal_info_on_power_off</c>: the agent will come back without its URL, token or steps.</summary>
+    /// <summary>
+    /// Ironic's <c>wipe_internal_info_on_power_off</c>: the agent will come back without its URL, token
+    /// or steps, unless virtual media pregenerated the token (the next agent boots holding it).
+    /// </summary>
     private static void WipeAgentOnPowerOff(Node node)
     {
         node.AgentUrl = null;
-        node.AgentToken = null;
+        if (!node.AgentTokenPregenerated)
+        {
+            node.AgentToken = null;
+        }
+
         node.AgentCachedCleanSteps = null;
         node.AgentDeployStepsCached = false;
     }

@@ -152,6 +152,19 @@ public sealed partial class DriverTask
     /// <param name="error">The failure, as <c>last_error</c> shows it.</param>
     public void FailStep(string error) => host.StepResumed(this, error);
 
+    /// <summary>
+    /// Ironic's <c>add_secret_token(node, pregenerated=True)</c>: virtual media writes a new agent token
+    /// into the ISO it builds. A power-off keeps it, and the agent that boots from the ISO holds it (it
+    /// still looks itself up once, and the lookup answers it masked).
+    /// </summary>
+    /// <remarks>
+    /// The token's value only has to differ from the node's earlier ones, so it is made from the node
+    /// and the instant rather than drawn from the conductor's random stream: the stream's draws (the
+    /// UUIDs of later nodes and ports, lookup tokens) stay where they were.
+    /// </remarks>
+    public void PregenerateAgentToken() =>
+        node.SetPregeneratedAgentToken(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{node.Uuid}-{Now.UtcTicks:x}"));
+
     /// <summary>Ironic's <c>node.touch_provisioning()</c>: the node's wait starts again, so its call-back timeout does too.</summary>
     public void TouchProvisioning() => node.ProvisionUpdatedAt = Now;
 

@@ -38,6 +38,13 @@ public sealed partial class SimulatedMachine
     public string AgentCallbackUrl => Agent.CallbackUrl;
 
     /// <summary>
+    /// Changes whenever the machine's agent starts or stops (a power-on, power-off or reboot): a
+    /// harness that plays the agent tells one boot from the next by it (an agent holding a
+    /// pregenerated token looks itself up once a boot, see <see cref="Conductor.IsAgentTokenPregenerated"/>).
+    /// </summary>
+    public long AgentGeneration => Agent.Generation;
+
+    /// <summary>
     /// Whether the BMC answers. An unreachable BMC fails every power call (the fake power
     /// interface and ipmitool with <c>IPMIFailure</c>). Setting it, as a <c>bmc</c> fault does,
     /// makes the machine keep a power state of its own from then on.

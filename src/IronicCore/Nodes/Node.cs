@@ -123,8 +123,34 @@ internal sealed class Node
         }
     }
 
-    /// <summary><c>driver_internal_info.agent_secret_token</c>: made at the agent's lookup, required on every heartbeat.</summary>
-    public string? AgentToken { get; set; }
+    /// <summary>
+    /// <c>driver_internal_info.agent_secret_token</c>: made at the agent's lookup (or by virtual media,
+    /// see <see cref="SetPregeneratedAgentToken"/>), required on every heartbeat. Every other way Ironic
+    /// sets or removes the token (<c>add_secret_token</c>, <c>wipe_token_and_url</c>) also drops
+    /// <see cref="AgentTokenPregenerated"/>, so setting it here does.
+    /// </summary>
+    public string? AgentToken
+    {
+        get;
+        set
+        {
+            field = value;
+            AgentTokenPregenerated = false;
+        }
+    }
+
+    /// <summary>
+    /// <c>driver_internal_info.agent_secret_token_pregenerated</c>: the token was written into the
+    /// agent's boot ISO, so a power-off keeps it (the agent that boots next already holds it).
+    /// </summary>
+    public bool AgentTokenPregenerated { get; private set; }
+
+    /// <summary>Ironic's <c>add_secret_token(node, pregenerated=True)</c>, as virtual media boot calls it.</summary>
+    public void SetPregeneratedAgentToken(string token)
+    {
+        AgentToken = token;
+        AgentTokenPregenerated = true;
+    }
 
     /// <summary><c>driver_internal_info.agent_url</c>: set by every processed heartbeat.</summary>
     public string? AgentUrl { get; set; }

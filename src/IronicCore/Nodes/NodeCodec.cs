@@ -15,11 +15,17 @@ namespace IronicCore.Nodes;
 /// then reads as false; format 1 and 2 nodes lack <c>created_at</c> and the node's details
 /// (format 3), which then read as the time of loading and none set; format 1 to 3 nodes lack
 /// <c>agent_cached_deploy_steps</c> (format 4), which then reads as not cached (the agent's next
-/// heartbeat reads its steps again, as after a power-off).
+/// heartbeat reads its steps again, as after a power-off). A node whose agent token virtual media
+/// pregenerated has a fifty-fourth field, written only then (format 6 on), so every other node is
+/// written as before.
 /// </summary>
 internal static class NodeCodec
 {
     private const int Fields = 53;
+
+    // A node whose token virtual media pregenerated has one more field, the flag, written only then:
+    // any other node is written as before.
+    private const int FieldsWithPregeneratedToken = 54;
 
     private const int FormatThreeFields = 52;
 
@@ -29,7 +35,7 @@ internal static class NodeCodec
 
     public static void Write(ref MessagePackWriter writer, Node node, bool deleted, int driver)
     {
-        writer.WriteArrayHeader(Fields);
+        writer.WriteArrayHeader(node.AgentTokenPregenerated ? FieldsWithPregeneratedToken : Fields);
         writer.Write(deleted);
         writer.Write(node.Uuid);
         writer.Write(node.Name);
@@ -83,6 +89,10 @@ internal static class NodeCodec
         writer.Write(node.CreatedAt.UtcTicks);
         NodeDetailsCodec.Write(ref writer, node.Details);
         writer.Write(node.AgentDeployStepsCached);
+        if (node.AgentTokenPregenerated)
+        {
+            writer.Write(true);
+        }
     }
 
     /// <summary>
@@ -99,7 +109,13 @@ internal static class NodeCodec
     /// <param name="driver">The node's driver, an index into <paramref name="drivers"/>.</param>
     public static Node Read(ref MessagePackReader reader, int index, IReadOnlyList<NodeInterfaces> drivers, int format, DateTimeOffset loadedAt, out bool deleted, out int driver)
     {
-        Expect(ref reader, format switch { 1 => FormatOneFields, 2 => FormatTwoFields, 3 => FormatThreeFields, _ => Fields }, "a node");
+        var fields = format switch { 1 => FormatOneFields, 2 => FormatTwoFields, 3 => FormatThreeFields, _ => Fields };
+        var count = reader.ReadArrayHeader();
+        if (count != fields && !(fields == Fields && count == FieldsWithPregeneratedToken))
+        {
+            throw new MessagePackSerializationException($"a node has {count} fields, not {fields}");
+        }
+
         deleted = reader.ReadBoolean();
         var uuid = ReadText(ref reader, "a node's uuid");
         var name = reader.ReadString();
@@ -165,6 +181,10 @@ internal static class NodeCodec
         }
 
         node.AgentDeployStepsCached = format > 3 && reader.ReadBoolean();
+        if (count == FieldsWithPregeneratedToken && reader.ReadBoolean() && node.AgentToken is { } token)
+        {
+            node.SetPregeneratedAgentToken(token);
+        }
 
         return node;
     }
