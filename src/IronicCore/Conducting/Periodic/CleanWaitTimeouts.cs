@@ -17,12 +17,11 @@ internal sealed class CleanWaitTimeouts(ConductorContext context) : IPeriodicTas
         foreach (var node in scan.Find(ProvisionState.CleanWait, context.Options.CleanCallbackTimeout, n => n.ProvisionUpdatedAt))
         {
             context.Tasks.Fire(node, ProvisionEvent.Fail, node.TargetProvisionState, spawnsWorker: true);
-            var step = node.DescribeCurrentStep();
-            context.Steps.StepsFailed(
-                node,
+            SpawnedWorker.Run(node, failed => context.Steps.StepsFailed(
+                failed,
                 "Timeout reached while cleaning the node. Please check if the ramdisk responsible for the cleaning " +
-                $"is running on the node. Failed on step {step}.",
-                setFailState: false);
+                $"is running on the node. Failed on step {failed.DescribeCurrentStep()}.",
+                setFailState: false));
         }
     }
 }

@@ -1,4 +1,3 @@
-using IronicCore.Errors;
 using IronicCore.Nodes;
 using IronicCore.States;
 
@@ -19,19 +18,11 @@ internal sealed class ServiceWaitTimeouts(ConductorContext context) : IPeriodicT
         foreach (var node in scan.Find(ProvisionState.ServiceWait, context.Options.ServiceCallbackTimeout, n => n.ProvisionUpdatedAt))
         {
             context.Tasks.Fire(node, ProvisionEvent.Fail, node.TargetProvisionState, spawnsWorker: true);
-            try
-            {
-                context.Steps.StepsFailed(
-                    node,
-                    "Timeout reached while servicing the node. Please check if the ramdisk responsible for the servicing " +
-                    $"is running on the node. Failed on step {node.DescribeCurrentStep()}.",
-                    setFailState: false);
-            }
-            catch (IronicException)
-            {
-                // Ironic runs the error handler in a spawned worker: a power-off that fails there (the BMC
-                // does not answer) leaves its own last_error and is only logged; the node stays as the handler left it.
-            }
+            SpawnedWorker.Run(node, failed => context.Steps.StepsFailed(
+                failed,
+                "Timeout reached while servicing the node. Please check if the ramdisk responsible for the servicing " +
+                $"is running on the node. Failed on step {failed.DescribeCurrentStep()}.",
+                setFailState: false));
         }
     }
 }
