@@ -102,21 +102,28 @@ internal sealed class EventHeap
             return;
         }
 
-        var second = 1;
-        var end = Math.Min(5, Count);
-        for (var child = 2; child < end; child++)
-        {
-            if (RunsBefore(keys[child], keys[second]))
-            {
-                second = child;
-            }
-        }
-
-        CacheLines.Prefetch(ref slots[keys[second].Slot]);
+        CacheLines.Prefetch(ref slots[keys[EarliestChild(1)].Slot]);
     }
 
     private static bool RunsBefore(in Key a, in Key b) =>
         a.DueTicks < b.DueTicks || (a.DueTicks == b.DueTicks && a.Sequence < b.Sequence);
+
+    /// <summary>The earliest of the (up to four) siblings starting at <paramref name="first"/>, which must exist.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private int EarliestChild(int first)
+    {
+        var earliest = first;
+        var end = Math.Min(first + 4, Count);
+        for (var sibling = first + 1; sibling < end; sibling++)
+        {
+            if (RunsBefore(keys[sibling], keys[earliest]))
+            {
+                earliest = sibling;
+            }
+        }
+
+        return earliest;
+    }
 
     private void SiftDown(in Key key)
     {
@@ -129,16 +136,7 @@ internal sealed class EventHeap
                 break;
             }
 
-            var child = first;
-            var end = Math.Min(first + 4, Count);
-            for (var sibling = first + 1; sibling < end; sibling++)
-            {
-                if (RunsBefore(keys[sibling], keys[child]))
-                {
-                    child = sibling;
-                }
-            }
-
+            var child = EarliestChild(first);
             if (!RunsBefore(keys[child], key))
             {
                 break;

@@ -10,11 +10,11 @@ namespace IronicCore.Conducting.Periodic;
 /// </summary>
 internal static class SpawnedWorker
 {
-    public static void Run<T>(T state, Action<T> handler)
+    public static void Run(Action handler)
     {
         try
         {
-            handler(state);
+            handler();
         }
         catch (IronicException)
         {
