@@ -186,9 +186,11 @@ internal sealed class StepRunner(ConductorContext context)
     }
 
     /// <summary>
-    /// Ironic's <c>tear_down_inband_cleaning</c> (and servicing's): power off, unless a step
-    /// failure left the node on for inspection; a node with <c>disable_power_off</c> is rebooted
-    /// out of the ramdisk instead, once its boot is cleaned up.
+    /// Ironic's <c>tear_down_inband_cleaning</c>: power off, unless a clean step's failure left the
+    /// node on for inspection (fault <c>clean failure</c>; a <c>service failure</c> kept from an
+    /// earlier servicing does not count); a node with <c>disable_power_off</c> is rebooted out of
+    /// the ramdisk instead, once its boot is cleaned up. Servicing has its own tear-down
+    /// (<see cref="Servicing.TearDownInbandService"/>).
     /// </summary>
     /// <exception cref="IronicException">A power action failed: the caller's error handler decides.</exception>
     public void TearDownInband(Node node)
@@ -196,7 +198,7 @@ internal sealed class StepRunner(ConductorContext context)
         // A fast-tracked agent stays up; is_fast_track comes first and reads the machine's power,
         // which fails with the BMC.
         var fastTrack = IsFastTrack(node);
-        var failed = fastTrack || node.Fault is NodeFault.CleanFailure or NodeFault.ServiceFailure;
+        var failed = fastTrack || node.Fault == NodeFault.CleanFailure;
         if (!failed)
         {
             context.Power.PowerOffToChangeBoot(node);
