@@ -21,11 +21,31 @@ public sealed class BenchCommandTests
             Assert.That(result.Select(p => p.Key), Is.EqualTo(new[]
             {
                 "nodes", "threads", "transitions", "wall_seconds", "cpu_seconds", "transitions_per_second", "peak_working_set_bytes", "bytes_per_node",
-                "hardware", "shards", "clock_events", "allocated_bytes_per_node", "outcome_sha256",
+                "hardware", "shards", "clock_events", "allocated_bytes_per_node", "gc_collections", "gc_pause_seconds", "outcome_sha256",
             }));
             Assert.That((string)result["hardware"]!, Is.EqualTo("fake"));
             Assert.That((long)result["transitions"]!, Is.EqualTo(100 * LifecycleRun.TransitionsPerNode));
             Assert.That((long)result["peak_working_set_bytes"]!, Is.Positive);
+        });
+    }
+
+    [Test]
+    public void Json_CountsTheCollectorsPauses_InsideTheTimedPart()
+    {
+        var (code, stdout, _) = Run("bench", "--hardware", "ipmi", "--nodes", "2000", "--shards", "1", "--threads", "1", "--json");
+        var result = JsonNode.Parse(stdout)!.AsObject();
+        var collections = (long)result["gc_collections"]!;
+        var paused = (double)result["gc_pause_seconds"]!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.Zero);
+            Assert.That(collections, Is.GreaterThanOrEqualTo(0));
+            Assert.That(paused, Is.InRange(0.0, (double)result["wall_seconds"]!));
+            if (collections == 0)
+            {
+                Assert.That(paused, Is.Zero, "no collection, no pause");
+            }
         });
     }
 
@@ -55,7 +75,7 @@ public sealed class BenchCommandTests
             Assert.That(result.Select(p => p.Key), Is.EqualTo(new[]
             {
                 "nodes", "threads", "transitions", "wall_seconds", "cpu_seconds", "transitions_per_second", "peak_working_set_bytes", "bytes_per_node",
-                "hardware", "shards", "clock_events", "allocated_bytes_per_node", "failed", "retried_when_locked", "outcome_sha256",
+                "hardware", "shards", "clock_events", "allocated_bytes_per_node", "gc_collections", "gc_pause_seconds", "failed", "retried_when_locked", "outcome_sha256",
             }));
             Assert.That((long)result["transitions"]!, Is.EqualTo(200 * AgentLifecycleRun.TransitionsPerNode));
             Assert.That((long)result["shards"]!, Is.EqualTo(2));

@@ -91,11 +91,15 @@ internal sealed class BenchCommand(CliOutput output, IAnsiConsole console) : Com
         var process = Process.GetCurrentProcess();
         var cpuBefore = process.TotalProcessorTime;
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var collectionsBefore = GC.CollectionCount(0);
+        var pausedBefore = GC.GetTotalPauseDuration();
         var eventsBefore = runs.Sum(r => r.Conductor.Clock.EventsRun);
         var watch = Stopwatch.StartNew();
         Parallel.For(0, shards, parallel, shard => runs[shard].Run());
         watch.Stop();
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+        var paused = GC.GetTotalPauseDuration() - pausedBefore;
+        var collections = GC.CollectionCount(0) - collectionsBefore;
         process.Refresh();
         var cpu = process.TotalProcessorTime - cpuBefore;
 
@@ -114,6 +118,10 @@ internal sealed class BenchCommand(CliOutput output, IAnsiConsole console) : Com
             ["shards"] = shards,
             ["clock_events"] = runs.Sum(r => r.Conductor.Clock.EventsRun) - eventsBefore,
             ["allocated_bytes_per_node"] = allocated / settings.Nodes,
+
+            // Every collection includes generation 0, so its count is the number of collections.
+            ["gc_collections"] = collections,
+            ["gc_pause_seconds"] = Math.Round(paused.TotalSeconds, 3),
         };
         if (agents is not null)
         {
