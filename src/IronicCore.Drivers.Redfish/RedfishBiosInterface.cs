@@ -14,7 +14,8 @@ namespace IronicCore.Drivers.Redfish;
 /// each of which reboots to finish and, run again after the boot, checks and forgets what it asked
 /// (Ironic's flags in <c>driver_internal_info</c>). In master neither needs the ramdisk: with none
 /// booted, a poll every <c>[redfish] firmware_update_status_interval</c> (Ironic's
-/// <c>_query_bios_apply_status</c>) resumes the step once the settings have applied.
+/// <c>_query_bios_apply_status</c>) resumes the step once the settings have applied, in
+/// <c>clean wait</c>, <c>service wait</c> and a deployment's <c>wait call-back</c>.
 /// </summary>
 internal sealed partial class RedfishBiosInterface : IBiosInterface, ISimulationEventHandler
 {
@@ -99,8 +100,9 @@ internal sealed partial class RedfishBiosInterface : IBiosInterface, ISimulation
             return;
         }
 
-        // Only a node waiting on a step, unlocked, is visited; the poll goes on while the flags do.
-        if (task.ProvisionState is ProvisionState.CleanWait or ProvisionState.ServiceWait && !task.IsLocked)
+        // Only a node waiting on a step (a deployment's too: Ironic's filter has DEPLOYWAIT), unlocked,
+        // is visited; the poll goes on while the flags do.
+        if (IsWaiting(task) && !task.IsLocked)
         {
             RedfishSystem system;
             try
@@ -121,11 +123,14 @@ internal sealed partial class RedfishBiosInterface : IBiosInterface, ISimulation
             }
         }
 
-        if (task.ProvisionState is ProvisionState.CleanWait or ProvisionState.ServiceWait)
+        if (IsWaiting(task))
         {
             SchedulePoll(scheduled.Subject, state);
         }
     }
+
+    private static bool IsWaiting(DriverTask task) =>
+        task.ProvisionState is ProvisionState.CleanWait or ProvisionState.ServiceWait or ProvisionState.WaitCallBack;
 
     /// <summary>Ironic's <c>factory_reset</c>: <c>ResetBios</c> and a reboot, then, run again, only the flags cleared.</summary>
     private DriverStepOutcome FactoryReset(DriverTask task, RedfishSystem system)

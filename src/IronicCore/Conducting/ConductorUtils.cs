@@ -58,8 +58,6 @@ internal sealed class ConductorUtils(ConductorContext context) : IConductorUtils
 
     public void StartAgentCommand(Node node, StepReference step) => context.Steps.StartAgentCommand(node, step);
 
-    public void RecordError(Node node, string message, string eventType) => context.History.Record(node, message, eventType);
-
     public void StepsFailed(Node node, string error) => context.Steps.StepsFailed(node, error);
 
     public bool SetSteps(Node node) =>

@@ -30,22 +30,16 @@ internal sealed class AgentRescue : IRescueInterface
         }
     }
 
-    /// <summary>Off, the rescue ramdisk's boot prepared, on: then <c>rescue wait</c>.</summary>
+    /// <summary>
+    /// Off, the rescue ramdisk's boot prepared, on: then <c>rescue wait</c>. What fails here (the
+    /// ramdisk's boot, a power action) is the conductor's <c>_do_node_rescue</c> to handle.
+    /// </summary>
     public ProvisionEvent Rescue(DriverTask task, IConductorUtils conductor)
     {
         var node = task.Node;
         conductor.PowerOffToChangeBoot(node);
         task.Driver.Boot.CleanUpInstance(task);
-        try
-        {
-            conductor.PrepareRamdisk(node);
-        }
-        catch (IronicException error)
-        {
-            conductor.RecordError(node, $"Failed to rescue instance for node {node.Uuid}: {error.Message}", "rescuing");
-            return ProvisionEvent.Fail;
-        }
-
+        conductor.PrepareRamdisk(node);
         conductor.PowerOnAfterBootChange(node);
         return ProvisionEvent.Wait;
     }

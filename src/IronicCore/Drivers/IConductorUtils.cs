@@ -62,9 +62,6 @@ internal interface IConductorUtils
     /// <summary>Sends a step to the node's agent (IPA's command API); a busy agent makes the step run again later.</summary>
     void StartAgentCommand(Node node, StepReference step);
 
-    /// <summary>Ironic's <c>node_history_record</c> of an error: <c>last_error</c>, and the node's history.</summary>
-    void RecordError(Node node, string message, string eventType);
-
     /// <summary>Ironic's <c>cleaning_error_handler</c> or <c>servicing_error_handler</c>, by the node's state.</summary>
     void StepsFailed(Node node, string error);
 
