@@ -194,7 +194,7 @@ internal sealed class Cleaning(ConductorContext context)
         catch (IronicException error) when (error is RunbookNotFoundException or NodeCleaningFailureException)
         {
             var reason = error is RunbookNotFoundException ? string.Empty : error.Message;
-            node.LastError ??= $"Async execution of _do_node_tear_down failed with error: {reason}";
+            TaskManager.WriteException(node, "_do_node_tear_down", reason);
             return false;
         }
     }

@@ -376,8 +376,7 @@ internal sealed class Deployment(ConductorContext context)
         if (!context.Machine.TryFire(node.ProvisionState, ProvisionEvent.Clean, out _))
         {
             // Ironic's worker dies on the event (an abort from deploy hold lands in deploy failed).
-            node.LastError ??= $"Async execution of _do_node_tear_down failed with error: Can not transition from state " +
-                $"'{node.ProvisionState.ToIronicName()}' on event 'clean' (no defined transition)";
+            TaskManager.WriteException(node, "_do_node_tear_down", TaskManager.NoTransition(node.ProvisionState, "clean"));
             return;
         }
 

@@ -92,7 +92,34 @@ internal sealed class Rescue(ConductorContext context)
         context.Tasks.Fire(node, ProvisionEvent.Done);
     }
 
-    /// <summary>The abort of <c>rescue wait</c>: the rescue ramdisk's boot is cleaned up.</summary>
+    /// <summary>
+    /// Ironic's <c>_do_node_rescue_abort</c>, the worker of an abort in <c>rescue wait</c>: the rescue
+    /// interface's clean-up (the password goes first, then the ramdisk's boot); the agent's URL goes
+    /// once it is done. When the clean-up fails (a BMC that does not answer the power-off) the node
+    /// goes to maintenance, fault <c>rescue abort failure</c>, and the failure is not itself the error.
+    /// </summary>
+    public void DoNodeRescueAbort(Node node)
+    {
+        node.RescuePassword = null;
+        try
+        {
+            DoAbort(node);
+        }
+        catch (IronicException)
+        {
+            const string error = "Failed to clean up rescue after aborting the operation";
+            context.History.Record(node, error, "rescue");
+            context.Nodes.SetMaintenance(node, true);
+            node.MaintenanceReason = error;
+            node.Fault = NodeFault.RescueAbortFailure;
+            return;
+        }
+
+        context.History.Record(node, "By request, the rescue operation was aborted.", "rescue", error: false);
+        node.AgentUrl = null;
+    }
+
+    /// <summary>The rescue interface's clean-up of the rescue ramdisk's boot (an abort, a tear-down, a failed rescue).</summary>
     public void DoAbort(Node node)
     {
         var task = context.Nodes.TaskOf(node);

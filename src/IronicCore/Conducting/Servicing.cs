@@ -57,7 +57,7 @@ internal sealed class Servicing(ConductorContext context)
         }
         catch (InvalidParameterValueException error) when (node.DisableRamdisk)
         {
-            node.LastError ??= $"Async execution of do_node_service failed with error: {error.Message}";
+            TaskManager.WriteException(node, "do_node_service", error.Message);
             node.RequestedSteps = [];
             return;
         }

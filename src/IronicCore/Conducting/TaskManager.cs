@@ -44,6 +44,17 @@ internal sealed class TaskManager(ConductorContext context)
 
     public void Reserve(Node node) => node.Reservation = context.Host;
 
+    /// <summary>
+    /// Ironic's <c>_write_exception</c>: what escapes a spawned worker lands in <c>last_error</c>,
+    /// unless the worker left one there.
+    /// </summary>
+    public static void WriteException(Node node, string method, string error) =>
+        node.LastError ??= $"Async execution of {method} failed with error: {error}";
+
+    /// <summary>The <c>InvalidState</c> of Ironic's state machine for an event the state does not have.</summary>
+    public static string NoTransition(ProvisionState from, string @event) =>
+        $"Can not transition from state '{from.ToIronicName()}' on event '{@event}' (no defined transition)";
+
     public static void Release(Node node) => node.Reservation = null;
 
     /// <summary>Ironic's answer to an action the node's provision state does not allow: the state, and the events it does allow.</summary>

@@ -137,7 +137,7 @@ internal sealed class WorkerDispatch(ConductorContext context)
                 context.Rescue.DoNodeUnrescue(node);
                 break;
             case Worker.RescueAbort:
-                context.Rescue.DoAbort(node);
+                context.Rescue.DoNodeRescueAbort(node);
                 break;
             case Worker.Inspect:
                 context.Inspection.DoNodeInspect(node);

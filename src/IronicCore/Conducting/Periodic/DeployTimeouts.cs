@@ -20,6 +20,11 @@ internal sealed class DeployTimeouts(ConductorContext context) : IPeriodicTask
             context.History.Record(node, error, "deploying");
             CleanUp(node, error);
             context.Deployment.WipeDeployInfo(node);
+
+            // deploying_error_handler ends with a fail event the node, failed already, does not
+            // have: the worker dies on it. Its error shows when the clean-up's power action cleared
+            // last_error (master's virtual media powers off, or finds the node off).
+            TaskManager.WriteException(node, "cleanup_after_timeout", TaskManager.NoTransition(node.ProvisionState, "fail"));
         }
     }
 
