@@ -150,6 +150,14 @@ internal sealed class Deployment(ConductorContext context)
         // A step that rebooted to finish (a BIOS step) runs again (Ironic's skip_current_deploy_step).
         var next = node.DeployStepIndex is { } i ? (node.SkipCurrentStep ? i + 1 : i) : node.DeployPlan.Length;
         node.SkipCurrentStep = true;
+        if (node.AbortAfterStep)
+        {
+            // An abort waited for this step (master): the deployment fails and is aborted now.
+            context.Tasks.Fire(node, ProvisionEvent.Fail);
+            DoAbort(node);
+            return;
+        }
+
         DoNextDeployStep(node, next < node.DeployPlan.Length ? next : null);
     }
 

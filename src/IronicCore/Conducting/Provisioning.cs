@@ -216,8 +216,16 @@ internal sealed class Provisioning(ConductorContext context)
             case ProvisionState.InspectWait:
                 throw new UnsupportedDriverExtensionException(node.Interfaces.Driver, "abort");
             case ProvisionState.WaitCallBack:
-                // Ironic cuts the agent off at once (every simulated deploy step is abortable, its
-                // deploy steps' default), then a worker cleans the deploy up.
+                if (context.Profile.DeployAbortWaitsForUserStep && node.DeployStepIndex is { } current
+                    && current < node.DeployPlan.Length && node.DeployPlan[current].User is not null)
+                {
+                    // Master waits for a step the user asked for: the deployment aborts once it completes.
+                    node.AbortAfterStep = true;
+                    return;
+                }
+
+                // Ironic cuts the agent off at once (the driver's own deploy steps are abortable, the
+                // decorator's default), then a worker cleans the deploy up.
                 node.AgentUrl = null;
                 context.Tasks.SpawnWorker(node, ProvisionEvent.Abort, Worker.DeployAbort);
                 return;

@@ -110,7 +110,16 @@ internal sealed class Node
         }
     }
 
-    public StepReference? DeployStep { get; set => field = Changed(value); }
+    /// <summary><c>deploy_step</c>: setting it drops <see cref="AbortAfterStep"/>, as for <see cref="CleanStep"/>.</summary>
+    public StepReference? DeployStep
+    {
+        get;
+        set
+        {
+            field = Changed(value);
+            AbortAfterStep = false;
+        }
+    }
 
     /// <summary><c>service_step</c>: setting it drops <see cref="AbortAfterStep"/>, as for <see cref="CleanStep"/>.</summary>
     public StepReference? ServiceStep

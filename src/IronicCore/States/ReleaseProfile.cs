@@ -61,6 +61,11 @@ internal sealed class ReleaseProfile
         // (abort_after) is honoured after the last step too; 21.4 only when another step follows.
         AbortAfterLastStep = Of(release, release21_4: false, release2025_1: false, master: true);
 
+        // manager.py _do_abort in DEPLOYWAIT: master reads the deploy step's abortable, which a step
+        // the user asked for lacks (steps.py copies it for clean and service steps only), so such a
+        // step is waited for (abort_after) and deployments.py aborts once it completes.
+        DeployAbortWaitsForUserStep = Of(release, release21_4: false, release2025_1: false, master: true);
+
         // utils.py cleaning_error_handler: when tearing the ramdisk down fails too, master names the
         // node and the reason; 21.4 only says it failed.
         TearDownFailureNamesReason = Of(release, release21_4: false, release2025_1: true, master: true);
@@ -200,6 +205,9 @@ internal sealed class ReleaseProfile
 
     /// <summary>Whether an abort waiting for its step fails the operation after the last step too.</summary>
     public bool AbortAfterLastStep { get; }
+
+    /// <summary>Whether an abort in <c>wait call-back</c> during a deploy step the user asked for waits for the step to complete.</summary>
+    public bool DeployAbortWaitsForUserStep { get; }
 
     /// <summary>Whether a failed tear-down after a cleaning failure names the node and the reason.</summary>
     public bool TearDownFailureNamesReason { get; }
