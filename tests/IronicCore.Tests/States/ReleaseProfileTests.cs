@@ -24,6 +24,7 @@ public sealed class ReleaseProfileTests
         ("ResumeInInspectWait", false, true, true),
         ("SkipsReservedSteps", false, true, true),
         ("AbortAfterLastStep", false, false, true),
+        ("DeployAbortWaitsForUserStep", false, false, true),
         ("TearDownFailureNamesReason", false, true, true),
         ("InterfaceUpdateErrorNamesState", false, false, true),
         ("ProvisionTakesRunbook", false, true, true),
