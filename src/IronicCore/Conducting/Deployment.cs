@@ -355,8 +355,7 @@ internal sealed class Deployment(ConductorContext context)
         {
             if (node.TearDownFrom is ProvisionState.RescueWait or ProvisionState.Rescue or ProvisionState.UnrescueFailed or ProvisionState.RescueFailed)
             {
-                node.RescuePassword = null;
-                context.Rescue.DoAbort(node);
+                context.Rescue.CleanUp(node);
             }
 
             deploy.CleanUp(task);

@@ -100,10 +100,9 @@ internal sealed class Rescue(ConductorContext context)
     /// </summary>
     public void DoNodeRescueAbort(Node node)
     {
-        node.RescuePassword = null;
         try
         {
-            DoAbort(node);
+            CleanUp(node);
         }
         catch (IronicException)
         {
@@ -119,9 +118,13 @@ internal sealed class Rescue(ConductorContext context)
         node.AgentUrl = null;
     }
 
-    /// <summary>The rescue interface's clean-up of the rescue ramdisk's boot (an abort, a tear-down, a failed rescue).</summary>
-    public void DoAbort(Node node)
+    /// <summary>
+    /// The rescue interface's <c>clean_up</c> (an abort, a tear-down, a failed rescue): the password
+    /// goes, then the rescue ramdisk's boot is cleaned up.
+    /// </summary>
+    public void CleanUp(Node node)
     {
+        node.RescuePassword = null;
         var task = context.Nodes.TaskOf(node);
         task.Driver.Boot.CleanUpRamdisk(task);
     }
@@ -136,8 +139,7 @@ internal sealed class Rescue(ConductorContext context)
         try
         {
             context.Power.NodePowerAction(node, PowerState.PowerOff);
-            node.RescuePassword = null;
-            DoAbort(node);
+            CleanUp(node);
             context.History.Record(node, error, "rescue");
         }
         catch (IronicException failure)
