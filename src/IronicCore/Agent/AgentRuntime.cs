@@ -85,35 +85,27 @@ internal sealed class AgentRuntime(
     }
 
     /// <summary>
-    /// IPA's command API: the agent runs <paramref name="step"/>; a timed agent finishes it later
-    /// (or fails, hangs or dies, as drawn). False when the agent is still busy with another command.
+    /// IPA's command API: the agent, not busy (the agent client checked), runs <paramref name="step"/>;
+    /// a timed agent finishes it later (or fails, hangs or dies, as drawn).
     /// </summary>
-    public bool Execute(int slot, SimulatedAgent agent, StepReference step)
+    public void Execute(int slot, SimulatedAgent agent, StepKind kind, StepReference step)
     {
-        try
-        {
-            agent.Execute(step);
-        }
-        catch (AgentInProgressException)
-        {
-            return false;
-        }
-
+        agent.Execute(kind, step);
         if (behaviour is null)
         {
-            return true;
+            return;
         }
 
         // An image that comes over the network: the download's end, not a drawn duration, ends the command.
         if (step is { Interface: "deploy", Step: "write_image" } && environment.BeginImageDownload(slot, agent.Generation))
         {
-            return true;
+            return;
         }
 
         var draw = random.NextDouble();
         if (draw < behaviour.StepHangsProbability)
         {
-            return true;
+            return;
         }
 
         var duration = behaviour.StepDuration(step.Step, random.NextDouble());
@@ -121,11 +113,10 @@ internal sealed class AgentRuntime(
         {
             // The agent dies halfway: it stops heartbeating, and its command never ends.
             clock.Schedule(duration / 2, handler, (int)AgentEvent.CommandDone, slot, -agent.Generation);
-            return true;
+            return;
         }
 
         clock.Schedule(duration, handler, (int)AgentEvent.CommandDone, slot, agent.Generation);
-        return true;
     }
 
     /// <summary>One of a timed agent's events; events from an earlier life of the agent are ignored.</summary>
@@ -165,7 +156,7 @@ internal sealed class AgentRuntime(
             case AgentEvent.DelayedHeartbeat:
                 SendHeartbeat(slot, agent);
                 break;
-            case AgentEvent.CommandDone when agent.LastCommand is { Status: AgentCommandStatus.Running }:
+            case AgentEvent.CommandDone when agent.StepCommand is { Status: AgentCommandStatus.Running }:
                 var failed = random.NextDouble() < behaviour!.StepFailsProbability;
                 var error = agent.HardwareFault ?? (failed ? "simulated step failure" : null);
                 agent.SetResult(error is null ? AgentCommandStatus.Succeeded : AgentCommandStatus.Failed, error);
@@ -183,7 +174,7 @@ internal sealed class AgentRuntime(
     /// </summary>
     public void ImageDownloaded(int slot, SimulatedAgent agent, long generation, string? error)
     {
-        if (agent.Generation != generation || agent.LastCommand is not { Status: AgentCommandStatus.Running })
+        if (agent.Generation != generation || agent.StepCommand is not { Status: AgentCommandStatus.Running })
         {
             return;
         }

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using IronicCore.Configuration;
-using IronicCore.Errors;
 using IronicCore.Nodes;
 using IronicCore.Steps;
 
@@ -47,56 +46,75 @@ internal sealed partial class SimulatedAgent(ImmutableArray<StepDefinition> clea
     /// <summary>Whether the agent runs (the machine is on).</summary>
     public bool Running { get; private set; }
 
-    /// <summary>The latest command since the agent started, if any.</summary>
-    public AgentCommand? LastCommand { get; private set; }
+    /// <summary>The latest step command (<c>execute_*_step</c>) since the agent started, if any.</summary>
+    public AgentCommand? StepCommand { get; private set; }
+
+    /// <summary>
+    /// Whether <see cref="StepCommand"/> is also the agent's last command: a synchronous command
+    /// after it (a refreshed <c>get_deploy_steps</c>, <c>standby.power_off</c>) is last instead, and
+    /// Ironic then waits for a step command that is not there.
+    /// </summary>
+    public bool StepCommandIsLast { get; private set; }
+
+    /// <summary>The kinds of command run since the agent started.</summary>
+    public AgentCommandsRun CommandsRun { get; private set; }
+
+    /// <summary>How many commands ran since the agent started (21.4 counts them to tell a freshly booted agent).</summary>
+    public int CommandCount { get; private set; }
 
     /// <summary>The machine powered on (or rebooted): a fresh agent, no commands.</summary>
     public void Start()
     {
         Running = true;
-        LastCommand = null;
-        Token = null;
-        Generation++;
+        Forget();
     }
 
     /// <summary>The machine powered off.</summary>
     public void Stop()
     {
         Running = false;
-        LastCommand = null;
-        Token = null;
-        Generation++;
+        Forget();
     }
 
-    /// <summary>IPA's <c>execute_clean_step</c>: accepted as running, unless a command still runs (busy).</summary>
-    /// <exception cref="AgentInProgressException">The previous command is still running.</exception>
-    public void Execute(StepReference step)
+    /// <summary>
+    /// The command the agent is busy with: its last, still running. IPA refuses any new command
+    /// meanwhile (HTTP 409, Ironic's <c>AgentInProgress</c>).
+    /// </summary>
+    public AgentCommand? BusyWith()
     {
-        if (LastCommand is { Status: AgentCommandStatus.Running })
-        {
-            throw new AgentInProgressException(LastCommand.Step.ToString());
-        }
+        Settle();
+        return StepCommandIsLast && StepCommand is { Status: AgentCommandStatus.Running } command ? command : null;
+    }
 
+    /// <summary>A command IPA answers at once (<c>get_deploy_steps</c>, <c>standby.power_off</c>, ...): it becomes the last. The caller checks <see cref="BusyWith"/> first.</summary>
+    public void Record(AgentCommandsRun kind)
+    {
+        CommandsRun |= kind;
+        CommandCount++;
+        StepCommandIsLast = false;
+    }
+
+    /// <summary>IPA's <c>execute_*_step</c>: accepted as running (or with the result set beforehand). The caller checks <see cref="BusyWith"/> first.</summary>
+    public void Execute(StepKind kind, StepReference step)
+    {
         var (status, error) = nextResult ?? (AgentCommandStatus.Running, null);
-        LastCommand = new AgentCommand(step, status, nextResult is not null, error);
+        StepCommand = new AgentCommand(kind, step, status, nextResult is not null, error);
         nextResult = null;
+        Record(AgentCommandsRun.Other);
+        StepCommandIsLast = true;
     }
 
     /// <summary>IPA's <c>get_commands_status</c>: an unforced running command has finished by now.</summary>
     public AgentCommand? Poll()
     {
-        if (!Timed && LastCommand is { Status: AgentCommandStatus.Running, StatusForced: false } command)
-        {
-            command.Status = AgentCommandStatus.Succeeded;
-        }
-
-        return LastCommand;
+        Settle();
+        return StepCommand;
     }
 
-    /// <summary>Sets the result of the latest command, or of the next one when none ran since the agent started.</summary>
+    /// <summary>Sets the result of the latest step command, or of the next one when none ran since the agent started.</summary>
     public void SetResult(AgentCommandStatus status, string? error)
     {
-        if (LastCommand is { } command)
+        if (StepCommand is { } command)
         {
             command.Status = status;
             command.StatusForced = true;
@@ -106,5 +124,24 @@ internal sealed partial class SimulatedAgent(ImmutableArray<StepDefinition> clea
         {
             nextResult = (status, error);
         }
+    }
+
+    /// <summary>A scripted agent's command that no result was set for has succeeded by the time anyone asks, as the oracle's agent's does.</summary>
+    private void Settle()
+    {
+        if (!Timed && StepCommand is { Status: AgentCommandStatus.Running, StatusForced: false } command)
+        {
+            command.Status = AgentCommandStatus.Succeeded;
+        }
+    }
+
+    private void Forget()
+    {
+        StepCommand = null;
+        StepCommandIsLast = false;
+        CommandsRun = AgentCommandsRun.None;
+        CommandCount = 0;
+        Token = null;
+        Generation++;
     }
 }

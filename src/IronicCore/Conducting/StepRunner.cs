@@ -158,16 +158,20 @@ internal sealed class StepRunner(ConductorContext context)
     public void StartAgentCommand(Node node, StepReference step)
     {
         var task = context.Nodes.TaskOf(node);
-        AgentClient.Command(
-            task,
-            node.IsServicing() ? "service.execute_service_step"
-                : node.ProvisionState is ProvisionState.Deploying or ProvisionState.WaitCallBack ? "deploy.execute_deploy_step"
-                : "clean.execute_clean_step",
-            context.Options);
-        if (!context.Agents.Execute(node.Index, task.Machine.Agent, step))
+        var kind = node.IsServicing() ? StepKind.Service
+            : node.ProvisionState is ProvisionState.Deploying or ProvisionState.WaitCallBack ? StepKind.Deploy
+            : StepKind.Clean;
+        try
+        {
+            AgentClient.ExecuteStep(task, kind, context.Options);
+        }
+        catch (AgentInProgressException)
         {
             node.SkipCurrentStep = false;
+            return;
         }
+
+        context.Agents.Execute(node.Index, task.Machine.Agent, kind, step);
     }
 
     /// <summary>

@@ -138,7 +138,7 @@ internal sealed class AgentDeploy : IDeployInterface
                 AgentClient.Command(task, "standby.power_off", conductor.Options);
                 task.Machine.SetPowerState(PowerState.PowerOff);
             }
-            catch (AgentConnectionFailedException)
+            catch (Exception error) when (error is AgentConnectionFailedException or AgentInProgressException)
             {
                 // Ironic logs the failed soft power off and goes on to check the power state.
             }

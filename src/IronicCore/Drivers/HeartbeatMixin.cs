@@ -2,6 +2,7 @@ using IronicCore.Agent;
 using IronicCore.Errors;
 using IronicCore.Nodes;
 using IronicCore.States;
+using IronicCore.Steps;
 
 namespace IronicCore.Drivers;
 
@@ -113,9 +114,7 @@ internal static class HeartbeatMixin
             if (first)
             {
                 conductor.ResumeSteps(node);
-                node.AgentCachedCleanSteps = node.IsServicing()
-                    ? AgentClient.GetServiceSteps(task, conductor.Options)
-                    : AgentClient.GetCleanSteps(task, conductor.Options);
+                RefreshStepWaitSteps(task, conductor);
                 if (conductor.SetSteps(node))
                 {
                     conductor.ContinueSteps(node);
@@ -139,23 +138,42 @@ internal static class HeartbeatMixin
         }
     }
 
+    /// <summary>
+    /// Ironic's <c>refresh_steps</c> for cleaning and servicing: the agent's steps are cached, unless
+    /// the agent is busy with a command, when the cache stays as it was until a later refresh.
+    /// </summary>
+    private static void RefreshStepWaitSteps(DriverTask task, IConductorUtils conductor)
+    {
+        var node = task.Node;
+        try
+        {
+            node.AgentCachedCleanSteps = node.IsServicing()
+                ? AgentClient.GetServiceSteps(task, conductor.Options)
+                : AgentClient.GetCleanSteps(task, conductor.Options);
+        }
+        catch (AgentInProgressException)
+        {
+        }
+    }
+
     /// <summary>The agent's command for the running step: continue, fail, reboot or re-plan.</summary>
     private static void CheckStepProgress(DriverTask task, IConductorUtils conductor)
     {
         var node = task.Node;
         var current = node.CurrentStep();
-        var command = AgentClient.GetCommandsStatus(task, conductor.Options);
-        if (command is null)
+        var kind = node.IsServicing() ? StepKind.Service : StepKind.Clean;
+        var agent = AgentClient.GetCommandsStatus(task, conductor.Options);
+        if (FreshlyBooted(agent, kind, conductor))
         {
-            // A freshly booted agent has run no command: Ironic takes that as the end of a
-            // requested reboot, so after any restart the interrupted step counts as done.
+            // Ironic takes a freshly booted agent as the end of a requested reboot, so after any
+            // restart the interrupted step counts as done.
             node.StepReboot = false;
             conductor.ResumeSteps(node);
             conductor.ContinueSteps(node);
             return;
         }
 
-        if (command.Step != current || command.Status == AgentCommandStatus.Running)
+        if (CompletedCommand(agent, kind, current) is not { } command)
         {
             return;
         }
@@ -256,24 +274,20 @@ internal static class HeartbeatMixin
                 return;
             }
 
-            var command = AgentClient.GetCommandsStatus(task, conductor.Options);
-            if (command is not null)
-            {
-                if (command.Step != node.DeployStep || command.Status == AgentCommandStatus.Running)
-                {
-                    return;
-                }
-
-                if (command.Status == AgentCommandStatus.Failed)
-                {
-                    conductor.DeployFailed(node, $"Deploy step {node.DeployStep} failed on node {node.Uuid}. {command.Details("deploy")}");
-                    return;
-                }
-            }
-            else
+            var agent = AgentClient.GetCommandsStatus(task, conductor.Options);
+            if (FreshlyBooted(agent, StepKind.Deploy, conductor))
             {
                 // A freshly booted agent ends the reboot a step asked for (Ironic pops deployment_reboot).
                 node.StepReboot = false;
+            }
+            else if (CompletedCommand(agent, StepKind.Deploy, node.DeployStep) is not { } command)
+            {
+                return;
+            }
+            else if (command.Status == AgentCommandStatus.Failed)
+            {
+                conductor.DeployFailed(node, $"Deploy step {node.DeployStep} failed on node {node.Uuid}. {command.Details("deploy")}");
+                return;
             }
 
             conductor.ResumeDeploy(node, loadSteps);
@@ -288,13 +302,52 @@ internal static class HeartbeatMixin
     /// <summary>
     /// Ironic's <c>refresh_steps</c> for deploy steps: the agent is asked for them and they stay
     /// cached (<c>agent_cached_deploy_steps</c>) until the node powers off or the deployment ends.
+    /// An agent busy with a command leaves them uncached, for a later heartbeat to read.
     /// </summary>
     /// <exception cref="AgentConnectionFailedException">The agent cannot be reached.</exception>
     public static void RefreshDeploySteps(DriverTask task, Configuration.ConductorOptions options)
     {
-        AgentClient.Command(task, "deploy.get_deploy_steps", options);
+        try
+        {
+            AgentClient.GetDeploySteps(task, options);
+        }
+        catch (AgentInProgressException)
+        {
+            return;
+        }
+
         task.Node.AgentDeployStepsCached = true;
     }
+
+    /// <summary>
+    /// Ironic's <c>_freshly_booted</c>: the agent has run no command but its <c>get_*_steps</c> of
+    /// this kind since it started (21.4: at most one of them), so a reboot a step asked for is over.
+    /// </summary>
+    private static bool FreshlyBooted(SimulatedAgent agent, StepKind kind, IConductorUtils conductor)
+    {
+        var query = kind switch
+        {
+            StepKind.Deploy => AgentCommandsRun.GetDeploySteps,
+            StepKind.Service => AgentCommandsRun.GetServiceSteps,
+            _ => AgentCommandsRun.GetCleanSteps,
+        };
+        return conductor.Profile.FreshAgentMayRepeatStepsQuery
+            ? (agent.CommandsRun & ~query) == AgentCommandsRun.None
+            : agent.CommandCount == 0 || (agent.CommandCount == 1 && agent.CommandsRun == query);
+    }
+
+    /// <summary>
+    /// Ironic's <c>_get_completed_command</c>: the agent's last command, when it is this kind's
+    /// <c>execute_*_step</c> and has ended; a success only counts for the current step (else that
+    /// step has not started yet), a failure whatever step it ran.
+    /// </summary>
+    private static AgentCommand? CompletedCommand(SimulatedAgent agent, StepKind kind, StepReference? current) =>
+        agent is { StepCommandIsLast: true, StepCommand: { } command }
+        && command.Runs(kind)
+        && command.Status != AgentCommandStatus.Running
+        && (command.Status != AgentCommandStatus.Succeeded || command.Step == current)
+            ? command
+            : null;
 
     /// <summary>
     /// Ironic's <c>_heartbeat_rescue_wait</c>: the agent finalizes the rescue with the stored

@@ -66,6 +66,10 @@ internal sealed class ReleaseProfile
         // step is waited for (abort_after) and deployments.py aborts once it completes.
         DeployAbortWaitsForUserStep = Of(release, release21_4: false, release2025_1: false, master: true);
 
+        // agent_base.py _freshly_booted: later releases take an agent whose commands are all the
+        // kind's get_*_steps as freshly booted; 21.4 only an agent with none or that one command.
+        FreshAgentMayRepeatStepsQuery = Of(release, release21_4: false, release2025_1: true, master: true);
+
         // utils.py cleaning_error_handler: when tearing the ramdisk down fails too, master names the
         // node and the reason; 21.4 only says it failed.
         TearDownFailureNamesReason = Of(release, release21_4: false, release2025_1: true, master: true);
@@ -208,6 +212,9 @@ internal sealed class ReleaseProfile
 
     /// <summary>Whether an abort in <c>wait call-back</c> during a deploy step the user asked for waits for the step to complete.</summary>
     public bool DeployAbortWaitsForUserStep { get; }
+
+    /// <summary>Whether an agent that has run its <c>get_*_steps</c> more than once, and nothing else, still counts as freshly booted.</summary>
+    public bool FreshAgentMayRepeatStepsQuery { get; }
 
     /// <summary>Whether a failed tear-down after a cleaning failure names the node and the reason.</summary>
     public bool TearDownFailureNamesReason { get; }

@@ -112,6 +112,57 @@ public sealed class DeployThroughAgentTests
         });
     }
 
+    [TestCase(IronicRelease.Release21_4)]
+    [TestCase(IronicRelease.Master)]
+    public void StepsReadAgainAfterTheStepCommand_AreTheAgentsLastCommand_SoEveryHeartbeatWaits(IronicRelease release)
+    {
+        var conductor = Available(new ConductorOptions(release));
+        conductor.Provision("n", ApiVerb.Active);
+        conductor.SetAgentResult("n", AgentCommandStatus.Running);
+        conductor.Beat();
+        var machine = conductor.GetMachine("n");
+        machine.Reachable = false;
+        conductor.SetPowerState("n", PowerState.SoftRebooting, TimeSpan.FromSeconds(10));
+        conductor.Clock.RunDue();
+        machine.Reachable = true;
+
+        var busy = conductor.Beat();
+        conductor.SetAgentResult("n", AgentCommandStatus.Succeeded);
+        var refreshed = conductor.Beat();
+        var later = conductor.Beat();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(busy.LastError, Does.StartWith("Failed to change power state"), "set-up: the soft reboot failed, after its wipe of the step cache");
+            Assert.That(busy.ProvisionState, Is.EqualTo(ProvisionState.WaitCallBack), "write_image runs: get_deploy_steps refused, the step cache stays empty");
+            Assert.That(refreshed.ProvisionState, Is.EqualTo(ProvisionState.WaitCallBack), "get_deploy_steps ran after write_image: not the step command Ironic waits for");
+            Assert.That((later.ProvisionState, later.DeployStep), Is.EqualTo((ProvisionState.WaitCallBack, new StepReference("deploy", "write_image"))));
+        });
+    }
+
+    [Test]
+    public void AgentCommandList_SurvivesASnapshot()
+    {
+        var conductor = Available();
+        conductor.Provision("n", ApiVerb.Active);
+        conductor.SetAgentResult("n", AgentCommandStatus.Running);
+        conductor.Beat();
+        using var stream = new MemoryStream();
+        conductor.Save(stream);
+        stream.Position = 0;
+        var loaded = IronicCore.Conductor.Load(stream);
+
+        var stillRunning = loaded.Beat();
+        loaded.SetAgentResult("n", AgentCommandStatus.Succeeded);
+        var done = loaded.Beat();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(stillRunning.DeployStep, Is.EqualTo(new StepReference("deploy", "write_image")), "the loaded agent's last command is write_image, still running");
+            Assert.That(done.DeployStep, Is.Not.EqualTo(new StepReference("deploy", "write_image")), "its success moves the deployment on");
+        });
+    }
+
     private static IronicCore.Conductor Available(ConductorOptions? options = null)
     {
         var conductor = ConductorFixture.Create(options ?? new ConductorOptions(IronicRelease.Release21_4));

@@ -15,8 +15,8 @@ using IronicCore.Volumes;
 namespace IronicCore.Tests.Persistence;
 
 /// <summary>
-/// The snapshot format is a contract (docs/persistence.md, versioning): the version-1 to version-6
-/// files kept in TestData must keep loading, and today's writer must still write the version-6
+/// The snapshot format is a contract (docs/persistence.md, versioning): the version-1 to version-7
+/// files kept in TestData must keep loading, and today's writer must still write the version-7
 /// body byte for byte; a change to the layout shows here and needs a format version bump.
 /// The files were written when <c>[ipmi]</c>, <c>[pxe]</c> and <c>[dhcp]</c> were the core's sections,
 /// so their options name them: they load, and are written again, with the driver packages' sections.
@@ -24,7 +24,9 @@ namespace IronicCore.Tests.Persistence;
 [TestFixture]
 public sealed class SnapshotFormatTests
 {
-    private static readonly string Golden = Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", "conductor-snapshot-v6.bin");
+    private static readonly string Golden = Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", "conductor-snapshot-v7.bin");
+
+    private static readonly string Version6 = Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", "conductor-snapshot-v6.bin");
 
     private static readonly string Version3 = Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", "conductor-snapshot-v3.bin");
 
@@ -44,6 +46,7 @@ public sealed class SnapshotFormatTests
     [TestCase("conductor-snapshot-v4.bin")]
     [TestCase("conductor-snapshot-v5.bin")]
     [TestCase("conductor-snapshot-v6.bin")]
+    [TestCase("conductor-snapshot-v7.bin")]
     public void SavedFile_StillLoads_AsTheConductorItWasSavedFrom(string name)
     {
         using var file = File.OpenRead(Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", name));
@@ -111,7 +114,7 @@ public sealed class SnapshotFormatTests
     }
 
     [Test]
-    public void Writer_StillWritesTheVersion6Body_ByteForByte()
+    public void Writer_StillWritesTheVersion7Body_ByteForByte()
     {
         using var stream = new MemoryStream();
         SmallWithNetwork().Save(stream);
@@ -124,7 +127,7 @@ public sealed class SnapshotFormatTests
     [Test]
     public void Version6File_KeepsDeployTemplatesAndVolumeConnectorsAndTargets()
     {
-        using var file = File.OpenRead(Golden);
+        using var file = File.OpenRead(Version6);
         var loaded = IronicCore.Conductor.Load(file, driverSections: DriverSections.All);
         var expected = SmallWithNetwork();
 
@@ -246,10 +249,10 @@ public sealed class SnapshotFormatTests
 
     /// <summary>Writes the golden file again, only when asked to (after a deliberate format change and version bump).</summary>
     [Test]
-    [Explicit("Rewrites tests/IronicCore.Tests/TestData/conductor-snapshot-v6.bin")]
+    [Explicit("Rewrites tests/IronicCore.Tests/TestData/conductor-snapshot-v7.bin")]
     public void WriteGoldenFile()
     {
-        var source = Path.GetFullPath(Path.Combine(TestContext.CurrentContext.TestDirectory, "../../../TestData/conductor-snapshot-v6.bin"));
+        var source = Path.GetFullPath(Path.Combine(TestContext.CurrentContext.TestDirectory, "../../../TestData/conductor-snapshot-v7.bin"));
         using var file = File.Create(source);
         SmallWithNetwork().Save(file);
     }

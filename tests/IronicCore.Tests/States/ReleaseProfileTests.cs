@@ -25,6 +25,7 @@ public sealed class ReleaseProfileTests
         ("SkipsReservedSteps", false, true, true),
         ("AbortAfterLastStep", false, false, true),
         ("DeployAbortWaitsForUserStep", false, false, true),
+        ("FreshAgentMayRepeatStepsQuery", false, true, true),
         ("TearDownFailureNamesReason", false, true, true),
         ("InterfaceUpdateErrorNamesState", false, false, true),
         ("ProvisionTakesRunbook", false, true, true),
