@@ -205,6 +205,20 @@ internal sealed class Deployment(ConductorContext context)
                     ? context.Steps.DriverSteps.RunDriverDeployStep(node, task, step, request)
                     : deploy.ExecuteDeployStep(task, step, request, context.Utils);
             }
+            catch (AgentConnectionFailedException) when (node.StepReboot || (context.Profile.DeployWaitsForAgentUrl && node.AgentUrl is null))
+            {
+                // The agent is not back yet from a step's reboot (or, in master, has not called back
+                // since it booted): the step runs again at its heartbeat. Master has already recorded
+                // the flow's end in the node's history, as an error, so last_error says so.
+                if (context.Profile.RecordsStepFlows)
+                {
+                    node.LastError = $"Deployment aborted at step '{step.Step}' with steps=[{string.Join(", ", node.DeployPlan.Select(p => p.User?.Describe() ?? p.Step.DescribeDeployStep()))}]";
+                }
+
+                node.SkipCurrentStep = false;
+                context.Tasks.Fire(node, ProvisionEvent.Wait);
+                return;
+            }
             catch (IronicException error)
             {
                 if (node.ProvisionState != ProvisionState.DeployFailed)

@@ -8,7 +8,8 @@ namespace IronicCore.Drivers;
 
 /// <summary>
 /// Ironic's <c>agent_client.AgentClient</c>, the conductor's side of the agent's command API: a
-/// request reaches the agent only while it runs (its machine is on, the ramdisk up). Otherwise
+/// request needs the <c>agent_url</c> the agent's last heartbeat recorded, and reaches the agent only
+/// while it runs (its machine is on, the ramdisk up). Otherwise
 /// each of <c>[agent] max_command_attempts</c> attempts waits <c>command_timeout</c> (where agents
 /// take time) and the call fails with <c>AgentConnectionFailed</c>, in the client's words.
 /// </summary>
@@ -89,6 +90,12 @@ internal static class AgentClient
     /// <summary>Fails unless the agent runs; <paramref name="command"/> is null for the status request.</summary>
     private static void Reach(DriverTask task, string? command, ConductorOptions options)
     {
+        if (task.Node.AgentUrl is null)
+        {
+            // No request is made: the client has no address (none recorded since the last power-off).
+            throw new AgentConnectionFailedException("Agent driver requires agent_url in driver_internal_info");
+        }
+
         var agent = task.Machine.Agent;
         if (agent.Running)
         {

@@ -70,6 +70,15 @@ internal sealed class ReleaseProfile
         // kind's get_*_steps as freshly booted; 21.4 only an agent with none or that one command.
         FreshAgentMayRepeatStepsQuery = Of(release, release21_4: false, release2025_1: true, master: true);
 
+        // deployments.py do_next_deploy_step: master also waits for the heartbeat when a step cannot
+        // reach the agent because no agent_url is known yet (fast track from inspection, or a step
+        // resumed by a poll after a reboot); the others only after a step's reboot.
+        DeployWaitsForAgentUrl = Of(release, release21_4: false, release2025_1: false, master: true);
+
+        // utils.py log_step_flow_history ([conductor] record_step_flows_in_history, on by default):
+        // master records a deploy step's exception as the flow's end, an error, before deciding to wait.
+        RecordsStepFlows = Of(release, release21_4: false, release2025_1: false, master: true);
+
         // utils.py cleaning_error_handler: when tearing the ramdisk down fails too, master names the
         // node and the reason; 21.4 only says it failed.
         TearDownFailureNamesReason = Of(release, release21_4: false, release2025_1: true, master: true);
@@ -215,6 +224,12 @@ internal sealed class ReleaseProfile
 
     /// <summary>Whether an agent that has run its <c>get_*_steps</c> more than once, and nothing else, still counts as freshly booted.</summary>
     public bool FreshAgentMayRepeatStepsQuery { get; }
+
+    /// <summary>Whether a deploy step that finds no <c>agent_url</c> waits for the agent's heartbeat instead of failing the deployment.</summary>
+    public bool DeployWaitsForAgentUrl { get; }
+
+    /// <summary>Whether a deploy step's exception sets <c>last_error</c> to the step flow's end ("Deployment aborted at step ..."), kept when the deployment then waits.</summary>
+    public bool RecordsStepFlows { get; }
 
     /// <summary>Whether a failed tear-down after a cleaning failure names the node and the reason.</summary>
     public bool TearDownFailureNamesReason { get; }

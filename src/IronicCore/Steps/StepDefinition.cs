@@ -41,6 +41,16 @@ public sealed record StepDefinition(
         $"'argsinfo': {(ArgsInfo is { } info ? PythonRepr.Of(info) : "None")}, 'requires_ramdisk': {Bool(RequiresRamdisk)}}}";
 
     /// <summary>
+    /// The step's dictionary as a driver declares a deploy step and Ironic keeps it in the
+    /// deployment's <c>deploy_steps</c> (Python's notation). A deploy step a driver runs unasked is
+    /// abortable, the decorator's default (the one that is not, <c>firmware.update</c>, runs only when
+    /// asked for, as the user's dictionary).
+    /// </summary>
+    internal string DescribeDeployStep() =>
+        $"{{'step': {PythonRepr.Quote(Step)}, 'priority': {Priority}, 'abortable': True, " +
+        $"'argsinfo': {(ArgsInfo is { } info ? PythonRepr.Of(info) : "None")}, 'interface': {PythonRepr.Quote(Interface)}}}";
+
+    /// <summary>
     /// The declared arguments in their order: whether each is required and its description
     /// (Ironic reads <c>required</c> and <c>description</c> of each, as truthy values).
     /// </summary>

@@ -26,6 +26,8 @@ public sealed class ReleaseProfileTests
         ("AbortAfterLastStep", false, false, true),
         ("DeployAbortWaitsForUserStep", false, false, true),
         ("FreshAgentMayRepeatStepsQuery", false, true, true),
+        ("DeployWaitsForAgentUrl", false, false, true),
+        ("RecordsStepFlows", false, false, true),
         ("TearDownFailureNamesReason", false, true, true),
         ("InterfaceUpdateErrorNamesState", false, false, true),
         ("ProvisionTakesRunbook", false, true, true),
