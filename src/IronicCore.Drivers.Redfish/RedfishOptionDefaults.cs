@@ -17,7 +17,4 @@ internal static class RedfishOptionDefaults
     public const int FirmwareUpdateRequiredSuccesses = 3;
     public static readonly TimeSpan FirmwareUpdateValidationInterval = TimeSpan.FromSeconds(30);
     public static readonly TimeSpan FirmwareUpdateResourceValidationTimeout = TimeSpan.FromSeconds(480);
-    public static readonly TimeSpan BootModeConfigTimeout = TimeSpan.FromSeconds(900);
-    public const int PowerOnConflictRetryAttempts = 6;
-    public static readonly TimeSpan PowerOnConflictRetryInterval = TimeSpan.FromSeconds(10);
 }

@@ -27,6 +27,9 @@ namespace IronicCore.Drivers.Redfish;
 [NotSimulatedOption("firmware_update_wait_unresponsive_bmc", "it is the wait after an update of a component other than bios, bmc and nic, which the firmware step's schema refuses.", Since = IronicRelease.Master)]
 [NotSimulatedOption("firmware_update_nic_starting_wait", "it paces NIC firmware updates, and NIC firmware is not simulated.", Since = IronicRelease.Master)]
 [NotSimulatedOption("firmware_update_bmc_timeout", "master's redfish firmware interface does not read it.", Since = IronicRelease.Master)]
+[NotSimulatedOption("boot_mode_config_timeout", "it bounds Ironic's wait for a boot mode or secure boot change that the BMC applies only after a reboot, and the simulated BMC applies one at once.", Since = IronicRelease.Release2025_1, AnswersAsSet = true)]
+[NotSimulatedOption("power_on_conflict_retry_attempts", "it retries a power-on the BMC answers with HTTP 409 ActionParameterValueConflict, which the simulated BMC never does.", Since = IronicRelease.Master, AnswersAsSet = true)]
+[NotSimulatedOption("power_on_conflict_retry_interval", "it spaces those retries, which never happen here.", Since = IronicRelease.Master, AnswersAsSet = true)]
 [IronicSection("redfish")]
 public sealed class RedfishOptions : OptionSection
 {
@@ -125,25 +128,4 @@ public sealed class RedfishOptions : OptionSection
     [IronicOption("firmware_update_resource_validation_timeout", Since = IronicRelease.Master)]
     [SecondsRange(0)]
     public TimeSpan FirmwareUpdateResourceValidationTimeout { get; init; } = RedfishOptionDefaults.FirmwareUpdateResourceValidationTimeout;
-
-    /// <summary><c>[redfish] boot_mode_config_timeout</c>: how long Ironic waits for the BMC to apply a boot mode change (2025.1 and later).</summary>
-    /// <value>Default: 900 s. Limits: at least 0.</value>
-    [IronicOption("boot_mode_config_timeout", Since = IronicRelease.Release2025_1)]
-    [SecondsRange(0)]
-    public TimeSpan BootModeConfigTimeout { get; init; } = RedfishOptionDefaults.BootModeConfigTimeout;
-
-    /// <summary>
-    /// <c>[redfish] power_on_conflict_retry_attempts</c>: how often master retries a power-on the BMC
-    /// answers with HTTP 409 <c>ActionParameterValueConflict</c> (master only).
-    /// </summary>
-    /// <value>Default: 6. Limits: at least 0.</value>
-    [IronicOption("power_on_conflict_retry_attempts", Since = IronicRelease.Master)]
-    [Range(0, int.MaxValue)]
-    public int PowerOnConflictRetryAttempts { get; init; } = RedfishOptionDefaults.PowerOnConflictRetryAttempts;
-
-    /// <summary><c>[redfish] power_on_conflict_retry_interval</c>: the wait between those retries (master only).</summary>
-    /// <value>Default: 10 s. Limits: at least 1 s.</value>
-    [IronicOption("power_on_conflict_retry_interval", Since = IronicRelease.Master)]
-    [SecondsRange(1)]
-    public TimeSpan PowerOnConflictRetryInterval { get; init; } = RedfishOptionDefaults.PowerOnConflictRetryInterval;
 }

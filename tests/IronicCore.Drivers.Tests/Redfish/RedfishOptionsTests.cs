@@ -24,8 +24,8 @@ public sealed class RedfishOptionsTests
     {
         var options = new RedfishOptions();
         Assert.That(
-            (options.ConnectionAttempts, options.ConnectionRetryInterval, options.AuthType, options.FirmwareUpdateStatusInterval, options.BootModeConfigTimeout),
-            Is.EqualTo((5, TimeSpan.FromSeconds(4), RedfishAuthType.Auto, TimeSpan.FromSeconds(60), TimeSpan.FromSeconds(900))));
+            (options.ConnectionAttempts, options.ConnectionRetryInterval, options.AuthType, options.FirmwareUpdateStatusInterval),
+            Is.EqualTo((5, TimeSpan.FromSeconds(4), RedfishAuthType.Auto, TimeSpan.FromSeconds(60))));
     }
 
     [Test]
@@ -43,4 +43,15 @@ public sealed class RedfishOptionsTests
     [Test]
     public void BootModeConfigTimeout_IsUnknownTo21_4() =>
         Assert.That(() => FromNames(IronicRelease.Release21_4, "redfish.boot_mode_config_timeout", "60"), Throws.InstanceOf<IronicException>().And.Not.InstanceOf<OptionNotSimulatedException>());
+
+    [TestCase(IronicRelease.Release2025_1, "redfish.boot_mode_config_timeout", "60")]
+    [TestCase(IronicRelease.Master, "redfish.boot_mode_config_timeout", "0")]
+    [TestCase(IronicRelease.Master, "redfish.power_on_conflict_retry_attempts", "3")]
+    [TestCase(IronicRelease.Master, "redfish.power_on_conflict_retry_interval", "5")]
+    public void OptionsForBmcBehaviourNotSimulated_AreRefused_AsNotSimulated(IronicRelease release, string name, string json) =>
+        Assert.That(() => FromNames(release, name, json), Throws.InstanceOf<OptionNotSimulatedException>());
+
+    [Test]
+    public void PowerOnConflictRetries_AreUnknownTo2025_1() =>
+        Assert.That(() => FromNames(IronicRelease.Release2025_1, "redfish.power_on_conflict_retry_attempts", "3"), Throws.InstanceOf<IronicException>().And.Not.InstanceOf<OptionNotSimulatedException>());
 }
