@@ -75,7 +75,7 @@ internal sealed class ConductorUtils(ConductorContext context) : IConductorUtils
 
     public void ResumeDeploy(Node node, bool stepsJustLoaded) => context.Deployment.Resume(node, stepsJustLoaded);
 
-    public void ValidateDeploySteps(Node node) => context.Deployment.ValidateFinalSteps(node);
+    public void ValidateDeploySteps(Node node) => context.TemplateSteps.ValidateDeploySteps(node);
 
     /// <summary>
     /// Ironic's <c>abort_on_conductor_take_over</c> (from <c>_check_orphan_nodes</c>): the lock

@@ -134,4 +134,18 @@ internal sealed class DeployTemplateSteps(ConductorContext context)
 
     private static JsonElement NotAList(Node node) =>
         throw new InvalidParameterValueException($"Error parsing traits from Node {node.Uuid} instance_info field. A list of strings is expected.");
+
+    /// <summary>
+    /// Ironic's <c>validate_deploy_steps</c> (<c>validate_user_deploy_steps_and_templates</c> without
+    /// <c>skip_missing</c>): the deploy templates' steps and the request's, against the node's deploy
+    /// steps with the agent's. The simulated agent offers no deploy step beyond the driver's, so the
+    /// deployment's step list, worked out when it started, stays as it is.
+    /// </summary>
+    /// <exception cref="InvalidParameterValueException">A step is not one the node offers, or its arguments are wrong.</exception>
+    public void ValidateDeploySteps(Node node)
+    {
+        var driverSteps = context.Nodes.DriverOf(node).DeploySteps;
+        Validate(node, driverSteps, skipMissing: false);
+        context.Plans.ValidateUserSteps(node, node.RequestedSteps, driverSteps, StepKind.Deploy, skipMissing: false, errorPrefix: UserStepsPrefix);
+    }
 }

@@ -130,7 +130,7 @@ internal sealed class Deployment(ConductorContext context)
         {
             try
             {
-                ValidateFinalSteps(node);
+                context.TemplateSteps.ValidateDeploySteps(node);
             }
             catch (IronicException error)
             {
@@ -165,21 +165,6 @@ internal sealed class Deployment(ConductorContext context)
     {
         vendor.ExecuteStep(task, step, request);
         return DeployStepResult.Done;
-    }
-
-    /// <summary>
-    /// Ironic's <c>validate_deploy_steps</c> (<c>validate_user_deploy_steps_and_templates</c> without
-    /// <c>skip_missing</c>): the deploy templates' steps and the request's, against the node's deploy
-    /// steps with the agent's. The simulated agent offers no deploy step beyond the driver's, so the
-    /// deployment's step list, worked out when it started, stays as it is.
-    /// </summary>
-    /// <exception cref="InvalidParameterValueException">A step is not one the node offers, or its arguments are wrong.</exception>
-    public void ValidateFinalSteps(Node node)
-    {
-        var driverSteps = context.Nodes.DriverOf(node).DeploySteps;
-        context.TemplateSteps.Validate(node, driverSteps, skipMissing: false);
-        context.Plans.ValidateUserSteps(
-            node, node.RequestedSteps, driverSteps, StepKind.Deploy, skipMissing: false, errorPrefix: DeployTemplateSteps.UserStepsPrefix);
     }
 
     /// <summary>
