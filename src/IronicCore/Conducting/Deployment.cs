@@ -195,7 +195,7 @@ internal sealed class Deployment(ConductorContext context)
                 // The agent is not back yet from a step's reboot (or, in master, has not called back
                 // since it booted): the step runs again at its heartbeat. Master has already recorded
                 // the flow's end in the node's history, as an error, so last_error says so.
-                if (context.Profile.RecordsStepFlows)
+                if (context.Profile.RecordsStepFlows && context.Options.RecordStepFlowsInHistory)
                 {
                     node.LastError = $"Deployment aborted at step '{step.Step}' with steps=[{string.Join(", ", node.DeployPlan.Select(p => p.User?.Describe() ?? p.Step.DescribeDeployStep()))}]";
                 }

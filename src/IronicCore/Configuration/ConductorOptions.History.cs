@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using IronicCore.States;
 
 namespace IronicCore.Configuration;
 
@@ -34,4 +35,15 @@ public sealed partial class ConductorOptions
     [IronicOption("node_history_minimum_days")]
     [Range(0, int.MaxValue)]
     public int NodeHistoryMinimumDays { get; init; } = OptionDefaults.NodeHistoryMinimumDays;
+
+    /// <summary>
+    /// <c>[conductor] record_step_flows_in_history</c>: whether master records the start and end of
+    /// every cleaning, deployment and servicing in the node's history. What the simulation keeps of it:
+    /// a deploy step's exception is recorded as the flow's end, an error, so a deployment that then
+    /// waits for the agent shows "Deployment aborted at step ..." in <c>last_error</c>. The entries
+    /// themselves are not recorded (docs/conductor.md, node history).
+    /// </summary>
+    /// <value>Default: <c>true</c>. Limits: none. Master only.</value>
+    [IronicOption("record_step_flows_in_history", Since = IronicRelease.Master)]
+    public bool RecordStepFlowsInHistory { get; init; } = true;
 }

@@ -3,6 +3,7 @@ using IronicCore.States;
 namespace IronicCore.Configuration;
 
 /// <content>The <c>[conductor]</c> options of Ironic that IronicCore refuses, and why.</content>
+[NotSimulatedOption("log_step_flows_to_syslog", "it writes the start and end of each step flow to the conductor's log, and the simulation keeps no log.", Since = IronicRelease.Master, AnswersAsSet = true)]
 [NotSimulatedOption("heartbeat_interval", "it paces a conductor's keepalive; the fleet counts a dead conductor as gone heartbeat_timeout after its death, as if its last keepalive were at that instant.")]
 [NotSimulatedOption("cache_clean_up_interval", "it paces Ironic's periodic pruning of its image caches, and IronicCore keeps no image cache.")]
 [NotSimulatedOption("check_allocations_interval", "it paces Ironic's periodic pick-up of allocations left by a dead conductor, and IronicCore has no allocations.")]

@@ -57,6 +57,7 @@ public sealed class OptionCatalogProofTests
         new("conductor.power_state_sync_max_retries", "0", File("differential/power-sync-max-retries-0.json", "conductor.power_state_sync_max_retries")),
         new("conductor.rescue_callback_timeout", "0", File("differential/rescue-callback-timeout-disabled.json", "conductor.rescue_callback_timeout")),
         new("conductor.sync_power_state_interval", "30", File("differential/power-sync-interval-30.json", "conductor.sync_power_state_interval")),
+        new("conductor.record_step_flows_in_history", "false", File("redfish/redfish-deploy-step-waits-for-agent-url.master.json", "conductor.record_step_flows_in_history")),
         new("conductor.clean_step_priority_override", "[\"deploy.erase_devices_metadata:0\"]", File("agent/option-erase-devices-priority-zero.json", "conductor.clean_step_priority_override")),
         new("deploy.erase_devices_metadata_priority", "5", File("agent/option-erase-devices-metadata-priority-reorder.json", "deploy.erase_devices_metadata_priority")),
         new("deploy.erase_devices_priority", "0", File("agent/option-erase-devices-priority-zero.json", "deploy.erase_devices_priority")),

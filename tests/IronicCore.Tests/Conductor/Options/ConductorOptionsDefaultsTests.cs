@@ -57,6 +57,7 @@ public sealed class ConductorOptionsDefaultsTests
         ["conductor.power_state_sync_max_retries"] = "3",
         ["conductor.poweroff_in_cleanfail"] = "false",
         ["conductor.poweroff_in_servicefail"] = "false",
+        ["conductor.record_step_flows_in_history"] = "true",
         ["conductor.rescue_callback_timeout"] = "1800",
         ["conductor.reserved_workers_pool_percentage"] = "5",
         ["conductor.service_callback_timeout"] = "1800",
@@ -92,6 +93,7 @@ public sealed class ConductorOptionsDefaultsTests
         "conductor.enable_health_monitoring",
         "conductor.poweroff_in_cleanfail",
         "conductor.poweroff_in_servicefail",
+        "conductor.record_step_flows_in_history",
         "conductor.reserved_workers_pool_percentage",
         "conductor.service_callback_timeout",
     ];
@@ -105,6 +107,7 @@ public sealed class ConductorOptionsDefaultsTests
         "conductor.automated_cleaning_runbook_validate_traits",
         "conductor.automated_cleaning_step_source",
         "conductor.enable_health_monitoring",
+        "conductor.record_step_flows_in_history",
     ];
 
     private static IEnumerable<TestCaseData> MasterDefaultCases() =>
