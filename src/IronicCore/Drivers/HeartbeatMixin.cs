@@ -153,6 +153,7 @@ internal static class HeartbeatMixin
         }
         catch (AgentInProgressException)
         {
+            // The steps are planned from the cache as it was; a later refresh reads them.
         }
     }
 
