@@ -101,29 +101,26 @@ internal sealed partial class RedfishBiosInterface : IBiosInterface, ISimulation
         }
 
         // Only a node waiting on a step (a deployment's too: Ironic's filter has DEPLOYWAIT), unlocked,
-        // is visited; the poll goes on while the flags do.
+        // is visited. The poll goes on while the flags do, whatever the node does meanwhile: flags left
+        // by an aborted step make a later wait (another deployment's write_image) resume at the poll.
         if (IsWaiting(task) && !task.IsLocked)
         {
-            RedfishSystem system;
             try
             {
-                system = client.GetSystem(task);
+                var system = client.GetSystem(task);
+                if (state.Requested is not { } requested || Unapplied(system.Bios, requested).Count == 0)
+                {
+                    task.ResumeStep();
+                }
             }
             catch (Errors.IronicException)
             {
-                // Ironic logs that the system cannot be read and tries at the next poll.
-                SchedulePoll(scheduled.Subject, state);
-                return;
-            }
-
-            if (state.Requested is not { } requested || Unapplied(system.Bios, requested).Count == 0)
-            {
-                task.ResumeStep();
-                return;
+                // Ironic logs what failed (a system it cannot read) and tries again at the next poll.
             }
         }
 
-        if (IsWaiting(task))
+        // The step run again clears the flags (or sets new ones, with their own poll).
+        if (ReferenceEquals(FlagsOf(scheduled.Subject), state))
         {
             SchedulePoll(scheduled.Subject, state);
         }
