@@ -107,6 +107,11 @@ internal sealed partial class SimulatedAgent
             var run = reader.ReadInt32();
             commandsRun = (run & ~0xF) == 0 ? (AgentCommandsRun)run : throw new MessagePackSerializationException($"{run} is not a set of agent commands");
             commandCount = reader.ReadInt32();
+            if (commandCount < 0)
+            {
+                throw new MessagePackSerializationException($"an agent has run {commandCount} commands");
+            }
+
             stepCommandIsLast = reader.ReadBoolean();
         }
 

@@ -82,7 +82,7 @@ internal sealed partial class SimulatedAgent(ImmutableArray<StepDefinition> clea
     /// </summary>
     public AgentCommand? BusyWith()
     {
-        Settle();
+        Poll();
         return StepCommandIsLast && StepCommand is { Status: AgentCommandStatus.Running } command ? command : null;
     }
 
@@ -104,12 +104,6 @@ internal sealed partial class SimulatedAgent(ImmutableArray<StepDefinition> clea
         StepCommandIsLast = true;
     }
 
-    /// <summary>IPA's <c>get_commands_status</c>: an unforced running command has finished by now.</summary>
-    public AgentCommand? Poll()
-    {
-        Settle();
-        return StepCommand;
-    }
 
     /// <summary>Sets the result of the latest step command, or of the next one when none ran since the agent started.</summary>
     public void SetResult(AgentCommandStatus status, string? error)
@@ -126,8 +120,11 @@ internal sealed partial class SimulatedAgent(ImmutableArray<StepDefinition> clea
         }
     }
 
-    /// <summary>A scripted agent's command that no result was set for has succeeded by the time anyone asks, as the oracle's agent's does.</summary>
-    private void Settle()
+    /// <summary>
+    /// IPA's <c>get_commands_status</c> as the conductor meets it: a scripted agent's command that no
+    /// result was set for has succeeded by the time anyone asks, as the oracle's agent's does.
+    /// </summary>
+    public void Poll()
     {
         if (!Timed && StepCommand is { Status: AgentCommandStatus.Running, StatusForced: false } command)
         {
