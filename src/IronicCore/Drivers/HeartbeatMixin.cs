@@ -164,7 +164,7 @@ internal static class HeartbeatMixin
         var current = node.CurrentStep();
         var kind = node.IsServicing() ? StepKind.Service : StepKind.Clean;
         var agent = AgentClient.GetCommandsStatus(task, conductor.Options);
-        if (FreshlyBooted(agent, kind, conductor))
+        if (AgentCommands.FreshlyBooted(agent, kind, conductor.Profile))
         {
             // Ironic takes a freshly booted agent as the end of a requested reboot, so after any
             // restart the interrupted step counts as done.
@@ -174,7 +174,7 @@ internal static class HeartbeatMixin
             return;
         }
 
-        if (CompletedCommand(agent, kind, current) is not { } command)
+        if (AgentCommands.CompletedCommand(agent, kind, current) is not { } command)
         {
             return;
         }
@@ -276,12 +276,12 @@ internal static class HeartbeatMixin
             }
 
             var agent = AgentClient.GetCommandsStatus(task, conductor.Options);
-            if (FreshlyBooted(agent, StepKind.Deploy, conductor))
+            if (AgentCommands.FreshlyBooted(agent, StepKind.Deploy, conductor.Profile))
             {
                 // A freshly booted agent ends the reboot a step asked for (Ironic pops deployment_reboot).
                 node.StepReboot = false;
             }
-            else if (CompletedCommand(agent, StepKind.Deploy, node.DeployStep) is not { } command)
+            else if (AgentCommands.CompletedCommand(agent, StepKind.Deploy, node.DeployStep) is not { } command)
             {
                 return;
             }
@@ -319,36 +319,6 @@ internal static class HeartbeatMixin
 
         task.Node.AgentDeployStepsCached = true;
     }
-
-    /// <summary>
-    /// Ironic's <c>_freshly_booted</c>: the agent has run no command but its <c>get_*_steps</c> of
-    /// this kind since it started (21.4: at most one of them), so a reboot a step asked for is over.
-    /// </summary>
-    private static bool FreshlyBooted(SimulatedAgent agent, StepKind kind, IConductorUtils conductor)
-    {
-        var query = kind switch
-        {
-            StepKind.Deploy => AgentCommandsRun.GetDeploySteps,
-            StepKind.Service => AgentCommandsRun.GetServiceSteps,
-            _ => AgentCommandsRun.GetCleanSteps,
-        };
-        return conductor.Profile.FreshAgentMayRepeatStepsQuery
-            ? (agent.CommandsRun & ~query) == AgentCommandsRun.None
-            : agent.CommandCount == 0 || (agent.CommandCount == 1 && agent.CommandsRun == query);
-    }
-
-    /// <summary>
-    /// Ironic's <c>_get_completed_command</c>: the agent's last command, when it is this kind's
-    /// <c>execute_*_step</c> and has ended; a success only counts for the current step (else that
-    /// step has not started yet), a failure whatever step it ran.
-    /// </summary>
-    private static AgentCommand? CompletedCommand(SimulatedAgent agent, StepKind kind, StepReference? current) =>
-        agent is { StepCommandIsLast: true, StepCommand: { } command }
-        && command.Runs(kind)
-        && command.Status != AgentCommandStatus.Running
-        && (command.Status != AgentCommandStatus.Succeeded || command.Step == current)
-            ? command
-            : null;
 
     /// <summary>
     /// Ironic's <c>_heartbeat_rescue_wait</c>: the agent finalizes the rescue with the stored
