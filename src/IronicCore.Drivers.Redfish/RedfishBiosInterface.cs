@@ -105,17 +105,19 @@ internal sealed partial class RedfishBiosInterface : IBiosInterface, ISimulation
         // by an aborted step make a later wait (another deployment's write_image) resume at the poll.
         if (IsWaiting(task) && !task.IsLocked)
         {
+            RedfishSystem? system = null;
             try
             {
-                var system = client.GetSystem(task);
-                if (state.Requested is not { } requested || Unapplied(system.Bios, requested).Count == 0)
-                {
-                    task.ResumeStep();
-                }
+                system = client.GetSystem(task);
             }
             catch (Errors.IronicException)
             {
-                // Ironic logs what failed (a system it cannot read) and tries again at the next poll.
+                // Ironic logs that the system cannot be read and tries again at the next poll.
+            }
+
+            if (system is not null && (state.Requested is not { } requested || Unapplied(system.Bios, requested).Count == 0))
+            {
+                task.ResumeStep();
             }
         }
 

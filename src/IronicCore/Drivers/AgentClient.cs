@@ -87,6 +87,7 @@ internal static class AgentClient
             throw new AgentInProgressException(task.NodeUuid, command, running.Name);
         }
     }
+
     /// <summary>Fails unless the agent runs; <paramref name="command"/> is null for the status request.</summary>
     private static void Reach(DriverTask task, string? command, ConductorOptions options)
     {
