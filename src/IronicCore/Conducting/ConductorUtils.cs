@@ -56,6 +56,8 @@ internal sealed class ConductorUtils(ConductorContext context) : IConductorUtils
 
     public void PrepareRamdisk(Node node) => context.Steps.PrepareRamdisk(node);
 
+    public void RebootToFinishStep(Node node) => context.Steps.DriverSteps.RebootToFinishStep(node);
+
     public void StartAgentCommand(Node node, StepReference step) => context.Steps.StartAgentCommand(node, step);
 
     public void StepsFailed(Node node, string error) => context.Steps.StepsFailed(node, error);

@@ -11,8 +11,8 @@ namespace IronicCore.Conducting;
 /// The out-of-band steps of a hardware type's BIOS and firmware interfaces: run on the interface,
 /// its settings or components cached on the node afterwards (Ironic's <c>@cache_bios_settings</c>,
 /// <c>@cache_firmware_components</c>), and the reboot such a step asks for to finish
-/// (<c>deploy_utils.reboot_to_finish_step</c>). Also the end a driver's own poll asks for
-/// (<c>notify_conductor_resume_clean</c>, or the error handler).
+/// (<c>deploy_utils.reboot_to_finish_step</c>, which an agent's step that asks for a reboot shares).
+/// Also the end a driver's own poll asks for (<c>notify_conductor_resume_clean</c>, or the error handler).
 /// </summary>
 internal sealed class DriverSteps(ConductorContext context)
 {
@@ -88,7 +88,11 @@ internal sealed class DriverSteps(ConductorContext context)
 
         if (outcome != DriverStepOutcome.Poll)
         {
-            RebootToFinishStep(node, skipCurrentStep: outcome == DriverStepOutcome.RebootToPoll);
+            // Ironic sets a driver step's flags before the reboot, an agent step's reboot flag only
+            // once the reboot worked: so the shared reboot leaves the flags to its callers.
+            node.StepReboot = true;
+            node.SkipCurrentStep = outcome == DriverStepOutcome.RebootToPoll;
+            RebootToFinishStep(node);
         }
 
         return false;
@@ -285,18 +289,22 @@ internal sealed class DriverSteps(ConductorContext context)
     }
 
     /// <summary>
-    /// Ironic's <c>reboot_to_finish_step</c> after <c>set_async_step_flags(reboot=True,
-    /// skip_current_step=...)</c>: unless the operation runs without the ramdisk, the agent's boot
-    /// is prepared again (a fast-tracked agent powered off first); the machine reboots; the node waits.
+    /// Ironic's <c>reboot_to_finish_step</c>, for a BIOS or firmware step and for an agent's step that
+    /// asked for a reboot (<c>_post_step_reboot</c>): unless the operation runs without the ramdisk,
+    /// <c>is_fast_track</c> reads the machine's power (a fast-tracked agent is powered off, unless the
+    /// node has <c>disable_power_off</c>) and the agent's boot is prepared again; then the machine
+    /// reboots. The step's flags are the caller's.
     /// </summary>
-    /// <exception cref="IronicException">A power action or the boot interface failed: the step fails.</exception>
-    private void RebootToFinishStep(Node node, bool skipCurrentStep)
+    /// <exception cref="IronicException">
+    /// The power read, a power action or the boot interface failed: the caller's error handler decides.
+    /// </exception>
+    public void RebootToFinishStep(Node node)
     {
-        node.StepReboot = true;
-        node.SkipCurrentStep = skipCurrentStep;
         if (!node.StepsDisableRamdisk)
         {
-            if (context.Steps.IsFastTrack(node))
+            // The power read comes first: with the BMC down it fails before any power action could
+            // set last_error, which the error handler's own fast-track check then still reads.
+            if (context.Steps.IsFastTrack(node) && !node.DisablePowerOff)
             {
                 context.Power.NodePowerAction(node, PowerState.PowerOff);
             }

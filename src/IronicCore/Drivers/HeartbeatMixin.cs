@@ -208,14 +208,17 @@ internal static class HeartbeatMixin
     }
 
     /// <summary>
-    /// Ironic's <c>_post_step_reboot</c>: a step asked for a reboot; the agent comes back fresh and
-    /// its next heartbeat continues. A failed reboot fails the operation through its error handler.
+    /// Ironic's <c>_post_step_reboot</c>: a step asked for a reboot, which <c>reboot_to_finish_step</c>
+    /// makes (the fast-track power read, the agent's boot prepared, the reboot); the agent comes back
+    /// fresh and its next heartbeat continues. Unlike a BIOS step's reboot this one leaves the skip
+    /// flag alone, since the agent's step is done and the next one follows; the reboot flag is set only
+    /// once the reboot worked. Whatever fails fails the operation through its error handler.
     /// </summary>
     private static void PostStepReboot(Node node, IConductorUtils conductor)
     {
         try
         {
-            conductor.NodePowerAction(node, PowerState.Rebooting);
+            conductor.RebootToFinishStep(node);
         }
         catch (IronicException error)
         {

@@ -59,6 +59,13 @@ internal interface IConductorUtils
     /// <exception cref="IronicCore.Errors.IronicException">It failed: the caller's error handler decides.</exception>
     void PrepareRamdisk(Node node);
 
+    /// <summary>
+    /// Ironic's <c>deploy_utils.reboot_to_finish_step</c>: the fast-track check (a power read), the
+    /// agent's boot prepared again, then the reboot; the step's flags are left to the caller.
+    /// </summary>
+    /// <exception cref="IronicCore.Errors.IronicException">Any of them failed: the caller's error handler decides.</exception>
+    void RebootToFinishStep(Node node);
+
     /// <summary>Sends a step to the node's agent (IPA's command API); a busy agent makes the step run again later.</summary>
     void StartAgentCommand(Node node, StepReference step);
 

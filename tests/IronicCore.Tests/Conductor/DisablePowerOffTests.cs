@@ -2,6 +2,7 @@ using IronicCore.Configuration;
 using IronicCore.Errors;
 using IronicCore.Nodes;
 using IronicCore.States;
+using IronicCore.Steps;
 using IronicCore.Tests.Agent;
 
 namespace IronicCore.Tests.Conductor;
@@ -75,6 +76,31 @@ public sealed class DisablePowerOffTests
             Assert.That(node.ProvisionState, Is.EqualTo(ProvisionState.Available));
             Assert.That(node.PowerState, Is.EqualTo(PowerState.PowerOn));
             Assert.That(node.LastError, Is.Null);
+        });
+    }
+
+    [Test]
+    public void PostStepReboot_OfAFastTrackedAgent_RebootsWithoutPoweringOffFirst()
+    {
+        // reboot_to_finish_step powers a fast-tracked agent off only without disable_power_off (2025.1, master).
+        var conductor = ConductorFixture.Create(new ConductorOptions { Deploy = new DeployOptions { FastTrack = true } });
+        var node = conductor.CreateNode(new NodeCreateRequest
+        {
+            Name = "n", DeployInterface = "direct", ProvisionState = ProvisionState.Manageable, PowerState = PowerState.PowerOff,
+            AgentCleanSteps = [new("deploy", "erase_devices_metadata", 99, RebootRequested: true), new("deploy", "erase_devices", 10)],
+        });
+        NoPowerOff(conductor, node);
+        conductor.Provision("n", ApiVerb.Provide);
+        conductor.Beat();
+
+        var rebooted = conductor.Beat();
+        var next = conductor.Beat();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(rebooted.ProvisionState, Is.EqualTo(ProvisionState.CleanWait));
+            Assert.That(rebooted.LastError, Is.Null);
+            Assert.That(next.CleanStep, Is.EqualTo(new StepReference("deploy", "erase_devices")));
         });
     }
 
