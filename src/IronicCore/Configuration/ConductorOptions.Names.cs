@@ -37,12 +37,14 @@ public sealed partial class ConductorOptions
     /// <returns>New, validated options.</returns>
     /// <exception cref="ArgumentException"><paramref name="sections"/> holds a null.</exception>
     /// <exception cref="InvalidParameterValueException">
-    /// A name is not an option of <paramref name="release"/> and the given sections (the error lists the
-    /// valid names), or a choice is not one of the option's values.
+    /// A name is no option of Ironic <paramref name="release"/>, an option of another release only
+    /// included (the error lists the valid names), or a choice is not one of the option's values.
     /// </exception>
     /// <exception cref="OptionNotSimulatedException">
-    /// A name is an Ironic option of <paramref name="release"/> that IronicCore does not simulate
-    /// (<see cref="NotSimulatedOptionAttribute"/>), whatever its value.
+    /// A name is an option of Ironic <paramref name="release"/> that these options do not simulate,
+    /// whatever its value: one IronicCore refuses with its reason (<see cref="NotSimulatedOptionAttribute"/>),
+    /// any other option that Ironic release registers (including those of a driver section not given),
+    /// or one of their deprecated names.
     /// </exception>
     /// <exception cref="OptionTypeMismatchException">A value has the wrong JSON type.</exception>
     /// <exception cref="IncorrectConfigurationException">
@@ -71,6 +73,12 @@ public sealed partial class ConductorOptions
                 if (catalog.TryFindNotSimulated(name, release, out var notSimulated))
                 {
                     throw new OptionNotSimulatedException(name, notSimulated.Reason);
+                }
+
+                // A real option of Ironic copied from an ironic.conf must not be told it does not exist.
+                if (catalog.TryFindUnmodelled(name, release, out var reason))
+                {
+                    throw new OptionNotSimulatedException(name, reason);
                 }
 
                 throw new InvalidParameterValueException("option", name, catalog.NamesIn(release));

@@ -107,6 +107,21 @@ internal sealed class OptionCatalog
     public bool TryFindNotSimulated(string name, IronicRelease release, [NotNullWhen(true)] out NotSimulatedOptionAttribute? option) =>
         NotSimulated.TryGetValue(name, out option) && ReleaseProfile.For(release).IsAtLeast(option.Since);
 
+    /// <summary>
+    /// Finds an option that Ironic <paramref name="release"/> has (<see cref="IronicOptionNames"/>) and these
+    /// options do not model at all, neither as an option nor as one refused with its own reason: why it is
+    /// refused, if so.
+    /// </summary>
+    public bool TryFindUnmodelled(string name, IronicRelease release, [NotNullWhen(true)] out string? reason)
+    {
+        // "With the driver sections these options carry": an option of a driver section not carried, e.g.
+        // [ipmi] on a fake-hardware fleet, lands here too, though the driver's package simulates it.
+        reason = byName.ContainsKey(name) || NotSimulated.ContainsKey(name) || !IronicOptionNames.For(release).Contains(name)
+            ? null
+            : $"IronicCore does not simulate what it changes in Ironic {release.ToIronicName()} (with the driver sections these options carry), so no value given for it would change an answer.";
+        return reason is not null;
+    }
+
     /// <summary>The options a section class marks not simulated, by <c>"section.option"</c> name.</summary>
     private static IEnumerable<KeyValuePair<string, NotSimulatedOptionAttribute>> NotSimulatedIn(Type type, string section) =>
         type.GetCustomAttributes<NotSimulatedOptionAttribute>().Select(option => KeyValuePair.Create($"{section}.{option.Name}", option));

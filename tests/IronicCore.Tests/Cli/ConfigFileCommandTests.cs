@@ -78,8 +78,8 @@ public sealed class ConfigFileCommandTests
         Assert.That(stdout, Is.EqualTo(Run("scenario", ScenarioFile(string.Empty)).Stdout));
         Assert.That(Lines(stderr), Is.EqualTo(new[]
         {
-            $"ironic-sim: note: {conf}: [DEFAULT] debug: ignored, no option IronicCore simulates (oslo.config ignores what it does not use)",
-            $"ironic-sim: note: {conf}: [database] connection: ignored, no option IronicCore simulates (oslo.config ignores what it does not use)",
+            $"ironic-sim: note: {conf}: [DEFAULT] debug: ignored, an option of Ironic 21.4 that IronicCore does not simulate",
+            $"ironic-sim: note: {conf}: [database] connection: ignored, an option of Ironic 21.4 that IronicCore does not simulate",
         }));
     }
 

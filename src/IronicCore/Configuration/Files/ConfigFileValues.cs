@@ -34,7 +34,7 @@ public sealed class ConfigFileValues
     /// <summary>The options the caller reads itself, by <c>"section.option"</c> name, as text with references substituted.</summary>
     public ImmutableSortedDictionary<string, string> Host { get; }
 
-    /// <summary>One line per section of what was ignored and why, for stderr.</summary>
+    /// <summary>One line per section and reason of what was taken with a note or ignored, and why, for stderr.</summary>
     public ImmutableArray<string> Notes { get; }
 
     /// <summary>Where a value of <see cref="Host"/> was set, as <c>file:line: [section] option</c>, for the caller's errors.</summary>

@@ -70,7 +70,8 @@ public sealed class IronicConfigFiles
     /// with its limits (<see cref="ConfigFileValues.Options"/>); the options the caller serves itself
     /// (<paramref name="hostOptions"/>, e.g. <c>DEFAULT.auth_strategy</c>, or <c>EnabledDriverOptions.Names</c>,
     /// which would otherwise be refused as not simulated) as text; every other section and
-    /// option ignored, as oslo.config ignores what Ironic does not register, each with a note.
+    /// option ignored, each with a note that tells an option of Ironic <paramref name="release"/> that
+    /// IronicCore does not simulate from a name that is no option of it (which oslo.config ignores too).
     /// </summary>
     /// <param name="release">The release whose options and defaults apply.</param>
     /// <param name="sections">The driver sections the conductor carries (<see cref="ConductorOptions.DriverSections"/>).</param>
@@ -174,26 +175,57 @@ public sealed class IronicConfigFiles
         }
     }
 
-    /// <summary>One note per section of what is ignored, saying why as oslo.config would.</summary>
+    /// <summary>
+    /// One note per section and reason of what is ignored: an option of the release that IronicCore does
+    /// not simulate, or a name that is no option of the release (a later or an earlier release's, or none).
+    /// </summary>
     private static ImmutableArray<string> Notes(List<OsloAssignment> ignored, OptionCatalog catalog, IronicRelease release)
     {
         var notes = ImmutableArray.CreateBuilder<string>();
+        var ironic = $"Ironic {release.ToIronicName()}";
         foreach (var section in ignored.GroupBy(at => (at.File, at.Section)))
         {
-            var later = section.Where(at => catalog.TryFind($"{at.Section}.{at.Key}", IronicRelease.Master, out _)).ToList();
-            var unread = section.Except(later).ToList();
             var (file, name) = section.Key;
-            if (unread.Count > 0)
+            foreach (var kind in section.GroupBy(at => KindOf($"{at.Section}.{at.Key}", catalog, release)).OrderBy(kind => kind.Key))
             {
-                notes.Add($"{file}: [{name}] {string.Join(", ", unread.Select(at => at.Key))}: ignored, no option IronicCore simulates (oslo.config ignores what it does not use)");
-            }
-
-            if (later.Count > 0)
-            {
-                notes.Add($"{file}: [{name}] {string.Join(", ", later.Select(at => at.Key))}: ignored, not an option of Ironic {release.ToIronicName()} (a later release's)");
+                var keys = kind.Select(at => at.Key).ToList();
+                var why = kind.Key switch
+                {
+                    Ignored.NotSimulated when keys.Count == 1 => $"an option of {ironic} that IronicCore does not simulate",
+                    Ignored.NotSimulated => $"options of {ironic} that IronicCore does not simulate",
+                    Ignored.Later => $"not an option of {ironic} (a later release's)",
+                    Ignored.Earlier => $"not an option of {ironic} (an earlier release's)",
+                    _ => $"not an option of {ironic} (oslo.config ignores what nothing registers)",
+                };
+                notes.Add($"{file}: [{name}] {string.Join(", ", keys)}: ignored, {why}");
             }
         }
 
         return notes.ToImmutable();
+    }
+
+    /// <summary>Why a name is ignored: Ironic's lists of each release say whether it is an option, and of which release.</summary>
+    private static Ignored KindOf(string name, OptionCatalog catalog, IronicRelease release)
+    {
+        if (IronicOptionNames.For(release).Contains(name))
+        {
+            return Ignored.NotSimulated;
+        }
+
+        var others = Enum.GetValues<IronicRelease>()
+            .Where(other => other != release && (IronicOptionNames.For(other).Contains(name) || catalog.TryFind(name, other, out _)))
+            .ToList();
+        return others.Any(other => ReleaseProfile.For(other).IsAtLeast(release)) ? Ignored.Later
+            : others.Count > 0 ? Ignored.Earlier
+            : Ignored.Unknown;
+    }
+
+    /// <summary>Why a file's option is ignored, in the order the notes give them.</summary>
+    private enum Ignored
+    {
+        NotSimulated,
+        Later,
+        Earlier,
+        Unknown,
     }
 }

@@ -58,11 +58,16 @@ public sealed class ConfigFileTests
             ["api.host_ip"] = "127.0.0.1",
             ["api.port"] = "6385",
         }));
-        Assert.That(values.Notes, Has.Some.Contains("[DEFAULT] debug, log_dir, my_ip, rpc_transport: ignored"));
-        Assert.That(values.Notes, Has.Some.Contains("[database] connection: ignored"));
-        Assert.That(values.Notes, Has.Some.Contains("[pxe] tftp_root, kernel_append_params: ignored"));
-        Assert.That(values.Notes, Has.Some.Contains("[agent] deploy_logs_collect, deploy_logs_storage_backend: ignored"));
-        Assert.That(values.Notes, Has.Some.Contains("[oslo_messaging_notifications] driver: ignored"));
+        Assert.That(values.Notes, Is.EqualTo(new[]
+        {
+            "[DEFAULT] debug, log_dir, my_ip, rpc_transport: ignored, options of Ironic 21.4 that IronicCore does not simulate",
+            "[api] api_workers: ignored, an option of Ironic 21.4 that IronicCore does not simulate",
+            "[database] connection: ignored, an option of Ironic 21.4 that IronicCore does not simulate",
+            "[deploy] http_root: ignored, an option of Ironic 21.4 that IronicCore does not simulate",
+            "[agent] deploy_logs_collect, deploy_logs_storage_backend: ignored, options of Ironic 21.4 that IronicCore does not simulate",
+            "[pxe] tftp_root, kernel_append_params: ignored, options of Ironic 21.4 that IronicCore does not simulate",
+            "[oslo_messaging_notifications] driver: ignored, an option of Ironic 21.4 that IronicCore does not simulate",
+        }.Select(note => $"{TestData("operator-ironic.conf")}: {note}")));
     }
 
     [Test]
@@ -167,7 +172,7 @@ public sealed class ConfigFileTests
         var values = Read(IronicRelease.Master, "[default]\nhash_partition_exponent = 7\n");
 
         Assert.That(values.Options, Is.Empty);
-        Assert.That(values.Notes, Is.EqualTo(new[] { "ironic0.conf: [default] hash_partition_exponent: ignored, no option IronicCore simulates (oslo.config ignores what it does not use)" }));
+        Assert.That(values.Notes, Is.EqualTo(new[] { "ironic0.conf: [default] hash_partition_exponent: ignored, not an option of Ironic master (oslo.config ignores what nothing registers)" }));
     }
 
     [Test]
@@ -222,6 +227,44 @@ public sealed class ConfigFileTests
 
         Assert.That(values.Options, Is.Empty);
         Assert.That(values.Notes, Is.EqualTo(new[] { "ironic0.conf: [conductor] poweroff_in_cleanfail: ignored, not an option of Ironic 21.4 (a later release's)" }));
+    }
+
+    [Test]
+    public void Notes_TellAnIronicOptionIronicCoreDoesNotSimulate_FromANameThatIsNoOptionOfTheRelease()
+    {
+        var values = Read(
+            IronicRelease.Master,
+            "[conductor]\ngraceful_shutdown_timeout = 60\nno_such_option = 1\nforce_power_state_during_sync = true\n" +
+            "[DEFAULT]\nbackdoor_port = 4444\nlogdir = /var/log/ironic\ndebug = true\n[database]\nconnection = sqlite://\n");
+
+        Assert.That(values.Notes, Is.EqualTo(new[]
+        {
+            "ironic0.conf: [conductor] graceful_shutdown_timeout: ignored, an option of Ironic master that IronicCore does not simulate",
+            "ironic0.conf: [conductor] no_such_option: ignored, not an option of Ironic master (oslo.config ignores what nothing registers)",
+            "ironic0.conf: [DEFAULT] logdir, debug: ignored, options of Ironic master that IronicCore does not simulate",
+            "ironic0.conf: [DEFAULT] backdoor_port: ignored, not an option of Ironic master (an earlier release's)",
+            "ironic0.conf: [database] connection: ignored, an option of Ironic master that IronicCore does not simulate",
+        }));
+    }
+
+    [Test]
+    public void Notes_NameALaterReleasesIronicOption_AsNoOptionOfTheRelease()
+    {
+        var values = Read(IronicRelease.Release21_4, "[conductor]\ngraceful_shutdown_timeout = 60\n[agent_containers]\nrunner = podman\n");
+
+        Assert.That(values.Notes, Is.EqualTo(new[]
+        {
+            "ironic0.conf: [conductor] graceful_shutdown_timeout: ignored, not an option of Ironic 21.4 (a later release's)",
+            "ironic0.conf: [agent_containers] runner: ignored, not an option of Ironic 21.4 (a later release's)",
+        }));
+    }
+
+    [Test]
+    public void ADriverSectionTheConductorDoesNotCarry_IsNotedAsOptionsIronicCoreDoesNotSimulate()
+    {
+        var values = IronicConfigFiles.FromText([("ironic.conf", "[ipmi]\ncommand_retry_timeout = 90\nkill_on_timeout = false\n")]).Resolve(IronicRelease.Release21_4, null, Host);
+
+        Assert.That(values.Notes, Is.EqualTo(new[] { "ironic.conf: [ipmi] command_retry_timeout, kill_on_timeout: ignored, options of Ironic 21.4 that IronicCore does not simulate" }));
     }
 
     [Test]

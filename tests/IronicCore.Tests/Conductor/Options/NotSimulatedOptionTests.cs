@@ -1,5 +1,7 @@
 using System.Text.Json;
 using IronicCore.Configuration;
+using IronicCore.Drivers.Ipmi;
+using IronicCore.Drivers.Pxe;
 using IronicCore.Errors;
 using IronicCore.Scenarios;
 using IronicCore.States;
@@ -47,13 +49,75 @@ public sealed class NotSimulatedOptionTests
         Assert.That(error.Parameter, Is.EqualTo("option"));
     }
 
-    [Test]
-    public void NotSimulatedOption_OfADriverSectionNotCarried_IsUnknown()
+    [TestCase("ipmi.kill_on_timeout", "true")]
+    [TestCase("ipmi.min_command_interval", "1")]
+    public void OptionOfADriverSectionNotCarried_IsRefusedAsNotSimulated_WithTheSectionsCarried(string option, string json)
+    {
+        var error = Assert.Throws<OptionNotSimulatedException>(
+            () => ConductorOptions.FromNames(IronicRelease.Master, OptionValues.Of(option, json)));
+
+        Assert.That(error.Reason, Is.EqualTo(
+            "IronicCore does not simulate what it changes in Ironic master (with the driver sections these options carry), so no value given for it would change an answer."));
+    }
+
+    private static IEnumerable<TestCaseData> UnmodelledOptions() =>
+        from release in Enum.GetValues<IronicRelease>()
+        from option in new[]
+        {
+            "deploy.default_boot_mode", "agent.deploy_logs_collect", "DEFAULT.force_raw_images", "database.connection",
+            "DEFAULT.debug", "keystone_authtoken.username", "pxe.tftp_root", "DEFAULT.logdir",
+        }
+        select new TestCaseData(release, option).SetArgDisplayNames(release.ToIronicName(), option);
+
+    [TestCaseSource(nameof(UnmodelledOptions))]
+    public void FromNames_IronicOptionIronicCoreDoesNotModel_IsRefusedAsNotSimulated_AndChangesNothing(IronicRelease release, string option)
+    {
+        var defaults = OptionValues.Texts(DriverSections.Defaults(release));
+        var ipmi = new IpmiOptions();
+        var values = OptionValues.Parse($$"""{"ipmi.min_command_interval": 9, "{{option}}": "x"}""");
+
+        var error = Assert.Throws<OptionNotSimulatedException>(
+            () => ConductorOptions.FromNames(release, values, [ipmi, new PxeOptions(), new DhcpOptions()]));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Option, Is.EqualTo(option));
+            Assert.That(error.Reason, Is.EqualTo($"IronicCore does not simulate what it changes in Ironic {release.ToIronicName()} (with the driver sections these options carry), so no value given for it would change an answer."));
+            Assert.That((error.IronicClass, error.HttpStatus), Is.EqualTo(("InvalidParameterValue", 400)));
+            Assert.That(OptionValues.Texts(DriverSections.Defaults(release)), Is.EqualTo(defaults));
+            Assert.That(ipmi.MinCommandInterval, Is.EqualTo(new IpmiOptions().MinCommandInterval));
+        });
+    }
+
+    [TestCase(IronicRelease.Release21_4, "conductor.graceful_shutdown_timeout")]
+    [TestCase(IronicRelease.Release2025_1, "agent_containers.runner")]
+    [TestCase(IronicRelease.Master, "DEFAULT.backdoor_port")]
+    [TestCase(IronicRelease.Master, "conductor.no_such_option")]
+    [TestCase(IronicRelease.Master, "default.debug")]
+    public void FromNames_NameThatIsNoOptionOfTheRelease_IsStillUnknown_ListingTheValidNames(IronicRelease release, string option)
     {
         var error = Assert.Throws<InvalidParameterValueException>(
-            () => ConductorOptions.FromNames(IronicRelease.Master, OptionValues.Of("ipmi.kill_on_timeout", "true")));
+            () => DriverSections.FromNames(release, OptionValues.Of(option, "1")));
 
-        Assert.That(error.Parameter, Is.EqualTo("option"));
+        Assert.Multiple(() =>
+        {
+            Assert.That((error.Parameter, error.Value), Is.EqualTo(("option", option)));
+            Assert.That(error.ValidValues, Is.EqualTo(OptionCatalog.For(DriverSections.All).NamesIn(release)));
+        });
+    }
+
+    [Test]
+    public void ScenarioFile_NamingAnIronicOptionIronicCoreDoesNotModel_IsOptionNotSimulated()
+    {
+        const string File = """
+            {"format": "ironic-sim/scenario@1", "ironic_release": "2025.1",
+             "options": {"deploy.default_boot_mode": "uefi"}, "nodes": [{"name": "n"}], "steps": []}
+            """;
+
+        var error = Assert.Throws<ScenarioException>(() => Scenario.Parse(File));
+
+        Assert.That((error.Error, error.Message), Is.EqualTo(("OptionNotSimulated",
+            "Option deploy.default_boot_mode is not simulated by IronicCore: IronicCore does not simulate what it changes in Ironic 2025.1 (with the driver sections these options carry), so no value given for it would change an answer.")));
     }
 
     [Test]

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using IronicCore.Configuration;
+using IronicCore.States;
 
 namespace IronicCore.Tests.Conductor;
 
@@ -26,6 +27,18 @@ public sealed partial class OptionsPageTests
     [TestCaseSource(nameof(RefusedOptions))]
     public void RefusedOption_IsInTheRefusedTable(string option) =>
         Assert.That(Rows(Refused, option), Is.Not.Empty, $"docs/options.md lists no row for {option} under Refused");
+
+    [TestCase(IronicRelease.Release21_4)]
+    [TestCase(IronicRelease.Release2025_1)]
+    [TestCase(IronicRelease.Master)]
+    public void IronicOptionNamesTable_CountsEachReleasesList(IronicRelease release)
+    {
+        var names = IronicOptionNames.For(release);
+
+        var row = Page.Split('\n').Single(line => line.StartsWith($"| {release.ToIronicName()} (", StringComparison.Ordinal));
+
+        Assert.That(row, Does.EndWith($") | {names.Options.Count} | {names.DeprecatedNames.Count} |"));
+    }
 
     /// <summary>The table rows of <paramref name="table"/> that start with the option's section and name it (or its family, e.g. <c>enabled_*_interfaces</c>).</summary>
     private static IEnumerable<string> Rows(string table, string option)
