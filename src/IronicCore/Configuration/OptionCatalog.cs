@@ -118,7 +118,7 @@ internal sealed class OptionCatalog
         // [ipmi] on a fake-hardware fleet, lands here too, though the driver's package simulates it.
         reason = byName.ContainsKey(name) || NotSimulated.ContainsKey(name) || !IronicOptionNames.For(release).Contains(name)
             ? null
-            : $"IronicCore does not simulate what it changes in Ironic {release.ToIronicName()} (with the driver sections these options carry), so no value given for it would change an answer.";
+            : $"Ironic {release.ToIronicName()} has this option, but IronicCore simulates it neither in its core nor in the driver sections given here (a driver section's options count only where a conductor carries that section), so no value given for it would change an answer.";
         return reason is not null;
     }
 

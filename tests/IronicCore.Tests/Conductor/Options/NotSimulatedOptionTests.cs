@@ -57,7 +57,7 @@ public sealed class NotSimulatedOptionTests
             () => ConductorOptions.FromNames(IronicRelease.Master, OptionValues.Of(option, json)));
 
         Assert.That(error.Reason, Is.EqualTo(
-            "IronicCore does not simulate what it changes in Ironic master (with the driver sections these options carry), so no value given for it would change an answer."));
+            "Ironic master has this option, but IronicCore simulates it neither in its core nor in the driver sections given here (a driver section's options count only where a conductor carries that section), so no value given for it would change an answer."));
     }
 
     private static IEnumerable<TestCaseData> UnmodelledOptions() =>
@@ -82,7 +82,7 @@ public sealed class NotSimulatedOptionTests
         Assert.Multiple(() =>
         {
             Assert.That(error.Option, Is.EqualTo(option));
-            Assert.That(error.Reason, Is.EqualTo($"IronicCore does not simulate what it changes in Ironic {release.ToIronicName()} (with the driver sections these options carry), so no value given for it would change an answer."));
+            Assert.That(error.Reason, Is.EqualTo($"Ironic {release.ToIronicName()} has this option, but IronicCore simulates it neither in its core nor in the driver sections given here (a driver section's options count only where a conductor carries that section), so no value given for it would change an answer."));
             Assert.That((error.IronicClass, error.HttpStatus), Is.EqualTo(("InvalidParameterValue", 400)));
             Assert.That(OptionValues.Texts(DriverSections.Defaults(release)), Is.EqualTo(defaults));
             Assert.That(ipmi.MinCommandInterval, Is.EqualTo(new IpmiOptions().MinCommandInterval));
@@ -117,7 +117,7 @@ public sealed class NotSimulatedOptionTests
         var error = Assert.Throws<ScenarioException>(() => Scenario.Parse(File));
 
         Assert.That((error.Error, error.Message), Is.EqualTo(("OptionNotSimulated",
-            "Option deploy.default_boot_mode is not simulated by IronicCore: IronicCore does not simulate what it changes in Ironic 2025.1 (with the driver sections these options carry), so no value given for it would change an answer.")));
+            "Option deploy.default_boot_mode is not simulated by IronicCore: Ironic 2025.1 has this option, but IronicCore simulates it neither in its core nor in the driver sections given here (a driver section's options count only where a conductor carries that section), so no value given for it would change an answer.")));
     }
 
     [Test]

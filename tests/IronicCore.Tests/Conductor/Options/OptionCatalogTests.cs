@@ -75,7 +75,7 @@ public sealed class OptionCatalogTests
         Assert.Multiple(() =>
         {
             Assert.That(error.Option, Is.EqualTo(option));
-            Assert.That(error.Reason, Does.Contain("(with the driver sections these options carry)"));
+            Assert.That(error.Reason, Does.Contain("a driver section's options count only where a conductor carries that section"));
         });
     }
 
