@@ -239,21 +239,33 @@ internal sealed class Servicing(ConductorContext context)
     /// servicing down, boot the instance and power on; a failure is recorded by the error handler
     /// (the node stays where the abort took it). Then the abort's <c>last_error</c>.
     /// </summary>
+    /// <remarks>
+    /// The power off and on around the tear-down go to the power interface itself, not through
+    /// <c>node_power_action</c>: no power read first, no history entry when they fail, and the
+    /// node's <c>power_state</c> left to the tear-down's own power actions (or to power sync).
+    /// </remarks>
     public void DoAbort(Node node)
     {
         // Ironic's agent_start_attempted: the in-band path prepared the ramdisk's boot (a servicing
         // whose steps ran without the ramdisk did not).
         var agentAttempted = context.Nodes.DriverOf(node).UsesAgent && !node.StepsDisableRamdisk;
+        var task = context.Nodes.TaskOf(node);
         try
         {
             if (agentAttempted)
             {
-                context.Power.NodePowerAction(node, PowerState.PowerOff);
+                task.Driver.Power.SetPowerState(task, PowerState.PowerOff);
             }
 
             if (context.Nodes.DriverOf(node).UsesAgent)
             {
                 TearDownInbandService(node);
+            }
+
+            if (agentAttempted)
+            {
+                task.Driver.Boot.PrepareInstance(task);
+                task.Driver.Power.SetPowerState(task, PowerState.PowerOn);
             }
         }
         catch (IronicException)

@@ -1,0 +1,62 @@
+using System.Text.Json.Nodes;
+
+namespace IronicCore.Scenarios.Tests;
+
+/// <summary>
+/// Node history against Ironic's: a scenario's output cannot show <c>baremetal node history list</c>,
+/// so each <c>X.history.jsonl</c> beside a scenario holds the entries Ironic's own
+/// <c>node_history</c> table had after the oracle's run of <c>X.json</c> (<c>.ci/oracle-history</c>),
+/// and ours must hold the same entries, node by node, in the same order, with the same type, severity
+/// and words: client authors read them.
+/// </summary>
+[TestFixture]
+public sealed class ScenarioHistoryTests
+{
+    /// <summary>
+    /// Master's step-flow milestones ("Starting servicing with steps=[...]" and their ends), which
+    /// IronicCore does not record (docs/conductor.md): only their effect on <c>last_error</c> is modelled.
+    /// </summary>
+    private static readonly string[] StepFlows = ["manual_cleaning", "automated_cleaning", "deployment", "servicing"];
+
+    private static string ScenarioDirectory => Path.Combine(TestContext.CurrentContext.TestDirectory, "Scenarios");
+
+    private static IEnumerable<TestCaseData> HistoryScenarios() =>
+        Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "Scenarios"), "*.history.jsonl", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal)
+            .Select(f => f[..^".history.jsonl".Length] + ".json")
+            .Select(f => new TestCaseData(Path.GetRelativePath(Path.Combine(AppContext.BaseDirectory, "Scenarios"), f))
+                .SetArgDisplayNames(Path.GetFileNameWithoutExtension(f)));
+
+    [TestCaseSource(nameof(HistoryScenarios))]
+    public void NodeHistory_MatchesIronicsHistoryTable_EntryByEntry(string file)
+    {
+        var path = Path.Combine(ScenarioDirectory, file);
+        var expected = File.ReadAllLines(path[..^".json".Length] + ".history.jsonl")
+            .Where(line => line.Length > 0)
+            .Select(line => JsonNode.Parse(line)!.AsObject())
+            .Where(entry => !IsStepFlowMilestone(entry["event_type"]!.GetValue<string>()))
+            .Select(Line)
+            .ToList();
+        var scenario = Scenario.Load(path);
+
+        var conductor = ScenarioRunner.RunToEnd(scenario);
+        var actual = scenario.NodeNames
+            .SelectMany(name => conductor.GetNodeHistory(name).Select(entry => Line(new JsonObject
+            {
+                ["node"] = name, ["event_type"] = entry.EventType, ["severity"] = entry.Severity, ["event"] = entry.Event,
+            })))
+            .ToList();
+
+        Assert.That(actual, Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void HistoryFiles_EachHaveTheirScenario() =>
+        Assert.That(HistoryScenarios().Select(c => (string)c.Arguments[0]!).Where(f => !File.Exists(Path.Combine(ScenarioDirectory, f))), Is.Empty);
+
+    private static bool IsStepFlowMilestone(string eventType) =>
+        StepFlows.Any(flow => eventType == $"{flow}_start" || eventType == $"{flow}_end");
+
+    private static string Line(JsonObject entry) =>
+        $"{entry["node"]} {entry["event_type"]} {entry["severity"]}: {entry["event"]}";
+}
