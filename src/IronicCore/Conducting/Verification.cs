@@ -50,7 +50,9 @@ internal sealed class Verification(ConductorContext context)
 
     private void Failed(Node node, string error)
     {
-        context.History.Record(node, error, "verifying");
+        // do_node_verify records its own failure as "verify" (states.VERIFY, the verb); only a
+        // verify step's failure goes through verifying_error_handler's "verifying".
+        context.History.Record(node, error, "verify");
         context.Tasks.Fire(node, ProvisionEvent.Fail);
     }
 }

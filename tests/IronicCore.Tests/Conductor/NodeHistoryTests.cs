@@ -50,6 +50,25 @@ public sealed class NodeHistoryTests
     }
 
     [Test]
+    public void FailedVerify_RecordsAVerifyEntry_NotVerifying()
+    {
+        var conductor = ConductorFixture.Create();
+        conductor.Enroll("n");
+        conductor.GetMachine("n").Reachable = false;
+
+        var node = conductor.Provision("n", ApiVerb.Manage);
+        var entry = conductor.GetNodeHistory("n").Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(node.ProvisionState, Is.EqualTo(ProvisionState.Enroll));
+            Assert.That(entry.EventType, Is.EqualTo("verify"), "do_node_verify records its failure under the verb, not verifying_error_handler's type");
+            Assert.That(entry.Event, Does.StartWith($"Failed to get power state for node {node.Uuid}. Error: "));
+            Assert.That(entry.Severity, Is.EqualTo("ERROR"));
+        });
+    }
+
+    [Test]
     public void NodeHistoryOff_RecordsNothing_ButTheErrorStillBecomesLastError()
     {
         var conductor = ConductorFixture.Create(new ConductorOptions { NodeHistory = false });
