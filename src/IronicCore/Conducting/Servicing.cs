@@ -236,14 +236,10 @@ internal sealed class Servicing(ConductorContext context)
 
     /// <summary>
     /// Ironic master's <c>do_node_service_abort</c>: when the ramdisk was booted, power off, tear
-    /// servicing down, boot the instance and power on; a failure is recorded by the error handler
-    /// (the node stays where the abort took it). Then the abort's <c>last_error</c>.
+    /// servicing down, boot the instance and power on, the power calls straight to the power
+    /// interface (no power read, no history entry, <c>power_state</c> untouched); a failure is
+    /// recorded by the error handler (the node stays where the abort took it). Then the abort's <c>last_error</c>.
     /// </summary>
-    /// <remarks>
-    /// The power off and on around the tear-down go to the power interface itself, not through
-    /// <c>node_power_action</c>: no power read first, no history entry when they fail, and the
-    /// node's <c>power_state</c> left to the tear-down's own power actions (or to power sync).
-    /// </remarks>
     public void DoAbort(Node node)
     {
         // Ironic's agent_start_attempted: the in-band path prepared the ramdisk's boot (a servicing
