@@ -20,18 +20,15 @@ public sealed class ScenarioHistoryTests
 
     private static string ScenarioDirectory => Path.Combine(TestContext.CurrentContext.TestDirectory, "Scenarios");
 
-    private static IEnumerable<TestCaseData> HistoryScenarios() =>
-        Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "Scenarios"), "*.history.jsonl", SearchOption.AllDirectories)
-            .Order(StringComparer.Ordinal)
-            .Select(f => f[..^".history.jsonl".Length] + ".json")
-            .Select(f => new TestCaseData(Path.GetRelativePath(Path.Combine(AppContext.BaseDirectory, "Scenarios"), f))
-                .SetArgDisplayNames(Path.GetFileNameWithoutExtension(f)));
+    private const string HistoryFile = ".history.jsonl";
+
+    private static IEnumerable<TestCaseData> HistoryScenarios() => OracleFiles.ScenariosWith(HistoryFile);
 
     [TestCaseSource(nameof(HistoryScenarios))]
     public void NodeHistory_MatchesIronicsHistoryTable_EntryByEntry(string file)
     {
         var path = Path.Combine(ScenarioDirectory, file);
-        var expected = File.ReadAllLines(path[..^".json".Length] + ".history.jsonl")
+        var expected = File.ReadAllLines(OracleFiles.Companion(path, HistoryFile))
             .Where(line => line.Length > 0)
             .Select(line => JsonNode.Parse(line)!.AsObject())
             .Where(entry => !IsStepFlowMilestone(entry["event_type"]!.GetValue<string>()))
@@ -52,7 +49,10 @@ public sealed class ScenarioHistoryTests
 
     [Test]
     public void HistoryFiles_EachHaveTheirScenario() =>
-        Assert.That(HistoryScenarios().Select(c => (string)c.Arguments[0]!).Where(f => !File.Exists(Path.Combine(ScenarioDirectory, f))), Is.Empty);
+        Assert.That(
+            Directory.EnumerateFiles(OracleFiles.Directory, "*" + HistoryFile, SearchOption.AllDirectories)
+                .Where(f => !File.Exists(f[..^HistoryFile.Length] + ".json")),
+            Is.Empty);
 
     private static bool IsStepFlowMilestone(string eventType) =>
         StepFlows.Any(flow => eventType == $"{flow}_start" || eventType == $"{flow}_end");

@@ -13,12 +13,7 @@ public sealed class ScenarioRunnerTests
 {
     private static string ScenarioDirectory => Path.Combine(TestContext.CurrentContext.TestDirectory, "Scenarios");
 
-    private static IEnumerable<TestCaseData> OracleScenarios() =>
-        Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "Scenarios"), "*.json", SearchOption.AllDirectories)
-            .Where(f => File.Exists(Path.ChangeExtension(f, ".expected.jsonl")))
-            .Order(StringComparer.Ordinal)
-            .Select(f => new TestCaseData(Path.GetRelativePath(Path.Combine(AppContext.BaseDirectory, "Scenarios"), f))
-                .SetArgDisplayNames(Path.GetFileNameWithoutExtension(f)));
+    private static IEnumerable<TestCaseData> OracleScenarios() => OracleFiles.ScenariosWith(".expected.jsonl");
 
     [TestCaseSource(nameof(OracleScenarios))]
     public void Scenario_MatchesTheOracleOfItsRelease_LineByLine(string file)

@@ -104,7 +104,6 @@ internal sealed partial class SimulatedAgent(ImmutableArray<StepDefinition> clea
         StepCommandIsLast = true;
     }
 
-
     /// <summary>Sets the result of the latest step command, or of the next one when none ran since the agent started.</summary>
     public void SetResult(AgentCommandStatus status, string? error)
     {

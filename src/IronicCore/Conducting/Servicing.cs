@@ -244,7 +244,8 @@ internal sealed class Servicing(ConductorContext context)
     {
         // Ironic's agent_start_attempted: the in-band path prepared the ramdisk's boot (a servicing
         // whose steps ran without the ramdisk did not).
-        var agentAttempted = context.Nodes.DriverOf(node).UsesAgent && !node.StepsDisableRamdisk;
+        var usesAgent = context.Nodes.DriverOf(node).UsesAgent;
+        var agentAttempted = usesAgent && !node.StepsDisableRamdisk;
         var task = context.Nodes.TaskOf(node);
         try
         {
@@ -253,7 +254,7 @@ internal sealed class Servicing(ConductorContext context)
                 task.Driver.Power.SetPowerState(task, PowerState.PowerOff);
             }
 
-            if (context.Nodes.DriverOf(node).UsesAgent)
+            if (usesAgent)
             {
                 TearDownInbandService(node);
             }
