@@ -12,12 +12,6 @@ namespace IronicCore.Scenarios.Tests;
 [TestFixture]
 public sealed class ScenarioHistoryTests
 {
-    /// <summary>
-    /// Master's step-flow milestones ("Starting servicing with steps=[...]" and their ends), which
-    /// IronicCore does not record (docs/conductor.md): only their effect on <c>last_error</c> is modelled.
-    /// </summary>
-    private static readonly string[] StepFlows = ["manual_cleaning", "automated_cleaning", "deployment", "servicing"];
-
     private static string ScenarioDirectory => Path.Combine(TestContext.CurrentContext.TestDirectory, "Scenarios");
 
     private const string HistoryFile = ".history.jsonl";
@@ -31,7 +25,6 @@ public sealed class ScenarioHistoryTests
         var expected = File.ReadAllLines(OracleFiles.Companion(path, HistoryFile))
             .Where(line => line.Length > 0)
             .Select(line => JsonNode.Parse(line)!.AsObject())
-            .Where(entry => !IsStepFlowMilestone(entry["event_type"]!.GetValue<string>()))
             .Select(Line)
             .ToList();
         var scenario = Scenario.Load(path);
@@ -53,9 +46,6 @@ public sealed class ScenarioHistoryTests
             Directory.EnumerateFiles(OracleFiles.Directory, "*" + HistoryFile, SearchOption.AllDirectories)
                 .Where(f => !File.Exists(f[..^HistoryFile.Length] + ".json")),
             Is.Empty);
-
-    private static bool IsStepFlowMilestone(string eventType) =>
-        StepFlows.Any(flow => eventType == $"{flow}_start" || eventType == $"{flow}_end");
 
     private static string Line(JsonObject entry) =>
         $"{entry["node"]} {entry["event_type"]} {entry["severity"]}: {entry["event"]}";

@@ -88,6 +88,9 @@ internal sealed class Cleaning(ConductorContext context)
 
         if (stepsValidated || SetCleaningSteps(node, atFirstHeartbeat: false))
         {
+            // Only a cleaning whose steps start here records its start: after the agent's boot, its
+            // first heartbeat starts them without one.
+            context.StepFlows.Started(node, manual ? StepFlow.ManualCleaning : StepFlow.AutomatedCleaning);
             steps.DoNextStep(node, node.StepPlan.IsEmpty ? null : 0);
         }
     }
@@ -229,6 +232,8 @@ internal sealed class Cleaning(ConductorContext context)
             context.Steps.DriverSteps.TryUpdateCache(node);
         }
 
+        // The steps were wiped above: Ironic's entry quotes an empty list.
+        context.StepFlows.Completed(node, manual ? StepFlow.ManualCleaning : StepFlow.AutomatedCleaning);
         context.Autodetect.Restore(node);
         context.Tasks.Fire(node, manual || node.Retired ? ProvisionEvent.Manage : ProvisionEvent.Done);
     }

@@ -41,6 +41,7 @@ internal sealed class ConductorContext
         Tasks = new TaskManager(this);
         Drivers = new DriverFactory(this);
         History = new NodeHistory(this);
+        StepFlows = new StepFlowHistory(this);
         Power = new PowerActions(this);
         Verification = new Verification(this);
         Plans = new StepPlans(this);
@@ -118,6 +119,9 @@ internal sealed class ConductorContext
     public DriverFactory Drivers { get; }
 
     public NodeHistory History { get; }
+
+    /// <summary>Master's node history entries at the start and end of cleaning, deployment and servicing.</summary>
+    public StepFlowHistory StepFlows { get; }
 
     public PowerActions Power { get; }
 

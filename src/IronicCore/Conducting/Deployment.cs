@@ -113,6 +113,7 @@ internal sealed class Deployment(ConductorContext context)
             return;
         }
 
+        context.StepFlows.Started(node, StepFlow.Deployment);
         DoNextDeployStep(node, 0);
     }
 
@@ -194,18 +195,16 @@ internal sealed class Deployment(ConductorContext context)
             {
                 // The agent is not back yet from a step's reboot (or, in master, has not called back
                 // since it booted): the step runs again at its heartbeat. Master has already recorded
-                // the flow's end in the node's history, as an error, so last_error says so.
-                if (context.Profile.RecordsStepFlows && context.Options.RecordStepFlowsInHistory)
-                {
-                    node.LastError = $"Deployment aborted at step '{step.Step}' with steps=[{string.Join(", ", node.DeployPlan.Select(p => p.User?.Describe() ?? p.Step.DescribeDeployStep()))}]";
-                }
-
+                // the flow's end, as an error (so last_error says so), though the deployment goes on.
+                context.StepFlows.Aborted(node, StepFlow.Deployment, step.Step);
                 node.SkipCurrentStep = false;
                 context.Tasks.Fire(node, ProvisionEvent.Wait);
                 return;
             }
             catch (IronicException error)
             {
+                // A step that failed the deployment itself has wiped the list: the entry quotes [].
+                context.StepFlows.Aborted(node, StepFlow.Deployment, step.Step);
                 if (node.ProvisionState != ProvisionState.DeployFailed)
                 {
                     // Ironic words an exception that is not its own (a step's TypeError) by its class.
@@ -229,6 +228,7 @@ internal sealed class Deployment(ConductorContext context)
             }
         }
 
+        context.StepFlows.Completed(node, StepFlow.Deployment);
         WipeDeployInfo(node);
         context.Tasks.Fire(node, ProvisionEvent.Done);
     }

@@ -11,6 +11,9 @@ namespace IronicCore.Conducting;
 /// <summary>Servicing (Ironic master's <c>conductor/servicing.py</c>): the operator's steps on an active node, then back to <c>active</c>.</summary>
 internal sealed class Servicing(ConductorContext context)
 {
+    /// <summary>The steps of a request that failed its check, run as given when no ramdisk is booted.</summary>
+    public ServiceStepsAsGiven AsGiven { get; } = new(context);
+
     /// <summary>Ironic's <c>do_node_service</c> request side: the lock, maintenance, power validation; then the worker.</summary>
     public void Start(Node node, ProvisionRequest request)
     {
@@ -63,6 +66,8 @@ internal sealed class Servicing(ConductorContext context)
         }
         catch (InvalidParameterValueException)
         {
+            // Ironic records the start before booting the ramdisk, with the request as the check left it.
+            context.StepFlows.ServicingStartedUnchecked(node);
             if (context.Nodes.DriverOf(node).UsesAgent)
             {
                 try
@@ -79,7 +84,7 @@ internal sealed class Servicing(ConductorContext context)
                 return;
             }
 
-            RunStepsAsGiven(node);
+            AsGiven.Run(node);
             return;
         }
 
@@ -88,6 +93,7 @@ internal sealed class Servicing(ConductorContext context)
         node.ServiceStep = null;
         node.StepPlan = plan;
         node.RequestedSteps = [];
+        context.StepFlows.Started(node, StepFlow.Servicing);
         steps.DoNextStep(node, plan.IsEmpty ? null : 0);
     }
 
@@ -161,6 +167,9 @@ internal sealed class Servicing(ConductorContext context)
         node.ServiceStep = null;
         node.RequestedSteps = [];
         context.Steps.WipeStepInfo(node, keepAgent: false);
+
+        // Recorded before the tear-down, whose failure then fails the servicing: the steps, wiped, quote as [].
+        context.StepFlows.Completed(node, StepFlow.Servicing);
         if (inBand)
         {
             try
@@ -307,92 +316,5 @@ internal sealed class Servicing(ConductorContext context)
         return disallowed.IsDefaultOrEmpty
             ? plan
             : [.. plan.Where(s => !StepPlans.IsDisallowed(disallowed, s.Step.Interface, s.Step.Step))];
-    }
-
-    /// <summary>
-    /// Ironic's <c>do_next_service_step</c> over the request as given, when the deploy interface's
-    /// <c>prepare_service</c> boots nothing (the fake one): every step is kept, reserved names too.
-    /// </summary>
-    private void RunStepsAsGiven(Node node)
-    {
-        node.StepsDisableRamdisk = false;
-        node.StepPlan = [.. node.RequestedSteps.Select(user => (StepDefinition.AsGiven(user), (StepRequest?)user))];
-        node.RequestedSteps = [];
-        context.Steps.DoNextStep(node, node.StepPlan.IsEmpty ? null : 0);
-    }
-
-    /// <summary>
-    /// One step run as given: a reserved name is handled by the conductor (Ironic's
-    /// <c>use_reserved_step_handler</c>: <c>hold</c> and <c>wait</c> stop the steps in
-    /// <c>service hold</c> or <c>service wait</c>, a <c>wait</c> with <c>seconds</c> resumes into
-    /// <c>servicing</c> and stops there; <c>power_on</c>, <c>power_off</c>, <c>reboot</c> act on the
-    /// power); else the step runs on its interface by name: a method that is no step runs too
-    /// (<see cref="FakeInterfaceMethod"/>), and a name the interface lacks fails with Python's
-    /// <c>AttributeError</c>.
-    /// </summary>
-    /// <returns>Whether the next step follows.</returns>
-    public bool RunStepAsGiven(Node node, StepRequest user)
-    {
-        switch (user.Step)
-        {
-            case "hold":
-                context.Tasks.Fire(node, ProvisionEvent.Hold);
-                return false;
-            case "wait":
-                context.Tasks.Fire(node, ProvisionEvent.Wait);
-                if (user.Arg("seconds") is not null)
-                {
-                    context.Tasks.Fire(node, ProvisionEvent.Resume);
-                }
-
-                return false;
-            case "power_on" or "power_off" or "reboot":
-                try
-                {
-                    context.Power.NodePowerAction(
-                        node, user.Step switch { "power_on" => PowerState.PowerOn, "power_off" => PowerState.PowerOff, _ => PowerState.Rebooting });
-                    return true;
-                }
-                catch (IronicException error)
-                {
-                    context.Steps.StepsFailed(node, $"Node {node.Uuid} failed step {user}: {error.Message}");
-                    return false;
-                }
-        }
-
-        var driver = context.Nodes.DriverOf(node);
-        var definition = driver.ServiceSteps.FirstOrDefault(s => s.Interface == user.Interface && s.Step == user.Step)
-            ?? driver.CleanSteps.FirstOrDefault(s => s.Interface == user.Interface && s.Step == user.Step);
-        var failure = definition is not null ? FakeSteps.Run(node, context.Clock.GetUtcNow(), definition, user) : RunInterfaceMethod(node, user);
-        if (failure is null && definition is not null && FakeSteps.EndsInWait(definition))
-        {
-            context.Tasks.Fire(node, ProvisionEvent.Wait);
-            return false;
-        }
-
-        if (failure is null)
-        {
-            return true;
-        }
-
-        context.Steps.StepsFailed(node, $"Node {node.Uuid} failed step {user}: {failure}");
-        return false;
-    }
-
-    /// <summary>
-    /// A name the interface has no step for: a method of it that is no step binds the step's
-    /// arguments as Python does and runs (of the fake ones only the base RAID interface's
-    /// <c>apply_configuration</c> does work of its own); any other name is Python's <c>AttributeError</c>.
-    /// </summary>
-    /// <returns>The step's failure, or null.</returns>
-    private static string? RunInterfaceMethod(Node node, StepRequest user)
-    {
-        if (FakeInterfaceMethod.Find(user.Interface, user.Step) is not { } method)
-        {
-            return $"'{FakeHardware.InterfaceClass(user.Interface)}' object has no attribute '{user.Step}'";
-        }
-
-        return method.BindingError(user)
-            ?? (method.Name == "apply_configuration" ? Raid.ApplyConfiguration(node, user.Arg("raid_config")!.Value) : null);
     }
 }

@@ -36,7 +36,7 @@ internal sealed class StepRunner(ConductorContext context)
             node.StepAbortable = step.Abortable;
             if (step.IsAsGiven)
             {
-                if (!context.Servicing.RunStepAsGiven(node, user!))
+                if (!context.Servicing.AsGiven.RunStep(node, user!))
                 {
                     return;
                 }
@@ -57,6 +57,7 @@ internal sealed class StepRunner(ConductorContext context)
                 }
                 catch (IronicException error)
                 {
+                    context.StepFlows.StepAborted(node);
                     StepsFailed(node, $"Node {node.Uuid} failed step {node.DescribeCurrentStep()}: {error.Message}");
                     return;
                 }
@@ -79,6 +80,7 @@ internal sealed class StepRunner(ConductorContext context)
             // settings, as Ironic's does.
             if (OutOfBandFailure(node, task, step, user) is { } failure)
             {
+                context.StepFlows.StepAborted(node);
                 StepsFailed(node, $"Node {node.Uuid} failed step {node.DescribeCurrentStep()}: {failure}");
                 return;
             }

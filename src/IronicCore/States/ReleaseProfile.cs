@@ -76,7 +76,7 @@ internal sealed class ReleaseProfile
         DeployWaitsForAgentUrl = Of(release, release21_4: false, release2025_1: false, master: true);
 
         // utils.py log_step_flow_history ([conductor] record_step_flows_in_history, on by default):
-        // master records a deploy step's exception as the flow's end, an error, before deciding to wait.
+        // master records the start and end of each cleaning, deployment and servicing in node history.
         RecordsStepFlows = Of(release, release21_4: false, release2025_1: false, master: true);
 
         // utils.py cleaning_error_handler: when tearing the ramdisk down fails too, master names the
@@ -228,7 +228,7 @@ internal sealed class ReleaseProfile
     /// <summary>Whether a deploy step that finds no <c>agent_url</c> waits for the agent's heartbeat instead of failing the deployment.</summary>
     public bool DeployWaitsForAgentUrl { get; }
 
-    /// <summary>Whether a deploy step's exception sets <c>last_error</c> to the step flow's end ("Deployment aborted at step ..."), kept when the deployment then waits.</summary>
+    /// <summary>Whether the start and end of each cleaning, deployment and servicing go to node history (<see cref="Conducting.StepFlowHistory"/>).</summary>
     public bool RecordsStepFlows { get; }
 
     /// <summary>Whether a failed tear-down after a cleaning failure names the node and the reason.</summary>

@@ -98,13 +98,19 @@ internal static class StepCodec
             return;
         }
 
-        // A runbook's step carries its order as a fifth field; a user's step has four, as before.
-        writer.WriteArrayHeader(step.Order is null ? 4 : 5);
+        // A runbook's step carries its order as a fifth field; a step from the API its object as
+        // sent as a sixth (the fifth then nil without an order); a step made in code has four, as before.
+        writer.WriteArrayHeader(step.Given is not null ? 6 : step.Order is null ? 4 : 5);
         writer.Write(step.Interface);
         writer.Write(step.Step);
         WriteObject(ref writer, step.Args);
         SnapshotCodec.Write(ref writer, step.Priority);
-        if (step.Order is { } order)
+        if (step.Given is { } given)
+        {
+            SnapshotCodec.Write(ref writer, step.Order);
+            writer.Write(given.GetRawText());
+        }
+        else if (step.Order is { } order)
         {
             writer.Write(order);
         }
@@ -118,16 +124,35 @@ internal static class StepCodec
         }
 
         var fields = reader.ReadArrayHeader();
-        if (fields is not (4 or 5))
+        if (fields is not (4 or 5 or 6))
         {
-            throw new MessagePackSerializationException($"a step request has {fields} fields, not 4 or 5");
+            throw new MessagePackSerializationException($"a step request has {fields} fields, not 4 to 6");
         }
 
         var @interface = ReadText(ref reader, "a step's interface");
         var step = ReadText(ref reader, "a step's name");
         var args = ReadObject(ref reader);
         var priority = ReadNullableInt(ref reader);
-        return new StepRequest(@interface, step, args, priority) { Order = fields == 5 ? reader.ReadInt32() : null };
+        var order = fields > 4 ? ReadNullableInt(ref reader) : null;
+        if (fields < 6)
+        {
+            return new StepRequest(@interface, step, args, priority) { Order = order };
+        }
+
+        // The object as sent, and its args from it, as the API's reading keeps them.
+        JsonElement given;
+        try
+        {
+            using var sent = JsonDocument.Parse(ReadText(ref reader, "a step's object"));
+            given = sent.RootElement.Clone();
+        }
+        catch (JsonException error)
+        {
+            throw new MessagePackSerializationException("a step's object is not JSON", error);
+        }
+
+        var givenArgs = given.TryGetProperty("args", out var a) && a.ValueKind == JsonValueKind.Object ? a : args;
+        return new StepRequest(@interface, step, givenArgs, priority) { Order = order, Given = given };
     }
 
     public static void Write(ref MessagePackWriter writer, ImmutableArray<StepRequest> steps)

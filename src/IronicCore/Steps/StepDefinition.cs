@@ -51,6 +51,15 @@ public sealed record StepDefinition(
         $"'argsinfo': {(ArgsInfo is { } info ? PythonRepr.Of(info) : "None")}, 'interface': {PythonRepr.Quote(Interface)}}}";
 
     /// <summary>
+    /// The step's dictionary as a driver interface declares a clean step (Ironic's <c>clean_step</c>
+    /// decorator, which automated cleaning lists as is), in Python's notation.
+    /// </summary>
+    internal string DescribeCleanStep() =>
+        $"{{'step': {PythonRepr.Quote(Step)}, 'priority': {Priority}, 'abortable': {Bool(Abortable)}, " +
+        $"'argsinfo': {(ArgsInfo is { } info ? PythonRepr.Of(info) : "None")}, 'interface': {PythonRepr.Quote(Interface)}, " +
+        $"'requires_ramdisk': {Bool(RequiresRamdisk)}}}";
+
+    /// <summary>
     /// The declared arguments in their order: whether each is required and its description
     /// (Ironic reads <c>required</c> and <c>description</c> of each, as truthy values).
     /// </summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 
 namespace IronicCore.Steps;
@@ -38,36 +39,77 @@ public sealed record StepRequest(
         Args is { ValueKind: JsonValueKind.Object } args && args.TryGetProperty(name, out var value) ? value : null;
 
     /// <summary>
-    /// The step's dictionary in Python's notation, with the fields validation adds
-    /// (<c>abortable</c>, <c>priority</c>) when given, in the order Ironic's dictionary has them.
+    /// The step's JSON object as the API received it, or null for a step made in code, a runbook's
+    /// or a deploy template's. Ironic keeps the user's dictionary as sent and quotes it in its
+    /// messages and node history: its keys in the user's order, its values as written (an
+    /// <c>order</c> of <c>"3"</c> stays a string), which the typed fields above do not keep.
     /// </summary>
-    internal string Describe(bool? abortable = null, int? priority = null)
-    {
-        var fields = new List<string> { $"'interface': {PythonRepr.Quote(Interface)}", $"'step': {PythonRepr.Quote(Step)}" };
-        if (Args is { } args)
-        {
-            fields.Add($"'args': {PythonRepr.Of(args)}");
-        }
+    internal JsonElement? Given { get; init; }
 
-        if (Priority is { } given && abortable is null)
+    /// <summary>
+    /// The step's dictionary in Python's notation: the user's as given, else in the order Ironic
+    /// builds it (<c>interface</c>, <c>step</c>, <c>args</c>, then <c>priority</c> or <c>order</c>);
+    /// then the fields validation writes into it (<c>abortable</c>, <c>priority</c>), when given,
+    /// as Python's dictionary takes them: a new key last, a key it has in its place.
+    /// </summary>
+    /// <param name="abortable">The driver step's <c>abortable</c> that validation copied in, or null.</param>
+    /// <param name="priority">The driver step's <c>priority</c> that validation copied in, or null.</param>
+    /// <param name="maskArgs">Whether secrets in <c>args</c> are masked (<see cref="PasswordMask"/>), as node history has them.</param>
+    internal string Describe(bool? abortable = null, int? priority = null, bool maskArgs = false)
+    {
+        var fields = new List<(string Key, string Value)>();
+        if (Given is { ValueKind: JsonValueKind.Object } given)
         {
-            fields.Add($"'priority': {given}");
+            foreach (var field in given.EnumerateObject())
+            {
+                fields.Add((field.Name, field.Name == "args" ? DescribeArgs(field.Value, maskArgs) : PythonRepr.Of(field.Value)));
+            }
         }
-        else if (Order is { } order)
+        else
         {
-            fields.Add($"'order': {order}");
+            fields.Add(("interface", PythonRepr.Quote(Interface)));
+            fields.Add(("step", PythonRepr.Quote(Step)));
+            if (Args is { } args)
+            {
+                fields.Add(("args", DescribeArgs(args, maskArgs)));
+            }
+
+            if (Priority is { } own)
+            {
+                fields.Add(("priority", own.ToString(CultureInfo.InvariantCulture)));
+            }
+            else if (Order is { } order)
+            {
+                fields.Add(("order", order.ToString(CultureInfo.InvariantCulture)));
+            }
         }
 
         if (abortable is { } canAbort)
         {
-            fields.Add($"'abortable': {(canAbort ? "True" : "False")}");
+            Set(fields, "abortable", canAbort ? "True" : "False");
         }
 
         if (priority is { } validated)
         {
-            fields.Add($"'priority': {validated}");
+            Set(fields, "priority", validated.ToString(CultureInfo.InvariantCulture));
         }
 
-        return $"{{{string.Join(", ", fields)}}}";
+        return $"{{{string.Join(", ", fields.Select(f => $"{PythonRepr.Quote(f.Key)}: {f.Value}"))}}}";
+    }
+
+    private static string DescribeArgs(JsonElement args, bool mask) =>
+        PythonRepr.Of(mask && args.ValueKind == JsonValueKind.Object ? PasswordMask.MaskDict(args) : args);
+
+    private static void Set(List<(string Key, string Value)> fields, string key, string value)
+    {
+        var at = fields.FindIndex(f => f.Key == key);
+        if (at < 0)
+        {
+            fields.Add((key, value));
+        }
+        else
+        {
+            fields[at] = (key, value);
+        }
     }
 }

@@ -138,11 +138,13 @@ internal static class StepSchema
                 }
             }
 
+            // The step's object is kept as sent, its args read from the copy: Ironic quotes the user's dictionary.
+            var given = item.Clone();
             steps.Add(new StepRequest(
                 Text(item, "interface"),
                 Text(item, "step"),
-                args.ValueKind == JsonValueKind.Object ? args.Clone() : null,
-                priority) { Order = order });
+                args.ValueKind == JsonValueKind.Object ? given.GetProperty("args") : null,
+                priority) { Order = order, Given = given });
         }
 
         var result = steps.ToImmutable();

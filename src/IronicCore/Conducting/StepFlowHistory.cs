@@ -1,0 +1,124 @@
+using IronicCore.Nodes;
+using IronicCore.States;
+using IronicCore.Steps;
+
+namespace IronicCore.Conducting;
+
+/// <summary>
+/// Ironic master's <c>log_step_flow_history</c> (<c>[conductor] record_step_flows_in_history</c>,
+/// on by default): node history entries when a cleaning, deployment or servicing starts its steps
+/// and when it ends, each quoting the operation's step list as Ironic holds it at that moment (its
+/// <c>clean_steps</c>, <c>deploy_steps</c> or <c>service_steps</c>, in Python's notation, secrets in
+/// the steps' <c>args</c> masked). An end after a step raised is an error, so it becomes
+/// <c>last_error</c> too. The callers choose the moments, as Ironic's do: a list already wiped
+/// is quoted empty (<c>steps=[]</c>).
+/// </summary>
+internal sealed class StepFlowHistory(ConductorContext context)
+{
+    private bool Enabled => context.Profile.RecordsStepFlows && context.Options.RecordStepFlowsInHistory;
+
+    /// <summary>The flow of the node's running clean or service steps: a manual clean keeps its target <c>manageable</c>.</summary>
+    public static StepFlow FlowOfSteps(Node node) =>
+        node.IsServicing() ? StepFlow.Servicing
+        : node.TargetProvisionState == ProvisionState.Manageable ? StepFlow.ManualCleaning
+        : StepFlow.AutomatedCleaning;
+
+    /// <summary>The flow's start (<c>&lt;flow&gt;_start</c>), with the steps the node is about to run.</summary>
+    public void Started(Node node, StepFlow flow)
+    {
+        if (Enabled)
+        {
+            context.History.Record(node, $"Starting {Words(flow)} with steps={StepsOf(node, flow)}", $"{Name(flow)}_start", error: false);
+        }
+    }
+
+    /// <summary>
+    /// Master's servicing start when checking the request failed and the ramdisk is to be booted
+    /// (or the steps run as given): the request as the failed check left it.
+    /// </summary>
+    public void ServicingStartedUnchecked(Node node)
+    {
+        if (Enabled)
+        {
+            var steps = Python(node.RequestedSteps.Select(user => AsCheckLeftIt(node, user)));
+            context.History.Record(node, $"Starting {Words(StepFlow.Servicing)} with steps={steps}", $"{Name(StepFlow.Servicing)}_start", error: false);
+        }
+    }
+
+    /// <summary>The flow's successful end (<c>&lt;flow&gt;_end</c>).</summary>
+    public void Completed(Node node, StepFlow flow)
+    {
+        if (Enabled)
+        {
+            context.History.Record(
+                node, $"{Title(flow)} completed successfully with steps={StepsOf(node, flow)}", $"{Name(flow)}_end", error: false);
+        }
+    }
+
+    /// <summary>
+    /// The flow's end when running <paramref name="step"/> raised (before the error handler runs):
+    /// an error, so also the node's <c>last_error</c>.
+    /// </summary>
+    public void Aborted(Node node, StepFlow flow, string step)
+    {
+        if (Enabled)
+        {
+            context.History.Record(node, $"{Title(flow)} aborted at step '{step}' with steps={StepsOf(node, flow)}", $"{Name(flow)}_end");
+        }
+    }
+
+    /// <summary><see cref="Aborted"/> for the node's running clean or service step.</summary>
+    public void StepAborted(Node node) => Aborted(node, FlowOfSteps(node), node.CurrentStep()?.Step ?? string.Empty);
+
+    private static string Name(StepFlow flow) => flow switch
+    {
+        StepFlow.ManualCleaning => "manual_cleaning",
+        StepFlow.AutomatedCleaning => "automated_cleaning",
+        StepFlow.Deployment => "deployment",
+        _ => "servicing",
+    };
+
+    /// <summary>The flow's name with spaces, as the start's words have it.</summary>
+    private static string Words(StepFlow flow) => Name(flow).Replace('_', ' ');
+
+    /// <summary>Python's <c>str.title</c> of <see cref="Words"/>, as the end's words have it.</summary>
+    private static string Title(StepFlow flow) =>
+        string.Join(' ', Words(flow).Split(' ').Select(word => char.ToUpperInvariant(word[0]) + word[1..]));
+
+    private static string Python(IEnumerable<string> steps) => $"[{string.Join(", ", steps)}]";
+
+    private string StepsOf(Node node, StepFlow flow) =>
+        flow == StepFlow.Deployment
+            ? Python(node.DeployPlan.Select(p => p.User?.Describe(maskArgs: true) ?? p.Step.DescribeDeployStep()))
+            : Python(node.StepPlan.Select(p => Describe(node, p.Step, p.User)));
+
+    /// <summary>
+    /// A clean or service step as its list holds it: the user's dictionary with what validation
+    /// copied in, a step run as given as the failed check left it, else the driver's or the agent's own.
+    /// </summary>
+    private string Describe(Node node, StepDefinition step, StepRequest? user) =>
+        step.IsAsGiven ? AsCheckLeftIt(node, user!)
+        : user is not null ? user.Describe(step.Abortable, step.Priority, maskArgs: true)
+        : IsAgentStep(node, step) ? step.Describe()
+        : step.DescribeCleanStep();
+
+    /// <summary>
+    /// A requested service step after a failed check: Ironic's validation writes the driver step's
+    /// <c>abortable</c> and <c>priority</c> into each user step it matched before it raises for
+    /// the others, and the list keeps them so; reserved names are not looked up.
+    /// </summary>
+    private string AsCheckLeftIt(Node node, StepRequest user)
+    {
+        var matched = context.Plans.IsReservedStep(user)
+            ? null
+            : context.Plans.AllServiceSteps(node).FirstOrDefault(s => s.Interface == user.Interface && s.Step == user.Step);
+        return matched is null ? user.Describe(maskArgs: true) : user.Describe(matched.Abortable, matched.Priority, maskArgs: true);
+    }
+
+    /// <summary>Whether the agent reported the step: with an agent deploy interface, a deploy step no interface declares.</summary>
+    private bool IsAgentStep(Node node, StepDefinition step)
+    {
+        var driver = context.Nodes.DriverOf(node);
+        return driver.UsesAgent && step.Interface == "deploy" && !driver.CleanSteps.Any(s => s.Interface == step.Interface && s.Step == step.Step);
+    }
+}
