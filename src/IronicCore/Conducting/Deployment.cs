@@ -203,8 +203,7 @@ internal sealed class Deployment(ConductorContext context)
             }
             catch (IronicException error)
             {
-                // A step that failed the deployment itself has wiped the list: the entry quotes [].
-                context.StepFlows.Aborted(node, StepFlow.Deployment, step.Step);
+                context.StepFlows.DeployStepAborted(node, step.Step);
                 if (node.ProvisionState != ProvisionState.DeployFailed)
                 {
                     // Ironic words an exception that is not its own (a step's TypeError) by its class.

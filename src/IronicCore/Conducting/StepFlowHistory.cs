@@ -67,6 +67,22 @@ internal sealed class StepFlowHistory(ConductorContext context)
         }
     }
 
+    /// <summary>
+    /// <see cref="Aborted"/> for a deploy step that raised. One that had failed the deployment
+    /// itself (Ironic's <c>log_and_raise_deployment_error</c>) has wiped the list, so the entry
+    /// quotes it empty; and as Ironic saves the node no more after it, the entry's <c>last_error</c>
+    /// is lost: the step's own stays.
+    /// </summary>
+    public void DeployStepAborted(Node node, string step)
+    {
+        var stepError = node.LastError;
+        Aborted(node, StepFlow.Deployment, step);
+        if (node.ProvisionState == ProvisionState.DeployFailed)
+        {
+            node.LastError = stepError;
+        }
+    }
+
     /// <summary><see cref="Aborted"/> for the node's running clean or service step.</summary>
     public void StepAborted(Node node) => Aborted(node, FlowOfSteps(node), node.CurrentStep()?.Step ?? string.Empty);
 

@@ -62,8 +62,7 @@ internal sealed class AgentDeploy : IDeployInterface
                 return DeployStepResult.Wait;
             case "write_image" when !node.DeployPrepared:
                 // Placed in wait call-back without a deploy having prepared it: no image URL.
-                conductor.DeployFailed(node, $"Deploy step {step.Reference} failed with KeyError: 'image_url'.");
-                return DeployStepResult.Failed;
+                throw new KeyErrorException("image_url");
             case "write_image":
                 conductor.StartAgentCommand(node, step.Reference);
                 return DeployStepResult.Wait;
@@ -94,10 +93,10 @@ internal sealed class AgentDeploy : IDeployInterface
         }
         catch (IronicException failure)
         {
-            conductor.SetFailedState(
+            throw LogAndRaiseDeploymentError(
+                conductor,
                 node,
                 $"Deploy step {step.Reference} failed: Failed to change the boot device to disk when deploying node {node.Uuid}: {failure.Message}");
-            return DeployStepResult.Failed;
         }
 
         try
@@ -106,8 +105,7 @@ internal sealed class AgentDeploy : IDeployInterface
         }
         catch (IronicException)
         {
-            conductor.SetFailedState(node, $"Deploy step {step.Reference} failed: Failed to prepare instance for booting");
-            return DeployStepResult.Failed;
+            throw LogAndRaiseDeploymentError(conductor, node, $"Deploy step {step.Reference} failed: Failed to prepare instance for booting");
         }
 
         return DeployStepResult.Done;
@@ -152,9 +150,8 @@ internal sealed class AgentDeploy : IDeployInterface
         }
         catch (IronicException failure)
         {
-            conductor.SetFailedState(
-                node, $"Deploy step {step.Reference} failed: Error rebooting node {node.Uuid} after deploy. {failure.IronicClass}: {failure.Message}");
-            return DeployStepResult.Failed;
+            throw LogAndRaiseDeploymentError(
+                conductor, node, $"Deploy step {step.Reference} failed: Error rebooting node {node.Uuid} after deploy. {failure.IronicClass}: {failure.Message}");
         }
     }
 
@@ -209,11 +206,22 @@ internal sealed class AgentDeploy : IDeployInterface
         }
         catch (IronicException failure)
         {
-            conductor.SetFailedState(
+            throw LogAndRaiseDeploymentError(
+                conductor,
                 node,
                 $"Deploy step {step.Reference} failed: Error {(powerOn ? "booting" : "rebooting")} node {node.Uuid} after deploy. {failure.IronicClass}: {failure.Message}");
-            return DeployStepResult.Failed;
         }
+    }
+
+    /// <summary>
+    /// Ironic's <c>log_and_raise_deployment_error</c>: the deployment failed (<c>set_failed_state</c>),
+    /// then the step raises, so the deployment's step loop sees an exception in a failed deployment.
+    /// </summary>
+    /// <returns>The error for the step to throw.</returns>
+    private static InstanceDeployFailureException LogAndRaiseDeploymentError(IConductorUtils conductor, Node node, string error)
+    {
+        conductor.SetFailedState(node, error);
+        return new InstanceDeployFailureException(error, 500);
     }
 
     /// <summary>

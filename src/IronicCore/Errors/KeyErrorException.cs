@@ -4,7 +4,8 @@ namespace IronicCore.Errors;
 /// Python's <c>KeyError</c> (HTTP 500), which Ironic master's API lets through unhandled: its step
 /// policy check (<c>conductor/steps.py</c> <c>_check_step_policy</c>) reads a user's step's
 /// <c>interface</c> and <c>step</c> before the step schema is checked, so a step lacking either
-/// fails the request with 500 instead of the schema's 400.
+/// fails the request with 500 instead of the schema's 400. A deploy step's (<c>write_image</c>
+/// without an image) fails the deployment, worded as Python's own errors are.
 /// </summary>
 internal sealed class KeyErrorException : IronicException
 {
@@ -18,4 +19,7 @@ internal sealed class KeyErrorException : IronicException
 
     /// <summary>The key that is missing.</summary>
     public string Key { get; }
+
+    /// <summary>Python's own error, not one of Ironic's.</summary>
+    public override bool IsLibraryError => true;
 }
