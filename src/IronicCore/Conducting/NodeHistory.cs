@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using IronicCore.Errors;
 using IronicCore.Nodes;
-using IronicCore.Simulation;
 
 namespace IronicCore.Conducting;
 
@@ -63,9 +62,8 @@ internal sealed partial class NodeHistory(ConductorContext context)
 
         var now = context.Clock.GetUtcNow();
         var id = historyRecorded++;
-        var uuid = new SeededRandom(unchecked((context.Seed ^ HistoryUuidSalt) + (ulong)id)).NewUuid().ToString();
         var entry = new NodeHistoryEvent(
-            id, uuid, now, context.Host, error, eventType ?? "UNKNOWN", message, node.ProvisionState, node.TargetProvisionState,
+            id, uuidSeed: unchecked((context.Seed ^ HistoryUuidSalt) + (ulong)id), now, context.Host, error, eventType ?? "UNKNOWN", message, node.ProvisionState, node.TargetProvisionState,
             (int)(now - node.ProvisionUpdatedAt).TotalSeconds);
         if (!history.TryGetValue(node.Index, out var events))
         {

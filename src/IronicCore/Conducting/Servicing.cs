@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using IronicCore.Drivers;
-using IronicCore.Drivers.Fake;
 using IronicCore.Errors;
 using IronicCore.Nodes;
 using IronicCore.States;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using IronicCore.Nodes;
 using IronicCore.States;
 using IronicCore.Steps;
@@ -15,6 +17,20 @@ namespace IronicCore.Conducting;
 /// </summary>
 internal sealed class StepFlowHistory(ConductorContext context)
 {
+    // Ironic's words for each flow, in StepFlow's order: its value (the entries' event_type), the
+    // start's words and the end's (Python's str.title() of the value's words).
+    private static readonly string[] Names = ["manual_cleaning", "automated_cleaning", "deployment", "servicing"];
+    private static readonly string[] Starting = [.. Names.Select(name => $"Starting {name.Replace('_', ' ')}")];
+    private static readonly string[] Titles = ["Manual Cleaning", "Automated Cleaning", "Deployment", "Servicing"];
+    private static readonly string[] Completing = [.. Titles.Select(title => $"{title} completed successfully")];
+    private static readonly string[] StartTypes = [.. Names.Select(name => $"{name}_start")];
+    private static readonly string[] EndTypes = [.. Names.Select(name => $"{name}_end")];
+
+    // The nodes of a driver share its plans (one array: its deploy steps, its automated clean steps),
+    // so each message quoting a plan is made once and shared by the entries: a fleet's history
+    // holds one copy of each text. A plan's messages go when the plan does.
+    private readonly ConditionalWeakTable<object, Dictionary<string, string>> messages = [];
+
     private bool Enabled => context.Profile.RecordsStepFlows && context.Options.RecordStepFlowsInHistory;
 
     /// <summary>The flow of the node's running clean or service steps: a manual clean keeps its target <c>manageable</c>.</summary>
@@ -28,7 +44,7 @@ internal sealed class StepFlowHistory(ConductorContext context)
     {
         if (Enabled)
         {
-            context.History.Record(node, $"Starting {Words(flow)} with steps={StepsOf(node, flow)}", $"{Name(flow)}_start", error: false);
+            context.History.Record(node, Message(node, flow, Starting[(int)flow]), StartTypes[(int)flow], error: false);
         }
     }
 
@@ -40,8 +56,9 @@ internal sealed class StepFlowHistory(ConductorContext context)
     {
         if (Enabled)
         {
+            var flow = (int)StepFlow.Servicing;
             var steps = Python(node.RequestedSteps.Select(user => AsCheckLeftIt(node, user)));
-            context.History.Record(node, $"Starting {Words(StepFlow.Servicing)} with steps={steps}", $"{Name(StepFlow.Servicing)}_start", error: false);
+            context.History.Record(node, $"{Starting[flow]} with steps={steps}", StartTypes[flow], error: false);
         }
     }
 
@@ -50,8 +67,7 @@ internal sealed class StepFlowHistory(ConductorContext context)
     {
         if (Enabled)
         {
-            context.History.Record(
-                node, $"{Title(flow)} completed successfully with steps={StepsOf(node, flow)}", $"{Name(flow)}_end", error: false);
+            context.History.Record(node, Message(node, flow, Completing[(int)flow]), EndTypes[(int)flow], error: false);
         }
     }
 
@@ -63,7 +79,7 @@ internal sealed class StepFlowHistory(ConductorContext context)
     {
         if (Enabled)
         {
-            context.History.Record(node, $"{Title(flow)} aborted at step '{step}' with steps={StepsOf(node, flow)}", $"{Name(flow)}_end");
+            context.History.Record(node, Message(node, flow, $"{Titles[(int)flow]} aborted at step '{step}'"), EndTypes[(int)flow]);
         }
     }
 
@@ -86,27 +102,29 @@ internal sealed class StepFlowHistory(ConductorContext context)
     /// <summary><see cref="Aborted"/> for the node's running clean or service step.</summary>
     public void StepAborted(Node node) => Aborted(node, FlowOfSteps(node), node.CurrentStep()?.Step ?? string.Empty);
 
-    private static string Name(StepFlow flow) => flow switch
-    {
-        StepFlow.ManualCleaning => "manual_cleaning",
-        StepFlow.AutomatedCleaning => "automated_cleaning",
-        StepFlow.Deployment => "deployment",
-        _ => "servicing",
-    };
-
-    /// <summary>The flow's name with spaces, as the start's words have it.</summary>
-    private static string Words(StepFlow flow) => Name(flow).Replace('_', ' ');
-
-    /// <summary>Python's <c>str.title</c> of <see cref="Words"/>, as the end's words have it.</summary>
-    private static string Title(StepFlow flow) =>
-        string.Join(' ', Words(flow).Split(' ').Select(word => char.ToUpperInvariant(word[0]) + word[1..]));
-
     private static string Python(IEnumerable<string> steps) => $"[{string.Join(", ", steps)}]";
 
-    private string StepsOf(Node node, StepFlow flow) =>
-        flow == StepFlow.Deployment
-            ? Python(node.DeployPlan.Select(p => p.User?.Describe(maskArgs: true) ?? p.Step.DescribeDeployStep()))
-            : Python(node.StepPlan.Select(p => Describe(node, p.Step, p.User)));
+    /// <summary>"<paramref name="before"/> with steps=[...]", quoting the flow's list as the node holds it now.</summary>
+    private string Message(Node node, StepFlow flow, string before)
+    {
+        var plan = flow == StepFlow.Deployment ? node.DeployPlan : node.StepPlan;
+        if (ImmutableCollectionsMarshal.AsArray(plan) is not { } key)
+        {
+            return $"{before} with steps=[]";
+        }
+
+        var quoted = messages.GetValue(key, _ => []);
+        if (!quoted.TryGetValue(before, out var message))
+        {
+            var steps = flow == StepFlow.Deployment
+                ? plan.Select(p => p.User?.Describe(maskArgs: true) ?? p.Step.DescribeDeployStep())
+                : plan.Select(p => Describe(node, p.Step, p.User));
+            message = $"{before} with steps={Python(steps)}";
+            quoted.Add(before, message);
+        }
+
+        return message;
+    }
 
     /// <summary>
     /// A clean or service step as its list holds it: the user's dictionary with what validation

@@ -1,3 +1,4 @@
+using IronicCore.Simulation;
 using IronicCore.States;
 
 namespace IronicCore.Nodes;
@@ -10,12 +11,27 @@ namespace IronicCore.Nodes;
 /// </summary>
 public sealed class NodeHistoryEvent
 {
+    private readonly ulong uuidSeed;
+    private string? uuid;
+
     internal NodeHistoryEvent(
         long id, string uuid, DateTimeOffset createdAt, string conductor, bool error, string eventType, string @event,
         ProvisionState state, ProvisionState? targetProvisionState, int? durationSeconds)
+        : this(id, uuidSeed: 0, createdAt, conductor, error, eventType, @event, state, targetProvisionState, durationSeconds)
+    {
+        this.uuid = uuid;
+    }
+
+    /// <summary>
+    /// An entry whose UUID is drawn from its own seed when first read: a fleet records an entry at
+    /// each start and end of its nodes' operations, and most are never asked for their UUID.
+    /// </summary>
+    internal NodeHistoryEvent(
+        long id, ulong uuidSeed, DateTimeOffset createdAt, string conductor, bool error, string eventType, string @event,
+        ProvisionState state, ProvisionState? targetProvisionState, int? durationSeconds)
     {
         Id = id;
-        Uuid = uuid;
+        this.uuidSeed = uuidSeed;
         CreatedAt = createdAt;
         Conductor = conductor;
         Severity = error ? "ERROR" : "INFO";
@@ -30,7 +46,7 @@ public sealed class NodeHistoryEvent
     public long Id { get; }
 
     /// <summary><c>uuid</c>: the entry's own identifier.</summary>
-    public string Uuid { get; }
+    public string Uuid => uuid ??= new SeededRandom(uuidSeed).NewUuid().ToString();
 
     /// <summary><c>created_at</c>: when it was recorded, on the conductor's clock.</summary>
     public DateTimeOffset CreatedAt { get; }
