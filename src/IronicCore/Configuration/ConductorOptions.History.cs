@@ -38,10 +38,10 @@ public sealed partial class ConductorOptions
 
     /// <summary>
     /// <c>[conductor] record_step_flows_in_history</c>: whether master records the start and end of
-    /// every cleaning, deployment and servicing in the node's history. What the simulation keeps of it:
-    /// a deploy step's exception is recorded as the flow's end, an error, so a deployment that then
-    /// waits for the agent shows "Deployment aborted at step ..." in <c>last_error</c>. The entries
-    /// themselves are not recorded (docs/conductor.md, node history).
+    /// every cleaning, deployment and servicing in the node's history, quoting the step list
+    /// (docs/conductor.md, step flows). A deploy step's exception is such an end, an error, so a
+    /// deployment that then waits for the agent shows "Deployment aborted at step ..." in
+    /// <c>last_error</c>. Off spares a busy fleet the entries, as Ironic's help suggests.
     /// </summary>
     /// <value>Default: <c>true</c>. Limits: none. Master only.</value>
     [IronicOption("record_step_flows_in_history", Since = IronicRelease.Master)]
