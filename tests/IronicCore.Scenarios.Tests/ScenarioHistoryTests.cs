@@ -34,15 +34,10 @@ public sealed class ScenarioHistoryTests
             .Where(entry => !IsStepFlowMilestone(entry["event_type"]!.GetValue<string>()))
             .Select(Line)
             .ToList();
-        var scenario = Scenario.Load(path);
+        var runner = new ScenarioRunner(Scenario.Load(path));
 
-        var conductor = ScenarioRunner.RunToEnd(scenario);
-        var actual = scenario.NodeNames
-            .SelectMany(name => conductor.GetNodeHistory(name).Select(entry => Line(new JsonObject
-            {
-                ["node"] = name, ["event_type"] = entry.EventType, ["severity"] = entry.Severity, ["event"] = entry.Event,
-            })))
-            .ToList();
+        runner.RunToEnd();
+        var actual = runner.History().Select(Line).ToList();
 
         Assert.That(actual, Is.EqualTo(expected));
     }
