@@ -107,6 +107,18 @@ public sealed class ScenarioRunner
     }
 
     /// <summary>
+    /// The node history the steps run so far left, as <c>.ci/oracle-history</c> prints Ironic's
+    /// <c>node_history</c> table: one object an entry (<c>node</c>, <c>event_type</c>, <c>severity</c>,
+    /// <c>event</c>), node by node in the file's order, each node's entries oldest first.
+    /// </summary>
+    /// <returns>One JSON object per entry.</returns>
+    public IEnumerable<JsonObject> History() =>
+        scenario.NodeNames.SelectMany(name => Conductor.GetNodeHistory(name).Select(entry => new JsonObject
+        {
+            ["node"] = name, ["event_type"] = entry.EventType, ["severity"] = entry.Severity, ["event"] = entry.Event,
+        }));
+
+    /// <summary>
     /// Runs the steps one by one as the lines are read, each line the step's output with the oracle's
     /// fields in its order (<see cref="JsonLine.Format"/> writes it as the oracle does). A refusal is a
     /// result (<c>"ok": false</c>), not a failure of the run.

@@ -27,15 +27,10 @@ public sealed class ScenarioHistoryTests
             .Select(line => JsonNode.Parse(line)!.AsObject())
             .Select(Line)
             .ToList();
-        var scenario = Scenario.Load(path);
+        var runner = new ScenarioRunner(Scenario.Load(path));
 
-        var conductor = ScenarioRunner.RunToEnd(scenario);
-        var actual = scenario.NodeNames
-            .SelectMany(name => conductor.GetNodeHistory(name).Select(entry => Line(new JsonObject
-            {
-                ["node"] = name, ["event_type"] = entry.EventType, ["severity"] = entry.Severity, ["event"] = entry.Event,
-            })))
-            .ToList();
+        runner.RunToEnd();
+        var actual = runner.History().Select(Line).ToList();
 
         Assert.That(actual, Is.EqualTo(expected));
     }

@@ -310,6 +310,7 @@ internal sealed class Deployment(ConductorContext context)
         node.DeployStepIndex = null;
         node.DeployPrepared = false;
         node.AgentDeployStepsCached = false;
+        node.AgentStartAttempted = false;
         node.StepReboot = false;
         node.SkipCurrentStep = true;
     }

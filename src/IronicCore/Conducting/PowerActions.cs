@@ -157,5 +157,6 @@ internal sealed class PowerActions(ConductorContext context)
 
         node.AgentCachedCleanSteps = null;
         node.AgentDeployStepsCached = false;
+        node.AgentStartAttempted = false;
     }
 }

@@ -242,17 +242,16 @@ internal sealed class Servicing(ConductorContext context)
     }
 
     /// <summary>
-    /// Ironic master's <c>do_node_service_abort</c>: when the ramdisk was booted, power off, tear
+    /// Ironic master's <c>do_node_service_abort</c>: when the ramdisk's boot was prepared
+    /// (<see cref="Node.AgentStartAttempted"/>), power off, tear
     /// servicing down, boot the instance and power on, the power calls straight to the power
     /// interface (no power read, no history entry, <c>power_state</c> untouched); a failure is
     /// recorded by the error handler (the node stays where the abort took it). Then the abort's <c>last_error</c>.
     /// </summary>
     public void DoAbort(Node node)
     {
-        // Ironic's agent_start_attempted: the in-band path prepared the ramdisk's boot (a servicing
-        // whose steps ran without the ramdisk did not).
         var usesAgent = context.Nodes.DriverOf(node).UsesAgent;
-        var agentAttempted = usesAgent && !node.StepsDisableRamdisk;
+        var agentAttempted = node.AgentStartAttempted;
         var task = context.Nodes.TaskOf(node);
         try
         {

@@ -184,6 +184,7 @@ internal sealed class StepRunner(ConductorContext context)
     public void PrepareRamdisk(Node node)
     {
         var task = context.Nodes.TaskOf(node);
+        node.AgentStartAttempted = true;
         task.Driver.Boot.PrepareRamdisk(task);
         if (task.Driver.Boot.RamdiskBootDevice is { } device)
         {
@@ -348,6 +349,7 @@ internal sealed class StepRunner(ConductorContext context)
 
         node.StepPlan = [];
         node.AgentCachedCleanSteps = null;
+        node.AgentStartAttempted = false;
         node.StepIndex = null;
         node.StepReboot = false;
         node.StepsDisableRamdisk = false;

@@ -200,6 +200,13 @@ internal sealed class Node
     /// <summary><c>driver_internal_info.deploy_steps</c>: the steps of this deployment, with the user's request for each.</summary>
     public ImmutableArray<(Steps.StepDefinition Step, Steps.StepRequest? User)> DeployPlan { get; set; } = [];
 
+    /// <summary>
+    /// <c>driver_internal_info.agent_start_attempted</c> (master): the conductor prepared the ramdisk's
+    /// boot since the agent last lost power or a step flow was wiped. Master's service abort reads it to
+    /// decide whether to power the machine off and on around the tear-down.
+    /// </summary>
+    public bool AgentStartAttempted { get; set; }
+
     /// <summary>Whether the deploy interface prepared this deployment (Ironic's <c>prepare</c>, which puts the image URL in place).</summary>
     public bool DeployPrepared { get; set; }
 

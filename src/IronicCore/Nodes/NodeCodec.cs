@@ -17,7 +17,9 @@ namespace IronicCore.Nodes;
 /// <c>agent_cached_deploy_steps</c> (format 4), which then reads as not cached (the agent's next
 /// heartbeat reads its steps again, as after a power-off). A node whose agent token virtual media
 /// pregenerated has a fifty-fourth field, written only then (format 6 on), so every other node is
-/// written as before.
+/// written as before. A node whose agent's start was attempted (master's <c>agent_start_attempted</c>)
+/// has a fifty-fifth, written only then (format 8 on), after the fifty-fourth; a node from before
+/// format 8 reads it as not attempted.
 /// </summary>
 internal static class NodeCodec
 {
@@ -27,6 +29,9 @@ internal static class NodeCodec
     // any other node is written as before.
     private const int FieldsWithPregeneratedToken = 54;
 
+    // A node whose agent's start was attempted has one more still, after the token's flag.
+    private const int FieldsWithAgentStartAttempted = 55;
+
     private const int FormatThreeFields = 52;
 
     private const int FormatTwoFields = 50;
@@ -35,7 +40,10 @@ internal static class NodeCodec
 
     public static void Write(ref MessagePackWriter writer, Node node, bool deleted, int driver)
     {
-        writer.WriteArrayHeader(node.AgentTokenPregenerated ? FieldsWithPregeneratedToken : Fields);
+        var fields = node.AgentStartAttempted ? FieldsWithAgentStartAttempted
+            : node.AgentTokenPregenerated ? FieldsWithPregeneratedToken
+            : Fields;
+        writer.WriteArrayHeader(fields);
         writer.Write(deleted);
         writer.Write(node.Uuid);
         writer.Write(node.Name);
@@ -89,7 +97,12 @@ internal static class NodeCodec
         writer.Write(node.CreatedAt.UtcTicks);
         NodeDetailsCodec.Write(ref writer, node.Details);
         writer.Write(node.AgentDeployStepsCached);
-        if (node.AgentTokenPregenerated)
+        if (fields >= FieldsWithPregeneratedToken)
+        {
+            writer.Write(node.AgentTokenPregenerated);
+        }
+
+        if (fields == FieldsWithAgentStartAttempted)
         {
             writer.Write(true);
         }
@@ -111,7 +124,9 @@ internal static class NodeCodec
     {
         var fields = format switch { 1 => FormatOneFields, 2 => FormatTwoFields, 3 => FormatThreeFields, _ => Fields };
         var count = reader.ReadArrayHeader();
-        if (count != fields && !(fields == Fields && count == FieldsWithPregeneratedToken))
+        if (count != fields
+            && !(fields == Fields && count == FieldsWithPregeneratedToken)
+            && !(fields == Fields && format >= 8 && count == FieldsWithAgentStartAttempted))
         {
             throw new MessagePackSerializationException($"a node has {count} fields, not {fields}");
         }
@@ -181,10 +196,12 @@ internal static class NodeCodec
         }
 
         node.AgentDeployStepsCached = format > 3 && reader.ReadBoolean();
-        if (count == FieldsWithPregeneratedToken && reader.ReadBoolean() && node.AgentToken is { } token)
+        if (count >= FieldsWithPregeneratedToken && reader.ReadBoolean() && node.AgentToken is { } token)
         {
             node.SetPregeneratedAgentToken(token);
         }
+
+        node.AgentStartAttempted = count == FieldsWithAgentStartAttempted && reader.ReadBoolean();
 
         return node;
     }

@@ -15,7 +15,7 @@ namespace IronicCore.Persistence;
 public static class SnapshotFile
 {
     /// <summary>The format this library writes; it reads every format up to this one.</summary>
-    public const int Version = 7;
+    public const int Version = 8;
 
     private const int FixedHeaderLength = 4 + 4 + 1 + 1;
 

@@ -225,6 +225,68 @@ public sealed class ServiceThroughAgentTests
         });
     }
 
+    // Master's do_node_service_abort powers the machine off and on itself, straight through the
+    // power interface, only when driver_internal_info.agent_start_attempted is set (prepare_agent_boot
+    // sets it; a power-off or reboot and the step flows' wipes clear it). Which path ran shows in the
+    // history when the BMC does not answer: only node_power_action, the tear-down's own power-off,
+    // records a failed power action (oracle: master seeds 0059 and 0989).
+    [Test]
+    public void AbortOfAServiceTheRamdiskWasPreparedFor_PowersOffDirectly_RecordingNoPowerActionFailure()
+    {
+        var conductor = Active();
+        conductor.Provision("n", ApiVerb.Service, new ProvisionRequest { ServiceSteps = [new StepRequest("deploy", "burnin_cpu")] });
+        conductor.Beat();
+        conductor.GetMachine("n").Reachable = false;
+
+        var node = conductor.Provision("n", ApiVerb.Abort);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(node.ProvisionState, Is.EqualTo(ProvisionState.Active));
+            Assert.That(conductor.GetNodeHistory("n").Select(e => (e.EventType, e.Event)), Is.EqualTo(new[]
+            {
+                ("servicing_start", "Starting servicing with steps=[{'interface': 'deploy', 'step': 'burnin_cpu'}]"),
+                ("servicing", "Failed to tear down service after aborting the operation"),
+            }));
+        });
+    }
+
+    [Test]
+    public void AbortOfANodeCreatedInServiceHold_GoesStraightToTheTearDown_WhosePowerActionFailureIsRecorded()
+    {
+        var conductor = ConductorFixture.Create(new ConductorOptions());
+        conductor.CreateNode(new NodeCreateRequest
+        {
+            Name = "n", DeployInterface = "direct", ProvisionState = ProvisionState.ServiceHold, PowerState = PowerState.PowerOn,
+        });
+        conductor.GetMachine("n").SetPowerState(PowerState.PowerOn);
+        conductor.GetMachine("n").Reachable = false;
+
+        var node = conductor.Provision("n", ApiVerb.Abort);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(node.ProvisionState, Is.EqualTo(ProvisionState.Active));
+            Assert.That(conductor.GetNodeHistory("n").Select(e => e.EventType), Is.EqualTo(new[] { "UNKNOWN", "servicing" }));
+        });
+    }
+
+    [Test]
+    public void APowerOff_ForgetsTheAgentStartAttempt()
+    {
+        var conductor = Active();
+        conductor.Provision("n", ApiVerb.Service, new ProvisionRequest { ServiceSteps = [new StepRequest("deploy", "burnin_cpu")] });
+        var attempted = conductor.NodeAt(0)!.AgentStartAttempted;
+
+        conductor.Power("n", PowerState.PowerOff);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(attempted, Is.True);
+            Assert.That(conductor.NodeAt(0)!.AgentStartAttempted, Is.False);
+        });
+    }
+
     /// <summary>
     /// An active fake-hardware node with the direct deploy. Its machine keeps a power state of its
     /// own (as after a scenario's <c>bmc</c> op), so fake power drives it and the agent comes up;

@@ -72,7 +72,7 @@ public sealed class FleetResumeTests
     [TestCase("truncated", "the snapshot is cut off in its body")]
     [TestCase("corrupted", "the snapshot's checksum does not match its body")]
     [TestCase("foreign", "not an IronicCore snapshot")]
-    [TestCase("newer", "snapshot format 99 is newer than this library reads (7)")]
+    [TestCase("newer", "snapshot format 99 is newer than this library reads (8)")]
     public void Resume_ADamagedSnapshot_ExitsTwo_WithTheTypedErrorsMessage(string damage, string message)
     {
         var snapshot = Path.Combine(directory, "run.snapshot");

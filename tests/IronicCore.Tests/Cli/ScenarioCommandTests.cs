@@ -35,6 +35,31 @@ public sealed class ScenarioCommandTests
     }
 
     [Test]
+    public void History_PrintsTheNodeHistoryTable_AsIronicsReadsAfterTheOraclesRun()
+    {
+        var path = Path.Combine(ScenarioDirectory, "bmc-unreachable-power-failure.json");
+        var expected = File.ReadAllLines(Path.ChangeExtension(path, ".history.jsonl")).Select(Comparable);
+
+        var (code, stdout, stderr) = Run("scenario", path, "--history");
+
+        Assert.That(code, Is.Zero, stderr);
+        Assert.That(stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(Comparable), Is.EqualTo(expected).And.Not.Empty);
+    }
+
+    [Test]
+    public void History_WithGenerate_IsRefused()
+    {
+        var (code, stdout, stderr) = Run("scenario", "--generate", "1", "--history");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(2));
+            Assert.That(stdout, Is.Empty);
+            Assert.That(stderr, Does.Contain("--history cannot be used with --generate"));
+        });
+    }
+
+    [Test]
     public void Scenario_SameFileTwice_GivesIdenticalOutput()
     {
         var path = Path.Combine(ScenarioDirectory, "bmc-unreachable-power-failure.json");

@@ -12,14 +12,14 @@ namespace IronicCore.Tests.Persistence;
 
 /// <summary>
 /// The driver states a snapshot holds are a contract too (docs/persistence.md): the format-3 to
-/// format-7 files of a conductor with ipmi nodes on a PXE network kept in TestData must keep loading
-/// with the driver packages, and today's writer must still write the format-7 body byte for byte.
+/// format-8 files of a conductor with ipmi nodes on a PXE network kept in TestData must keep loading
+/// with the driver packages, and today's writer must still write the format-8 body byte for byte.
 /// Without driver states the body is the conductor's twelve fields (<see cref="SnapshotFormatTests"/>).
 /// </summary>
 [TestFixture]
 public sealed class DriverSnapshotFormatTests
 {
-    private static readonly string Golden = Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", "conductor-snapshot-v7-drivers.bin");
+    private static readonly string Golden = Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", "conductor-snapshot-v8-drivers.bin");
 
     [Test]
     public void Writer_StillWritesTheDriverStatesBody_ByteForByte()
@@ -35,6 +35,7 @@ public sealed class DriverSnapshotFormatTests
     [TestCase("conductor-snapshot-v5-drivers.bin")]
     [TestCase("conductor-snapshot-v6-drivers.bin")]
     [TestCase("conductor-snapshot-v7-drivers.bin")]
+    [TestCase("conductor-snapshot-v8-drivers.bin")]
     public void SavedFile_StillLoads_WithItsHardwareTypeBmcsAndNetwork(string name)
     {
         using var file = File.OpenRead(Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", name));
@@ -72,10 +73,10 @@ public sealed class DriverSnapshotFormatTests
 
     /// <summary>Writes the golden file again, only when asked to (after a deliberate format change).</summary>
     [Test]
-    [Explicit("Rewrites tests/IronicCore.Tests/TestData/conductor-snapshot-v7-drivers.bin")]
+    [Explicit("Rewrites tests/IronicCore.Tests/TestData/conductor-snapshot-v8-drivers.bin")]
     public void WriteGoldenFile()
     {
-        var source = Path.GetFullPath(Path.Combine(TestContext.CurrentContext.TestDirectory, "../../../TestData/conductor-snapshot-v7-drivers.bin"));
+        var source = Path.GetFullPath(Path.Combine(TestContext.CurrentContext.TestDirectory, "../../../TestData/conductor-snapshot-v8-drivers.bin"));
         using var file = File.Create(source);
         WithIpmiNodes().Save(file);
     }

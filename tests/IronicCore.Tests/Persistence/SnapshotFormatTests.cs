@@ -15,8 +15,8 @@ using IronicCore.Volumes;
 namespace IronicCore.Tests.Persistence;
 
 /// <summary>
-/// The snapshot format is a contract (docs/persistence.md, versioning): the version-1 to version-7
-/// files kept in TestData must keep loading, and today's writer must still write the version-7
+/// The snapshot format is a contract (docs/persistence.md, versioning): the version-1 to version-8
+/// files kept in TestData must keep loading, and today's writer must still write the version-8
 /// body byte for byte; a change to the layout shows here and needs a format version bump.
 /// The files were written when <c>[ipmi]</c>, <c>[pxe]</c> and <c>[dhcp]</c> were the core's sections,
 /// so their options name them: they load, and are written again, with the driver packages' sections.
@@ -24,7 +24,7 @@ namespace IronicCore.Tests.Persistence;
 [TestFixture]
 public sealed class SnapshotFormatTests
 {
-    private static readonly string Golden = Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", "conductor-snapshot-v7.bin");
+    private static readonly string Golden = Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", "conductor-snapshot-v8.bin");
 
     private static readonly string Version6 = Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", "conductor-snapshot-v6.bin");
 
@@ -47,6 +47,7 @@ public sealed class SnapshotFormatTests
     [TestCase("conductor-snapshot-v5.bin")]
     [TestCase("conductor-snapshot-v6.bin")]
     [TestCase("conductor-snapshot-v7.bin")]
+    [TestCase("conductor-snapshot-v8.bin")]
     public void SavedFile_StillLoads_AsTheConductorItWasSavedFrom(string name)
     {
         using var file = File.OpenRead(Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", name));
@@ -114,7 +115,7 @@ public sealed class SnapshotFormatTests
     }
 
     [Test]
-    public void Writer_StillWritesTheVersion7Body_ByteForByte()
+    public void Writer_StillWritesTheVersion8Body_ByteForByte()
     {
         using var stream = new MemoryStream();
         SmallWithNetwork().Save(stream);
@@ -247,12 +248,28 @@ public sealed class SnapshotFormatTests
         });
     }
 
+    [Test]
+    public void Version7Nodes_LoadWithNoAgentStartAttempted_AndVersion8KeepsIt()
+    {
+        using var old = File.OpenRead(Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", "conductor-snapshot-v7.bin"));
+        var conductor = OneOfTwoActiveNodesServicing();
+        using var stream = new MemoryStream();
+        conductor.Save(stream);
+        stream.Position = 0;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(AgentStartAttempted(IronicCore.Conductor.Load(old, driverSections: DriverSections.All)), Is.All.False);
+            Assert.That(AgentStartAttempted(IronicCore.Conductor.Load(stream, driverSections: DriverSections.All)), Is.EqualTo(AgentStartAttempted(conductor)).And.Contains(true).And.Contains(false));
+        });
+    }
+
     /// <summary>Writes the golden file again, only when asked to (after a deliberate format change and version bump).</summary>
     [Test]
-    [Explicit("Rewrites tests/IronicCore.Tests/TestData/conductor-snapshot-v7.bin")]
+    [Explicit("Rewrites tests/IronicCore.Tests/TestData/conductor-snapshot-v8.bin")]
     public void WriteGoldenFile()
     {
-        var source = Path.GetFullPath(Path.Combine(TestContext.CurrentContext.TestDirectory, "../../../TestData/conductor-snapshot-v7.bin"));
+        var source = Path.GetFullPath(Path.Combine(TestContext.CurrentContext.TestDirectory, "../../../TestData/conductor-snapshot-v8.bin"));
         using var file = File.Create(source);
         SmallWithNetwork().Save(file);
     }
@@ -282,6 +299,18 @@ public sealed class SnapshotFormatTests
         var node = conductor.CreateNode(new NodeCreateRequest { DeployInterface = "direct", ProvisionState = ProvisionState.Available, PowerState = PowerState.PowerOff });
         conductor.SetProvisionState(node.Uuid, ApiVerb.Active);
         conductor.Clock.Advance(TimeSpan.FromMinutes(2));
+        return conductor;
+    }
+
+    /// <summary>Two active nodes, the first servicing through the agent (its ramdisk's boot prepared, master's <c>agent_start_attempted</c>).</summary>
+    private static IronicCore.Conductor OneOfTwoActiveNodesServicing()
+    {
+        var conductor = new IronicCore.Conductor(new ConductorOptions { DriverSections = DriverSections.All }, seed: 5, agents: new AgentBehaviour());
+        var nodes = Enumerable.Range(0, 2)
+            .Select(_ => conductor.CreateNode(new NodeCreateRequest { DeployInterface = "direct", ProvisionState = ProvisionState.Active, PowerState = PowerState.PowerOn }))
+            .ToList();
+        conductor.SetProvisionState(nodes[0].Uuid, ApiVerb.Service, new ProvisionRequest { ServiceSteps = [new StepRequest("deploy", "burnin_cpu")] });
+        conductor.Clock.Advance(TimeSpan.FromSeconds(1));
         return conductor;
     }
 
@@ -325,6 +354,9 @@ public sealed class SnapshotFormatTests
 
     private static IEnumerable<bool> DeployStepsCached(IronicCore.Conductor conductor) =>
         conductor.Nodes.Select((_, slot) => conductor.NodeAt(slot)!.AgentDeployStepsCached);
+
+    private static IEnumerable<bool> AgentStartAttempted(IronicCore.Conductor conductor) =>
+        conductor.Nodes.Select((_, slot) => conductor.NodeAt(slot)!.AgentStartAttempted);
 
     private static byte[] Body(byte[] file) => file[(10 + file[9] + 16)..];
 }

@@ -42,6 +42,10 @@ internal sealed class ScenarioCommand(CliOutput output) : Command<ScenarioComman
         [Description("FILE lists scenario files, one a line: run each and write its lines beside it, in the file's name with .json replaced by SUFFIX (a refused file: its error line). For the differential campaign: one process for many files.")]
         public string? Each { get; init; }
 
+        [CommandOption("--history")]
+        [Description("Print the node history the run left instead of the step lines: one JSON line an entry (node, event_type, severity, event), node by node in the file's order, each node's oldest first, as Ironic's node_history table reads after the oracle's run (.ci/oracle-history). With --each, SUFFIX's files hold it.")]
+        public bool History { get; init; }
+
         [CommandOption(ConfigFileOption.Template)]
         [Description(ConfigFileOption.Description)]
         public string[] ConfigFiles { get; init; } = [];
@@ -51,6 +55,11 @@ internal sealed class ScenarioCommand(CliOutput output) : Command<ScenarioComman
             if (Generate is not null && ConfigFiles.Length > 0)
             {
                 return ValidationResult.Error("--config-file cannot be used with --generate: a generated file sets its own options");
+            }
+
+            if (Generate is not null && History)
+            {
+                return ValidationResult.Error("--history cannot be used with --generate: it prints what a run of a file left");
             }
 
             if (Generate is null)
@@ -107,16 +116,16 @@ internal sealed class ScenarioCommand(CliOutput output) : Command<ScenarioComman
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 using var writer = new StreamWriter(Path.ChangeExtension(path, null) + suffix);
-                _ = Run(path, files, writer, writer);
+                _ = Run(path, files, settings.History, writer, writer);
             }
 
             return 0;
         }
 
-        return Run(settings.File, files, output.Out, output.Error);
+        return Run(settings.File, files, settings.History, output.Out, output.Error);
     }
 
-    private static int Run(string path, IronicConfigFiles files, TextWriter lines, TextWriter errors)
+    private static int Run(string path, IronicConfigFiles files, bool history, TextWriter lines, TextWriter errors)
     {
         ScenarioRunner runner;
         try
@@ -149,7 +158,12 @@ internal sealed class ScenarioCommand(CliOutput output) : Command<ScenarioComman
             return IronicSim.BadInput;
         }
 
-        foreach (var line in runner.Run())
+        if (history)
+        {
+            runner.RunToEnd();
+        }
+
+        foreach (var line in history ? runner.History() : runner.Run())
         {
             lines.WriteLine(JsonLine.Format(line));
         }
