@@ -23,10 +23,10 @@ internal sealed partial class NodeHistory
             {
                 writer.WriteArrayHeader(10);
                 writer.Write(entry.Id);
-                writer.Write(entry.Uuid);
+                writer.Write(entry.Uuid ?? UuidOf(entry.Id));
                 SnapshotCodec.Write(ref writer, entry.CreatedAt);
                 writer.Write(entry.Conductor);
-                writer.Write(entry.Severity == "ERROR");
+                writer.Write(entry.Error);
                 writer.Write(entry.EventType);
                 writer.Write(entry.Event);
                 writer.Write((int)entry.State);
@@ -45,21 +45,23 @@ internal sealed partial class NodeHistory
         {
             Expect(ref reader, 2, "a node's history");
             var slot = reader.ReadInt32();
-            var events = new List<NodeHistoryEvent>();
+            var events = new List<NodeHistoryRecord>();
             for (var count = reader.ReadArrayHeader(); count > 0; count--)
             {
                 Expect(ref reader, 10, "a history entry");
-                events.Add(new NodeHistoryEvent(
-                    reader.ReadInt64(),
-                    ReadText(ref reader, "a history entry's uuid"),
-                    ReadTime(ref reader),
+                var id = reader.ReadInt64();
+                var uuid = ReadText(ref reader, "a history entry's uuid");
+                events.Add(new NodeHistoryRecord(
+                    id,
+                    ReadTime(ref reader).UtcTicks,
+                    uuid == UuidOf(id) ? null : uuid,
                     ReadText(ref reader, "a history entry's conductor"),
-                    reader.ReadBoolean(),
-                    ReadText(ref reader, "a history entry's type"),
-                    ReadText(ref reader, "a history entry's event"),
-                    ReadEnum<ProvisionState>(ref reader),
-                    ReadNullableEnum<ProvisionState>(ref reader),
-                    ReadNullableInt(ref reader)));
+                    Error: reader.ReadBoolean(),
+                    EventType: ReadText(ref reader, "a history entry's type"),
+                    Event: ReadText(ref reader, "a history entry's event"),
+                    State: ReadEnum<ProvisionState>(ref reader),
+                    TargetProvisionState: ReadNullableEnum<ProvisionState>(ref reader),
+                    DurationSeconds: ReadNullableInt(ref reader)));
             }
 
             if (slot < 0 || slot >= context.Nodes.Count || context.Nodes[slot] is null || events.Count == 0 || !history.TryAdd(slot, events))

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using IronicCore.Errors;
 using IronicCore.Nodes;
+using IronicCore.Simulation;
 
 namespace IronicCore.Conducting;
 
@@ -15,11 +16,12 @@ internal sealed partial class NodeHistory(ConductorContext context)
     // random stream: recording history leaves every other random choice as it was.
     private const ulong HistoryUuidSalt = 0x6869_7374_6F72_7921;
 
-    private readonly Dictionary<int, List<NodeHistoryEvent>> history = [];
+    private readonly Dictionary<int, List<NodeHistoryRecord>> history = [];
     private long historyRecorded;
 
     /// <summary>The entries of the node in <paramref name="slot"/>, oldest first.</summary>
-    public ImmutableArray<NodeHistoryEvent> Of(int slot) => history.TryGetValue(slot, out var events) ? [.. events] : [];
+    public ImmutableArray<NodeHistoryEvent> Of(int slot) =>
+        history.TryGetValue(slot, out var events) ? [.. events.Select(ToEvent)] : [];
 
     /// <summary>A history entry by its UUID, whichever node it belongs to (Ironic looks it up so).</summary>
     /// <exception cref="NodeHistoryNotFoundException">No entry has this UUID.</exception>
@@ -29,9 +31,9 @@ internal sealed partial class NodeHistory(ConductorContext context)
         {
             foreach (var entry in events)
             {
-                if (string.Equals(entry.Uuid, uuid, StringComparison.OrdinalIgnoreCase))
+                if (ToEvent(entry) is var found && string.Equals(found.Uuid, uuid, StringComparison.OrdinalIgnoreCase))
                 {
-                    return entry;
+                    return found;
                 }
             }
         }
@@ -61,10 +63,9 @@ internal sealed partial class NodeHistory(ConductorContext context)
         }
 
         var now = context.Clock.GetUtcNow();
-        var id = historyRecorded++;
-        var entry = new NodeHistoryEvent(
-            id, uuidSeed: unchecked((context.Seed ^ HistoryUuidSalt) + (ulong)id), now, context.Host, error, eventType ?? "UNKNOWN", message, node.ProvisionState, node.TargetProvisionState,
-            (int)(now - node.ProvisionUpdatedAt).TotalSeconds);
+        var entry = new NodeHistoryRecord(
+            historyRecorded++, now.UtcTicks, Uuid: null, context.Host, eventType ?? "UNKNOWN", message, error, node.ProvisionState,
+            node.TargetProvisionState, (int)(now - node.ProvisionUpdatedAt).TotalSeconds);
         if (!history.TryGetValue(node.Index, out var events))
         {
             events = [];
@@ -73,6 +74,23 @@ internal sealed partial class NodeHistory(ConductorContext context)
 
         events.Add(entry);
     }
+
+    private static int CountOlderThan(List<NodeHistoryRecord> events, long ticks)
+    {
+        var (low, high) = (0, events.Count);
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            (low, high) = events[middle].CreatedTicks < ticks ? (middle + 1, high) : (low, middle);
+        }
+
+        return low;
+    }
+
+    /// <summary>An entry as readers see it: its UUID, unless a snapshot gave another, comes from the seed and the entry's number.</summary>
+    private NodeHistoryEvent ToEvent(NodeHistoryRecord entry) => entry.ToEvent(entry.Uuid ?? UuidOf(entry.Id));
+
+    private string UuidOf(long id) => new SeededRandom(unchecked((context.Seed ^ HistoryUuidSalt) + (ulong)id)).NewUuid().ToString();
 
     /// <summary>A deleted node's history goes with it, as Ironic deletes its rows.</summary>
     public void Forget(Node node) => history.Remove(node.Index);
@@ -95,13 +113,13 @@ internal sealed partial class NodeHistory(ConductorContext context)
                 break;
             }
 
-            // Entries are kept oldest first, and the oldest of the candidates go.
-            var candidates = events.Where(e => options.NodeHistoryMinimumDays == 0 || e.CreatedAt < cutoff).ToList();
-            var excess = Math.Max(0, candidates.Count - options.NodeHistoryMaxEntries);
+            // Entries are kept oldest first, so the candidates (those older than the cut-off) are the
+            // list's head, and the oldest of them go: no copy of a list that is not cut.
+            var candidates = options.NodeHistoryMinimumDays == 0 ? events.Count : CountOlderThan(events, cutoff.UtcTicks);
+            var excess = Math.Max(0, candidates - options.NodeHistoryMaxEntries);
             if (excess > 0)
             {
-                var doomed = candidates.Take(excess).ToHashSet();
-                events.RemoveAll(doomed.Contains);
+                events.RemoveRange(0, excess);
                 if (events.Count == 0)
                 {
                     history.Remove(slot);

@@ -1,4 +1,3 @@
-using IronicCore.Simulation;
 using IronicCore.States;
 
 namespace IronicCore.Nodes;
@@ -11,27 +10,12 @@ namespace IronicCore.Nodes;
 /// </summary>
 public sealed class NodeHistoryEvent
 {
-    private readonly ulong uuidSeed;
-    private string? uuid;
-
     internal NodeHistoryEvent(
         long id, string uuid, DateTimeOffset createdAt, string conductor, bool error, string eventType, string @event,
         ProvisionState state, ProvisionState? targetProvisionState, int? durationSeconds)
-        : this(id, uuidSeed: 0, createdAt, conductor, error, eventType, @event, state, targetProvisionState, durationSeconds)
-    {
-        this.uuid = uuid;
-    }
-
-    /// <summary>
-    /// An entry whose UUID is drawn from its own seed when first read: a fleet records an entry at
-    /// each start and end of its nodes' operations, and most are never asked for their UUID.
-    /// </summary>
-    internal NodeHistoryEvent(
-        long id, ulong uuidSeed, DateTimeOffset createdAt, string conductor, bool error, string eventType, string @event,
-        ProvisionState state, ProvisionState? targetProvisionState, int? durationSeconds)
     {
         Id = id;
-        this.uuidSeed = uuidSeed;
+        Uuid = uuid;
         CreatedAt = createdAt;
         Conductor = conductor;
         Severity = error ? "ERROR" : "INFO";
@@ -46,7 +30,7 @@ public sealed class NodeHistoryEvent
     public long Id { get; }
 
     /// <summary><c>uuid</c>: the entry's own identifier.</summary>
-    public string Uuid => uuid ??= new SeededRandom(uuidSeed).NewUuid().ToString();
+    public string Uuid { get; }
 
     /// <summary><c>created_at</c>: when it was recorded, on the conductor's clock.</summary>
     public DateTimeOffset CreatedAt { get; }

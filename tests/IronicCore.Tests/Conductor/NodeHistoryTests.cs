@@ -28,7 +28,7 @@ public sealed class NodeHistoryTests
             Assert.That(entry.TargetProvisionState, Is.EqualTo(ProvisionState.Active));
             Assert.That(entry.DurationSeconds, Is.EqualTo(0), "the failure itself just moved provision_updated_at");
             Assert.That(entry.CreatedAt, Is.EqualTo(conductor.Clock.GetUtcNow()));
-            Assert.That(conductor.GetNodeHistoryEvent(entry.Uuid), Is.SameAs(entry));
+            Assert.That(conductor.GetNodeHistoryEvent(entry.Uuid), Is.EqualTo(entry).Using<NodeHistoryEvent>((a, b) => a.Uuid == b.Uuid && a.Id == b.Id && a.Event == b.Event));
         });
     }
 
