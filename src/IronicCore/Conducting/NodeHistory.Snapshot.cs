@@ -22,13 +22,14 @@ internal sealed partial class NodeHistory
             foreach (var entry in events)
             {
                 writer.WriteArrayHeader(10);
+                var shown = ToEvent(entry);
                 writer.Write(entry.Id);
-                writer.Write(entry.Uuid ?? UuidOf(entry.Id));
+                writer.Write(shown.Uuid);
                 SnapshotCodec.Write(ref writer, entry.CreatedAt);
-                writer.Write(entry.Conductor);
+                writer.Write(shown.Conductor);
                 writer.Write(entry.Error);
-                writer.Write(entry.EventType);
-                writer.Write(entry.Event);
+                writer.Write(shown.EventType);
+                writer.Write(shown.Event);
                 writer.Write((int)entry.State);
                 WriteEnum(ref writer, entry.TargetProvisionState);
                 SnapshotCodec.Write(ref writer, entry.DurationSeconds);
@@ -41,6 +42,11 @@ internal sealed partial class NodeHistory
     {
         Expect(ref reader, 2, "the node history");
         historyRecorded = reader.ReadInt64();
+
+        // The file holds each text again for every entry: one string object per text, so that each
+        // is numbered once (NumberOf numbers string objects).
+        var read = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Once(string text) => read.TryAdd(text, text) ? text : read[text];
         for (var nodes = reader.ReadArrayHeader(); nodes > 0; nodes--)
         {
             Expect(ref reader, 2, "a node's history");
@@ -54,11 +60,11 @@ internal sealed partial class NodeHistory
                 events.Add(new NodeHistoryRecord(
                     id,
                     ReadTime(ref reader).UtcTicks,
-                    uuid == UuidOf(id) ? null : uuid,
-                    ReadText(ref reader, "a history entry's conductor"),
+                    uuid == UuidOf(id) ? -1 : NumberOf(uuid),
+                    NumberOf(Once(ReadText(ref reader, "a history entry's conductor"))),
                     Error: reader.ReadBoolean(),
-                    EventType: ReadText(ref reader, "a history entry's type"),
-                    Event: ReadText(ref reader, "a history entry's event"),
+                    EventType: NumberOf(Once(ReadText(ref reader, "a history entry's type"))),
+                    Event: NumberOf(Once(ReadText(ref reader, "a history entry's event"))),
                     State: ReadEnum<ProvisionState>(ref reader),
                     TargetProvisionState: ReadNullableEnum<ProvisionState>(ref reader),
                     DurationSeconds: ReadNullableInt(ref reader)));

@@ -19,6 +19,11 @@ internal sealed partial class NodeHistory(ConductorContext context)
     private readonly Dictionary<int, List<NodeHistoryRecord>> history = [];
     private long historyRecorded;
 
+    // The entries' texts, each numbered once per string object: the step flows' messages are one
+    // shared string per plan, and the types and the host are constants.
+    private readonly List<string> texts = [];
+    private readonly Dictionary<string, int> textNumbers = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>The entries of the node in <paramref name="slot"/>, oldest first.</summary>
     public ImmutableArray<NodeHistoryEvent> Of(int slot) =>
         history.TryGetValue(slot, out var events) ? [.. events.Select(ToEvent)] : [];
@@ -64,8 +69,8 @@ internal sealed partial class NodeHistory(ConductorContext context)
 
         var now = context.Clock.GetUtcNow();
         var entry = new NodeHistoryRecord(
-            historyRecorded++, now.UtcTicks, Uuid: null, context.Host, eventType ?? "UNKNOWN", message, error, node.ProvisionState,
-            node.TargetProvisionState, (int)(now - node.ProvisionUpdatedAt).TotalSeconds);
+            historyRecorded++, now.UtcTicks, Uuid: -1, NumberOf(context.Host), NumberOf(eventType ?? "UNKNOWN"), NumberOf(message), error,
+            node.ProvisionState, node.TargetProvisionState, (int)(now - node.ProvisionUpdatedAt).TotalSeconds);
         if (!history.TryGetValue(node.Index, out var events))
         {
             events = [];
@@ -88,7 +93,21 @@ internal sealed partial class NodeHistory(ConductorContext context)
     }
 
     /// <summary>An entry as readers see it: its UUID, unless a snapshot gave another, comes from the seed and the entry's number.</summary>
-    private NodeHistoryEvent ToEvent(NodeHistoryRecord entry) => entry.ToEvent(entry.Uuid ?? UuidOf(entry.Id));
+    private NodeHistoryEvent ToEvent(NodeHistoryRecord entry) => new(
+        entry.Id, entry.Uuid < 0 ? UuidOf(entry.Id) : texts[entry.Uuid], entry.CreatedAt, texts[entry.Conductor], entry.Error,
+        texts[entry.EventType], texts[entry.Event], entry.State, entry.TargetProvisionState, entry.DurationSeconds);
+
+    private int NumberOf(string text)
+    {
+        if (!textNumbers.TryGetValue(text, out var number))
+        {
+            number = texts.Count;
+            texts.Add(text);
+            textNumbers.Add(text, number);
+        }
+
+        return number;
+    }
 
     private string UuidOf(long id) => new SeededRandom(unchecked((context.Seed ^ HistoryUuidSalt) + (ulong)id)).NewUuid().ToString();
 
