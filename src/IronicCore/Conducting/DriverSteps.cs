@@ -55,8 +55,7 @@ internal sealed class DriverSteps(ConductorContext context)
         }
         catch (IronicException failure)
         {
-            context.StepFlows.StepAborted(node);
-            context.Steps.StepsFailed(node, $"Node {node.Uuid} failed step {node.DescribeCurrentStep()}: {failure.Message}");
+            context.Steps.StepRaised(node, node.DescribeCurrentStep(), failure.Message);
             return false;
         }
 

@@ -22,14 +22,13 @@ internal sealed partial class NodeHistory
             foreach (var entry in events)
             {
                 writer.WriteArrayHeader(10);
-                var shown = ToEvent(entry);
                 writer.Write(entry.Id);
-                writer.Write(shown.Uuid);
+                writer.Write(UuidText(entry));
                 SnapshotCodec.Write(ref writer, entry.CreatedAt);
-                writer.Write(shown.Conductor);
+                writer.Write(texts[entry.Conductor]);
                 writer.Write(entry.Error);
-                writer.Write(shown.EventType);
-                writer.Write(shown.Event);
+                writer.Write(texts[entry.EventType]);
+                writer.Write(texts[entry.Event]);
                 writer.Write((int)entry.State);
                 WriteEnum(ref writer, entry.TargetProvisionState);
                 SnapshotCodec.Write(ref writer, entry.DurationSeconds);

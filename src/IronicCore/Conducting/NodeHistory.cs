@@ -36,9 +36,9 @@ internal sealed partial class NodeHistory(ConductorContext context)
         {
             foreach (var entry in events)
             {
-                if (ToEvent(entry) is var found && string.Equals(found.Uuid, uuid, StringComparison.OrdinalIgnoreCase))
+                if (string.Equals(UuidText(entry), uuid, StringComparison.OrdinalIgnoreCase))
                 {
-                    return found;
+                    return ToEvent(entry);
                 }
             }
         }
@@ -92,10 +92,13 @@ internal sealed partial class NodeHistory(ConductorContext context)
         return low;
     }
 
-    /// <summary>An entry as readers see it: its UUID, unless a snapshot gave another, comes from the seed and the entry's number.</summary>
+    /// <summary>An entry as readers see it.</summary>
     private NodeHistoryEvent ToEvent(NodeHistoryRecord entry) => new(
-        entry.Id, entry.Uuid < 0 ? UuidOf(entry.Id) : texts[entry.Uuid], entry.CreatedAt, texts[entry.Conductor], entry.Error,
+        entry.Id, UuidText(entry), entry.CreatedAt, texts[entry.Conductor], entry.Error,
         texts[entry.EventType], texts[entry.Event], entry.State, entry.TargetProvisionState, entry.DurationSeconds);
+
+    /// <summary>An entry's UUID: unless a snapshot gave another, the one the seed and the entry's number draw.</summary>
+    private string UuidText(NodeHistoryRecord entry) => entry.Uuid < 0 ? UuidOf(entry.Id) : texts[entry.Uuid];
 
     private int NumberOf(string text)
     {

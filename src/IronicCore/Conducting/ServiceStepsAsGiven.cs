@@ -59,8 +59,7 @@ internal sealed class ServiceStepsAsGiven(ConductorContext context)
                 }
                 catch (IronicException error)
                 {
-                    context.StepFlows.StepAborted(node);
-                    context.Steps.StepsFailed(node, $"Node {node.Uuid} failed step {user}: {error.Message}");
+                    context.Steps.StepRaised(node, user.ToString(), error.Message);
                     return false;
                 }
         }
@@ -80,8 +79,7 @@ internal sealed class ServiceStepsAsGiven(ConductorContext context)
             return true;
         }
 
-        context.StepFlows.StepAborted(node);
-        context.Steps.StepsFailed(node, $"Node {node.Uuid} failed step {user}: {failure}");
+        context.Steps.StepRaised(node, user.ToString(), failure);
         return false;
     }
 

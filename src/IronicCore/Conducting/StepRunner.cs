@@ -15,10 +15,8 @@ namespace IronicCore.Conducting;
 /// </summary>
 internal sealed class StepRunner(ConductorContext context)
 {
-    private readonly DriverSteps driverSteps = new(context);
-
     /// <summary>The BIOS interface's out-of-band steps and its settings cache.</summary>
-    public DriverSteps DriverSteps => driverSteps;
+    public DriverSteps DriverSteps { get; } = new(context);
 
     /// <summary>
     /// Runs the steps from <paramref name="index"/>: an in-band step goes to the agent and the
@@ -57,8 +55,7 @@ internal sealed class StepRunner(ConductorContext context)
                 }
                 catch (IronicException error)
                 {
-                    context.StepFlows.StepAborted(node);
-                    StepsFailed(node, $"Node {node.Uuid} failed step {node.DescribeCurrentStep()}: {error.Message}");
+                    StepRaised(node, node.DescribeCurrentStep(), error.Message);
                     return;
                 }
 
@@ -68,7 +65,7 @@ internal sealed class StepRunner(ConductorContext context)
 
             if (DriverSteps.IsDriverStep(task.Driver, step))
             {
-                if (!driverSteps.RunDriverStep(node, task, step, user))
+                if (!DriverSteps.RunDriverStep(node, task, step, user))
                 {
                     return;
                 }
@@ -80,8 +77,7 @@ internal sealed class StepRunner(ConductorContext context)
             // settings, as Ironic's does.
             if (OutOfBandFailure(node, task, step, user) is { } failure)
             {
-                context.StepFlows.StepAborted(node);
-                StepsFailed(node, $"Node {node.Uuid} failed step {node.DescribeCurrentStep()}: {failure}");
+                StepRaised(node, node.DescribeCurrentStep(), failure);
                 return;
             }
 
@@ -190,6 +186,13 @@ internal sealed class StepRunner(ConductorContext context)
         {
             task.Driver.Management.SetBootDevice(task, device, persistent: false);
         }
+    }
+
+    /// <summary>A step raised in the step loop: master's flow end, aborted at it, then the error handler's "Node ... failed step ...".</summary>
+    public void StepRaised(Node node, string step, string reason)
+    {
+        context.StepFlows.StepAborted(node);
+        StepsFailed(node, $"Node {node.Uuid} failed step {step}: {reason}");
     }
 
     /// <summary>
@@ -317,11 +320,7 @@ internal sealed class StepRunner(ConductorContext context)
         }
         catch (IronicException)
         {
-            StepsFailed(
-                node,
-                "Failed to tear down cleaning after aborting the operation",
-                setFailState: false,
-                tearDown: false);
+            StepsFailed(node, "Failed to tear down cleaning after aborting the operation", setFailState: false, tearDown: false);
             return false;
         }
     }
