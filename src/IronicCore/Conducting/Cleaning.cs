@@ -43,7 +43,7 @@ internal sealed class Cleaning(ConductorContext context)
 
         if (node.Maintenance && !context.MaintenancePolicy.AllowsCleaningStart(node.ToView(), manual, context.Options))
         {
-            steps.StepsFailed(node, "Cleaning a node in maintenance mode is not allowed", tearDown: false);
+            context.StepErrors.StepsFailed(node, "Cleaning a node in maintenance mode is not allowed", tearDown: false);
             return;
         }
 
@@ -72,7 +72,7 @@ internal sealed class Cleaning(ConductorContext context)
             }
             catch (IronicException error)
             {
-                steps.StepsFailed(node, $"Failed to prepare node {node.Uuid} for cleaning: {error.Message}");
+                context.StepErrors.StepsFailed(node, $"Failed to prepare node {node.Uuid} for cleaning: {error.Message}");
                 return;
             }
 
@@ -159,7 +159,7 @@ internal sealed class Cleaning(ConductorContext context)
         }
         catch (InvalidParameterValueException error)
         {
-            context.Steps.StepsFailed(node, atFirstHeartbeat
+            context.StepErrors.StepsFailed(node, atFirstHeartbeat
                 ? $"Node failed to start the first cleaning step: {error.Reason}"
                 : $"Cannot clean node {node.Uuid}: {error.Reason}");
             return false;
@@ -222,7 +222,7 @@ internal sealed class Cleaning(ConductorContext context)
             }
             catch (IronicException error)
             {
-                context.Steps.StepsFailed(node, $"Failed to tear down from cleaning for node {node.Uuid}, reason: {error.Message}", tearDown: false);
+                context.StepErrors.StepsFailed(node, $"Failed to tear down from cleaning for node {node.Uuid}, reason: {error.Message}", tearDown: false);
                 return;
             }
         }
@@ -248,7 +248,7 @@ internal sealed class Cleaning(ConductorContext context)
         // Ironic writes the abort's last_error once the tear-down is done: its power-off clears
         // last_error when it finds the machine already off (node_power_action's skip).
         var aborted = node.LastError;
-        if (!context.Steps.TryTearDownAfterAbort(node))
+        if (!context.StepErrors.TryTearDownAfterAbort(node))
         {
             return;
         }

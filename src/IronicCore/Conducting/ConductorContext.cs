@@ -46,6 +46,7 @@ internal sealed class ConductorContext
         Verification = new Verification(this);
         Plans = new StepPlans(this);
         Steps = new StepRunner(this);
+        StepErrors = new StepErrorHandler(this);
         Cleaning = new Cleaning(this);
         Deployment = new Deployment(this);
         Adoption = new Adoption(this);
@@ -130,6 +131,9 @@ internal sealed class ConductorContext
     public StepPlans Plans { get; }
 
     public StepRunner Steps { get; }
+
+    /// <summary>The error handlers of cleaning and servicing.</summary>
+    public StepErrorHandler StepErrors { get; }
 
     public Cleaning Cleaning { get; }
 

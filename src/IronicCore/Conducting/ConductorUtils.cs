@@ -60,7 +60,7 @@ internal sealed class ConductorUtils(ConductorContext context) : IConductorUtils
 
     public void StartAgentCommand(Node node, StepReference step) => context.Steps.StartAgentCommand(node, step);
 
-    public void StepsFailed(Node node, string error) => context.Steps.StepsFailed(node, error);
+    public void StepsFailed(Node node, string error) => context.StepErrors.StepsFailed(node, error);
 
     public bool SetSteps(Node node) =>
         node.IsServicing() ? context.Servicing.SetServiceSteps(node) : context.Cleaning.SetCleaningSteps(node, atFirstHeartbeat: true);
@@ -99,7 +99,7 @@ internal sealed class ConductorUtils(ConductorContext context) : IConductorUtils
                 context.Deployment.DeployFailed(node, error);
                 return true;
             case ProvisionState.Cleaning or ProvisionState.CleanWait:
-                context.Steps.StepsFailed(node, error);
+                context.StepErrors.StepsFailed(node, error);
                 return true;
             default:
                 return false;

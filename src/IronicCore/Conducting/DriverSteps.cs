@@ -178,7 +178,7 @@ internal sealed class DriverSteps(ConductorContext context)
             node.StepReboot = false;
             if (error is not null)
             {
-                context.Steps.StepsFailed(node, error);
+                context.StepErrors.StepsFailed(node, error);
                 return;
             }
 

@@ -74,7 +74,7 @@ internal sealed class Servicing(ConductorContext context)
                 }
                 catch (IronicException error)
                 {
-                    steps.StepsFailed(node, $"Failed to prepare node {node.Uuid} for service: {error.Message}");
+                    context.StepErrors.StepsFailed(node, $"Failed to prepare node {node.Uuid} for service: {error.Message}");
                     return;
                 }
 
@@ -110,7 +110,7 @@ internal sealed class Servicing(ConductorContext context)
             }
             catch (IronicException error)
             {
-                context.Steps.StepsFailed(node, $"Failed to prepare node {node.Uuid} for service: {error.Message}");
+                context.StepErrors.StepsFailed(node, $"Failed to prepare node {node.Uuid} for service: {error.Message}");
                 return;
             }
 
@@ -126,7 +126,7 @@ internal sealed class Servicing(ConductorContext context)
         catch (InvalidParameterValueException error)
         {
             node.RequestedSteps = [];
-            context.Steps.StepsFailed(node, $"Cannot service node {node.Uuid}: {error.Message}");
+            context.StepErrors.StepsFailed(node, $"Cannot service node {node.Uuid}: {error.Message}");
             return;
         }
 
@@ -149,7 +149,7 @@ internal sealed class Servicing(ConductorContext context)
         }
         catch (InvalidParameterValueException error)
         {
-            context.Steps.StepsFailed(node, $"Node failed to start the first service step: {error.Reason}");
+            context.StepErrors.StepsFailed(node, $"Node failed to start the first service step: {error.Reason}");
             return false;
         }
     }
@@ -176,7 +176,7 @@ internal sealed class Servicing(ConductorContext context)
             }
             catch (IronicException error)
             {
-                context.Steps.StepsFailed(node, $"Failed to tear down from service for node {node.Uuid}, reason: {error.Message}", tearDown: false);
+                context.StepErrors.StepsFailed(node, $"Failed to tear down from service for node {node.Uuid}, reason: {error.Message}", tearDown: false);
                 return;
             }
         }
@@ -273,7 +273,7 @@ internal sealed class Servicing(ConductorContext context)
         }
         catch (IronicException)
         {
-            context.Steps.StepsFailed(node, "Failed to tear down service after aborting the operation", setFailState: false, tearDown: false, servicing: true);
+            context.StepErrors.StepsFailed(node, "Failed to tear down service after aborting the operation", setFailState: false, tearDown: false, servicing: true);
             return;
         }
 
@@ -293,8 +293,8 @@ internal sealed class Servicing(ConductorContext context)
     {
         if (node.StepPlan.IsDefaultOrEmpty && node.ServiceStep is null)
         {
-            context.Steps.StepsFailed(
-                node, $"Unexpected error when processing next service step. AssertionError: BUG: No steps for {node.Uuid}, step index is 0");
+            context.StepErrors.StepsFailed(
+                node, StepErrorHandler.UnexpectedError(servicing: true, "AssertionError", $"BUG: No steps for {node.Uuid}, step index is 0"));
             return;
         }
 

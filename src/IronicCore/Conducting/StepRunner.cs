@@ -21,9 +21,22 @@ internal sealed class StepRunner(ConductorContext context)
     /// <summary>
     /// Runs the steps from <paramref name="index"/>: an in-band step goes to the agent and the
     /// node waits (<c>clean wait</c>, <c>service wait</c>) for its result; after the last, the
-    /// operation ends.
+    /// operation ends. What escapes goes to the error handler again (<see cref="StepErrorHandler.FailOnError"/>).
     /// </summary>
     public void DoNextStep(Node node, int? index)
+    {
+        var servicing = node.IsServicing();
+        try
+        {
+            RunStepsFrom(node, index);
+        }
+        catch (IronicException error)
+        {
+            context.StepErrors.FailOnError(node, error, servicing);
+        }
+    }
+
+    private void RunStepsFrom(Node node, int? index)
     {
         var task = context.Nodes.TaskOf(node);
         for (var i = index ?? node.StepPlan.Length; i < node.StepPlan.Length; i++)
@@ -100,9 +113,23 @@ internal sealed class StepRunner(ConductorContext context)
 
     /// <summary>
     /// After a step finished: the next step (or the same one again when it must be re-run),
-    /// unless an abort was waiting for this step to end (Ironic's <c>continue_node_clean</c>).
+    /// unless an abort was waiting for this step to end (Ironic's <c>continue_node_clean</c>). What
+    /// escapes goes to the error handler again, as it escaped <see cref="DoNextStep"/>.
     /// </summary>
     public void ContinueSteps(Node node)
+    {
+        var servicing = node.IsServicing();
+        try
+        {
+            ContinueFromCurrent(node);
+        }
+        catch (IronicException error)
+        {
+            context.StepErrors.FailOnError(node, error, servicing);
+        }
+    }
+
+    private void ContinueFromCurrent(Node node)
     {
         var skipCurrent = node.SkipCurrentStep;
         node.SkipCurrentStep = true;
@@ -125,7 +152,7 @@ internal sealed class StepRunner(ConductorContext context)
             }
 
             context.Tasks.Fire(node, ProvisionEvent.Fail, node.ManualCleanTarget());
-            if (!TryTearDownAfterAbort(node))
+            if (!context.StepErrors.TryTearDownAfterAbort(node))
             {
                 return;
             }
@@ -192,7 +219,7 @@ internal sealed class StepRunner(ConductorContext context)
     public void StepRaised(Node node, string step, string reason)
     {
         context.StepFlows.StepAborted(node);
-        StepsFailed(node, $"Node {node.Uuid} failed step {step}: {reason}");
+        context.StepErrors.StepsFailed(node, $"Node {node.Uuid} failed step {step}: {reason}");
     }
 
     /// <summary>
@@ -221,118 +248,6 @@ internal sealed class StepRunner(ConductorContext context)
             context.Power.NodePowerAction(node, PowerState.Rebooting);
         }
     }
-
-    /// <summary>
-    /// Ironic's <c>cleaning_error_handler</c> and <c>servicing_error_handler</c>: a failure
-    /// while a step ran puts the node in maintenance with fault <c>clean failure</c> (or
-    /// <c>service failure</c>); the ramdisk is torn down (its failure is added to the error); then
-    /// <c>fail</c>, keeping a manual clean's target.
-    /// </summary>
-    /// <exception cref="IronicException">
-    /// Master's <c>poweroff_in_cleanfail</c> (<c>poweroff_in_servicefail</c>) power-off failed: it
-    /// leaves the handler as in Ironic, before the <c>fail</c> event.
-    /// </exception>
-    public void StepsFailed(Node node, string error, bool setFailState = true, bool tearDown = true, bool? servicing = null)
-    {
-        // The handler is the caller's, not the state's: master's service abort fails after its
-        // abort event moved the node to active, and servicing_error_handler still reads service_step.
-        var isServicing = servicing ?? node.IsServicing();
-        var setMaintenance = (isServicing ? node.ServiceStep : node.CleanStep) is not null;
-        if (setMaintenance)
-        {
-            node.Fault = isServicing ? NodeFault.ServiceFailure : NodeFault.CleanFailure;
-            context.Nodes.SetMaintenance(node, true);
-        }
-
-        // The error handlers tear the ramdisk down even after a disable_ramdisk request
-        // (only the end of a successful cleaning skips it): the node is powered off.
-        if (tearDown && context.Nodes.DriverOf(node).UsesAgent)
-        {
-            try
-            {
-                if (isServicing)
-                {
-                    context.Servicing.TearDownInbandService(node);
-                }
-                else
-                {
-                    TearDownInband(node);
-                }
-            }
-            catch (IronicException failure)
-            {
-                error = AlsoFailedToTearDown(node, error, failure, isServicing);
-            }
-        }
-
-        if (isServicing
-            ? node.ProvisionState is ProvisionState.Servicing or ProvisionState.ServiceWait or ProvisionState.ServiceFailed
-            : node.ProvisionState is ProvisionState.Cleaning or ProvisionState.CleanWait or ProvisionState.CleanFailed)
-        {
-            node.SetCurrentStep(null);
-            node.StepIndex = null;
-            node.StepReboot = false;
-            node.SkipCurrentStep = true;
-            node.AgentToken = null;
-            node.AgentUrl = null;
-        }
-
-        context.History.Record(node, error, isServicing ? "servicing" : "cleaning");
-        if (setMaintenance)
-        {
-            node.MaintenanceReason ??= error;
-        }
-
-        node.RequestedSteps = [];
-        if (isServicing ? context.Options.PoweroffInServicefail : context.Options.PoweroffInCleanfail)
-        {
-            context.Power.NodePowerAction(node, PowerState.PowerOff);
-        }
-
-        if (!isServicing)
-        {
-            context.Autodetect.Restore(node);
-        }
-
-        if (setFailState && node.ProvisionState is not (ProvisionState.CleanFailed or ProvisionState.ServiceFailed))
-        {
-            context.Tasks.Fire(node, ProvisionEvent.Fail, node.ManualCleanTarget());
-        }
-    }
-
-    /// <summary>
-    /// The tear-down of Ironic's <c>do_node_clean_abort</c> (servicing's is <see cref="Servicing.DoAbort"/>): when
-    /// it fails, the error handler records it without a <c>fail</c> event (the abort fired one), in
-    /// maintenance if a step was running.
-    /// </summary>
-    /// <returns>Whether the abort may go on; false once the error handler has run.</returns>
-    public bool TryTearDownAfterAbort(Node node)
-    {
-        if (!context.Nodes.DriverOf(node).UsesAgent || node.StepsDisableRamdisk)
-        {
-            return true;
-        }
-
-        try
-        {
-            TearDownInband(node);
-            return true;
-        }
-        catch (IronicException)
-        {
-            StepsFailed(node, "Failed to tear down cleaning after aborting the operation", setFailState: false, tearDown: false);
-            return false;
-        }
-    }
-
-    /// <summary>
-    /// The error handlers' words when tearing the ramdisk down failed too; servicing only says so.
-    /// </summary>
-    private string AlsoFailedToTearDown(Node node, string error, IronicException failure, bool servicing) =>
-        servicing ? $"{error}. Also failed to tear down servicing."
-        : context.Profile.TearDownFailureNamesReason
-            ? $"{error}. Also Failed to tear down cleaning on node {node.Uuid}, reason: {failure.Message}"
-            : $"{error}. Also failed to tear down cleaning.";
 
     /// <summary>
     /// Ironic's <c>wipe_cleaning_internal_info</c> and <c>wipe_service_internal_info</c>; a

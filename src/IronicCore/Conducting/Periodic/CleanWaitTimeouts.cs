@@ -17,7 +17,7 @@ internal sealed class CleanWaitTimeouts(ConductorContext context) : IPeriodicTas
         foreach (var node in scan.Find(ProvisionState.CleanWait, context.Options.CleanCallbackTimeout, n => n.ProvisionUpdatedAt))
         {
             context.Tasks.Fire(node, ProvisionEvent.Fail, node.TargetProvisionState, spawnsWorker: true);
-            SpawnedWorker.Run(node, "cleanup_cleanwait_timeout", () => context.Steps.StepsFailed(
+            SpawnedWorker.Run(node, "cleanup_cleanwait_timeout", () => context.StepErrors.StepsFailed(
                 node,
                 "Timeout reached while cleaning the node. Please check if the ramdisk responsible for the cleaning " +
                 $"is running on the node. Failed on step {node.DescribeCurrentStep()}.",

@@ -18,7 +18,7 @@ internal sealed class ServiceWaitTimeouts(ConductorContext context) : IPeriodicT
         foreach (var node in scan.Find(ProvisionState.ServiceWait, context.Options.ServiceCallbackTimeout, n => n.ProvisionUpdatedAt))
         {
             context.Tasks.Fire(node, ProvisionEvent.Fail, node.TargetProvisionState, spawnsWorker: true);
-            SpawnedWorker.Run(node, "cleanup_servicewait_timeout", () => context.Steps.StepsFailed(
+            SpawnedWorker.Run(node, "cleanup_servicewait_timeout", () => context.StepErrors.StepsFailed(
                 node,
                 "Timeout reached while servicing the node. Please check if the ramdisk responsible for the servicing " +
                 $"is running on the node. Failed on step {node.DescribeCurrentStep()}.",
