@@ -61,12 +61,12 @@ internal sealed partial class NodeHistory
                     ReadTime(ref reader).UtcTicks,
                     uuid == UuidOf(id) ? -1 : NumberOf(uuid),
                     NumberOf(Once(ReadText(ref reader, "a history entry's conductor"))),
-                    Error: reader.ReadBoolean(),
-                    EventType: NumberOf(Once(ReadText(ref reader, "a history entry's type"))),
-                    Event: NumberOf(Once(ReadText(ref reader, "a history entry's event"))),
-                    State: ReadEnum<ProvisionState>(ref reader),
-                    TargetProvisionState: ReadNullableEnum<ProvisionState>(ref reader),
-                    DurationSeconds: ReadNullableInt(ref reader)));
+                    error: reader.ReadBoolean(),
+                    eventType: NumberOf(Once(ReadText(ref reader, "a history entry's type"))),
+                    @event: NumberOf(Once(ReadText(ref reader, "a history entry's event"))),
+                    state: ReadEnum<ProvisionState>(ref reader),
+                    targetProvisionState: ReadNullableEnum<ProvisionState>(ref reader),
+                    durationSeconds: ReadNullableInt(ref reader)));
             }
 
             if (slot < 0 || slot >= context.Nodes.Count || context.Nodes[slot] is null || events.Count == 0 || !history.TryAdd(slot, events))

@@ -69,7 +69,7 @@ internal sealed partial class NodeHistory(ConductorContext context)
 
         var now = context.Clock.GetUtcNow();
         var entry = new NodeHistoryRecord(
-            historyRecorded++, now.UtcTicks, Uuid: -1, NumberOf(context.Host), NumberOf(eventType ?? "UNKNOWN"), NumberOf(message), error,
+            historyRecorded++, now.UtcTicks, uuid: -1, NumberOf(context.Host), NumberOf(eventType ?? "UNKNOWN"), NumberOf(message), error,
             node.ProvisionState, node.TargetProvisionState, (int)(now - node.ProvisionUpdatedAt).TotalSeconds);
         if (!history.TryGetValue(node.Index, out var events))
         {

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using IronicCore.Conducting;
 using IronicCore.Configuration;
 using IronicCore.Errors;
 using IronicCore.Nodes;
@@ -9,6 +11,24 @@ namespace IronicCore.Tests.Conductor;
 [TestFixture]
 public sealed class NodeHistoryTests
 {
+    /// <summary>
+    /// A fleet keeps tens of millions of entries (master's step flows), so an entry's size is the
+    /// fleet's memory: 40 bytes, its absent target and duration still absent, a zero duration still zero.
+    /// </summary>
+    [Test]
+    public void KeptEntry_IsFortyBytes_AndKeepsAbsentTargetAndDurationApartFromZero()
+    {
+        var blank = new NodeHistoryRecord(1, 2, -1, 3, 4, 5, error: true, ProvisionState.Active, null, null);
+        var full = new NodeHistoryRecord(1, 2, -1, 3, 4, 5, error: false, ProvisionState.Cleaning, ProvisionState.Available, 0);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Unsafe.SizeOf<NodeHistoryRecord>(), Is.EqualTo(40));
+            Assert.That((blank.TargetProvisionState, blank.DurationSeconds, blank.Error, blank.State), Is.EqualTo(((ProvisionState?)null, (int?)null, true, ProvisionState.Active)));
+            Assert.That((full.TargetProvisionState, full.DurationSeconds, full.Error, full.State), Is.EqualTo(((ProvisionState?)ProvisionState.Available, (int?)0, false, ProvisionState.Cleaning)));
+        });
+    }
+
     [Test]
     public void DeployCallbackTimeout_RecordsADeployingErrorEntry_WithTheNodesStates()
     {
