@@ -133,7 +133,7 @@ internal sealed class StepFlowHistory(ConductorContext context)
     private string Describe(Node node, StepDefinition step, StepRequest? user) =>
         step.IsAsGiven ? AsCheckLeftIt(node, user!)
         : user is not null ? user.Describe(step.Abortable, step.Priority, maskArgs: true)
-        : IsAgentStep(node, step) ? step.Describe()
+        : context.Nodes.DriverOf(node).RunsInAgent(step) ? step.Describe()
         : step.DescribeCleanStep();
 
     /// <summary>
@@ -147,12 +147,5 @@ internal sealed class StepFlowHistory(ConductorContext context)
             ? null
             : context.Plans.AllServiceSteps(node).FirstOrDefault(s => s.Interface == user.Interface && s.Step == user.Step);
         return matched is null ? user.Describe(maskArgs: true) : user.Describe(matched.Abortable, matched.Priority, maskArgs: true);
-    }
-
-    /// <summary>Whether the agent reported the step: with an agent deploy interface, a deploy step no interface declares.</summary>
-    private bool IsAgentStep(Node node, StepDefinition step)
-    {
-        var driver = context.Nodes.DriverOf(node);
-        return driver.UsesAgent && step.Interface == "deploy" && !driver.CleanSteps.Any(s => s.Interface == step.Interface && s.Step == step.Step);
     }
 }

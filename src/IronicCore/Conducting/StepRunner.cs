@@ -55,7 +55,7 @@ internal sealed class StepRunner(ConductorContext context)
                 continue;
             }
 
-            if (IsAgentStep(task.Driver, step))
+            if (task.Driver.RunsInAgent(step))
             {
                 try
                 {
@@ -307,8 +307,4 @@ internal sealed class StepRunner(ConductorContext context)
             ? FakeSteps.Run(node, task.Now, step, user)
             : $"Driver {driver.Driver} does not support {step.Interface} (disabled or not implemented).";
     }
-
-    /// <summary>Whether the agent runs the step: with an agent deploy interface, every deploy-interface step is the agent's.</summary>
-    private static bool IsAgentStep(NodeDriver driver, StepDefinition step) =>
-        driver.UsesAgent && step.Interface == "deploy" && !driver.CleanSteps.Contains(step) && !driver.ServiceSteps.Contains(step);
 }

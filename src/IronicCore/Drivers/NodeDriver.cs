@@ -72,6 +72,13 @@ internal sealed record NodeDriver(
     public bool UsesAgent { get; } = Deploy.UsesRamdisk;
 
     /// <summary>
+    /// Whether the agent runs a clean or service step (and reports it): with an agent deploy
+    /// interface, every deploy-interface step is the agent's, since no interface here declares
+    /// deploy-interface clean or service steps of its own (vendor, BIOS and firmware do theirs).
+    /// </summary>
+    public bool RunsInAgent(StepDefinition step) => UsesAgent && step.Interface == "deploy";
+
+    /// <summary>
     /// Ironic's <c>set_boot_to_disk</c> (<c>try_set_boot_device</c>): the management interface makes the
     /// machine boot its disk from now on.
     /// </summary>
