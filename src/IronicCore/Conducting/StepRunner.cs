@@ -9,9 +9,10 @@ namespace IronicCore.Conducting;
 
 /// <summary>
 /// Running a list of clean or service steps (Ironic's <c>do_next_clean_step</c> and
-/// <c>do_next_service_step</c>, their <c>continue_*</c> and error handlers): the two differ
-/// only in their states, their step field and how they end, so one runner serves both, and the
-/// node's provision state says which it runs. Also the ramdisk's boot around in-band steps.
+/// <c>do_next_service_step</c> and their <c>continue_*</c>; their error handlers are
+/// <see cref="StepErrorHandler"/>'s): the two differ only in their states, their step field and how
+/// they end, so one runner serves both, and the node's provision state says which it runs. Also the
+/// ramdisk's boot around in-band steps.
 /// </summary>
 internal sealed class StepRunner(ConductorContext context)
 {
