@@ -35,7 +35,7 @@ internal sealed class StepErrorHandler(ConductorContext context)
     /// <c>fail</c>, keeping a manual clean's target.
     /// </summary>
     /// <exception cref="IronicException">
-    /// Master's <c>poweroff_in_cleanfail</c> (<c>poweroff_in_servicefail</c>) power-off failed: it
+    /// <c>poweroff_in_cleanfail</c>'s (<c>poweroff_in_servicefail</c>'s) power-off failed (2025.1, master): it
     /// leaves the handler as in Ironic, before the <c>fail</c> event.
     /// </exception>
     public void StepsFailed(Node node, string error, bool setFailState = true, bool tearDown = true, bool? servicing = null)
