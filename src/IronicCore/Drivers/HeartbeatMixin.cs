@@ -129,12 +129,18 @@ internal static class HeartbeatMixin
                 CheckStepProgress(task, conductor);
             }
         }
-        catch (IronicException error)
+        catch (IronicException error) when (node.ProvisionState is ProvisionState.Cleaning or ProvisionState.CleanWait
+            or ProvisionState.Servicing or ProvisionState.ServiceWait)
         {
             var operation = node.IsServicing() ? "service" : "cleaning";
             conductor.StepsFailed(
                 node,
                 first ? $"Node failed to start the first {operation} step: {error.Message}" : $"Node failed to check {operation} progress: {error.Message}");
+        }
+        catch (IronicException)
+        {
+            // Ironic's heartbeat leaves a node that is no longer cleaning or servicing (an abort
+            // failed it before its tear-down raised) to the handler that moved it: it only logs.
         }
     }
 

@@ -64,6 +64,40 @@ public sealed class FailOnErrorTests
         });
     }
 
+    /// <summary>
+    /// <c>_heartbeat_clean_wait</c> runs its own handler only for a node still cleaning: an abort that
+    /// waited for a step fails the node before its tear-down raises, so after <c>continue_node_clean</c>'s
+    /// decorator the heartbeat records nothing more.
+    /// </summary>
+    [Test]
+    public void AbortAfterAStep_WhoseTearDownRaises_IsNotHandledAgainByTheHeartbeat()
+    {
+        var conductor = ConductorFixture.Create(new ConductorOptions(IronicRelease.Master) { PoweroffInCleanfail = true });
+        conductor.CreateNode(new NodeCreateRequest
+        {
+            Name = "n", DeployInterface = "direct", ProvisionState = ProvisionState.Manageable, PowerState = PowerState.PowerOn,
+            AgentCleanSteps = ImmutableArray.Create(new StepDefinition("deploy", "update_firmware", 80, Abortable: false)),
+        });
+        conductor.Provision("n", ApiVerb.Provide);
+        conductor.Beat();
+        conductor.SetAgentResult("n", IronicCore.Agent.AgentCommandStatus.Running, null);
+        conductor.Provision("n", ApiVerb.Abort);
+        conductor.GetMachine("n").Reachable = false;
+        conductor.SetAgentResult("n", IronicCore.Agent.AgentCommandStatus.Succeeded, null);
+
+        var node = conductor.Beat();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Errors(conductor, "cleaning"), Is.EqualTo(new[]
+            {
+                "Failed to tear down cleaning after aborting the operation",
+                "Unexpected error when processing next clean step. IPMIFailure: IPMI call failed: power status.",
+            }));
+            Assert.That(node.ProvisionState, Is.EqualTo(ProvisionState.CleanFailed));
+        });
+    }
+
     [Test]
     public void HandlerThatDoesNotRaise_LeavesNothingForFailOnError()
     {
