@@ -134,11 +134,13 @@ internal sealed class Cleaning(ConductorContext context)
 
     /// <summary>
     /// Ironic's <c>set_node_cleaning_steps</c>: the user's steps, validated, for a manual clean or a
-    /// runbook's automated clean, else the drivers'; a validation error fails the cleaning, worded
-    /// as Ironic words it at the start of cleaning or at the agent's first heartbeat.
+    /// runbook's automated clean, else the drivers'; a validation error fails the cleaning at its
+    /// start, and at the agent's first heartbeat goes to the heartbeat's error handler.
     /// </summary>
     /// <param name="node">The node.</param>
     /// <param name="atFirstHeartbeat">Whether the agent's first heartbeat asks.</param>
+    /// <returns>Whether the steps are set; false once the cleaning has failed.</returns>
+    /// <exception cref="InvalidParameterValueException">At the first heartbeat, the steps fail validation.</exception>
     /// <param name="driverSteps">
     /// The drivers' steps whatever the node's cleaning: Ironic's restart of an automated clean after
     /// the agent's version changed, which drops a runbook's steps.
@@ -157,11 +159,9 @@ internal sealed class Cleaning(ConductorContext context)
             node.StepIndex = null;
             return true;
         }
-        catch (InvalidParameterValueException error)
+        catch (InvalidParameterValueException error) when (!atFirstHeartbeat)
         {
-            context.StepErrors.StepsFailed(node, atFirstHeartbeat
-                ? $"Node failed to start the first cleaning step: {error.Reason}"
-                : $"Cannot clean node {node.Uuid}: {error.Reason}");
+            context.StepErrors.StepsFailed(node, $"Cannot clean node {node.Uuid}: {error.Reason}");
             return false;
         }
     }

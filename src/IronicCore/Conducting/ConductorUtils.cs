@@ -62,8 +62,17 @@ internal sealed class ConductorUtils(ConductorContext context) : IConductorUtils
 
     public void StepsFailed(Node node, string error) => context.StepErrors.StepsFailed(node, error);
 
-    public bool SetSteps(Node node) =>
-        node.IsServicing() ? context.Servicing.SetServiceSteps(node) : context.Cleaning.SetCleaningSteps(node, atFirstHeartbeat: true);
+    public void SetSteps(Node node)
+    {
+        if (node.IsServicing())
+        {
+            context.Servicing.SetServiceSteps(node);
+        }
+        else
+        {
+            context.Cleaning.SetCleaningSteps(node, atFirstHeartbeat: true);
+        }
+    }
 
     public bool RestartCleaningSteps(Node node) => context.Cleaning.SetCleaningSteps(node, atFirstHeartbeat: false, driverSteps: true);
 

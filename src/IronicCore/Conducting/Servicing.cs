@@ -137,21 +137,16 @@ internal sealed class Servicing(ConductorContext context)
     }
 
     /// <summary>At the agent's first heartbeat: the operator's steps checked against the driver's and the agent's, in their order.</summary>
-    public bool SetServiceSteps(Node node)
+    /// <exception cref="InvalidParameterValueException">
+    /// A step fails validation: it goes to the heartbeat's error handler, once, as Ironic's
+    /// <c>set_node_service_steps</c> raises into <c>_heartbeat_service_wait</c>.
+    /// </exception>
+    public void SetServiceSteps(Node node)
     {
-        try
-        {
-            node.StepPlan = ValidatedSteps(node);
-            node.ServiceStep = null;
-            node.StepIndex = null;
-            node.RequestedSteps = [];
-            return true;
-        }
-        catch (InvalidParameterValueException error)
-        {
-            context.StepErrors.StepsFailed(node, $"Node failed to start the first service step: {error.Reason}");
-            return false;
-        }
+        node.StepPlan = ValidatedSteps(node);
+        node.ServiceStep = null;
+        node.StepIndex = null;
+        node.RequestedSteps = [];
     }
 
     /// <summary>

@@ -115,11 +115,8 @@ internal static class HeartbeatMixin
             {
                 conductor.ResumeSteps(node);
                 RefreshStepWaitSteps(task, conductor);
-                if (conductor.SetSteps(node))
-                {
-                    conductor.ContinueSteps(node);
-                }
-
+                conductor.SetSteps(node);
+                conductor.ContinueSteps(node);
                 return;
             }
 

@@ -72,8 +72,9 @@ internal interface IConductorUtils
     /// <summary>Ironic's <c>cleaning_error_handler</c> or <c>servicing_error_handler</c>, by the node's state.</summary>
     void StepsFailed(Node node, string error);
 
-    /// <summary>Ironic's <c>set_node_cleaning_steps</c> (or servicing's) at the agent's first heartbeat; false when it failed the operation.</summary>
-    bool SetSteps(Node node);
+    /// <summary>Ironic's <c>set_node_cleaning_steps</c> (or servicing's) at the agent's first heartbeat.</summary>
+    /// <exception cref="Errors.InvalidParameterValueException">The steps fail validation: the heartbeat's error handler words it.</exception>
+    void SetSteps(Node node);
 
     /// <summary>
     /// An automated clean's steps worked out again from the agent's new list (they are safe to

@@ -98,6 +98,30 @@ public sealed class FailOnErrorTests
         });
     }
 
+    /// <summary>
+    /// <c>set_node_service_steps</c> raises into <c>_heartbeat_service_wait</c>, whose handler is the
+    /// only one: when its power-off raises, nothing handles the failure again.
+    /// </summary>
+    [Test]
+    public void ServiceStepsRefusedAtTheFirstHeartbeat_AreHandledOnce_EvenWhenTheHandlerRaises()
+    {
+        var conductor = ConductorFixture.Create(new ConductorOptions(IronicRelease.Master) { PoweroffInServicefail = true });
+        conductor.CreateNode(new NodeCreateRequest { Name = "n", DeployInterface = "direct", ProvisionState = ProvisionState.Active, PowerState = PowerState.PowerOn });
+        conductor.Provision("n", ApiVerb.Service, new ProvisionRequest { ServiceSteps = [new StepRequest("deploy", "no_such_step")] });
+        conductor.GetMachine("n").Reachable = false;
+
+        var node = conductor.Beat();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Errors(conductor, "servicing"), Is.EqualTo(new[]
+            {
+                "Node failed to start the first service step: node does not support this service step: {'interface': 'deploy', 'step': 'no_such_step'}. Also failed to tear down servicing.",
+            }));
+            Assert.That(node.ProvisionState, Is.EqualTo(ProvisionState.Servicing));
+        });
+    }
+
     [Test]
     public void HandlerThatDoesNotRaise_LeavesNothingForFailOnError()
     {
