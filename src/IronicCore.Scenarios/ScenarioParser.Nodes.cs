@@ -148,9 +148,9 @@ internal static partial class ScenarioParser
 
             if (agent.TryGetProperty("deploy_steps", out _))
             {
-                // The oracle's addition: in-band deploy steps the agent reports. Ours are the direct
-                // deploy interface's own (write_image), so a list here would be ignored: refused.
-                throw new ScenarioException("NotSupported", $"{where}.agent.deploy_steps: the agent's own in-band deploy steps are not simulated");
+                // The oracle's addition: in-band deploy steps the agent reports. Ours reports
+                // ironic-python-agent's fixed list (IpaDeploySteps), so another list would be ignored: refused.
+                throw new ScenarioException("NotSupported", $"{where}.agent.deploy_steps: the agent's in-band deploy steps are ironic-python-agent's (deploy.write_image, deploy.inject_files); another list is not simulated");
             }
 
             if (agent.TryGetProperty("clean_steps", out var cleanSteps))

@@ -138,13 +138,12 @@ internal sealed class DeployTemplateSteps(ConductorContext context)
     /// <summary>
     /// Ironic's <c>validate_deploy_steps</c> (<c>validate_user_deploy_steps_and_templates</c> without
     /// <c>skip_missing</c>): the deploy templates' steps and the request's, against the node's deploy
-    /// steps with the agent's. The simulated agent offers no deploy step beyond the driver's, so the
-    /// deployment's step list, worked out when it started, stays as it is.
+    /// steps with the agent's in-band ones (<see cref="StepPlans.AllDeploySteps"/>).
     /// </summary>
     /// <exception cref="InvalidParameterValueException">A step is not one the node offers, or its arguments are wrong.</exception>
     public void ValidateDeploySteps(Node node)
     {
-        var driverSteps = context.Nodes.DriverOf(node).DeploySteps;
+        var driverSteps = context.Plans.AllDeploySteps(node);
         Validate(node, driverSteps, skipMissing: false);
         context.Plans.ValidateUserSteps(node, node.RequestedSteps, driverSteps, StepKind.Deploy, skipMissing: false, errorPrefix: UserStepsPrefix);
     }

@@ -90,8 +90,8 @@ internal sealed class Deployment(ConductorContext context)
     /// </summary>
     public void DoNodeDeploy(Node node)
     {
-        // The request's steps stay until the deployment ends (Ironic's user_deploy_steps): checked again once the agent's steps are known.
-        var user = node.RequestedSteps;
+        // The request's steps (node.RequestedSteps) stay until the deployment ends (Ironic's
+        // user_deploy_steps): checked again, and the list made again, once the agent's steps are known.
         var task = context.Nodes.TaskOf(node);
         try
         {
@@ -104,8 +104,7 @@ internal sealed class Deployment(ConductorContext context)
             return;
         }
 
-        user = context.TemplateSteps.WithTemplateSteps(node, user);
-        node.DeployPlan = user.IsDefaultOrEmpty ? context.Plans.DefaultDeploySteps(node) : context.Plans.WithUserSteps(context.Nodes.DriverOf(node).DeploySteps, user);
+        node.DeployPlan = context.Plans.DeploymentSteps(node);
         node.DeployPrepared = true;
         if (node.DeployPlan.IsEmpty)
         {
@@ -138,6 +137,10 @@ internal sealed class Deployment(ConductorContext context)
                 DeployFailed(node, $"Failed to validate the final deploy steps list for node {node.Uuid}: {error.Message}");
                 return;
             }
+
+            // Ironic's set_node_deployment_steps(reset_current=False): the list again, with the
+            // agent's in-band steps the request named, the current step's index kept.
+            node.DeployPlan = context.Plans.DeploymentSteps(node);
         }
 
         if (node.DeployStep is null)

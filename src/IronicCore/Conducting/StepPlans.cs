@@ -18,6 +18,7 @@ internal sealed class StepPlans(ConductorContext context)
 
     private readonly Dictionary<(Drivers.NodeDriver, ImmutableArray<StepDefinition>), ImmutableArray<(StepDefinition, StepRequest?)>> agentCleanPlans = [];
     private readonly Dictionary<Drivers.NodeDriver, ImmutableArray<(StepDefinition, StepRequest?)>> automatedCleanSteps = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Drivers.NodeDriver, ImmutableArray<StepDefinition>> withInBandDeploySteps = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<Drivers.NodeDriver, ImmutableArray<(StepDefinition, StepRequest?)>> deploySteps = new(ReferenceEqualityComparer.Instance);
 
     private IronicRelease Release => context.Release;
@@ -43,6 +44,39 @@ internal sealed class StepPlans(ConductorContext context)
             .Where(s => (s.User?.Priority ?? s.Step.Priority) > 0 && !IsDisallowed(DisallowedSteps(StepKind.Deploy), s.Step.Interface, s.Step.Step))
             .OrderByDescending(s => s.User?.Priority ?? s.Step.Priority)
             .ThenByDescending(s => StepOrder.InterfaceRank(s.Step.Interface, Release))];
+
+    /// <summary>
+    /// Ironic's <c>set_node_deployment_steps</c>: the request's and the deploy templates' steps over
+    /// the node's deploy steps (the agent's in-band ones once known), by priority.
+    /// </summary>
+    public ImmutableArray<(StepDefinition Step, StepRequest? User)> DeploymentSteps(Node node)
+    {
+        var user = context.TemplateSteps.WithTemplateSteps(node, node.RequestedSteps);
+        return user.IsDefaultOrEmpty ? DefaultDeploySteps(node) : WithUserSteps(AllDeploySteps(node), user);
+    }
+
+    /// <summary>
+    /// All deploy steps the node has (Ironic's <c>CustomAgentDeploy.get_deploy_steps</c>): its
+    /// interfaces' own, and once the agent's are cached, its in-band ones that no out-of-band step
+    /// of the same name shadows.
+    /// </summary>
+    public ImmutableArray<StepDefinition> AllDeploySteps(Node node)
+    {
+        var driver = context.Nodes.DriverOf(node);
+        if (!driver.UsesAgent || !node.AgentDeployStepsCached)
+        {
+            return driver.DeploySteps;
+        }
+
+        // The agent's list is fixed, so each driver's merged list is made once: every deployment asks.
+        if (!withInBandDeploySteps.TryGetValue(driver, out var steps))
+        {
+            steps = [.. driver.DeploySteps, .. Agent.IpaDeploySteps.Default.Where(s => !driver.DeploySteps.Any(d => d.Interface == s.Interface && d.Step == s.Step))];
+            withInBandDeploySteps.Add(driver, steps);
+        }
+
+        return steps;
+    }
 
     /// <summary>All clean steps the node has: its interfaces' own, and the agent's reported ones for the deploy interface.</summary>
     public ImmutableArray<StepDefinition> AllCleanSteps(Node node)

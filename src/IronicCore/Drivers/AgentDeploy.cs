@@ -74,9 +74,28 @@ internal sealed class AgentDeploy : IDeployInterface
                 return AfterDeployPowerAction(node, step, powerOn: false, conductor);
             case "boot_instance":
                 return AfterDeployPowerAction(node, step, powerOn: true, conductor);
+            case var _ when !IsOwnStep(step):
+                // One of the agent's in-band steps (Ironic's execute_deploy_step finds no out-of-band
+                // step of its name): the agent runs it, and its heartbeat reports the command.
+                conductor.StartAgentCommand(node, step.Reference);
+                return DeployStepResult.Wait;
             default:
                 return DeployStepResult.Done;
         }
+    }
+
+    /// <summary>Whether the step is one of this interface's out-of-band steps (a loop: this runs for every deploy step).</summary>
+    private bool IsOwnStep(StepDefinition step)
+    {
+        foreach (var own in DeploySteps)
+        {
+            if (own.Interface == step.Interface && own.Step == step.Step)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

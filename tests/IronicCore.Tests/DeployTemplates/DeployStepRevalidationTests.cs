@@ -78,15 +78,47 @@ public sealed class DeployStepRevalidationTests
     {
         var conductor = Available("[]");
 
-        var node = DeployedUntilTheAgentHeartbeats(conductor, new ProvisionRequest { DeploySteps = [Step("deploy", "inject_files", 75)] });
+        var node = DeployedUntilTheAgentHeartbeats(conductor, new ProvisionRequest { DeploySteps = [Step("deploy", "burnin_cpu", 75)] });
 
         Assert.Multiple(() =>
         {
             Assert.That(node.ProvisionState, Is.EqualTo(ProvisionState.DeployFailed), node.LastError);
             Assert.That(node.LastError, Is.EqualTo(
                 $"Failed to validate the final deploy steps list for node {node.Uuid}: Validation of deploy steps from \"deploy steps\" argument failed." +
-                "node does not support this deploy step: {'interface': 'deploy', 'step': 'inject_files', 'args': {}, 'priority': 75}"));
+                "node does not support this deploy step: {'interface': 'deploy', 'step': 'burnin_cpu', 'args': {}, 'priority': 75}"));
         });
+    }
+
+    /// <summary>
+    /// The agent's in-band <c>deploy.inject_files</c> is unknown when the deployment starts; at the
+    /// agent's first heartbeat it joins the list (the current step's index kept) and runs in the
+    /// agent at its priority, between <c>deploy</c> (100) and <c>write_image</c> (80).
+    /// </summary>
+    [Test]
+    public void TheAgentsInBandStep_JoinsTheListAtItsFirstHeartbeat_AndRunsInTheAgentAtItsPriority()
+    {
+        var conductor = Available("[]");
+        Assert.That(conductor.Provision("n1", ApiVerb.Active, new ProvisionRequest { DeploySteps = [Step("deploy", "inject_files", 95)] }).ProvisionState, Is.EqualTo(ProvisionState.WaitCallBack));
+        conductor.SetAgentResult("n1", IronicCore.Agent.AgentCommandStatus.Failed, "no room");
+
+        var node = HeartbeatsUntilSettled(conductor);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(node.ProvisionState, Is.EqualTo(ProvisionState.DeployFailed));
+            Assert.That(node.LastError, Is.EqualTo($"Deploy step deploy.inject_files failed on node {node.Uuid}. no room"));
+        });
+    }
+
+    [Test]
+    public void TheAgentsInBandStep_GivenAnArgumentItDoesNotDescribe_IsRefusedAtTheFirstHeartbeat()
+    {
+        var conductor = Available("[]");
+        var files = new StepRequest("deploy", "inject_files", JsonElement.Parse("""{"files": []}"""), 95);
+
+        var node = DeployedUntilTheAgentHeartbeats(conductor, new ProvisionRequest { DeploySteps = [files] });
+
+        Assert.That(node.LastError, Does.EndWith("deploy step {'interface': 'deploy', 'step': 'inject_files', 'args': {'files': []}, 'priority': 95} has these unexpected arguments: files"));
     }
 
     [Test]
