@@ -90,6 +90,17 @@ internal sealed partial class GeneratedScenario
             deploySteps.Add(BiosDeployStep());
         }
 
+        if (node.Agent && verb is "active" or "deploy" or "rebuild" && inBandDeployDraws.NextDouble() < 0.2)
+        {
+            if (step["deploy_steps"] is not JsonArray deploySteps)
+            {
+                deploySteps = [];
+                step["deploy_steps"] = deploySteps;
+            }
+
+            deploySteps.Add(InBandDeployStep());
+        }
+
         if (verb == "service")
         {
             var (serviceSteps, inBand, known) = ServiceSteps(node);
@@ -148,6 +159,22 @@ internal sealed partial class GeneratedScenario
     /// settings the BMC takes or refuses (an unknown name, a string for a boolean), or
     /// <c>factory_reset</c>; before <c>deploy.deploy</c> or after it. Drawn from its own stream.
     /// </summary>
+    /// <summary>
+    /// The agent's in-band <c>deploy.inject_files</c> at a priority around the direct deploy's own
+    /// steps; now and then with an argument the agent's step does not describe (refused).
+    /// </summary>
+    private JsonObject InBandDeployStep()
+    {
+        int[] priorities = [95, 85, 50, 10];
+        return new JsonObject
+        {
+            ["interface"] = "deploy",
+            ["step"] = "inject_files",
+            ["args"] = inBandDeployDraws.NextDouble() < 0.2 ? new JsonObject { ["files"] = new JsonArray() } : new JsonObject(),
+            ["priority"] = priorities[inBandDeployDraws.Next(priorities.Length)],
+        };
+    }
+
     private JsonObject BiosDeployStep()
     {
         JsonObject args = biosDeployDraws.Next(5) switch

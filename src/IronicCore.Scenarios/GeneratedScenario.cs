@@ -41,6 +41,9 @@ internal sealed partial class GeneratedScenario
     // A stream of its own for the redfish BIOS deploy steps: drawing them leaves every draw of
     // `random` as it was, so the seeds generated before them keep their files up to those steps.
     private readonly SeededRandom biosDeployDraws;
+
+    // Likewise for the agent's in-band deploy steps a deployment may name (added in session 31).
+    private readonly SeededRandom inBandDeployDraws;
     private readonly ulong seed;
     private readonly IronicRelease release;
     private readonly JsonObject options = [];
@@ -56,6 +59,7 @@ internal sealed partial class GeneratedScenario
         this.release = release;
         random = new SeededRandom(seed ^ 0x5CE4_A210_9E3D_1701);
         biosDeployDraws = new SeededRandom(seed ^ 0xB105_DE91_0F57_E925);
+        inBandDeployDraws = new SeededRandom(seed ^ 0x1B4D_DE91_0F11_E500);
         DrawOptions();
         var count = 1 + random.Next(3);
         for (var i = 0; i < count; i++)

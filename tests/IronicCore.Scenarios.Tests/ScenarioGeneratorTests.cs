@@ -217,14 +217,40 @@ public sealed class ScenarioGeneratorTests
         });
     }
 
+    [Test]
+    public void Generate_AgentDeployRequests_CarryTheAgentsInBandStep_AroundTheDirectDeploysSteps()
+    {
+        var priorities = new HashSet<int>();
+        var withArgument = 0;
+        for (ulong seed = 0; seed < Seeds; seed++)
+        {
+            foreach (var step in DeploySteps(ScenarioGenerator.Generate(seed, ScenarioProfile.FakeDirect, IronicRelease.Master), "deploy"))
+            {
+                priorities.Add(step.GetProperty("priority").GetInt32());
+                withArgument += step.GetProperty("args").EnumerateObject().Any() ? 1 : 0;
+            }
+
+            Assert.That(DeploySteps(ScenarioGenerator.Generate(seed, ScenarioProfile.Fake, IronicRelease.Master), "deploy"), Is.Empty, $"fake seed {seed}: no agent to run it");
+        }
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(priorities, Is.EquivalentTo(new[] { 95, 85, 50, 10 }), "between deploy (100), write_image (80) and the rest");
+            Assert.That(withArgument, Is.GreaterThan(0), "an argument the agent's step does not describe is drawn too");
+        });
+    }
+
     /// <summary>The BIOS steps of a generated file's deploy requests.</summary>
-    private static List<JsonElement> BiosDeploySteps(string file)
+    private static List<JsonElement> BiosDeploySteps(string file) => DeploySteps(file, "bios");
+
+    /// <summary>The steps of one interface in a generated file's deploy requests.</summary>
+    private static List<JsonElement> DeploySteps(string file, string @interface)
     {
         using var document = JsonDocument.Parse(file);
         return [.. document.RootElement.GetProperty("steps").EnumerateArray()
             .Where(s => s.TryGetProperty("deploy_steps", out _))
             .SelectMany(s => s.GetProperty("deploy_steps").EnumerateArray())
-            .Where(s => s.GetProperty("interface").GetString() == "bios")
+            .Where(s => s.GetProperty("interface").GetString() == @interface && s.GetProperty("step").GetString() != "hold")
             .Select(s => s.Clone())];
     }
 
