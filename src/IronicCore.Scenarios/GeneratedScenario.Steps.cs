@@ -161,11 +161,13 @@ internal sealed partial class GeneratedScenario
     /// </summary>
     /// <summary>
     /// The agent's in-band <c>deploy.inject_files</c> at a priority around the direct deploy's own
-    /// steps; now and then with an argument the agent's step does not describe (refused).
+    /// steps, but above <c>boot_instance</c>'s (20), after which only the oracle's agent still answers
+    /// (docs/scenarios.md, "Where the oracle is not Ironic"); now and then with an argument the agent's
+    /// step does not describe (refused).
     /// </summary>
     private JsonObject InBandDeployStep()
     {
-        int[] priorities = [95, 85, 50, 10];
+        int[] priorities = [95, 85, 50];
         return new JsonObject
         {
             ["interface"] = "deploy",
