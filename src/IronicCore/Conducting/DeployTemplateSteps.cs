@@ -138,7 +138,9 @@ internal sealed class DeployTemplateSteps(ConductorContext context)
     /// <summary>
     /// Ironic's <c>validate_deploy_steps</c> (<c>validate_user_deploy_steps_and_templates</c> without
     /// <c>skip_missing</c>): the deploy templates' steps and the request's, against the node's deploy
-    /// steps with the agent's in-band ones (<see cref="StepPlans.AllDeploySteps"/>).
+    /// steps with the agent's in-band ones (<see cref="StepPlans.AllDeploySteps"/>); then, as its
+    /// <c>set_node_deployment_steps(reset_current=False)</c>, the list made again with the in-band steps
+    /// the request named, the current step's index kept: the running step loop reads the new list.
     /// </summary>
     /// <exception cref="InvalidParameterValueException">A step is not one the node offers, or its arguments are wrong.</exception>
     public void ValidateDeploySteps(Node node)
@@ -146,5 +148,6 @@ internal sealed class DeployTemplateSteps(ConductorContext context)
         var driverSteps = context.Plans.AllDeploySteps(node);
         Validate(node, driverSteps, skipMissing: false);
         context.Plans.ValidateUserSteps(node, node.RequestedSteps, driverSteps, StepKind.Deploy, skipMissing: false, errorPrefix: UserStepsPrefix);
+        node.DeployPlan = context.Plans.DeploymentSteps(node);
     }
 }

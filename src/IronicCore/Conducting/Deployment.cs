@@ -137,10 +137,6 @@ internal sealed class Deployment(ConductorContext context)
                 DeployFailed(node, $"Failed to validate the final deploy steps list for node {node.Uuid}: {error.Message}");
                 return;
             }
-
-            // Ironic's set_node_deployment_steps(reset_current=False): the list again, with the
-            // agent's in-band steps the request named, the current step's index kept.
-            node.DeployPlan = context.Plans.DeploymentSteps(node);
         }
 
         if (node.DeployStep is null)

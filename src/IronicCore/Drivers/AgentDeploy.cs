@@ -47,7 +47,7 @@ internal sealed class AgentDeploy : IDeployInterface
         switch (step.Step)
         {
             case "deploy" when conductor.IsFastTrack(node):
-                // Fast track: no reboot; the agent that is up is asked for its deploy steps now, and the deployment's checked against them.
+                // Fast track: no reboot; the agent that is up is asked for its deploy steps now, the deployment is checked against them and its list made again (the loop goes on in the new list).
                 HeartbeatMixin.RefreshDeploySteps(task, conductor.Options);
                 conductor.ValidateDeploySteps(node);
                 return DeployStepResult.Done;
