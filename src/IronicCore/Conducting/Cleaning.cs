@@ -139,12 +139,12 @@ internal sealed class Cleaning(ConductorContext context)
     /// </summary>
     /// <param name="node">The node.</param>
     /// <param name="atFirstHeartbeat">Whether the agent's first heartbeat asks.</param>
-    /// <returns>Whether the steps are set; false once the cleaning has failed.</returns>
-    /// <exception cref="InvalidParameterValueException">At the first heartbeat, the steps fail validation.</exception>
     /// <param name="driverSteps">
     /// The drivers' steps whatever the node's cleaning: Ironic's restart of an automated clean after
     /// the agent's version changed, which drops a runbook's steps.
     /// </param>
+    /// <returns>Whether the steps are set; false once the cleaning has failed.</returns>
+    /// <exception cref="InvalidParameterValueException">At the first heartbeat, the steps fail validation.</exception>
     public bool SetCleaningSteps(Node node, bool atFirstHeartbeat, bool driverSteps = false)
     {
         try

@@ -32,11 +32,15 @@ internal sealed partial class NodeHistory(ConductorContext context)
     /// <exception cref="NodeHistoryNotFoundException">No entry has this UUID.</exception>
     public NodeHistoryEvent Find(string uuid)
     {
+        // A seeded entry's UUID is drawn when read, not kept: the drawn Guid is compared, so a lookup
+        // through a fleet's millions of entries makes no string for each. Only the text form an
+        // entry's UUID prints as (36 characters, any case) can equal one.
+        Guid? wanted = uuid.Length == 36 && Guid.TryParseExact(uuid, "D", out var parsed) ? parsed : null;
         foreach (var events in history.Values)
         {
             foreach (var entry in events)
             {
-                if (string.Equals(UuidText(entry), uuid, StringComparison.OrdinalIgnoreCase))
+                if (entry.Uuid < 0 ? wanted == DrawnUuid(entry.Id) : string.Equals(texts[entry.Uuid], uuid, StringComparison.OrdinalIgnoreCase))
                 {
                     return ToEvent(entry);
                 }
@@ -112,7 +116,9 @@ internal sealed partial class NodeHistory(ConductorContext context)
         return number;
     }
 
-    private string UuidOf(long id) => new SeededRandom(unchecked((context.Seed ^ HistoryUuidSalt) + (ulong)id)).NewUuid().ToString();
+    private string UuidOf(long id) => DrawnUuid(id).ToString();
+
+    private Guid DrawnUuid(long id) => new SeededRandom(unchecked((context.Seed ^ HistoryUuidSalt) + (ulong)id)).NewUuid();
 
     /// <summary>A deleted node's history goes with it, as Ironic deletes its rows.</summary>
     public void Forget(Node node) => history.Remove(node.Index);

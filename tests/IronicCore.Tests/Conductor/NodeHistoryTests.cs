@@ -125,6 +125,23 @@ public sealed class NodeHistoryTests
         Assert.That(error.Message, Is.EqualTo("Node history record 6a0b3f56-0a52-4d57-a2b5-0c9d1c0e9a11 could not be found."));
     }
 
+    /// <summary>Ironic finds an entry by its UUID in any case; another spelling of the same UUID is another string.</summary>
+    [Test]
+    public void EntryLookup_MatchesItsUuidInAnyCase_AndNoOtherSpelling()
+    {
+        var conductor = ConductorFixture.Create();
+        conductor.Enroll("n", ProvisionState.WaitCallBack, PowerState.PowerOn);
+        conductor.Advance("n", 1860);
+        var uuid = conductor.GetNodeHistory("n").Single().Uuid;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(conductor.GetNodeHistoryEvent(uuid.ToUpperInvariant()).Uuid, Is.EqualTo(uuid));
+            Assert.That(() => conductor.GetNodeHistoryEvent("{" + uuid + "}"), Throws.TypeOf<NodeHistoryNotFoundException>());
+            Assert.That(() => conductor.GetNodeHistoryEvent(uuid.Replace("-", "", StringComparison.Ordinal)), Throws.TypeOf<NodeHistoryNotFoundException>());
+        });
+    }
+
     [Test]
     public void DeletingANode_DeletesItsHistory()
     {
